@@ -1,0 +1,170 @@
+"""`livedeck`: the desktop app, the headless studio, and the scripting commands of PROTOCOL.md.
+
+Exit codes: 0 ok; 1 runtime failure; 2 bad usage or bad input (stderr says what and where).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad usage or bad input: exit code 2."""
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data-dir", help="folder holding livedeck.sqlite3 (default: LIVEDECK_DATA_DIR, "
+                                      "else the platform's user data dir)")
+
+
+def _studio_options(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("--port", type=int, default=8765, help="websocket port on 127.0.0.1 (default 8765)")
+    p.add_argument("--show", type=int, help="open this show id")
+    p.add_argument("--lan", action="store_true", help="listen on all interfaces; clients need the token")
+    p.add_argument("--token", help="LAN token (default: a new random one, printed at start)")
+    p.add_argument("--no-speech", action="store_true", help="do not start the speech engine")
+    p.add_argument("--simulate", type=float, metavar="RATE", default=0.0,
+                   help="feed a simulated comment stream at RATE events per second")
+    p.add_argument("--quit-after", type=float, metavar="SECONDS", help="exit cleanly after SECONDS")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="livedeck", description="LiveDeck studio assistant")
+    _studio_options(parser)
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+    parser.add_argument("--demo", action="store_true", help="open the demo show with simulated comments")
+    sub = parser.add_subparsers(dest="command")
+
+    serve = sub.add_parser("serve", help="run the studio without windows")
+    _studio_options(serve)
+    serve.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    serve.add_argument("--demo", action="store_true")
+
+    shows = sub.add_parser("shows", help="list shows: id, title, status, items")
+    _common(shows)
+
+    imp = sub.add_parser("import", help="import products from CSV or XLSX into a show")
+    imp.add_argument("file")
+    imp.add_argument("--show", required=True, metavar="TITLE", help="show title (a new draft show if none)")
+    _common(imp)
+
+    exp = sub.add_parser("export", help="export a show's run-sheet, comments, events or lottery")
+    exp.add_argument("show_id", type=int)
+    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery"])
+    exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
+    exp.add_argument("--out", help="output file (default: standard output)")
+    _common(exp)
+
+    sim = sub.add_parser("simulate", help="send a simulated comment stream to an ingest websocket")
+    sim.add_argument("--url", default="ws://127.0.0.1:8765/ingest")
+    sim.add_argument("--format", default="generic")
+    sim.add_argument("--rate", type=float, default=20.0)
+    sim.add_argument("--duration", type=float, default=60.0)
+
+    ver = sub.add_parser("verify-draw", help="re-check every lottery draw's proof")
+    ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
+    _common(ver)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=os.environ.get("LIVEDECK_LOG", "WARNING"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command is None:
+            from app.ui.application import run_gui
+
+            return run_gui(args)
+        handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
+                   "simulate": cmd_simulate, "verify-draw": cmd_verify_draw}[args.command]
+        return handler(args)
+    except UsageError as exc:
+        print(f"livedeck: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        print(f"livedeck: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from app.models.db import open_database, resolve_data_dir
+    from app.models.store import Store
+
+    return Store(open_database(resolve_data_dir(args.data_dir)))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app.studio.headless import run_headless
+
+    return run_headless(args)
+
+
+def cmd_shows(args: argparse.Namespace) -> int:
+    store = _store(args)
+    for s in store.list_shows():
+        print(f"{s.id}\t{s.title}\t{s.status}\t{s.items}")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.core.products import ImportFailed
+    from app.studio.files import read_products
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise UsageError(f"{path}: no such file")
+    try:
+        items = read_products(path)
+    except ImportFailed as exc:
+        raise UsageError(f"nothing imported, fix these rows:\n{exc}") from None
+    store = _store(args)
+    target = next((s for s in store.list_shows() if s.title == args.show and s.status == "draft"), None)
+    if target is None:
+        show_id = store.create_show(args.show, items=items)
+    else:
+        show_id = target.id
+        store.add_items(show_id, items)
+    print(f"imported {len(items)} items into show {show_id} ({args.show})")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.models.store import NotFound
+    from app.studio.exports import export
+
+    store = _store(args)
+    out = Path(args.out) if args.out else None
+    if args.format == "xlsx" and out is None:
+        raise UsageError("--format xlsx needs --out FILE")
+    try:
+        export(store, args.show_id, args.what, args.format, out if out else sys.stdout)
+    except NotFound as exc:
+        raise UsageError(str(exc)) from None
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from app.live.simulator import run_simulation
+
+    return run_simulation(args.url, args.format, args.rate, args.duration)
+
+
+def cmd_verify_draw(args: argparse.Namespace) -> int:
+    from app.studio.exports import verify_draws
+
+    ok, lines = verify_draws(_store(args), args.show)
+    for line in lines:
+        print(line)
+    return EXIT_OK if ok else EXIT_FAIL

@@ -1,0 +1,102 @@
+"""Run-sheet items, money in fen, cues inside an item, and the arithmetic producers rely on."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import TypeVar
+
+T = TypeVar("T")
+
+_CUE_RE = re.compile(r"^\s*(\d{1,3}):([0-5]\d)\s+(.+?)\s*$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Something to do `offset_s` seconds into an item, e.g. "3:00 announce coupon"."""
+
+    offset_s: int
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.offset_s // 60}:{self.offset_s % 60:02d} {self.text}"
+
+
+@dataclass
+class Item:
+    """One product on the run-sheet. Prices are integers in fen (0.01 CNY) so sums are exact."""
+
+    name: str
+    sku: str = ""
+    list_price: int = 0
+    live_price: int = 0
+    stock: int = 0
+    planned_min: float = 5.0
+    talking_points: str = ""
+    notes: str = ""
+    link: str = ""
+    cues: list[Cue] = field(default_factory=list)
+    id: int | None = None
+
+
+def parse_price(text: object) -> int:
+    """Parse "¥1,299.50", "99" or 99.5 into fen; raise ValueError with a reason otherwise."""
+    if isinstance(text, bool):
+        raise ValueError(f'price "{text}" is not a number')
+    if isinstance(text, int | float):
+        value = Decimal(str(text))
+    else:
+        cleaned = str(text).strip().replace(",", "").replace("，", "")
+        cleaned = cleaned.lstrip("¥￥$").removesuffix("元").strip()
+        try:
+            value = Decimal(cleaned)
+        except InvalidOperation:
+            raise ValueError(f'price "{text}" is not a number') from None
+    if not value.is_finite() or value < 0:
+        raise ValueError(f'price "{text}" must be zero or more')
+    return int((value * 100).quantize(Decimal(1)))
+
+
+def format_price(fen: int) -> str:
+    """Format fen as the price a viewer reads: ¥99 or ¥99.50."""
+    yuan, cents = divmod(fen, 100)
+    return f"¥{yuan}" if cents == 0 else f"¥{yuan}.{cents:02d}"
+
+
+def parse_cues(text: str) -> list[Cue]:
+    """Parse one cue per line or `;`: "3:00 announce coupon; 6:00 lottery". Raises on a bad line."""
+    cues = []
+    for part in re.split(r"[;\n；]", text):
+        if not part.strip():
+            continue
+        m = _CUE_RE.match(part)
+        if not m:
+            raise ValueError(f'cue "{part.strip()}" is not "M:SS text"')
+        cues.append(Cue(int(m.group(1)) * 60 + int(m.group(2)), m.group(3)))
+    return sorted(cues, key=lambda c: c.offset_s)
+
+
+def format_cues(cues: Sequence[Cue]) -> str:
+    return "; ".join(str(c) for c in cues)
+
+
+def moved(seq: Sequence[T], from_index: int, to_index: int) -> list[T]:
+    """Return a copy with the element at from_index now at to_index (both clamped)."""
+    out = list(seq)
+    if not out:
+        return out
+    from_index = max(0, min(from_index, len(out) - 1))
+    to_index = max(0, min(to_index, len(out) - 1))
+    out.insert(to_index, out.pop(from_index))
+    return out
+
+
+def total_planned_seconds(items: Sequence[Item]) -> int:
+    return int(round(sum(i.planned_min for i in items) * 60))
+
+
+def planned_end(start: datetime | None, items: Sequence[Item]) -> datetime | None:
+    return None if start is None else start + timedelta(seconds=total_planned_seconds(items))

@@ -1,0 +1,1 @@
+"""Asyncio and thread IO: websocket server, relay clients, format adapters, speech, simulator."""

@@ -1,0 +1,151 @@
+"""Spoken cues: one pyttsx3 engine in one worker thread fed by one priority queue.
+
+Cue alerts jump the queue; read-aloud comments are rate limited (a few waiting at most) so the
+host never hears a comment from two minutes ago. Nothing here ever runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+log = logging.getLogger(__name__)
+
+PRIORITY_CUE = 0
+PRIORITY_NORMAL = 5
+PRIORITY_COMMENT = 9
+MAX_WAITING_COMMENTS = 3
+
+# espeak-ng voice ids: Mandarin is "cmn" ("zh" is silently ignored), English "en".
+VOICES = {"zh_CN": "cmn", "en": "en"}
+
+
+class Speaker(Protocol):
+    def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool: ...
+
+
+class FakeSpeaker:
+    """Records what would have been said, for tests and for machines without a speech engine."""
+
+    def __init__(self) -> None:
+        self.said: list[tuple[int, str, str]] = []
+        self.muted = False
+
+    def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool:
+        if self.muted:
+            return False
+        self.said.append((priority, text, lang))
+        return True
+
+
+def _pick_voice(engine: Any, lang: str) -> str | None:
+    want = VOICES.get(lang, "en")
+    for voice in engine.getProperty("voices"):
+        vid = str(voice.id)
+        langs = [x.decode() if isinstance(x, bytes) else str(x) for x in (voice.languages or [])]
+        if vid.split("/")[-1] == want or want in langs or any(x.lstrip("\x05").startswith(want) for x in langs):
+            return vid
+    return None
+
+
+@dataclass(order=True)
+class _Job:
+    priority: int
+    seq: int
+    text: str = field(compare=False, default="")
+    lang: str = field(compare=False, default="zh_CN")
+    path: Path | None = field(compare=False, default=None)
+    done: threading.Event | None = field(compare=False, default=None)
+    stop: bool = field(compare=False, default=False)
+
+
+class SpeechWorker:
+    """The real speaker. `say` only enqueues; the worker thread owns the engine."""
+
+    def __init__(self, rate: int = 175) -> None:
+        self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
+        self._seq = itertools.count()
+        self._lock = threading.Lock()
+        self._waiting_comments = 0
+        self._rate = rate
+        self.muted = False
+        self.available = True
+        self.error: str | None = None
+        self.spoken = 0
+        self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
+        self._thread.start()
+
+    def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool:
+        if self.muted or not self.available or not text.strip():
+            return False
+        with self._lock:
+            if priority >= PRIORITY_COMMENT:
+                if self._waiting_comments >= MAX_WAITING_COMMENTS:
+                    return False
+                self._waiting_comments += 1
+        self._queue.put(_Job(priority, next(self._seq), text, lang))
+        return True
+
+    def save_to_file(self, text: str, path: Path, lang: str = "zh_CN") -> None:
+        """Queue a synthesis to a WAV file (proves the engine works where espeak is present)."""
+        self._queue.put(_Job(PRIORITY_NORMAL, next(self._seq), text, lang, path))
+
+    def join(self, timeout: float = 30.0) -> bool:
+        """Wait until everything queued before this call has been spoken."""
+        done = threading.Event()
+        self._queue.put(_Job(PRIORITY_COMMENT + 1, next(self._seq), done=done))
+        return done.wait(timeout)
+
+    def stop(self) -> None:
+        self._queue.put(_Job(1000, next(self._seq), stop=True))
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        engine: Any = None
+        finished = threading.Event()
+        try:
+            import pyttsx3
+
+            engine = pyttsx3.init()
+            engine.setProperty("rate", self._rate)
+            engine.connect("finished-utterance", lambda name, completed: finished.set())
+        except Exception as exc:  # no espeak library, no audio device: LiveDeck runs on, silently
+            self.available = False
+            self.error = f"speech unavailable: {exc}"
+            log.warning(self.error)
+            engine = None
+        current_lang = ""
+        while True:
+            job = self._queue.get()
+            if job.stop:
+                break
+            if job.done is not None:
+                job.done.set()
+                continue
+            if job.priority >= PRIORITY_COMMENT:
+                with self._lock:
+                    self._waiting_comments -= 1
+            if engine is None or (self.muted and job.path is None):
+                continue
+            try:
+                if job.lang != current_lang:
+                    voice = _pick_voice(engine, job.lang)
+                    if voice:
+                        engine.setProperty("voice", voice)
+                    current_lang = job.lang
+                finished.clear()
+                if job.path is not None:
+                    engine.save_to_file(job.text, str(job.path))
+                else:
+                    engine.say(job.text)
+                # pyttsx3 2.99 returns from runAndWait before espeak has finished.
+                engine.runAndWait()
+                finished.wait(timeout=5 + len(job.text) * 0.4)
+                self.spoken += 1
+            except Exception as exc:
+                log.warning("speech failed for %r: %s", job.text, exc)

@@ -1,0 +1,88 @@
+"""The tables. Created and changed only by the Alembic revisions in migrations/versions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Show(Base):
+    __tablename__ = "shows"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    platform: Mapped[str] = mapped_column(String(40), default="douyin")
+    host: Mapped[str] = mapped_column(String(100), default="")
+    planned_start: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+    items: Mapped[list[Item]] = relationship(
+        back_populates="show", order_by="Item.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Item(Base):
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    sku: Mapped[str] = mapped_column(String(64), default="")
+    list_price: Mapped[int] = mapped_column(Integer, default=0)  # fen
+    live_price: Mapped[int] = mapped_column(Integer, default=0)  # fen
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+    planned_min: Mapped[float] = mapped_column(Float, default=5.0)
+    talking_points: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str] = mapped_column(String(500), default="")
+    cues: Mapped[str] = mapped_column(Text, default="")  # "3:00 announce coupon; 6:00 lottery"
+
+    show: Mapped[Show] = relationship(back_populates="items")
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
+    type: Mapped[str] = mapped_column(String(40))
+    ts: Mapped[float] = mapped_column(Float)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    __table_args__ = (Index("ix_events_show_seq", "show_id", "seq"),)
+
+
+class CommentRow(Base):
+    """Every accepted ingest event (comments, gifts, orders, …): the review reads these."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
+    platform: Mapped[str] = mapped_column(String(20))
+    msg_id: Mapped[str] = mapped_column(String(80))
+    kind: Mapped[str] = mapped_column(String(12))
+    ts: Mapped[float] = mapped_column(Float)
+    user_id: Mapped[str] = mapped_column(String(80), default="")
+    user_name: Mapped[str] = mapped_column(String(120), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    follower: Mapped[bool] = mapped_column(Boolean, default=False)
+    fans_level: Mapped[int] = mapped_column(Integer, default=0)
+    flags: Mapped[int] = mapped_column(Integer, default=0)
+    item_ref: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("show_id", "platform", "msg_id", name="uq_comments_msg"),
+        Index("ix_comments_show_ts", "show_id", "ts"),
+    )

@@ -1,0 +1,203 @@
+"""The Store: every read and write of shows, run-sheet items and events, in short transactions.
+
+Callers get plain `app.core` dataclasses back, so the UI never holds an ORM object or a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.core.events import Event
+from app.core.runsheet import Item, format_cues, parse_cues
+from app.models.schema import EventRow, Show
+from app.models.schema import Item as ItemRow
+
+ITEM_FIELDS = ("name", "sku", "list_price", "live_price", "stock", "planned_min", "talking_points", "notes",
+               "link", "cues")
+
+
+@dataclass(frozen=True)
+class ShowInfo:
+    id: int
+    title: str
+    platform: str
+    host: str
+    planned_start: datetime | None
+    status: str
+    items: int
+
+
+class NotFound(LookupError):
+    pass
+
+
+def _to_item(row: ItemRow) -> Item:
+    return Item(
+        id=row.id, name=row.name, sku=row.sku, list_price=row.list_price, live_price=row.live_price,
+        stock=row.stock, planned_min=row.planned_min, talking_points=row.talking_points, notes=row.notes,
+        link=row.link, cues=parse_cues(row.cues) if row.cues else [],
+    )
+
+
+def _item_values(item: Item) -> dict[str, Any]:
+    return {
+        "name": item.name, "sku": item.sku, "list_price": item.list_price, "live_price": item.live_price,
+        "stock": item.stock, "planned_min": item.planned_min, "talking_points": item.talking_points,
+        "notes": item.notes, "link": item.link, "cues": format_cues(item.cues),
+    }
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._session = sessionmaker(engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self._session()
+
+    # ---- shows ------------------------------------------------------------------------------
+
+    def list_shows(self) -> list[ShowInfo]:
+        counts = select(ItemRow.show_id, func.count().label("n")).group_by(ItemRow.show_id).subquery()
+        stmt = (select(Show, func.coalesce(counts.c.n, 0)).outerjoin(counts, counts.c.show_id == Show.id)
+                .order_by(Show.id))
+        with self.session() as s:
+            return [self._info(show, n) for show, n in s.execute(stmt)]
+
+    @staticmethod
+    def _info(show: Show, n: int) -> ShowInfo:
+        return ShowInfo(show.id, show.title, show.platform, show.host, show.planned_start, show.status, int(n))
+
+    def get_show(self, show_id: int) -> ShowInfo:
+        with self.session() as s:
+            show = s.get(Show, show_id)
+            if show is None:
+                raise NotFound(f"show {show_id} does not exist")
+            n = s.scalar(select(func.count()).where(ItemRow.show_id == show_id)) or 0
+            return self._info(show, n)
+
+    def create_show(self, title: str, platform: str = "douyin", host: str = "",
+                    planned_start: datetime | None = None, items: Sequence[Item] = ()) -> int:
+        with self.session() as s, s.begin():
+            show = Show(title=title, platform=platform, host=host, planned_start=planned_start, status="draft")
+            show.items = [ItemRow(position=i, **_item_values(it)) for i, it in enumerate(items)]
+            s.add(show)
+            s.flush()
+            return show.id
+
+    def update_show(self, show_id: int, **values: Any) -> None:
+        allowed = {"title", "platform", "host", "planned_start", "status"}
+        if not set(values) <= allowed:
+            raise ValueError(f"cannot update {set(values) - allowed}")
+        with self.session() as s, s.begin():
+            if s.execute(update(Show).where(Show.id == show_id).values(**values)).rowcount == 0:
+                raise NotFound(f"show {show_id} does not exist")
+
+    def duplicate_show(self, show_id: int, title: str) -> int:
+        """A copy of the run-sheet as a draft: the template for the next show. Events stay behind."""
+        info = self.get_show(show_id)
+        return self.create_show(title, info.platform, info.host, None, self.items(show_id))
+
+    def delete_show(self, show_id: int) -> None:
+        with self.session() as s, s.begin():
+            s.execute(delete(Show).where(Show.id == show_id))
+
+    def live_show_id(self) -> int | None:
+        with self.session() as s:
+            return s.scalar(select(Show.id).where(Show.status == "live").order_by(Show.id.desc()).limit(1))
+
+    # ---- run-sheet items --------------------------------------------------------------------
+
+    def items(self, show_id: int) -> list[Item]:
+        with self.session() as s:
+            rows = s.scalars(select(ItemRow).where(ItemRow.show_id == show_id).order_by(ItemRow.position))
+            return [_to_item(r) for r in rows]
+
+    def _renumber(self, s: Session, show_id: int, ordered_ids: Sequence[int]) -> None:
+        s.execute(update(ItemRow), [{"id": i, "position": p} for p, i in enumerate(ordered_ids)])
+
+    def _ids(self, s: Session, show_id: int) -> list[int]:
+        return list(s.scalars(select(ItemRow.id).where(ItemRow.show_id == show_id).order_by(ItemRow.position)))
+
+    def add_item(self, show_id: int, item: Item, position: int | None = None) -> int:
+        """Insert at `position` (end if None). Re-inserting a removed item keeps its id (for undo)."""
+        with self.session() as s, s.begin():
+            ids = self._ids(s, show_id)
+            row = ItemRow(show_id=show_id, position=len(ids), **_item_values(item))
+            if item.id is not None:
+                row.id = item.id
+            s.add(row)
+            s.flush()
+            pos = len(ids) if position is None else max(0, min(position, len(ids)))
+            ids.insert(pos, row.id)
+            self._renumber(s, show_id, ids)
+            return row.id
+
+    def add_items(self, show_id: int, items: Iterable[Item]) -> list[int]:
+        """Append many items in one transaction (an import is all or nothing)."""
+        with self.session() as s, s.begin():
+            start = len(self._ids(s, show_id))
+            rows = [ItemRow(show_id=show_id, position=start + i, **_item_values(it)) for i, it in enumerate(items)]
+            s.add_all(rows)
+            s.flush()
+            return [r.id for r in rows]
+
+    def update_item(self, item_id: int, **values: Any) -> None:
+        if not set(values) <= set(ITEM_FIELDS):
+            raise ValueError(f"unknown item fields {set(values) - set(ITEM_FIELDS)}")
+        if "cues" in values and not isinstance(values["cues"], str):
+            values["cues"] = format_cues(values["cues"])
+        with self.session() as s, s.begin():
+            s.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
+
+    def get_item(self, item_id: int) -> Item:
+        with self.session() as s:
+            row = s.get(ItemRow, item_id)
+            if row is None:
+                raise NotFound(f"item {item_id} does not exist")
+            return _to_item(row)
+
+    def remove_item(self, item_id: int) -> tuple[Item, int]:
+        """Delete an item; return it and where it stood so undo can put it back."""
+        with self.session() as s, s.begin():
+            row = s.get(ItemRow, item_id)
+            if row is None:
+                raise NotFound(f"item {item_id} does not exist")
+            item, show_id = _to_item(row), row.show_id
+            ids = self._ids(s, show_id)
+            pos = ids.index(item_id)
+            s.delete(row)
+            s.flush()
+            ids.remove(item_id)
+            self._renumber(s, show_id, ids)
+            return item, pos
+
+    def move_item(self, show_id: int, item_id: int, to_index: int) -> int:
+        """Move an item to `to_index`; return where it was."""
+        with self.session() as s, s.begin():
+            ids = self._ids(s, show_id)
+            src = ids.index(item_id)
+            ids.insert(max(0, min(to_index, len(ids) - 1)), ids.pop(src))
+            self._renumber(s, show_id, ids)
+            return src
+
+    # ---- events -----------------------------------------------------------------------------
+
+    def append_event(self, show_id: int, type_: str, ts: float, data: dict[str, Any]) -> Event:
+        """Write one event and commit before anyone is shown it (events are the truth)."""
+        with self.session() as s, s.begin():
+            row = EventRow(show_id=show_id, type=type_, ts=ts, data=data)
+            s.add(row)
+            s.flush()
+            return Event(type_, ts, data, row.seq)
+
+    def events(self, show_id: int) -> list[Event]:
+        with self.session() as s:
+            rows = s.scalars(select(EventRow).where(EventRow.show_id == show_id).order_by(EventRow.seq))
+            return [Event(r.type, r.ts, dict(r.data), r.seq) for r in rows]

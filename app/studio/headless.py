@@ -1,0 +1,55 @@
+"""Running the studio's event loop (qasync: asyncio inside Qt), with or without windows."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import sys
+
+import qasync
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from app.models.db import resolve_data_dir
+from app.studio.runtime import Runtime
+
+
+def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
+    runtime = Runtime(resolve_data_dir(args.data_dir), port=args.port, lang=lang, lan=args.lan,
+                      token=args.token, speech=not args.no_speech)
+    runtime.start()
+    if runtime.server.lan:
+        print(f"LAN mode: clients need ?token={runtime.token}", file=sys.stderr, flush=True)
+    return runtime
+
+
+def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) -> int:
+    """Run until quit (window closed, app.quit command, SIGINT/SIGTERM, --quit-after), then flush."""
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    runtime.studio.quit_requested.connect(app.quit)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
+    # Python only runs signal handlers when the interpreter gets control: wake it up regularly.
+    heartbeat = QTimer()
+    heartbeat.start(200)
+    heartbeat.timeout.connect(lambda: None)
+    if quit_after is not None:
+        QTimer.singleShot(int(quit_after * 1000), app.quit)
+    try:
+        with loop:
+            loop.run_until_complete(closed.wait())
+    finally:
+        runtime.shutdown()
+    return 0
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    runtime = make_runtime(args, args.lang)
+    show_id = runtime.open_initial(args.show, demo=args.demo)
+    print(f"livedeck serve: ws://{runtime.server.host}:{runtime.server.port}/control "
+          f"(show {show_id if show_id is not None else 'none'})", flush=True)
+    return run_loop(app, runtime, args.quit_after)

@@ -1,0 +1,57 @@
+"""Assembles one running studio (database, Studio, speech, websocket server) for the desktop
+app and for `livedeck serve`, and takes it down again without losing anything."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from pathlib import Path
+
+from app.core.clock import Clock
+from app.live.server import LiveServer
+from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
+from app.models.db import open_database
+from app.models.store import Store
+from app.studio.bridge import ControlBridge
+from app.studio.demo import ensure_demo_show
+from app.studio.studio import Studio
+
+log = logging.getLogger(__name__)
+
+
+class Runtime:
+    def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
+                 token: str | None = None, speech: bool = True, clock: Clock | None = None) -> None:
+        self.data_dir = data_dir
+        self.engine = open_database(data_dir)
+        self.store = Store(self.engine)
+        self.speaker: Speaker = SpeechWorker() if speech else FakeSpeaker()
+        self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang)
+        self.bridge = ControlBridge(self.studio)
+        if lan and not token:
+            token = secrets.token_urlsafe(16)
+        self.token = token
+        self.server = LiveServer(self.bridge.submit, port=port, lan=lan, token=token)
+        self.studio.published.connect(self.server.publish)
+
+    def start(self) -> None:
+        self.server.start()
+        log.info("listening on ws://%s:%d (control, ingest)", self.server.host, self.server.port)
+
+    def open_initial(self, show_id: int | None = None, demo: bool = False) -> int | None:
+        """--show wins; else the show that was live when we stopped (crash recovery); else the demo."""
+        target = show_id or self.store.live_show_id()
+        if target is None and demo:
+            target = ensure_demo_show(self.store)
+        if target is None:
+            shows = self.store.list_shows()
+            target = shows[-1].id if shows else None
+        if target is not None:
+            self.studio.open_show(target)
+        return target
+
+    def shutdown(self) -> None:
+        self.server.stop()
+        if isinstance(self.speaker, SpeechWorker):
+            self.speaker.stop()
+        self.engine.dispose()
