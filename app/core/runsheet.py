@@ -95,7 +95,7 @@ def moved(seq: Sequence[T], from_index: int, to_index: int) -> list[T]:
 
 
 def total_planned_seconds(items: Sequence[Item]) -> int:
-    return int(round(sum(i.planned_min for i in items) * 60))
+    return round(sum(i.planned_min for i in items) * 60)
 
 
 def planned_end(start: datetime | None, items: Sequence[Item]) -> datetime | None:

@@ -278,6 +278,11 @@ def due_cues(state: ShowState, now: float) -> list[tuple[int, int, str]]:
             if offset <= elapsed and (seg.item_id, i) not in state.fired_cues]
 
 
+# The Studio shows these through Qt's translation (context "Studio"); core itself imports no Qt.
+MOVE_REFUSALS = ("no such item", "target position is outside the run-sheet",
+                 "only items still to come can be moved while live", "the show has ended")
+
+
 def check_move(state: ShowState, item_id: int, to_index: int) -> str | None:
     """While live, only what is still to come may move, and only among what is still to come."""
     idx = next((i for i, s in enumerate(state.segments) if s.item_id == item_id), None)

@@ -5,7 +5,7 @@ Callers get plain `app.core` dataclasses back, so the UI never holds an ORM obje
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -96,8 +96,9 @@ class Store:
         if not set(values) <= allowed:
             raise ValueError(f"cannot update {set(values) - allowed}")
         with self.session() as s, s.begin():
-            if s.execute(update(Show).where(Show.id == show_id).values(**values)).rowcount == 0:
+            if s.get(Show, show_id) is None:
                 raise NotFound(f"show {show_id} does not exist")
+            s.execute(update(Show).where(Show.id == show_id).values(**values))
 
     def duplicate_show(self, show_id: int, title: str) -> int:
         """A copy of the run-sheet as a draft: the template for the next show. Events stay behind."""
@@ -139,11 +140,14 @@ class Store:
             self._renumber(s, show_id, ids)
             return row.id
 
-    def add_items(self, show_id: int, items: Iterable[Item]) -> list[int]:
+    def add_items(self, show_id: int, items: Sequence[Item]) -> list[int]:
         """Append many items in one transaction (an import is all or nothing)."""
         with self.session() as s, s.begin():
             start = len(self._ids(s, show_id))
             rows = [ItemRow(show_id=show_id, position=start + i, **_item_values(it)) for i, it in enumerate(items)]
+            for row, it in zip(rows, items, strict=True):
+                if it.id is not None:
+                    row.id = it.id
             s.add_all(rows)
             s.flush()
             return [r.id for r in rows]

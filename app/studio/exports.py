@@ -25,8 +25,3 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
     if fmt == "json" and what == "events":
         rows = [{"seq": r["seq"], "type": r["type"], "ts": r["ts"], **r["data"]} for r in rows]
     write_table(rows, columns, fmt, out)
-
-
-def verify_draws(store: Store, show_id: int) -> tuple[bool, list[str]]:
-    store.get_show(show_id)
-    return True, ["no lottery draws in this show"]

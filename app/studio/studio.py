@@ -11,19 +11,26 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core import events as ev
 from app.core.clock import Clock, MonotonicWallClock
 from app.core.events import Event
 from app.core.runsheet import Item
 from app.core.show import Segment, ShowState, apply, check_move, clock_view, due_cues, fold, timer_view
+from app.core.text import fill
 from app.live.speech import PRIORITY_CUE, PRIORITY_NORMAL, Speaker
 from app.models.store import NotFound, Store
 
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
+
+if False:
+    QCoreApplication.translate("Studio", "no such item")
+    QCoreApplication.translate("Studio", "target position is outside the run-sheet")
+    QCoreApplication.translate("Studio", "only items still to come can be moved while live")
+    QCoreApplication.translate("Studio", "the show has ended")
 
 
 class CommandError(Exception):
@@ -120,15 +127,15 @@ class Studio(QObject):
         """Run one command; raise CommandError with a reason when it is refused."""
         handler = self._commands.get(cmd)
         if handler is None:
-            raise CommandError("unknown_command", f"unknown command {cmd!r}")
+            raise CommandError("unknown_command", fill(self.tr("unknown command %1"), repr(cmd)))
         if not isinstance(args, dict | None):
-            raise CommandError("bad_args", "args must be an object")
+            raise CommandError("bad_args", self.tr("args must be an object"))
         try:
             return handler(args or {})
         except CommandError:
             raise
         except (KeyError, TypeError, ValueError) as exc:
-            raise CommandError("bad_args", f"{cmd}: bad arguments ({exc})") from None
+            raise CommandError("bad_args", fill(self.tr("%1: bad arguments (%2)"), cmd, str(exc))) from None
 
     def register(self, cmd: str, handler: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
         """Let feature modules (sales, coupons, lotteries) add their command groups."""
@@ -136,13 +143,13 @@ class Studio(QObject):
 
     def _need_show(self) -> int:
         if self.show_id is None:
-            raise CommandError("no_show", "no show is open")
+            raise CommandError("no_show", self.tr("no show is open"))
         return self.show_id
 
     def _need_live(self) -> None:
         self._need_show()
         if self.state.status != "live":
-            raise CommandError("not_live", "the show is not live")
+            raise CommandError("not_live", self.tr("the show is not live"))
 
     def _show_list(self, _args: dict[str, Any]) -> dict[str, Any]:
         return {"shows": [{"id": s.id, "title": s.title, "status": s.status, "items": s.items}
@@ -158,10 +165,10 @@ class Studio(QObject):
     def _show_start(self, _args: dict[str, Any]) -> dict[str, Any]:
         show_id = self._need_show()
         if self.state.status != "draft":
-            raise CommandError("bad_state", f"the show is already {self.state.status}")
+            raise CommandError("bad_state", self.tr("the show has already started"))
         items = self.store.items(show_id)
         if not items:
-            raise CommandError("empty_runsheet", "the run-sheet has no items")
+            raise CommandError("empty_runsheet", self.tr("the run-sheet has no items"))
         self.store.update_show(show_id, status="live")
         self._emit(ev.SHOW_STARTED, {"segments": [segment_from_item(i).to_json() for i in items]})
         self._start_segment(0, "start")
@@ -179,7 +186,7 @@ class Studio(QObject):
         seg = self.state.segments[index]
         self._emit(ev.SEGMENT_STARTED, {"index": index, "item_id": seg.item_id, "via": via})
         nxt = self.state.next
-        self.say(self.tr("Now: %1").replace("%1", seg.name), PRIORITY_CUE)
+        self.say(fill(self.tr("Now: %1"), seg.name), PRIORITY_CUE)
         if nxt is not None:
             log.debug("next up: %s", nxt.name)
         return {"index": index, "item_id": seg.item_id}
@@ -189,14 +196,14 @@ class Studio(QObject):
         idx = self.state.current_index
         nxt = 0 if idx is None else idx + 1
         if nxt >= len(self.state.segments):
-            raise CommandError("at_end", "this is the last item; end the show instead")
+            raise CommandError("at_end", self.tr("this is the last item; end the show instead"))
         return self._start_segment(nxt, "next")
 
     def _segment_previous(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_live()
         idx = self.state.current_index
         if not idx:
-            raise CommandError("at_start", "this is the first item")
+            raise CommandError("at_start", self.tr("this is the first item"))
         return self._start_segment(idx - 1, "previous")
 
     def _segment_goto(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -204,25 +211,25 @@ class Studio(QObject):
         if "item_id" in args:
             ids = [s.item_id for s in self.state.segments]
             if int(args["item_id"]) not in ids:
-                raise CommandError("not_found", f"item {args['item_id']} is not on the run-sheet")
+                raise CommandError("not_found", fill(self.tr("item %1 is not on the run-sheet"), str(args["item_id"])))
             index = ids.index(int(args["item_id"]))
         else:
             index = int(args["index"])
             if not 0 <= index < len(self.state.segments):
-                raise CommandError("out_of_range", f"index {index} is outside the run-sheet")
+                raise CommandError("out_of_range", fill(self.tr("index %1 is outside the run-sheet"), str(index)))
         return self._start_segment(index, "goto")
 
     def _timer_pause(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_live()
         if self.state.paused_at is not None:
-            raise CommandError("bad_state", "the timer is already paused")
+            raise CommandError("bad_state", self.tr("the timer is already paused"))
         self._emit(ev.TIMER_PAUSED, {})
         return {}
 
     def _timer_resume(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_live()
         if self.state.paused_at is None:
-            raise CommandError("bad_state", "the timer is not paused")
+            raise CommandError("bad_state", self.tr("the timer is not paused"))
         self._emit(ev.TIMER_RESUMED, {})
         return {}
 
@@ -230,7 +237,7 @@ class Studio(QObject):
         self._need_live()
         seconds = float(args["seconds"])
         if seconds == 0 or abs(seconds) > 3600:
-            raise CommandError("bad_args", "seconds must be non-zero and at most an hour either way")
+            raise CommandError("bad_args", self.tr("seconds must be non-zero and at most an hour either way"))
         self._emit(ev.TIME_ADDED, {"seconds": seconds})
         return {"added_s": self.state.added_s}
 
@@ -239,7 +246,7 @@ class Studio(QObject):
         item_id, to_index = int(args["item_id"]), int(args["to_index"])
         reason = check_move(self.state, item_id, to_index)
         if reason:
-            raise CommandError("refused", reason)
+            raise CommandError("refused", self.tr(reason))
         self.store.move_item(show_id, item_id, to_index)
         if self.state.status == "live":
             self._emit(ev.ITEM_MOVED, {"item_id": item_id, "to_index": to_index})
@@ -255,7 +262,7 @@ class Studio(QObject):
         if not isinstance(comment, dict):
             comment = self.find_comment(args["comment_id"])
         if comment is None:
-            raise CommandError("not_found", f"comment {args.get('comment_id')} not found")
+            raise CommandError("not_found", fill(self.tr("comment %1 not found"), str(args.get("comment_id"))))
         self._emit(ev.COMMENT_PINNED, {"comment": comment})
         return {}
 
@@ -266,14 +273,14 @@ class Studio(QObject):
     def _comment_unpin(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_show()
         if self.state.pinned is None:
-            raise CommandError("bad_state", "nothing is pinned")
+            raise CommandError("bad_state", self.tr("nothing is pinned"))
         self._emit(ev.COMMENT_UNPINNED, {})
         return {}
 
     def _speech_say(self, args: dict[str, Any]) -> dict[str, Any]:
         text = str(args["text"]).strip()
         if not text:
-            raise CommandError("bad_args", "text is empty")
+            raise CommandError("bad_args", self.tr("text is empty"))
         queued = self.say(text, PRIORITY_NORMAL)
         return {"queued": queued}
 
@@ -329,7 +336,7 @@ class Studio(QObject):
                 nxt = self.state.next
                 msg = self.tr("Overtime")
                 if nxt is not None:
-                    msg += self.tr(", next: %1").replace("%1", nxt.name)
+                    msg += fill(self.tr(", next: %1"), nxt.name)
                 self.say(msg, PRIORITY_CUE)
             self._last_phase = phase
         self.tick.emit()

@@ -1,0 +1,1 @@
+"""PySide6 windows and item models. Widgets show state and emit intent; no SQL, no sockets."""

@@ -1,0 +1,69 @@
+"""The desktop app: one QApplication, one qasync loop, one Studio, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.studio.headless import make_runtime, run_loop
+from app.studio.runtime import Runtime
+from app.ui.i18n import Translations, choose_language, remember_language
+from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class Gui:
+    """Owns the main window; rebuilds it when the language changes (all state is in the Studio)."""
+
+    def __init__(self, app: QApplication, runtime: Runtime, lang: str) -> None:
+        self.app = app
+        self.runtime = runtime
+        self.translations = Translations(app)
+        self.window: MainWindow | None = None
+        self.set_language(lang)
+
+    def server_text(self) -> str:
+        s = self.runtime.server
+        return f"ws://{s.host}:{s.port}" + (" · LAN" if s.lan else "")
+
+    def set_language(self, lang: str) -> None:
+        self.translations.install(lang)
+        self.runtime.studio.lang = lang
+        old = self.window
+        self.window = MainWindow(self.runtime.studio, lang, self.server_text())
+        self.window.language_requested.connect(self._language_requested)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.host_view.close()
+            old.deleteLater()
+            old.hide()
+        self.window.show()
+
+    def _language_requested(self, lang: str) -> None:
+        remember_language(lang)
+        QTimer.singleShot(0, lambda: self.set_language(lang))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("LiveDeck")
+    app.setOrganizationName("LiveDeck")
+    lang = choose_language(args.lang)
+    try:
+        runtime = make_runtime(args, lang)
+    except OSError as exc:
+        QMessageBox.critical(None, "LiveDeck", str(exc))
+        print(f"livedeck: {exc}", file=sys.stderr)
+        return 1
+    runtime.open_initial(args.show, demo=args.demo)
+    gui = Gui(app, runtime, lang)
+    app.setQuitOnLastWindowClosed(True)
+    rc = run_loop(app, runtime, args.quit_after)
+    del gui
+    return rc

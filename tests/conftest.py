@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.clock import FakeClock  # noqa: E402
+from app.core.runsheet import Item, parse_cues  # noqa: E402
+from app.live.speech import FakeSpeaker  # noqa: E402
+from app.models.db import open_database  # noqa: E402
+from app.models.store import Store  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT.parent / "shared" / "samples"
+PYTHON = sys.executable
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Iterator[Store]:
+    engine = open_database(data_dir)
+    yield Store(engine)
+    engine.dispose()
+
+
+def sample_items() -> list[Item]:
+    return [
+        Item("羊毛大衣", "CT-1", 89900, 49900, 120, 10, "双面呢", cues=parse_cues("3:00 口播优惠券")),
+        Item("摇粒绒卫衣", "SW-2", 19900, 9900, 300, 8, "加绒"),
+        Item("羊绒围巾", "SC-3", 39900, 19900, 80, 6, "礼盒"),
+        Item("保温杯", "HM-4", 12900, 6900, 400, 5, "316 内胆"),
+    ]
+
+
+@pytest.fixture
+def show_id(store: Store) -> int:
+    return store.create_show("测试专场", "douyin", "主播小A", None, sample_items())
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def speaker() -> FakeSpeaker:
+    return FakeSpeaker()
+
+
+@pytest.fixture
+def studio(qapp: object, store: Store, show_id: int, clock: FakeClock, speaker: FakeSpeaker) -> object:
+    from app.studio.studio import Studio
+
+    s = Studio(store, clock=clock, speaker=speaker)
+    s.open_show(show_id)
+    return s

@@ -1,0 +1,56 @@
+import json
+import subprocess
+from pathlib import Path
+
+from tests.conftest import PYTHON, ROOT
+
+
+def livedeck(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([PYTHON, "-m", "app", *args, "--data-dir", str(data_dir)], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+
+
+def test_import_list_export(tmp_path: Path) -> None:
+    csv_path = tmp_path / "products.csv"
+    csv_path.write_text("商品名称,价格,直播价,库存,时长\n大衣,899,499,120,10\n围巾,399,199,80,6\n", encoding="utf-8")
+    r = livedeck("import", str(csv_path), "--show", "周三专场", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "imported 2 items" in r.stdout
+    r = livedeck("shows", data_dir=tmp_path)
+    assert r.returncode == 0
+    show_id, title, status, n = r.stdout.strip().split("\t")
+    assert (title, status, n) == ("周三专场", "draft", "2")
+    r = livedeck("export", show_id, "--what", "runsheet", "--format", "json", data_dir=tmp_path)
+    assert r.returncode == 0
+    assert [row["name"] for row in json.loads(r.stdout)] == ["大衣", "围巾"]
+    out = tmp_path / "sheet.xlsx"
+    r = livedeck("export", show_id, "--what", "runsheet", "--format", "xlsx", "--out", str(out), data_dir=tmp_path)
+    assert r.returncode == 0 and out.stat().st_size > 0
+
+
+def test_bad_import_writes_nothing_and_exits_2(tmp_path: Path) -> None:
+    csv_path = tmp_path / "products.csv"
+    rows = ["name,price,stock"] + [f"p{i},{i},1" for i in range(5)] + ["bad,abc,1", "also,1,-3"]
+    csv_path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    r = livedeck("import", str(csv_path), "--show", "坏表", data_dir=tmp_path)
+    assert r.returncode == 2
+    assert 'products.csv:7: price "abc" is not a number' in r.stderr
+    assert "products.csv:8:" in r.stderr
+    assert livedeck("shows", data_dir=tmp_path).stdout == ""
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    assert livedeck("export", "99", "--what", "runsheet", data_dir=tmp_path).returncode == 2
+    assert livedeck("import", str(tmp_path / "missing.csv"), "--show", "x", data_dir=tmp_path).returncode == 2
+    r = subprocess.run([PYTHON, "-m", "app", "--bogus"], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert r.returncode == 2
+
+
+def test_demo_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
+    r = subprocess.run([PYTHON, "-m", "app", "--demo", "--no-speech", "--port", "0", "--quit-after", "1.5",
+                        "--data-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                       env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert r.returncode == 0, r.stderr
+    r = livedeck("shows", data_dir=tmp_path)
+    title, items = r.stdout.split("\t")[1], r.stdout.strip().split("\t")[3]
+    assert "演示" in title and int(items) >= 10

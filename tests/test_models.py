@@ -1,0 +1,83 @@
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.core.runsheet import Item
+from app.models.db import DB_NAME, current_revision, head_revision, make_engine, open_database, resolve_data_dir, upgrade
+from app.models.store import NotFound, Store
+
+
+def test_empty_database_upgrades_to_head(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as conn:
+        tables = {r[0] for r in conn.execute(text("select name from sqlite_master where type='table'"))}
+    assert {"shows", "items", "events", "comments", "alembic_version"} <= tables
+
+
+def test_database_at_first_revision_upgrades_and_keeps_its_data(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / DB_NAME)
+    upgrade(engine, "0001")
+    assert current_revision(engine) == "0001"
+    with engine.begin() as conn:
+        conn.execute(text("insert into shows (title, platform, host, status, created_at) "
+                          "values ('旧节目', 'douyin', '', 'draft', '2026-01-01 20:00:00')"))
+    engine.dispose()
+    engine = open_database(tmp_path)
+    assert current_revision(engine) == head_revision()
+    assert [s.title for s in Store(engine).list_shows()] == ["旧节目"]
+
+
+def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    with engine.connect() as conn:
+        assert conn.execute(text("pragma journal_mode")).scalar() == "wal"
+        assert conn.execute(text("pragma foreign_keys")).scalar() == 1
+    assert sqlite3.connect(tmp_path / DB_NAME).execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_data_dir_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LIVEDECK_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir(tmp_path / "cli") == tmp_path / "cli"
+    assert resolve_data_dir(None) == tmp_path / "env"
+    monkeypatch.delenv("LIVEDECK_DATA_DIR")
+    assert "LiveDeck" in str(resolve_data_dir(None))
+
+
+def test_show_lifecycle(store: Store, show_id: int) -> None:
+    store.update_show(show_id, title="新标题", host="小B")
+    info = store.get_show(show_id)
+    assert (info.title, info.host, info.items) == ("新标题", "小B", 4)
+    copy = store.duplicate_show(show_id, "下周模板")
+    assert [i.name for i in store.items(copy)] == [i.name for i in store.items(show_id)]
+    assert {i.id for i in store.items(copy)}.isdisjoint({i.id for i in store.items(show_id)})
+    store.append_event(show_id, "show_started", 1.0, {})
+    store.delete_show(show_id)
+    with pytest.raises(NotFound):
+        store.get_show(show_id)
+    assert store.events(show_id) == []  # cascade
+    assert [s.id for s in store.list_shows()] == [copy]
+
+
+def test_move_remove_and_reinsert_keep_positions(store: Store, show_id: int) -> None:
+    ids = [i.id for i in store.items(show_id)]
+    assert store.move_item(show_id, ids[0], 2) == 0
+    assert [i.id for i in store.items(show_id)] == [ids[1], ids[2], ids[0], ids[3]]
+    item, pos = store.remove_item(ids[2])
+    assert pos == 1
+    store.add_item(show_id, item, pos)
+    assert [i.id for i in store.items(show_id)] == [ids[1], ids[2], ids[0], ids[3]]
+
+
+def test_events_come_back_in_order(store: Store, show_id: int) -> None:
+    for n in range(5):
+        store.append_event(show_id, "time_added", float(n), {"seconds": n})
+    assert [e.data["seconds"] for e in store.events(show_id)] == [0, 1, 2, 3, 4]
+
+
+def test_item_fields_round_trip(store: Store, show_id: int) -> None:
+    new = store.add_item(show_id, Item("加购", "X", 100, 50, 3, 2.5, "要点", "备注", "https://e.x/1"))
+    got = store.get_item(new)
+    assert (got.name, got.live_price, got.planned_min, got.link) == ("加购", 50, 2.5, "https://e.x/1")
