@@ -9,11 +9,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.clock import FakeClock  # noqa: E402
-from app.core.runsheet import Item, parse_cues  # noqa: E402
-from app.live.speech import FakeSpeaker  # noqa: E402
-from app.models.db import open_database  # noqa: E402
-from app.models.store import Store  # noqa: E402
+from app.core.clock import FakeClock
+from app.core.runsheet import Item, parse_cues
+from app.live.speech import FakeSpeaker
+from app.models.db import open_database
+from app.models.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"

@@ -8,7 +8,9 @@ from app.core.products import ImportFailed
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
 from tests.conftest import sample_items
 
-CSV_ZH = "商品名称,货号,价格,直播价,库存,时长,卖点\n大衣,CT-1,899,499,120,10,\"双面呢，不起球\"\n围巾,SC-3,399,199,80,6,礼盒\n"
+CSV_ZH = ("商品名称,货号,价格,直播价,库存,时长,卖点\n"
+          "大衣,CT-1,899,499,120,10,\"双面呢，不起球\"\n"
+          "围巾,SC-3,399,199,80,6,礼盒\n")
 
 
 def test_utf8_and_gbk_csv_both_import(tmp_path: Path) -> None:

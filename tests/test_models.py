@@ -5,7 +5,15 @@ import pytest
 from sqlalchemy import text
 
 from app.core.runsheet import Item
-from app.models.db import DB_NAME, current_revision, head_revision, make_engine, open_database, resolve_data_dir, upgrade
+from app.models.db import (
+    DB_NAME,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+    resolve_data_dir,
+    upgrade,
+)
 from app.models.store import NotFound, Store
 
 

@@ -193,6 +193,7 @@ def _item_updated(state: ShowState, e: Event) -> None:
 @handles(ev.CUE_FIRED)
 def _cue_fired(state: ShowState, e: Event) -> None:
     state.fired_cues.add((int(e.data["item_id"]), int(e.data["cue_index"])))
+    state.extra["last_cue"] = {"text": str(e.data.get("text", "")), "at": e.ts}
 
 
 @handles(ev.STOCK_CHANGED)

@@ -54,9 +54,11 @@ def is_loopback(host: str) -> bool:
 
 class LiveServer:
     def __init__(self, control: ControlHandler, ingest: IngestHandler | None = None, *, port: int = 8765,
-                 lan: bool = False, token: str | None = None) -> None:
+                 lan: bool = False, token: str | None = None, trust_loopback: bool = True) -> None:
+        """`trust_loopback`: in LAN mode, loopback clients need no token (PROTOCOL.md)."""
         if lan and not token:
             raise ValueError("LAN mode needs a token")
+        self.trust_loopback = trust_loopback
         self.control = control
         self.ingest = ingest
         self.lan = lan
@@ -130,7 +132,8 @@ class LiveServer:
         if path not in ("/control", "/ingest"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
-        if self.lan and not is_loopback(peer) and not self._token_ok(request):
+        trusted = self.trust_loopback and is_loopback(peer)
+        if self.lan and not trusted and not self._token_ok(request):
             log.warning("refused %s from %s: missing or wrong token", path, peer)
             return connection.respond(HTTPStatus.UNAUTHORIZED, "token required (?token=… or Bearer)\n")
         return None

@@ -10,6 +10,7 @@ import itertools
 import logging
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -26,6 +27,8 @@ VOICES = {"zh_CN": "cmn", "en": "en"}
 
 
 class Speaker(Protocol):
+    muted: bool
+
     def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool: ...
 
 
@@ -67,7 +70,8 @@ class _Job:
 class SpeechWorker:
     """The real speaker. `say` only enqueues; the worker thread owns the engine."""
 
-    def __init__(self, rate: int = 175) -> None:
+    def __init__(self, rate: int = 175, engine_factory: Callable[[], Any] | None = None) -> None:
+        self._engine_factory = engine_factory
         self._queue: queue.PriorityQueue[_Job] = queue.PriorityQueue()
         self._seq = itertools.count()
         self._lock = threading.Lock()
@@ -109,9 +113,12 @@ class SpeechWorker:
         engine: Any = None
         finished = threading.Event()
         try:
-            import pyttsx3
+            if self._engine_factory is not None:
+                engine = self._engine_factory()
+            else:
+                import pyttsx3
 
-            engine = pyttsx3.init()
+                engine = pyttsx3.init()
             engine.setProperty("rate", self._rate)
             engine.connect("finished-utterance", lambda name, completed: finished.set())
         except Exception as exc:  # no espeak library, no audio device: LiveDeck runs on, silently

@@ -25,6 +25,7 @@ from app.models.store import NotFound, Store
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
+CUE_BANNER_S = 20.0
 
 if False:
     QCoreApplication.translate("Studio", "no such item")
@@ -371,8 +372,16 @@ class Studio(QObject):
             "coupons": st.extra.get("coupons", []),
             "lottery": st.extra.get("lottery"),
             "feed": self.feed_stats(),
+            "banners": self.banners(now),
             "now": now,
         }
+
+    def banners(self, now: float) -> list[str]:
+        """Short lines for the host view: a cue that fired in the last CUE_BANNER_S seconds."""
+        cue = self.state.extra.get("last_cue")
+        if cue and now - cue["at"] < CUE_BANNER_S:
+            return [f"⏰ {cue['text']}"]
+        return []
 
     def feed_stats(self) -> dict[str, Any]:
         return {"total": 0, "per_second": 0.0, "malformed": 0}

@@ -136,6 +136,12 @@ class MainWindow(QMainWindow):
         on_air = bar.addMenu(self.tr("On &air"))
         for action in self.operator.action_map.values():
             on_air.addAction(action)
+        on_air.addSeparator()
+        self.mute_action = QAction(self.tr("Mute spoken cues"), self, checkable=True)
+        self.mute_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.mute_action.setChecked(bool(self.studio.speaker and self.studio.speaker.muted))
+        self.mute_action.toggled.connect(self._set_muted)
+        on_air.addAction(self.mute_action)
 
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Host view"), self.show_host_view, "F2")
@@ -151,6 +157,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language.addAction(action)
+
+    def _set_muted(self, muted: bool) -> None:
+        if self.studio.speaker is not None:
+            self.studio.speaker.muted = muted
+        self.show_message(self.tr("Spoken cues muted") if muted else self.tr("Spoken cues on"))
 
     def _fill_screens(self) -> None:
         self.screen_menu.clear()
