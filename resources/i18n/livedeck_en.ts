@@ -172,31 +172,46 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
-        <source>Host view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
-        <source>Host view full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <source>Host view on screen</source>
+        <source>Mute spoken cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="146"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <source>Host view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="148"/>
+        <source>Host view full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <source>Host view on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Spoken cues muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Spoken cues on</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -204,73 +219,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Show is live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>New show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
         <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Rename show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Delete show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Open or create a show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -278,12 +293,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -291,17 +306,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Export run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,127 +584,127 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="30"/>
+        <location filename="../../app/studio/studio.py" line="31"/>
         <source>no such item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="31"/>
+        <location filename="../../app/studio/studio.py" line="32"/>
         <source>target position is outside the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="32"/>
+        <location filename="../../app/studio/studio.py" line="33"/>
         <source>only items still to come can be moved while live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="33"/>
+        <location filename="../../app/studio/studio.py" line="34"/>
         <source>the show has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="130"/>
+        <location filename="../../app/studio/studio.py" line="131"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="132"/>
+        <location filename="../../app/studio/studio.py" line="133"/>
         <source>args must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="138"/>
+        <location filename="../../app/studio/studio.py" line="139"/>
         <source>%1: bad arguments (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="146"/>
+        <location filename="../../app/studio/studio.py" line="147"/>
         <source>no show is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="152"/>
+        <location filename="../../app/studio/studio.py" line="153"/>
         <source>the show is not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="168"/>
+        <location filename="../../app/studio/studio.py" line="169"/>
         <source>the show has already started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="171"/>
+        <location filename="../../app/studio/studio.py" line="172"/>
         <source>the run-sheet has no items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="189"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="199"/>
+        <location filename="../../app/studio/studio.py" line="200"/>
         <source>this is the last item; end the show instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="206"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>this is the first item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="214"/>
+        <location filename="../../app/studio/studio.py" line="215"/>
         <source>item %1 is not on the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="219"/>
+        <location filename="../../app/studio/studio.py" line="220"/>
         <source>index %1 is outside the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="225"/>
+        <location filename="../../app/studio/studio.py" line="226"/>
         <source>the timer is already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="232"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>the timer is not paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="240"/>
+        <location filename="../../app/studio/studio.py" line="241"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="265"/>
+        <location filename="../../app/studio/studio.py" line="266"/>
         <source>comment %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="276"/>
+        <location filename="../../app/studio/studio.py" line="277"/>
         <source>nothing is pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="283"/>
+        <location filename="../../app/studio/studio.py" line="284"/>
         <source>text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="334"/>
+        <location filename="../../app/studio/studio.py" line="335"/>
         <source>One minute left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="337"/>
+        <location filename="../../app/studio/studio.py" line="338"/>
         <source>Overtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="339"/>
+        <location filename="../../app/studio/studio.py" line="340"/>
         <source>, next: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,133 +172,148 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="140"/>
+        <source>Mute spoken cues</source>
+        <translation>静音语音提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Spoken cues muted</source>
+        <translation>语音提示已静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="164"/>
+        <source>Spoken cues on</source>
+        <translation>语音提示已开启</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
         <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -566,127 +581,127 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="30"/>
+        <location filename="../../app/studio/studio.py" line="31"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="31"/>
+        <location filename="../../app/studio/studio.py" line="32"/>
         <source>target position is outside the run-sheet</source>
         <translation>目标位置超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="32"/>
+        <location filename="../../app/studio/studio.py" line="33"/>
         <source>only items still to come can be moved while live</source>
         <translation>直播中只能调整还没讲的商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="33"/>
+        <location filename="../../app/studio/studio.py" line="34"/>
         <source>the show has ended</source>
         <translation>节目已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="130"/>
+        <location filename="../../app/studio/studio.py" line="131"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="132"/>
+        <location filename="../../app/studio/studio.py" line="133"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="138"/>
+        <location filename="../../app/studio/studio.py" line="139"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="146"/>
+        <location filename="../../app/studio/studio.py" line="147"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="152"/>
+        <location filename="../../app/studio/studio.py" line="153"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="168"/>
+        <location filename="../../app/studio/studio.py" line="169"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="171"/>
+        <location filename="../../app/studio/studio.py" line="172"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="189"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="199"/>
+        <location filename="../../app/studio/studio.py" line="200"/>
         <source>this is the last item; end the show instead</source>
         <translation>这是最后一个商品，请直接下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="206"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>this is the first item</source>
         <translation>这是第一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="214"/>
+        <location filename="../../app/studio/studio.py" line="215"/>
         <source>item %1 is not on the run-sheet</source>
         <translation>商品 %1 不在排品单上</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="219"/>
+        <location filename="../../app/studio/studio.py" line="220"/>
         <source>index %1 is outside the run-sheet</source>
         <translation>序号 %1 超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="225"/>
+        <location filename="../../app/studio/studio.py" line="226"/>
         <source>the timer is already paused</source>
         <translation>计时已经暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="232"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>the timer is not paused</source>
         <translation>计时没有暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="240"/>
+        <location filename="../../app/studio/studio.py" line="241"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation>秒数不能为 0，且前后调整不超过一小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="265"/>
+        <location filename="../../app/studio/studio.py" line="266"/>
         <source>comment %1 not found</source>
         <translation>找不到评论 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="276"/>
+        <location filename="../../app/studio/studio.py" line="277"/>
         <source>nothing is pinned</source>
         <translation>没有置顶的评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="283"/>
+        <location filename="../../app/studio/studio.py" line="284"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="334"/>
+        <location filename="../../app/studio/studio.py" line="335"/>
         <source>One minute left</source>
         <translation>还剩一分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="337"/>
+        <location filename="../../app/studio/studio.py" line="338"/>
         <source>Overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="339"/>
+        <location filename="../../app/studio/studio.py" line="340"/>
         <source>, next: %1</source>
         <translation>，下一个：%1</translation>
     </message>
