@@ -13,9 +13,10 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.core.comments import Comment
 from app.core.events import Event
 from app.core.runsheet import Item, format_cues, parse_cues
-from app.models.schema import EventRow, Show
+from app.models.schema import CommentRow, EventRow, Show
 from app.models.schema import Item as ItemRow
 
 ITEM_FIELDS = ("name", "sku", "list_price", "live_price", "stock", "planned_min", "talking_points", "notes",
@@ -43,6 +44,11 @@ def _to_item(row: ItemRow) -> Item:
         stock=row.stock, planned_min=row.planned_min, talking_points=row.talking_points, notes=row.notes,
         link=row.link, cues=parse_cues(row.cues) if row.cues else [],
     )
+
+
+def _to_comment(r: CommentRow) -> Comment:
+    return Comment(r.kind, r.platform, r.msg_id, r.ts, r.user_id, r.user_name, r.text, r.follower, r.fans_level,
+                   r.extra, r.flags, r.item_ref, r.id, r.deleted)
 
 
 def _item_values(item: Item) -> dict[str, Any]:
@@ -190,6 +196,35 @@ class Store:
             ids.insert(max(0, min(to_index, len(ids) - 1)), ids.pop(src))
             self._renumber(s, show_id, ids)
             return src
+
+    # ---- comments ---------------------------------------------------------------------------
+
+    def comment(self, show_id: int, comment_id: int) -> Comment | None:
+        with self.session() as s:
+            row = s.get(CommentRow, comment_id)
+            return None if row is None or row.show_id != show_id else _to_comment(row)
+
+    def comments(self, show_id: int, *, user_id: str | None = None, platform: str | None = None,
+                 kinds: Sequence[str] | None = None, limit: int | None = None) -> list[Comment]:
+        stmt = select(CommentRow).where(CommentRow.show_id == show_id)
+        if user_id is not None:
+            stmt = stmt.where(CommentRow.user_id == user_id)
+        if platform is not None:
+            stmt = stmt.where(CommentRow.platform == platform)
+        if kinds:
+            stmt = stmt.where(CommentRow.kind.in_(kinds))
+        stmt = stmt.order_by(CommentRow.id.desc() if limit else CommentRow.id)
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.session() as s:
+            rows = [_to_comment(r) for r in s.scalars(stmt)]
+        return rows[::-1] if limit else rows
+
+    def count_comments(self, show_id: int) -> dict[str, int]:
+        stmt = (select(CommentRow.kind, func.count()).where(CommentRow.show_id == show_id)
+                .group_by(CommentRow.kind))
+        with self.session() as s:
+            return {k: int(n) for k, n in s.execute(stmt)}
 
     # ---- events -----------------------------------------------------------------------------
 

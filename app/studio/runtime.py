@@ -8,12 +8,15 @@ import secrets
 from pathlib import Path
 
 from app.core.clock import Clock
+from app.live.ingest import IngestPipeline
 from app.live.server import LiveServer
 from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
 from app.models.db import open_database
 from app.models.store import Store
+from app.models.writer import CommentWriter, next_comment_id
 from app.studio.bridge import ControlBridge
 from app.studio.demo import ensure_demo_show
+from app.studio.feed import CommentFeed
 from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
@@ -26,12 +29,16 @@ class Runtime:
         self.engine = open_database(data_dir)
         self.store = Store(self.engine)
         self.speaker: Speaker = SpeechWorker() if speech else FakeSpeaker()
-        self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang)
+        self.writer = CommentWriter(self.engine)
+        self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
+        self.feed = CommentFeed(self.pipeline, data_dir)
+        self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
         self.bridge = ControlBridge(self.studio)
         if lan and not token:
             token = secrets.token_urlsafe(16)
         self.token = token
-        self.server = LiveServer(self.bridge.submit, port=port, lan=lan, token=token)
+        self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, token=token)
+        self.server.on_ingest_closed = self.pipeline.on_close
         self.studio.published.connect(self.server.publish)
 
     def start(self) -> None:
@@ -51,7 +58,10 @@ class Runtime:
         return target
 
     def shutdown(self) -> None:
+        """Stop taking frames, then write every accepted event before the process ends."""
         self.server.stop()
+        self.feed.stop()
+        self.writer.close()
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()
         self.engine.dispose()

@@ -21,6 +21,7 @@ from app.core.show import Segment, ShowState, apply, check_move, clock_view, due
 from app.core.text import fill
 from app.live.speech import PRIORITY_CUE, PRIORITY_NORMAL, Speaker
 from app.models.store import NotFound, Store
+from app.studio.feed import CommentFeed
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,10 @@ class Studio(QObject):
     quit_requested = Signal()
 
     def __init__(self, store: Store, clock: Clock | None = None, speaker: Speaker | None = None,
-                 lang: str = "zh_CN", parent: QObject | None = None) -> None:
+                 lang: str = "zh_CN", feed: CommentFeed | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.feed = feed
         self.clock: Clock = clock or MonotonicWallClock()
         self.speaker = speaker
         self.lang = lang
@@ -82,6 +84,7 @@ class Studio(QObject):
             "timer.pause": self._timer_pause, "timer.resume": self._timer_resume, "timer.add": self._timer_add,
             "runsheet.move": self._runsheet_move, "comment.pin": self._comment_pin,
             "comment.unpin": self._comment_unpin, "speech.say": self._speech_say, "app.quit": self._app_quit,
+            "state.get": lambda _args: self.snapshot(),
         }
 
     # ---- opening a show ---------------------------------------------------------------------
@@ -96,6 +99,8 @@ class Studio(QObject):
             self._refresh_draft()
         self.state.status = info.status if info.status in ("draft", "live", "ended") else "draft"
         self._last_phase = timer_view(self.state, self.clock.now())["phase"]
+        if self.feed is not None:
+            self.feed.pipeline.show_id = show_id
         self._update_ticker()
         self.show_opened.emit(show_id)
         self._changed()
@@ -268,8 +273,15 @@ class Studio(QObject):
         return {}
 
     def find_comment(self, comment_id: Any) -> dict[str, Any] | None:
-        """Overridden by the comment feed (issue #4) to look a comment up by id."""
-        return None
+        """A comment by LiveDeck id: from the feed's window, else from the database."""
+        try:
+            cid = int(comment_id)
+        except (TypeError, ValueError):
+            return None
+        c = self.feed.find(cid) if self.feed is not None else None
+        if c is None and self.show_id is not None:
+            c = self.store.comment(self.show_id, cid)
+        return None if c is None else c.to_json()
 
     def _comment_unpin(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_show()
@@ -303,6 +315,8 @@ class Studio(QObject):
         return event
 
     def _changed(self) -> None:
+        if self.feed is not None:
+            self.feed.set_items([s.item_id for s in self.state.segments])
         self.state_changed.emit()
         self.publish_state()
 
@@ -384,4 +398,6 @@ class Studio(QObject):
         return []
 
     def feed_stats(self) -> dict[str, Any]:
-        return {"total": 0, "per_second": 0.0, "malformed": 0}
+        if self.feed is None:
+            return {"total": 0, "per_second": 0.0, "malformed": 0}
+        return self.feed.stats()

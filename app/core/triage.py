@@ -1,0 +1,143 @@
+"""Comment triage: questions, product mentions ("3号链接"), keywords, criticism and banned words.
+
+Matching runs on a normalised copy (full-width → half-width, zero-width characters removed,
+lower case) with one Aho-Corasick automaton, so a flood of comments costs one pass each. The
+stored text is never changed; banned words are only masked for display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import ahocorasick
+
+from app.core import comments as c
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width → ASCII
+_TABLE[0x3000] = 0x20  # ideographic space
+_TABLE.update({ord(z): None for z in ZERO_WIDTH})
+
+
+def normalise(text: str) -> str:
+    """What matching sees: full/half-width folded, zero-width removed, lower case (C speed)."""
+    return text.translate(_TABLE).lower()
+
+
+def normalise_with_map(text: str) -> tuple[str, list[int]]:
+    """Like normalise, plus for each normalised character the index of its source character."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        folded = unicodedata.normalize("NFKC", ch.translate(_TABLE)).lower()
+        out.append(folded)
+        where.extend([i] * len(folded))
+    return "".join(out), where
+
+
+QUESTION_WORDS = ("?", "吗", "多少钱", "怎么买", "怎么拍", "尺码", "几号链接", "多少", "怎么", "什么时候", "能不能",
+                  "有没有", "是不是", "哪个", "哪里", "how much", "what size", "when", "does it", "is it", "can i",
+                  "which")
+NEGATIVE_WORDS = ("差评", "假货", "骗人", "骗子", "质量差", "太贵", "退款", "投诉", "不发货", "掉色", "起球了", "上当",
+                  "垃圾", "fake", "scam", "refund", "broken")
+
+_CATEGORY_FLAGS = {"absolute": c.BANNED_ABSOLUTE, "medical": c.BANNED_MEDICAL, "diversion": c.BANNED_DIVERSION,
+                   "guarantee": c.BANNED_GUARANTEE, "banned": c.BANNED_OTHER}
+
+_PRODUCT_RE = re.compile(r"(\d{1,3})\s*号(?:链接|宝贝|商品|产品)?|(?:link|链接|#)\s*#?\s*(\d{1,3})")
+
+
+@dataclass(frozen=True)
+class BannedWord:
+    word: str
+    category: str
+    suggestion: str = ""
+
+
+def load_wordlist(path: Path) -> list[BannedWord]:
+    """Lines of `category<TAB>word[<TAB>suggested rewording]`; `#` starts a comment."""
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0] in _CATEGORY_FLAGS and parts[1].strip():
+            words.append(BannedWord(parts[1].strip(), parts[0], parts[2].strip() if len(parts) > 2 else ""))
+    return words
+
+
+class Classifier:
+    """Immutable once built; swap in a new one when keywords, word list or run-sheet change."""
+
+    def __init__(self, banned: Iterable[BannedWord] = (), keywords: Iterable[str] = (),
+                 items: Sequence[int] = ()) -> None:
+        self.items = list(items)  # run-sheet item ids in order: "3号链接" → items[2]
+        self.banned = {normalise(b.word): b for b in banned if normalise(b.word)}
+        self.keywords = [normalise(k) for k in keywords if normalise(k).strip()]
+        self._auto = ahocorasick.Automaton()
+        entries: dict[str, int] = {}
+        for w in QUESTION_WORDS:
+            entries[normalise(w)] = entries.get(normalise(w), 0) | c.QUESTION
+        for w in NEGATIVE_WORDS:
+            entries[normalise(w)] = entries.get(normalise(w), 0) | c.NEGATIVE
+        for k in self.keywords:
+            entries[k] = entries.get(k, 0) | c.KEYWORD
+        for w, b in self.banned.items():
+            entries[w] = entries.get(w, 0) | _CATEGORY_FLAGS[b.category]
+        for word, flags in entries.items():
+            self._auto.add_word(word, (len(word), flags))
+        if entries:
+            self._auto.make_automaton()
+        self._empty = not entries
+
+    def classify(self, text: str) -> tuple[int, int | None]:
+        """Flags and the run-sheet item a comment refers to (by its "N号链接" position)."""
+        if not text:
+            return 0, None
+        norm = normalise(text)
+        flags = 0
+        if not self._empty:
+            for _end, (_n, f) in self._auto.iter(norm):
+                flags |= f
+        item = None
+        m = _PRODUCT_RE.search(norm)
+        if m:
+            n = int(m.group(1) or m.group(2))
+            if 1 <= n <= len(self.items):
+                item = self.items[n - 1]
+                flags |= c.PRODUCT
+        return flags, item
+
+    def banned_spans(self, text: str) -> list[tuple[int, int, BannedWord]]:
+        """Where banned words stand in the original text (start, end exclusive)."""
+        if not self.banned:
+            return []
+        norm, where = normalise_with_map(text)
+        spans = []
+        for end, (n, f) in self._auto.iter(norm):
+            if f & c.BANNED:
+                word = norm[end - n + 1:end + 1]
+                if word in self.banned:
+                    spans.append((where[end - n + 1], where[end] + 1, self.banned[word]))
+        return spans
+
+    def mask(self, text: str) -> str:
+        """The text with banned words replaced by ＊ for display; the stored text stays intact."""
+        spans = self.banned_spans(text)
+        if not spans:
+            return text
+        chars = list(text)
+        for start, end, _b in spans:
+            for i in range(start, end):
+                chars[i] = "＊"
+        return "".join(chars)
+
+    def matches_keyword(self, text: str, keyword: str, exact: bool) -> bool:
+        """Lottery entry check, with the same normalisation as triage."""
+        norm, key = normalise(text).strip(), normalise(keyword).strip()
+        return norm == key if exact else bool(key) and key in norm

@@ -1,0 +1,136 @@
+"""The comment feed on the GUI side: drains the ingest pipeline a few times a second.
+
+The database keeps everything; this keeps a bounded window for display and lookups (pin, read
+aloud, per-user history of recent comments), the viewer counts, and the feed's health figures.
+"""
+
+from __future__ import annotations
+
+import collections
+import shutil
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.core.comments import Comment
+from app.core.triage import BannedWord, Classifier, load_wordlist
+from app.live.ingest import IngestPipeline
+
+DRAIN_MS = 50          # at most 20 model updates a second
+WINDOW = 5000          # comments kept in memory for display and lookups
+SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
+
+
+def wordlist_path(data_dir: Path) -> Path:
+    """The user's editable copy, made from the shipped list on first use."""
+    path = data_dir / "banned_words.tsv"
+    if not path.exists() and SHIPPED_WORDLIST.exists():
+        shutil.copyfile(SHIPPED_WORDLIST, path)
+    return path
+
+
+class CommentFeed(QObject):
+    arrived = Signal(list)   # list[Comment], in arrival order
+    deleted = Signal(list)   # ids of comments the platform removed
+
+    def __init__(self, pipeline: IngestPipeline, data_dir: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pipeline = pipeline
+        self.data_dir = data_dir
+        self.window: collections.OrderedDict[int, Comment] = collections.OrderedDict()
+        self._by_msg: dict[tuple[str, str], int] = {}
+        self.total = 0
+        self.viewers: dict[str, int] = {}
+        self.blocked: set[tuple[str, str]] = set()
+        self.keywords: list[str] = ["福袋", "扣1", "想要"]
+        self.items: list[int] = []
+        self.banned: list[BannedWord] = self._load_banned()
+        self._rate: collections.deque[tuple[float, int]] = collections.deque()
+        self.per_second = 0.0
+        self._rebuild()
+        self._timer = QTimer(self)
+        self._timer.setInterval(DRAIN_MS)
+        self._timer.timeout.connect(self.drain)
+        self._timer.start()
+
+    def _load_banned(self) -> list[BannedWord]:
+        path = wordlist_path(self.data_dir) if self.data_dir else SHIPPED_WORDLIST
+        return load_wordlist(path) if path.exists() else []
+
+    def _rebuild(self) -> None:
+        self.classifier = Classifier(self.banned, self.keywords, self.items)
+        self.pipeline.classifier = self.classifier  # one reference swap: the server thread sees old or new
+
+    def set_keywords(self, keywords: Sequence[str]) -> None:
+        self.keywords = [k.strip() for k in keywords if k.strip()]
+        self._rebuild()
+
+    def set_items(self, item_ids: Sequence[int]) -> None:
+        if list(item_ids) != self.items:
+            self.items = list(item_ids)
+            self._rebuild()
+
+    def reload_wordlist(self) -> None:
+        self.banned = self._load_banned()
+        self._rebuild()
+
+    def drain(self) -> list[Comment]:
+        batch = self.pipeline.drain()
+        if not batch:
+            self._tick_rate()
+            return batch
+        removed: list[int] = []
+        for c in batch:
+            if c.kind == "delete":
+                target = self._by_msg.get((c.platform, (c.extra or {}).get("target", "")))
+                if target is not None and target in self.window:
+                    self.window[target].deleted = True
+                    removed.append(target)
+            elif c.kind == "viewers":
+                self.viewers[c.platform] = int((c.extra or {}).get("online", 0))
+            self.window[c.id] = c
+            self._by_msg[(c.platform, c.msg_id)] = c.id
+        while len(self.window) > WINDOW:
+            _id, old = self.window.popitem(last=False)
+            self._by_msg.pop((old.platform, old.msg_id), None)
+        self.total += len(batch)
+        self._tick_rate()
+        self.arrived.emit(batch)
+        if removed:
+            self.deleted.emit(removed)
+        return batch
+
+    def _tick_rate(self) -> None:
+        now = time.monotonic()
+        self._rate.append((now, self.total))
+        while self._rate and now - self._rate[0][0] > 2.0:
+            self._rate.popleft()
+        t0, n0 = self._rate[0]
+        self.per_second = (self.total - n0) / (now - t0) if now > t0 else 0.0
+
+    def find(self, comment_id: int) -> Comment | None:
+        return self.window.get(comment_id)
+
+    def is_blocked(self, c: Comment) -> bool:
+        return (c.platform, c.user_id) in self.blocked
+
+    def stats(self) -> dict[str, Any]:
+        p = self.pipeline
+        now = time.time()
+        sources = {}
+        for name, s in list(p.sources.items()):
+            s.tick(now)
+            sources[name] = {"events": s.events, "per_second": round(s.rate, 1),
+                             "last_event_age_s": round(now - s.last_event, 1) if s.last_event else None,
+                             "malformed": dict(s.malformed), "connections": s.connections,
+                             "reconnects": s.reconnects}
+        return {"total": p.accepted, "per_second": round(self.per_second, 1), "malformed": p.malformed,
+                "duplicates": p.duplicates, "viewers": sum(self.viewers.values()), "sources": sources,
+                "writer_pending": p.writer.pending, "writer_error": p.writer.error}
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self.drain()
