@@ -32,8 +32,10 @@ def _studio_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lan", action="store_true", help="listen on all interfaces; clients need the token")
     p.add_argument("--token", help="LAN token (default: a new random one, printed at start)")
     p.add_argument("--no-speech", action="store_true", help="do not start the speech engine")
-    p.add_argument("--simulate", type=float, metavar="RATE", default=0.0,
-                   help="feed a simulated comment stream at RATE events per second")
+    p.add_argument("--simulate", type=float, metavar="RATE", default=None,
+                   help="feed a simulated comment stream at RATE events per second (--demo: 8 unless a relay is set)")
+    p.add_argument("--relay", action="append", default=[], metavar="FORMAT=URL",
+                   help="connect to a comment relay, e.g. barragegrab=ws://127.0.0.1:8888 or twitch=#channel")
     p.add_argument("--quit-after", type=float, metavar="SECONDS", help="exit cleanly after SECONDS")
 
 
@@ -64,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
 
+    sim = sub.add_parser("simulate", help="send a simulated comment stream to an ingest websocket")
+    sim.add_argument("--url", default="ws://127.0.0.1:8765/ingest")
+    sim.add_argument("--format", default="generic", help="generic, barragegrab, douyinlive, tiktok, socialstream "
+                                                         "or twitch")
+    sim.add_argument("--rate", type=float, default=20.0, help="events per second")
+    sim.add_argument("--duration", type=float, default=60.0, help="seconds")
+
     return parser
 
 
@@ -76,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.ui.application import run_gui
 
             return run_gui(args)
-        handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export}[args.command]
+        handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
+                   "simulate": cmd_simulate}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -143,3 +153,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     return EXIT_OK
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from app.live.simulator import run_simulation
+
+    return run_simulation(args.url, args.format, args.rate, args.duration)

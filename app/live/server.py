@@ -112,6 +112,11 @@ class LiveServer:
         await self._stopped.wait()
         self._server.close()
         await self._server.wait_closed()
+        # Relay clients and the simulator live on this loop too: end them before it closes.
+        others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for t in others:
+            t.cancel()
+        await asyncio.gather(*others, return_exceptions=True)
 
     # ---- publishing (any thread) ---------------------------------------------------------------
 

@@ -10,6 +10,8 @@ import sys
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from app.cli import UsageError
+from app.live.relays import RelaySpec
 from app.models.db import resolve_data_dir
 from app.studio.runtime import Runtime
 
@@ -18,9 +20,21 @@ def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
     runtime = Runtime(resolve_data_dir(args.data_dir), port=args.port, lang=lang, lan=args.lan,
                       token=args.token, speech=not args.no_speech)
     runtime.start()
+    try:
+        runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay])
+    except ValueError as exc:
+        runtime.shutdown()
+        raise UsageError(str(exc)) from None
     if runtime.server.lan:
         print(f"LAN mode: clients need ?token={runtime.token}", file=sys.stderr, flush=True)
     return runtime
+
+
+def start_stream(runtime: Runtime, args: argparse.Namespace) -> None:
+    """--simulate RATE, or with --demo and no relay a gentle 8 events a second."""
+    rate = args.simulate if args.simulate is not None else (8.0 if args.demo and not args.relay else 0.0)
+    if rate > 0:
+        runtime.start_simulation(rate)
 
 
 def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) -> int:
@@ -50,6 +64,7 @@ def run_headless(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     runtime = make_runtime(args, args.lang)
     show_id = runtime.open_initial(args.show, demo=args.demo)
+    start_stream(runtime, args)
     print(f"livedeck serve: ws://{runtime.server.host}:{runtime.server.port}/control "
           f"(show {show_id if show_id is not None else 'none'})", flush=True)
     return run_loop(app, runtime, args.quit_after)

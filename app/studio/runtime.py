@@ -3,13 +3,16 @@ app and for `livedeck serve`, and takes it down again without losing anything.""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from pathlib import Path
 
 from app.core.clock import Clock
 from app.live.ingest import IngestPipeline
+from app.live.relays import RelayManager
 from app.live.server import LiveServer
+from app.live.simulator import simulate
 from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
 from app.models.db import open_database
 from app.models.store import Store
@@ -39,6 +42,9 @@ class Runtime:
         self.token = token
         self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, token=token)
         self.server.on_ingest_closed = self.pipeline.on_close
+        self.relays = RelayManager(self.server, self.pipeline)
+        self.studio.relays = self.relays
+        self._sim_stop: asyncio.Event | None = None
         self.studio.published.connect(self.server.publish)
 
     def start(self) -> None:
@@ -57,8 +63,29 @@ class Runtime:
             self.studio.open_show(target)
         return target
 
+    def start_simulation(self, rate: float, fmt: str = "generic") -> None:
+        """A simulated stream sent to our own /ingest over a real websocket."""
+        loop = self.server.loop
+        assert loop is not None
+        skus = [i.sku for i in self.store.items(self.studio.show_id)] if self.studio.show_id else []
+
+        async def run() -> None:
+            self._sim_stop = asyncio.Event()
+            url = f"ws://127.0.0.1:{self.server.port}/ingest"
+            if self.server.lan and self.token:
+                url += f"?token={self.token}"
+            try:
+                await simulate(url, fmt, rate, None, skus=[s for s in skus if s], stop=self._sim_stop)
+            except Exception as exc:  # the demo stream is a convenience: never take the studio down
+                log.warning("simulated stream stopped: %s", exc)
+
+        asyncio.run_coroutine_threadsafe(run(), loop)
+
     def shutdown(self) -> None:
         """Stop taking frames, then write every accepted event before the process ends."""
+        if self._sim_stop is not None and self.server.loop is not None:
+            self.server.loop.call_soon_threadsafe(self._sim_stop.set)
+        self.relays.stop()
         self.server.stop()
         self.feed.stop()
         self.writer.close()

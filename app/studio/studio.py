@@ -19,6 +19,7 @@ from app.core.events import Event
 from app.core.runsheet import Item
 from app.core.show import Segment, ShowState, apply, check_move, clock_view, due_cues, fold, timer_view
 from app.core.text import fill
+from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_CUE, PRIORITY_NORMAL, Speaker
 from app.models.store import NotFound, Store
 from app.studio.feed import CommentFeed
@@ -66,6 +67,7 @@ class Studio(QObject):
         super().__init__(parent)
         self.store = store
         self.feed = feed
+        self.relays: RelayManager | None = None  # set by the runtime; the UI's relay settings use it
         self.clock: Clock = clock or MonotonicWallClock()
         self.speaker = speaker
         self.lang = lang

@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.studio.headless import make_runtime, run_loop
+from app.studio.headless import make_runtime, run_loop, start_stream
 from app.studio.runtime import Runtime
 from app.ui.i18n import Translations, choose_language, remember_language
 from app.ui.main_window import MainWindow
@@ -62,6 +62,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"livedeck: {exc}", file=sys.stderr)
         return 1
     runtime.open_initial(args.show, demo=args.demo)
+    start_stream(runtime, args)
     gui = Gui(app, runtime, lang)
     app.setQuitOnLastWindowClosed(True)
     rc = run_loop(app, runtime, args.quit_after)

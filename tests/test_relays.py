@@ -1,0 +1,124 @@
+"""Simulated streams and outbound relay clients (against fake relays on loopback)."""
+
+import asyncio
+import collections
+import time
+from pathlib import Path
+
+import pytest
+from websockets.asyncio.server import ServerConnection, serve
+
+from app.live.adapters import FORMATS, FrameState, parse_frame
+from app.live.ingest import IngestPipeline
+from app.live.relays import RelaySpec, run_relay
+from app.live.simulator import Generator, encode
+from app.models.db import open_database
+from app.models.store import Store
+from app.models.writer import CommentWriter, next_comment_id
+from tests.conftest import SAMPLES
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_simulated_frames_read_back_as_what_was_generated(fmt: str) -> None:
+    gen = Generator(seed=7, skus=["CT-1"])
+    sent: collections.Counter[str] = collections.Counter()
+    got: collections.Counter[str] = collections.Counter()
+    st = FrameState()
+    for _ in range(600):
+        e = next(gen)
+        frame = encode(fmt, e)
+        if frame is None:
+            continue
+        sent[e.kind] += 1
+        comments, bad = parse_frame(frame, st, time.time())
+        assert bad == []
+        got.update(c.kind for c in comments)
+    assert got == sent and sent["comment"] > 200
+
+
+def test_relay_specs_parse() -> None:
+    assert RelaySpec.parse("barragegrab") == RelaySpec("barragegrab", "ws://127.0.0.1:8888")
+    assert RelaySpec.parse("douyinlive=ws://127.0.0.1:1088/ws/123").url.endswith("/ws/123")
+    assert RelaySpec.parse("twitch=#ShopDemo").channel == "shopdemo"
+    with pytest.raises(ValueError):
+        RelaySpec.parse("myspace=ws://x")
+
+
+@pytest.fixture
+def pipeline(tmp_path: Path):  # type: ignore[no-untyped-def]
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("relay")
+    writer = CommentWriter(engine)
+    p = IngestPipeline(writer, next_comment_id(engine))
+    p.show_id = show
+    yield p
+    writer.close()
+    engine.dispose()
+
+
+async def _run_until(pipeline: IngestPipeline, spec: RelaySpec, done: "asyncio.Future[None]", timeout: float) -> None:
+    task = asyncio.create_task(run_relay(spec, pipeline, backoff=0.05))
+    try:
+        await asyncio.wait_for(done, timeout)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+@pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples not beside the repository")
+def test_relay_client_reconnects_and_misses_nothing(pipeline: IngestPipeline) -> None:
+    lines = (SAMPLES / "barragegrab.jsonl").read_text(encoding="utf-8").splitlines()
+    connections = 0
+
+    async def main() -> None:
+        nonlocal connections
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        async def relay(ws: ServerConnection) -> None:
+            nonlocal connections
+            connections += 1
+            part = lines[:80] if connections == 1 else lines[80:]
+            for line in part:
+                await ws.send(line)
+            if connections == 1:
+                return  # the relay drops the connection mid-show
+            await asyncio.sleep(0.3)
+            done.set_result(None)
+
+        async with serve(relay, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            await _run_until(pipeline, RelaySpec("barragegrab", f"ws://127.0.0.1:{port}"), done, 10)
+
+    asyncio.run(main())
+    assert connections == 2
+    assert pipeline.accepted == 200 and pipeline.malformed == 0
+    name = next(n for n in pipeline.sources if n.startswith("barragegrab:"))
+    assert pipeline.sources[name].reconnects >= 1 and pipeline.sources[name].connections == 2
+
+
+@pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples not beside the repository")
+def test_twitch_relay_logs_in_anonymously_and_answers_ping(pipeline: IngestPipeline) -> None:
+    lines = (SAMPLES / "twitch.txt").read_text(encoding="utf-8").splitlines()
+    received: list[str] = []
+
+    async def main() -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        async def irc(ws: ServerConnection) -> None:
+            for _ in range(4):
+                received.append(str(await ws.recv()))
+            await ws.send("PING :tmi.twitch.tv")
+            received.append(str(await ws.recv()))
+            for i in range(0, len(lines), 10):
+                await ws.send("\r\n".join(lines[i:i + 10]))
+            await asyncio.sleep(0.3)
+            done.set_result(None)
+
+        async with serve(irc, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            await _run_until(pipeline, RelaySpec("twitch", f"ws://127.0.0.1:{port}", "shopdemo"), done, 10)
+
+    asyncio.run(main())
+    assert received[2].startswith("NICK justinfan") and received[3] == "JOIN #shopdemo"
+    assert received[4] == "PONG :tmi.twitch.tv"
+    assert pipeline.accepted == 200 and pipeline.malformed == 0
