@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="export a show's run-sheet, comments, events or lottery")
     exp.add_argument("show_id", type=int)
-    exp.add_argument("--what", required=True, choices=["runsheet", "events"])
+    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events"])
     exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
@@ -91,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # `livedeck export … | head`: the reader has what it wanted
+        sys.stderr.close()
+        return EXIT_OK
     except OSError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
         return EXIT_FAIL

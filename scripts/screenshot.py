@@ -26,6 +26,7 @@ def main() -> int:
     runtime = Runtime(Path(tempfile.mkdtemp()), port=0, lang=lang, speech=False)
     runtime.start()
     runtime.open_initial(demo=True)
+    runtime.start_simulation(25)
     gui = Gui(app, runtime, lang)
     assert gui.window is not None
     win = gui.window
@@ -40,8 +41,10 @@ def main() -> int:
 
     steps = [
         lambda: shoot(f"runsheet-{lang}"),
-        lambda: (studio.execute("show.start"), studio.execute("segment.next"), studio.execute("timer.add", {"seconds": -500}),
-                 studio.execute("comment.pin", {"comment": {"user_name": "爱购物的猫49", "text": "3号链接还有货吗？164 穿什么码"}}),
+        lambda: (studio.execute("show.start"), studio.execute("segment.next"),
+                 studio.execute("timer.add", {"seconds": -500}),
+                 studio.execute("comment.pin", {"comment": {"user_name": "爱购物的猫49",
+                                                            "text": "3号链接还有货吗？164 穿什么码"}}),
                  win.tabs.setCurrentIndex(1)),
         lambda: shoot(f"onair-{lang}"),
         lambda: (win.show_host_view(), win.host_view.resize(1600, 900), win.host_view.move(0, 0)),
@@ -49,7 +52,7 @@ def main() -> int:
         lambda: app.quit(),
     ]
     for i, step in enumerate(steps):
-        QTimer.singleShot(800 * (i + 1), step)
+        QTimer.singleShot(1500 * (i + 1), step)
     app.exec()
     runtime.shutdown()
     return 0

@@ -65,3 +65,30 @@ def studio(qapp: object, store: Store, show_id: int, clock: FakeClock, speaker: 
     s = Studio(store, clock=clock, speaker=speaker)
     s.open_show(show_id)
     return s
+
+
+@pytest.fixture
+def live_studio(qapp: object, data_dir: Path, store: Store, show_id: int, clock: FakeClock,
+                speaker: FakeSpeaker) -> Iterator[object]:
+    """A Studio with the real ingest pipeline, writer and feed (no server: tests push events in)."""
+    from app.live.ingest import IngestPipeline
+    from app.models.writer import CommentWriter, next_comment_id
+    from app.studio.feed import CommentFeed
+    from app.studio.studio import Studio
+
+    writer = CommentWriter(store.engine)
+    pipeline = IngestPipeline(writer, next_comment_id(store.engine))
+    feed = CommentFeed(pipeline, data_dir)
+    s = Studio(store, clock=clock, speaker=speaker, feed=feed)
+    s.open_show(show_id)
+    yield s
+    feed.stop()
+    writer.close()
+
+
+def comment(n: int, text: str = "好看", user: str | None = None, kind: str = "comment", **extra: object) -> object:
+    from app.core.comments import Comment
+
+    uid = user or f"u{n}"
+    return Comment(kind, "douyin", f"m{n}", 1_764_000_000.0 + n, uid, f"观众{uid}", text,
+                   extra=dict(extra) or None)

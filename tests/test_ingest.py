@@ -1,6 +1,9 @@
 """The ingest websocket: six real relay formats, dedupe, deletions, malformed frames, persistence."""
 
+import csv
+import io
 import json
+import subprocess
 import time
 from pathlib import Path
 
@@ -9,7 +12,7 @@ from websockets.sync.client import connect
 
 from app.models.db import open_database
 from app.models.store import Store
-from tests.conftest import SAMPLES
+from tests.conftest import PYTHON, ROOT, SAMPLES
 from tests.procs import Serve
 
 FORMATS = ["barragegrab", "douyinlive", "generic", "socialstream", "tiktok", "twitch"]
@@ -47,7 +50,7 @@ def send_and_quit(serve: Serve, batches: list[list[str | bytes]]) -> dict:  # ty
 @pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples not beside the repository")
 @pytest.mark.parametrize("name", FORMATS)
 def test_each_sample_yields_exactly_its_expected_counts(tmp_path: Path, name: str) -> None:
-    serve = Serve(tmp_path, "--demo")
+    serve = Serve(tmp_path, "--demo", "--simulate", "0")
     try:
         data = frames(name)
         # Sent again over a second connection, every event with a platform id must be recognised as a
@@ -64,7 +67,7 @@ def test_each_sample_yields_exactly_its_expected_counts(tmp_path: Path, name: st
 
 @pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples not beside the repository")
 def test_twitch_deletions_mark_the_comment_and_lines_may_share_a_frame(tmp_path: Path) -> None:
-    serve = Serve(tmp_path, "--demo")
+    serve = Serve(tmp_path, "--demo", "--simulate", "0")
     try:
         lines = frames("twitch")
         joined = ["\r\n".join(lines[i:i + 7]) for i in range(0, len(lines), 7)]  # IRC frames carry many lines
@@ -77,10 +80,21 @@ def test_twitch_deletions_mark_the_comment_and_lines_may_share_a_frame(tmp_path:
     deleted = [c for c in store.comments(show, kinds=["comment"]) if c.deleted]
     targets = {c.extra["target"] for c in store.comments(show, kinds=["delete"]) if c.extra}
     assert len(deleted) == 5 and {c.msg_id for c in deleted} == targets
+    # the review export carries type, user, text, flags and the deletion
+    for fmt in ("json", "csv"):
+        r = subprocess.run([PYTHON, "-m", "app", "export", str(show), "--what", "comments", "--format", fmt,
+                            "--data-dir", str(tmp_path)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert r.returncode == 0, r.stderr
+        rows = json.loads(r.stdout) if fmt == "json" else list(csv.DictReader(io.StringIO(r.stdout)))
+        assert len(rows) == 200
+        comments = [row for row in rows if row["type"] == "comment"]
+        assert sum(1 for row in comments if row["deleted"] in (True, "True")) == 5
+        assert all(row["user_name"] and row["text"] for row in comments)
+        assert any("question" in row["flags"] for row in comments)
 
 
 def test_malformed_frames_are_counted_and_the_good_ones_kept(tmp_path: Path) -> None:
-    serve = Serve(tmp_path, "--demo")
+    serve = Serve(tmp_path, "--demo", "--simulate", "0")
     good = [json.dumps({"type": "comment", "platform": "douyin", "msg_id": f"m{i}", "ts": 1764000000 + i,
                         "user": {"id": str(i), "name": f"u{i}"}, "text": "3号链接还有吗"}) for i in range(6)]
     bad: list[str | bytes] = [

@@ -19,7 +19,35 @@ from app.live.server import MAX_FRAME, IngestContext
 from app.models.writer import CommentWriter
 
 log = logging.getLogger(__name__)
-DEDUPE_WINDOW = 500_000  # (platform, msg_id) pairs remembered; the database's unique index backs it up
+DEDUPE_GENERATION = 400_000  # keys per generation; two generations are remembered
+
+
+class RecentKeys:
+    """Recently seen (platform, msg_id) pairs, as 64-bit hashes in two rotating sets.
+
+    About 60 bytes a key instead of ~250 for the strings, so a million-comment show stays small.
+    Platforms repeat a message within seconds, well inside the 400k-800k keys remembered; the
+    database's unique index stays the final word. The chance of two different keys sharing a
+    hash among 800k is about 2e-8.
+    """
+
+    def __init__(self, generation: int = DEDUPE_GENERATION) -> None:
+        self.generation = generation
+        self.current: set[int] = set()
+        self.previous: set[int] = set()
+
+    def seen(self, platform: str, msg_id: str) -> bool:
+        """True if already seen; otherwise remember it."""
+        h = hash((platform, msg_id))
+        if h in self.current or h in self.previous:
+            return True
+        self.current.add(h)
+        if len(self.current) >= self.generation:
+            self.previous, self.current = self.current, set()
+        return False
+
+    def __len__(self) -> int:
+        return len(self.current) + len(self.previous)
 
 
 @dataclass
@@ -47,9 +75,13 @@ class IngestPipeline:
         self.classifier = classifier or Classifier()
         self.show_id: int | None = None
         self.pending: collections.deque[Comment] = collections.deque()
-        self._seen: collections.OrderedDict[tuple[str, str], None] = collections.OrderedDict()
+        self._seen = RecentKeys()
         self._next_id = first_id
         self.sources: dict[str, SourceStats] = collections.defaultdict(SourceStats)
+        self.gui_behind_until = 0.0
+        self.rate_limit = 50_000.0
+        self._slot_start = time.monotonic()
+        self._slot_events = 0
         self.accepted = 0
         self.duplicates = 0
         self.malformed = 0
@@ -93,16 +125,12 @@ class IngestPipeline:
                 self.malformed += len(comments)
                 return []
             classify = self.classifier.classify
-            seen = self._seen
+            seen = self._seen.seen
             fresh: list[Comment] = []
             for c in comments:
-                key = (c.platform, c.msg_id)
-                if key in seen:
+                if seen(c.platform, c.msg_id):
                     self.duplicates += 1
                     continue
-                seen[key] = None
-                if len(seen) > DEDUPE_WINDOW:
-                    seen.popitem(last=False)
                 c.id = self._next_id
                 self._next_id += 1
                 if c.text:
@@ -114,8 +142,38 @@ class IngestPipeline:
                 stats = self.source(source)
                 stats.events += len(fresh)
                 stats.last_event = now
+                self._slot_events += len(fresh)
                 self.accepted += len(fresh)
             return fresh
+
+    @property
+    def congested(self) -> bool:
+        """Stop reading for now: the writer is behind, or this 100 ms slot's share of the rate is used.
+
+        Nothing is dropped: the server stops reading the socket and TCP slows the relay down.
+        """
+        if self.writer.congested or len(self.pending) > 100_000:
+            return True
+        now = time.monotonic()
+        if now - self._slot_start >= 0.1:
+            self._slot_start, self._slot_events = now, 0
+        return self._slot_events >= self.rate_limit * 0.1
+
+    # The GUI comes first. Python runs one thread at a time; under a flood the ingest and writer
+    # threads would keep the interpreter and the window would stutter. The feed's heartbeat tells
+    # the pipeline how late the GUI is, and the ingest rate follows (AIMD: back off by a third
+    # when late, grow again while it is on time).
+    RATE_MIN, RATE_MAX, RATE_STEP = 5_000.0, 500_000.0, 2_000.0
+
+    def gui_late(self) -> None:
+        self.rate_limit = max(self.RATE_MIN, min(self.rate_limit, self.recent_rate()) * 0.66)
+        self.gui_behind_until = time.monotonic() + 0.05
+
+    def gui_on_time(self) -> None:
+        self.rate_limit = min(self.RATE_MAX, self.rate_limit + self.RATE_STEP)
+
+    def recent_rate(self) -> float:
+        return self._slot_events / max(0.01, time.monotonic() - self._slot_start)
 
     def drain(self, limit: int = 1_000_000) -> list[Comment]:
         """Called by the GUI thread: everything accepted since the last call."""

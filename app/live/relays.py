@@ -68,6 +68,8 @@ async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 
                             if line.startswith("PING"):
                                 await ws.send("PONG" + line[4:])
                     pipeline.on_frame(frame, ctx)
+                    while pipeline.congested:
+                        await asyncio.sleep(0.005)
         except asyncio.CancelledError:
             pipeline.on_close(ctx)
             raise

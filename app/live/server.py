@@ -75,6 +75,7 @@ class LiveServer:
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self.on_ingest_closed: Callable[[IngestContext], None] | None = None
+        self.congested: Callable[[], bool] = lambda: False
 
     # ---- lifecycle ----------------------------------------------------------------------------
 
@@ -198,6 +199,10 @@ class LiveServer:
             async for frame in ws:
                 if self.ingest is not None:
                     self.ingest(frame, ctx)
+                    # Backpressure instead of loss or unbounded memory: while the writer is behind,
+                    # stop reading; TCP then slows the relay down.
+                    while self.congested():
+                        await asyncio.sleep(0.005)
         except ConnectionClosed:
             pass
         finally:

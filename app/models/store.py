@@ -5,7 +5,7 @@ Callers get plain `app.core` dataclasses back, so the UI never holds an ORM obje
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -219,6 +219,19 @@ class Store:
         with self.session() as s:
             rows = [_to_comment(r) for r in s.scalars(stmt)]
         return rows[::-1] if limit else rows
+
+    def iter_comments(self, show_id: int, chunk: int = 5000) -> Iterator[Comment]:
+        """Every stored event of a show in order, read in chunks (exports of a million rows)."""
+        last = 0
+        while True:
+            stmt = (select(CommentRow).where(CommentRow.show_id == show_id, CommentRow.id > last)
+                    .order_by(CommentRow.id).limit(chunk))
+            with self.session() as s:
+                rows = [_to_comment(r) for r in s.scalars(stmt)]
+            if not rows:
+                return
+            yield from rows
+            last = rows[-1].id
 
     def count_comments(self, show_id: int) -> dict[str, int]:
         stmt = (select(CommentRow.kind, func.count()).where(CommentRow.show_id == show_id)

@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 
 DRAIN_MS = 50          # at most 20 model updates a second
+HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
+LATE_MS = 15           # … and past this, ingest yields to it
 WINDOW = 5000          # comments kept in memory for display and lookups
 SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
 
@@ -55,6 +57,14 @@ class CommentFeed(QObject):
         self._timer.setInterval(DRAIN_MS)
         self._timer.timeout.connect(self.drain)
         self._timer.start()
+        # The GUI comes first. Python runs one thread at a time, and under a flood the ingest and
+        # writer threads would keep it; a heartbeat that finds itself late pauses ingest briefly.
+        self._beat = QElapsedTimer()
+        self._beat.start()
+        self._heart = QTimer(self)
+        self._heart.setInterval(HEARTBEAT_MS)
+        self._heart.timeout.connect(self._heartbeat)
+        self._heart.start()
 
     def _load_banned(self) -> list[BannedWord]:
         path = wordlist_path(self.data_dir) if self.data_dir else SHIPPED_WORDLIST
@@ -77,6 +87,13 @@ class CommentFeed(QObject):
         self.banned = self._load_banned()
         self._rebuild()
 
+    def _heartbeat(self) -> None:
+        late = self._beat.restart() - HEARTBEAT_MS
+        if late > LATE_MS:
+            self.pipeline.gui_late()
+        elif late < LATE_MS / 2:
+            self.pipeline.gui_on_time()
+
     def drain(self) -> list[Comment]:
         batch = self.pipeline.drain()
         if not batch:
@@ -91,6 +108,7 @@ class CommentFeed(QObject):
                     removed.append(target)
             elif c.kind == "viewers":
                 self.viewers[c.platform] = int((c.extra or {}).get("online", 0))
+        for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
             self.window[c.id] = c
             self._by_msg[(c.platform, c.msg_id)] = c.id
         while len(self.window) > WINDOW:
@@ -133,4 +151,5 @@ class CommentFeed(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._heart.stop()
         self.drain()

@@ -87,8 +87,7 @@ def runsheet_rows(items: Sequence[Item]) -> list[dict[str, Any]]:
 
 
 def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, out: io.TextIOBase | Path) -> None:
-    """Write rows as json, csv or xlsx to a path (or a text stream for json/csv)."""
-    rows = list(rows)
+    """Write rows as json, csv or xlsx to a path (or a text stream for json/csv); rows are streamed."""
     if fmt == "xlsx":
         if not isinstance(out, Path):
             raise ValueError("xlsx needs an output file (--out)")
@@ -102,8 +101,11 @@ def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str
     stream: Any = out.open("w", encoding="utf-8", newline="") if isinstance(out, Path) else out
     try:
         if fmt == "json":
-            json.dump(rows, stream, ensure_ascii=False, indent=1)
-            stream.write("\n")
+            stream.write("[")
+            for n, row in enumerate(rows):
+                stream.write(",\n " if n else "\n ")
+                stream.write(json.dumps(row, ensure_ascii=False))
+            stream.write("\n]\n")
         elif fmt == "csv":
             writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
             writer.writeheader()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from app.cli import UsageError
 from app.live.relays import RelaySpec
 from app.models.db import resolve_data_dir
-from app.studio.runtime import Runtime
+from app.studio.runtime import Runtime, freeze_startup_objects
 
 
 def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
@@ -52,6 +52,7 @@ def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) 
     heartbeat.timeout.connect(lambda: None)
     if quit_after is not None:
         QTimer.singleShot(int(quit_after * 1000), app.quit)
+    QTimer.singleShot(0, freeze_startup_objects)
     try:
         with loop:
             loop.run_until_complete(closed.wait())

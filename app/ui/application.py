@@ -13,6 +13,7 @@ from app.studio.headless import make_runtime, run_loop, start_stream
 from app.studio.runtime import Runtime
 from app.ui.i18n import Translations, choose_language, remember_language
 from app.ui.main_window import MainWindow
+from app.ui.settings import saved_relays
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,8 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"livedeck: {exc}", file=sys.stderr)
         return 1
     runtime.open_initial(args.show, demo=args.demo)
+    if not args.relay:
+        runtime.relays.set_relays(saved_relays())
     start_stream(runtime, args)
     gui = Gui(app, runtime, lang)
     app.setQuitOnLastWindowClosed(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,11 +28,14 @@ from PySide6.QtWidgets import (
 from app.core.products import ImportFailed
 from app.core.runsheet import Item
 from app.core.text import fill
+from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
 from app.studio.studio import Studio
+from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
 from app.ui.runsheet_editor import RunSheetEditor
+from app.ui.settings import RelayDialog, WordListDialog
 from app.ui.tasks import run_in_thread
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TRANSLATE_NOOP("MainWindow", "LIVE"),
@@ -71,9 +75,19 @@ class MainWindow(QMainWindow):
 
         self.editor = RunSheetEditor(studio, self.undo)
         self.operator = OperatorPanel(studio)
+        self.feed = FeedView(studio)
+        self.health = HealthPanel(studio)
+        feed_tabs = QTabWidget()
+        feed_tabs.addTab(self.feed, self.tr("Comments"))
+        feed_tabs.addTab(self.health, self.tr("Feed health"))
+        on_air = QSplitter(Qt.Orientation.Horizontal)
+        on_air.addWidget(self.operator)
+        on_air.addWidget(feed_tabs)
+        on_air.setStretchFactor(0, 2)
+        on_air.setStretchFactor(1, 3)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Run-sheet"))
-        self.tabs.addTab(self.operator, self.tr("On air"))
+        self.tabs.addTab(on_air, self.tr("On air"))
         self.setCentralWidget(self.tabs)
 
         self.show_list = QListWidget()
@@ -88,7 +102,7 @@ class MainWindow(QMainWindow):
         self.host_view = HostView()
         self.last_dialog: QDialog | None = None
         self._build_menus()
-        for source in (self.editor.message, self.operator.message):
+        for source in (self.editor.message, self.operator.message, self.feed.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)
@@ -149,6 +163,10 @@ class MainWindow(QMainWindow):
         self.screen_menu = view.addMenu(self.tr("Host view on screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screens)
 
+        settings = bar.addMenu(self.tr("S&ettings"))
+        self._action(settings, self.tr("Comment relays…"), self.edit_relays)
+        self._action(settings, self.tr("Banned words…"), self.edit_wordlist)
+
         language = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, name in (("zh_CN", "中文"), ("en", "English")):
@@ -157,6 +175,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language.addAction(action)
+
+    def edit_relays(self) -> None:
+        self.last_dialog = RelayDialog(self.studio, self)
+        self.last_dialog.open()
+
+    def edit_wordlist(self) -> None:
+        feed = self.studio.feed
+        if feed is None or feed.data_dir is None:
+            return
+        self.last_dialog = WordListDialog(wordlist_path(feed.data_dir), feed.reload_wordlist, self)
+        self.last_dialog.open()
 
     def _set_muted(self, muted: bool) -> None:
         if self.studio.speaker is not None:

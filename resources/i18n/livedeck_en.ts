@@ -2,6 +2,219 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>FeedDelegate</name>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="242"/>
+        <source>(removed by the platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="249"/>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="256"/>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="258"/>
+        <source>compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="260"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedModel</name>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="114"/>
+        <source>sent %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="116"/>
+        <source>ordered %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="118"/>
+        <source>followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="120"/>
+        <source>shared the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="319"/>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <source>Gifts &amp; orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <source>Product mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <source>Search comments or users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="286"/>
+        <source>Keywords to highlight, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="347"/>
+        <source>%1 new ↓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="370"/>
+        <source>Any product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="403"/>
+        <source>Pinned to the host view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="413"/>
+        <source>Queued to be read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <source>Not read aloud: speech is muted or a few comments are already waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="423"/>
+        <source>Pin to host view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="424"/>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="425"/>
+        <source>History of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="428"/>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="430"/>
+        <source>Block %1 (hide their comments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="438"/>
+        <source>Block viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="446"/>
+        <source>%1 blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="451"/>
+        <source>%1 unblocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="463"/>
+        <source>%1 — history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <source>No comments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <source>Per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <source>Reconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="512"/>
+        <source>%1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostView</name>
     <message>
         <location filename="../../app/ui/host_view.py" line="31"/>
@@ -68,12 +281,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="46"/>
+        <location filename="../../app/ui/main_window.py" line="50"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="48"/>
+        <location filename="../../app/ui/main_window.py" line="52"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,137 +294,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="37"/>
+        <location filename="../../app/ui/main_window.py" line="41"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="38"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
-        <source>Run-sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
-        <source>On air</source>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="82"/>
+        <source>Feed health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <source>Run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <source>On air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>New show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>Duplicate as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Import products…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Export run-sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>On &amp;air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>Mute spoken cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Host view full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Host view on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <source>Comment relays…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Banned words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Spoken cues muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Spoken cues on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -219,73 +457,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>Show is live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>New show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Rename show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Delete show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Open or create a show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -293,12 +531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -306,17 +544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Export run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,6 +645,49 @@
     <message>
         <location filename="../../app/ui/operator_panel.py" line="167"/>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelayDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="47"/>
+        <source>Comment relays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="49"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="49"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="49"/>
+        <source>Twitch channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="55"/>
+        <source>Add relay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="57"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="69"/>
+        <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="104"/>
+        <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,128 +865,141 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="31"/>
+        <location filename="../../app/studio/studio.py" line="33"/>
         <source>no such item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="32"/>
+        <location filename="../../app/studio/studio.py" line="34"/>
         <source>target position is outside the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="33"/>
+        <location filename="../../app/studio/studio.py" line="35"/>
         <source>only items still to come can be moved while live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="34"/>
+        <location filename="../../app/studio/studio.py" line="36"/>
         <source>the show has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="131"/>
+        <location filename="../../app/studio/studio.py" line="138"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="133"/>
+        <location filename="../../app/studio/studio.py" line="140"/>
         <source>args must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="139"/>
+        <location filename="../../app/studio/studio.py" line="146"/>
         <source>%1: bad arguments (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="147"/>
+        <location filename="../../app/studio/studio.py" line="154"/>
         <source>no show is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="153"/>
+        <location filename="../../app/studio/studio.py" line="160"/>
         <source>the show is not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="169"/>
+        <location filename="../../app/studio/studio.py" line="176"/>
         <source>the show has already started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="172"/>
+        <location filename="../../app/studio/studio.py" line="179"/>
         <source>the run-sheet has no items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="197"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="200"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>this is the last item; end the show instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="214"/>
         <source>this is the first item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="222"/>
         <source>item %1 is not on the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="220"/>
+        <location filename="../../app/studio/studio.py" line="227"/>
         <source>index %1 is outside the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="226"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>the timer is already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="240"/>
         <source>the timer is not paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="241"/>
+        <location filename="../../app/studio/studio.py" line="248"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="266"/>
+        <location filename="../../app/studio/studio.py" line="273"/>
         <source>comment %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="277"/>
+        <location filename="../../app/studio/studio.py" line="291"/>
         <source>nothing is pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="284"/>
+        <location filename="../../app/studio/studio.py" line="298"/>
         <source>text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="335"/>
+        <location filename="../../app/studio/studio.py" line="351"/>
         <source>One minute left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="338"/>
+        <location filename="../../app/studio/studio.py" line="354"/>
         <source>Overtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="340"/>
+        <location filename="../../app/studio/studio.py" line="356"/>
         <source>, next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordListDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="119"/>
+        <source>Banned and risky words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="125"/>
+        <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,135 @@
+"""Settings dialogs: comment relays and the banned-word list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.live.relays import DEFAULT_URLS, RelaySpec
+from app.studio.studio import Studio
+
+
+def saved_relays() -> list[RelaySpec]:
+    specs = []
+    saved = QSettings("LiveDeck", "LiveDeck").value("relays", [])
+    for text in saved if isinstance(saved, list) else []:
+        try:
+            specs.append(RelaySpec.parse(str(text)))
+        except ValueError:
+            continue
+    return specs
+
+
+def _spec_text(spec: RelaySpec) -> str:
+    return f"twitch={spec.channel}@{spec.url}" if spec.format == "twitch" else f"{spec.format}={spec.url}"
+
+
+class RelayDialog(QDialog):
+    """Which relays LiveDeck connects out to; applied at once and remembered."""
+
+    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.setWindowTitle(self.tr("Comment relays"))
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Format"), self.tr("URL"), self.tr("Twitch channel")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(1, 320)
+        current = studio.relays.specs if studio.relays else []
+        for spec in current:
+            self.add_row(spec)
+        add = QPushButton(self.tr("Add relay"))
+        add.clicked.connect(lambda: self.add_row(RelaySpec("barragegrab", DEFAULT_URLS["barragegrab"])))
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #e03131;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("LiveDeck connects to these relays and reconnects by itself if one drops. "
+                                        "Relays can also push to ws://127.0.0.1:PORT/ingest.")))
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(720, 320)
+
+    def add_row(self, spec: RelaySpec) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        fmt = QComboBox()
+        fmt.addItems(list(DEFAULT_URLS))
+        fmt.setCurrentText(spec.format)
+        url = QLineEdit(spec.url)
+        fmt.currentTextChanged.connect(lambda f: url.setText(DEFAULT_URLS[f]))
+        self.table.setCellWidget(r, 0, fmt)
+        self.table.setCellWidget(r, 1, url)
+        self.table.setCellWidget(r, 2, QLineEdit(spec.channel))
+
+    def specs(self) -> list[RelaySpec]:
+        out = []
+        for r in range(self.table.rowCount()):
+            fmt = self.table.cellWidget(r, 0)
+            url = self.table.cellWidget(r, 1)
+            channel = self.table.cellWidget(r, 2)
+            assert isinstance(fmt, QComboBox) and isinstance(url, QLineEdit) and isinstance(channel, QLineEdit)
+            out.append(RelaySpec(fmt.currentText(), url.text().strip(), channel.text().strip().lstrip("#").lower()))
+        return out
+
+    def apply(self) -> None:
+        specs = self.specs()
+        bad = [s for s in specs
+               if not s.url.startswith(("ws://", "wss://")) or (s.format == "twitch" and not s.channel)]
+        if bad:
+            self.error.setText(self.tr("Each relay needs a ws:// or wss:// URL, and Twitch a channel."))
+            return
+        if self.studio.relays is not None:
+            self.studio.relays.set_relays(specs)
+        QSettings("LiveDeck", "LiveDeck").setValue("relays", [_spec_text(s) for s in specs])
+        self.accept()
+
+
+class WordListDialog(QDialog):
+    """Edit the banned-word list (category, word, suggested rewording), applied on save."""
+
+    def __init__(self, path: Path, on_saved: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.on_saved = on_saved
+        self.setWindowTitle(self.tr("Banned and risky words"))
+        self.text = QPlainTextEdit(path.read_text(encoding="utf-8") if path.exists() else "")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("One per line: category, tab, word, tab, suggested rewording. Categories: "
+                                        "absolute, medical, diversion, guarantee, banned.")))
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def save(self) -> None:
+        self.path.write_text(self.text.toPlainText(), encoding="utf-8")
+        if callable(self.on_saved):
+            self.on_saved()
+        self.accept()

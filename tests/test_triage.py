@@ -1,0 +1,68 @@
+"""Comment triage in app/core."""
+
+from pathlib import Path
+
+import pytest
+
+from app.core import comments as cm
+from app.core.triage import Classifier, load_wordlist, normalise
+from tests.conftest import ROOT
+
+WORDS = load_wordlist(ROOT / "resources" / "wordlists" / "banned_zh.tsv")
+
+
+@pytest.fixture
+def classifier() -> Classifier:
+    return Classifier(WORDS, ["福袋", "扣1"], items=[101, 102, 103])
+
+
+def test_normalisation_folds_width_and_drops_zero_width() -> None:
+    assert normalise("ＶＸ\u200b１２３") == "vx123"
+    assert normalise("加\u200d微\ufeff信") == "加微信"
+
+
+@pytest.mark.parametrize("text", ["多少钱", "有黑色吗", "164穿什么尺码？", "How much is it?", "什么时候发货"])
+def test_questions(classifier: Classifier, text: str) -> None:
+    assert classifier.classify(text)[0] & cm.QUESTION
+
+
+@pytest.mark.parametrize("text,item", [("3号链接", 103), ("要1号", 101), ("link 2 please", 102), ("＃２", 102),
+                                       ("9号链接", None), ("好看", None)])
+def test_product_mentions_resolve_to_run_sheet_items(classifier: Classifier, text: str, item: int | None) -> None:
+    flags, ref = classifier.classify(text)
+    assert ref == item
+    assert bool(flags & cm.PRODUCT) == (item is not None)
+
+
+@pytest.mark.parametrize("text,flag", [("全网最低价", cm.BANNED_ABSOLUTE), ("能治疗失眠吗", cm.BANNED_MEDICAL),
+                                       ("加Ｖ\u200bＸ聊", cm.BANNED_DIVERSION), ("100%有效", cm.BANNED_GUARANTEE)])
+def test_banned_categories_survive_evasion(classifier: Classifier, text: str, flag: int) -> None:
+    assert classifier.classify(text)[0] & flag
+
+
+def test_masking_keeps_length_and_hides_only_the_words(classifier: Classifier) -> None:
+    text = "加\u200b微信领券，全网最低"
+    masked = classifier.mask(text)
+    assert len(masked) == len(text)
+    assert masked.endswith("＊＊＊＊") and "领券" in masked and "微信" not in masked
+
+
+def test_keywords_and_criticism(classifier: Classifier) -> None:
+    assert classifier.classify("扣１")[0] & cm.KEYWORD
+    assert classifier.classify("假货！要退款")[0] & cm.NEGATIVE
+    assert classifier.classify("好看")[0] == 0
+
+
+def test_lottery_keyword_matching_uses_the_same_normalisation(classifier: Classifier) -> None:
+    assert classifier.matches_keyword(" 福袋 ", "福袋", exact=True)
+    assert classifier.matches_keyword("我要福\u200b袋！", "福袋", exact=False)
+    assert not classifier.matches_keyword("我要福袋", "福袋", exact=True)
+
+
+def test_word_list_lines_are_validated(tmp_path: Path) -> None:
+    path = tmp_path / "w.tsv"
+    path.write_text("# comment\nabsolute\t最好\t换个说法\nnonsense\tx\nmedical\t\n\ndiversion\t加群\n",
+                    encoding="utf-8")
+    words = load_wordlist(path)
+    assert [(w.category, w.word, w.suggestion) for w in words] == [("absolute", "最好", "换个说法"),
+                                                                   ("diversion", "加群", "")]

@@ -1,0 +1,63 @@
+"""The comment writer keeps every accepted event, even through a failing disk."""
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import event
+
+from app.core.comments import Comment
+from app.models.db import open_database
+from app.models.store import Store
+from app.models.writer import CommentWriter, next_comment_id
+
+
+def batch(start: int, n: int) -> list[Comment]:
+    return [Comment("comment", "douyin", f"m{i}", 1.0 * i, "u", "观众", f"第{i}条", id=i)
+            for i in range(start, start + n)]
+
+
+def test_bulk_writes_and_dedupe_by_platform_and_id(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = CommentWriter(engine)
+    writer.put(show, batch(1, 12_000))
+    dup = batch(12_001, 1)
+    dup[0].msg_id = "m5"  # the platform sent m5 again under a new LiveDeck id
+    writer.put(show, dup)
+    writer.close()
+    assert Store(engine).count_comments(show) == {"comment": 12_000}
+    assert next_comment_id(engine) == 12_001
+
+
+def test_a_failing_disk_loses_nothing(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    failures = {"left": 3}
+    failed = threading.Event()
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def full_disk(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        if executemany and statement.startswith("INSERT OR IGNORE INTO comments") and failures["left"] > 0:
+            failures["left"] -= 1
+            failed.set()
+            raise OSError(28, "No space left on device")
+
+    writer = CommentWriter(engine, retry_s=0.05)
+    writer.put(show, batch(1, 500))
+    assert failed.wait(5)
+    writer.put(show, batch(501, 500))
+    assert writer.flush(10)
+    assert writer.error is None and failures["left"] == 0
+    assert Store(engine).count_comments(show) == {"comment": 1000}
+    writer.close()
+
+
+def test_deletes_mark_the_target(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    store = Store(engine)
+    show = store.create_show("w")
+    writer = CommentWriter(engine)
+    writer.put(show, batch(1, 3))
+    writer.put(show, [Comment("delete", "douyin", "del:m2", 9.0, extra={"target": "m2"}, id=4)])
+    writer.close()
+    assert [c.deleted for c in store.comments(show, kinds=["comment"])] == [False, True, False]
