@@ -61,10 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="export a show's run-sheet, comments, events or lottery")
     exp.add_argument("show_id", type=int)
-    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events"])
+    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery"])
     exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
+
+    ver = sub.add_parser("verify-draw", help="re-check every lottery draw's proof from the stored comments")
+    ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
+    _common(ver)
 
     sim = sub.add_parser("simulate", help="send a simulated comment stream to an ingest websocket")
     sim.add_argument("--url", default="ws://127.0.0.1:8765/ingest")
@@ -86,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args)
         handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
-                   "simulate": cmd_simulate}[args.command]
+                   "simulate": cmd_simulate, "verify-draw": cmd_verify_draw}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -162,3 +166,16 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from app.live.simulator import run_simulation
 
     return run_simulation(args.url, args.format, args.rate, args.duration)
+
+
+def cmd_verify_draw(args: argparse.Namespace) -> int:
+    from app.models.store import NotFound
+    from app.studio.exports import verify_draws
+
+    try:
+        ok, lines = verify_draws(_store(args), args.show)
+    except NotFound as exc:
+        raise UsageError(str(exc)) from None
+    for line in lines:
+        print(line)
+    return EXIT_OK if ok else EXIT_FAIL

@@ -138,6 +138,10 @@ class Classifier:
         return "".join(chars)
 
     def matches_keyword(self, text: str, keyword: str, exact: bool) -> bool:
-        """Lottery entry check, with the same normalisation as triage."""
-        norm, key = normalise(text).strip(), normalise(keyword).strip()
-        return norm == key if exact else bool(key) and key in norm
+        return matches_keyword(text, keyword, exact)
+
+
+def matches_keyword(text: str, keyword: str, exact: bool) -> bool:
+    """Lottery entry check, with the same normalisation as triage."""
+    norm, key = normalise(text).strip(), normalise(keyword).strip()
+    return norm == key if exact else bool(key) and key in norm

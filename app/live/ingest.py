@@ -147,6 +147,11 @@ class IngestPipeline:
             return fresh
 
     @property
+    def last_id(self) -> int:
+        """The id of the newest event accepted so far."""
+        return self._next_id - 1
+
+    @property
     def congested(self) -> bool:
         """Stop reading for now: the writer is behind, or this 100 ms slot's share of the rate is used.
 

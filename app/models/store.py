@@ -220,12 +220,15 @@ class Store:
             rows = [_to_comment(r) for r in s.scalars(stmt)]
         return rows[::-1] if limit else rows
 
-    def iter_comments(self, show_id: int, chunk: int = 5000) -> Iterator[Comment]:
-        """Every stored event of a show in order, read in chunks (exports of a million rows)."""
-        last = 0
+    def iter_comments(self, show_id: int, chunk: int = 5000, min_id: int = 0,
+                      max_id: int | None = None) -> Iterator[Comment]:
+        """A show's stored events with min_id < id <= max_id, in order, read in chunks."""
+        last = min_id
         while True:
-            stmt = (select(CommentRow).where(CommentRow.show_id == show_id, CommentRow.id > last)
-                    .order_by(CommentRow.id).limit(chunk))
+            stmt = select(CommentRow).where(CommentRow.show_id == show_id, CommentRow.id > last)
+            if max_id is not None:
+                stmt = stmt.where(CommentRow.id <= max_id)
+            stmt = stmt.order_by(CommentRow.id).limit(chunk)
             with self.session() as s:
                 rows = [_to_comment(r) for r in s.scalars(stmt)]
             if not rows:

@@ -7,7 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from app.core import commerce as cx
+from app.core import lottery as lt
 from app.core.comments import flag_names
+from app.core.triage import matches_keyword
 from app.models.store import Store
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 
@@ -36,10 +39,105 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
         write_table(comment_rows(store, show_id, fmt), COMMENT_COLUMNS, fmt, out)
         return
     elif what == "events":
-        rows = [{"seq": e.seq, "type": e.type, "ts": e.ts, "data": e.data} for e in store.events(show_id)]
+        rows = [{"seq": e.seq, "type": e.type, "ts": e.ts, "data": _public(e.data)} for e in store.events(show_id)]
         columns = EVENT_COLUMNS
+    elif what == "lottery":
+        rows, columns = lottery_rows(store, show_id, fmt), LOTTERY_COLUMNS
     else:
         raise ValueError(f"export of {what} is not available yet")
     if fmt == "json" and what == "events":
         rows = [{"seq": r["seq"], "type": r["type"], "ts": r["ts"], **r["data"]} for r in rows]
     write_table(rows, columns, fmt, out)
+
+
+LOTTERY_COLUMNS = ["lottery_id", "prize", "opened_at", "keyword", "match", "commitment", "seed", "entrants",
+                   "entrant_hash", "winners", "redraws"]
+
+
+def _public(data: dict[str, Any]) -> dict[str, Any]:
+    """A sealed lottery seed is stored under "_seed" and never leaves the studio that way."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def lotteries(store: Store, show_id: int) -> list[dict[str, Any]]:
+    """Each lottery of a show as its events tell it: opened, closed, drawn, re-drawn."""
+    out: dict[str, dict[str, Any]] = {}
+    for e in store.events(show_id):
+        lid = str(e.data.get("lottery_id", ""))
+        if e.type == cx.LOTTERY_OPENED:
+            out[lid] = {"opened": e, "closed": None, "drawn": None, "redraws": []}
+        elif lid in out and e.type == cx.LOTTERY_DRAWN:
+            out[lid]["drawn"] = e
+        elif lid in out and e.type == cx.LOTTERY_REDRAWN:
+            out[lid]["redraws"].append(e)
+    for e in store.events(show_id):  # closing events carry no id: they close the lottery open before them
+        if e.type == cx.LOTTERY_CLOSED:
+            open_ = [lot for lot in out.values() if lot["opened"].seq < e.seq and lot["closed"] is None]
+            if open_:
+                open_[-1]["closed"] = e
+    return list(out.values())
+
+
+def lottery_rows(store: Store, show_id: int, fmt: str) -> list[dict[str, Any]]:
+    rows = []
+    for lot in lotteries(store, show_id):
+        o, c, d = lot["opened"].data, lot["closed"], lot["drawn"]
+        winners = d.data["winners"] if d else []
+        redraws = [{"removed": r.data["removed"], "reason": r.data["reason"], "winner": r.data.get("winner")}
+                   for r in lot["redraws"]]
+        row: dict[str, Any] = {
+            "lottery_id": o["lottery_id"], "prize": o["prize"], "opened_at": lot["opened"].ts,
+            "keyword": o["keyword"], "match": o["match"], "commitment": o["commitment"],
+            "seed": d.data["seed"] if d else "(sealed until the draw)",
+            "entrants": c.data["entrants"] if c else None, "entrant_hash": c.data["entrant_hash"] if c else None,
+            "winners": winners, "redraws": redraws}
+        if fmt != "json":
+            row["winners"] = "; ".join(f"{w['name']} ({w['key']})" for w in winners)
+            row["redraws"] = "; ".join(f"{r['removed']} → {(r['winner'] or {}).get('key', '-')} ({r['reason']})"
+                                       for r in redraws)
+        rows.append(row)
+    return rows
+
+
+def verify_draws(store: Store, show_id: int) -> tuple[bool, list[str]]:
+    """Recompute every draw from the stored comments: commitment, entrants, winners, re-draws."""
+    store.get_show(show_id)
+    lines: list[str] = []
+    all_ok = True
+    drawn = [lot for lot in lotteries(store, show_id) if lot["drawn"] is not None]
+    if not drawn:
+        return True, ["no lottery draws in this show"]
+    for lot in drawn:
+        o, c, d = lot["opened"].data, lot["closed"], lot["drawn"].data
+        problems = []
+        seed = d["seed"]
+        if lt.commitment(seed) != o["commitment"]:
+            problems.append("the revealed seed does not match the commitment shown at open")
+        if c is None:
+            problems.append("the lottery was never closed")
+            entrant_keys: list[str] = []
+        else:
+            rule = lt.EntryRule(o["keyword"], o["match"] == "exact", o["followers_only"], o["min_fans_level"],
+                                frozenset(o["excluded"]))
+            entrants = lt.Entrants()
+            entrants.add_from(store.iter_comments(show_id, min_id=o["first_comment_id"],
+                                                  max_id=c.data["last_comment_id"]), rule, matches_keyword)
+            entrant_keys = entrants.keys
+            if len(entrants) != c.data["entrants"] or lt.entrant_hash(entrants.keys) != c.data["entrant_hash"]:
+                problems.append(f"the comments give {len(entrants)} entrants with another hash than the "
+                                f"{c.data['entrants']} frozen at close")
+        _h, positions = lt.draw(seed, entrant_keys, o["winners_n"], len(lot["redraws"]))
+        expected = [entrant_keys[p] for p in positions[:o["winners_n"]]]
+        if [w["key"] for w in d["winners"]] != expected:
+            problems.append("the winners are not the ones the seed and entrants give")
+        for i, r in enumerate(lot["redraws"]):
+            pos = o["winners_n"] + i
+            want = entrant_keys[positions[pos]] if pos < len(positions) else None
+            if (r.data.get("winner") or {}).get("key") != want:
+                problems.append(f"re-draw {i + 1} ({r.data['reason']}) did not take the next entrant in order")
+        status = "FAIL" if problems else "PASS"
+        all_ok &= not problems
+        lines.append(f"{status} lottery {o['lottery_id']} “{o['prize']}”: {len(entrant_keys)} entrants, "
+                     f"{len(d['winners'])} winners, {len(lot['redraws'])} re-draws")
+        lines.extend(f"  - {p}" for p in problems)
+    return all_ok, lines

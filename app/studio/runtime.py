@@ -20,6 +20,7 @@ from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from app.studio.bridge import ControlBridge
+from app.studio.commerce import Commerce
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.studio import Studio
@@ -49,6 +50,7 @@ class Runtime:
         self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
         self.feed = CommentFeed(self.pipeline, data_dir)
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
+        self.commerce = Commerce(self.studio)
         self.bridge = ControlBridge(self.studio)
         if lan and not token:
             token = secrets.token_urlsafe(16)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core import events as ev
 from app.core.clock import Clock, MonotonicWallClock
+from app.core.commerce import coupons_view, sale_view
 from app.core.events import Event
 from app.core.runsheet import Item
 from app.core.show import Segment, ShowState, apply, check_move, clock_view, due_cues, fold, timer_view
@@ -68,6 +69,9 @@ class Studio(QObject):
         self.store = store
         self.feed = feed
         self.relays: RelayManager | None = None  # set by the runtime; the UI's relay settings use it
+        # Filled in by app.studio.commerce (flash sales, coupons, lottery) when it attaches.
+        self.entrants_count: Callable[[], int] | None = None
+        self.banner_lines: Callable[[float], list[str]] | None = None
         self.clock: Clock = clock or MonotonicWallClock()
         self.speaker = speaker
         self.lang = lang
@@ -122,7 +126,7 @@ class Studio(QObject):
                 item = self.store.get_item(item_id)
             except NotFound:
                 return
-            self._emit("item_updated", {"segment": segment_from_item(item).to_json()})
+            self.record("item_updated", {"segment": segment_from_item(item).to_json()})
         self.runsheet_changed.emit()
 
     # ---- commands ---------------------------------------------------------------------------
@@ -178,21 +182,21 @@ class Studio(QObject):
         if not items:
             raise CommandError("empty_runsheet", self.tr("the run-sheet has no items"))
         self.store.update_show(show_id, status="live")
-        self._emit(ev.SHOW_STARTED, {"segments": [segment_from_item(i).to_json() for i in items]})
+        self.record(ev.SHOW_STARTED, {"segments": [segment_from_item(i).to_json() for i in items]})
         self._start_segment(0, "start")
         self.shows_changed.emit()
         return {}
 
     def _show_end(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_live()
-        self._emit(ev.SHOW_ENDED, {})
+        self.record(ev.SHOW_ENDED, {})
         self.store.update_show(self._need_show(), status="ended")
         self.shows_changed.emit()
         return {}
 
     def _start_segment(self, index: int, via: str) -> dict[str, Any]:
         seg = self.state.segments[index]
-        self._emit(ev.SEGMENT_STARTED, {"index": index, "item_id": seg.item_id, "via": via})
+        self.record(ev.SEGMENT_STARTED, {"index": index, "item_id": seg.item_id, "via": via})
         nxt = self.state.next
         self.say(fill(self.tr("Now: %1"), seg.name), PRIORITY_CUE)
         if nxt is not None:
@@ -231,14 +235,14 @@ class Studio(QObject):
         self._need_live()
         if self.state.paused_at is not None:
             raise CommandError("bad_state", self.tr("the timer is already paused"))
-        self._emit(ev.TIMER_PAUSED, {})
+        self.record(ev.TIMER_PAUSED, {})
         return {}
 
     def _timer_resume(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._need_live()
         if self.state.paused_at is None:
             raise CommandError("bad_state", self.tr("the timer is not paused"))
-        self._emit(ev.TIMER_RESUMED, {})
+        self.record(ev.TIMER_RESUMED, {})
         return {}
 
     def _timer_add(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -246,7 +250,7 @@ class Studio(QObject):
         seconds = float(args["seconds"])
         if seconds == 0 or abs(seconds) > 3600:
             raise CommandError("bad_args", self.tr("seconds must be non-zero and at most an hour either way"))
-        self._emit(ev.TIME_ADDED, {"seconds": seconds})
+        self.record(ev.TIME_ADDED, {"seconds": seconds})
         return {"added_s": self.state.added_s}
 
     def _runsheet_move(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -257,7 +261,7 @@ class Studio(QObject):
             raise CommandError("refused", self.tr(reason))
         self.store.move_item(show_id, item_id, to_index)
         if self.state.status == "live":
-            self._emit(ev.ITEM_MOVED, {"item_id": item_id, "to_index": to_index})
+            self.record(ev.ITEM_MOVED, {"item_id": item_id, "to_index": to_index})
         else:
             self._refresh_draft()
             self._changed()
@@ -271,7 +275,7 @@ class Studio(QObject):
             comment = self.find_comment(args["comment_id"])
         if comment is None:
             raise CommandError("not_found", fill(self.tr("comment %1 not found"), str(args.get("comment_id"))))
-        self._emit(ev.COMMENT_PINNED, {"comment": comment})
+        self.record(ev.COMMENT_PINNED, {"comment": comment})
         return {}
 
     def find_comment(self, comment_id: Any) -> dict[str, Any] | None:
@@ -289,7 +293,7 @@ class Studio(QObject):
         self._need_show()
         if self.state.pinned is None:
             raise CommandError("bad_state", self.tr("nothing is pinned"))
-        self._emit(ev.COMMENT_UNPINNED, {})
+        self.record(ev.COMMENT_UNPINNED, {})
         return {}
 
     def _speech_say(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -305,12 +309,13 @@ class Studio(QObject):
 
     # ---- events -----------------------------------------------------------------------------
 
-    def _emit(self, type_: str, data: dict[str, Any]) -> Event:
-        """Store first, then fold, then tell everyone."""
+    def record(self, type_: str, data: dict[str, Any]) -> Event:
+        """Store first, then fold, then tell everyone. Keys starting with "_" (a lottery's sealed
+        seed) are stored but never published."""
         event = self.store.append_event(self._need_show(), type_, self.clock.now(), data)
         apply(self.state, event)
         self._update_ticker()
-        payload = event.to_json()
+        payload = {k: v for k, v in event.to_json().items() if not k.startswith("_")}
         self.event_added.emit(payload)
         self.published.emit({"type": "event", "event": payload})
         self._changed()
@@ -343,7 +348,7 @@ class Studio(QObject):
             return
         now = self.clock.now()
         for item_id, index, text in due_cues(self.state, now):
-            self._emit(ev.CUE_FIRED, {"item_id": item_id, "cue_index": index, "text": text})
+            self.record(ev.CUE_FIRED, {"item_id": item_id, "cue_index": index, "text": text})
             self.say(text, PRIORITY_CUE)
         phase = timer_view(self.state, now)["phase"]
         if phase != self._last_phase:
@@ -384,20 +389,32 @@ class Studio(QObject):
             "clock": clock_view(st, now),
             "runsheet": [{"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s} for s in st.segments],
             "pinned": st.pinned,
-            "sale": st.extra.get("sale"),
-            "coupons": st.extra.get("coupons", []),
-            "lottery": st.extra.get("lottery"),
+            "sale": sale_view(st.extra.get("sale"), now),
+            "coupons": coupons_view(st.extra.get("coupons", []), now),
+            "lottery": self.lottery_view(),
             "feed": self.feed_stats(),
             "banners": self.banners(now),
             "now": now,
         }
 
+    def lottery_view(self) -> dict[str, Any] | None:
+        lot = self.state.extra.get("lottery")
+        if lot is None:
+            return None
+        view = dict(lot)
+        if lot["status"] == "open" and self.entrants_count is not None:
+            view["entrants"] = self.entrants_count()
+        return view
+
     def banners(self, now: float) -> list[str]:
-        """Short lines for the host view: a cue that fired in the last CUE_BANNER_S seconds."""
+        """Short lines for the host view: a recent cue, then what the commerce desk has running."""
+        out = []
         cue = self.state.extra.get("last_cue")
         if cue and now - cue["at"] < CUE_BANNER_S:
-            return [f"⏰ {cue['text']}"]
-        return []
+            out.append(f"⏰ {cue['text']}")
+        if self.banner_lines is not None:
+            out.extend(self.banner_lines(now))
+        return out
 
     def feed_stats(self) -> dict[str, Any]:
         if self.feed is None:

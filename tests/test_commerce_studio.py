@@ -1,0 +1,81 @@
+"""The commerce desk inside the Studio: orders from the feed, spoken moments, timing."""
+
+import time
+
+from app.core.clock import FakeClock
+from app.live.speech import PRIORITY_CUE, FakeSpeaker
+from app.studio.commerce import Commerce
+from app.studio.studio import Studio
+from tests.conftest import comment
+
+
+def orders(studio: Studio, start: int, *spec: tuple[str, int]) -> None:
+    batch = [comment(start + i, "", user=user, kind="order", sku="CT-1", quantity=qty, amount=399)
+             for i, (user, qty) in enumerate(spec)]
+    assert studio.feed is not None
+    studio.feed.pipeline.accept(batch, "test", time.time())
+    studio.feed.drain()
+
+
+def test_a_sale_counts_orders_by_sku_and_sells_out(live_studio: Studio, clock: FakeClock,
+                                                   speaker: FakeSpeaker) -> None:
+    Commerce(live_studio)
+    live_studio.execute("show.start")  # the coat, SKU CT-1, live price ¥499, stock 120
+    live_studio.execute("sale.start", {"price": 399, "quantity": 5, "per_buyer_limit": 2, "countdown_s": 10,
+                                       "duration_s": 120})
+    orders(live_studio, 1, ("a", 1))  # during the countdown: not counted
+    assert live_studio.snapshot()["sale"]["remaining"] == 5
+    clock.advance(10)
+    live_studio.on_tick()
+    assert any("live" in t or "开始" in t or "秒杀" in t for _, t, _ in speaker.said)
+    orders(live_studio, 10, ("a", 3), ("b", 1), ("a", 1))  # a is limited to 2
+    assert live_studio.snapshot()["sale"]["remaining"] == 2
+    orders(live_studio, 20, ("c", 2), ("d", 2))
+    sale = live_studio.snapshot()["sale"]
+    assert sale["remaining"] == 0 and sale["status"] == "ended" and sale["end_reason"] == "sold_out"
+    assert live_studio.snapshot()["current"]["stock"] == 115  # sold units came off the item
+    assert any(p == PRIORITY_CUE and ("sold out" in t or "售罄" in t) for p, t, _ in speaker.said)
+
+
+def test_a_sale_ends_on_time_with_a_ten_second_warning(live_studio: Studio, clock: FakeClock,
+                                                       speaker: FakeSpeaker) -> None:
+    Commerce(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("sale.start", {"price": 399, "quantity": 5, "countdown_s": 10, "duration_s": 60})
+    banners = []
+    for _ in range(4 * 75):
+        clock.advance(0.25)
+        live_studio.on_tick()
+        banners.extend(live_studio.snapshot()["banners"])
+    assert live_studio.snapshot()["sale"]["end_reason"] == "time_up"
+    assert any("Ten seconds" in t or "十秒" in t for _, t, _ in speaker.said)
+    assert any("¥399" in b and "5" in b for b in banners)
+
+
+def test_lottery_closes_itself_when_its_time_is_up(live_studio: Studio, clock: FakeClock) -> None:
+    Commerce(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("lottery.open", {"prize": "围巾", "winners": 1, "keyword": "", "duration_s": 30})
+    assert live_studio.feed is not None
+    live_studio.feed.pipeline.accept([comment(1, "好看"), comment(2, "好看", user="u1")], "t", time.time())
+    live_studio.feed.drain()
+    clock.advance(31)
+    live_studio.on_tick()
+    lot = live_studio.snapshot()["lottery"]
+    assert lot["status"] == "closed" and lot["entrants"] == 1
+    assert live_studio.execute("lottery.draw", {})["winners"][0]["key"] == "douyin:u1"
+
+
+def test_an_open_lottery_survives_a_restart(live_studio: Studio, clock: FakeClock, store, show_id: int) -> None:  # type: ignore[no-untyped-def]
+    Commerce(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("lottery.open", {"prize": "围巾", "winners": 2, "keyword": "福袋", "duration_s": 600})
+    assert live_studio.feed is not None
+    live_studio.feed.pipeline.accept([comment(i, "福袋") for i in range(1, 6)], "t", time.time())
+    live_studio.feed.drain()
+    live_studio.feed.pipeline.writer.flush()
+    again = Studio(store, clock=clock, speaker=FakeSpeaker(), feed=live_studio.feed)
+    Commerce(again)
+    again.open_show(show_id)
+    assert again.snapshot()["lottery"]["entrants"] == 5
+    assert len(again.execute("lottery.draw", {})["winners"]) == 2
