@@ -84,3 +84,22 @@ def test_go_to_item_and_mute(qtbot, studio: Studio, speaker) -> None:  # type: i
     n = len(speaker.said)
     studio.execute("segment.next")
     assert len(speaker.said) == n
+
+
+def test_banners_never_push_the_clock_off_screen(qtbot, studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    view = HostView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    studio.execute("show.start")
+    snap = studio.snapshot()
+    snap["banners"] = ["Flash sale ¥399 · only 37 left · 0:42", "Coupon: ¥30 off orders over ¥199 · 200 left · 9:55",
+                       "Lottery: 羊绒围巾 · type “福袋” · 1,234 entered · 2:56 — a long line that has to wrap"]
+    view.refresh(snap)
+    qtbot.wait(50)
+    for label in (view.time_left, view.price, view.stock, view.ends, view.product, view.next_up):
+        geo = label.geometry()
+        top_left = label.mapTo(view, geo.topLeft() - geo.topLeft())
+        assert label.isVisible() and label.width() > 0 and top_left.x() + label.width() <= view.width(), label
+    assert view.width() == 1280 and all(b.isVisible() for b in view.banner_labels)

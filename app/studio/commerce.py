@@ -22,6 +22,25 @@ from app.core.triage import matches_keyword
 from app.live.speech import PRIORITY_CUE, PRIORITY_NORMAL
 from app.studio.studio import CommandError, Studio
 
+if False:
+    QCoreApplication.translate("Commerce", "no such item on the run-sheet")
+    QCoreApplication.translate("Commerce", "another flash sale is counting down or live")
+    QCoreApplication.translate("Commerce", "the deal price must be above zero")
+    QCoreApplication.translate("Commerce", "the deal price must be below the live price")
+    QCoreApplication.translate("Commerce", "the quantity must be at least 1")
+    QCoreApplication.translate("Commerce", "the quantity is more than the stock")
+    QCoreApplication.translate("Commerce", "the per-buyer limit must be at least 1")
+    QCoreApplication.translate("Commerce", "the countdown must be 10 to 300 seconds")
+    QCoreApplication.translate("Commerce", "the sale must last 1 to 20 minutes")
+    QCoreApplication.translate("Commerce", "a coupon takes an amount or a percent off")
+    QCoreApplication.translate("Commerce", "a percent-off coupon must be between 0 and 100 percent")
+    QCoreApplication.translate("Commerce", "the amount off must be above zero")
+    QCoreApplication.translate("Commerce", "the amount off must be below the spend threshold")
+    QCoreApplication.translate("Commerce", "the spend threshold cannot be negative")
+    QCoreApplication.translate("Commerce", "quantity and claims per viewer must be at least 1")
+    QCoreApplication.translate("Commerce", "a coupon is valid for 1 minute to 24 hours")
+    QCoreApplication.translate("Commerce", "a coupon item is not on the run-sheet")
+
 
 def _args(args: dict[str, Any], name: str, kind: type, default: Any = None) -> Any:
     if name not in args:

@@ -58,6 +58,8 @@ class HostView(QWidget):
 
         self.time_left = self._label(align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.phase = self._label("muted", Qt.AlignmentFlag.AlignRight)
+        for short in (self.time_left, self.price, self.stock, self.phase):  # short: their natural width
+            short.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         left = QVBoxLayout()
         left.addWidget(self.product)
@@ -76,7 +78,7 @@ class HostView(QWidget):
 
         self.banners = QFrame()
         self.banners.setObjectName("banners")
-        self.banner_layout = QHBoxLayout(self.banners)
+        self.banner_layout = QVBoxLayout(self.banners)  # stacked: three banners side by side would not fit
         self.banner_layout.setContentsMargins(0, 0, 0, 0)
         self.banner_labels: list[QLabel] = []
 
@@ -108,6 +110,8 @@ class HostView(QWidget):
             label.setObjectName(name)
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         label.setTextFormat(Qt.TextFormat.PlainText)
+        # Text never widens the window: a long line wraps or is cut, the clock always stays on screen.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         return label
 
     # ---- sizing: type scales with the window so a second screen of any size reads well ----------
@@ -208,6 +212,7 @@ class HostView(QWidget):
     def set_banners(self, texts: list[str]) -> None:
         while len(self.banner_labels) < len(texts):
             label = self._label()
+            label.setWordWrap(True)
             self.banner_labels.append(label)
             self.banner_layout.addWidget(label)
             self._scale()

@@ -31,6 +31,7 @@ from app.core.text import fill
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
 from app.studio.studio import Studio
+from app.ui.commerce_panel import CommercePanel
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
@@ -80,8 +81,14 @@ class MainWindow(QMainWindow):
         feed_tabs = QTabWidget()
         feed_tabs.addTab(self.feed, self.tr("Comments"))
         feed_tabs.addTab(self.health, self.tr("Feed health"))
+        self.commerce = CommercePanel(studio)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.operator)
+        left.addWidget(self.commerce)
+        left.setStretchFactor(0, 2)
+        left.setStretchFactor(1, 3)
         on_air = QSplitter(Qt.Orientation.Horizontal)
-        on_air.addWidget(self.operator)
+        on_air.addWidget(left)
         on_air.addWidget(feed_tabs)
         on_air.setStretchFactor(0, 2)
         on_air.setStretchFactor(1, 3)
@@ -102,7 +109,7 @@ class MainWindow(QMainWindow):
         self.host_view = HostView()
         self.last_dialog: QDialog | None = None
         self._build_menus()
-        for source in (self.editor.message, self.operator.message, self.feed.message):
+        for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)

@@ -2,6 +2,567 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Commerce</name>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="26"/>
+        <source>no such item on the run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="27"/>
+        <source>another flash sale is counting down or live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="28"/>
+        <source>the deal price must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="29"/>
+        <source>the deal price must be below the live price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="30"/>
+        <source>the quantity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="31"/>
+        <source>the quantity is more than the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="32"/>
+        <source>the per-buyer limit must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="33"/>
+        <source>the countdown must be 10 to 300 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="34"/>
+        <source>the sale must last 1 to 20 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="35"/>
+        <source>a coupon takes an amount or a percent off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="36"/>
+        <source>a percent-off coupon must be between 0 and 100 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="37"/>
+        <source>the amount off must be above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="38"/>
+        <source>the amount off must be below the spend threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="39"/>
+        <source>the spend threshold cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="40"/>
+        <source>quantity and claims per viewer must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="41"/>
+        <source>a coupon is valid for 1 minute to 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="42"/>
+        <source>a coupon item is not on the run-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="48"/>
+        <source>missing argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="54"/>
+        <source>argument %1 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="94"/>
+        <source>the show is not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="121"/>
+        <source>Flash sale for %1 in %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="127"/>
+        <source>no flash sale is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="139"/>
+        <source>delta must not be zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="148"/>
+        <source>%1 is sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="176"/>
+        <source>Coupon: %1 off orders over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="177"/>
+        <source>Coupon: %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="182"/>
+        <source>no such coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="200"/>
+        <source>another lottery is open; draw or close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="203"/>
+        <source>the lottery needs a prize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="207"/>
+        <source>winners must be at least 1 and the duration 10 s to 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="210"/>
+        <source>match is exact or contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="227"/>
+        <source>Lottery open: type %1 to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="227"/>
+        <source>Lottery open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="239"/>
+        <source>no lottery in a state for that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="257"/>
+        <source>the lottery&apos;s seed is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="266"/>
+        <source>nobody has entered the lottery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="270"/>
+        <source>the entrant list changed after it was frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="276"/>
+        <source>Congratulations %1, you won %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="284"/>
+        <source>a re-draw needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="287"/>
+        <source>that viewer is not a winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="298"/>
+        <source>New winner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="329"/>
+        <source>Flash sale is live: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="333"/>
+        <source>Ten seconds left in the flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="361"/>
+        <source>Flash sale %1 · starts in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="364"/>
+        <source>Flash sale %1 · only %2 left · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="367"/>
+        <source>Flash sale sold out · %1 sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="370"/>
+        <source>%1 · %2 left · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="374"/>
+        <source>any comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="375"/>
+        <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="379"/>
+        <source>🎉 %1 won by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommercePanel</name>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="68"/>
+        <location filename="../../app/ui/commerce_panel.py" line="119"/>
+        <source> pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="70"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="71"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="74"/>
+        <source>Start flash sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="243"/>
+        <source>End sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="84"/>
+        <source>Adjust the sale&apos;s remaining stock by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="89"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="93"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="95"/>
+        <source>Deal price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="100"/>
+        <source>Countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="105"/>
+        <source>Flash sale (秒杀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="113"/>
+        <source>¥ off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="114"/>
+        <source>% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <source>Issue coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <source>+1 claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <source>Stop coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <source>over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <source>per viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <source>Coupons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <source>Prize, e.g. 羊绒围巾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="161"/>
+        <source>followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <source>fan level ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <source>exclude earlier winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <source>Open lottery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <source>Close entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="172"/>
+        <location filename="../../app/ui/commerce_panel.py" line="276"/>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <source>Re-draw selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="186"/>
+        <source>Prize, winners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <source>Keyword (口令)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="200"/>
+        <source>Lottery (福袋)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="244"/>
+        <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="259"/>
+        <source>No coupon selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="274"/>
+        <source>No lottery to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="277"/>
+        <source>Draw %1 winners now? Entries close and the result is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <source>Select the winner to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <source>Re-draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <source>Why is this prize drawn again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="288"/>
+        <source>not claimed within 48 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="325"/>
+        <source>No flash sale yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="327"/>
+        <source>%1 %2 · starts in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <source>LIVE %1 · %2 left of %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <source>sold out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <source>time up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="334"/>
+        <source>Ended (%1) · %2 sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="339"/>
+        <source>all claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="342"/>
+        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="355"/>
+        <source>No lottery yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <source>entries closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <source>drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="359"/>
+        <source>%1 · %2 · %3 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="361"/>
+        <source>Commitment %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="363"/>
+        <source>seed %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="242"/>
@@ -222,58 +783,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="165"/>
+        <location filename="../../app/ui/host_view.py" line="169"/>
         <source>Not on air yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="167"/>
+        <location filename="../../app/ui/host_view.py" line="171"/>
         <source>Show ended · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="169"/>
+        <location filename="../../app/ui/host_view.py" line="173"/>
         <source>On air %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="171"/>
+        <location filename="../../app/ui/host_view.py" line="175"/>
         <source>Planned end %1 · projected %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="178"/>
+        <location filename="../../app/ui/host_view.py" line="182"/>
         <source>No show open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="185"/>
+        <location filename="../../app/ui/host_view.py" line="189"/>
         <source>Stock %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="196"/>
-        <location filename="../../app/ui/host_view.py" line="197"/>
+        <location filename="../../app/ui/host_view.py" line="200"/>
+        <location filename="../../app/ui/host_view.py" line="201"/>
         <source>time left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="196"/>
+        <location filename="../../app/ui/host_view.py" line="200"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="197"/>
+        <location filename="../../app/ui/host_view.py" line="201"/>
         <source>wrap up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="197"/>
+        <location filename="../../app/ui/host_view.py" line="201"/>
         <source>overtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="205"/>
+        <location filename="../../app/ui/host_view.py" line="209"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,12 +842,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,162 +855,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Feed health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>On air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>New show…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Duplicate as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Import products…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export run-sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>On &amp;air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Mute spoken cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Host view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Host view full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Host view on screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>S&amp;ettings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Comment relays…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Banned words…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Spoken cues muted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Spoken cues on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -457,73 +1018,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Show is live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>New show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Rename show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Delete show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Open or create a show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -531,12 +1092,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -544,17 +1105,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Export run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,127 +1426,127 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="33"/>
+        <location filename="../../app/studio/studio.py" line="34"/>
         <source>no such item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="34"/>
+        <location filename="../../app/studio/studio.py" line="35"/>
         <source>target position is outside the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="35"/>
+        <location filename="../../app/studio/studio.py" line="36"/>
         <source>only items still to come can be moved while live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="36"/>
+        <location filename="../../app/studio/studio.py" line="37"/>
         <source>the show has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="138"/>
+        <location filename="../../app/studio/studio.py" line="142"/>
         <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="140"/>
+        <location filename="../../app/studio/studio.py" line="144"/>
         <source>args must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="146"/>
+        <location filename="../../app/studio/studio.py" line="150"/>
         <source>%1: bad arguments (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="154"/>
+        <location filename="../../app/studio/studio.py" line="158"/>
         <source>no show is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="160"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>the show is not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="176"/>
+        <location filename="../../app/studio/studio.py" line="180"/>
         <source>the show has already started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="179"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>the run-sheet has no items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="197"/>
+        <location filename="../../app/studio/studio.py" line="201"/>
         <source>Now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="211"/>
         <source>this is the last item; end the show instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="214"/>
+        <location filename="../../app/studio/studio.py" line="218"/>
         <source>this is the first item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="226"/>
         <source>item %1 is not on the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="227"/>
+        <location filename="../../app/studio/studio.py" line="231"/>
         <source>index %1 is outside the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="237"/>
         <source>the timer is already paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="240"/>
+        <location filename="../../app/studio/studio.py" line="244"/>
         <source>the timer is not paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="248"/>
+        <location filename="../../app/studio/studio.py" line="252"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="273"/>
+        <location filename="../../app/studio/studio.py" line="277"/>
         <source>comment %1 not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="291"/>
+        <location filename="../../app/studio/studio.py" line="295"/>
         <source>nothing is pinned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="298"/>
+        <location filename="../../app/studio/studio.py" line="302"/>
         <source>text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="351"/>
+        <location filename="../../app/studio/studio.py" line="356"/>
         <source>One minute left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="354"/>
+        <location filename="../../app/studio/studio.py" line="359"/>
         <source>Overtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="356"/>
+        <location filename="../../app/studio/studio.py" line="361"/>
         <source>, next: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,567 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Commerce</name>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="26"/>
+        <source>no such item on the run-sheet</source>
+        <translation>排品单上没有这个商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="27"/>
+        <source>another flash sale is counting down or live</source>
+        <translation>已有秒杀正在倒计时或进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="28"/>
+        <source>the deal price must be above zero</source>
+        <translation>秒杀价必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="29"/>
+        <source>the deal price must be below the live price</source>
+        <translation>秒杀价必须低于直播价</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="30"/>
+        <source>the quantity must be at least 1</source>
+        <translation>秒杀数量至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="31"/>
+        <source>the quantity is more than the stock</source>
+        <translation>秒杀数量超过库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="32"/>
+        <source>the per-buyer limit must be at least 1</source>
+        <translation>每人限购至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="33"/>
+        <source>the countdown must be 10 to 300 seconds</source>
+        <translation>倒计时必须在 10 到 300 秒之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="34"/>
+        <source>the sale must last 1 to 20 minutes</source>
+        <translation>秒杀时长必须在 1 到 20 分钟之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="35"/>
+        <source>a coupon takes an amount or a percent off</source>
+        <translation>优惠券只能是减金额或打折</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="36"/>
+        <source>a percent-off coupon must be between 0 and 100 percent</source>
+        <translation>折扣券的折扣必须在 0 到 100% 之间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="37"/>
+        <source>the amount off must be above zero</source>
+        <translation>减免金额必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="38"/>
+        <source>the amount off must be below the spend threshold</source>
+        <translation>减免金额必须低于使用门槛</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="39"/>
+        <source>the spend threshold cannot be negative</source>
+        <translation>使用门槛不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="40"/>
+        <source>quantity and claims per viewer must be at least 1</source>
+        <translation>发放数量和每人限领都至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="41"/>
+        <source>a coupon is valid for 1 minute to 24 hours</source>
+        <translation>优惠券有效期为 1 分钟到 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="42"/>
+        <source>a coupon item is not on the run-sheet</source>
+        <translation>优惠券适用的商品不在排品单上</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="48"/>
+        <source>missing argument %1</source>
+        <translation>缺少参数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="54"/>
+        <source>argument %1 is not valid</source>
+        <translation>参数 %1 无效</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="94"/>
+        <source>the show is not live</source>
+        <translation>节目未在直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="121"/>
+        <source>Flash sale for %1 in %2 seconds</source>
+        <translation>%1 秒杀，%2 秒后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="127"/>
+        <source>no flash sale is running</source>
+        <translation>没有进行中的秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="139"/>
+        <source>delta must not be zero</source>
+        <translation>调整数量不能为 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="148"/>
+        <source>%1 is sold out</source>
+        <translation>%1 已售罄</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="176"/>
+        <source>Coupon: %1 off orders over %2</source>
+        <translation>优惠券：满 %2 减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="177"/>
+        <source>Coupon: %1 off</source>
+        <translation>优惠券：立减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="182"/>
+        <source>no such coupon</source>
+        <translation>没有这张优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="200"/>
+        <source>another lottery is open; draw or close it first</source>
+        <translation>已有福袋在进行，请先开奖或结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="203"/>
+        <source>the lottery needs a prize</source>
+        <translation>请填写奖品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="207"/>
+        <source>winners must be at least 1 and the duration 10 s to 1 hour</source>
+        <translation>中奖人数至少 1 人，时长 10 秒到 1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="210"/>
+        <source>match is exact or contains</source>
+        <translation>匹配方式为完全一致或包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="227"/>
+        <source>Lottery open: type %1 to enter</source>
+        <translation>福袋开始啦，评论“%1”参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="227"/>
+        <source>Lottery open</source>
+        <translation>福袋开始啦</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="239"/>
+        <source>no lottery in a state for that</source>
+        <translation>当前福袋状态不能执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="257"/>
+        <source>the lottery&apos;s seed is missing</source>
+        <translation>找不到福袋的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="266"/>
+        <source>nobody has entered the lottery</source>
+        <translation>还没有人参与福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="270"/>
+        <source>the entrant list changed after it was frozen</source>
+        <translation>参与名单在冻结后被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="276"/>
+        <source>Congratulations %1, you won %2</source>
+        <translation>恭喜 %1 抽中 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="284"/>
+        <source>a re-draw needs a reason</source>
+        <translation>重抽需要填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="287"/>
+        <source>that viewer is not a winner</source>
+        <translation>该观众不是中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="298"/>
+        <source>New winner: %1</source>
+        <translation>新的中奖者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="329"/>
+        <source>Flash sale is live: %1 at %2</source>
+        <translation>秒杀开始：%1 只要 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="333"/>
+        <source>Ten seconds left in the flash sale</source>
+        <translation>秒杀还剩十秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="361"/>
+        <source>Flash sale %1 · starts in %2</source>
+        <translation>秒杀 %1 · %2 后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="364"/>
+        <source>Flash sale %1 · only %2 left · %3</source>
+        <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="367"/>
+        <source>Flash sale sold out · %1 sold</source>
+        <translation>秒杀已售罄 · 共售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="370"/>
+        <source>%1 · %2 left · %3</source>
+        <translation>%1 · 剩 %2 张 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="374"/>
+        <source>any comment</source>
+        <translation>任意评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="375"/>
+        <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
+        <translation>福袋：%1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="379"/>
+        <source>🎉 %1 won by %2</source>
+        <translation>🎉 %1 中奖：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CommercePanel</name>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="68"/>
+        <location filename="../../app/ui/commerce_panel.py" line="119"/>
+        <source> pcs</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="70"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="71"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="74"/>
+        <source>Start flash sale</source>
+        <translation>开始秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="243"/>
+        <source>End sale</source>
+        <translation>结束秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="84"/>
+        <source>Adjust the sale&apos;s remaining stock by hand</source>
+        <translation>手动调整秒杀剩余库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="89"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="93"/>
+        <source>limit</source>
+        <translation>限购</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="95"/>
+        <source>Deal price</source>
+        <translation>秒杀价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <source>then</source>
+        <translation>然后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="100"/>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="105"/>
+        <source>Flash sale (秒杀)</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="113"/>
+        <source>¥ off</source>
+        <translation>减金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="114"/>
+        <source>% off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <source>Issue coupon</source>
+        <translation>发优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <source>+1 claimed</source>
+        <translation>已领 +1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <source>Stop coupon</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <source>over</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <source>per viewer</source>
+        <translation>每人限领</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <source>Prize, e.g. 羊绒围巾</source>
+        <translation>奖品，如 羊绒围巾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <source>exactly</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="161"/>
+        <source>followers only</source>
+        <translation>仅粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <source>fan level ≥ </source>
+        <translation>粉丝团等级 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <source>exclude earlier winners</source>
+        <translation>排除本场已中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <source>Open lottery</source>
+        <translation>发福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <source>Close entries</source>
+        <translation>截止参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="172"/>
+        <location filename="../../app/ui/commerce_panel.py" line="276"/>
+        <source>Draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <source>Re-draw selected…</source>
+        <translation>重抽所选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="186"/>
+        <source>Prize, winners</source>
+        <translation>奖品、人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <source>Keyword (口令)</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="200"/>
+        <source>Lottery (福袋)</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="244"/>
+        <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
+        <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="259"/>
+        <source>No coupon selected</source>
+        <translation>没有选中优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="274"/>
+        <source>No lottery to draw</source>
+        <translation>没有可以开奖的福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="277"/>
+        <source>Draw %1 winners now? Entries close and the result is final.</source>
+        <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <source>Select the winner to replace</source>
+        <translation>请选择要替换的中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <source>Re-draw</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <source>Why is this prize drawn again?</source>
+        <translation>为什么要重抽这个奖品？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="288"/>
+        <source>not claimed within 48 hours</source>
+        <translation>48 小时内未领奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="325"/>
+        <source>No flash sale yet</source>
+        <translation>还没有秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="327"/>
+        <source>%1 %2 · starts in %3</source>
+        <translation>%1 %2 · %3 后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <source>LIVE %1 · %2 left of %3 · %4</source>
+        <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <source>sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <source>time up</source>
+        <translation>时间到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="334"/>
+        <source>Ended (%1) · %2 sold</source>
+        <translation>已结束（%1）· 售出 %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <source>active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <source>stopped</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="339"/>
+        <source>all claimed</source>
+        <translation>已领完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="342"/>
+        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
+        <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="355"/>
+        <source>No lottery yet</source>
+        <translation>还没有福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <source>entries closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <source>drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="359"/>
+        <source>%1 · %2 · %3 entered</source>
+        <translation>%1 · %2 · %3 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="361"/>
+        <source>Commitment %1…</source>
+        <translation>承诺值 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="363"/>
+        <source>seed %1…</source>
+        <translation>种子 %1…</translation>
+    </message>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="242"/>
@@ -222,58 +783,58 @@
         <translation>LiveDeck — 主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="165"/>
+        <location filename="../../app/ui/host_view.py" line="169"/>
         <source>Not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="167"/>
+        <location filename="../../app/ui/host_view.py" line="171"/>
         <source>Show ended · %1</source>
         <translation>已下播 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="169"/>
+        <location filename="../../app/ui/host_view.py" line="173"/>
         <source>On air %1</source>
         <translation>直播中 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="171"/>
+        <location filename="../../app/ui/host_view.py" line="175"/>
         <source>Planned end %1 · projected %2</source>
         <translation>计划结束 %1 · 预计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="178"/>
+        <location filename="../../app/ui/host_view.py" line="182"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="185"/>
+        <location filename="../../app/ui/host_view.py" line="189"/>
         <source>Stock %1</source>
         <translation>库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="196"/>
-        <location filename="../../app/ui/host_view.py" line="197"/>
+        <location filename="../../app/ui/host_view.py" line="200"/>
+        <location filename="../../app/ui/host_view.py" line="201"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="196"/>
+        <location filename="../../app/ui/host_view.py" line="200"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="197"/>
+        <location filename="../../app/ui/host_view.py" line="201"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="197"/>
+        <location filename="../../app/ui/host_view.py" line="201"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="205"/>
+        <location filename="../../app/ui/host_view.py" line="209"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
@@ -281,12 +842,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="50"/>
+        <location filename="../../app/ui/main_window.py" line="51"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="52"/>
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -294,264 +855,264 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="41"/>
+        <location filename="../../app/ui/main_window.py" line="42"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="43"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="82"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="137"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -862,127 +1423,127 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="33"/>
+        <location filename="../../app/studio/studio.py" line="34"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="34"/>
+        <location filename="../../app/studio/studio.py" line="35"/>
         <source>target position is outside the run-sheet</source>
         <translation>目标位置超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="35"/>
+        <location filename="../../app/studio/studio.py" line="36"/>
         <source>only items still to come can be moved while live</source>
         <translation>直播中只能调整还没讲的商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="36"/>
+        <location filename="../../app/studio/studio.py" line="37"/>
         <source>the show has ended</source>
         <translation>节目已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="138"/>
+        <location filename="../../app/studio/studio.py" line="142"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="140"/>
+        <location filename="../../app/studio/studio.py" line="144"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="146"/>
+        <location filename="../../app/studio/studio.py" line="150"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="154"/>
+        <location filename="../../app/studio/studio.py" line="158"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="160"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="176"/>
+        <location filename="../../app/studio/studio.py" line="180"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="179"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="197"/>
+        <location filename="../../app/studio/studio.py" line="201"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="211"/>
         <source>this is the last item; end the show instead</source>
         <translation>这是最后一个商品，请直接下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="214"/>
+        <location filename="../../app/studio/studio.py" line="218"/>
         <source>this is the first item</source>
         <translation>这是第一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="226"/>
         <source>item %1 is not on the run-sheet</source>
         <translation>商品 %1 不在排品单上</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="227"/>
+        <location filename="../../app/studio/studio.py" line="231"/>
         <source>index %1 is outside the run-sheet</source>
         <translation>序号 %1 超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="237"/>
         <source>the timer is already paused</source>
         <translation>计时已经暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="240"/>
+        <location filename="../../app/studio/studio.py" line="244"/>
         <source>the timer is not paused</source>
         <translation>计时没有暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="248"/>
+        <location filename="../../app/studio/studio.py" line="252"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation>秒数不能为 0，且前后调整不超过一小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="273"/>
+        <location filename="../../app/studio/studio.py" line="277"/>
         <source>comment %1 not found</source>
         <translation>找不到评论 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="291"/>
+        <location filename="../../app/studio/studio.py" line="295"/>
         <source>nothing is pinned</source>
         <translation>没有置顶的评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="298"/>
+        <location filename="../../app/studio/studio.py" line="302"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="351"/>
+        <location filename="../../app/studio/studio.py" line="356"/>
         <source>One minute left</source>
         <translation>还剩一分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="354"/>
+        <location filename="../../app/studio/studio.py" line="359"/>
         <source>Overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="356"/>
+        <location filename="../../app/studio/studio.py" line="361"/>
         <source>, next: %1</source>
         <translation>，下一个：%1</translation>
     </message>
