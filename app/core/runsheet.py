@@ -42,6 +42,19 @@ class Item:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class ShowInfo:
+    """A show as the show list knows it."""
+
+    id: int
+    title: str
+    platform: str
+    host: str
+    planned_start: datetime | None
+    status: str
+    items: int
+
+
 def parse_price(text: object) -> int:
     """Parse "¥1,299.50", "99" or 99.5 into fen; raise ValueError with a reason otherwise."""
     if isinstance(text, bool):

@@ -6,7 +6,6 @@ Callers get plain `app.core` dataclasses back, so the UI never holds an ORM obje
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -15,23 +14,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.runsheet import Item, format_cues, parse_cues
+from app.core.runsheet import Item, ShowInfo, format_cues, parse_cues
 from app.models.schema import CommentRow, EventRow, Show
 from app.models.schema import Item as ItemRow
 
 ITEM_FIELDS = ("name", "sku", "list_price", "live_price", "stock", "planned_min", "talking_points", "notes",
                "link", "cues")
-
-
-@dataclass(frozen=True)
-class ShowInfo:
-    id: int
-    title: str
-    platform: str
-    host: str
-    planned_start: datetime | None
-    status: str
-    items: int
 
 
 class NotFound(LookupError):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.products import ImportFailed
-from app.core.runsheet import Item
+from app.core.runsheet import Item, ShowInfo
 from app.core.text import fill
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
@@ -239,9 +239,9 @@ class MainWindow(QMainWindow):
             if info.id == self.studio.show_id:
                 self.show_list.setCurrentItem(item)
 
-    def _selected_show(self) -> int | None:
+    def _selected_show(self) -> ShowInfo | None:
         item = self.show_list.currentItem()
-        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+        return None if item is None else self.studio.store.get_show(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _open_selected(self, item: QListWidgetItem) -> None:
         self.open_show(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -270,10 +270,10 @@ class MainWindow(QMainWindow):
             self.open_show(show_id)
 
     def rename_show(self) -> None:
-        show_id = self._selected_show()
-        if show_id is None:
+        info = self._selected_show()
+        if info is None:
             return
-        info = self.studio.store.get_show(show_id)
+        show_id = info.id
         title, ok = QInputDialog.getText(self, self.tr("Rename show"), self.tr("Title:"), text=info.title)
         if ok and title.strip():
             self.studio.store.update_show(show_id, title=title.strip())
@@ -282,19 +282,18 @@ class MainWindow(QMainWindow):
             self.studio.shows_changed.emit()
 
     def duplicate_show(self) -> None:
-        show_id = self._selected_show()
-        if show_id is None:
+        info = self._selected_show()
+        if info is None:
             return
-        info = self.studio.store.get_show(show_id)
-        new_id = self.studio.store.duplicate_show(show_id, fill(self.tr("%1 (copy)"), info.title))
+        new_id = self.studio.store.duplicate_show(info.id, fill(self.tr("%1 (copy)"), info.title))
         self.studio.shows_changed.emit()
         self.open_show(new_id)
 
     def delete_show(self) -> None:
-        show_id = self._selected_show()
-        if show_id is None:
+        info = self._selected_show()
+        if info is None:
             return
-        info = self.studio.store.get_show(show_id)
+        show_id = info.id
         if info.status == "live":
             self.show_message(self.tr("A live show cannot be deleted; end it first"))
             return
