@@ -36,6 +36,7 @@ class RunSheetEditor(QWidget):
         super().__init__(parent)
         self.studio = studio
         self.undo = undo
+        self._planned_start: datetime | None = None
         self.model = RunSheetModel(studio, undo)
         self.model.edit_refused.connect(self.message)
 
@@ -135,6 +136,7 @@ class RunSheetEditor(QWidget):
         if sid is None:
             return
         info = self.studio.store.get_show(sid)
+        self._planned_start = info.planned_start
         self.title.setText(info.title)
         self.host.setText(info.host)
         self.platform.setCurrentText(info.platform if info.platform in PLATFORMS else "other")
@@ -151,6 +153,8 @@ class RunSheetEditor(QWidget):
             self._load_show()
             return
         self.studio.store.update_show(sid, **{field: value})
+        if field == "planned_start":
+            self._planned_start = value if isinstance(value, datetime) else None
         if field == "title":
             self.studio.title = str(value)
             self.studio.shows_changed.emit()
@@ -185,12 +189,9 @@ class RunSheetEditor(QWidget):
     def update_totals(self) -> None:
         items = self.model.items
         minutes = sum(i.planned_min for i in items)
-        sid = self.studio.show_id
-        start: datetime | None = None
+        start = self._planned_start  # read with the show, not from the database on every change
         if self.studio.state.started_at is not None:
             start = datetime.fromtimestamp(self.studio.state.started_at)
-        elif sid is not None:
-            start = self.studio.store.get_show(sid).planned_start
         text = fill(self.tr("%1 items · %2 min"), str(len(items)), f"{minutes:g}")
         if start is not None:
             end = start + timedelta(minutes=minutes)
