@@ -21,9 +21,11 @@ def live_state() -> ShowState:
 
 
 def start_sale(s: ShowState, quantity: int = 50, limit: int = 2) -> None:
-    apply(s, Event(cx.SALE_STARTED, T0, {"sale_id": "s1", "item_id": 1, "name": "大衣", "sku": "CT-1",
-                                         "price": 39900, "live_price": 49900, "quantity": quantity,
-                                         "per_buyer_limit": limit, "countdown_s": 10, "duration_s": 300}))
+    apply(s, Event(cx.SALE_ARMED, T0 - 30, {"sale_id": "s1", "item_id": 1, "name": "大衣", "sku": "CT-1",
+                                            "price": 39900, "live_price": 49900, "quantity": quantity,
+                                            "per_buyer_limit": limit, "countdown_s": 10, "duration_s": 300}))
+    assert cx.sale_status(s.extra["sale"], T0 - 1) == "armed"
+    apply(s, Event(cx.SALE_STARTED, T0, {"sale_id": "s1"}))
 
 
 @pytest.mark.parametrize("kwargs,code", [

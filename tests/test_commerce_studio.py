@@ -79,3 +79,18 @@ def test_an_open_lottery_survives_a_restart(live_studio: Studio, clock: FakeCloc
     again.open_show(show_id)
     assert again.snapshot()["lottery"]["entrants"] == 5
     assert len(again.execute("lottery.draw", {})["winners"]) == 2
+
+
+def test_armed_then_started(live_studio: Studio, clock: FakeClock) -> None:
+    Commerce(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("sale.arm", {"price": 399, "quantity": 5, "countdown_s": 10, "duration_s": 60})
+    snap = live_studio.snapshot()
+    assert snap["sale"]["status"] == "armed" and any("¥399" in b for b in snap["banners"])
+    clock.advance(120)  # armed waits for the go, however long
+    assert live_studio.snapshot()["sale"]["status"] == "armed"
+    live_studio.execute("sale.start", {})
+    assert live_studio.snapshot()["sale"]["status"] == "countdown"
+    clock.advance(10)
+    assert live_studio.snapshot()["sale"]["status"] == "live"
+    assert live_studio.snapshot()["sale"]["time_left_s"] == 60

@@ -11,7 +11,7 @@ from typing import Any
 from app.core.events import Event
 from app.core.show import ShowState, handles
 
-SALE_STARTED, SALE_STOCK, SALE_ENDED = "sale_started", "sale_stock", "sale_ended"
+SALE_ARMED, SALE_STARTED, SALE_STOCK, SALE_ENDED = "sale_armed", "sale_started", "sale_stock", "sale_ended"
 COUPON_ISSUED, COUPON_CLAIMED, COUPON_STOPPED = "coupon_issued", "coupon_claimed", "coupon_stopped"
 LOTTERY_OPENED, LOTTERY_CLOSED = "lottery_opened", "lottery_closed"
 LOTTERY_DRAWN, LOTTERY_REDRAWN = "lottery_drawn", "lottery_redrawn"
@@ -38,7 +38,7 @@ def check_sale(state: ShowState, item_id: int, price: int, quantity: int, per_bu
     if seg is None:
         raise Refused("not_found", "no such item on the run-sheet")
     current = state.extra.get("sale")
-    if current and sale_status(current, now) in ("countdown", "live"):
+    if current and sale_status(current, now) in ("armed", "countdown", "live"):
         raise Refused("sale_running", "another flash sale is counting down or live")
     if price <= 0:
         raise Refused("bad_price", "the deal price must be above zero")
@@ -57,8 +57,11 @@ def check_sale(state: ShowState, item_id: int, price: int, quantity: int, per_bu
 
 
 def sale_status(sale: dict[str, Any], now: float) -> str:
+    """armed (checked, waiting for the go) → countdown → live → ended."""
     if sale.get("ended"):
         return "ended"
+    if sale.get("live_at") is None:
+        return "armed"
     return "countdown" if now < sale["live_at"] else "live"
 
 
@@ -69,19 +72,29 @@ def sale_view(sale: dict[str, Any] | None, now: float) -> dict[str, Any] | None:
     return {**{k: v for k, v in sale.items() if k != "buyers"}, "status": status,
             "sold": sale["quantity"] - sale["remaining"],
             "countdown_left_s": max(0.0, sale["live_at"] - now) if status == "countdown" else 0.0,
-            "time_left_s": max(0.0, sale["ends_at"] - now) if status != "ended" else 0.0}
+            "time_left_s": max(0.0, sale["ends_at"] - now) if status in ("countdown", "live") else 0.0}
+
+
+@handles(SALE_ARMED)
+def _sale_armed(state: ShowState, e: Event) -> None:
+    d = e.data
+    state.extra["sale"] = {
+        "sale_id": d["sale_id"], "item_id": d["item_id"], "name": d["name"], "sku": d["sku"], "price": d["price"],
+        "live_price": d["live_price"], "quantity": d["quantity"], "remaining": d["quantity"],
+        "per_buyer_limit": d["per_buyer_limit"], "countdown_s": float(d["countdown_s"]),
+        "duration_s": float(d["duration_s"]), "armed_at": e.ts, "started_at": None, "live_at": None,
+        "ends_at": None, "ended": False, "end_reason": None, "buyers": {},
+    }
 
 
 @handles(SALE_STARTED)
 def _sale_started(state: ShowState, e: Event) -> None:
-    d = e.data
-    live_at = e.ts + float(d["countdown_s"])
-    state.extra["sale"] = {
-        "sale_id": d["sale_id"], "item_id": d["item_id"], "name": d["name"], "sku": d["sku"], "price": d["price"],
-        "live_price": d["live_price"], "quantity": d["quantity"], "remaining": d["quantity"],
-        "per_buyer_limit": d["per_buyer_limit"], "started_at": e.ts, "live_at": live_at,
-        "ends_at": live_at + float(d["duration_s"]), "ended": False, "end_reason": None, "buyers": {},
-    }
+    sale = state.extra.get("sale")
+    if not sale or sale["ended"] or sale["live_at"] is not None:
+        return
+    sale["started_at"] = e.ts
+    sale["live_at"] = e.ts + sale["countdown_s"]
+    sale["ends_at"] = sale["live_at"] + sale["duration_s"]
 
 
 @handles(SALE_STOCK)

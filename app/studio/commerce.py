@@ -67,7 +67,7 @@ class Commerce(QObject):
         self.rule: lt.EntryRule | None = None
         self.last_seen_id = 0
         self._spoken: set[str] = set()
-        for cmd, fn in {"sale.start": self.sale_start, "sale.stop": self.sale_stop,
+        for cmd, fn in {"sale.arm": self.sale_arm, "sale.start": self.sale_start, "sale.stop": self.sale_stop,
                         "sale.adjust_stock": self.sale_adjust, "coupon.issue": self.coupon_issue,
                         "coupon.stop": self.coupon_stop, "coupon.claim": self.coupon_claim,
                         "lottery.open": self.lottery_open, "lottery.close": self.lottery_close,
@@ -98,7 +98,8 @@ class Commerce(QObject):
 
     # ---- flash sale ---------------------------------------------------------------------------------
 
-    def sale_start(self, args: dict[str, Any]) -> dict[str, Any]:
+    def sale_arm(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Check and prepare a sale; the host view shows it coming. `sale.start` then sets it going."""
         self._live()
         cur = self.state.current
         item_id = _args(args, "item_id", int, cur.item_id if cur else None)
@@ -114,12 +115,27 @@ class Commerce(QObject):
         seg = self.state.segment(item_id)
         assert seg is not None
         sale_id = uuid.uuid4().hex[:8]
-        self.studio.record(cx.SALE_STARTED, {
+        self.studio.record(cx.SALE_ARMED, {
             "sale_id": sale_id, "item_id": item_id, "name": seg.name, "sku": seg.sku, "price": price,
             "live_price": seg.live_price, "quantity": quantity, "per_buyer_limit": limit, "countdown_s": countdown,
             "duration_s": duration})
-        self.studio.say(fill(self.tr("Flash sale for %1 in %2 seconds"), seg.name, int(countdown)), PRIORITY_CUE)
         return {"sale_id": sale_id}
+
+    def sale_start(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Start the countdown of the armed sale; with arguments, arm one and start it at once."""
+        self._live()
+        sale = self.state.extra.get("sale")
+        armed = sale is not None and cx.sale_status(sale, self.now()) == "armed"
+        if args or not armed:
+            if armed:  # new terms replace the armed sale
+                self.studio.record(cx.SALE_ENDED, {"reason": "stopped"})
+            self.sale_arm(args)
+            sale = self.state.extra["sale"]
+        assert sale is not None
+        self.studio.record(cx.SALE_STARTED, {"sale_id": sale["sale_id"]})
+        self.studio.say(fill(self.tr("Flash sale for %1 in %2 seconds"), sale["name"], int(sale["countdown_s"])),
+                        PRIORITY_CUE)
+        return {"sale_id": sale["sale_id"]}
 
     def _sale(self) -> dict[str, Any]:
         sale = self.state.extra.get("sale")
@@ -321,7 +337,7 @@ class Commerce(QObject):
     def on_tick(self) -> None:
         now = self.now()
         sale = self.state.extra.get("sale")
-        if sale and not sale["ended"]:
+        if sale and not sale["ended"] and sale["live_at"] is not None:
             left = sale["ends_at"] - now
             key = sale["sale_id"]
             if now >= sale["live_at"] and f"{key}:live" not in self._spoken:
@@ -357,7 +373,10 @@ class Commerce(QObject):
         out = []
         sale = cx.sale_view(self.state.extra.get("sale"), now)
         if sale and (sale["status"] != "ended" or now - sale.get("ended_at", now) < 15):
-            if sale["status"] == "countdown":
+            if sale["status"] == "armed":
+                out.append(fill(self.tr("Flash sale %1 · coming up · %2 pieces"), format_price(sale["price"]),
+                                sale["quantity"]))
+            elif sale["status"] == "countdown":
                 out.append(fill(self.tr("Flash sale %1 · starts in %2"), format_price(sale["price"]),
                                 format_duration(sale["countdown_left_s"])))
             elif sale["status"] == "live":

@@ -74,7 +74,10 @@ class CommercePanel(QWidget):
         self.sale_start = QPushButton(self.tr("Start flash sale"))
         self.sale_start.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sale_start.setToolTip("Ctrl+Shift+S")
-        self.sale_start.clicked.connect(self.start_sale)
+        self.sale_start.clicked.connect(lambda: self.start_sale())
+        self.sale_arm = QPushButton(self.tr("Arm"))
+        self.sale_arm.setToolTip(self.tr("Check and show it coming on the host view; Start sets it going"))
+        self.sale_arm.clicked.connect(lambda: self.start_sale(arm_only=True))
         self.sale_stop = QPushButton(self.tr("End sale"))
         self.sale_stop.clicked.connect(lambda: self.stop_sale())  # not the slot itself: clicked passes False
         self.sale_item.currentIndexChanged.connect(self._item_chosen)
@@ -99,6 +102,7 @@ class CommercePanel(QWidget):
         row.addWidget(self.sale_minutes)
         form.addRow(self.tr("Countdown"), row)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.sale_arm, 1)
         buttons.addWidget(self.sale_start, 2)
         buttons.addLayout(stock_row, 3)
         buttons.addWidget(self.sale_stop, 1)
@@ -233,11 +237,15 @@ class CommercePanel(QWidget):
             self.sale_price.setValue(round(seg.live_price * 0.8 / 100, 0) if seg.live_price else 0)
             self.sale_quantity.setValue(max(1, min(seg.stock, 50)))
 
-    def start_sale(self) -> None:
-        self.run("sale.start", {"item_id": self.sale_item.currentData(), "price": self.sale_price.value(),
-                                "quantity": self.sale_quantity.value(), "per_buyer_limit": self.sale_limit.value(),
-                                "countdown_s": self.sale_countdown.value(),
-                                "duration_s": self.sale_minutes.value() * 60})
+    def start_sale(self, arm_only: bool = False) -> None:
+        sale = self.studio.snapshot()["sale"]
+        if not arm_only and sale and sale["status"] == "armed" and sale["item_id"] == self.sale_item.currentData():
+            self.run("sale.start")  # go with the armed terms
+            return
+        terms = {"item_id": self.sale_item.currentData(), "price": self.sale_price.value(),
+                 "quantity": self.sale_quantity.value(), "per_buyer_limit": self.sale_limit.value(),
+                 "countdown_s": self.sale_countdown.value(), "duration_s": self.sale_minutes.value() * 60}
+        self.run("sale.arm" if arm_only else "sale.start", terms)
 
     def stop_sale(self, confirm: bool = True) -> None:
         if confirm and QMessageBox.question(self, self.tr("End sale"), self.tr(
@@ -307,14 +315,14 @@ class CommercePanel(QWidget):
         self.sale_item.blockSignals(False)
         if current is None:
             self._item_chosen()
-        for w in (self.sale_start, self.coupon_issue, self.lot_open):
+        for w in (self.sale_arm, self.sale_start, self.coupon_issue, self.lot_open):
             w.setEnabled(live)
         self.refresh_clocks()
 
     def refresh_clocks(self) -> None:
         snap = self.studio.snapshot()
         sale = snap["sale"]
-        running = bool(sale and sale["status"] in ("countdown", "live"))
+        running = bool(sale and sale["status"] in ("armed", "countdown", "live"))
         self.sale_stop.setEnabled(running)
         for i in range(self.stock_buttons.count()):
             layout_item = self.stock_buttons.itemAt(i)
@@ -323,6 +331,9 @@ class CommercePanel(QWidget):
                 button.setEnabled(running)
         if not sale:
             self.sale_status.setText(self.tr("No flash sale yet"))
+        elif sale["status"] == "armed":
+            self.sale_status.setText(fill(self.tr("Armed: %1 %2 × %3 · press Start"), sale["name"],
+                                          format_price(sale["price"]), sale["quantity"]))
         elif sale["status"] == "countdown":
             self.sale_status.setText(fill(self.tr("%1 %2 · starts in %3"), sale["name"], format_price(sale["price"]),
                                           format_duration(sale["countdown_left_s"])))
