@@ -149,3 +149,17 @@ def test_duplicate_and_delete_show(window: MainWindow, store: Store, show_id: in
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_show()
     assert [s.id for s in store.list_shows()] == [show_id]
+
+
+def test_show_details_save_at_once_and_undo(window: MainWindow, store: Store, show_id: int) -> None:
+    editor = window.editor
+    editor.title.setText("周五专场")
+    editor.title.editingFinished.emit()
+    editor.host.setText("主播小B")
+    editor.host.editingFinished.emit()
+    assert (store.get_show(show_id).title, store.get_show(show_id).host) == ("周五专场", "主播小B")
+    assert window.studio.title == "周五专场" and "周五专场" in window.show_list.item(0).text()
+    window.undo.undo()
+    window.undo.undo()
+    assert (store.get_show(show_id).title, store.get_show(show_id).host) == ("测试专场", "主播小A")
+    assert editor.title.text() == "测试专场"

@@ -58,3 +58,28 @@ def test_main_window_speaks_chinese(qtbot, qapp, studio: Studio) -> None:  # typ
         assert "个商品" in w.editor.totals.text()
     finally:
         t.install("none")
+
+
+def test_language_menu_switches_the_running_app(qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from app.studio.runtime import Runtime
+    from app.ui.application import Gui
+    from app.ui.i18n import choose_language
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    runtime = Runtime(tmp_path / "data", port=0, speech=False)
+    runtime.start()
+    try:
+        runtime.open_initial(demo=True)
+        gui = Gui(qapp, runtime, "en")
+        assert gui.window is not None and gui.window.tabs.tabText(0) == "Run-sheet"
+        zh = next(a for a in gui.window.menuBar().actions()[-1].menu().actions() if a.text() == "中文")
+        zh.trigger()
+        qtbot.waitUntil(lambda: gui.window is not None and gui.window.tabs.tabText(0) == "排品单", timeout=3000)
+        assert runtime.studio.lang == "zh_CN" and choose_language(None) == "zh_CN"  # remembered
+        assert choose_language("en") == "en"  # --lang still wins
+        gui.window.close()
+    finally:
+        Translations(qapp).install("none")
+        runtime.shutdown()

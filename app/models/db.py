@@ -65,6 +65,7 @@ def head_revision() -> str | None:
 
 
 def open_database(data_dir: Path) -> Engine:
+    data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(data_dir / DB_NAME)
     upgrade(engine)
     return engine

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -145,6 +145,7 @@ class RunSheetEditor(QWidget):
         self.update_totals()
 
     def _save_show(self, field: str, value: object) -> None:
+        """An edit of the show's details: saved at once, and undoable like every run-sheet edit."""
         sid = self.studio.show_id
         if sid is None:
             return
@@ -152,13 +153,17 @@ class RunSheetEditor(QWidget):
             self.message.emit(self.tr("The show title cannot be empty"))
             self._load_show()
             return
-        self.studio.store.update_show(sid, **{field: value})
-        if field == "planned_start":
-            self._planned_start = value if isinstance(value, datetime) else None
+        old = getattr(self.studio.store.get_show(sid), field)
+        if old != value:
+            self.undo.push(_EditShow(self, sid, field, old, value))
+
+    def apply_show_field(self, show_id: int, field: str, value: object) -> None:
+        self.studio.store.update_show(show_id, **{field: value})
+        if show_id != self.studio.show_id:
+            return
         if field == "title":
             self.studio.title = str(value)
-            self.studio.shows_changed.emit()
-        self.update_totals()
+        self.studio.shows_changed.emit()  # reloads the form and the show list
 
     # ---- items --------------------------------------------------------------------------------
 
@@ -197,3 +202,15 @@ class RunSheetEditor(QWidget):
             end = start + timedelta(minutes=minutes)
             text += " · " + fill(self.tr("planned end %1"), end.strftime("%H:%M"))
         self.totals.setText(text)
+
+
+class _EditShow(QUndoCommand):
+    def __init__(self, editor: RunSheetEditor, show_id: int, field: str, old: object, new: object) -> None:
+        super().__init__(editor.tr("Edit show details"))
+        self.editor, self.show_id, self.field, self.old, self.new = editor, show_id, field, old, new
+
+    def redo(self) -> None:
+        self.editor.apply_show_field(self.show_id, self.field, self.new)
+
+    def undo(self) -> None:
+        self.editor.apply_show_field(self.show_id, self.field, self.old)

@@ -104,152 +104,157 @@
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="121"/>
+        <location filename="../../app/studio/commerce.py" line="136"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>%1 秒杀，%2 秒后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="127"/>
+        <location filename="../../app/studio/commerce.py" line="143"/>
         <source>no flash sale is running</source>
         <translation>没有进行中的秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="139"/>
+        <location filename="../../app/studio/commerce.py" line="155"/>
         <source>delta must not be zero</source>
         <translation>调整数量不能为 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="148"/>
+        <location filename="../../app/studio/commerce.py" line="164"/>
         <source>%1 is sold out</source>
         <translation>%1 已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="176"/>
+        <location filename="../../app/studio/commerce.py" line="192"/>
         <source>Coupon: %1 off orders over %2</source>
         <translation>优惠券：满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="177"/>
+        <location filename="../../app/studio/commerce.py" line="193"/>
         <source>Coupon: %1 off</source>
         <translation>优惠券：立减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="182"/>
+        <location filename="../../app/studio/commerce.py" line="198"/>
         <source>no such coupon</source>
         <translation>没有这张优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="200"/>
+        <location filename="../../app/studio/commerce.py" line="216"/>
         <source>another lottery is open; draw or close it first</source>
         <translation>已有福袋在进行，请先开奖或结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="203"/>
+        <location filename="../../app/studio/commerce.py" line="219"/>
         <source>the lottery needs a prize</source>
         <translation>请填写奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="207"/>
+        <location filename="../../app/studio/commerce.py" line="223"/>
         <source>winners must be at least 1 and the duration 10 s to 1 hour</source>
         <translation>中奖人数至少 1 人，时长 10 秒到 1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="210"/>
+        <location filename="../../app/studio/commerce.py" line="226"/>
         <source>match is exact or contains</source>
         <translation>匹配方式为完全一致或包含</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="227"/>
+        <location filename="../../app/studio/commerce.py" line="243"/>
         <source>Lottery open: type %1 to enter</source>
         <translation>福袋开始啦，评论“%1”参与</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="227"/>
+        <location filename="../../app/studio/commerce.py" line="243"/>
         <source>Lottery open</source>
         <translation>福袋开始啦</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="239"/>
+        <location filename="../../app/studio/commerce.py" line="255"/>
         <source>no lottery in a state for that</source>
         <translation>当前福袋状态不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="257"/>
+        <location filename="../../app/studio/commerce.py" line="273"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>找不到福袋的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="266"/>
+        <location filename="../../app/studio/commerce.py" line="282"/>
         <source>nobody has entered the lottery</source>
         <translation>还没有人参与福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="270"/>
+        <location filename="../../app/studio/commerce.py" line="286"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>参与名单在冻结后被改动</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="276"/>
+        <location filename="../../app/studio/commerce.py" line="292"/>
         <source>Congratulations %1, you won %2</source>
         <translation>恭喜 %1 抽中 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="284"/>
+        <location filename="../../app/studio/commerce.py" line="300"/>
         <source>a re-draw needs a reason</source>
         <translation>重抽需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="287"/>
+        <location filename="../../app/studio/commerce.py" line="303"/>
         <source>that viewer is not a winner</source>
         <translation>该观众不是中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="298"/>
+        <location filename="../../app/studio/commerce.py" line="314"/>
         <source>New winner: %1</source>
         <translation>新的中奖者：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="329"/>
+        <location filename="../../app/studio/commerce.py" line="345"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>秒杀开始：%1 只要 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="333"/>
+        <location filename="../../app/studio/commerce.py" line="349"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>秒杀还剩十秒</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="361"/>
+        <location filename="../../app/studio/commerce.py" line="377"/>
+        <source>Flash sale %1 · coming up · %2 pieces</source>
+        <translation>秒杀 %1 · 即将开始 · %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="380"/>
         <source>Flash sale %1 · starts in %2</source>
         <translation>秒杀 %1 · %2 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="364"/>
+        <location filename="../../app/studio/commerce.py" line="383"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="367"/>
+        <location filename="../../app/studio/commerce.py" line="386"/>
         <source>Flash sale sold out · %1 sold</source>
         <translation>秒杀已售罄 · 共售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="370"/>
+        <location filename="../../app/studio/commerce.py" line="389"/>
         <source>%1 · %2 left · %3</source>
         <translation>%1 · 剩 %2 张 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="374"/>
+        <location filename="../../app/studio/commerce.py" line="393"/>
         <source>any comment</source>
         <translation>任意评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="375"/>
+        <location filename="../../app/studio/commerce.py" line="394"/>
         <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
         <translation>福袋：%1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="379"/>
+        <location filename="../../app/studio/commerce.py" line="398"/>
         <source>🎉 %1 won by %2</source>
         <translation>🎉 %1 中奖：%2</translation>
     </message>
@@ -258,7 +263,7 @@
     <name>CommercePanel</name>
     <message>
         <location filename="../../app/ui/commerce_panel.py" line="68"/>
-        <location filename="../../app/ui/commerce_panel.py" line="119"/>
+        <location filename="../../app/ui/commerce_panel.py" line="123"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
@@ -269,8 +274,8 @@
     </message>
     <message>
         <location filename="../../app/ui/commerce_panel.py" line="71"/>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
-        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <location filename="../../app/ui/commerce_panel.py" line="125"/>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -281,283 +286,298 @@
     </message>
     <message>
         <location filename="../../app/ui/commerce_panel.py" line="78"/>
-        <location filename="../../app/ui/commerce_panel.py" line="243"/>
+        <source>Arm</source>
+        <translation>预备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <source>Check and show it coming on the host view; Start sets it going</source>
+        <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_panel.py" line="251"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="84"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="89"/>
+        <location filename="../../app/ui/commerce_panel.py" line="92"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="93"/>
+        <location filename="../../app/ui/commerce_panel.py" line="96"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="95"/>
+        <location filename="../../app/ui/commerce_panel.py" line="98"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="101"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="100"/>
+        <location filename="../../app/ui/commerce_panel.py" line="103"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="105"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="113"/>
+        <location filename="../../app/ui/commerce_panel.py" line="117"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="114"/>
+        <location filename="../../app/ui/commerce_panel.py" line="118"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="126"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <location filename="../../app/ui/commerce_panel.py" line="132"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="134"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="141"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <location filename="../../app/ui/commerce_panel.py" line="149"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="162"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <location filename="../../app/ui/commerce_panel.py" line="163"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="161"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <location filename="../../app/ui/commerce_panel.py" line="167"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="168"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="174"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="172"/>
-        <location filename="../../app/ui/commerce_panel.py" line="276"/>
+        <location filename="../../app/ui/commerce_panel.py" line="176"/>
+        <location filename="../../app/ui/commerce_panel.py" line="284"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="186"/>
+        <location filename="../../app/ui/commerce_panel.py" line="190"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <location filename="../../app/ui/commerce_panel.py" line="195"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="200"/>
+        <location filename="../../app/ui/commerce_panel.py" line="204"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="244"/>
+        <location filename="../../app/ui/commerce_panel.py" line="252"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="259"/>
+        <location filename="../../app/ui/commerce_panel.py" line="267"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="274"/>
+        <location filename="../../app/ui/commerce_panel.py" line="282"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="277"/>
+        <location filename="../../app/ui/commerce_panel.py" line="285"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <location filename="../../app/ui/commerce_panel.py" line="293"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <location filename="../../app/ui/commerce_panel.py" line="295"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <location filename="../../app/ui/commerce_panel.py" line="295"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="288"/>
+        <location filename="../../app/ui/commerce_panel.py" line="296"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="325"/>
+        <location filename="../../app/ui/commerce_panel.py" line="333"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="327"/>
+        <location filename="../../app/ui/commerce_panel.py" line="335"/>
+        <source>Armed: %1 %2 × %3 · press Start</source>
+        <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="338"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="341"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="344"/>
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="344"/>
         <source>time up</source>
         <translation>时间到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="344"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="334"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>Ended (%1) · %2 sold</source>
         <translation>已结束（%1）· 售出 %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <location filename="../../app/ui/commerce_panel.py" line="349"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <location filename="../../app/ui/commerce_panel.py" line="349"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <location filename="../../app/ui/commerce_panel.py" line="349"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="339"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="342"/>
+        <location filename="../../app/ui/commerce_panel.py" line="353"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="355"/>
+        <location filename="../../app/ui/commerce_panel.py" line="366"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <location filename="../../app/ui/commerce_panel.py" line="369"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <location filename="../../app/ui/commerce_panel.py" line="369"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="358"/>
+        <location filename="../../app/ui/commerce_panel.py" line="369"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="359"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="361"/>
+        <location filename="../../app/ui/commerce_panel.py" line="372"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="363"/>
+        <location filename="../../app/ui/commerce_panel.py" line="374"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
@@ -1043,76 +1063,76 @@
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1252,72 +1272,72 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="52"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="53"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="54"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="55"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="56"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="57"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="58"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="59"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="94"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="95"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="95"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="96"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="96"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="97"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="97"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="98"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="109"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="110"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="110"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="111"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="150"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="153"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="167"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="197"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
@@ -1559,6 +1579,14 @@
         <location filename="../../app/ui/settings.py" line="125"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="209"/>
+        <source>Edit show details</source>
+        <translation>编辑节目信息</translation>
     </message>
 </context>
 </TS>
