@@ -307,8 +307,9 @@ class CommercePanel(QWidget):
         if on_air != self._on_air:  # a new item is on air: the sale form follows it
             self._on_air, current = on_air, None
         self.sale_item.clear()
+        stock_word = self.tr("stock")
         for i, seg in enumerate(st.segments):
-            label = f"#{i + 1} {seg.name} · {format_price(seg.live_price)} · {self.tr('stock')} {seg.stock}"
+            label = f"#{i + 1} {seg.name} · {format_price(seg.live_price)} · {stock_word} {seg.stock}"
             self.sale_item.addItem(label, seg.item_id)
         want = current if current is not None else (st.current.item_id if st.current else None)
         self.sale_item.setCurrentIndex(max(0, self.sale_item.findData(want)))

@@ -482,102 +482,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="310"/>
+        <source>stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="334"/>
         <source>No flash sale yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="335"/>
+        <location filename="../../app/ui/commerce_panel.py" line="336"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <location filename="../../app/ui/commerce_panel.py" line="339"/>
         <source>%1 %2 · starts in %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="341"/>
+        <location filename="../../app/ui/commerce_panel.py" line="342"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="344"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="344"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>time up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="344"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
+        <location filename="../../app/ui/commerce_panel.py" line="346"/>
         <source>Ended (%1) · %2 sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="349"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="349"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="349"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="351"/>
         <source>all claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="353"/>
+        <location filename="../../app/ui/commerce_panel.py" line="354"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="366"/>
+        <location filename="../../app/ui/commerce_panel.py" line="367"/>
         <source>No lottery yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="369"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="369"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>entries closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="369"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="371"/>
         <source>%1 · %2 · %3 entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="372"/>
+        <location filename="../../app/ui/commerce_panel.py" line="373"/>
         <source>Commitment %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="374"/>
+        <location filename="../../app/ui/commerce_panel.py" line="375"/>
         <source>seed %1…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -482,102 +482,107 @@
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="310"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="334"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="335"/>
+        <location filename="../../app/ui/commerce_panel.py" line="336"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="338"/>
+        <location filename="../../app/ui/commerce_panel.py" line="339"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="341"/>
+        <location filename="../../app/ui/commerce_panel.py" line="342"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="344"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="344"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>time up</source>
         <translation>时间到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="344"/>
+        <location filename="../../app/ui/commerce_panel.py" line="345"/>
         <source>ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
+        <location filename="../../app/ui/commerce_panel.py" line="346"/>
         <source>Ended (%1) · %2 sold</source>
         <translation>已结束（%1）· 售出 %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="349"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="349"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="349"/>
+        <location filename="../../app/ui/commerce_panel.py" line="350"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="351"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="353"/>
+        <location filename="../../app/ui/commerce_panel.py" line="354"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="366"/>
+        <location filename="../../app/ui/commerce_panel.py" line="367"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="369"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="369"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="369"/>
+        <location filename="../../app/ui/commerce_panel.py" line="370"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="371"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="372"/>
+        <location filename="../../app/ui/commerce_panel.py" line="373"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="374"/>
+        <location filename="../../app/ui/commerce_panel.py" line="375"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
