@@ -44,7 +44,7 @@ class HostView(QWidget):
         self.ends = self._label("muted", Qt.AlignmentFlag.AlignRight)
         top = QHBoxLayout()
         top.addWidget(self.show_clock, 1)
-        top.addWidget(self.ends, 1)
+        top.addWidget(self.ends, 2)  # "Planned end … · projected … (±…)" is the longer line
 
         self.product = self._label()
         self.product.setWordWrap(True)
