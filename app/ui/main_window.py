@@ -273,13 +273,9 @@ class MainWindow(QMainWindow):
         info = self._selected_show()
         if info is None:
             return
-        show_id = info.id
         title, ok = QInputDialog.getText(self, self.tr("Rename show"), self.tr("Title:"), text=info.title)
         if ok and title.strip():
-            self.studio.store.update_show(show_id, title=title.strip())
-            if show_id == self.studio.show_id:
-                self.studio.title = title.strip()
-            self.studio.shows_changed.emit()
+            self.editor.edit_show(info.id, "title", title.strip())  # one path, and undoable
 
     def duplicate_show(self) -> None:
         info = self._selected_show()

@@ -153,15 +153,16 @@ class RunSheetEditor(QWidget):
             self.message.emit(self.tr("The show title cannot be empty"))
             self._load_show()
             return
-        old = getattr(self.studio.store.get_show(sid), field)
+        self.edit_show(sid, field, value)
+
+    def edit_show(self, show_id: int, field: str, value: object) -> None:
+        old = getattr(self.studio.store.get_show(show_id), field)
         if old != value:
-            self.undo.push(_EditShow(self, sid, field, old, value))
+            self.undo.push(_EditShow(self, show_id, field, old, value))
 
     def apply_show_field(self, show_id: int, field: str, value: object) -> None:
         self.studio.store.update_show(show_id, **{field: value})
-        if show_id != self.studio.show_id:
-            return
-        if field == "title":
+        if field == "title" and show_id == self.studio.show_id:
             self.studio.title = str(value)
         self.studio.shows_changed.emit()  # reloads the form and the show list
 
