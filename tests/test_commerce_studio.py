@@ -66,7 +66,8 @@ def test_lottery_closes_itself_when_its_time_is_up(live_studio: Studio, clock: F
     assert live_studio.execute("lottery.draw", {})["winners"][0]["key"] == "douyin:u1"
 
 
-def test_an_open_lottery_survives_a_restart(live_studio: Studio, clock: FakeClock, store, show_id: int) -> None:  # type: ignore[no-untyped-def]
+def test_an_open_lottery_survives_a_restart(qtbot, live_studio: Studio, clock: FakeClock, store,  # type: ignore[no-untyped-def]
+                                            show_id: int) -> None:
     Commerce(live_studio)
     live_studio.execute("show.start")
     live_studio.execute("lottery.open", {"prize": "围巾", "winners": 2, "keyword": "福袋", "duration_s": 600})
@@ -75,9 +76,13 @@ def test_an_open_lottery_survives_a_restart(live_studio: Studio, clock: FakeCloc
     live_studio.feed.drain()
     live_studio.feed.pipeline.writer.flush()
     again = Studio(store, clock=clock, speaker=FakeSpeaker(), feed=live_studio.feed)
-    Commerce(again)
+    desk = Commerce(again)
     again.open_show(show_id)
-    assert again.snapshot()["lottery"]["entrants"] == 5
+    # meanwhile a comment arrives: held while the entrants are read back, then counted after them
+    live_studio.feed.pipeline.accept([comment(6, "福袋")], "t", time.time())
+    live_studio.feed.drain()
+    qtbot.waitUntil(lambda: not desk.recovering, timeout=5000)
+    assert again.snapshot()["lottery"]["entrants"] == 6
     assert len(again.execute("lottery.draw", {})["winners"]) == 2
 
 

@@ -21,6 +21,7 @@ from app.core.text import fill
 from app.core.triage import matches_keyword
 from app.live.speech import PRIORITY_CUE, PRIORITY_NORMAL
 from app.studio.studio import CommandError, Studio
+from app.studio.tasks import run_in_thread
 
 if False:
     QCoreApplication.translate("Commerce", "no such item on the run-sheet")
@@ -66,6 +67,7 @@ class Commerce(QObject):
         self.entrants: lt.Entrants | None = None
         self.rule: lt.EntryRule | None = None
         self.last_seen_id = 0
+        self._held: list[list[Comment]] | None = None
         self._spoken: set[str] = set()
         for cmd, fn in {"sale.arm": self.sale_arm, "sale.start": self.sale_start, "sale.stop": self.sale_stop,
                         "sale.adjust_stock": self.sale_adjust, "coupon.issue": self.coupon_issue,
@@ -256,6 +258,8 @@ class Commerce(QObject):
         return dict(lot)
 
     def lottery_close(self, _args: dict[str, Any] | None = None) -> dict[str, Any]:
+        if self.recovering:
+            raise CommandError("busy", self.tr("the entrants are still being read back; try again in a moment"))
         self._lottery("open")
         if self.studio.feed is not None:
             self.studio.feed.drain()  # take in everything that arrived before the close
@@ -273,6 +277,8 @@ class Commerce(QObject):
         raise CommandError("not_found", self.tr("the lottery's seed is missing"))
 
     def lottery_draw(self, _args: dict[str, Any]) -> dict[str, Any]:
+        if self.recovering:
+            raise CommandError("busy", self.tr("the entrants are still being read back; try again in a moment"))
         lot = self._lottery("open", "closed")
         if lot["status"] == "open":
             self.lottery_close()
@@ -319,6 +325,10 @@ class Commerce(QObject):
     def on_batch(self, batch: list[Comment]) -> None:
         if not batch:
             return
+        if self._held is not None:  # entrants are still being rebuilt: keep these for after
+            self._held.append(batch)
+            self.last_seen_id = max(self.last_seen_id, batch[-1].id)
+            return
         lot = self.state.extra.get("lottery")
         if lot and lot["status"] == "open" and self.entrants is not None and self.rule is not None:
             first = lot["first_comment_id"]
@@ -354,18 +364,41 @@ class Commerce(QObject):
             self.lottery_close()
 
     def on_show_opened(self, _show_id: int) -> None:
-        """After a restart, an open lottery's entrants are rebuilt from the stored comments."""
-        self.entrants, self.rule = None, None
+        """After a restart, a lottery's entrants are rebuilt from the stored comments, off the GUI thread;
+        comments arriving meanwhile are held and added after them, in order."""
+        self.entrants, self.rule, self._held = None, None, None
         show = self.studio.show_id
         assert show is not None
         self.last_seen_id = self.studio.feed.pipeline.last_id if self.studio.feed else 0
         lot = self.state.extra.get("lottery")
-        if lot and lot["status"] in ("open", "closed", "drawn"):
-            self._start_collecting(lot)
-            assert self.entrants is not None and self.rule is not None
-            last = lot.get("last_comment_id")
-            self.entrants.add_from(self.studio.store.iter_comments(show, min_id=lot["first_comment_id"],
-                                                                   max_id=last), self.rule, matches_keyword)
+        if not lot or lot["status"] not in ("open", "closed", "drawn"):
+            return
+        self._start_collecting(lot)
+        rule = self.rule
+        assert rule is not None
+        upto = lot.get("last_comment_id") or self.last_seen_id
+        store, first = self.studio.store, lot["first_comment_id"]
+        self._held = []
+
+        def rebuild() -> lt.Entrants:
+            entrants = lt.Entrants()
+            entrants.add_from(store.iter_comments(show, min_id=first, max_id=upto), rule, matches_keyword)
+            return entrants
+
+        def done(entrants: lt.Entrants | None, error: BaseException | None) -> None:
+            held, self._held = self._held or [], None
+            if error is not None or entrants is None or self.studio.show_id != show:
+                return
+            self.entrants = entrants
+            for batch in held:
+                self.on_batch([c for c in batch if c.id > upto])
+            self.studio.state_changed.emit()
+
+        run_in_thread(rebuild, done)
+
+    @property
+    def recovering(self) -> bool:
+        return self._held is not None
 
     # ---- the host view -------------------------------------------------------------------------------------
 

@@ -54,7 +54,7 @@ from app.core.comments import Comment
 from app.core.text import fill
 from app.live.speech import PRIORITY_COMMENT
 from app.studio.studio import CommandError, Studio
-from app.ui.tasks import run_in_thread
+from app.studio.tasks import run_in_thread
 
 DISPLAY_CAP = 2000
 SHOWN_KINDS = {"comment", "gift", "order", "follow", "share"}

@@ -31,13 +31,13 @@ from app.core.text import fill
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
 from app.studio.studio import Studio
+from app.studio.tasks import run_in_thread
 from app.ui.commerce_panel import CommercePanel
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
 from app.ui.runsheet_editor import RunSheetEditor
 from app.ui.settings import RelayDialog, WordListDialog
-from app.ui.tasks import run_in_thread
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TRANSLATE_NOOP("MainWindow", "LIVE"),
                 "ended": QT_TRANSLATE_NOOP("MainWindow", "Ended")}

@@ -4,257 +4,263 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/commerce.py" line="26"/>
+        <location filename="../../app/studio/commerce.py" line="27"/>
         <source>no such item on the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="27"/>
+        <location filename="../../app/studio/commerce.py" line="28"/>
         <source>another flash sale is counting down or live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="28"/>
+        <location filename="../../app/studio/commerce.py" line="29"/>
         <source>the deal price must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="29"/>
+        <location filename="../../app/studio/commerce.py" line="30"/>
         <source>the deal price must be below the live price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="30"/>
+        <location filename="../../app/studio/commerce.py" line="31"/>
         <source>the quantity must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="31"/>
+        <location filename="../../app/studio/commerce.py" line="32"/>
         <source>the quantity is more than the stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="32"/>
+        <location filename="../../app/studio/commerce.py" line="33"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="33"/>
+        <location filename="../../app/studio/commerce.py" line="34"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="34"/>
+        <location filename="../../app/studio/commerce.py" line="35"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="35"/>
+        <location filename="../../app/studio/commerce.py" line="36"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="36"/>
+        <location filename="../../app/studio/commerce.py" line="37"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="37"/>
+        <location filename="../../app/studio/commerce.py" line="38"/>
         <source>the amount off must be above zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="38"/>
+        <location filename="../../app/studio/commerce.py" line="39"/>
         <source>the amount off must be below the spend threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="39"/>
+        <location filename="../../app/studio/commerce.py" line="40"/>
         <source>the spend threshold cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="40"/>
+        <location filename="../../app/studio/commerce.py" line="41"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="41"/>
+        <location filename="../../app/studio/commerce.py" line="42"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="42"/>
+        <location filename="../../app/studio/commerce.py" line="43"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="48"/>
+        <location filename="../../app/studio/commerce.py" line="49"/>
         <source>missing argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="54"/>
+        <location filename="../../app/studio/commerce.py" line="55"/>
         <source>argument %1 is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="94"/>
+        <location filename="../../app/studio/commerce.py" line="96"/>
         <source>the show is not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="136"/>
+        <location filename="../../app/studio/commerce.py" line="138"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="143"/>
+        <location filename="../../app/studio/commerce.py" line="145"/>
         <source>no flash sale is running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="155"/>
+        <location filename="../../app/studio/commerce.py" line="157"/>
         <source>delta must not be zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="164"/>
+        <location filename="../../app/studio/commerce.py" line="166"/>
         <source>%1 is sold out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="192"/>
+        <location filename="../../app/studio/commerce.py" line="194"/>
         <source>Coupon: %1 off orders over %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="193"/>
+        <location filename="../../app/studio/commerce.py" line="195"/>
         <source>Coupon: %1 off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="198"/>
+        <location filename="../../app/studio/commerce.py" line="200"/>
         <source>no such coupon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="216"/>
+        <location filename="../../app/studio/commerce.py" line="218"/>
         <source>another lottery is open; draw or close it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="219"/>
+        <location filename="../../app/studio/commerce.py" line="221"/>
         <source>the lottery needs a prize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="223"/>
+        <location filename="../../app/studio/commerce.py" line="225"/>
         <source>winners must be at least 1 and the duration 10 s to 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="226"/>
+        <location filename="../../app/studio/commerce.py" line="228"/>
         <source>match is exact or contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="243"/>
+        <location filename="../../app/studio/commerce.py" line="245"/>
         <source>Lottery open: type %1 to enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="243"/>
+        <location filename="../../app/studio/commerce.py" line="245"/>
         <source>Lottery open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="255"/>
+        <location filename="../../app/studio/commerce.py" line="257"/>
         <source>no lottery in a state for that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="273"/>
+        <location filename="../../app/studio/commerce.py" line="262"/>
+        <location filename="../../app/studio/commerce.py" line="281"/>
+        <source>the entrants are still being read back; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="277"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="282"/>
+        <location filename="../../app/studio/commerce.py" line="288"/>
         <source>nobody has entered the lottery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="286"/>
+        <location filename="../../app/studio/commerce.py" line="292"/>
         <source>the entrant list changed after it was frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="292"/>
+        <location filename="../../app/studio/commerce.py" line="298"/>
         <source>Congratulations %1, you won %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="300"/>
+        <location filename="../../app/studio/commerce.py" line="306"/>
         <source>a re-draw needs a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="303"/>
+        <location filename="../../app/studio/commerce.py" line="309"/>
         <source>that viewer is not a winner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="314"/>
+        <location filename="../../app/studio/commerce.py" line="320"/>
         <source>New winner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="345"/>
+        <location filename="../../app/studio/commerce.py" line="355"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="349"/>
+        <location filename="../../app/studio/commerce.py" line="359"/>
         <source>Ten seconds left in the flash sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="377"/>
+        <location filename="../../app/studio/commerce.py" line="410"/>
         <source>Flash sale %1 · coming up · %2 pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="380"/>
+        <location filename="../../app/studio/commerce.py" line="413"/>
         <source>Flash sale %1 · starts in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="383"/>
+        <location filename="../../app/studio/commerce.py" line="416"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="386"/>
+        <location filename="../../app/studio/commerce.py" line="419"/>
         <source>Flash sale sold out · %1 sold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="389"/>
+        <location filename="../../app/studio/commerce.py" line="422"/>
         <source>%1 · %2 left · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="393"/>
+        <location filename="../../app/studio/commerce.py" line="426"/>
         <source>any comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="394"/>
+        <location filename="../../app/studio/commerce.py" line="427"/>
         <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="398"/>
+        <location filename="../../app/studio/commerce.py" line="431"/>
         <source>🎉 %1 won by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,57 +1065,57 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="266"/>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Rename show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Delete show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Open or create a show first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Import products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1117,12 +1123,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1130,17 +1136,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Export run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,17 +1341,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
         <source>New product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
         <source>%1 items · %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
         <source>planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,7 +1598,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="209"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="210"/>
         <source>Edit show details</source>
         <translation type="unfinished"></translation>
     </message>

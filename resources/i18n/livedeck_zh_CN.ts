@@ -4,257 +4,263 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/commerce.py" line="26"/>
+        <location filename="../../app/studio/commerce.py" line="27"/>
         <source>no such item on the run-sheet</source>
         <translation>排品单上没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="27"/>
+        <location filename="../../app/studio/commerce.py" line="28"/>
         <source>another flash sale is counting down or live</source>
         <translation>已有秒杀正在倒计时或进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="28"/>
+        <location filename="../../app/studio/commerce.py" line="29"/>
         <source>the deal price must be above zero</source>
         <translation>秒杀价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="29"/>
+        <location filename="../../app/studio/commerce.py" line="30"/>
         <source>the deal price must be below the live price</source>
         <translation>秒杀价必须低于直播价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="30"/>
+        <location filename="../../app/studio/commerce.py" line="31"/>
         <source>the quantity must be at least 1</source>
         <translation>秒杀数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="31"/>
+        <location filename="../../app/studio/commerce.py" line="32"/>
         <source>the quantity is more than the stock</source>
         <translation>秒杀数量超过库存</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="32"/>
+        <location filename="../../app/studio/commerce.py" line="33"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>每人限购至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="33"/>
+        <location filename="../../app/studio/commerce.py" line="34"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>倒计时必须在 10 到 300 秒之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="34"/>
+        <location filename="../../app/studio/commerce.py" line="35"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>秒杀时长必须在 1 到 20 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="35"/>
+        <location filename="../../app/studio/commerce.py" line="36"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>优惠券只能是减金额或打折</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="36"/>
+        <location filename="../../app/studio/commerce.py" line="37"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>折扣券的折扣必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="37"/>
+        <location filename="../../app/studio/commerce.py" line="38"/>
         <source>the amount off must be above zero</source>
         <translation>减免金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="38"/>
+        <location filename="../../app/studio/commerce.py" line="39"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>减免金额必须低于使用门槛</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="39"/>
+        <location filename="../../app/studio/commerce.py" line="40"/>
         <source>the spend threshold cannot be negative</source>
         <translation>使用门槛不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="40"/>
+        <location filename="../../app/studio/commerce.py" line="41"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>发放数量和每人限领都至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="41"/>
+        <location filename="../../app/studio/commerce.py" line="42"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>优惠券有效期为 1 分钟到 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="42"/>
+        <location filename="../../app/studio/commerce.py" line="43"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>优惠券适用的商品不在排品单上</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="48"/>
+        <location filename="../../app/studio/commerce.py" line="49"/>
         <source>missing argument %1</source>
         <translation>缺少参数 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="54"/>
+        <location filename="../../app/studio/commerce.py" line="55"/>
         <source>argument %1 is not valid</source>
         <translation>参数 %1 无效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="94"/>
+        <location filename="../../app/studio/commerce.py" line="96"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="136"/>
+        <location filename="../../app/studio/commerce.py" line="138"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>%1 秒杀，%2 秒后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="143"/>
+        <location filename="../../app/studio/commerce.py" line="145"/>
         <source>no flash sale is running</source>
         <translation>没有进行中的秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="155"/>
+        <location filename="../../app/studio/commerce.py" line="157"/>
         <source>delta must not be zero</source>
         <translation>调整数量不能为 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="164"/>
+        <location filename="../../app/studio/commerce.py" line="166"/>
         <source>%1 is sold out</source>
         <translation>%1 已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="192"/>
+        <location filename="../../app/studio/commerce.py" line="194"/>
         <source>Coupon: %1 off orders over %2</source>
         <translation>优惠券：满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="193"/>
+        <location filename="../../app/studio/commerce.py" line="195"/>
         <source>Coupon: %1 off</source>
         <translation>优惠券：立减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="198"/>
+        <location filename="../../app/studio/commerce.py" line="200"/>
         <source>no such coupon</source>
         <translation>没有这张优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="216"/>
+        <location filename="../../app/studio/commerce.py" line="218"/>
         <source>another lottery is open; draw or close it first</source>
         <translation>已有福袋在进行，请先开奖或结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="219"/>
+        <location filename="../../app/studio/commerce.py" line="221"/>
         <source>the lottery needs a prize</source>
         <translation>请填写奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="223"/>
+        <location filename="../../app/studio/commerce.py" line="225"/>
         <source>winners must be at least 1 and the duration 10 s to 1 hour</source>
         <translation>中奖人数至少 1 人，时长 10 秒到 1 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="226"/>
+        <location filename="../../app/studio/commerce.py" line="228"/>
         <source>match is exact or contains</source>
         <translation>匹配方式为完全一致或包含</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="243"/>
+        <location filename="../../app/studio/commerce.py" line="245"/>
         <source>Lottery open: type %1 to enter</source>
         <translation>福袋开始啦，评论“%1”参与</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="243"/>
+        <location filename="../../app/studio/commerce.py" line="245"/>
         <source>Lottery open</source>
         <translation>福袋开始啦</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="255"/>
+        <location filename="../../app/studio/commerce.py" line="257"/>
         <source>no lottery in a state for that</source>
         <translation>当前福袋状态不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="273"/>
+        <location filename="../../app/studio/commerce.py" line="262"/>
+        <location filename="../../app/studio/commerce.py" line="281"/>
+        <source>the entrants are still being read back; try again in a moment</source>
+        <translation>正在读取参与名单，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/commerce.py" line="277"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>找不到福袋的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="282"/>
+        <location filename="../../app/studio/commerce.py" line="288"/>
         <source>nobody has entered the lottery</source>
         <translation>还没有人参与福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="286"/>
+        <location filename="../../app/studio/commerce.py" line="292"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>参与名单在冻结后被改动</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="292"/>
+        <location filename="../../app/studio/commerce.py" line="298"/>
         <source>Congratulations %1, you won %2</source>
         <translation>恭喜 %1 抽中 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="300"/>
+        <location filename="../../app/studio/commerce.py" line="306"/>
         <source>a re-draw needs a reason</source>
         <translation>重抽需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="303"/>
+        <location filename="../../app/studio/commerce.py" line="309"/>
         <source>that viewer is not a winner</source>
         <translation>该观众不是中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="314"/>
+        <location filename="../../app/studio/commerce.py" line="320"/>
         <source>New winner: %1</source>
         <translation>新的中奖者：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="345"/>
+        <location filename="../../app/studio/commerce.py" line="355"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>秒杀开始：%1 只要 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="349"/>
+        <location filename="../../app/studio/commerce.py" line="359"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>秒杀还剩十秒</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="377"/>
+        <location filename="../../app/studio/commerce.py" line="410"/>
         <source>Flash sale %1 · coming up · %2 pieces</source>
         <translation>秒杀 %1 · 即将开始 · %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="380"/>
+        <location filename="../../app/studio/commerce.py" line="413"/>
         <source>Flash sale %1 · starts in %2</source>
         <translation>秒杀 %1 · %2 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="383"/>
+        <location filename="../../app/studio/commerce.py" line="416"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="386"/>
+        <location filename="../../app/studio/commerce.py" line="419"/>
         <source>Flash sale sold out · %1 sold</source>
         <translation>秒杀已售罄 · 共售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="389"/>
+        <location filename="../../app/studio/commerce.py" line="422"/>
         <source>%1 · %2 left · %3</source>
         <translation>%1 · 剩 %2 张 · %3</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="393"/>
+        <location filename="../../app/studio/commerce.py" line="426"/>
         <source>any comment</source>
         <translation>任意评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="394"/>
+        <location filename="../../app/studio/commerce.py" line="427"/>
         <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
         <translation>福袋：%1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="398"/>
+        <location filename="../../app/studio/commerce.py" line="431"/>
         <source>🎉 %1 won by %2</source>
         <translation>🎉 %1 中奖：%2</translation>
     </message>
@@ -1058,86 +1064,86 @@
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="266"/>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1332,17 +1338,17 @@
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
@@ -1589,7 +1595,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="209"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="210"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
