@@ -113,3 +113,16 @@ def test_real_synthesis_to_wav(tmp_path: Path, lang: str, text: str, voice: str)
         assert seconds > 0.5  # real speech, not an empty file
     finally:
         worker.stop()
+
+
+def test_missing_player_is_reported_not_swallowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import app.live.speech as speech
+
+    monkeypatch.setattr(speech.shutil, "which", lambda name: None)
+    monkeypatch.setattr(speech.sys, "platform", "linux")
+    worker = SpeechWorker()
+    try:
+        assert not worker.can_play and "aplay" in (worker.error or "")
+        assert not worker.say("one minute left")
+    finally:
+        worker.stop()

@@ -9,6 +9,8 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import shutil
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -80,12 +82,18 @@ class SpeechWorker:
         self.muted = False
         self.available = True
         self.error: str | None = None
+        # pyttsx3's espeak driver plays what it synthesised with `aplay` (alsa-utils) on Linux; without
+        # it every cue would vanish with only a shell error, so say so instead.
+        self.can_play = engine_factory is not None or sys.platform != "linux" or shutil.which("aplay") is not None
+        if not self.can_play:
+            self.error = "speech cannot play: the `aplay` command is missing (Debian: apt-get install alsa-utils)"
+            log.warning(self.error)
         self.spoken = 0
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
     def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool:
-        if self.muted or not self.available or not text.strip():
+        if self.muted or not self.available or not self.can_play or not text.strip():
             return False
         with self._lock:
             if priority >= PRIORITY_COMMENT:

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
         self.reload_shows()
         if studio.show_id is not None:
             self._show_opened(studio.show_id)
+        problem = getattr(studio.speaker, "error", None)
+        if problem:
+            self.show_message(str(problem))
 
     # ---- menus ------------------------------------------------------------------------------------
 
