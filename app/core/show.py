@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core import events as ev
 from app.core.events import Event
+from app.core.runsheet import moved
 
 WARNING_S = 60.0
 DANGER_S = 15.0
@@ -176,10 +177,8 @@ def _time_added(state: ShowState, e: Event) -> None:
 def _item_moved(state: ShowState, e: Event) -> None:
     item_id, to = int(e.data["item_id"]), int(e.data["to_index"])
     idx = next((i for i, s in enumerate(state.segments) if s.item_id == item_id), None)
-    if idx is None:
-        return
-    seg = state.segments.pop(idx)
-    state.segments.insert(max(0, min(to, len(state.segments))), seg)
+    if idx is not None:
+        state.segments = moved(state.segments, idx, to)
 
 
 @handles(ev.ITEM_UPDATED)

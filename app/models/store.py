@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.runsheet import Item, ShowInfo, format_cues, parse_cues
+from app.core.runsheet import Item, ShowInfo, format_cues, moved, parse_cues
 from app.models.schema import CommentRow, EventRow, Show
 from app.models.schema import Item as ItemRow
 
@@ -181,8 +181,7 @@ class Store:
         with self.session() as s, s.begin():
             ids = self._ids(s, show_id)
             src = ids.index(item_id)
-            ids.insert(max(0, min(to_index, len(ids) - 1)), ids.pop(src))
-            self._renumber(s, show_id, ids)
+            self._renumber(s, show_id, moved(ids, src, to_index))
             return src
 
     # ---- comments ---------------------------------------------------------------------------

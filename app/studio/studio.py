@@ -7,7 +7,6 @@ only then tells the UI and remote clients. A crash therefore loses nothing that 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -24,8 +23,6 @@ from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_CUE, PRIORITY_NORMAL, Speaker
 from app.models.store import NotFound, Store
 from app.studio.feed import CommentFeed
-
-log = logging.getLogger(__name__)
 
 TICK_MS = 250
 CUE_BANNER_S = 20.0
@@ -197,10 +194,7 @@ class Studio(QObject):
     def _start_segment(self, index: int, via: str) -> dict[str, Any]:
         seg = self.state.segments[index]
         self.record(ev.SEGMENT_STARTED, {"index": index, "item_id": seg.item_id, "via": via})
-        nxt = self.state.next
         self.say(fill(self.tr("Now: %1"), seg.name), PRIORITY_CUE)
-        if nxt is not None:
-            log.debug("next up: %s", nxt.name)
         return {"index": index, "item_id": seg.item_id}
 
     def _segment_next(self, _args: dict[str, Any]) -> dict[str, Any]:

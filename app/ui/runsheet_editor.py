@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.runsheet import Item
+from app.core.runsheet import Item, planned_end
 from app.core.text import fill
 from app.studio.studio import Studio
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
@@ -200,7 +200,8 @@ class RunSheetEditor(QWidget):
             start = datetime.fromtimestamp(self.studio.state.started_at)
         text = fill(self.tr("%1 items · %2 min"), str(len(items)), f"{minutes:g}")
         if start is not None:
-            end = start + timedelta(minutes=minutes)
+            end = planned_end(start, items)
+            assert end is not None
             text += " · " + fill(self.tr("planned end %1"), end.strftime("%H:%M"))
         self.totals.setText(text)
 
