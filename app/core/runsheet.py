@@ -39,6 +39,8 @@ class Item:
     notes: str = ""
     link: str = ""
     cues: list[Cue] = field(default_factory=list)
+    product_id: str = ""  # the platform's product ID, kept as text (19 digits; spreadsheets round them)
+    cart_no: str = ""  # the cart link number viewers say ("3号链接"), not the run order: "4", "8/9"
     id: int | None = None
 
 

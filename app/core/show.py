@@ -32,12 +32,15 @@ class Segment:
     stock: int = 0
     talking_points: str = ""
     cues: list[tuple[int, str]] = field(default_factory=list)
+    product_id: str = ""
+    cart_no: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
             "item_id": self.item_id, "name": self.name, "planned_s": self.planned_s, "sku": self.sku,
             "live_price": self.live_price, "list_price": self.list_price, "stock": self.stock,
             "talking_points": self.talking_points, "cues": [list(c) for c in self.cues],
+            "product_id": self.product_id, "cart_no": self.cart_no,
         }
 
     @classmethod
@@ -48,6 +51,7 @@ class Segment:
             list_price=int(d.get("list_price", 0)), stock=int(d.get("stock", 0)),
             talking_points=str(d.get("talking_points", "")),
             cues=[(int(o), str(t)) for o, t in d.get("cues", [])],
+            product_id=str(d.get("product_id", "")), cart_no=str(d.get("cart_no", "")),
         )
 
 

@@ -56,6 +56,8 @@ class Item(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     link: Mapped[str] = mapped_column(String(500), default="")
     cues: Mapped[str] = mapped_column(Text, default="")  # "3:00 announce coupon; 6:00 lottery"
+    product_id: Mapped[str] = mapped_column(String(40), default="")  # the platform's, 19 digits: text
+    cart_no: Mapped[str] = mapped_column(String(40), default="")  # the cart link number: "4", "8/9"
 
     show: Mapped[Show] = relationship(back_populates="items")
 
@@ -97,3 +99,16 @@ class CommentRow(Base):
         UniqueConstraint("show_id", "platform", "msg_id", name="uq_comments_msg"),
         Index("ix_comments_show_ts", "show_id", "ts"),
     )
+
+
+class DeadLetter(Base):
+    """A row the writer could not store, kept with the reason so nothing vanishes unseen."""
+
+    __tablename__ = "dead_letters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    show_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[float] = mapped_column(Float)

@@ -19,7 +19,7 @@ from app.models.schema import CommentRow, EventRow, Show
 from app.models.schema import Item as ItemRow
 
 ITEM_FIELDS = ("name", "sku", "list_price", "live_price", "stock", "planned_min", "talking_points", "notes",
-               "link", "cues")
+               "link", "cues", "product_id", "cart_no")
 
 
 class NotFound(LookupError):
@@ -30,7 +30,8 @@ def _to_item(row: ItemRow) -> Item:
     return Item(
         id=row.id, name=row.name, sku=row.sku, list_price=row.list_price, live_price=row.live_price,
         stock=row.stock, planned_min=row.planned_min, talking_points=row.talking_points, notes=row.notes,
-        link=row.link, cues=parse_cues(row.cues) if row.cues else [],
+        link=row.link, cues=parse_cues(row.cues) if row.cues else [], product_id=row.product_id,
+        cart_no=row.cart_no,
     )
 
 
@@ -43,7 +44,8 @@ def _item_values(item: Item) -> dict[str, Any]:
     return {
         "name": item.name, "sku": item.sku, "list_price": item.list_price, "live_price": item.live_price,
         "stock": item.stock, "planned_min": item.planned_min, "talking_points": item.talking_points,
-        "notes": item.notes, "link": item.link, "cues": format_cues(item.cues),
+        "notes": item.notes, "link": item.link, "cues": format_cues(item.cues), "product_id": item.product_id,
+        "cart_no": item.cart_no,
     }
 
 

@@ -47,7 +47,8 @@ def segment_from_item(item: Item) -> Segment:
     assert item.id is not None
     return Segment(item_id=item.id, name=item.name, planned_s=item.planned_min * 60, sku=item.sku,
                    live_price=item.live_price, list_price=item.list_price, stock=item.stock,
-                   talking_points=item.talking_points, cues=[(c.offset_s, c.text) for c in item.cues])
+                   talking_points=item.talking_points, cues=[(c.offset_s, c.text) for c in item.cues],
+                   product_id=item.product_id, cart_no=item.cart_no)
 
 
 class Studio(QObject):
@@ -371,7 +372,7 @@ class Studio(QObject):
                 return None
             return {"index": index, "item_id": s.item_id, "name": s.name, "live_price": s.live_price,
                     "list_price": s.list_price, "stock": s.stock, "sku": s.sku, "planned_s": s.planned_s,
-                    "talking_points": s.talking_points}
+                    "talking_points": s.talking_points, "product_id": s.product_id, "cart_no": s.cart_no}
 
         idx = st.current_index
         next_index = (idx + 1) if idx is not None else (0 if nxt is not None else None)
@@ -381,7 +382,8 @@ class Studio(QObject):
             "next": seg(nxt, next_index),
             "timer": timer_view(st, now),
             "clock": clock_view(st, now),
-            "runsheet": [{"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s} for s in st.segments],
+            "runsheet": [{"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s,
+                          "product_id": s.product_id, "cart_no": s.cart_no} for s in st.segments],
             "pinned": st.pinned,
             "sale": sale_view(st.extra.get("sale"), now),
             "coupons": coupons_view(st.extra.get("coupons", []), now),
