@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,15 @@ from app.models.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT.parent / "shared" / "samples"
 PYTHON = sys.executable
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Studios and their desks reference each other (Python wrappers of QObjects). Collect such
+    cycles here, on the GUI thread, after each test: left to chance, the cyclic GC may run in the
+    writer or server thread and destroy a Studio (and its QTimer) from there."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

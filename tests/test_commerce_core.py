@@ -4,11 +4,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.core import commerce as cx
+from app.core import coupon as cp
 from app.core import lottery as lt
+from app.core import sale as sx
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.show import Segment, ShowState, apply
+from app.core.reducers import apply
+from app.core.show import Segment, ShowState
 
 T0 = 1_764_000_000.0
 
@@ -21,11 +23,11 @@ def live_state() -> ShowState:
 
 
 def start_sale(s: ShowState, quantity: int = 50, limit: int = 2) -> None:
-    apply(s, Event(cx.SALE_ARMED, T0 - 30, {"sale_id": "s1", "item_id": 1, "name": "大衣", "sku": "CT-1",
+    apply(s, Event(sx.SALE_ARMED, T0 - 30, {"sale_id": "s1", "item_id": 1, "name": "大衣", "sku": "CT-1",
                                             "price": 39900, "live_price": 49900, "quantity": quantity,
                                             "per_buyer_limit": limit, "countdown_s": 10, "duration_s": 300}))
-    assert cx.sale_status(s.extra["sale"], T0 - 1) == "armed"
-    apply(s, Event(cx.SALE_STARTED, T0, {"sale_id": "s1"}))
+    assert s.sale.status(T0 - 1)  # type: ignore[union-attr] == "armed"
+    apply(s, Event(sx.SALE_STARTED, T0, {"sale_id": "s1"}))
 
 
 @pytest.mark.parametrize("kwargs,code", [
@@ -34,34 +36,34 @@ def start_sale(s: ShowState, quantity: int = 50, limit: int = 2) -> None:
     ({"duration_s": 1500}, "bad_duration"), ({"per_buyer_limit": 0}, "bad_limit")])
 def test_sale_preflight_refuses_with_a_reason(kwargs: dict, code: str) -> None:  # type: ignore[type-arg]
     args = {"price": 39900, "quantity": 50, "per_buyer_limit": 1, "countdown_s": 10, "duration_s": 300, **kwargs}
-    with pytest.raises(cx.Refused) as err:
-        cx.check_sale(live_state(), 1, now=T0, **args)
+    with pytest.raises(sx.Refused) as err:
+        sx.check_sale(live_state(), 1, now=T0, **args)
     assert err.value.code == code
 
 
 def test_only_one_sale_at_a_time_and_phases() -> None:
     s = live_state()
     start_sale(s)
-    with pytest.raises(cx.Refused) as err:
-        cx.check_sale(s, 1, 39900, 10, 1, 10, 300, T0 + 5)
+    with pytest.raises(sx.Refused) as err:
+        sx.check_sale(s, 1, 39900, 10, 1, 10, 300, T0 + 5)
     assert err.value.code == "sale_running"
-    assert cx.sale_view(s.extra["sale"], T0 + 5)["status"] == "countdown"  # type: ignore[index]
-    view = cx.sale_view(s.extra["sale"], T0 + 20)
+    assert sx.sale_view(s.sale, T0 + 5)["status"] == "countdown"  # type: ignore[index]
+    view = sx.sale_view(s.sale, T0 + 20)
     assert view is not None and view["status"] == "live" and view["time_left_s"] == 290
 
 
 def test_orders_respect_the_per_buyer_limit_and_stock() -> None:
     s = live_state()
     start_sale(s, quantity=3, limit=2)
-    total, counted = cx.order_quantities(s.extra["sale"], [("a", 5), ("b", 1), ("a", 1), ("c", 4)])
+    total, counted = sx.order_quantities(s.sale, [("a", 5), ("b", 1), ("a", 1), ("c", 4)])
     assert total == 3 and counted == [["a", 2], ["b", 1]]
 
 
 def test_sold_stock_comes_off_the_item_at_the_end() -> None:
     s = live_state()
     start_sale(s, quantity=50)
-    apply(s, Event(cx.SALE_STOCK, T0 + 30, {"delta": -12, "reason": "orders"}))
-    apply(s, Event(cx.SALE_ENDED, T0 + 40, {"reason": "stopped"}))
+    apply(s, Event(sx.SALE_STOCK, T0 + 30, {"delta": -12, "reason": "orders"}))
+    apply(s, Event(sx.SALE_ENDED, T0 + 40, {"reason": "stopped"}))
     assert s.segment(1).stock == 88  # type: ignore[union-attr]
 
 
@@ -72,31 +74,31 @@ def test_stock_never_goes_negative(quantity: int, deltas: list[int]) -> None:
     s.segments[0].stock = 1000
     start_sale(s, quantity=quantity)
     for d in deltas:
-        apply(s, Event(cx.SALE_STOCK, T0 + 20, {"delta": d, "reason": "manual"}))
-        assert s.extra["sale"]["remaining"] >= 0
+        apply(s, Event(sx.SALE_STOCK, T0 + 20, {"delta": d, "reason": "manual"}))
+        assert s.sale is not None and s.sale.remaining >= 0
 
 
 @pytest.mark.parametrize("kind,value,threshold,code", [
     ("amount", 30000, 19900, "amount_above_threshold"), ("percent", 120, 0, "bad_percent"),
     ("amount", 0, 0, "bad_amount"), ("cash", 1, 0, "bad_kind")])
 def test_coupon_checks(kind: str, value: float, threshold: int, code: str) -> None:
-    with pytest.raises(cx.Refused) as err:
-        cx.check_coupon(live_state(), kind, value, threshold, 100, 1, 600, [])
+    with pytest.raises(sx.Refused) as err:
+        cp.check_coupon(live_state(), kind, value, threshold, 100, 1, 600, [])
     assert err.value.code == code
 
 
 def test_coupon_lifecycle() -> None:
     s = live_state()
-    apply(s, Event(cx.COUPON_ISSUED, T0, {"coupon_id": "c1", "kind": "amount", "value": 3000, "threshold": 19900,
+    apply(s, Event(cp.COUPON_ISSUED, T0, {"coupon_id": "c1", "kind": "amount", "value": 3000, "threshold": 19900,
                                           "quantity": 2, "per_user_limit": 1, "valid_s": 600, "item_ids": []}))
-    apply(s, Event(cx.COUPON_ISSUED, T0, {"coupon_id": "c2", "kind": "percent", "value": 10, "threshold": 0,
+    apply(s, Event(cp.COUPON_ISSUED, T0, {"coupon_id": "c2", "kind": "percent", "value": 10, "threshold": 0,
                                           "quantity": 9, "per_user_limit": 1, "valid_s": 60, "item_ids": [1]}))
-    assert [c["status"] for c in cx.coupons_view(s.extra["coupons"], T0 + 30)] == ["active", "active"]
-    apply(s, Event(cx.COUPON_CLAIMED, T0 + 31, {"coupon_id": "c1", "count": 5}))
-    views = cx.coupons_view(s.extra["coupons"], T0 + 61)
+    assert [c["status"] for c in cp.coupons_view(s.coupons, T0 + 30)] == ["active", "active"]
+    apply(s, Event(cp.COUPON_CLAIMED, T0 + 31, {"coupon_id": "c1", "count": 5}))
+    views = cp.coupons_view(s.coupons, T0 + 61)
     assert [c["status"] for c in views] == ["claimed_out", "expired"] and views[0]["left"] == 0
-    apply(s, Event(cx.COUPON_STOPPED, T0 + 62, {"coupon_id": "c2"}))
-    assert cx.coupons_view(s.extra["coupons"], T0 + 62)[1]["status"] == "stopped"
+    apply(s, Event(cp.COUPON_STOPPED, T0 + 62, {"coupon_id": "c2"}))
+    assert cp.coupons_view(s.coupons, T0 + 62)[1]["status"] == "stopped"
 
 
 # ---- lottery -------------------------------------------------------------------------------------------

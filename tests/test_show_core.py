@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 
 from app.core import events as ev
 from app.core.events import Event
-from app.core.show import Segment, ShowState, apply, check_move, clock_view, due_cues, fold, timer_view
+from app.core.reducers import apply, fold
+from app.core.show import Segment, ShowState, check_move, clock_view, due_cues, timer_view
 
 SEGMENTS = [Segment(i, f"item{i}", planned_s=300.0 + 60 * i, cues=[(60, "coupon"), (120, "lottery")])
             for i in range(1, 6)]
@@ -107,7 +108,6 @@ def test_fold_equals_incremental_apply_and_timers_add_up(steps: list[tuple[str, 
     for e in events:
         apply(incremental, e)
     assert whole == incremental
-    assert fold(events) == whole  # deterministic
     view = timer_view(whole, now)
     seg = whole.current
     assert seg is not None

@@ -35,8 +35,13 @@ def test_operator_commands(studio: Studio, clock: FakeClock) -> None:
     assert studio.snapshot()["current"]["name"] == "羊毛大衣"
     studio.execute("segment.goto", {"index": 3})
     assert studio.snapshot()["current"]["name"] == "保温杯"
-    with pytest.raises(CommandError, match="last item"):
+    assert studio.snapshot()["next"]["index"] == 1  # the skipped items are still to do
+    studio.execute("segment.next")
+    studio.execute("segment.next")
+    assert studio.snapshot()["current"]["index"] == 2
+    with pytest.raises(CommandError) as err:
         studio.execute("segment.next")
+    assert err.value.code == "at_end"
     studio.execute("segment.previous")
     studio.execute("segment.goto", {"item_id": studio.state.segments[0].item_id})
     clock.advance(30)
@@ -125,14 +130,15 @@ def test_reopening_replays_to_the_same_state(qapp: Any, studio: Studio, store: S
     again = Studio(store, clock=clock, speaker=FakeSpeaker())
     again.open_show(show_id)
     after = again.snapshot()
-    assert after["current"] == before["current"] and after["pinned"] == before["pinned"]
+    assert after["current"]["item_id"] == before["current"]["item_id"] and after["pinned"] == before["pinned"]
+    assert after["current"]["actual_s"] == before["current"]["actual_s"] + 5
     assert after["timer"]["remaining_s"] == before["timer"]["remaining_s"] - 5
 
 
 def test_live_edit_of_an_upcoming_item_reaches_the_host(studio: Studio, store: Store, show_id: int) -> None:
     studio.execute("show.start")
     nxt = studio.state.segments[1]
-    store.update_item(nxt.item_id, name="摇粒绒卫衣 (新色)", live_price=8900)
-    studio.runsheet_edited(nxt.item_id)
+    studio.execute("runsheet.update", {"item_id": nxt.item_id, "name": "摇粒绒卫衣 (新色)", "live_price": 89})
+    assert store.get_item(nxt.item_id).live_price == 8900
     assert studio.snapshot()["next"]["name"] == "摇粒绒卫衣 (新色)"
     assert studio.snapshot()["next"]["live_price"] == 8900

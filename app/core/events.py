@@ -6,18 +6,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SHOW_STARTED = "show_started"
+SHOW_UPDATED = "show_updated"
 SHOW_ENDED = "show_ended"
 SEGMENT_STARTED = "segment_started"
 TIMER_PAUSED = "timer_paused"
 TIMER_RESUMED = "timer_resumed"
 TIME_ADDED = "time_added"
+ITEM_ADDED = "item_added"
+ITEM_REMOVED = "item_removed"
 ITEM_MOVED = "item_moved"
 ITEM_UPDATED = "item_updated"
 CUE_FIRED = "cue_fired"
-STOCK_CHANGED = "stock_changed"
 COMMENT_PINNED = "comment_pinned"
 COMMENT_UNPINNED = "comment_unpinned"
-SPEECH_SAID = "speech_said"
 
 
 @dataclass(frozen=True)

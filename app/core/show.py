@@ -1,27 +1,39 @@
-"""The show reducer: ShowState is a pure fold of Events, and timers are computed from it.
+"""The show state and the reducer steps of the show itself: segments, the clock, run-sheet edits.
 
-Time left = planned + added - (now - segment start - paused), never a counter, so a show of any
-length has no drift and a replay after a crash puts the clocks where they would have stood.
+ShowState is a pure fold of Events (see app.core.reducers for the one mapping of event types to
+steps). Time left = planned + added - (now - segment start - paused), never a counter, so a show of
+any length has no drift and a replay after a crash puts the clocks where they would have stood.
+
+Going back to an earlier item (返场) is a revisit: done items stay done, "next" is the first item not
+yet done, the projection counts only what is still to do, and an item's actual time sums its visits.
 """
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any
 
 from app.core import events as ev
 from app.core.events import Event
-from app.core.runsheet import moved
+from app.core.runsheet import Cue, Item, moved
+
+if TYPE_CHECKING:
+    from app.core.coupon import Coupon
+    from app.core.lottery_state import Lottery
+    from app.core.sale import Sale
 
 WARNING_S = 60.0
 DANGER_S = 15.0
 
+# Fields of a Segment that a run-sheet edit may change (its id never changes).
+EDITABLE = ("name", "planned_s", "sku", "live_price", "list_price", "stock", "talking_points", "cues",
+            "product_id", "cart_no", "notes", "link")
+
 
 @dataclass
 class Segment:
-    """A run-sheet item as frozen into the show when it went live."""
+    """A run-sheet item as the show holds it: before the start it mirrors the run-sheet table; from
+    the start on, events change it (live edits, stock sold in a sale)."""
 
     item_id: int
     name: str
@@ -34,30 +46,67 @@ class Segment:
     cues: list[tuple[int, str]] = field(default_factory=list)
     product_id: str = ""
     cart_no: str = ""
+    notes: str = ""
+    link: str = ""
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "item_id": self.item_id, "name": self.name, "planned_s": self.planned_s, "sku": self.sku,
-            "live_price": self.live_price, "list_price": self.list_price, "stock": self.stock,
-            "talking_points": self.talking_points, "cues": [list(c) for c in self.cues],
-            "product_id": self.product_id, "cart_no": self.cart_no,
-        }
+        d = {f.name: getattr(self, f.name) for f in fields(self)}
+        d["cues"] = [list(c) for c in self.cues]
+        return d
 
     @classmethod
     def from_json(cls, d: dict[str, Any]) -> Segment:
-        return cls(
-            item_id=int(d["item_id"]), name=str(d["name"]), planned_s=float(d["planned_s"]),
-            sku=str(d.get("sku", "")), live_price=int(d.get("live_price", 0)),
-            list_price=int(d.get("list_price", 0)), stock=int(d.get("stock", 0)),
-            talking_points=str(d.get("talking_points", "")),
-            cues=[(int(o), str(t)) for o, t in d.get("cues", [])],
-            product_id=str(d.get("product_id", "")), cart_no=str(d.get("cart_no", "")),
-        )
+        seg = cls(item_id=int(d["item_id"]), name=str(d["name"]), planned_s=float(d["planned_s"]))
+        seg.set_fields(d)
+        return seg
+
+    def set_fields(self, d: dict[str, Any]) -> None:
+        """Apply the editable fields present in `d` (a live edit carries only what changed)."""
+        for name in EDITABLE:
+            if name not in d:
+                continue
+            value = d[name]
+            if name == "cues":
+                self.cues = [(int(o), str(t)) for o, t in value]
+            elif name == "planned_s":
+                self.planned_s = float(value)
+            elif name in ("live_price", "list_price", "stock"):
+                setattr(self, name, int(value))
+            else:
+                setattr(self, name, str(value))
+
+    @classmethod
+    def from_item(cls, item: Item) -> Segment:
+        assert item.id is not None
+        return cls(item_id=item.id, name=item.name, planned_s=item.planned_min * 60, sku=item.sku,
+                   live_price=item.live_price, list_price=item.list_price, stock=item.stock,
+                   talking_points=item.talking_points, cues=[(c.offset_s, c.text) for c in item.cues],
+                   product_id=item.product_id, cart_no=item.cart_no, notes=item.notes, link=item.link)
+
+    def to_item(self) -> Item:
+        return Item(id=self.item_id, name=self.name, planned_min=self.planned_s / 60, sku=self.sku,
+                    live_price=self.live_price, list_price=self.list_price, stock=self.stock,
+                    talking_points=self.talking_points, cues=[Cue(o, t) for o, t in self.cues],
+                    product_id=self.product_id, cart_no=self.cart_no, notes=self.notes, link=self.link)
+
+
+@dataclass
+class Visit:
+    """One stretch of time an item was on air; a 返场 adds another."""
+
+    item_id: int
+    started_at: float
+    ended_at: float
+    active_s: float
 
 
 @dataclass
 class ShowState:
     status: str = "draft"  # draft, live, ended
+    title: str = ""
+    platform: str = ""
+    host: str = ""
+    planned_start: float | None = None  # epoch seconds; with it the planned end is fixed
     segments: list[Segment] = field(default_factory=list)
     started_at: float | None = None
     ended_at: float | None = None
@@ -66,20 +115,23 @@ class ShowState:
     paused_at: float | None = None
     paused_total: float = 0.0
     added_s: float = 0.0
+    visits: list[Visit] = field(default_factory=list)
     fired_cues: set[tuple[int, int]] = field(default_factory=set)
+    last_cue: dict[str, Any] | None = None
     pinned: dict[str, Any] | None = None
-    history: list[dict[str, Any]] = field(default_factory=list)  # actual time per segment
-    last_seq: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)  # sale, coupons, lottery (see their modules)
+    sale: Sale | None = None
+    coupons: list[Coupon] = field(default_factory=list)
+    lottery: Lottery | None = None
+    lottery_winners: list[str] = field(default_factory=list)  # every winner so far, for exclusion
+    extra: dict[str, Any] = field(default_factory=dict)  # state of feature modules added later
+    replay_errors: list[str] = field(default_factory=list)  # events a replay could not apply
+
+    def index_of(self, item_id: int | None) -> int | None:
+        return next((i for i, s in enumerate(self.segments) if s.item_id == item_id), None)
 
     @property
     def current_index(self) -> int | None:
-        if self.current_id is None:
-            return None
-        for i, s in enumerate(self.segments):
-            if s.item_id == self.current_id:
-                return i
-        return None
+        return self.index_of(self.current_id)
 
     @property
     def current(self) -> Segment | None:
@@ -87,70 +139,69 @@ class ShowState:
         return None if i is None else self.segments[i]
 
     @property
+    def done(self) -> set[int]:
+        """Items that have been on air and left (a revisit keeps them done)."""
+        return {v.item_id for v in self.visits}
+
+    def to_do(self) -> list[Segment]:
+        """What is still to come, in run order: neither done nor on air now."""
+        done = self.done
+        return [s for s in self.segments if s.item_id not in done and s.item_id != self.current_id]
+
+    @property
     def next(self) -> Segment | None:
-        i = self.current_index
-        if i is None:
-            return self.segments[0] if self.segments and self.status == "draft" else None
-        return self.segments[i + 1] if i + 1 < len(self.segments) else None
+        if self.status == "ended":
+            return None
+        rest = self.to_do()
+        return rest[0] if rest else None
 
     def segment(self, item_id: int) -> Segment | None:
-        return next((s for s in self.segments if s.item_id == item_id), None)
+        i = self.index_of(item_id)
+        return None if i is None else self.segments[i]
 
-    def clone(self) -> ShowState:
-        return copy.deepcopy(self)
+    def actual_s(self, item_id: int, now: float) -> float:
+        """Time an item has been on air, all its visits summed."""
+        total = sum(v.active_s for v in self.visits if v.item_id == item_id)
+        if item_id == self.current_id and self.status == "live":
+            total += segment_elapsed(self, now)
+        return total
 
-
-Handler = Callable[[ShowState, Event], None]
-_HANDLERS: dict[str, Handler] = {}
-
-
-def handles(*types: str) -> Callable[[Handler], Handler]:
-    """Register a reducer step; flash sales, coupons and lotteries add theirs from their modules."""
-
-    def deco(fn: Handler) -> Handler:
-        for t in types:
-            _HANDLERS[t] = fn
-        return fn
-
-    return deco
+    def fixed_index(self) -> int:
+        """The last run-order position that is done or on air: live edits stay after it."""
+        positions = [i for i, s in enumerate(self.segments) if s.item_id in self.done or s.item_id == self.current_id]
+        return max(positions, default=-1)
 
 
-def apply(state: ShowState, event: Event) -> ShowState:
-    """Apply one event in place and return the state. Unknown event types are kept but ignored."""
-    handler = _HANDLERS.get(event.type)
-    if handler is not None:
-        handler(state, event)
-    state.last_seq = max(state.last_seq, event.seq)
-    return state
-
-
-def fold(events: Iterable[Event], initial: ShowState | None = None) -> ShowState:
-    state = ShowState() if initial is None else initial.clone()
-    for e in events:
-        apply(state, e)
-    return state
+# ---- reducer steps ----------------------------------------------------------------------------
 
 
 def _close_segment(state: ShowState, at: float) -> None:
     if state.current_id is not None and state.seg_started_at is not None:
         if state.paused_at is not None:
             state.paused_total += at - state.paused_at
-        state.history.append({
-            "item_id": state.current_id, "started_at": state.seg_started_at, "ended_at": at,
-            "active_s": max(0.0, at - state.seg_started_at - state.paused_total),
-            "planned_s": (state.current.planned_s + state.added_s) if state.current else 0.0,
-        })
+            state.paused_at = None
+        active = max(0.0, at - state.seg_started_at - state.paused_total)
+        state.visits.append(Visit(state.current_id, state.seg_started_at, at, active))
 
 
-@handles(ev.SHOW_STARTED)
-def _show_started(state: ShowState, e: Event) -> None:
+def show_started(state: ShowState, e: Event) -> None:
     state.status = "live"
     state.started_at = e.ts
     state.segments = [Segment.from_json(d) for d in e.data.get("segments", [])]
+    if e.data.get("planned_start") is not None:
+        state.planned_start = float(e.data["planned_start"])
 
 
-@handles(ev.SEGMENT_STARTED)
-def _segment_started(state: ShowState, e: Event) -> None:
+def show_updated(state: ShowState, e: Event) -> None:
+    for name in ("title", "platform", "host"):
+        if name in e.data:
+            setattr(state, name, str(e.data[name]))
+    if "planned_start" in e.data:
+        ps = e.data["planned_start"]
+        state.planned_start = None if ps is None else float(ps)
+
+
+def segment_started(state: ShowState, e: Event) -> None:
     _close_segment(state, e.ts)
     state.current_id = int(e.data["item_id"])
     state.seg_started_at = e.ts
@@ -159,69 +210,78 @@ def _segment_started(state: ShowState, e: Event) -> None:
     state.added_s = 0.0
 
 
-@handles(ev.TIMER_PAUSED)
-def _paused(state: ShowState, e: Event) -> None:
+def timer_paused(state: ShowState, e: Event) -> None:
     if state.paused_at is None and state.seg_started_at is not None:
         state.paused_at = e.ts
 
 
-@handles(ev.TIMER_RESUMED)
-def _resumed(state: ShowState, e: Event) -> None:
+def timer_resumed(state: ShowState, e: Event) -> None:
     if state.paused_at is not None:
         state.paused_total += e.ts - state.paused_at
         state.paused_at = None
 
 
-@handles(ev.TIME_ADDED)
-def _time_added(state: ShowState, e: Event) -> None:
+def time_added(state: ShowState, e: Event) -> None:
     state.added_s += float(e.data["seconds"])
 
 
-@handles(ev.ITEM_MOVED)
-def _item_moved(state: ShowState, e: Event) -> None:
-    item_id, to = int(e.data["item_id"]), int(e.data["to_index"])
-    idx = next((i for i, s in enumerate(state.segments) if s.item_id == item_id), None)
+def item_added(state: ShowState, e: Event) -> None:
+    seg = Segment.from_json(e.data["segment"])
+    index = int(e.data.get("index", len(state.segments)))
+    state.segments.insert(max(0, min(index, len(state.segments))), seg)
+
+
+def item_removed(state: ShowState, e: Event) -> None:
+    state.segments = [s for s in state.segments if s.item_id != int(e.data["item_id"])]
+
+
+def item_moved(state: ShowState, e: Event) -> None:
+    idx = state.index_of(int(e.data["item_id"]))
     if idx is not None:
-        state.segments = moved(state.segments, idx, to)
+        state.segments = moved(state.segments, idx, int(e.data["to_index"]))
 
 
-@handles(ev.ITEM_UPDATED)
-def _item_updated(state: ShowState, e: Event) -> None:
-    new = Segment.from_json(e.data["segment"])
-    for i, s in enumerate(state.segments):
-        if s.item_id == new.item_id:
-            state.segments[i] = new
-
-
-@handles(ev.CUE_FIRED)
-def _cue_fired(state: ShowState, e: Event) -> None:
-    state.fired_cues.add((int(e.data["item_id"]), int(e.data["cue_index"])))
-    state.extra["last_cue"] = {"text": str(e.data.get("text", "")), "at": e.ts}
-
-
-@handles(ev.STOCK_CHANGED)
-def _stock_changed(state: ShowState, e: Event) -> None:
-    seg = state.segment(int(e.data["item_id"]))
+def item_updated(state: ShowState, e: Event) -> None:
+    """Only the fields that changed: live-only figures (stock a sale sold) survive other edits."""
+    if "segment" in e.data:  # written by versions before live edits carried changed fields only
+        d = dict(e.data["segment"])
+        d.pop("stock", None)
+        item_id, changes = int(d["item_id"]), d
+    else:
+        item_id, changes = int(e.data["item_id"]), e.data["fields"]
+    seg = state.segment(item_id)
     if seg is not None:
-        seg.stock = max(0, int(e.data["stock"]))
+        seg.set_fields(changes)
 
 
-@handles(ev.COMMENT_PINNED)
-def _pinned(state: ShowState, e: Event) -> None:
+def cue_fired(state: ShowState, e: Event) -> None:
+    state.fired_cues.add((int(e.data["item_id"]), int(e.data["cue_index"])))
+    state.last_cue = {"text": str(e.data.get("text", "")), "at": e.ts}
+
+
+def comment_pinned(state: ShowState, e: Event) -> None:
     state.pinned = dict(e.data["comment"])
 
 
-@handles(ev.COMMENT_UNPINNED)
-def _unpinned(state: ShowState, e: Event) -> None:
+def comment_unpinned(state: ShowState, e: Event) -> None:
     state.pinned = None
 
 
-@handles(ev.SHOW_ENDED)
-def _ended(state: ShowState, e: Event) -> None:
+def show_ended(state: ShowState, e: Event) -> None:
     _close_segment(state, e.ts)
     state.status = "ended"
     state.ended_at = e.ts
-    state.paused_at = None
+    state.current_id = None
+    state.seg_started_at = None
+
+
+STEPS = {
+    ev.SHOW_STARTED: show_started, ev.SHOW_UPDATED: show_updated, ev.SEGMENT_STARTED: segment_started,
+    ev.TIMER_PAUSED: timer_paused, ev.TIMER_RESUMED: timer_resumed, ev.TIME_ADDED: time_added,
+    ev.ITEM_ADDED: item_added, ev.ITEM_REMOVED: item_removed, ev.ITEM_MOVED: item_moved,
+    ev.ITEM_UPDATED: item_updated, ev.CUE_FIRED: cue_fired, ev.COMMENT_PINNED: comment_pinned,
+    ev.COMMENT_UNPINNED: comment_unpinned, ev.SHOW_ENDED: show_ended,
+}
 
 
 # ---- computed views -------------------------------------------------------------------------
@@ -255,21 +315,33 @@ def timer_view(state: ShowState, now: float, warning_s: float = WARNING_S,
             "added_s": state.added_s, "phase": phase}
 
 
+def planned_end(state: ShowState) -> float | None:
+    """Planned start (or, without one, the actual start) plus every item's planned time."""
+    start = state.planned_start if state.planned_start is not None else state.started_at
+    return None if start is None else start + sum(s.planned_s for s in state.segments)
+
+
 def clock_view(state: ShowState, now: float) -> dict[str, Any]:
+    """The show clock. A late start moves the projection, never the planned end."""
+    p_end = planned_end(state)
+    late = (state.started_at - state.planned_start
+            if state.started_at is not None and state.planned_start is not None else None)
     if state.started_at is None:
-        return {"show_elapsed_s": 0.0, "planned_end": None, "projected_end": None, "over_under_s": 0.0}
+        projected = None if p_end is None else max(now, state.planned_start or now) + sum(
+            s.planned_s for s in state.segments)
+        return {"show_elapsed_s": 0.0, "planned_start": state.planned_start, "planned_end": p_end,
+                "projected_end": projected, "over_under_s": 0.0 if projected is None or p_end is None
+                else projected - p_end, "late_s": late, "started_at": None, "ended_at": None}
     end = state.ended_at if state.ended_at is not None else now
-    planned_end = state.started_at + sum(s.planned_s for s in state.segments)
-    idx = state.current_index
     if state.status == "ended":
         projected = end
-    elif idx is None:
-        projected = now + sum(s.planned_s for s in state.segments)
     else:
-        remaining = max(0.0, timer_view(state, now)["remaining_s"])
-        projected = now + remaining + sum(s.planned_s for s in state.segments[idx + 1:])
-    return {"show_elapsed_s": end - state.started_at, "planned_end": planned_end,
-            "projected_end": projected, "over_under_s": projected - planned_end}
+        remaining = max(0.0, timer_view(state, now)["remaining_s"]) if state.current is not None else 0.0
+        projected = now + remaining + sum(s.planned_s for s in state.to_do())
+    assert p_end is not None
+    return {"show_elapsed_s": end - state.started_at, "planned_start": state.planned_start, "planned_end": p_end,
+            "projected_end": projected, "over_under_s": projected - p_end, "late_s": late,
+            "started_at": state.started_at, "ended_at": state.ended_at}
 
 
 def due_cues(state: ShowState, now: float) -> list[tuple[int, int, str]]:
@@ -282,21 +354,34 @@ def due_cues(state: ShowState, now: float) -> list[tuple[int, int, str]]:
             if offset <= elapsed and (seg.item_id, i) not in state.fired_cues]
 
 
-# The Studio shows these through Qt's translation (context "Studio"); core itself imports no Qt.
-MOVE_REFUSALS = ("no such item", "target position is outside the run-sheet",
-                 "only items still to come can be moved while live", "the show has ended")
-
-
 def check_move(state: ShowState, item_id: int, to_index: int) -> str | None:
     """While live, only what is still to come may move, and only among what is still to come."""
-    idx = next((i for i, s in enumerate(state.segments) if s.item_id == item_id), None)
+    idx = state.index_of(item_id)
     if idx is None:
         return "no such item"
     if not 0 <= to_index < len(state.segments):
         return "target position is outside the run-sheet"
-    cur = state.current_index
-    if state.status == "live" and cur is not None and (idx <= cur or to_index <= cur):
-        return "only items still to come can be moved while live"
     if state.status == "ended":
         return "the show has ended"
+    if state.status == "live" and (item_id in state.done or item_id == state.current_id
+                                   or to_index <= state.fixed_index()):
+        return "only items still to come can be moved while live"
+    return None
+
+
+def check_insert(state: ShowState, index: int) -> str | None:
+    if state.status == "ended":
+        return "the show has ended"
+    if state.status == "live" and index <= state.fixed_index():
+        return "new items go after what has already been on air"
+    return None
+
+
+def check_remove(state: ShowState, item_id: int) -> str | None:
+    if state.index_of(item_id) is None:
+        return "no such item"
+    if state.status == "ended":
+        return "the show has ended"
+    if state.status == "live" and (item_id in state.done or item_id == state.current_id):
+        return "items already on air cannot be removed"
     return None

@@ -74,7 +74,11 @@ class IngestPipeline:
         self.writer = writer
         self.classifier = classifier or Classifier()
         self.show_id: int | None = None
-        self.pending: collections.deque[Comment] = collections.deque()
+        self.closed_reason = "no_show_open"  # why events are refused while no show takes them
+        # Batches for the GUI, each with the show it was accepted for: a batch for another show is
+        # never applied to the open one.
+        self.pending: collections.deque[tuple[int, list[Comment]]] = collections.deque()
+        self.pending_n = 0
         self._seen = RecentKeys()
         self._next_id = first_id
         self.sources: dict[str, SourceStats] = collections.defaultdict(SourceStats)
@@ -86,6 +90,12 @@ class IngestPipeline:
         self.duplicates = 0
         self.malformed = 0
         self._lock = threading.Lock()  # frames may come from the server thread and in-process tools
+
+    def set_show(self, show_id: int | None, closed_reason: str = "no_show_open") -> None:
+        """Where accepted events go from now on; with None they are refused under `closed_reason`."""
+        with self._lock:
+            self.show_id = show_id
+            self.closed_reason = closed_reason
 
     def source(self, name: str) -> SourceStats:
         return self.sources[name or "unknown"]
@@ -121,7 +131,7 @@ class IngestPipeline:
         with self._lock:
             show_id = self.show_id
             if show_id is None:
-                self.source(source).malformed["no_show_open"] += len(comments)
+                self.source(source).malformed[self.closed_reason] += len(comments)
                 self.malformed += len(comments)
                 return []
             classify = self.classifier.classify
@@ -138,7 +148,8 @@ class IngestPipeline:
                 fresh.append(c)
             if fresh:
                 self.writer.put(show_id, fresh)
-                self.pending.extend(fresh)
+                self.pending.append((show_id, fresh))
+                self.pending_n += len(fresh)
                 stats = self.source(source)
                 stats.events += len(fresh)
                 stats.last_event = now
@@ -157,7 +168,7 @@ class IngestPipeline:
 
         Nothing is dropped: the server stops reading the socket and TCP slows the relay down.
         """
-        if self.writer.congested or len(self.pending) > 100_000:
+        if self.writer.congested or self.pending_n > 100_000:
             return True
         now = time.monotonic()
         if now - self._slot_start >= 0.1:
@@ -180,13 +191,17 @@ class IngestPipeline:
     def recent_rate(self) -> float:
         return self._slot_events / max(0.01, time.monotonic() - self._slot_start)
 
-    def drain(self, limit: int = 1_000_000) -> list[Comment]:
-        """Called by the GUI thread: everything accepted since the last call."""
+    def drain(self, show_id: int | None) -> list[Comment]:
+        """Called by the GUI thread: everything accepted for `show_id` since the last call (batches
+        accepted for another show are stored for that show by the writer and not shown here)."""
         out: list[Comment] = []
         pop = self.pending.popleft
         try:
-            for _ in range(limit):
-                out.append(pop())
+            while True:
+                sid, batch = pop()
+                self.pending_n -= len(batch)
+                if sid == show_id:
+                    out.extend(batch)
         except IndexError:
             pass
         return out

@@ -6,6 +6,7 @@ Callers get plain `app.core` dataclasses back, so the UI never holds an ORM obje
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
@@ -57,6 +58,21 @@ class Store:
     def session(self) -> Session:
         return self._session()
 
+    def begin(self) -> Session:
+        """A session in a transaction the caller commits: a Studio command writes its events and the
+        run-sheet rows they change together, or nothing."""
+        s = self._session()
+        s.begin()
+        return s
+
+    @contextmanager
+    def _write(self, s: Session | None) -> Iterator[Session]:
+        if s is not None:
+            yield s
+            return
+        with self.session() as own, own.begin():
+            yield own
+
     # ---- shows ------------------------------------------------------------------------------
 
     def list_shows(self) -> list[ShowInfo]:
@@ -79,30 +95,32 @@ class Store:
             return self._info(show, n)
 
     def create_show(self, title: str, platform: str = "douyin", host: str = "",
-                    planned_start: datetime | None = None, items: Sequence[Item] = ()) -> int:
-        with self.session() as s, s.begin():
+                    planned_start: datetime | None = None, items: Sequence[Item] = (),
+                    s: Session | None = None) -> int:
+        with self._write(s) as s:
             show = Show(title=title, platform=platform, host=host, planned_start=planned_start, status="draft")
             show.items = [ItemRow(position=i, **_item_values(it)) for i, it in enumerate(items)]
             s.add(show)
             s.flush()
             return show.id
 
-    def update_show(self, show_id: int, **values: Any) -> None:
+    def update_show(self, show_id: int, s: Session | None = None, **values: Any) -> None:
         allowed = {"title", "platform", "host", "planned_start", "status"}
         if not set(values) <= allowed:
             raise ValueError(f"cannot update {set(values) - allowed}")
-        with self.session() as s, s.begin():
+        with self._write(s) as s:
             if s.get(Show, show_id) is None:
                 raise NotFound(f"show {show_id} does not exist")
             s.execute(update(Show).where(Show.id == show_id).values(**values))
 
-    def duplicate_show(self, show_id: int, title: str) -> int:
+    def duplicate_show(self, show_id: int, title: str, s: Session | None = None) -> int:
         """A copy of the run-sheet as a draft: the template for the next show. Events stay behind."""
         info = self.get_show(show_id)
-        return self.create_show(title, info.platform, info.host, None, self.items(show_id))
+        items = [Item(**{**vars(i), "id": None}) for i in self.items(show_id)]
+        return self.create_show(title, info.platform, info.host, None, items, s=s)
 
-    def delete_show(self, show_id: int) -> None:
-        with self.session() as s, s.begin():
+    def delete_show(self, show_id: int, s: Session | None = None) -> None:
+        with self._write(s) as s:
             s.execute(delete(Show).where(Show.id == show_id))
 
     def live_show_id(self) -> int | None:
@@ -122,9 +140,9 @@ class Store:
     def _ids(self, s: Session, show_id: int) -> list[int]:
         return list(s.scalars(select(ItemRow.id).where(ItemRow.show_id == show_id).order_by(ItemRow.position)))
 
-    def add_item(self, show_id: int, item: Item, position: int | None = None) -> int:
+    def add_item(self, show_id: int, item: Item, position: int | None = None, s: Session | None = None) -> int:
         """Insert at `position` (end if None). Re-inserting a removed item keeps its id (for undo)."""
-        with self.session() as s, s.begin():
+        with self._write(s) as s:
             ids = self._ids(s, show_id)
             row = ItemRow(show_id=show_id, position=len(ids), **_item_values(item))
             if item.id is not None:
@@ -136,9 +154,9 @@ class Store:
             self._renumber(s, show_id, ids)
             return row.id
 
-    def add_items(self, show_id: int, items: Sequence[Item]) -> list[int]:
+    def add_items(self, show_id: int, items: Sequence[Item], s: Session | None = None) -> list[int]:
         """Append many items in one transaction (an import is all or nothing)."""
-        with self.session() as s, s.begin():
+        with self._write(s) as s:
             start = len(self._ids(s, show_id))
             rows = [ItemRow(show_id=show_id, position=start + i, **_item_values(it)) for i, it in enumerate(items)]
             for row, it in zip(rows, items, strict=True):
@@ -148,12 +166,12 @@ class Store:
             s.flush()
             return [r.id for r in rows]
 
-    def update_item(self, item_id: int, **values: Any) -> None:
+    def update_item(self, item_id: int, s: Session | None = None, **values: Any) -> None:
         if not set(values) <= set(ITEM_FIELDS):
             raise ValueError(f"unknown item fields {set(values) - set(ITEM_FIELDS)}")
         if "cues" in values and not isinstance(values["cues"], str):
             values["cues"] = format_cues(values["cues"])
-        with self.session() as s, s.begin():
+        with self._write(s) as s:
             s.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
 
     def get_item(self, item_id: int) -> Item:
@@ -163,9 +181,9 @@ class Store:
                 raise NotFound(f"item {item_id} does not exist")
             return _to_item(row)
 
-    def remove_item(self, item_id: int) -> tuple[Item, int]:
+    def remove_item(self, item_id: int, s: Session | None = None) -> tuple[Item, int]:
         """Delete an item; return it and where it stood so undo can put it back."""
-        with self.session() as s, s.begin():
+        with self._write(s) as s:
             row = s.get(ItemRow, item_id)
             if row is None:
                 raise NotFound(f"item {item_id} does not exist")
@@ -178,9 +196,9 @@ class Store:
             self._renumber(s, show_id, ids)
             return item, pos
 
-    def move_item(self, show_id: int, item_id: int, to_index: int) -> int:
+    def move_item(self, show_id: int, item_id: int, to_index: int, s: Session | None = None) -> int:
         """Move an item to `to_index`; return where it was."""
-        with self.session() as s, s.begin():
+        with self._write(s) as s:
             ids = self._ids(s, show_id)
             src = ids.index(item_id)
             self._renumber(s, show_id, moved(ids, src, to_index))
@@ -235,11 +253,15 @@ class Store:
 
     def append_event(self, show_id: int, type_: str, ts: float, data: dict[str, Any]) -> Event:
         """Write one event and commit before anyone is shown it (events are the truth)."""
-        with self.session() as s, s.begin():
-            row = EventRow(show_id=show_id, type=type_, ts=ts, data=data)
-            s.add(row)
+        return self.append_events(show_id, [Event(type_, ts, data)])[0]
+
+    def append_events(self, show_id: int, events: Sequence[Event], s: Session | None = None) -> list[Event]:
+        """Write a command's events in its transaction; they come back numbered."""
+        with self._write(s) as s:
+            rows = [EventRow(show_id=show_id, type=e.type, ts=e.ts, data=e.data) for e in events]
+            s.add_all(rows)
             s.flush()
-            return Event(type_, ts, data, row.seq)
+            return [Event(e.type, e.ts, e.data, r.seq) for e, r in zip(events, rows, strict=True)]
 
     def events(self, show_id: int) -> list[Event]:
         with self.session() as s:

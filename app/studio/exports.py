@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app.core import commerce as cx
 from app.core import lottery as lt
+from app.core import lottery_state as cx
 from app.core.comments import flag_names
 from app.core.triage import matches_keyword
 from app.models.store import Store

@@ -41,6 +41,7 @@ class CommentFeed(QObject):
     def __init__(self, pipeline: IngestPipeline, data_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pipeline = pipeline
+        self.show_id: int | None = None  # the show whose batches this feed shows (the Studio's)
         self.data_dir = data_dir
         self.window: collections.OrderedDict[int, Comment] = collections.OrderedDict()
         self._by_msg: dict[tuple[str, str], int] = {}
@@ -94,8 +95,21 @@ class CommentFeed(QObject):
         elif late < LATE_MS / 2:
             self.pipeline.gui_on_time()
 
+    def switch_show(self, show_id: int | None) -> None:
+        self.flush_show()
+        self.show_id = show_id
+
+    def flush_show(self) -> None:
+        """Before the open show changes: show what was accepted for it and have it all written, so a
+        batch accepted before the switch neither lands in the next show nor meets a deleted one."""
+        self.drain()
+        self.pipeline.writer.flush()
+        self.window.clear()
+        self._by_msg.clear()
+        self.viewers.clear()
+
     def drain(self) -> list[Comment]:
-        batch = self.pipeline.drain()
+        batch = self.pipeline.drain(self.show_id)
         if not batch:
             self._tick_rate()
             return batch

@@ -21,6 +21,9 @@ def run_in_thread(job: Callable[[], Any], on_done: Callable[[Any, BaseException 
     _live.add(relay)
 
     def finish(result: Any, error: BaseException | None) -> None:
+        # Drop the callback here, on the GUI thread: the worker may hold the relay a moment longer, and
+        # the last reference to what the callback holds (a Studio with its timer) must not die there.
+        relay.done.disconnect(finish)
         _live.discard(relay)
         on_done(result, error)
 

@@ -277,7 +277,7 @@ class CommercePanel(QWidget):
                                   "exclude_previous_winners": self.lot_exclude.isChecked()})
 
     def draw(self, confirm: bool = True) -> None:
-        lot = self.studio.state.extra.get("lottery")
+        lot = self.studio.snapshot()["lottery"]
         if not lot or lot["status"] not in ("open", "closed"):
             self.message.emit(self.tr("No lottery to draw"))
             return

@@ -454,8 +454,8 @@ class FeedView(QWidget):
         show_id = self.studio.show_id
         if show_id is None:
             return
-        store = self.studio.store
-        run_in_thread(lambda: store.comments(show_id, user_id=c.user_id, platform=c.platform, limit=500),
+        read = self.studio.user_comments
+        run_in_thread(lambda: read(show_id, c.platform, c.user_id),
                       lambda rows, err: self._history(c, rows or [], err))
 
     def _history(self, c: Comment, rows: list[Comment], err: BaseException | None) -> None:

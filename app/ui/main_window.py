@@ -30,7 +30,7 @@ from app.core.runsheet import Item, ShowInfo
 from app.core.text import fill
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
-from app.studio.studio import Studio
+from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 from app.ui.commerce_panel import CommercePanel
 from app.ui.feed_view import FeedView, HealthPanel
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def reload_shows(self) -> None:
         self.show_list.clear()
-        for info in self.studio.store.list_shows():
+        for info in self.studio.list_shows():
             status = self.tr(str(STATUS_NAMES.get(info.status, info.status)))
             count = self.tr("%n items", "", info.items)
             item = QListWidgetItem(f"{info.title}\n  {status} · {count}")
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
 
     def _selected_show(self) -> ShowInfo | None:
         item = self.show_list.currentItem()
-        return None if item is None else self.studio.store.get_show(int(item.data(Qt.ItemDataRole.UserRole)))
+        return None if item is None else self.studio.get_show(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _open_selected(self, item: QListWidgetItem) -> None:
         self.open_show(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -259,7 +259,15 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.undo.clear()
-        self.studio.open_show(show_id)
+        self.run("show.open", {"show_id": show_id})
+
+    def run(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any] | None:
+        """A Studio command from a menu; a refusal is shown where the user looks, never raised."""
+        try:
+            return self.studio.execute(cmd, args or {})
+        except CommandError as exc:
+            self.show_message(exc.message)
+            return None
 
     def _show_opened(self, show_id: int) -> None:
         self.setWindowTitle(f"LiveDeck — {self.studio.title}")
@@ -268,9 +276,9 @@ class MainWindow(QMainWindow):
     def new_show(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New show"), self.tr("Title:"))
         if ok and title.strip():
-            show_id = self.studio.store.create_show(title.strip())
-            self.studio.shows_changed.emit()
-            self.open_show(show_id)
+            created = self.run("show.create", {"title": title.strip()})
+            if created:
+                self.open_show(created["show_id"])
 
     def rename_show(self) -> None:
         info = self._selected_show()
@@ -284,9 +292,9 @@ class MainWindow(QMainWindow):
         info = self._selected_show()
         if info is None:
             return
-        new_id = self.studio.store.duplicate_show(info.id, fill(self.tr("%1 (copy)"), info.title))
-        self.studio.shows_changed.emit()
-        self.open_show(new_id)
+        copied = self.run("show.duplicate", {"show_id": info.id})
+        if copied:
+            self.open_show(copied["show_id"])
 
     def delete_show(self) -> None:
         info = self._selected_show()
@@ -301,15 +309,14 @@ class MainWindow(QMainWindow):
             fill(self.tr("Delete “%1” with its run-sheet, events and comments? This cannot be undone."), info.title))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.studio.store.delete_show(show_id)
-        if show_id == self.studio.show_id:
+        was_open = show_id == self.studio.show_id
+        if self.run("show.delete", {"show_id": show_id}) is None:
+            return
+        if was_open:
             self.undo.clear()
-            remaining = self.studio.store.list_shows()
+            remaining = self.studio.list_shows()
             if remaining:
-                self.studio.open_show(remaining[-1].id)
-            else:
-                self.studio.show_id = None
-        self.studio.shows_changed.emit()
+                self.run("show.open", {"show_id": remaining[-1].id})
 
     # ---- import / export (file work runs off the GUI thread) ----------------------------------------
 

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.runsheet import Item, planned_end
+from app.core.runsheet import Item
+from app.core.show import planned_end
 from app.core.text import fill
-from app.studio.studio import Studio
+from app.studio.shows import PLATFORMS, platform_name
+from app.studio.studio import CommandError, Studio
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
 
-PLATFORMS = ["douyin", "taobao", "kuaishou", "tiktok", "other"]
+UNSET = QDateTime.fromSecsSinceEpoch(946_684_800)  # 2000-01-01: shown as "not set"
 
 
 class RunSheetEditor(QWidget):
@@ -36,17 +38,20 @@ class RunSheetEditor(QWidget):
         super().__init__(parent)
         self.studio = studio
         self.undo = undo
-        self._planned_start: datetime | None = None
         self.model = RunSheetModel(studio, undo)
         self.model.edit_refused.connect(self.message)
 
         self.title = QLineEdit()
         self.platform = QComboBox()
-        self.platform.addItems(PLATFORMS)
+        for code in PLATFORMS:
+            self.platform.addItem(platform_name(code), code)
         self.host = QLineEdit()
         self.start = QDateTimeEdit()
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.start.setCalendarPopup(True)
+        # The earliest time stands for "not set", so an unset planned start never reads as a real one.
+        self.start.setMinimumDateTime(UNSET)
+        self.start.setSpecialValueText(self.tr("not set"))
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.title, 3)
@@ -59,10 +64,8 @@ class RunSheetEditor(QWidget):
         form.addRow(self.tr("Show"), row)
         self.title.editingFinished.connect(lambda: self._save_show("title", self.title.text().strip()))
         self.host.editingFinished.connect(lambda: self._save_show("host", self.host.text().strip()))
-        self.platform.activated.connect(lambda _i: self._save_show("platform", self.platform.currentText()))
-        self.start.editingFinished.connect(
-            lambda: self._save_show("planned_start",
-                                    datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch()).replace(second=0)))
+        self.platform.activated.connect(lambda _i: self._save_show("platform", self.platform.currentData()))
+        self.start.editingFinished.connect(lambda: self._save_show("planned_start", self._start_value()))
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -122,27 +125,37 @@ class RunSheetEditor(QWidget):
         layout.addWidget(self.table, 1)
 
         studio.show_opened.connect(self._load_show)
-        studio.shows_changed.connect(self._load_show)
-        studio.state_changed.connect(self.update_totals)
+        studio.show_closed.connect(self._load_show)
+        studio.changed.connect(self._studio_changed)
         self.model.modelReset.connect(self.update_totals)
         self.model.dataChanged.connect(self.update_totals)
         self._load_show()
 
     # ---- show details -------------------------------------------------------------------------
 
+    def _studio_changed(self, changes: frozenset[str]) -> None:
+        if "show" in changes:
+            self._load_show()
+        elif changes & {"runsheet", "timer"}:
+            self.update_totals()
+
     def _load_show(self) -> None:
-        sid = self.studio.show_id
-        self.setEnabled(sid is not None)
-        if sid is None:
+        info = self.studio.show_info()
+        self.setEnabled(info is not None)
+        if info is None:
             return
-        info = self.studio.store.get_show(sid)
-        self._planned_start = info.planned_start
         self.title.setText(info.title)
         self.host.setText(info.host)
-        self.platform.setCurrentText(info.platform if info.platform in PLATFORMS else "other")
+        self.platform.setCurrentIndex(PLATFORMS.index(info.platform) if info.platform in PLATFORMS else
+                                      PLATFORMS.index("other"))
         self.start.setDateTime(QDateTime.fromSecsSinceEpoch(int(info.planned_start.timestamp()))
-                               if info.planned_start else QDateTime.currentDateTime())
+                               if info.planned_start else UNSET)
         self.update_totals()
+
+    def _start_value(self) -> datetime | None:
+        if self.start.dateTime() <= UNSET:
+            return None
+        return datetime.fromtimestamp(self.start.dateTime().toSecsSinceEpoch()).replace(second=0)
 
     def _save_show(self, field: str, value: object) -> None:
         """An edit of the show's details: saved at once, and undoable like every run-sheet edit."""
@@ -156,15 +169,25 @@ class RunSheetEditor(QWidget):
         self.edit_show(sid, field, value)
 
     def edit_show(self, show_id: int, field: str, value: object) -> None:
-        old = getattr(self.studio.store.get_show(show_id), field)
+        info = self.studio.show_info()
+        if info is None or info.id != show_id:
+            return
+        old = getattr(info, field)
         if old != value:
-            self.undo.push(_EditShow(self, show_id, field, old, value))
+            self.undo.push(_EditShow(self, field, old, value))
 
-    def apply_show_field(self, show_id: int, field: str, value: object) -> None:
-        self.studio.store.update_show(show_id, **{field: value})
-        if field == "title" and show_id == self.studio.show_id:
-            self.studio.title = str(value)
-        self.studio.shows_changed.emit()  # reloads the form and the show list
+    def apply_show_field(self, field: str, value: object) -> bool:
+        """show.rename or show.update; a refusal goes to the message bar and leaves the form as stored."""
+        if isinstance(value, datetime):
+            value = value.timestamp()
+        cmd = "show.rename" if field == "title" else "show.update"
+        try:
+            self.studio.execute(cmd, {field: value})
+        except CommandError as exc:
+            self.message.emit(exc.message)
+            self._load_show()
+            return False
+        return True
 
     # ---- items --------------------------------------------------------------------------------
 
@@ -193,26 +216,26 @@ class RunSheetEditor(QWidget):
             self.table.selectRow(self.model.row_of(item_id))
 
     def update_totals(self) -> None:
+        """The same planned end as the desk and the host view: one computation, in app.core.show."""
         items = self.model.items
         minutes = sum(i.planned_min for i in items)
-        start = self._planned_start  # read with the show, not from the database on every change
-        if self.studio.state.started_at is not None:
-            start = datetime.fromtimestamp(self.studio.state.started_at)
         text = fill(self.tr("%1 items · %2 min"), str(len(items)), f"{minutes:g}")
-        if start is not None:
-            end = planned_end(start, items)
-            assert end is not None
-            text += " · " + fill(self.tr("planned end %1"), end.strftime("%H:%M"))
+        end = planned_end(self.studio.state)
+        if end is not None:
+            text += " · " + fill(self.tr("planned end %1"), datetime.fromtimestamp(end).strftime("%H:%M"))
+        else:
+            text += " · " + self.tr("no planned start")
         self.totals.setText(text)
 
 
 class _EditShow(QUndoCommand):
-    def __init__(self, editor: RunSheetEditor, show_id: int, field: str, old: object, new: object) -> None:
+    def __init__(self, editor: RunSheetEditor, field: str, old: object, new: object) -> None:
         super().__init__(editor.tr("Edit show details"))
-        self.editor, self.show_id, self.field, self.old, self.new = editor, show_id, field, old, new
+        self.editor, self.field, self.old, self.new = editor, field, old, new
 
     def redo(self) -> None:
-        self.editor.apply_show_field(self.show_id, self.field, self.new)
+        if not self.editor.apply_show_field(self.field, self.new):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.editor.apply_show_field(self.show_id, self.field, self.old)
+        self.editor.apply_show_field(self.field, self.old)

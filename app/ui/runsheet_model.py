@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
+from app.core.show import Segment
 from app.core.text import fill
+from app.studio.runsheet_cmds import item_args
 from app.studio.studio import CommandError, Studio
 
 MIME = "application/x-livedeck-item"
@@ -73,6 +74,10 @@ def parse_field(field: str, text: Any) -> Any:
 
 
 class RunSheetModel(QAbstractTableModel):
+    """Rows are the Studio's run-sheet. An edit runs a command through the undo stack; the model then
+    follows the Studio's change: changed rows repaint in place, so the editor keeps its cell and
+    selection; only an insert, removal or move changes the rows."""
+
     edit_refused = Signal(str)
 
     def __init__(self, studio: Studio, undo: QUndoStack) -> None:
@@ -82,21 +87,30 @@ class RunSheetModel(QAbstractTableModel):
         self.items: list[Item] = []
         self.move_refused = False
         studio.show_opened.connect(self.reload)
-        studio.runsheet_changed.connect(self.reload)
-        studio.state_changed.connect(self._state_changed)
+        studio.show_closed.connect(self.reload)
+        studio.changed.connect(self._studio_changed)
         self.reload()
 
     # ---- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
-        sid = self.studio.show_id
-        self.items = self.studio.store.items(sid) if sid is not None else []
+        self.items = self.studio.runsheet_items()
         self.endResetModel()
 
-    def _state_changed(self) -> None:
-        if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
+    def _studio_changed(self, changes: frozenset[str]) -> None:
+        if "runsheet" not in changes and "timer" not in changes:
+            return
+        new = self.studio.runsheet_items()
+        if [i.id for i in new] != [i.id for i in self.items]:
+            self.beginResetModel()
+            self.items = new
+            self.endResetModel()
+            return
+        old, self.items = self.items, new
+        for row, (a, b) in enumerate(zip(old, new, strict=True)):
+            if a != b or "timer" in changes:  # the current row's marks follow the show
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -112,16 +126,17 @@ class RunSheetModel(QAbstractTableModel):
         return str(section + 1)
 
     def _live_position(self, row: int) -> str:
-        """'done', 'current', 'next' or '' for how a row stands in a live show."""
+        """'done', 'current', 'next' or '' for how a row stands in a live show (a revisit keeps ✓)."""
         st = self.studio.state
-        if st.status != "live" or st.current_index is None:
+        if st.status != "live":
             return ""
-        ids = [s.item_id for s in st.segments]
         item_id = self.items[row].id
-        if item_id not in ids:
-            return ""
-        pos, cur = ids.index(item_id), st.current_index
-        return "done" if pos < cur else "current" if pos == cur else "next" if pos == cur + 1 else ""
+        nxt = st.next
+        if item_id == st.current_id:
+            return "current"
+        if item_id in st.done:
+            return "done"
+        return "next" if nxt is not None and nxt.item_id == item_id else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -204,10 +219,6 @@ class RunSheetModel(QAbstractTableModel):
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self.items):
-            if self._live_position(row) in ("done", "current"):
-                self.edit_refused.emit(
-                    QCoreApplication.translate("RunSheetModel", "Items already on air cannot be removed"))
-                return
             item_id = self.items[row].id
             assert item_id is not None
             self.undo.push(_RemoveItem(self, item_id))
@@ -248,99 +259,109 @@ class RunSheetModel(QAbstractTableModel):
         self.move_row(source, target)
         return False
 
-    # ---- primitives the undo commands call ------------------------------------------------------
+    # ---- the commands the undo steps run ---------------------------------------------------------
 
-    def _notify(self, item_id: int | None = None) -> None:
-        self.studio.runsheet_edited(item_id)
-
-    def _set_field(self, item_id: int, field: str, value: Any) -> None:
-        self.studio.store.update_item(item_id, **{field: value})
-        for row, item in enumerate(self.items):
-            if item.id == item_id:
-                self.items[row] = replace(item, **{field: value})
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        self._notify(item_id)
-
-    def _reload_after(self, fn: Callable[[], Any]) -> Any:
-        result = fn()
-        self.reload()
-        self._notify()
-        return result
+    def run(self, cmd: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        try:
+            return self.studio.execute(cmd, args)
+        except CommandError as exc:
+            self.edit_refused.emit(exc.message)
+            return None
 
     def row_of(self, item_id: int) -> int:
         return next((r for r, it in enumerate(self.items) if it.id == item_id), -1)
 
 
-class _EditItem(QUndoCommand):
+def _arg(field: str, value: Any) -> tuple[str, Any]:
+    """A model field and value as runsheet.update takes them (minutes, prices in yuan, cue pairs)."""
+    if field == "planned_min":
+        return "minutes", value
+    if field in ("list_price", "live_price"):
+        return field, value / 100
+    if field == "cues":
+        return field, [[c.offset_s, c.text] for c in value]
+    return field, value
+
+
+class _Step(QUndoCommand):
+    """An undo step whose redo/undo are Studio commands; a refused one is dropped from the stack."""
+
+    def __init__(self, model: RunSheetModel, text: str) -> None:
+        super().__init__(text)
+        self.model = model
+
+    def run(self, cmd: str, args: dict[str, Any]) -> dict[str, Any] | None:
+        result = self.model.run(cmd, args)
+        if result is None:
+            self.setObsolete(True)
+        return result
+
+
+class _EditItem(_Step):
     def __init__(self, model: RunSheetModel, item_id: int, field: str, old: Any, new: Any) -> None:
         header = _t(dict(COLUMNS)[field])
-        super().__init__(fill(QCoreApplication.translate("RunSheetModel", "Edit %1"), header))
-        self.model, self.item_id, self.field, self.old, self.new = model, item_id, field, old, new
+        super().__init__(model, fill(QCoreApplication.translate("RunSheetModel", "Edit %1"), header))
+        self.item_id, self.field, self.old, self.new = item_id, field, old, new
+
+    def _set(self, value: Any) -> None:
+        name, arg = _arg(self.field, value)
+        self.run("runsheet.update", {"item_id": self.item_id, name: arg})
 
     def redo(self) -> None:
-        self.model._set_field(self.item_id, self.field, self.new)
+        self._set(self.new)
 
     def undo(self) -> None:
-        self.model._set_field(self.item_id, self.field, self.old)
+        self._set(self.old)
 
 
-class _AddItems(QUndoCommand):
+class _AddItems(_Step):
     def __init__(self, model: RunSheetModel, items: list[Item], position: int | None, text: str = "") -> None:
-        super().__init__(text or QCoreApplication.translate("RunSheetModel", "Add product"))
-        self.model, self.items, self.position = model, items, position
+        super().__init__(model, text or QCoreApplication.translate("RunSheetModel", "Add product"))
+        self.items, self.position = items, position
         self.ids: list[int] = []
 
     def redo(self) -> None:
-        store, sid = self.model.studio.store, self.model.studio.show_id
-        assert sid is not None
-        # After an undo, put the same rows back under the same ids.
-        items = [replace(it, id=i) for it, i in zip(self.items, self.ids, strict=True)] if self.ids else self.items
-
-        def add() -> list[int]:
-            if self.position is not None and len(items) == 1:
-                return [store.add_item(sid, items[0], self.position)]
-            return store.add_items(sid, items)
-
-        self.ids = self.model._reload_after(add)
+        # After an undo, the same rows come back under the same ids.
+        args = [{**item_args(it), **({"item_id": i} if i else {})}
+                for it, i in zip(self.items, self.ids or [0] * len(self.items), strict=True)]
+        if self.position is not None and len(args) == 1:
+            result = self.run("runsheet.add", {**args[0], "index": self.position})
+            self.ids = [result["item_id"]] if result else []
+        else:
+            result = self.run("runsheet.add_many", {"items": args})
+            self.ids = list(result["item_ids"]) if result else []
 
     def undo(self) -> None:
-        store = self.model.studio.store
-        self.model._reload_after(lambda: [store.remove_item(i) for i in self.ids])
+        for item_id in reversed(self.ids):
+            self.run("runsheet.remove", {"item_id": item_id})
 
 
-class _RemoveItem(QUndoCommand):
+class _RemoveItem(_Step):
     def __init__(self, model: RunSheetModel, item_id: int) -> None:
-        super().__init__(QCoreApplication.translate("RunSheetModel", "Remove product"))
-        self.model, self.item_id = model, item_id
-        self.item: Item | None = None
-        self.position = 0
+        super().__init__(model, QCoreApplication.translate("RunSheetModel", "Remove product"))
+        self.item_id = item_id
+        self.removed: dict[str, Any] | None = None
 
     def redo(self) -> None:
-        self.item, self.position = self.model._reload_after(lambda: self.model.studio.store.remove_item(self.item_id))
+        self.removed = self.run("runsheet.remove", {"item_id": self.item_id})
 
     def undo(self) -> None:
-        assert self.item is not None
-        sid = self.model.studio.show_id
-        assert sid is not None
-        item = self.item
-        self.model._reload_after(lambda: self.model.studio.store.add_item(sid, item, self.position))
+        if self.removed is not None:
+            item = Segment.from_json(self.removed["item"]).to_item()
+            self.run("runsheet.add", {**item_args(item), "item_id": self.item_id, "index": self.removed["index"]})
 
 
-class _MoveItem(QUndoCommand):
-    """Goes through the Studio's runsheet.move, so a live show records it as an event (and refuses
-    moving what is already on air); undo is the inverse move, recorded the same way."""
+class _MoveItem(_Step):
+    """A live show records the move as an event (and refuses moving what is already on air); undo is the
+    inverse move, recorded the same way."""
 
     def __init__(self, model: RunSheetModel, item_id: int, src: int, dst: int) -> None:
-        super().__init__(QCoreApplication.translate("RunSheetModel", "Move product"))
-        self.model, self.item_id, self.src, self.dst = model, item_id, src, dst
+        super().__init__(model, QCoreApplication.translate("RunSheetModel", "Move product"))
+        self.item_id, self.src, self.dst = item_id, src, dst
 
     def _move(self, to_index: int) -> None:
-        try:
-            self.model.studio.execute("runsheet.move", {"item_id": self.item_id, "to_index": to_index})
-        except CommandError as exc:
-            self.model.edit_refused.emit(exc.message)
+        if self.run("runsheet.move", {"item_id": self.item_id, "to_index": to_index}) is None:
             self.model.move_refused = True
-            self.setObsolete(True)
 
     def redo(self) -> None:
         self._move(self.dst)

@@ -4,265 +4,89 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/commerce.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="26"/>
         <source>no such item on the run-sheet</source>
         <translation>排品单上没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="27"/>
         <source>another flash sale is counting down or live</source>
         <translation>已有秒杀正在倒计时或进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>the deal price must be above zero</source>
         <translation>秒杀价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>the deal price must be below the live price</source>
         <translation>秒杀价必须低于直播价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the quantity must be at least 1</source>
         <translation>秒杀数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the quantity is more than the stock</source>
         <translation>秒杀数量超过库存</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>每人限购至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>倒计时必须在 10 到 300 秒之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>秒杀时长必须在 1 到 20 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>优惠券只能是减金额或打折</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>折扣券的折扣必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>the amount off must be above zero</source>
         <translation>减免金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>减免金额必须低于使用门槛</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>the spend threshold cannot be negative</source>
         <translation>使用门槛不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>发放数量和每人限领都至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="42"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>优惠券有效期为 1 分钟到 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/commerce.py" line="43"/>
+        <location filename="../../app/studio/flash_sale.py" line="42"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>优惠券适用的商品不在排品单上</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="49"/>
-        <source>missing argument %1</source>
-        <translation>缺少参数 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="55"/>
-        <source>argument %1 is not valid</source>
-        <translation>参数 %1 无效</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="96"/>
-        <source>the show is not live</source>
-        <translation>节目未在直播</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="138"/>
-        <source>Flash sale for %1 in %2 seconds</source>
-        <translation>%1 秒杀，%2 秒后开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="145"/>
-        <source>no flash sale is running</source>
-        <translation>没有进行中的秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="157"/>
-        <source>delta must not be zero</source>
-        <translation>调整数量不能为 0</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="166"/>
-        <source>%1 is sold out</source>
-        <translation>%1 已售罄</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="194"/>
-        <source>Coupon: %1 off orders over %2</source>
-        <translation>优惠券：满 %2 减 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="195"/>
-        <source>Coupon: %1 off</source>
-        <translation>优惠券：立减 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="200"/>
-        <source>no such coupon</source>
-        <translation>没有这张优惠券</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="218"/>
-        <source>another lottery is open; draw or close it first</source>
-        <translation>已有福袋在进行，请先开奖或结束</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="221"/>
-        <source>the lottery needs a prize</source>
-        <translation>请填写奖品</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="225"/>
-        <source>winners must be at least 1 and the duration 10 s to 1 hour</source>
-        <translation>中奖人数至少 1 人，时长 10 秒到 1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="228"/>
-        <source>match is exact or contains</source>
-        <translation>匹配方式为完全一致或包含</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="245"/>
-        <source>Lottery open: type %1 to enter</source>
-        <translation>福袋开始啦，评论“%1”参与</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="245"/>
-        <source>Lottery open</source>
-        <translation>福袋开始啦</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="257"/>
-        <source>no lottery in a state for that</source>
-        <translation>当前福袋状态不能执行此操作</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="262"/>
-        <location filename="../../app/studio/commerce.py" line="281"/>
-        <source>the entrants are still being read back; try again in a moment</source>
-        <translation>正在读取参与名单，请稍后再试</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="277"/>
-        <source>the lottery&apos;s seed is missing</source>
-        <translation>找不到福袋的随机种子</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="288"/>
-        <source>nobody has entered the lottery</source>
-        <translation>还没有人参与福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="292"/>
-        <source>the entrant list changed after it was frozen</source>
-        <translation>参与名单在冻结后被改动</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="298"/>
-        <source>Congratulations %1, you won %2</source>
-        <translation>恭喜 %1 抽中 %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="306"/>
-        <source>a re-draw needs a reason</source>
-        <translation>重抽需要填写原因</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="309"/>
-        <source>that viewer is not a winner</source>
-        <translation>该观众不是中奖者</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="320"/>
-        <source>New winner: %1</source>
-        <translation>新的中奖者：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="355"/>
-        <source>Flash sale is live: %1 at %2</source>
-        <translation>秒杀开始：%1 只要 %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="359"/>
-        <source>Ten seconds left in the flash sale</source>
-        <translation>秒杀还剩十秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="410"/>
-        <source>Flash sale %1 · coming up · %2 pieces</source>
-        <translation>秒杀 %1 · 即将开始 · %2 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="413"/>
-        <source>Flash sale %1 · starts in %2</source>
-        <translation>秒杀 %1 · %2 后开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="416"/>
-        <source>Flash sale %1 · only %2 left · %3</source>
-        <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="419"/>
-        <source>Flash sale sold out · %1 sold</source>
-        <translation>秒杀已售罄 · 共售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="422"/>
-        <source>%1 · %2 left · %3</source>
-        <translation>%1 · 剩 %2 张 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="426"/>
-        <source>any comment</source>
-        <translation>任意评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="427"/>
-        <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
-        <translation>福袋：%1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/commerce.py" line="431"/>
-        <source>🎉 %1 won by %2</source>
-        <translation>🎉 %1 中奖：%2</translation>
     </message>
 </context>
 <context>
@@ -594,6 +418,34 @@
     </message>
 </context>
 <context>
+    <name>CouponDesk</name>
+    <message>
+        <location filename="../../app/studio/coupons.py" line="65"/>
+        <source>Coupon: %1 off orders over %2</source>
+        <translation>优惠券：满 %2 减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/coupons.py" line="66"/>
+        <source>Coupon: %1 off</source>
+        <translation>优惠券：立减 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/coupons.py" line="72"/>
+        <source>no such coupon</source>
+        <translation>没有这张优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/coupons.py" line="78"/>
+        <source>the coupon is already stopped</source>
+        <translation>优惠券已经停止</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/coupons.py" line="95"/>
+        <source>%1 · %2 left · %3</source>
+        <translation>%1 · 剩 %2 张 · %3</translation>
+    </message>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="242"/>
@@ -764,6 +616,59 @@
     </message>
 </context>
 <context>
+    <name>FlashSaleDesk</name>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="101"/>
+        <source>Flash sale for %1 in %2 seconds</source>
+        <translation>%1 秒杀，%2 秒后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="108"/>
+        <source>no flash sale is running</source>
+        <translation>没有进行中的秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="119"/>
+        <source>%1 is sold out</source>
+        <translation>%1 已售罄</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="126"/>
+        <source>delta must not be zero</source>
+        <translation>调整数量不能为 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="170"/>
+        <source>Flash sale is live: %1 at %2</source>
+        <translation>秒杀开始：%1 只要 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <source>Ten seconds left in the flash sale</source>
+        <translation>秒杀还剩十秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="184"/>
+        <source>Flash sale %1 · coming up · %2 pieces</source>
+        <translation>秒杀 %1 · 即将开始 · %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="186"/>
+        <source>Flash sale %1 · starts in %2</source>
+        <translation>秒杀 %1 · %2 后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="189"/>
+        <source>Flash sale %1 · only %2 left · %3</source>
+        <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/flash_sale.py" line="192"/>
+        <source>Flash sale sold out · %1 sold</source>
+        <translation>秒杀已售罄 · 共售出 %1 件</translation>
+    </message>
+</context>
+<context>
     <name>HealthPanel</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="482"/>
@@ -884,6 +789,94 @@
     </message>
 </context>
 <context>
+    <name>LotteryDesk</name>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="50"/>
+        <source>another lottery is open; draw, cancel or close it first</source>
+        <translation>另一个抽奖正在进行；请先开奖、取消或关闭它</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="53"/>
+        <source>the lottery needs a prize</source>
+        <translation>请填写奖品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="58"/>
+        <source>match is exact or contains</source>
+        <translation>匹配方式为完全一致或包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="73"/>
+        <source>Lottery open: type %1 to enter</source>
+        <translation>福袋开始啦，评论“%1”参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="73"/>
+        <source>Lottery open</source>
+        <translation>福袋开始啦</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="85"/>
+        <source>no lottery in a state for that</source>
+        <translation>当前福袋状态不能执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="91"/>
+        <source>the entrants are still being read back; try again in a moment</source>
+        <translation>正在读取参与名单，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="114"/>
+        <source>the lottery&apos;s seed is missing</source>
+        <translation>找不到福袋的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="122"/>
+        <source>nobody has entered the lottery; cancel it instead</source>
+        <translation>没有人参与抽奖；请取消它</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="126"/>
+        <source>the entrant list changed after it was frozen</source>
+        <translation>参与名单在冻结后被改动</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="131"/>
+        <source>Congratulations %1, you won %2</source>
+        <translation>恭喜 %1 抽中 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="139"/>
+        <source>a re-draw needs a reason</source>
+        <translation>重抽需要填写原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="142"/>
+        <source>that viewer is not a winner</source>
+        <translation>该观众不是中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="153"/>
+        <source>New winner: %1</source>
+        <translation>新的中奖者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="228"/>
+        <source>any comment</source>
+        <translation>任意评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="229"/>
+        <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
+        <translation>福袋：%1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/lottery.py" line="232"/>
+        <source>🎉 %1 won by %2</source>
+        <translation>🎉 %1 中奖：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="42"/>
@@ -926,226 +919,294 @@
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (副本)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OnAir</name>
+    <message>
+        <location filename="../../app/studio/onair.py" line="40"/>
+        <source>Now: %1</source>
+        <translation>正在讲：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="48"/>
+        <source>every item has been on air; end the show instead</source>
+        <translation>所有商品都已讲解过；请结束直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="57"/>
+        <source>this is the first item</source>
+        <translation>这是第一个商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="66"/>
+        <source>item %1 is not on the run-sheet</source>
+        <translation>商品 %1 不在排品单上</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="70"/>
+        <source>index %1 is outside the run-sheet</source>
+        <translation>序号 %1 超出排品单范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="72"/>
+        <source>that item is on air now</source>
+        <translation>该商品正在讲解中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="78"/>
+        <source>the timer is already paused</source>
+        <translation>计时已经暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="85"/>
+        <source>the timer is not paused</source>
+        <translation>计时没有暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="93"/>
+        <source>seconds must be non-zero and at most an hour either way</source>
+        <translation>秒数不能为 0，且前后调整不超过一小时</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="103"/>
+        <source>comment %1 not found</source>
+        <translation>找不到评论 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="122"/>
+        <source>nothing is pinned</source>
+        <translation>没有置顶的评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="138"/>
+        <source>One minute left</source>
+        <translation>还剩一分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="141"/>
+        <source>Overtime</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/onair.py" line="143"/>
+        <source>, next: %1</source>
+        <translation>，下一个：%1</translation>
     </message>
 </context>
 <context>
@@ -1281,302 +1342,322 @@
     </message>
 </context>
 <context>
+    <name>RunSheet</name>
+    <message>
+        <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
+        <source>no such item</source>
+        <translation>没有这个商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/runsheet_cmds.py" line="27"/>
+        <source>target position is outside the run-sheet</source>
+        <translation>目标位置超出排品单范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/runsheet_cmds.py" line="28"/>
+        <source>only items still to come can be moved while live</source>
+        <translation>直播中只能调整还没讲的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/runsheet_cmds.py" line="29"/>
+        <source>the show has ended</source>
+        <translation>节目已经结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/runsheet_cmds.py" line="30"/>
+        <source>new items go after what has already been on air</source>
+        <translation>新商品只能加在已讲解的商品之后</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/runsheet_cmds.py" line="31"/>
+        <source>items already on air cannot be removed</source>
+        <translation>已上播的商品不能删除</translation>
+    </message>
+</context>
+<context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="53"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="54"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="58"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="55"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="60"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="57"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="62"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="59"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="64"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="95"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="98"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="96"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="99"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="97"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="100"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="98"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="101"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="110"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="113"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="111"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="114"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="153"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="166"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="227"/>
+        <source>no planned start</source>
+        <translation>未设置计划开播时间</translation>
     </message>
 </context>
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="37"/>
+        <location filename="../../app/ui/runsheet_model.py" line="38"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="37"/>
+        <location filename="../../app/ui/runsheet_model.py" line="38"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="38"/>
+        <location filename="../../app/ui/runsheet_model.py" line="39"/>
         <source>List price</source>
         <translation>日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="39"/>
+        <location filename="../../app/ui/runsheet_model.py" line="40"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="40"/>
+        <location filename="../../app/ui/runsheet_model.py" line="41"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="42"/>
         <source>Minutes</source>
         <translation>时长(分)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>Talking points</source>
         <translation>卖点话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Cues</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="56"/>
+        <location filename="../../app/ui/runsheet_model.py" line="57"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="58"/>
+        <location filename="../../app/ui/runsheet_model.py" line="59"/>
         <source>Stock cannot be negative</source>
         <translation>库存不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="64"/>
+        <location filename="../../app/ui/runsheet_model.py" line="65"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="66"/>
+        <location filename="../../app/ui/runsheet_model.py" line="67"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="71"/>
+        <location filename="../../app/ui/runsheet_model.py" line="72"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="209"/>
-        <source>Items already on air cannot be removed</source>
-        <translation>已经讲过或正在讲的商品不能移除</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/runsheet_model.py" line="277"/>
+        <location filename="../../app/ui/runsheet_model.py" line="303"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="289"/>
+        <location filename="../../app/ui/runsheet_model.py" line="319"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="313"/>
+        <location filename="../../app/ui/runsheet_model.py" line="341"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="334"/>
+        <location filename="../../app/ui/runsheet_model.py" line="359"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
 </context>
 <context>
-    <name>Studio</name>
+    <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="34"/>
-        <source>no such item</source>
-        <translation>没有这个商品</translation>
+        <location filename="../../app/studio/shows.py" line="63"/>
+        <source>show %1 does not exist</source>
+        <translation>直播 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="35"/>
-        <source>target position is outside the run-sheet</source>
-        <translation>目标位置超出排品单范围</translation>
+        <location filename="../../app/studio/shows.py" line="101"/>
+        <source>the planned start can only change before the show</source>
+        <translation>计划开播时间只能在开播前修改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="36"/>
-        <source>only items still to come can be moved while live</source>
-        <translation>直播中只能调整还没讲的商品</translation>
+        <location filename="../../app/studio/shows.py" line="124"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="37"/>
-        <source>the show has ended</source>
-        <translation>节目已经结束</translation>
+        <location filename="../../app/studio/shows.py" line="135"/>
+        <location filename="../../app/studio/shows.py" line="138"/>
+        <source>end the show before deleting it</source>
+        <translation>请先结束直播再删除</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="142"/>
-        <source>unknown command %1</source>
-        <translation>未知命令 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="144"/>
-        <source>args must be an object</source>
-        <translation>args 必须是对象</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="150"/>
-        <source>%1: bad arguments (%2)</source>
-        <translation>%1：参数有误（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="158"/>
-        <source>no show is open</source>
-        <translation>没有打开的节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
-        <source>the show is not live</source>
-        <translation>节目未在直播</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="180"/>
+        <location filename="../../app/studio/shows.py" line="148"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/shows.py" line="150"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="201"/>
-        <source>Now: %1</source>
-        <translation>正在讲：%1</translation>
+        <location filename="../../app/studio/shows.py" line="164"/>
+        <source>The show has ended</source>
+        <translation>直播已结束</translation>
+    </message>
+</context>
+<context>
+    <name>Shows</name>
+    <message>
+        <location filename="../../app/studio/shows.py" line="27"/>
+        <source>Douyin</source>
+        <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="211"/>
-        <source>this is the last item; end the show instead</source>
-        <translation>这是最后一个商品，请直接下播</translation>
+        <location filename="../../app/studio/shows.py" line="27"/>
+        <source>Taobao Live</source>
+        <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="218"/>
-        <source>this is the first item</source>
-        <translation>这是第一个商品</translation>
+        <location filename="../../app/studio/shows.py" line="28"/>
+        <source>Kuaishou</source>
+        <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="226"/>
-        <source>item %1 is not on the run-sheet</source>
-        <translation>商品 %1 不在排品单上</translation>
+        <location filename="../../app/studio/shows.py" line="28"/>
+        <source>TikTok Shop</source>
+        <translation>TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="231"/>
-        <source>index %1 is outside the run-sheet</source>
-        <translation>序号 %1 超出排品单范围</translation>
+        <location filename="../../app/studio/shows.py" line="29"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Studio</name>
+    <message>
+        <location filename="../../app/studio/studio.py" line="161"/>
+        <source>unknown command %1</source>
+        <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="237"/>
-        <source>the timer is already paused</source>
-        <translation>计时已经暂停</translation>
+        <location filename="../../app/studio/studio.py" line="163"/>
+        <source>args must be an object</source>
+        <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="244"/>
-        <source>the timer is not paused</source>
-        <translation>计时没有暂停</translation>
+        <location filename="../../app/studio/studio.py" line="176"/>
+        <source>%1: bad arguments (%2)</source>
+        <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="252"/>
-        <source>seconds must be non-zero and at most an hour either way</source>
-        <translation>秒数不能为 0，且前后调整不超过一小时</translation>
+        <location filename="../../app/studio/studio.py" line="180"/>
+        <source>the change could not be saved (is the disk full?); nothing changed</source>
+        <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="277"/>
-        <source>comment %1 not found</source>
-        <translation>找不到评论 %1</translation>
+        <location filename="../../app/studio/studio.py" line="183"/>
+        <source>%1 failed; nothing changed</source>
+        <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="295"/>
-        <source>nothing is pinned</source>
-        <translation>没有置顶的评论</translation>
+        <location filename="../../app/studio/studio.py" line="203"/>
+        <source>no show is open</source>
+        <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="302"/>
+        <location filename="../../app/studio/studio.py" line="209"/>
+        <source>the show is not live</source>
+        <translation>节目未在直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/studio.py" line="214"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="356"/>
-        <source>One minute left</source>
-        <translation>还剩一分钟</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="359"/>
-        <source>Overtime</source>
-        <translation>已超时</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="361"/>
-        <source>, next: %1</source>
-        <translation>，下一个：%1</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1676,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="210"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="233"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>

@@ -1,0 +1,170 @@
+"""Run-sheet commands: add (insert), add many (an import), update, remove, move.
+
+Before the show and while it is live alike, each edit is an event and the run-sheet table is
+changed in the same transaction, so the editor, the desk, the host view and a replay agree.
+While live, only what is still to come may be inserted before, pulled or moved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from app.core import args as a
+from app.core import events as ev
+from app.core.runsheet import Cue, Item, parse_cues
+from app.core.show import Segment, check_insert, check_move, check_remove
+from app.studio.errors import CommandError
+
+if TYPE_CHECKING:
+    from app.studio.studio import Studio
+
+MAX_STOCK = 1_000_000_000
+# Refusals decided in app.core.show, shown through Qt's translation.
+REFUSALS = (
+    QT_TRANSLATE_NOOP("RunSheet", "no such item"),
+    QT_TRANSLATE_NOOP("RunSheet", "target position is outside the run-sheet"),
+    QT_TRANSLATE_NOOP("RunSheet", "only items still to come can be moved while live"),
+    QT_TRANSLATE_NOOP("RunSheet", "the show has ended"),
+    QT_TRANSLATE_NOOP("RunSheet", "new items go after what has already been on air"),
+    QT_TRANSLATE_NOOP("RunSheet", "items already on air cannot be removed"),
+)
+
+
+def _cues(value: Any) -> list[tuple[int, str]]:
+    if isinstance(value, str):
+        return [(c.offset_s, c.text) for c in parse_cues(value)]
+    if isinstance(value, list):
+        out = []
+        for pair in value:
+            if not (isinstance(pair, list | tuple) and len(pair) == 2):
+                raise a.BadArg("cues", 'a list of [seconds, "text"] or "M:SS text; …"')
+            out.append((a.integer({"s": pair[0]}, "s", lo=0, hi=36_000), a.text({"t": pair[1]}, "t", max_len=200)))
+        return sorted(out)
+    raise a.BadArg("cues", 'a list of [seconds, "text"] or "M:SS text; …"')
+
+
+def item_fields(args: dict[str, Any]) -> dict[str, Any]:
+    """The Segment fields present in a command's arguments, checked once here."""
+    f: dict[str, Any] = {}
+    if "name" in args:
+        f["name"] = a.text(args, "name", required=True, max_len=200)
+    if "minutes" in args:
+        f["planned_s"] = a.number(args, "minutes", lo=0.1, hi=600) * 60
+    for name, limit in (("sku", 64), ("product_id", 40), ("cart_no", 40), ("link", 500)):
+        if name in args:
+            f[name] = a.text(args, name, max_len=limit)
+    for name in ("talking_points", "notes"):
+        if name in args:
+            f[name] = a.text(args, name, max_len=20_000)
+    for name in ("list_price", "live_price"):
+        if name in args:
+            f[name] = a.price(args, name)
+    if "stock" in args:
+        f["stock"] = a.integer(args, "stock", lo=0, hi=MAX_STOCK)
+    if "cues" in args:
+        f["cues"] = _cues(args["cues"])
+    return f
+
+
+def _row_values(fields: dict[str, Any]) -> dict[str, Any]:
+    """Segment fields as the run-sheet table stores them."""
+    row = dict(fields)
+    if "planned_s" in row:
+        row["planned_min"] = row.pop("planned_s") / 60
+    if "cues" in row:
+        row["cues"] = [Cue(o, t) for o, t in row["cues"]]
+    return row
+
+
+class RunSheetCommands(QObject):
+    def __init__(self, studio: Studio) -> None:
+        super().__init__(studio)
+        self.studio = studio
+        for cmd, fn in {"runsheet.add": self.add, "runsheet.insert": self.add, "runsheet.add_many": self.add_many,
+                        "runsheet.update": self.update, "runsheet.remove": self.remove,
+                        "runsheet.move": self.move}.items():
+            studio.register(cmd, fn)
+
+    def _refuse(self, reason: str | None) -> None:
+        if reason:
+            raise CommandError("refused", QCoreApplication.translate("RunSheet", reason))
+
+    def _editable(self) -> int:
+        show_id = self.studio.need_show()
+        if self.studio.state.status == "ended":
+            self._refuse("the show has ended")
+        return show_id
+
+    def add(self, args: dict[str, Any]) -> dict[str, Any]:
+        show_id = self._editable()
+        fields = item_fields(args)
+        if "name" not in fields:
+            raise a.BadArg("name", "missing")
+        st = self.studio.state
+        index = a.integer(args, "index", len(st.segments), lo=0, hi=len(st.segments))
+        self._refuse(check_insert(st, index))
+        seg = Segment(item_id=0, name=fields["name"], planned_s=fields.get("planned_s", 300.0))
+        seg.set_fields(fields)
+        item = seg.to_item()
+        item.id = a.integer(args, "item_id", lo=1) if "item_id" in args else None  # undo puts it back as it was
+        seg.item_id = self.studio.store.add_item(show_id, item, index, s=self.studio.db())
+        self.studio.record(ev.ITEM_ADDED, {"segment": seg.to_json(), "index": index})
+        return {"item_id": seg.item_id, "index": index}
+
+    def add_many(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Many items at the end in one command (an import: all or nothing, one undo step)."""
+        items = args.get("items")
+        if not isinstance(items, list) or not items:
+            raise a.BadArg("items", "a non-empty list of items")
+        ids = [self.add({k: v for k, v in item.items() if k != "index"})["item_id"]
+               for item in items if isinstance(item, dict)]
+        return {"item_ids": ids}
+
+    def update(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Only the fields that changed are recorded, so live figures (stock sold) survive other edits."""
+        self._editable()
+        item_id = a.integer(args, "item_id")
+        seg = self.studio.state.segment(item_id)
+        if seg is None:
+            self._refuse("no such item")
+        assert seg is not None
+        changed = {k: v for k, v in item_fields(args).items() if getattr(seg, k) != v}
+        if changed:
+            self.studio.store.update_item(item_id, s=self.studio.db(), **_row_values(changed))
+            self.studio.record(ev.ITEM_UPDATED, {"item_id": item_id, "fields": _jsonable(changed)})
+        return {"changed": sorted(changed)}
+
+    def remove(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Pull an item; the reply carries it and its place so undo can put it back."""
+        show_id = self._editable()
+        item_id = a.integer(args, "item_id")
+        st = self.studio.state
+        self._refuse(check_remove(st, item_id))
+        seg = st.segment(item_id)
+        index = st.index_of(item_id)
+        assert seg is not None and show_id
+        self.studio.store.remove_item(item_id, s=self.studio.db())
+        self.studio.record(ev.ITEM_REMOVED, {"item_id": item_id})
+        return {"item": seg.to_json(), "index": index}
+
+    def move(self, args: dict[str, Any]) -> dict[str, Any]:
+        show_id = self._editable()
+        item_id, to_index = a.integer(args, "item_id"), a.integer(args, "to_index")
+        self._refuse(check_move(self.studio.state, item_id, to_index))
+        self.studio.store.move_item(show_id, item_id, to_index, s=self.studio.db())
+        self.studio.record(ev.ITEM_MOVED, {"item_id": item_id, "to_index": to_index})
+        return {"order": [s.item_id for s in self.studio.state.segments]}
+
+
+def _jsonable(fields: dict[str, Any]) -> dict[str, Any]:
+    return {k: [list(c) for c in v] if k == "cues" else v for k, v in fields.items()}
+
+
+def item_args(item: Item) -> dict[str, Any]:
+    """An Item as the arguments of runsheet.add (prices in yuan, like every price on the wire)."""
+    return {"name": item.name, "minutes": item.planned_min, "sku": item.sku, "product_id": item.product_id,
+            "cart_no": item.cart_no, "list_price": item.list_price / 100, "live_price": item.live_price / 100,
+            "stock": item.stock, "talking_points": item.talking_points, "notes": item.notes, "link": item.link,
+            "cues": [[c.offset_s, c.text] for c in item.cues]}
