@@ -21,6 +21,25 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 PYTHON = sys.executable
 
 
+@pytest.fixture(autouse=True, scope="session")
+def nothing_outside_temp_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests never write the user's data dir or settings: both point into a temp dir for the run."""
+    from PySide6.QtCore import QSettings
+
+    home = tmp_path_factory.mktemp("home")
+    saved = {k: os.environ.get(k) for k in ("LIVEDECK_DATA_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME")}
+    os.environ.update(LIVEDECK_DATA_DIR=str(home / "data"), XDG_DATA_HOME=str(home / "share"),
+                      XDG_CONFIG_HOME=str(home / "config"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / "settings"))
+    yield
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
 @pytest.fixture(autouse=True)
 def collect_on_the_gui_thread() -> Iterator[None]:
     """Studios and their desks reference each other (Python wrappers of QObjects). Collect such

@@ -80,13 +80,14 @@ def price(args: dict[str, Any], name: str, default: Any = _MISSING) -> int:
 
 
 def timestamp(args: dict[str, Any], name: str) -> float | None:
-    """Epoch seconds or an ISO 8601 time ("2026-11-25T20:00"); null clears it."""
+    """Epoch seconds or an ISO 8601 time ("2026-11-25T20:00"), kept to the whole second (as the
+    database keeps it); null clears it."""
     value = args.get(name)
     if value is None or value == "":
         return None
     if isinstance(value, str) and not value.replace(".", "", 1).isdigit():
         try:
-            return datetime.fromisoformat(value).timestamp()
+            return float(round(datetime.fromisoformat(value).timestamp()))
         except ValueError:
             raise BadArg(name, "not a time (epoch seconds or ISO 8601)") from None
-    return number(args, name, lo=0, hi=4_102_444_800)  # up to 2100
+    return float(round(number(args, name, lo=0, hi=4_102_444_800)))  # up to 2100

@@ -87,6 +87,7 @@ class Studio(QObject):
             "state.get": lambda _args: self.snapshot(),
             "speech.say": self._speech_say,
             "app.quit": self._app_quit,
+            "app.language": self._app_language,
         }
         self.shows = ShowCommands(self)
         RunSheetCommands(self)
@@ -213,6 +214,14 @@ class Studio(QObject):
         if not text:
             raise CommandError("bad_args", self.tr("text is empty"))
         return {"queued": self.say(text, PRIORITY_NORMAL)}
+
+    def _app_language(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The language spoken cues and refusals use (zh_CN or en)."""
+        lang = str(args.get("lang", ""))
+        if lang not in ("zh_CN", "en"):
+            raise CommandError("bad_args", self.tr("lang is zh_CN or en"))
+        self.lang = lang
+        return {"lang": lang}
 
     def _app_quit(self, _args: dict[str, Any]) -> dict[str, Any]:
         self.after_commit(self.quit_requested.emit)

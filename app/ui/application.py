@@ -34,7 +34,7 @@ class Gui:
 
     def set_language(self, lang: str) -> None:
         self.translations.install(lang)
-        self.runtime.studio.lang = lang
+        self.runtime.studio.execute("app.language", {"lang": lang})
         old = self.window
         self.window = MainWindow(self.runtime.studio, lang, self.server_text())
         self.window.language_requested.connect(self._language_requested)

@@ -1623,44 +1623,49 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="161"/>
+        <location filename="../../app/studio/studio.py" line="162"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="163"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="176"/>
+        <location filename="../../app/studio/studio.py" line="177"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="180"/>
+        <location filename="../../app/studio/studio.py" line="181"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="184"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="203"/>
+        <location filename="../../app/studio/studio.py" line="204"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="209"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="214"/>
+        <location filename="../../app/studio/studio.py" line="215"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/studio.py" line="222"/>
+        <source>lang is zh_CN or en</source>
+        <translation>lang is zh_CN or en</translation>
     </message>
 </context>
 <context>

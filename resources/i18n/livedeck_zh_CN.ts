@@ -1620,44 +1620,49 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="161"/>
+        <location filename="../../app/studio/studio.py" line="162"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="163"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="176"/>
+        <location filename="../../app/studio/studio.py" line="177"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="180"/>
+        <location filename="../../app/studio/studio.py" line="181"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="184"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="203"/>
+        <location filename="../../app/studio/studio.py" line="204"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="209"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="214"/>
+        <location filename="../../app/studio/studio.py" line="215"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/studio.py" line="222"/>
+        <source>lang is zh_CN or en</source>
+        <translation>语言只能是 zh_CN 或 en</translation>
     </message>
 </context>
 <context>
