@@ -6,7 +6,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core import comments as cm
-from app.studio.feed import DRAIN_MS
 from app.studio.studio import Studio
 from app.ui.feed_view import DISPLAY_CAP, FeedView
 from tests.conftest import comment
@@ -30,7 +29,6 @@ def push(studio: Studio, comments: list) -> None:  # type: ignore[type-arg]
 
 
 def test_updates_are_batched_and_the_window_is_bounded(feed_view: FeedView, live_studio: Studio) -> None:
-    assert DRAIN_MS >= 50  # at most 20 model updates a second
     batches: list[int] = []
     assert live_studio.feed is not None
     live_studio.feed.arrived.connect(lambda b: batches.append(len(b)))
