@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.models.store import Store
 from app.studio.studio import Studio
@@ -163,3 +163,55 @@ def test_show_details_save_at_once_and_undo(window: MainWindow, store: Store, sh
     window.undo.undo()
     assert (store.get_show(show_id).title, store.get_show(show_id).host) == ("测试专场", "主播小A")
     assert editor.title.text() == "测试专场"
+
+
+def test_typing_a_row_with_tab_stores_every_field(window: MainWindow, store: Store, show_id: int, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A producer types a new row like a spreadsheet: text, Tab, text, Tab …; nothing overwrites a cell."""
+    editor = window.editor
+    window.tabs.setCurrentWidget(editor)
+    editor.add_item()  # opens the name cell of the new row
+    row = len(editor.model.items) - 1
+    values = {"name": "加绒打底裤", "sku": "LG-9", "list_price": "129", "live_price": "59.9", "stock": "300",
+              "planned_min": "4", "talking_points": "三层加绒", "notes": "福利款", "cues": "1:00 报库存"}
+    for field, _header in COLUMNS:
+        box = QApplication.focusWidget()
+        assert editor.table.currentIndex().column() == COL[field], field
+        assert box is not editor.table, field
+        box.selectAll()  # type: ignore[union-attr]
+        if isinstance(box, QLineEdit):
+            box.insert(values[field])  # what an input method commits; key events carry no Chinese
+        else:
+            box.insertPlainText(values[field])  # type: ignore[union-attr]
+        qtbot.keyClick(box, Qt.Key.Key_Tab)
+    item = store.items(show_id)[row]
+    assert (item.name, item.sku, item.list_price, item.live_price, item.stock, item.planned_min) == \
+        ("加绒打底裤", "LG-9", 12900, 5990, 300, 4.0)
+    assert item.talking_points == "三层加绒" and item.notes == "福利款" and item.cues[0].text == "报库存"
+    assert editor.table.selectionModel().hasSelection()  # editing kept the selection
+
+
+def test_enter_moves_down_and_shift_enter_starts_a_new_line(window: MainWindow, store: Store, show_id: int,
+                                                           qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = window.editor
+    index = editor.model.index(0, COL["talking_points"])
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    box = QApplication.focusWidget()
+    box.selectAll()  # type: ignore[union-attr]
+    box.insertPlainText("第一行")  # type: ignore[union-attr]
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    box.insertPlainText("第二行")  # type: ignore[union-attr]
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert store.items(show_id)[0].talking_points == "第一行\n第二行"
+    assert editor.table.currentIndex().row() == 1  # Enter went to the row below
+
+
+def test_absurd_numbers_get_a_message_not_a_traceback(window: MainWindow, store: Store, show_id: int) -> None:
+    model = window.editor.model
+    messages: list[str] = []
+    model.edit_refused.connect(messages.append)
+    assert not model.setData(model.index(0, COL["stock"]), "99999999999999999999")
+    assert not model.setData(model.index(0, COL["live_price"]), "1e999999")
+    assert len(messages) == 2 and store.items(show_id)[0].stock == 120
+    assert model.setData(model.index(0, COL["live_price"]), "999")  # not below the list price: a warning only
+    assert "not below" in messages[-1] and store.items(show_id)[0].live_price == 99900

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+MAX_PRICE_YUAN = 10_000_000
 _CUE_RE = re.compile(r"^\s*(\d{1,3}):([0-5]\d)\s+(.+?)\s*$")
 
 
@@ -72,6 +73,8 @@ def parse_price(text: object) -> int:
             raise ValueError(f'price "{text}" is not a number') from None
     if not value.is_finite() or value < 0:
         raise ValueError(f'price "{text}" must be zero or more')
+    if value > MAX_PRICE_YUAN:
+        raise ValueError(f'price "{text}" is more than {MAX_PRICE_YUAN} yuan')
     return int((value * 100).quantize(Decimal(1)))
 
 

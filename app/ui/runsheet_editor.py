@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDateTime,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
@@ -15,6 +25,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +42,69 @@ from app.studio.studio import CommandError, Studio
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
 
 UNSET = QDateTime.fromSecsSinceEpoch(946_684_800)  # 2000-01-01: shown as "not set"
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _TextDelegate(QStyledItemDelegate):
+    """Talking points and notes are multi-line: Shift+Enter starts a new line, Enter commits."""
+
+    def __init__(self, multiline: set[int], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.multiline = multiline
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() not in self.multiline:
+            return super().createEditor(parent, option, index)
+        editor = QPlainTextEdit(parent)
+        editor.installEventFilter(self)  # Tab and Enter commit, as in the one-line cells
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QPlainTextEdit):
+            model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: Index) -> None:
+        rect = option.rect  # type: ignore[attr-defined]
+        if isinstance(editor, QPlainTextEdit):
+            rect = rect.adjusted(0, 0, 0, max(0, 120 - rect.height()))  # room for a few lines
+        editor.setGeometry(rect)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if isinstance(obj, QPlainTextEdit) and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            hints = {Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+                     Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem}
+            enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                hints[Qt.Key(event.key())] = QAbstractItemDelegate.EndEditHint.SubmitModelCache
+            hint = hints.get(Qt.Key(event.key()))
+            if hint is not None:
+                self.commitData.emit(obj)
+                self.closeEditor.emit(obj, hint)
+                return True
+        return super().eventFilter(obj, event)
+
+
+class RunSheetTable(QTableView):
+    """Typing fills a row like a spreadsheet: Tab goes to the next cell, Enter to the row below."""
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            cur = self.currentIndex()
+            below = cur.siblingAtRow(cur.row() + 1)
+            if below.isValid():
+                self.setCurrentIndex(below)
 
 
 class RunSheetEditor(QWidget):
@@ -67,8 +143,10 @@ class RunSheetEditor(QWidget):
         self.platform.activated.connect(lambda _i: self._save_show("platform", self.platform.currentData()))
         self.start.editingFinished.connect(lambda: self._save_show("planned_start", self._start_value()))
 
-        self.table = QTableView()
+        self.table = RunSheetTable()
         self.table.setModel(self.model)
+        fields = [f for f, _h in COLUMNS]
+        self.table.setItemDelegate(_TextDelegate({fields.index("talking_points"), fields.index("notes")}, self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragEnabled(True)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
 from app.core.show import Segment
 from app.core.text import fill
-from app.studio.runsheet_cmds import item_args
+from app.studio.runsheet_cmds import MAX_STOCK, item_args
 from app.studio.studio import CommandError, Studio
 
 MIME = "application/x-livedeck-item"
@@ -49,14 +49,18 @@ COLUMNS: list[tuple[str, str]] = [(field, str(header)) for field, header in _COL
 def parse_field(field: str, text: Any) -> Any:
     """Turn what the producer typed into the stored value; ValueError says why it is refused."""
     if field in ("list_price", "live_price"):
-        return parse_price(text)
+        try:
+            return parse_price(text)
+        except ValueError:
+            raise ValueError(QCoreApplication.translate(
+                "RunSheetModel", "A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50")) from None
     if field == "stock":
         try:
             value = int(str(text).strip())
         except ValueError:
             raise ValueError(QCoreApplication.translate("RunSheetModel", "Stock must be a whole number")) from None
-        if value < 0:
-            raise ValueError(QCoreApplication.translate("RunSheetModel", "Stock cannot be negative"))
+        if not 0 <= value <= MAX_STOCK:
+            raise ValueError(QCoreApplication.translate("RunSheetModel", "Stock must be 0 to 1,000,000,000"))
         return value
     if field == "planned_min":
         try:
@@ -67,7 +71,12 @@ def parse_field(field: str, text: Any) -> Any:
             raise ValueError(QCoreApplication.translate("RunSheetModel", "Minutes must be between 0 and 600"))
         return minutes
     if field == "cues":
-        return parse_cues(str(text))
+        try:
+            return parse_cues(str(text))
+        except ValueError:
+            raise ValueError(QCoreApplication.translate(
+                "RunSheetModel", "A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;")) \
+                from None
     if field == "name" and not str(text).strip():
         raise ValueError(QCoreApplication.translate("RunSheetModel", "The product name cannot be empty"))
     return str(text).strip()
@@ -206,6 +215,11 @@ class RunSheetModel(QAbstractTableModel):
             return False
         assert item.id is not None
         self.undo.push(_EditItem(self, item.id, field, old, new))
+        edited = self.items[index.row()]
+        if field in ("list_price", "live_price") and edited.list_price and edited.live_price >= edited.list_price:
+            # A warning, not a block: some rooms do sell at the list price.
+            self.edit_refused.emit(QCoreApplication.translate(
+                "RunSheetModel", "Note: the live price is not below the list price"))
         return True
 
     def add_item(self, item: Item, position: int | None = None) -> None:

@@ -1380,82 +1380,82 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="54"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="58"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="60"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="62"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="64"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="98"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="99"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="100"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="101"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="113"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="191"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="114"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="192"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="166"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="244"/>
         <source>The show title cannot be empty</source>
         <translation>The show title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="278"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="300"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="303"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="227"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -1508,47 +1508,62 @@
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="57"/>
+        <location filename="../../app/ui/runsheet_model.py" line="55"/>
+        <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
+        <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="61"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="59"/>
-        <source>Stock cannot be negative</source>
-        <translation>Stock cannot be negative</translation>
+        <location filename="../../app/ui/runsheet_model.py" line="63"/>
+        <source>Stock must be 0 to 1,000,000,000</source>
+        <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="65"/>
+        <location filename="../../app/ui/runsheet_model.py" line="69"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="71"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="72"/>
+        <location filename="../../app/ui/runsheet_model.py" line="77"/>
+        <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
+        <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="81"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="303"/>
+        <location filename="../../app/ui/runsheet_model.py" line="221"/>
+        <source>Note: the live price is not below the list price</source>
+        <translation>Note: the live price is not below the list price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="317"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="319"/>
+        <location filename="../../app/ui/runsheet_model.py" line="333"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="341"/>
+        <location filename="../../app/ui/runsheet_model.py" line="355"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="359"/>
+        <location filename="../../app/ui/runsheet_model.py" line="373"/>
         <source>Move product</source>
         <translation>Move product</translation>
     </message>
@@ -1684,7 +1699,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="233"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="311"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

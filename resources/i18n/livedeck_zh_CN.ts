@@ -1377,82 +1377,82 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="54"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="58"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="60"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="62"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="64"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="98"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="99"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="100"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="101"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="113"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="191"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="114"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="192"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="166"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="244"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="278"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="300"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="303"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="227"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -1505,47 +1505,62 @@
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="57"/>
+        <location filename="../../app/ui/runsheet_model.py" line="55"/>
+        <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
+        <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="61"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="59"/>
-        <source>Stock cannot be negative</source>
-        <translation>库存不能为负数</translation>
+        <location filename="../../app/ui/runsheet_model.py" line="63"/>
+        <source>Stock must be 0 to 1,000,000,000</source>
+        <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="65"/>
+        <location filename="../../app/ui/runsheet_model.py" line="69"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="71"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="72"/>
+        <location filename="../../app/ui/runsheet_model.py" line="77"/>
+        <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
+        <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="81"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="303"/>
+        <location filename="../../app/ui/runsheet_model.py" line="221"/>
+        <source>Note: the live price is not below the list price</source>
+        <translation>注意：直播价不低于日常价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="317"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="319"/>
+        <location filename="../../app/ui/runsheet_model.py" line="333"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="341"/>
+        <location filename="../../app/ui/runsheet_model.py" line="355"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="359"/>
+        <location filename="../../app/ui/runsheet_model.py" line="373"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
@@ -1681,7 +1696,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="233"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="311"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
