@@ -215,3 +215,13 @@ def test_absurd_numbers_get_a_message_not_a_traceback(window: MainWindow, store:
     assert len(messages) == 2 and store.items(show_id)[0].stock == 120
     assert model.setData(model.index(0, COL["live_price"]), "999")  # not below the list price: a warning only
     assert "not below" in messages[-1] and store.items(show_id)[0].live_price == 99900
+
+
+def test_the_show_list_counts_items_as_they_change(window: MainWindow) -> None:
+    def count_line() -> str:
+        return window.show_list.currentItem().text()
+
+    before = count_line()
+    window.editor.add_item()
+    after = count_line()
+    assert before != after and "5" in after

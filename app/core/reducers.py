@@ -28,8 +28,8 @@ CHANGES: dict[str, frozenset[str]] = {
     ev.TIMER_PAUSED: frozenset({"timer"}),
     ev.TIMER_RESUMED: frozenset({"timer"}),
     ev.TIME_ADDED: frozenset({"timer"}),
-    ev.ITEM_ADDED: frozenset({"runsheet", "timer"}),
-    ev.ITEM_REMOVED: frozenset({"runsheet", "timer"}),
+    ev.ITEM_ADDED: frozenset({"runsheet", "timer", "shows"}),  # the show list counts items
+    ev.ITEM_REMOVED: frozenset({"runsheet", "timer", "shows"}),
     ev.ITEM_MOVED: frozenset({"runsheet", "timer"}),
     ev.ITEM_UPDATED: frozenset({"runsheet", "timer"}),
     ev.CUE_FIRED: frozenset({"timer"}),
