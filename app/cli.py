@@ -13,11 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+from app.usage import EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError
 
-
-class UsageError(Exception):
-    """Bad usage or bad input: exit code 2."""
+__all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
 
 
 def _common(p: argparse.ArgumentParser) -> None:

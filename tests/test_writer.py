@@ -37,7 +37,7 @@ def test_a_failing_disk_loses_nothing(tmp_path: Path) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def full_disk(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
-        if executemany and statement.startswith("INSERT OR IGNORE INTO comments") and failures["left"] > 0:
+        if executemany and statement.startswith("INSERT INTO comments") and failures["left"] > 0:
             failures["left"] -= 1
             failed.set()
             raise OSError(28, "No space left on device")

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from app.core.comments import Comment
+from app.core.edge import normalise
 from app.core.triage import Classifier
 from app.live.adapters import FrameState, flush_streaks, parse_frame
 from app.live.server import MAX_FRAME, IngestContext
@@ -106,7 +107,13 @@ class IngestPipeline:
         if len(frame) > MAX_FRAME:
             self._bad(ctx.source or st.format, ["too_large"])
             return
-        comments, bad = parse_frame(frame, st, now)
+        try:
+            comments, bad = parse_frame(frame, st, now)
+        except RecursionError:  # JSON nested thousands deep: json.loads gives up
+            comments, bad = [], ["too_deep"]
+        except Exception:  # an adapter bug must cost one frame, never the connection
+            log.exception("ingest from %s: frame could not be parsed", ctx.peer)
+            comments, bad = [], ["parse_error"]
         ctx.source = ctx.source or st.format
         if bad:
             self._bad(ctx.source, bad)
@@ -127,7 +134,25 @@ class IngestPipeline:
             self.source(source).malformed.update(reasons)
 
     def accept(self, comments: list[Comment], source: str, now: float) -> list[Comment]:
-        """Dedupe, number, triage and hand on; returns what was new."""
+        """Normalise at the edge, dedupe, number, triage and hand on; returns what was new.
+
+        Every event passes `normalise` here, once, before the writer or the feed sees it: an event
+        with impossible numbers is refused and counted, text is repaired.
+        """
+        refused: collections.Counter[str] = collections.Counter()
+        clean: list[Comment] = []
+        for c in comments:
+            reason = normalise(c)
+            if reason is None:
+                clean.append(c)
+            else:
+                refused[reason] += 1
+        if refused:
+            with self._lock:
+                self.malformed += refused.total()
+                self.source(source).malformed.update(refused)
+            log.info("ingest from %s refused: %s", source, dict(refused))
+        comments = clean
         with self._lock:
             show_id = self.show_id
             if show_id is None:

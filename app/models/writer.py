@@ -3,9 +3,18 @@
 Rows go to SQLite as tuples through SQLAlchemy's driver-level `exec_driver_sql`, so sqlite3's C
 loop binds them: ~200k rows/s here, against ~89k/s for Core `insert()` with a dict per row and
 ~17k/s for ORM adds. At a flood's rate that difference decides whether the writer keeps up while
-it shares the interpreter with ingest and the GUI. If a write fails (disk full, database locked)
-the batch stays in memory and is retried, so nothing accepted is lost while the operator frees
-space; `error` says what is wrong meanwhile, and ingest applies backpressure (see `congested`).
+it shares the interpreter with ingest and the GUI.
+
+Failures come in two kinds. A transient one (disk full, database locked, an I/O error) keeps the
+batch in memory and retries, so nothing accepted is lost while the operator frees space; `error`
+says what is wrong meanwhile, and ingest applies backpressure (see `congested`). A permanent one
+(a row SQLite refuses: integrity, a value it cannot bind) must never stop the queue: the batch is
+split in halves until the bad row is alone, that row is set aside in `dead_letters` with the
+reason, and every other row is stored. Data is normalised at the edge (app.core.edge), so a dead
+letter means a bug worth reading, not a viewer's emoji.
+
+Duplicates by (show, platform, msg_id) are skipped by `ON CONFLICT … DO NOTHING` on exactly that
+unique index; any other conflict (a colliding id, a NULL) is an error, not silently ignored.
 """
 
 from __future__ import annotations
@@ -18,19 +27,20 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, and_, bindparam, func, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, Table, and_, bindparam, func, insert, select, update
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from app.core.comments import Comment
-from app.models.schema import CommentRow
+from app.models.schema import CommentRow, DeadLetter
 
 log = logging.getLogger(__name__)
 
 TABLE = cast(Table, CommentRow.__table__)
 _COLUMNS = ("id", "show_id", "platform", "msg_id", "kind", "ts", "user_id", "user_name", "text", "follower",
             "fans_level", "flags", "item_ref", "deleted", "extra")
-_INSERT = (f"INSERT OR IGNORE INTO {TABLE.name} ({', '.join(_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(_COLUMNS))})")
+_INSERT = (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
+           "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
+DEAD = cast(Table, DeadLetter.__table__)
 _MARK_DELETED = (update(TABLE)
                  .where(and_(TABLE.c.show_id == bindparam("s"), TABLE.c.platform == bindparam("p"),
                              TABLE.c.msg_id == bindparam("target")))
@@ -45,6 +55,24 @@ def _row(show_id: int, c: Comment) -> tuple[Any, ...]:
             c.fans_level, c.flags, c.item_ref, c.deleted, extra)
 
 
+def is_transient(exc: BaseException) -> bool:
+    """Worth retrying with the rows kept: the disk, the file or a lock, not the row itself."""
+    if isinstance(exc, OSError | OperationalError):
+        return True
+    # a bare DatabaseError is e.g. "file is not a database" after the file was replaced: the
+    # operator can fix it, and the rows wait in memory meanwhile
+    return type(exc) is DatabaseError
+
+
+def _payload(show_id: int, c: Any) -> str:
+    """A dead row as JSON that any reader can open (surrogates escaped, odd objects as repr)."""
+    try:
+        fields = {k: getattr(c, k) for k in Comment.__slots__}  # type: ignore[attr-defined]
+    except Exception:
+        fields = {"repr": repr(c)}
+    return json.dumps({"show_id": show_id, **fields}, ensure_ascii=True, default=repr)
+
+
 def next_comment_id(engine: Engine) -> int:
     with engine.connect() as conn:
         return int(conn.scalar(select(func.coalesce(func.max(TABLE.c.id), 0))) or 0) + 1
@@ -55,8 +83,12 @@ class CommentWriter:
         self.engine = engine
         self.retry_s = retry_s
         self._queue: queue.SimpleQueue[tuple[int, Sequence[Comment]] | threading.Event | None] = queue.SimpleQueue()
-        self.written = 0
+        self.written = 0  # rows done with: stored or skipped as duplicates
         self.queued = 0
+        self.stored = 0
+        self.duplicates = 0
+        self.dead_letters = 0
+        self.last_dead_letter: str | None = None
         self.error: str | None = None
         self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late"
         self._thread = threading.Thread(target=self._run, name="comment-writer", daemon=True)
@@ -64,7 +96,7 @@ class CommentWriter:
 
     @property
     def pending(self) -> int:
-        return self.queued - self.written
+        return self.queued - self.written - self.dead_letters
 
     @property
     def congested(self) -> bool:
@@ -111,28 +143,81 @@ class CommentWriter:
             if batches:
                 while self.yield_to() and not self.congested and not stop:
                     time.sleep(0.002)  # let the GUI thread have the interpreter
-                self._write(batches, n)
+                try:
+                    self._write(batches)
+                except Exception:  # the writer thread must outlive any bug below it
+                    log.exception("comment writer: a batch of %d rows could not be handled", n)
+                    self.dead_letters += n
             for m in markers:
                 m.set()
 
-    def _write(self, batches: list[tuple[int, Sequence[Comment]]], n: int) -> None:
-        rows = [_row(show_id, c) for show_id, cs in batches for c in cs]
+    def _write(self, batches: list[tuple[int, Sequence[Comment]]]) -> None:
+        rows: list[tuple[int, Comment, tuple[Any, ...]]] = []
+        for show_id, cs in batches:
+            for c in cs:
+                try:
+                    rows.append((show_id, c, _row(show_id, c)))
+                except Exception as exc:  # e.g. `extra` that is not JSON
+                    self._dead_letter(show_id, c, exc)
+        if rows:
+            self._store(rows)
+
+    def _store(self, rows: list[tuple[int, Comment, tuple[Any, ...]]]) -> None:
+        """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
+        while True:
+            try:
+                self._insert(rows)
+                return
+            except Exception as exc:
+                if is_transient(exc):
+                    # Keep the rows and try again: a full disk or a locked file must not lose comments.
+                    self._transient(exc)
+                    continue
+                if len(rows) == 1:
+                    self._dead_letter(rows[0][0], rows[0][1], exc)
+                    return
+                mid = len(rows) // 2
+                self._store(rows[:mid])
+                self._store(rows[mid:])
+                return
+
+    def _insert(self, rows: list[tuple[int, Comment, tuple[Any, ...]]]) -> None:
         deletes = [{"s": show_id, "p": c.platform, "target": (c.extra or {}).get("target", "")}
-                   for show_id, cs in batches for c in cs if c.kind == "delete"]
+                   for show_id, c, _r in rows if c.kind == "delete"]
+        with self.engine.begin() as conn:
+            stored = conn.exec_driver_sql(_INSERT, [r for _s, _c, r in rows]).rowcount
+            if deletes:
+                conn.execute(_MARK_DELETED, deletes)
+        stored = max(0, min(len(rows), stored))
+        self.stored += stored
+        self.duplicates += len(rows) - stored
+        self.written += len(rows)
+        if self.error:
+            log.warning("comment writer recovered; %d rows written", len(rows))
+        self.error = None
+
+    def _transient(self, exc: BaseException) -> None:
+        cause = getattr(exc, "orig", None) or exc
+        self.error = f"cannot write comments ({self.pending} waiting): {cause}"
+        log.error(self.error)
+        time.sleep(self.retry_s)
+
+    def _dead_letter(self, show_id: int, c: Any, exc: BaseException) -> None:
+        """Set one row aside with the reason, so the queue goes on and nothing vanishes unseen."""
+        cause = getattr(exc, "orig", None) or exc
+        reason = f"{type(cause).__name__}: {cause}"[:500]
+        log.error("comment writer: row %s set aside in dead_letters: %s", getattr(c, "id", "?"), reason)
+        values = {"show_id": show_id, "kind": str(getattr(c, "kind", "?"))[:20], "reason": reason,
+                  "payload": _payload(show_id, c), "created_at": time.time()}
         while True:
             try:
                 with self.engine.begin() as conn:
-                    conn.exec_driver_sql(_INSERT, rows)
-                    if deletes:
-                        conn.execute(_MARK_DELETED, deletes)
-                self.written += n
-                if self.error:
-                    log.warning("comment writer recovered; %d rows written", n)
-                self.error = None
-                return
-            except (SQLAlchemyError, OSError) as exc:
-                # Keep the batch and try again: a full disk or a locked file must not lose comments.
-                cause = getattr(exc, "orig", None) or exc
-                self.error = f"cannot write comments ({n} waiting): {cause}"
-                log.error(self.error)
-                time.sleep(self.retry_s)
+                    conn.execute(insert(DEAD), values)
+                break
+            except Exception as exc2:
+                if not is_transient(exc2):
+                    log.exception("comment writer: could not even set the row aside")
+                    break
+                self._transient(exc2)
+        self.dead_letters += 1
+        self.last_dead_letter = reason

@@ -10,10 +10,10 @@ import sys
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from app.cli import UsageError
 from app.live.relays import RelaySpec
 from app.models.db import resolve_data_dir
 from app.studio.runtime import Runtime, freeze_startup_objects
+from app.usage import UsageError
 
 
 def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:

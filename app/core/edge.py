@@ -1,0 +1,107 @@
+"""The edge: every ingest event is normalised here once, before anything stores or shows it.
+
+Past this point code trusts its data. Text never carries lone surrogates (what a JavaScript relay
+sends for an emoji cut in half; SQLite's UTF-8 cannot hold them) or control characters (NUL cuts
+text short in many tools, and C0 controls are illegal in XLSX); numbers are finite and within
+SQLite's signed 64-bit range. Text is repaired, because a viewer's comment is still worth keeping;
+an event whose numbers are nonsense is refused under a reason the health panel counts.
+
+Pure: no Qt, SQL or sockets.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from app.core.comments import KINDS, Comment
+
+INT64_MIN, INT64_MAX = -(1 << 63), (1 << 63) - 1
+# Epoch seconds every consumer can turn into a date (datetime stops at the year 9999).
+TS_MIN, TS_MAX = 0.0, 253_402_300_799.0
+MAX_TEXT = 4_000  # characters: far above any platform's comment limit, far below a frame's
+MAX_DEPTH = 8  # nesting kept in `extra`
+REPLACEMENT = "\ufffd"
+
+# Reasons (counted per source in the feed health).
+BAD_KIND = "bad_kind"
+BAD_TS = "bad_ts"
+BAD_NUMBER = "bad_number"
+BAD_EXTRA = "bad_extra"
+REASONS = (BAD_KIND, BAD_TS, BAD_NUMBER, BAD_EXTRA)
+
+# C0 controls except tab, newline and carriage return; DEL; lone surrogates (any surrogate code
+# point in a Python str is lone: json.loads joins proper pairs); U+FFFE/U+FFFF non-characters.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _fix(m: re.Match[str]) -> str:
+    ch = m.group()
+    return REPLACEMENT if "\ud800" <= ch <= "\udfff" else ""
+
+
+def clean_text(s: str, limit: int = MAX_TEXT) -> str:
+    """Text SQLite, JSON and XLSX can all hold: lone surrogates become U+FFFD, controls go."""
+    if len(s) > limit:
+        s = s[:limit]
+    if s.isascii() and s.isprintable():
+        return s
+    return _BAD_CHARS.sub(_fix, s)
+
+
+def int_ok(v: int) -> bool:
+    return INT64_MIN <= v <= INT64_MAX
+
+
+def _clean_value(v: Any, depth: int) -> Any:
+    """A JSON-safe copy of `v`, or ValueError for a non-finite or out-of-range number."""
+    if v is None or isinstance(v, bool):
+        return v
+    if isinstance(v, str):
+        return clean_text(v)
+    if isinstance(v, int):
+        if not int_ok(v):
+            raise ValueError(BAD_NUMBER)
+        return v
+    if isinstance(v, float):
+        if not math.isfinite(v):
+            raise ValueError(BAD_NUMBER)
+        return v
+    if depth >= MAX_DEPTH:
+        raise ValueError(BAD_EXTRA)
+    if isinstance(v, dict):
+        return {clean_text(str(k), 200): _clean_value(x, depth + 1) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [_clean_value(x, depth + 1) for x in v]
+    raise ValueError(BAD_EXTRA)
+
+
+def normalise(c: Comment) -> str | None:
+    """Repair `c` in place; returns None when it may be stored, else the reason it is refused."""
+    if c.kind not in KINDS:
+        return BAD_KIND
+    ts = c.ts
+    if isinstance(ts, bool) or not isinstance(ts, int | float) or not math.isfinite(ts) or not TS_MIN <= ts <= TS_MAX:
+        return BAD_TS
+    c.ts = float(ts)
+    fans = c.fans_level
+    if isinstance(fans, bool) or not isinstance(fans, int):
+        return BAD_NUMBER
+    if not 0 <= fans <= INT64_MAX:
+        return BAD_NUMBER
+    c.platform = clean_text(str(c.platform), 20) or "unknown"
+    c.msg_id = clean_text(str(c.msg_id), 200)
+    c.user_id = clean_text(str(c.user_id), 200)
+    c.user_name = clean_text(str(c.user_name), 200)
+    c.text = clean_text(str(c.text))
+    c.follower = bool(c.follower)
+    c.deleted = bool(c.deleted)
+    if c.extra is not None:
+        if not isinstance(c.extra, dict):
+            return BAD_EXTRA
+        try:
+            c.extra = _clean_value(c.extra, 0)
+        except ValueError as exc:
+            return str(exc)
+    return None

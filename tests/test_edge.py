@@ -1,0 +1,168 @@
+"""Issue #13 finding 1: one bad event never costs the others; validation happens once, at the edge."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from app.core.comments import KINDS, Comment
+from app.core.edge import INT64_MAX, clean_text, normalise
+from app.live.adapters import FrameState, parse_frame
+from app.live.ingest import IngestPipeline
+from app.live.server import IngestContext
+from app.models.db import open_database
+from app.models.schema import CommentRow, DeadLetter
+from app.models.store import Store
+from app.models.writer import CommentWriter, next_comment_id
+
+
+def comment(i: int, **kw: object) -> Comment:
+    c = Comment("comment", "douyin", f"m{i}", 1_764_000_000.0 + i, f"u{i}", "观众", f"第{i}条", id=i)
+    for k, v in kw.items():
+        setattr(c, k, v)
+    return c
+
+
+def test_text_is_repaired_not_refused() -> None:
+    c = comment(1, text="半个表情\ud83d结尾\x00\x07", user_name="\udc00名字")
+    assert normalise(c) is None
+    assert c.text == "半个表情\ufffd结尾" and c.user_name == "\ufffd名字"
+    c.text.encode("utf-8")  # storable as UTF-8
+    assert clean_text("tab\tand\nnewline") == "tab\tand\nnewline"
+
+
+def test_impossible_numbers_are_refused_with_a_reason() -> None:
+    assert normalise(comment(1, ts=math.nan)) == "bad_ts"
+    assert normalise(comment(1, ts=math.inf)) == "bad_ts"
+    assert normalise(comment(1, fans_level=2 ** 64)) == "bad_number"
+    assert normalise(comment(1, extra={"value": math.inf})) == "bad_number"
+    assert normalise(comment(1, extra={"count": -(2 ** 70)})) == "bad_number"
+    assert normalise(comment(1, kind="bogus")) == "bad_kind"
+    assert normalise(comment(1, fans_level=INT64_MAX)) is None
+
+
+def test_a_poison_row_is_set_aside_and_the_queue_goes_on(tmp_path: Path) -> None:
+    """The writer is given rows that bypassed the edge: it stores the rest and dead-letters those."""
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = CommentWriter(engine, retry_s=0.01)
+    rows = [comment(i) for i in range(1, 5_001)]
+    rows[10].text = "\ud83d"  # lone surrogate: sqlite3 cannot encode it
+    rows[20].fans_level = 2 ** 64  # beyond SQLite's INTEGER
+    rows[30].msg_id = "m1"  # a real duplicate by (show, platform, msg_id): skipped, not an error
+    writer.put(show, rows)
+    writer.put(show, [comment(6_000)])
+    writer.put(show, [comment(6_001, id=1)])  # a colliding id is a real failure, not a duplicate
+    writer.close()
+    assert Store(engine).count_comments(show) == {"comment": 4_998}
+    assert (writer.dead_letters, writer.duplicates) == (3, 1) and writer.pending == 0
+    with engine.connect() as conn:
+        dead = conn.execute(select(DeadLetter.reason, DeadLetter.payload)).all()
+    assert len(dead) == 3
+    assert any("UNIQUE" in r or "Integrity" in r for r, _ in dead)
+    assert {json.loads(p)["id"] for _, p in dead} == {11, 21, 1}
+    assert writer.error is None
+
+
+def test_the_pipeline_normalises_before_the_writer(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = CommentWriter(engine)
+    pipe = IngestPipeline(writer, next_comment_id(engine))
+    pipe.show_id = show
+    ctx = IngestContext(peer="127.0.0.1")
+    poison = ['{"type":"comment","platform":"douyin","msg_id":"a","text":"\\ud83d","ts":1764000000}',
+              '{"type":"comment","platform":"douyin","msg_id":"b","text":"hi","ts":NaN}',
+              '{"type":"comment","platform":"douyin","msg_id":"c","text":"hi","user":{"fans_level":1e999}}',
+              '{"type":"comment","platform":"douyin","msg_id":"d","text":"hi",'
+              '"user":{"fans_level":99999999999999999999999}}',
+              "[" * 100_000 + "]" * 100_000]
+    for f in poison:
+        pipe.on_frame(f, ctx)
+    for i in range(1_000):
+        pipe.on_frame(json.dumps({"type": "comment", "platform": "douyin", "msg_id": f"g{i}", "text": "好"}), ctx)
+    writer.close()
+    # the repaired "a", "c" (the adapter reads an infinite fans level as none) and the 1,000
+    assert Store(engine).count_comments(show) == {"comment": 1_002}
+    assert writer.dead_letters == 0
+    reasons = pipe.sources["generic"].malformed + pipe.sources[""].malformed + pipe.sources["unknown"].malformed
+    assert (reasons["bad_ts"], reasons["bad_number"], reasons["too_deep"]) == (1, 1, 1)
+
+
+json_leaf = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+json_value = st.recursive(json_leaf, lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(), kids,
+                                                                                                  max_size=4),
+                          max_leaves=12)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(events=st.lists(st.builds(
+    Comment, kind=st.sampled_from(KINDS), platform=st.text(max_size=30), msg_id=st.text(max_size=90),
+    ts=st.floats() | st.integers(), user_id=st.text(max_size=90), user_name=st.text(max_size=200),
+    text=st.text(max_size=300), follower=st.booleans(), fans_level=st.integers(),
+    extra=st.none() | st.dictionaries(st.text(max_size=10), json_value, max_size=4)), max_size=30))
+def test_any_normalised_event_is_stored(tmp_path_factory: object, events: list[Comment]) -> None:
+    """Writer fuzzing: whatever passes the edge is stored exactly once, nothing dead-letters."""
+    d = tmp_path_factory.mktemp("w")  # type: ignore[attr-defined]
+    engine = open_database(d)
+    show = Store(engine).create_show("w")
+    writer = CommentWriter(engine)
+    ok = []
+    keys: set[tuple[str, str]] = set()
+    for n, c in enumerate(events, 1):
+        c.id = n
+        if normalise(c) is None and (c.platform, c.msg_id) not in keys:
+            keys.add((c.platform, c.msg_id))
+            ok.append(c)
+    writer.put(show, ok)
+    writer.close()
+    with engine.connect() as conn:
+        stored = conn.execute(select(CommentRow.id, CommentRow.text)).all()
+    assert writer.dead_letters == 0
+    assert sorted(stored) == sorted((c.id, c.text) for c in ok)
+    engine.dispose()
+
+
+frames = (st.text(max_size=400) | st.binary(max_size=200)
+          | json_value.map(lambda v: json.dumps(v, ensure_ascii=False, allow_nan=True)))
+
+
+def _any_object(fmt_keys: dict[str, object]) -> st.SearchStrategy[str]:
+    return st.fixed_dictionaries(fmt_keys, optional={"x": json_value}).map(json.dumps)  # type: ignore[arg-type]
+
+
+adapter_frames = st.one_of(
+    frames,
+    _any_object({"type": st.sampled_from(KINDS), "msg_id": json_value, "ts": json_value, "text": json_value,
+                 "user": json_value, "count": json_value, "value": json_value, "sku": json_value}),
+    _any_object({"Type": st.integers(0, 9) | json_value, "Data": json_value | json_value.map(json.dumps)}),
+    _any_object({"common": st.fixed_dictionaries({"method": st.sampled_from(
+        ["WebcastChatMessage", "WebcastGiftMessage", "WebcastLikeMessage", "WebcastRoomUserSeqMessage"]),
+        "msgId": json_value, "createTime": json_value}), "user": json_value, "content": json_value,
+        "repeatEnd": json_value, "gift": json_value, "total": json_value}),
+    _any_object({"event": st.sampled_from(["chat", "gift", "like", "social", "roomUser", "member"]),
+                 "data": st.dictionaries(st.sampled_from(["msgId", "comment", "createTime", "giftType", "repeatEnd",
+                                                          "repeatCount", "diamondCount", "likeCount", "userId",
+                                                          "nickname", "displayType"]), json_value)}),
+    _any_object({"chatname": json_value, "chatmessage": json_value, "id": json_value, "event": json_value,
+                 "meta": json_value, "hasDonation": json_value}),
+    st.text(max_size=200).map(lambda t: "@id=x;tmi-sent-ts=" + t + " :u!u@u PRIVMSG #c :" + t),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(frame=adapter_frames)
+def test_any_frame_gives_events_or_counted_reasons(frame: str | bytes) -> None:
+    """Adapter fuzzing: every adapter, any frame: events that pass the edge, or reasons, never an exception."""
+    st_ = FrameState()
+    comments, bad = parse_frame(frame, st_, 1_764_000_000.0)
+    assert all(isinstance(r, str) and r for r in bad)
+    for c in comments:
+        reason = normalise(c)
+        if reason is None:
+            json.dumps(c.to_json(), allow_nan=False).encode("utf-8")  # publishable and storable
