@@ -3,11 +3,17 @@
 It runs in its own thread with its own asyncio loop so that a flood of comments never costs the
 GUI thread a frame. Commands are handed to the Studio through `control`, a thread-safe callable
 returning a concurrent Future; `publish` is thread-safe too.
+
+Hardening (issue #13): browser pages from other origins are refused (a web page must never
+drive the studio); each /control client has a bounded send queue where state pushes coalesce
+(latest wins) and a client that stops reading is dropped with 1008 instead of growing memory;
+connections per path are capped; nothing a client sends can raise out of a session.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import concurrent.futures
 import hmac
 import ipaddress
@@ -20,10 +26,12 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from websockets.asyncio.server import Server, ServerConnection, broadcast, serve
+from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
+
+from app.live.access import AccessFile, normalise_origin, own_origin
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +39,11 @@ MAX_FRAME = 1 << 20  # PROTOCOL.md: frames larger than 1 MiB are refused
 # The transport accepts up to 4 MiB so that a 1-4 MiB frame is refused and counted while the
 # connection and its good frames live on; only beyond that does websockets close it (1009).
 TRANSPORT_MAX = 4 << 20
+# A /control client that stops reading is dropped once this much waits for it (douyinLive's limits).
+SEND_QUEUE_MESSAGES = 256
+SEND_QUEUE_BYTES = 16 << 20
+CLOSE_TOO_SLOW = 1008  # policy violation: the client does not read what it asked for
+MAX_CONNECTIONS = 256  # per path; 1,000 idle clients cost ~54 MB
 
 ControlHandler = Callable[[str, dict[str, Any]], "concurrent.futures.Future[dict[str, Any]]"]
 IngestHandler = Callable[[str | bytes, "IngestContext"], None]
@@ -45,6 +58,41 @@ class IngestContext:
     state: dict[str, Any] = field(default_factory=dict)
 
 
+class Outbox:
+    """One /control client's bounded send queue; the newest state replaces an unsent one."""
+
+    def __init__(self, ws: ServerConnection) -> None:
+        self.ws = ws
+        self.queue: collections.deque[str] = collections.deque()
+        self.state: str | None = None
+        self.bytes = 0
+        self.wake = asyncio.Event()
+        self.dropped = False
+        self.sender: asyncio.Task[None] | None = None
+        self.closer: asyncio.Future[None] | None = None
+
+    def put(self, text: str, is_state: bool = False) -> bool:
+        """False when the client is too far behind and must be dropped."""
+        if is_state:
+            self.bytes += len(text) - (len(self.state) if self.state is not None else 0)
+            self.state = text
+        else:
+            self.queue.append(text)
+            self.bytes += len(text)
+        self.wake.set()
+        return len(self.queue) < SEND_QUEUE_MESSAGES and self.bytes < SEND_QUEUE_BYTES
+
+    def take(self) -> str | None:
+        if self.state is not None and not self.queue:
+            text, self.state = self.state, None
+        elif self.queue:
+            text = self.queue.popleft()
+        else:
+            return None
+        self.bytes -= len(text)
+        return text
+
+
 def is_loopback(host: str) -> bool:
     try:
         return ipaddress.ip_address(host.split("%")[0]).is_loopback
@@ -54,11 +102,20 @@ def is_loopback(host: str) -> bool:
 
 class LiveServer:
     def __init__(self, control: ControlHandler, ingest: IngestHandler | None = None, *, port: int = 8765,
-                 lan: bool = False, token: str | None = None, trust_loopback: bool = True) -> None:
-        """`trust_loopback`: in LAN mode, loopback clients need no token (PROTOCOL.md)."""
-        if lan and not token:
+                 lan: bool = False, token: str | None = None, trust_loopback: bool = True,
+                 access: AccessFile | None = None, allowed_origins: list[str] | None = None) -> None:
+        """`trust_loopback`: in LAN mode, loopback /ingest clients need no token (local relays);
+        /control always needs it in LAN mode. `access`: the data dir's token and allowed origins,
+        re-read when they change (they win over `token` and `allowed_origins`)."""
+        if lan and not token and access is None:
             raise ValueError("LAN mode needs a token")
         self.trust_loopback = trust_loopback
+        self.access = access
+        self.allowed_origins = list(allowed_origins or [])
+        self.health: collections.Counter[str] = collections.Counter()
+        self.on_count: Callable[[str, str], None] | None = None  # (path, reason): shown in feed health
+        self.max_connections = MAX_CONNECTIONS
+        self._sessions: dict[str, int] = collections.Counter()
         self.control = control
         self.ingest = ingest
         self.lan = lan
@@ -68,7 +125,7 @@ class LiveServer:
         self.port = port
         self.loop: asyncio.AbstractEventLoop | None = None
         self._server: Server | None = None
-        self._controls: set[ServerConnection] = set()
+        self._controls: dict[ServerConnection, Outbox] = {}
         self._last_state = ""
         self._ready = threading.Event()
         self._stopped: asyncio.Event | None = None
@@ -122,14 +179,52 @@ class LiveServer:
     # ---- publishing (any thread) ---------------------------------------------------------------
 
     def publish(self, message: dict[str, Any]) -> None:
-        text = json.dumps(message, ensure_ascii=False)
-        if message.get("type") == "state":
+        try:
+            text = json.dumps(message, ensure_ascii=False, allow_nan=False)
+        except (ValueError, TypeError) as exc:  # NaN/inf or an odd object: never send invalid JSON
+            log.error("not published (%s): %.200r", exc, message)
+            self._count("/control", "unpublishable")
+            return
+        is_state = message.get("type") == "state"
+        if is_state:
             self._last_state = text
         if self.loop is not None and not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(self._broadcast, text)
+            self.loop.call_soon_threadsafe(self._broadcast, text, is_state)
 
-    def _broadcast(self, text: str) -> None:
-        broadcast(self._controls, text)
+    def _broadcast(self, text: str, is_state: bool = False) -> None:
+        for box in list(self._controls.values()):
+            self._put(box, text, is_state)
+
+    def _put(self, box: Outbox, text: str, is_state: bool = False) -> None:
+        if box.dropped:
+            return
+        if not box.put(text, is_state):
+            box.dropped = True
+            box.queue.clear()
+            box.state = None
+            self._count("/control", "slow_client_dropped")
+            log.warning("dropped a /control client that stopped reading (%s)", box.ws.remote_address)
+            box.closer = asyncio.ensure_future(self._drop(box))
+
+    async def _drop(self, box: Outbox) -> None:
+        """Close a client that stopped reading; its sender is stuck waiting for the socket to drain."""
+        if box.sender is not None:
+            box.sender.cancel()
+        try:
+            await asyncio.wait_for(box.ws.close(CLOSE_TOO_SLOW, "too slow: the studio dropped this client"), 5)
+        except (TimeoutError, ConnectionClosed, OSError):
+            pass
+        finally:
+            if box.ws.transport is not None and not box.ws.transport.is_closing():
+                box.ws.transport.abort()
+
+    def _count(self, path: str, reason: str) -> None:
+        self.health[reason] += 1
+        if self.on_count is not None:
+            try:
+                self.on_count(path, reason)
+            except Exception:
+                log.exception("health counter failed")
 
     # ---- connections -----------------------------------------------------------------------------
 
@@ -138,38 +233,94 @@ class LiveServer:
         if path not in ("/control", "/ingest"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
-        trusted = self.trust_loopback and is_loopback(peer)
-        if self.lan and not trusted and not self._token_ok(request):
+        headers = Headers(request.headers)
+        token, allowed = self._access()
+        origin = headers.get("Origin")
+        if origin is not None and not self._origin_ok(origin, headers.get("Host", ""), allowed):
+            # Browsers always send Origin; relays, scripts and Stream Deck plug-ins do not.
+            log.warning("refused %s from %s: browser origin %.100r is not allowed", path, peer, origin)
+            self._count(path, "origin_refused")
+            return connection.respond(HTTPStatus.FORBIDDEN, "origin not allowed (see Settings › Remote access)\n")
+        trusted = self.trust_loopback and is_loopback(peer) and path == "/ingest"
+        if self.lan and not trusted and not self._token_ok(request, token):
             log.warning("refused %s from %s: missing or wrong token", path, peer)
+            self._count(path, "token_refused")
             return connection.respond(HTTPStatus.UNAUTHORIZED, "token required (?token=… or Bearer)\n")
+        if self._sessions[path] >= self.max_connections:
+            self._count(path, "too_many_connections")
+            return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
         return None
 
-    def _token_ok(self, request: Request) -> bool:
-        assert self.token is not None
+    def _access(self) -> tuple[str | None, list[str]]:
+        if self.access is not None:
+            try:
+                a = self.access.load()
+                return a.token, a.allowed_origins
+            except OSError as exc:
+                log.error("cannot read %s: %s", self.access.path, exc)
+        return self.token, self.allowed_origins
+
+    def _origin_ok(self, origin: str, host: str, allowed: list[str]) -> bool:
+        if own_origin(origin, host, self.port):
+            return True
+        norm = normalise_origin(origin)
+        return norm is not None and norm in allowed
+
+    def _token_ok(self, request: Request, token: str | None) -> bool:
+        if not token:
+            return False
         given = parse_qs(urlsplit(request.path).query).get("token", [""])[0]
         auth = Headers(request.headers).get("Authorization", "")
         if auth.lower().startswith("bearer "):
             given = given or auth[7:].strip()
-        return bool(given) and hmac.compare_digest(given.encode(), self.token.encode())
+        return bool(given) and hmac.compare_digest(given.encode(), token.encode())
 
     async def _handle(self, ws: ServerConnection) -> None:
         path = urlsplit(ws.request.path if ws.request else "").path.rstrip("/")
-        if path == "/control":
-            await self._control_session(ws)
-        elif path == "/ingest":
-            await self._ingest_session(ws)
+        self._sessions[path] += 1
+        try:
+            if path == "/control":
+                await self._control_session(ws)
+            elif path == "/ingest":
+                await self._ingest_session(ws)
+        finally:
+            self._sessions[path] -= 1
 
     async def _control_session(self, ws: ServerConnection) -> None:
-        self._controls.add(ws)
+        box = Outbox(ws)
+        self._controls[ws] = box
+        sender = box.sender = asyncio.create_task(self._send_loop(box))
         try:
             if self._last_state:
-                await ws.send(self._last_state)
+                self._put(box, self._last_state, True)
             async for raw in ws:
-                await ws.send(json.dumps(await self._reply(raw), ensure_ascii=False))
+                reply = await self._reply(raw)
+                try:
+                    text = json.dumps(reply, ensure_ascii=False, allow_nan=False)
+                except (ValueError, TypeError) as exc:
+                    log.error("reply not serialisable: %s", exc)
+                    text = json.dumps({"type": "reply", "id": reply.get("id"), "ok": False, "error": {
+                        "code": "internal", "message": "the result could not be sent"}}, default=str)
+                self._put(box, text)
+                if box.dropped:
+                    break
         except ConnectionClosed:
             pass
         finally:
-            self._controls.discard(ws)
+            self._controls.pop(ws, None)
+            sender.cancel()
+            await asyncio.gather(sender, return_exceptions=True)
+
+    async def _send_loop(self, box: Outbox) -> None:
+        """Send what is queued, one message at a time: `send` waits while the socket is full."""
+        try:
+            while True:
+                await box.wake.wait()
+                box.wake.clear()
+                while (text := box.take()) is not None and not box.dropped:
+                    await box.ws.send(text)
+        except ConnectionClosed:
+            pass
 
     async def _reply(self, raw: str | bytes) -> dict[str, Any]:
         req_id: Any = None
@@ -181,7 +332,7 @@ class LiveServer:
             args = msg.get("args") or {}
             if not isinstance(args, dict):
                 raise ValueError("'args' must be an object")
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             return {"type": "reply", "id": req_id, "ok": False,
                     "error": {"code": "bad_request", "message": str(exc)}}
         try:
@@ -198,7 +349,11 @@ class LiveServer:
         try:
             async for frame in ws:
                 if self.ingest is not None:
-                    self.ingest(frame, ctx)
+                    try:
+                        self.ingest(frame, ctx)
+                    except Exception:  # one frame's bug never ends the connection (1011)
+                        log.exception("ingest from %s: frame failed", peer)
+                        self._count("/ingest", "parse_error")
                     # Backpressure instead of loss or unbounded memory: while the writer is behind,
                     # stop reading; TCP then slows the relay down.
                     while self.congested():
