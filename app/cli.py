@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
 
+    tok = sub.add_parser("token", help="print the token remote stations need in LAN mode (and /control there)")
+    tok.add_argument("--rotate", action="store_true", help="make a new token; the old one stops working")
+    _common(tok)
+
     ver = sub.add_parser("verify-draw", help="re-check every lottery draw's proof from the stored comments")
     ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
     _common(ver)
@@ -86,9 +90,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from app.ui.application import run_gui
 
-            return run_gui(args)
+            lock = _claim_studio(args, gui=True)
+            try:
+                return run_gui(args)
+            finally:
+                lock.release()
         handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
-                   "simulate": cmd_simulate, "verify-draw": cmd_verify_draw}[args.command]
+                   "simulate": cmd_simulate, "verify-draw": cmd_verify_draw, "token": cmd_token}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -101,6 +109,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAIL
 
 
+def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
+    """Checks before a studio starts, each a one-line exit 2: the port, the data dir (one studio
+    per data dir, an OS lock), the database, the show. The GUI offers another data dir when the
+    chosen one is held by another studio."""
+    from app.models.db import DataDirInUse, lock_data_dir, open_database, resolve_data_dir
+    from app.models.store import NotFound, Store
+
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free port)")
+    while True:
+        data_dir = resolve_data_dir(args.data_dir)
+        try:
+            lock = lock_data_dir(data_dir)
+            break
+        except DataDirInUse as exc:
+            other = _ask_other_data_dir(str(exc)) if gui and args.quit_after is None else None
+            if other is None:
+                raise
+            args.data_dir = other
+    try:
+        engine = open_database(data_dir)
+        try:
+            if args.show is not None:
+                Store(engine).get_show(args.show)
+        finally:
+            engine.dispose()
+    except NotFound:
+        lock.release()
+        raise UsageError(f"--show {args.show}: no such show in {data_dir} (see `livedeck shows`)") from None
+    except BaseException:
+        lock.release()
+        raise
+    return lock
+
+
+def _ask_other_data_dir(message: str) -> str | None:
+    from app.ui.application import ask_other_data_dir
+
+    return ask_other_data_dir(message)
+
+
 def _store(args: argparse.Namespace) -> Any:
     from app.models.db import open_database, resolve_data_dir
     from app.models.store import Store
@@ -109,9 +158,26 @@ def _store(args: argparse.Namespace) -> Any:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from app.live.server import ListenError
     from app.studio.headless import run_headless
 
-    return run_headless(args)
+    lock = _claim_studio(args, gui=False)
+    try:
+        return run_headless(args)
+    except ListenError as exc:
+        raise UsageError(f"{exc}; choose another --port") from None
+    finally:
+        lock.release()
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    """The data dir's token; a running studio takes a rotated one at its next connection."""
+    from app.live.access import ACCESS_FILE, AccessFile
+    from app.models.db import resolve_data_dir
+
+    access = AccessFile(resolve_data_dir(args.data_dir) / ACCESS_FILE)
+    print(access.rotate() if args.rotate else access.token)
+    return EXIT_OK
 
 
 def cmd_shows(args: argparse.Namespace) -> int:

@@ -128,6 +128,11 @@ class IngestPipeline:
             if held:
                 self.accept(held, ctx.source, time.time())
 
+    def count(self, source: str, reason: str) -> None:
+        """A connection-level reason (refused origin, slow client dropped …) shown in the feed health."""
+        with self._lock:
+            self.source(source).malformed[reason] += 1
+
     def _bad(self, source: str, reasons: list[str]) -> None:
         with self._lock:
             self.malformed += len(reasons)

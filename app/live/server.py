@@ -49,6 +49,10 @@ ControlHandler = Callable[[str, dict[str, Any]], "concurrent.futures.Future[dict
 IngestHandler = Callable[[str | bytes, "IngestContext"], None]
 
 
+class ListenError(OSError):
+    """The port cannot be listened on (in use, privileged, out of range): bad input, exit 2."""
+
+
 @dataclass
 class IngestContext:
     """Per-connection ingest state: adapters keep e.g. the detected format or Twitch channel here."""
@@ -141,7 +145,8 @@ class LiveServer:
         if not self._ready.wait(timeout):
             raise RuntimeError("the live server did not start in time")
         if self._error is not None:
-            raise OSError(f"cannot listen on {self.host}:{self.requested_port}: {self._error}") from self._error
+            why = getattr(self._error, "strerror", None) or self._error
+            raise ListenError(f"cannot listen on {self.host}:{self.requested_port}: {why}") from self._error
 
     def stop(self) -> None:
         if self.loop is not None and self._stopped is not None and self._thread.is_alive():
@@ -161,7 +166,7 @@ class LiveServer:
             self._server = await serve(self._handle, self.host, self.requested_port, max_size=TRANSPORT_MAX,
                                        process_request=self._check_request, max_queue=256,
                                        ping_interval=20, ping_timeout=60)
-        except OSError as exc:
+        except (OSError, OverflowError) as exc:  # OverflowError: a port beyond 65535
             self._error = exc
             self._ready.set()
             return

@@ -1,10 +1,18 @@
-"""Opening the database: where it lives, SQLite pragmas, and Alembic upgrade to head at start-up."""
+"""Opening the database: where it lives, SQLite pragmas, Alembic upgrade to head at start-up, and
+the lock that keeps a data dir to one studio.
+
+Whatever is wrong with the data dir or the database file (unreadable, read-only, not a database,
+written by a newer LiveDeck, held by another studio) is a `DataDirError`: one line saying what and
+where, exit code 2 on the command line, never a traceback and never a migration down.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import sys
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import platformdirs
 from alembic import command
@@ -12,17 +20,96 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from app.usage import UsageError
 
 DB_NAME = "livedeck.sqlite3"
+LOCK_NAME = "livedeck.lock"
 MIGRATIONS = Path(__file__).with_name("migrations")
+_LOCK_OFFSET = 1 << 20  # Windows locks a byte range: lock one far past the pid so the pid stays readable
+
+
+class DataDirError(UsageError):
+    """The data dir or its database cannot be used as it is; the message says why, in one line."""
+
+
+class DataDirInUse(DataDirError):
+    def __init__(self, data_dir: Path, pid: int | None) -> None:
+        who = f"pid {pid}" if pid else "another process"
+        super().__init__(f"{data_dir} is in use by another LiveDeck studio ({who}); "
+                         "close it or choose another --data-dir")
+        self.pid = pid
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     """--data-dir wins, then LIVEDECK_DATA_DIR, then the platform's user data dir."""
     raw = cli_value or os.environ.get("LIVEDECK_DATA_DIR") or platformdirs.user_data_dir("LiveDeck", "LiveDeck")
     path = Path(raw).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"cannot use data dir {path}: {exc.strerror or exc}") from None
+    if not path.is_dir():
+        raise DataDirError(f"data dir {path} is not a folder")
     return path
+
+
+class DataDirLock:
+    """An OS lock on `livedeck.lock` in the data dir, held while a studio runs.
+
+    The standard library's `fcntl.flock` / `msvcrt.locking` rather than the `filelock` package:
+    the OS drops the lock when the process dies (kill -9, power cut), so there is never a stale
+    lock to clean up, and we also need the holder's pid in the file, which filelock does not keep.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.path = data_dir / LOCK_NAME
+        self._file: IO[bytes] | None = None
+        try:
+            f = open(self.path, "a+b")  # noqa: SIM115 - held open for the life of the studio
+        except OSError as exc:
+            raise DataDirError(f"cannot lock data dir {data_dir}: {exc.strerror or exc}") from None
+        try:
+            _lock(f)
+        except OSError:
+            f.close()
+            raise DataDirInUse(data_dir, _holder(self.path)) from None
+        f.seek(0)
+        f.truncate()
+        f.write(f"{os.getpid()}\n{' '.join(sys.argv)}\n".encode(errors="replace"))
+        f.flush()
+        self._file = f
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.close()  # closing drops the lock
+            self._file = None
+
+
+def _lock(f: IO[bytes]) -> None:
+    if sys.platform == "win32":
+        import msvcrt
+
+        f.seek(_LOCK_OFFSET)
+        msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _holder(path: Path) -> int | None:
+    try:
+        first = path.read_text(encoding="utf-8", errors="replace").split("\n", 1)[0].strip()
+        return int(first) if first.isdigit() else None
+    except OSError:
+        return None
+
+
+def lock_data_dir(data_dir: Path) -> DataDirLock:
+    """Claim the data dir for this studio, or DataDirInUse naming the process that holds it."""
+    return DataDirLock(data_dir)
 
 
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -64,8 +151,39 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def check_database(db_path: Path) -> None:
+    """DataDirError unless `db_path` can be read and written (or created) by this user."""
+    folder = db_path.parent
+    if db_path.exists():
+        if not os.access(db_path, os.R_OK):
+            raise DataDirError(f"cannot read {db_path}: permission denied")
+        if not os.access(db_path, os.W_OK):
+            raise DataDirError(f"{db_path} is read-only: LiveDeck needs to write to it")
+    if not os.access(folder, os.W_OK):
+        raise DataDirError(f"data dir {folder} is read-only: LiveDeck keeps its database there")
+
+
 def open_database(data_dir: Path) -> Engine:
+    """The data dir's database at the newest schema; DataDirError if it cannot be used as it is."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(data_dir / DB_NAME)
-    upgrade(engine)
+    db_path = data_dir / DB_NAME
+    check_database(db_path)
+    engine = make_engine(db_path)
+    try:
+        rev = current_revision(engine)
+        known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        if rev is not None and rev not in known:
+            # Never migrate down: the newer LiveDeck's data would be lost or misread.
+            raise DataDirError(f"{db_path} was written by a newer LiveDeck (schema {rev}); "
+                               f"this version knows up to {head_revision()}: please update LiveDeck")
+        upgrade(engine)
+    except DataDirError:
+        engine.dispose()
+        raise
+    except (DatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        cause = getattr(exc, "orig", None) or exc
+        if isinstance(exc, OperationalError) and "readonly" in str(cause):
+            raise DataDirError(f"{db_path} is read-only: LiveDeck needs to write to it") from None
+        raise DataDirError(f"{db_path} is not a usable LiveDeck database ({cause})") from None
     return engine

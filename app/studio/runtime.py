@@ -6,11 +6,11 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import secrets
 import time
 from pathlib import Path
 
 from app.core.clock import Clock
+from app.live.access import ACCESS_FILE, AccessFile
 from app.live.ingest import IngestPipeline
 from app.live.relays import RelayManager
 from app.live.server import LiveServer
@@ -52,10 +52,10 @@ class Runtime:
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
         self.commerce = Commerce(self.studio)
         self.bridge = ControlBridge(self.studio)
-        if lan and not token:
-            token = secrets.token_urlsafe(16)
-        self.token = token
-        self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, token=token)
+        access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)
+        self.token = access.set_token(token) if token else access.token
+        self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, access=access)
+        self.server.on_count = self.pipeline.count
         self.server.on_ingest_closed = self.pipeline.on_close
         self.server.congested = lambda: self.pipeline.congested
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until

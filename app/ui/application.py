@@ -6,9 +6,11 @@ import argparse
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.live.server import ListenError
 from app.studio.headless import make_runtime, run_loop, start_stream
 from app.studio.runtime import Runtime
 from app.ui.i18n import Translations, choose_language, remember_language
@@ -50,6 +52,24 @@ class Gui:
         QTimer.singleShot(0, lambda: self.set_language(lang))
 
 
+def ask_other_data_dir(message: str) -> str | None:
+    """The data dir is held by another studio: offer to open another folder (None: give up)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if QGuiApplication.platformName() == "offscreen":
+        return None  # nobody to ask
+    assert isinstance(app, QApplication)
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, "LiveDeck",
+                      tr("DataDir", "Another LiveDeck studio is using this data folder.") + "\n\n" + message)
+    other = box.addButton(tr("DataDir", "Open another folder…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not other:
+        return None
+    path = QFileDialog.getExistingDirectory(None, tr("DataDir", "Choose a data folder"))
+    return path or None
+
+
 def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -59,9 +79,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         runtime = make_runtime(args, lang)
     except OSError as exc:
-        QMessageBox.critical(None, "LiveDeck", str(exc))
+        if QGuiApplication.platformName() != "offscreen":  # a modal box nobody can close would hang
+            QMessageBox.critical(None, "LiveDeck", str(exc))
         print(f"livedeck: {exc}", file=sys.stderr)
-        return 1
+        return 2 if isinstance(exc, ListenError) else 1
     runtime.open_initial(args.show, demo=args.demo)
     if not args.relay:
         runtime.relays.set_relays(saved_relays())
