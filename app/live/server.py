@@ -240,8 +240,12 @@ class LiveServer:
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
         token, allowed = self._access()
-        origin = headers.get("Origin")
-        if origin is not None and not self._origin_ok(origin, headers.get("Host", ""), allowed):
+        origins, hosts = headers.get_all("Origin"), headers.get_all("Host")
+        if len(origins) > 1 or len(hosts) > 1:
+            self._count(path, "bad_handshake")
+            return connection.respond(HTTPStatus.BAD_REQUEST, "one Origin and one Host header, please\n")
+        origin = origins[0] if origins else None
+        if origin is not None and not self._origin_ok(origin, hosts[0] if hosts else "", allowed):
             # Browsers always send Origin; relays, scripts and Stream Deck plug-ins do not.
             log.warning("refused %s from %s: browser origin %.100r is not allowed", path, peer, origin)
             self._count(path, "origin_refused")
