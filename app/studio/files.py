@@ -4,15 +4,90 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Iterable, Sequence
+import os
+import re
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import openpyxl
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.core.products import ImportFailed, RowError, parse_rows
 from app.core.runsheet import Item, format_cues
+
+# ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
+
+MAX_IMPORT_BYTES = 10 * 1000 * 1000  # the file as it lies on disk
+MAX_IMPORT_ROWS = 10_000  # per sheet; a run-sheet has tens of products, a supply list hundreds
+MAX_INFLATED_BYTES = 100 * 1000 * 1000  # an XLSX is a zip: what its parts declare unpacked
+MAX_ZIP_ENTRIES = 10_000
+
+
+def check_import_bounds(path: Path) -> None:
+    """ImportFailed (row 1, a plain reason) for a file too big to import, before it is read whole.
+
+    An XLSX of 1 MB can unpack to gigabytes (a zip bomb reached 4.7 GB RSS); zipfile never yields
+    more than a part declares, so the declared sizes bound what openpyxl can read. Rows are
+    counted streaming (read-only openpyxl, the csv module) and the count stops at the limit.
+    """
+    def fail(why: str) -> ImportFailed:
+        return ImportFailed(path.name, [RowError(1, why)])
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise fail(f"cannot read the file ({exc.strerror or exc})") from None
+    if size > MAX_IMPORT_BYTES:
+        raise fail(f"the file is {size / 1e6:.1f} MB; sheets up to {MAX_IMPORT_BYTES // 1_000_000} MB are imported")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                infos = z.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise fail(f"not a readable XLSX workbook ({exc})") from None
+        inflated = sum(i.file_size for i in infos)
+        if len(infos) > MAX_ZIP_ENTRIES or inflated > MAX_INFLATED_BYTES:
+            raise fail(f"the workbook unpacks to {inflated / 1e6:.0f} MB in {len(infos)} parts; "
+                       f"up to {MAX_INFLATED_BYTES // 1_000_000} MB are imported")
+        try:
+            with zipfile.ZipFile(path) as z:
+                sheets = sorted(n for n in z.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n))
+                for n, name in enumerate(sheets, 1):
+                    with z.open(name) as part:
+                        if _more_rows_than(_xml_rows(part), MAX_IMPORT_ROWS):
+                            raise fail(f"sheet {n} has more than {MAX_IMPORT_ROWS:,} rows; split it")
+        except (zipfile.BadZipFile, OSError, ValueError, ET.ParseError) as exc:
+            raise fail(f"not a readable XLSX workbook ({exc})") from None
+    elif suffix == ".csv":
+        text = path.read_bytes().decode("utf-8", errors="replace")  # at most 10 MB, read once here
+        if _more_rows_than(csv.reader(io.StringIO(text, newline="")), MAX_IMPORT_ROWS):
+            raise fail(f"the file has more than {MAX_IMPORT_ROWS:,} rows; split it")
+
+
+def _xml_rows(part: IO[bytes]) -> Iterator[None]:
+    """One None per <row> of a worksheet part, streaming: memory stays flat however big it is.
+
+    openpyxl's read-only loader spends ~15 s on 50 MB of rows before the first one is seen;
+    counting them with iterparse stops after the limit instead.
+    """
+    for _event, elem in ET.iterparse(part, events=("end",)):
+        if elem.tag.endswith("}row") or elem.tag == "row":
+            elem.clear()
+            yield None
+
+
+def _more_rows_than(rows: Iterator[Any], limit: int) -> bool:
+    end = object()
+    return next(itertools.islice(rows, limit, None), end) is not end
+
 
 RUNSHEET_COLUMNS = ["name", "sku", "list_price", "live_price", "stock", "minutes", "talking_points", "notes",
                     "link", "cues"]
@@ -58,6 +133,8 @@ def _read_xlsx(path: Path) -> tuple[list[Any], list[tuple[int, list[Any]]]]:
 def read_products(path: Path) -> list[Item]:
     """Items from a CSV or XLSX sheet, or ImportFailed naming every bad row as `file:line: why`."""
     suffix = path.suffix.lower()
+    if suffix in (".csv", ".xlsx", ".xlsm"):
+        check_import_bounds(path)
     if suffix == ".csv":
         header, rows = _read_csv(path)
     elif suffix in (".xlsx", ".xlsm"):
@@ -86,35 +163,112 @@ def runsheet_rows(items: Sequence[Item]) -> list[dict[str, Any]]:
     } for i in items]
 
 
+# ---- exports: data, never code (issue #13) -----------------------------------------------------------
+
+XLSX_MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
+XLSX_MAX_CELL = 32_767  # Excel's characters per cell
+# Characters XML 1.0 cannot hold (openpyxl refuses them) and lone surrogates (UTF-8 cannot).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# OWASP CSV injection: a cell starting with these is a formula in Excel, LibreOffice and Sheets.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading single quote (OWASP)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def xml_safe(text: str) -> str:
+    """Text an XLSX can hold: illegal XML characters become U+FFFD, at most Excel's cell length."""
+    if len(text) > XLSX_MAX_CELL:
+        text = text[:XLSX_MAX_CELL]
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
 def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, out: io.TextIOBase | Path) -> None:
-    """Write rows as json, csv or xlsx to a path (or a text stream for json/csv); rows are streamed."""
-    if fmt == "xlsx":
-        if not isinstance(out, Path):
-            raise ValueError("xlsx needs an output file (--out)")
-        wb = openpyxl.Workbook()
-        ws = wb.active
-        ws.append(list(columns))
-        for r in rows:
-            ws.append([_cell(r.get(c)) for c in columns])
-        wb.save(out)
+    """Write rows as json, csv or xlsx to a path (or a text stream for json/csv), streaming.
+
+    Memory stays constant whatever the row count (XLSX through openpyxl's write-only mode, a new
+    sheet every 1,048,576 rows). A path is written through a temporary file in the same folder
+    and renamed into place at the end, so a failed export leaves no file (and no 0-byte one).
+    Text is data, never code: CSV cells that start like a formula are quoted per OWASP, XLSX
+    cells are typed as strings.
+    """
+    if fmt not in ("json", "csv", "xlsx"):
+        raise ValueError(f"unknown format {fmt!r}")
+    if fmt == "xlsx" and not isinstance(out, Path):
+        raise ValueError("xlsx needs an output file (--out)")
+    if not isinstance(out, Path):
+        _write_text(rows, columns, fmt, out)
         return
-    stream: Any = out.open("w", encoding="utf-8", newline="") if isinstance(out, Path) else out
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    tmp = Path(tmp_name)
     try:
-        if fmt == "json":
-            stream.write("[")
-            for n, row in enumerate(rows):
-                stream.write(",\n " if n else "\n ")
-                stream.write(json.dumps(row, ensure_ascii=False))
-            stream.write("\n]\n")
-        elif fmt == "csv":
-            writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
-            writer.writeheader()
-            writer.writerows({c: _cell(r.get(c)) for c in columns} for r in rows)
+        if fmt == "xlsx":
+            os.close(fd)
+            _write_xlsx(rows, columns, tmp)
         else:
-            raise ValueError(f"unknown format {fmt!r}")
-    finally:
-        if isinstance(out, Path):
-            stream.close()
+            with open(fd, "w", encoding="utf-8", newline="") as stream:
+                _write_text(rows, columns, fmt, stream)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _write_text(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, stream: Any) -> None:
+    if fmt == "json":
+        stream.write("[")
+        for n, row in enumerate(rows):
+            stream.write(",\n " if n else "\n ")
+            stream.write(json.dumps(row, ensure_ascii=False))
+        stream.write("\n]\n")
+    else:
+        writer = csv.writer(stream)
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([csv_safe(_cell(r.get(c))) for c in columns])
+
+
+def _write_xlsx(rows: Iterable[dict[str, Any]], columns: Sequence[str], path: Path) -> None:
+    wb = openpyxl.Workbook(write_only=True)
+    ws: WriteOnlyWorksheet | None = None
+    in_sheet = XLSX_MAX_ROWS
+    sheets = 0
+    try:
+        for r in rows:
+            if in_sheet >= XLSX_MAX_ROWS:
+                sheets += 1
+                ws = wb.create_sheet("Sheet" if sheets == 1 else f"Sheet ({sheets})")
+                ws.append(list(columns))
+                in_sheet = 1
+            assert ws is not None
+            ws.append([_xlsx_cell(ws, _cell(r.get(c))) for c in columns])
+            in_sheet += 1
+        if ws is None:
+            wb.create_sheet("Sheet").append(list(columns))
+        wb.save(path)
+    except BaseException:
+        for sheet in wb.worksheets:  # write-only sheets stream to temp files: remove them now
+            try:
+                sheet.close()  # type: ignore[union-attr]
+                sheet._writer.cleanup()  # type: ignore[union-attr]
+            except Exception:
+                pass
+        raise
+
+
+def _xlsx_cell(ws: WriteOnlyWorksheet, value: Any) -> Any:
+    if isinstance(value, str):
+        cell = WriteOnlyCell(ws, value=xml_safe(value))
+        cell.data_type = "s"  # never a formula ("=…") or an error code ("#N/A")
+        return cell
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2 ** 53:
+        return str(value)  # Excel keeps 15 digits: a 19-digit id would be silently rounded
+    return value
 
 
 def _cell(value: Any) -> Any:
