@@ -161,7 +161,8 @@ class CommentFeed(QObject):
                              "reconnects": s.reconnects}
         return {"total": p.accepted, "per_second": round(self.per_second, 1), "malformed": p.malformed,
                 "duplicates": p.duplicates, "viewers": sum(self.viewers.values()), "sources": sources,
-                "writer_pending": p.writer.pending, "writer_error": p.writer.error}
+                "writer_pending": p.writer.pending, "writer_error": p.writer.error,
+                "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
 
     def stop(self) -> None:
         self._timer.stop()

@@ -58,15 +58,16 @@ def ask_other_data_dir(message: str) -> str | None:
     if QGuiApplication.platformName() == "offscreen":
         return None  # nobody to ask
     assert isinstance(app, QApplication)
-    tr = QCoreApplication.translate
     box = QMessageBox(QMessageBox.Icon.Warning, "LiveDeck",
-                      tr("DataDir", "Another LiveDeck studio is using this data folder.") + "\n\n" + message)
-    other = box.addButton(tr("DataDir", "Open another folder…"), QMessageBox.ButtonRole.AcceptRole)
+                      QCoreApplication.translate("DataDir", "Another LiveDeck studio is using this data folder.")
+                      + "\n\n" + message)
+    other = box.addButton(QCoreApplication.translate("DataDir", "Open another folder…"),
+                          QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not other:
         return None
-    path = QFileDialog.getExistingDirectory(None, tr("DataDir", "Choose a data folder"))
+    path = QFileDialog.getExistingDirectory(None, QCoreApplication.translate("DataDir", "Choose a data folder"))
     return path or None
 
 

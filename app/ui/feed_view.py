@@ -498,8 +498,12 @@ class HealthPanel(QWidget):
         text = fill(self.tr("%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online"),
                     stats["total"], stats["per_second"], stats.get("duplicates", 0), stats["malformed"],
                     stats.get("viewers", 0))
-        if stats.get("writer_error"):
-            text += "\n⚠ " + str(stats["writer_error"])
+        if stats.get("dead_letters"):  # rows the database refused, kept aside in dead_letters
+            text += "\n⚠ " + fill(self.tr("%1 rows could not be stored and were set aside (dead letters): %2"),
+                                   stats["dead_letters"], stats.get("last_dead_letter") or "")
+        if stats.get("writer_error") or stats.get("dead_letters"):
+            if stats.get("writer_error"):
+                text += "\n⚠ " + str(stats["writer_error"])
             self.summary.setStyleSheet("color: #e03131; font-weight: bold;")
         else:
             self.summary.setStyleSheet("")

@@ -37,7 +37,7 @@ from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
 from app.ui.runsheet_editor import RunSheetEditor
-from app.ui.settings import RelayDialog, WordListDialog
+from app.ui.settings import RelayDialog, RemoteAccessDialog, WordListDialog
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TRANSLATE_NOOP("MainWindow", "LIVE"),
                 "ended": QT_TRANSLATE_NOOP("MainWindow", "Ended")}
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
         settings = bar.addMenu(self.tr("S&ettings"))
         self._action(settings, self.tr("Comment relays…"), self.edit_relays)
         self._action(settings, self.tr("Banned words…"), self.edit_wordlist)
+        self._action(settings, self.tr("Remote access…"), self.edit_remote_access)
 
         language = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -195,6 +196,13 @@ class MainWindow(QMainWindow):
         if feed is None or feed.data_dir is None:
             return
         self.last_dialog = WordListDialog(wordlist_path(feed.data_dir), feed.reload_wordlist, self)
+        self.last_dialog.open()
+
+    def edit_remote_access(self) -> None:
+        feed = self.studio.feed
+        if feed is None or feed.data_dir is None:
+            return
+        self.last_dialog = RemoteAccessDialog(feed.data_dir, self)
         self.last_dialog.open()
 
     def _set_muted(self, muted: bool) -> None:

@@ -1,10 +1,11 @@
-"""Settings dialogs: comment relays and the banned-word list."""
+"""Settings dialogs: comment relays, the banned-word list and remote access (token, allowed origins)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.text import fill
+from app.live.access import ACCESS_FILE, AccessFile, normalise_origin
 from app.live.relays import DEFAULT_URLS, RelaySpec
 from app.studio.studio import Studio
 
@@ -132,4 +135,57 @@ class WordListDialog(QDialog):
         self.path.write_text(self.text.toPlainText(), encoding="utf-8")
         if callable(self.on_saved):
             self.on_saved()
+        self.accept()
+
+
+class RemoteAccessDialog(QDialog):
+    """The token remote stations need and the browser origins allowed besides the studio's own pages.
+
+    Both live in the data dir's access.json; a running studio reads them at each new connection,
+    so a rotated token locks out new connections that use the old one at once.
+    """
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.access = AccessFile(data_dir / ACCESS_FILE)
+        self.setWindowTitle(self.tr("Remote access"))
+        self.token = QLineEdit(self.access.token)
+        self.token.setReadOnly(True)
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.token.text()))
+        rotate = QPushButton(self.tr("New token"))
+        rotate.clicked.connect(self.rotate)
+        self.origins = QPlainTextEdit("\n".join(self.access.load().allowed_origins))
+        self.origins.setPlaceholderText("https://companion.example.com")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #e03131;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.token, 1)
+        row.addWidget(copy)
+        row.addWidget(rotate)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Token: in LAN mode every other computer, and every /control client, "
+                                        "adds ?token=… to its URL (or sends Authorization: Bearer …).")))
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Web pages allowed to connect besides the studio's own overlays, one "
+                                        "origin a line (scheme://host:port). Any other web page is refused.")))
+        layout.addWidget(self.origins, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(600, 360)
+
+    def rotate(self) -> None:
+        """A new token; stations using the old one must be given the new one."""
+        self.token.setText(self.access.rotate())
+
+    def save(self) -> None:
+        lines = [line.strip() for line in self.origins.toPlainText().splitlines() if line.strip()]
+        bad = [line for line in lines if normalise_origin(line) is None]
+        if bad:
+            self.error.setText(fill(self.tr("Not an origin (scheme://host:port): %1"), ", ".join(bad)))
+            return
+        self.access.set_origins(lines)
         self.accept()
