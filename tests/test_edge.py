@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from app.core.comments import KINDS, Comment
 from app.core.edge import INT64_MAX, clean_text, normalise
@@ -100,21 +102,28 @@ json_value = st.recursive(json_leaf, lambda kids: st.lists(kids, max_size=4) | s
                           max_leaves=12)
 
 
+@pytest.fixture(scope="module")
+def fuzz_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    engine = open_database(tmp_path_factory.mktemp("fuzz"))
+    yield engine
+    engine.dispose()
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(events=st.lists(st.builds(
     Comment, kind=st.sampled_from(KINDS), platform=st.text(max_size=30), msg_id=st.text(max_size=90),
     ts=st.floats() | st.integers(), user_id=st.text(max_size=90), user_name=st.text(max_size=200),
     text=st.text(max_size=300), follower=st.booleans(), fans_level=st.integers(),
     extra=st.none() | st.dictionaries(st.text(max_size=10), json_value, max_size=4)), max_size=30))
-def test_any_normalised_event_is_stored(tmp_path_factory: object, events: list[Comment]) -> None:
+def test_any_normalised_event_is_stored(fuzz_engine: Engine, events: list[Comment]) -> None:
     """Writer fuzzing: whatever passes the edge is stored exactly once, nothing dead-letters."""
-    d = tmp_path_factory.mktemp("w")  # type: ignore[attr-defined]
-    engine = open_database(d)
+    engine = fuzz_engine
     show = Store(engine).create_show("w")
     writer = CommentWriter(engine)
     ok = []
     keys: set[tuple[str, str]] = set()
-    for n, c in enumerate(events, 1):
+    first = next_comment_id(engine)
+    for n, c in enumerate(events, first):
         c.id = n
         if normalise(c) is None and (c.platform, c.msg_id) not in keys:
             keys.add((c.platform, c.msg_id))
@@ -122,10 +131,9 @@ def test_any_normalised_event_is_stored(tmp_path_factory: object, events: list[C
     writer.put(show, ok)
     writer.close()
     with engine.connect() as conn:
-        stored = conn.execute(select(CommentRow.id, CommentRow.text)).all()
+        stored = conn.execute(select(CommentRow.id, CommentRow.text).where(CommentRow.show_id == show)).all()
     assert writer.dead_letters == 0
     assert sorted(stored) == sorted((c.id, c.text) for c in ok)
-    engine.dispose()
 
 
 frames = (st.text(max_size=400) | st.binary(max_size=200)
