@@ -144,22 +144,44 @@ def _any_object(fmt_keys: dict[str, object]) -> st.SearchStrategy[str]:
     return st.fixed_dictionaries(fmt_keys, optional={"x": json_value}).map(json.dumps)  # type: ignore[arg-type]
 
 
+some_id = st.text(min_size=1, max_size=30) | st.integers() | json_value
+some_num = st.integers() | st.floats() | json_value
+some_text = st.text(min_size=1, max_size=50) | json_value
+user = st.fixed_dictionaries({}, optional={"id": some_id, "name": some_text, "follower": json_value,
+                                           "fans_level": some_num})
+bg_data = st.fixed_dictionaries({"MsgId": some_id}, optional={
+    "Content": some_text, "User": st.fixed_dictionaries({}, optional={
+        "Id": some_id, "Nickname": some_text, "FollowStatus": some_num,
+        "FansClub": st.fixed_dictionaries({}, optional={"Level": some_num})}),
+    "Count": some_num, "Total": some_num, "GiftName": some_text, "RepeatCount": some_num, "Combo": json_value,
+    "RepeatEnd": json_value, "DiamondCount": some_num, "OnlineUserCount": some_num})
+
 adapter_frames = st.one_of(
     frames,
-    _any_object({"type": st.sampled_from(KINDS), "msg_id": json_value, "ts": json_value, "text": json_value,
-                 "user": json_value, "count": json_value, "value": json_value, "sku": json_value}),
-    _any_object({"Type": st.integers(0, 9) | json_value, "Data": json_value | json_value.map(json.dumps)}),
+    _any_object({"type": st.sampled_from(KINDS), "msg_id": some_id, "ts": some_num, "text": some_text,
+                 "user": user | json_value, "count": some_num, "value": some_num, "sku": some_text,
+                 "online": some_num, "gift": some_text, "platform": some_text}),
+    _any_object({"Type": st.integers(0, 9) | json_value, "Data": bg_data | bg_data.map(json.dumps) | json_value}),
     _any_object({"common": st.fixed_dictionaries({"method": st.sampled_from(
-        ["WebcastChatMessage", "WebcastGiftMessage", "WebcastLikeMessage", "WebcastRoomUserSeqMessage"]),
-        "msgId": json_value, "createTime": json_value}), "user": json_value, "content": json_value,
-        "repeatEnd": json_value, "gift": json_value, "total": json_value}),
+        ["WebcastChatMessage", "WebcastGiftMessage", "WebcastLikeMessage", "WebcastRoomUserSeqMessage",
+         "WebcastSocialMessage", "WebcastMemberMessage"]), "msgId": some_id, "createTime": some_num}),
+        "user": st.fixed_dictionaries({}, optional={"id": some_id, "nickname": some_text,
+                                                    "fansClub": st.fixed_dictionaries({}, optional={
+                                                        "level": some_num})}) | json_value,
+        "content": some_text, "repeatEnd": some_num, "gift": json_value, "total": some_num,
+        "comboCount": some_num, "repeatCount": some_num, "count": some_num}),
     _any_object({"event": st.sampled_from(["chat", "gift", "like", "social", "roomUser", "member"]),
-                 "data": st.dictionaries(st.sampled_from(["msgId", "comment", "createTime", "giftType", "repeatEnd",
-                                                          "repeatCount", "diamondCount", "likeCount", "userId",
-                                                          "nickname", "displayType"]), json_value)}),
-    _any_object({"chatname": json_value, "chatmessage": json_value, "id": json_value, "event": json_value,
-                 "meta": json_value, "hasDonation": json_value}),
-    st.text(max_size=200).map(lambda t: "@id=x;tmi-sent-ts=" + t + " :u!u@u PRIVMSG #c :" + t),
+                 "data": st.fixed_dictionaries({"msgId": some_id}, optional={
+                     "comment": some_text, "createTime": some_num, "giftType": some_num, "repeatEnd": json_value,
+                     "repeatCount": some_num, "diamondCount": some_num, "likeCount": some_num, "userId": some_id,
+                     "nickname": some_text, "displayType": some_text, "viewerCount": some_num})}),
+    _any_object({"chatname": some_text, "chatmessage": some_text, "id": some_id, "type": some_text},
+                ) | st.fixed_dictionaries({"event": st.sampled_from(["viewer_update", "follow", "like", "message"]),
+                                           "meta": json_value | st.fixed_dictionaries({"messageId": some_id}),
+                                           "chatmessage": some_text, "hasDonation": json_value}).map(json.dumps),
+    st.tuples(st.text(max_size=40), st.text(max_size=80)).map(
+        lambda t: f"@id={t[0]};tmi-sent-ts={t[0]};display-name={t[1]} :u!u@u PRIVMSG #c :{t[1]}"),
+    st.text(max_size=40).map(lambda t: f"@target-msg-id={t};login=x :tmi.twitch.tv CLEARMSG #c :{t}"),
 )
 
 
