@@ -11,11 +11,18 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from app.usage import EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError
 
 __all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "UsageError", "main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line on stderr and exit 2, like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -38,7 +45,7 @@ def _studio_options(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="livedeck", description="LiveDeck studio assistant")
+    parser = _Parser(prog="livedeck", description="LiveDeck studio assistant")
     _studio_options(parser)
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
     parser.add_argument("--demo", action="store_true", help="open the demo show with simulated comments")
