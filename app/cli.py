@@ -171,8 +171,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     lock = _claim_studio(args, gui=False)
     try:
         return run_headless(args)
-    except ListenError as exc:
-        raise UsageError(f"{exc}; choose another --port") from None
+    except ListenError as exc:  # taken or privileged: a runtime failure (1), one line
+        print(f"livedeck: {exc}; choose another --port", file=sys.stderr)
+        return EXIT_FAIL
     finally:
         lock.release()
 

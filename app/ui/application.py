@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.live.server import ListenError
 from app.studio.headless import make_runtime, run_loop, start_stream
 from app.studio.runtime import Runtime
 from app.ui.i18n import Translations, choose_language, remember_language
@@ -83,7 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if QGuiApplication.platformName() != "offscreen":  # a modal box nobody can close would hang
             QMessageBox.critical(None, "LiveDeck", str(exc))
         print(f"livedeck: {exc}", file=sys.stderr)
-        return 2 if isinstance(exc, ListenError) else 1
+        return 1
     runtime.open_initial(args.show, demo=args.demo)
     if not args.relay:
         runtime.relays.set_relays(saved_relays())
