@@ -27,7 +27,7 @@ def livedeck(*args: str, data_dir: Path, timeout: float = 60) -> subprocess.Comp
 def one_line_exit_2(r: subprocess.CompletedProcess[str], *words: str) -> None:
     assert r.returncode == 2, (r.returncode, r.stderr)
     lines = r.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("livedeck: "), r.stderr
+    assert len(lines) == 1 and lines[0].startswith("livedeck"), r.stderr
     assert "Traceback" not in r.stderr
     for w in words:
         assert w in lines[0], lines[0]
