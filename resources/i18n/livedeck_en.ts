@@ -446,6 +446,24 @@
     </message>
 </context>
 <context>
+    <name>DataDir</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="61"/>
+        <source>Another LiveDeck studio is using this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="63"/>
+        <source>Open another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="69"/>
+        <source>Choose a data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="242"/>
@@ -706,7 +724,12 @@
         <translation>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="512"/>
+        <location filename="../../app/ui/feed_view.py" line="502"/>
+        <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="516"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>
@@ -1019,22 +1042,27 @@
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>Remote access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1042,68 +1070,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1111,12 +1139,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1124,17 +1152,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1304,44 +1332,77 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="47"/>
+        <location filename="../../app/ui/settings.py" line="50"/>
         <source>Comment relays</source>
         <translation>Comment relays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="52"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="52"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="52"/>
         <source>Twitch channel</source>
         <translation>Twitch channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="55"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Add relay</source>
         <translation>Add relay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="57"/>
+        <location filename="../../app/ui/settings.py" line="60"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="69"/>
+        <location filename="../../app/ui/settings.py" line="72"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</source>
         <translation>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="104"/>
+        <location filename="../../app/ui/settings.py" line="107"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAccessDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="151"/>
+        <source>Remote access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="154"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="156"/>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="170"/>
+        <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="173"/>
+        <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="188"/>
+        <source>Not an origin (scheme://host:port): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1686,12 +1747,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="119"/>
+        <location filename="../../app/ui/settings.py" line="122"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="125"/>
+        <location filename="../../app/ui/settings.py" line="128"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>

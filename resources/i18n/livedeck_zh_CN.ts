@@ -446,6 +446,24 @@
     </message>
 </context>
 <context>
+    <name>DataDir</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="61"/>
+        <source>Another LiveDeck studio is using this data folder.</source>
+        <translation>另一个 LiveDeck 工作室正在使用这个数据文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="63"/>
+        <source>Open another folder…</source>
+        <translation>打开其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="69"/>
+        <source>Choose a data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+</context>
+<context>
     <name>FeedDelegate</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="242"/>
@@ -706,7 +724,12 @@
         <translation>%1 条事件 · %2 条/秒 · 去重 %3 条 · 格式错误 %4 条 · 在线 %5 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="512"/>
+        <location filename="../../app/ui/feed_view.py" line="502"/>
+        <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
+        <translation>%1 行无法保存，已另行留存（死信）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="516"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -1019,119 +1042,124 @@
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>Remote access…</source>
+        <translation>远程访问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1301,44 +1329,77 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="47"/>
+        <location filename="../../app/ui/settings.py" line="50"/>
         <source>Comment relays</source>
         <translation>评论数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="52"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="52"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="49"/>
+        <location filename="../../app/ui/settings.py" line="52"/>
         <source>Twitch channel</source>
         <translation>Twitch 频道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="55"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Add relay</source>
         <translation>添加数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="57"/>
+        <location filename="../../app/ui/settings.py" line="60"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="69"/>
+        <location filename="../../app/ui/settings.py" line="72"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</source>
         <translation>LiveDeck 会连接这些数据源，断线后自动重连。数据源也可以推送到 ws://127.0.0.1:端口/ingest。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="104"/>
+        <location filename="../../app/ui/settings.py" line="107"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteAccessDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="151"/>
+        <source>Remote access</source>
+        <translation>远程访问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="154"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="156"/>
+        <source>New token</source>
+        <translation>更换令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="170"/>
+        <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
+        <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="173"/>
+        <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
+        <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="188"/>
+        <source>Not an origin (scheme://host:port): %1</source>
+        <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
 </context>
 <context>
@@ -1683,12 +1744,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="119"/>
+        <location filename="../../app/ui/settings.py" line="122"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="125"/>
+        <location filename="../../app/ui/settings.py" line="128"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
