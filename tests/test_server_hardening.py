@@ -208,3 +208,18 @@ def test_state_pushes_coalesce_for_a_slow_client() -> None:
     for n in range(1000):
         assert box.put(json.dumps({"type": "state", "n": n}), is_state=True)
     assert box.take() == json.dumps({"type": "state", "n": 999}) and box.take() is None
+
+
+def test_serve_in_lan_mode_takes_the_data_dirs_token(tmp_path: Path) -> None:
+    """End to end: `serve --lan` checks /control against access.json, also from loopback."""
+    from tests.procs import Serve
+
+    serve = Serve(tmp_path, "--lan")
+    try:
+        token = AccessFile(tmp_path / "access.json").token
+        base = f"ws://127.0.0.1:{serve.port}"
+        assert status(base + "/control") == 401
+        assert status(base + f"/control?token={token}") == 101
+        assert status(base + f"/control?token={token}", Origin="https://evil.example") == 403
+    finally:
+        serve.stop()

@@ -61,3 +61,23 @@ def test_deletes_mark_the_target(tmp_path: Path) -> None:
     writer.put(show, [Comment("delete", "douyin", "del:m2", 9.0, extra={"target": "m2"}, id=4)])
     writer.close()
     assert [c.deleted for c in store.comments(show, kinds=["comment"])] == [False, True, False]
+
+
+def test_a_locked_database_is_retried_not_dead_lettered(tmp_path: Path) -> None:
+    import sqlite3
+
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    failures = {"left": 2}
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def locked(conn, cursor, statement, params, context, executemany):  # type: ignore[no-untyped-def]
+        if executemany and statement.startswith("INSERT INTO comments") and failures["left"] > 0:
+            failures["left"] -= 1
+            raise sqlite3.OperationalError("database is locked")
+
+    writer = CommentWriter(engine, retry_s=0.05)
+    writer.put(show, batch(1, 300))
+    writer.close()
+    assert failures["left"] == 0 and writer.dead_letters == 0 and writer.error is None
+    assert Store(engine).count_comments(show) == {"comment": 300}

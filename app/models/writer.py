@@ -114,10 +114,16 @@ class CommentWriter:
         self._queue.put(done)
         return done.wait(timeout)
 
-    def close(self, timeout: float = 60.0) -> None:
-        self.flush(timeout)
+    def close(self, timeout: float = 60.0) -> bool:
+        """Write what is queued and stop; False (and an error logged) if rows are still unwritten,
+        e.g. the disk stayed full: the caller should not report a clean exit."""
+        flushed = self.flush(timeout)
         self._queue.put(None)
         self._thread.join(timeout)
+        if not flushed or self.pending:
+            log.error("comment writer stopped with %d rows unwritten: %s", self.pending, self.error)
+            return False
+        return True
 
     def _run(self) -> None:
         stop = False
