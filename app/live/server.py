@@ -50,7 +50,7 @@ IngestHandler = Callable[[str | bytes, "IngestContext"], None]
 
 
 class ListenError(OSError):
-    """The port cannot be listened on (in use, privileged, out of range): bad input, exit 2."""
+    """The port cannot be listened on (in use, privileged, out of range): one line, no traceback."""
 
 
 @dataclass
