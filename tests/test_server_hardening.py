@@ -223,3 +223,22 @@ def test_serve_in_lan_mode_takes_the_data_dirs_token(tmp_path: Path) -> None:
         assert status(base + f"/control?token={token}", Origin="https://evil.example") == 403
     finally:
         serve.stop()
+
+
+def test_unexpected_failures_reply_internal_error_without_raw_sql() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    def failing(cmd: str, args: dict[str, Any]) -> concurrent.futures.Future[dict[str, Any]]:
+        f: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
+        f.set_exception(OperationalError("INSERT INTO events (x) VALUES (?)", {}, Exception("disk full")))
+        return f
+
+    s = LiveServer(failing, port=0)
+    s.start()
+    try:
+        with connect(f"ws://127.0.0.1:{s.port}/control", open_timeout=5) as ws:
+            ws.send(json.dumps({"id": 1, "cmd": "show.start"}))
+            reply = json.loads(ws.recv(timeout=5))
+        assert reply["error"]["code"] == "internal_error" and "INSERT" not in reply["error"]["message"]
+    finally:
+        s.stop()

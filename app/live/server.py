@@ -309,7 +309,7 @@ class LiveServer:
                 except (ValueError, TypeError) as exc:
                     log.error("reply not serialisable: %s", exc)
                     text = json.dumps({"type": "reply", "id": reply.get("id"), "ok": False, "error": {
-                        "code": "internal", "message": "the result could not be sent"}}, default=str)
+                        "code": "internal_error", "message": "the result could not be sent"}}, default=str)
                 self._put(box, text)
                 if box.dropped:
                     break
@@ -347,9 +347,13 @@ class LiveServer:
         try:
             result = await asyncio.wrap_future(self.control(msg["cmd"], args))
         except Exception as exc:
-            code = getattr(exc, "code", "failed")
-            return {"type": "reply", "id": req_id, "ok": False,
-                    "error": {"code": code, "message": getattr(exc, "message", str(exc))}}
+            code, message = getattr(exc, "code", None), getattr(exc, "message", None)
+            if not (isinstance(code, str) and isinstance(message, str)):
+                # Not a command's documented refusal (an SQLAlchemy error has a `code` too, and its
+                # text holds raw SQL): a bug, logged here, never shown to the client as it is.
+                log.error("command %.60r failed: %r", msg["cmd"], exc)
+                code, message = "internal_error", "internal error (logged by the studio)"
+            return {"type": "reply", "id": req_id, "ok": False, "error": {"code": code, "message": message}}
         return {"type": "reply", "id": req_id, "ok": True, "result": result}
 
     async def _ingest_session(self, ws: ServerConnection) -> None:
