@@ -125,6 +125,8 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free port)")
+    if args.token is not None and (len(args.token) < 8 or any(ch.isspace() for ch in args.token)):
+        raise UsageError("--token: at least 8 characters and no spaces")
     while True:
         data_dir = resolve_data_dir(args.data_dir)
         try:

@@ -52,6 +52,7 @@ def test_a_second_studio_on_the_same_data_dir_exits_2_naming_the_first(tmp_path:
 def test_bad_port_and_unknown_show_are_one_line(tmp_path: Path) -> None:
     one_line_exit_2(livedeck("serve", "--port", "70000", data_dir=tmp_path), "--port 70000")
     one_line_exit_2(livedeck("serve", "--port", "abc", data_dir=tmp_path), "--port", "abc")
+    one_line_exit_2(livedeck("serve", "--port", "0", "--token", "short", data_dir=tmp_path), "--token")
     one_line_exit_2(livedeck("serve", "--port", "0", "--show", "42", "--no-speech", data_dir=tmp_path),
                     "--show 42", "no such show")
     busy = Serve(tmp_path / "other")

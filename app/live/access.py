@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 log = logging.getLogger(__name__)
 
 ACCESS_FILE = "access.json"
+MIN_TOKEN = 8  # characters; a generated token has 24
 
 
 def new_token() -> str:
@@ -122,6 +123,9 @@ class AccessFile:
         return self.set_token(new_token())
 
     def set_token(self, token: str) -> str:
+        """ValueError for a token too short to guess-proof or with spaces (it travels in URLs)."""
+        if len(token) < MIN_TOKEN or any(ch.isspace() for ch in token):
+            raise ValueError(f"a token needs at least {MIN_TOKEN} characters and no spaces")
         access = self.load()
         self._save(Access(token, access.allowed_origins))
         return token
@@ -137,8 +141,8 @@ class AccessFile:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             token = data["token"]
             origins = [o for o in data.get("allowed_origins", []) if isinstance(o, str)]
-            if not isinstance(token, str) or len(token) < 8:
-                raise ValueError("token too short")
+            if not isinstance(token, str) or not token:
+                raise ValueError("no token")
             return Access(token, origins)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("%s is unreadable (%s): a new token is made", self.path, exc)
