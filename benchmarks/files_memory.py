@@ -1,7 +1,7 @@
 """Peak memory of importing a zip-bomb XLSX and of exporting many comments as XLSX.
 
     .venv/bin/python benchmarks/files_memory.py bomb [--inflated-mb 200]
-    .venv/bin/python benchmarks/files_memory.py export [--comments 100000]
+    .venv/bin/python benchmarks/files_memory.py export [--comments 100000] [--format xlsx|csv|json]
 
 `bomb` builds a product sheet whose one worksheet unpacks to --inflated-mb MB of identical rows
 (the file itself stays small) and imports it; `export` stores --comments comments and exports
@@ -71,7 +71,7 @@ def bomb(inflated_mb: int) -> None:
               f"{time.monotonic() - t0:.1f} s, peak RSS {peak_mb():.0f} MB (before the import {base:.0f} MB)")
 
 
-def export(n: int) -> None:
+def export(n: int, fmt: str = "xlsx") -> None:
     from app.core.comments import Comment
     from app.models.db import open_database
     from app.models.store import Store
@@ -89,9 +89,10 @@ def export(n: int) -> None:
         writer.close()
         base = peak_mb()
         t0 = time.monotonic()
-        out = Path(d) / "comments.xlsx"
-        do_export(store, show, "comments", "xlsx", out)
-        print(f"export {n} comments as XLSX: {out.stat().st_size / 1e6:.1f} MB in {time.monotonic() - t0:.1f} s, "
+        out = Path(d) / f"comments.{fmt}"
+        do_export(store, show, "comments", fmt, out)
+        took = time.monotonic() - t0
+        print(f"export {n} comments as {fmt.upper()}: {out.stat().st_size / 1e6:.1f} MB in {took:.1f} s, "
               f"peak RSS {peak_mb():.0f} MB (before the export {base:.0f} MB)")
 
 
@@ -100,11 +101,12 @@ def main() -> None:
     ap.add_argument("what", choices=["bomb", "export"])
     ap.add_argument("--inflated-mb", type=int, default=200)
     ap.add_argument("--comments", type=int, default=100_000)
+    ap.add_argument("--format", default="xlsx", choices=["xlsx", "csv", "json"])
     a = ap.parse_args()
     import app
 
     print(f"app from {Path(app.__file__).parent.parent}")
-    bomb(a.inflated_mb) if a.what == "bomb" else export(a.comments)
+    bomb(a.inflated_mb) if a.what == "bomb" else export(a.comments, a.format)
 
 
 if __name__ == "__main__":
