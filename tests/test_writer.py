@@ -81,3 +81,14 @@ def test_a_locked_database_is_retried_not_dead_lettered(tmp_path: Path) -> None:
     writer.close()
     assert failures["left"] == 0 and writer.dead_letters == 0 and writer.error is None
     assert Store(engine).count_comments(show) == {"comment": 300}
+
+
+def test_a_shutdown_that_could_not_write_everything_does_not_exit_0(qapp, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.studio.headless import run_loop
+    from app.studio.runtime import Runtime
+
+    runtime = Runtime(tmp_path / "data", port=0, speech=False)
+    runtime.start()
+    real_close = runtime.writer.close
+    monkeypatch.setattr(runtime.writer, "close", lambda *a, **k: real_close(*a, **k) and False)  # disk stayed full
+    assert run_loop(qapp, runtime, quit_after=0.1) == 1

@@ -57,7 +57,11 @@ def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) 
         with loop:
             loop.run_until_complete(closed.wait())
     finally:
-        runtime.shutdown()
+        written = runtime.shutdown()
+    if not written:
+        print("livedeck: some accepted comments could not be written (is the disk full?); see the log",
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -98,14 +98,16 @@ class Runtime:
 
         asyncio.run_coroutine_threadsafe(run(), loop)
 
-    def shutdown(self) -> None:
-        """Stop taking frames, then write every accepted event before the process ends."""
+    def shutdown(self) -> bool:
+        """Stop taking frames, then write every accepted event before the process ends. False when
+        some could not be written (the disk stayed full): the process must not report success."""
         if self._sim_stop is not None and self.server.loop is not None:
             self.server.loop.call_soon_threadsafe(self._sim_stop.set)
         self.relays.stop()
         self.server.stop()
         self.feed.stop()
-        self.writer.close()
+        written = self.writer.close()  # logs what it could not write
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()
         self.engine.dispose()
+        return bool(written)
