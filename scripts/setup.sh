@@ -12,6 +12,7 @@ DEBIAN_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
   libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxcb-shm0 libxcb-sync1
   xvfb xauth fonts-wqy-microhei libespeak-ng1
+  fonts-noto-color-emoji  # ⏰ 🎉 💬 on the host view, as Qt's font fallback
   alsa-utils  # pyttsx3's espeak driver plays each utterance with `aplay`
 )
 
