@@ -74,7 +74,8 @@ def test_language_menu_switches_the_running_app(qtbot, qapp, tmp_path: Path) -> 
         runtime.open_initial(demo=True)
         gui = Gui(qapp, runtime, "en")
         assert gui.window is not None and gui.window.tabs.tabText(0) == "Run-sheet"
-        zh = next(a for a in gui.window.menuBar().actions()[-1].menu().actions() if a.text() == "中文")
+        zh = next(a for m in gui.window.menuBar().actions() if m.menu()
+                  for a in m.menu().actions() if a.text() == "中文")
         zh.trigger()
         qtbot.waitUntil(lambda: gui.window is not None and gui.window.tabs.tabText(0) == "排品单", timeout=3000)
         assert runtime.studio.lang == "zh_CN" and choose_language(None) == "zh_CN"  # remembered

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -72,8 +72,6 @@ class CommercePanel(QWidget):
         self.sale_status = QLabel()
         self.sale_status.setFont(big)
         self.sale_start = QPushButton(self.tr("Start flash sale"))
-        self.sale_start.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.sale_start.setToolTip("Ctrl+Shift+S")
         self.sale_start.clicked.connect(lambda: self.start_sale())
         self.sale_arm = QPushButton(self.tr("Arm"))
         self.sale_arm.setToolTip(self.tr("Check and show it coming on the host view; Start sets it going"))
@@ -124,8 +122,6 @@ class CommercePanel(QWidget):
         self.coupon_per_user = _spin(1, 99, 1)
         self.coupon_minutes = _spin(1, 1440, 10, self.tr(" min"))
         self.coupon_issue = QPushButton(self.tr("Issue coupon"))
-        self.coupon_issue.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.coupon_issue.setToolTip("Ctrl+Shift+C")
         self.coupon_issue.clicked.connect(self.issue_coupon)
         self.coupons = QListWidget()
         self.coupons.setMaximumHeight(90)
@@ -168,8 +164,6 @@ class CommercePanel(QWidget):
         self.lot_exclude = QCheckBox(self.tr("exclude earlier winners"))
         self.lot_exclude.setChecked(True)
         self.lot_open = QPushButton(self.tr("Open lottery"))
-        self.lot_open.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.lot_open.setToolTip("Ctrl+Shift+L")
         self.lot_open.clicked.connect(self.open_lottery)
         self.lot_close = QPushButton(self.tr("Close entries"))
         self.lot_close.clicked.connect(lambda: self.run("lottery.close"))
@@ -215,7 +209,21 @@ class CommercePanel(QWidget):
         layout.addWidget(coupon_box)
         layout.addWidget(lot_box)
         layout.addStretch(1)
-        QShortcut(QKeySequence("Ctrl+Shift+D"), self, lambda: self.draw())
+        # The same buttons as menu actions with keys (the main window's Commerce menu lists them).
+        self.action_map: dict[str, QAction] = {}
+        for key, button, shortcut in (("sale_arm", self.sale_arm, ""), ("sale_start", self.sale_start, "Ctrl+Shift+S"),
+                                      ("sale_stop", self.sale_stop, ""),
+                                      ("coupon_issue", self.coupon_issue, "Ctrl+Shift+C"),
+                                      ("lot_open", self.lot_open, "Ctrl+Shift+L"), ("lot_close", self.lot_close, ""),
+                                      ("lot_draw", self.lot_draw, "Ctrl+Shift+D")):
+            action = QAction(button.text().replace("&", "&&"), self)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                tip = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                button.setToolTip(f"{button.toolTip()} ({tip})" if button.toolTip() else tip)
+            action.triggered.connect(button.click)
+            self.addAction(action)
+            self.action_map[key] = action
 
         self._on_air: int | None = None
         studio.state_changed.connect(self.refresh)
@@ -320,7 +328,18 @@ class CommercePanel(QWidget):
             w.setEnabled(live)
         self.refresh_clocks()
 
+    def _sync_actions(self) -> None:
+        buttons = {"sale_arm": self.sale_arm, "sale_start": self.sale_start, "sale_stop": self.sale_stop,
+                   "coupon_issue": self.coupon_issue, "lot_open": self.lot_open, "lot_close": self.lot_close,
+                   "lot_draw": self.lot_draw}
+        for key, button in buttons.items():
+            self.action_map[key].setEnabled(button.isEnabled())
+
     def refresh_clocks(self) -> None:
+        self._refresh_clocks()
+        self._sync_actions()
+
+    def _refresh_clocks(self) -> None:
         snap = self.studio.snapshot()
         sale = snap["sale"]
         running = bool(sale and sale["status"] in ("armed", "countdown", "live"))
@@ -342,9 +361,9 @@ class CommercePanel(QWidget):
             self.sale_status.setText(fill(self.tr("LIVE %1 · %2 left of %3 · %4"), format_price(sale["price"]),
                                           sale["remaining"], sale["quantity"], format_duration(sale["time_left_s"])))
         else:
-            reasons = {"sold_out": self.tr("sold out"), "time_up": self.tr("time up"), "stopped": self.tr("ended")}
-            self.sale_status.setText(fill(self.tr("Ended (%1) · %2 sold"), reasons.get(sale["end_reason"], ""),
-                                          sale["sold"]))
+            reasons = {"sold_out": self.tr("Sold out · %1 sold"), "time_up": self.tr("Time up · %1 sold"),
+                       "stopped": self.tr("Stopped by hand · %1 sold")}
+            self.sale_status.setText(fill(reasons.get(sale["end_reason"], self.tr("Ended · %1 sold")), sale["sold"]))
         selected = self.coupons.currentItem().data(Qt.ItemDataRole.UserRole) if self.coupons.currentItem() else None
         self.coupons.clear()
         coupon_statuses = {"active": self.tr("active"), "expired": self.tr("expired"), "stopped": self.tr("stopped"),

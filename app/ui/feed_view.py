@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -309,8 +310,9 @@ class FeedView(QWidget):
                                       " padding: 4px 14px; font-weight: bold; }")
         self.new_button.clicked.connect(self.scroll_to_end)
 
-        QShortcut(QKeySequence("Return"), self.list, self.pin_selected)
-        QShortcut(QKeySequence("R"), self.list, self.read_selected)
+        # The list's own keys: only while the list has the focus, never while typing in a field.
+        for key, slot in (("Return", self.pin_selected), ("Enter", self.pin_selected), ("R", self.read_selected)):
+            QShortcut(QKeySequence(key), self.list, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
 
         bar = QHBoxLayout()
         bar.addWidget(self.mode)
@@ -318,15 +320,29 @@ class FeedView(QWidget):
         bar.addWidget(self.search, 2)
         bar.addWidget(QLabel(self.tr("Keywords")))
         bar.addWidget(self.keywords, 1)
+        self.pinned_label = QLabel()
+        self.pinned_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.unpin_button = QPushButton(self.tr("Unpin"))
+        self.unpin_button.setToolTip(self.tr("Remove the pinned comment from the host view"))
+        self.unpin_button.clicked.connect(self.unpin)
+        self.pinned_bar = QWidget()
+        pin_row = QHBoxLayout(self.pinned_bar)
+        pin_row.setContentsMargins(4, 0, 0, 0)
+        pin_row.addWidget(self.pinned_label, 1)
+        pin_row.addWidget(self.unpin_button)
+        self.pinned_bar.setStyleSheet("QWidget { background: #fff9db; }")
+        self.pinned_bar.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addWidget(self.pinned_bar)
         layout.addWidget(self.list, 1)
 
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
             studio.feed.deleted.connect(self.model.mark_deleted)
         studio.state_changed.connect(self._fill_products)
+        studio.state_changed.connect(self._show_pinned)
         self._fill_products()
 
     # ---- arrivals ---------------------------------------------------------------------------------
@@ -374,6 +390,13 @@ class FeedView(QWidget):
         self.product.setCurrentIndex(max(0, idx))
         self.product.blockSignals(False)
 
+    def _show_pinned(self) -> None:
+        pinned = self.studio.state.pinned
+        self.pinned_bar.setVisible(pinned is not None)
+        if pinned is not None:
+            self.pinned_label.setText(fill(self.tr("Pinned on the host view: %1"),
+                                           f"{pinned.get('user_name', '')}：{pinned.get('text', '')}"))
+
     def _filter_changed(self) -> None:
         mode = self.mode.currentData()
         item = self.product.currentData()
@@ -404,6 +427,19 @@ class FeedView(QWidget):
         except CommandError as exc:
             self.message.emit(exc.message)
 
+    def unpin(self) -> None:
+        self._host_command("comment.unpin", self.tr("Unpinned"))
+
+    def clear_host(self) -> None:
+        self._host_command("host.clear", self.tr("Host screen cleared"))
+
+    def _host_command(self, cmd: str, done: str) -> None:
+        try:
+            self.studio.execute(cmd, {})
+            self.message.emit(done)
+        except CommandError as exc:
+            self.message.emit(exc.message)
+
     def read_selected(self) -> None:
         c = self.selected()
         if c is None:
@@ -422,6 +458,9 @@ class FeedView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Pin to host view"), self.pin_selected)
         menu.addAction(self.tr("Read aloud"), self.read_selected)
+        unpin = menu.addAction(self.tr("Unpin from host view"), self.unpin)
+        unpin.setEnabled(self.studio.state.pinned is not None)
+        menu.addAction(self.tr("Clear host screen"), self.clear_host)
         menu.addAction(fill(self.tr("History of %1…"), c.user_name), lambda: self.show_history(c))
         feed = self.studio.feed
         if feed is not None and feed.is_blocked(c):

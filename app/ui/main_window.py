@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
     QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -19,8 +23,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +38,13 @@ from PySide6.QtWidgets import (
 from app.core.products import ImportFailed
 from app.core.runsheet import Item, ShowInfo
 from app.core.text import fill
+from app.studio.demo import ensure_demo_show
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 from app.ui.commerce_panel import CommercePanel
+from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
@@ -63,15 +75,80 @@ class ImportErrorsDialog(QDialog):
         self.resize(640, 360)
 
 
+class MessageBar(QFrame):
+    """Errors and refusals where the user looks: a bar over the tabs, not only the status bar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBar")
+        self.setStyleSheet("#messageBar { background: #fff4e6; border: 1px solid #ffa94d; border-radius: 4px; }"
+                           " #messageBar QLabel { color: #862e00; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 2, 2, 2)
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_text(self, text: str, ms: int = 10000) -> None:
+        self.label.setText(text)
+        self.show()
+        self._timer.start(ms)
+
+
+class ShortcutsDialog(QDialog):
+    """Help → Keyboard shortcuts: every binding of the window, read from the actions themselves."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action"), self.tr("Where")])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """A panel that scrolls when the screen is short instead of pushing the window off it."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
+    closing = Signal()
 
     def __init__(self, studio: Studio, lang: str = "zh_CN", server_text: str = "") -> None:
         super().__init__()
         self.studio = studio
         self.lang = lang
         self.setWindowTitle("LiveDeck")
-        self.resize(1440, 900)
+        self.resize(1440, 860)
         self.undo = QUndoStack(self)
 
         self.editor = RunSheetEditor(studio, self.undo)
@@ -82,45 +159,82 @@ class MainWindow(QMainWindow):
         feed_tabs.addTab(self.feed, self.tr("Comments"))
         feed_tabs.addTab(self.health, self.tr("Feed health"))
         self.commerce = CommercePanel(studio)
-        left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.operator)
-        left.addWidget(self.commerce)
-        left.setStretchFactor(0, 2)
-        left.setStretchFactor(1, 3)
-        on_air = QSplitter(Qt.Orientation.Horizontal)
-        on_air.addWidget(left)
-        on_air.addWidget(feed_tabs)
-        on_air.setStretchFactor(0, 2)
-        on_air.setStretchFactor(1, 3)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("onAirLeft")
+        self.left_splitter.addWidget(_scrolling(self.operator))
+        self.left_splitter.addWidget(_scrolling(self.commerce))
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.on_air_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.on_air_splitter.setObjectName("onAir")
+        self.on_air_splitter.addWidget(self.left_splitter)
+        self.on_air_splitter.addWidget(feed_tabs)
+        self.on_air_splitter.setStretchFactor(0, 2)
+        self.on_air_splitter.setStretchFactor(1, 3)
+        self.on_air_splitter.setChildrenCollapsible(False)
+        self.on_air = EmptyState(
+            self.on_air_splitter, self.tr("Nothing to put on air yet"),
+            self.tr("Add products to the run-sheet (or import a product sheet), then start the show with F5."),
+            [(self.tr("Go to the run-sheet"), lambda: self.tabs.setCurrentIndex(0)),
+             (self.tr("Import a product sheet…"), self.import_products)])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Run-sheet"))
-        self.tabs.addTab(on_air, self.tr("On air"))
-        self.setCentralWidget(self.tabs)
+        self.tabs.addTab(self.on_air, self.tr("On air"))
+        self.message_bar = MessageBar()
+        self.welcome = EmptyState(
+            QWidget(), self.tr("Welcome to LiveDeck"),
+            self.tr("Prepare a live-commerce show: its products in running order, the host's screen, "
+                    "the comments, flash sales, coupons and lotteries."),
+            [(self.tr("Open the demo show"), self.open_demo), (self.tr("New show…"), self.new_show),
+             (self.tr("Import a product sheet…"), self.import_as_new_show)])
+        self.welcome.set_empty(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(4, 4, 4, 0)
+        v.setSpacing(4)
+        v.addWidget(self.message_bar)
+        v.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.show_list = QListWidget()
         self.show_list.itemActivated.connect(self._open_selected)
-        self.show_list.setMinimumWidth(220)
-        dock = QDockWidget(self.tr("Shows"), self)
-        dock.setObjectName("shows")
-        dock.setWidget(self.show_list)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.show_list.setMinimumWidth(160)
+        self.shows_dock = QDockWidget(self.tr("Shows"), self)
+        self.shows_dock.setObjectName("shows")
+        self.shows_dock.setWidget(self.show_list)
+        self.shows_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.shows_dock)
+        self.resizeDocks([self.shows_dock], [200], Qt.Orientation.Horizontal)
 
         self.host_view = HostView()
+        self.planned_start: float | None = None
         self.last_dialog: QDialog | None = None
         self._build_menus()
         for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)
+        # Before and after the show the Studio does not tick: the host view's clocks still move.
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(1000)
+        self._idle_timer.timeout.connect(self._idle_tick)
+        self._idle_timer.start()
 
         studio.shows_changed.connect(self.reload_shows)
+        studio.shows_changed.connect(self._read_planned_start)
         studio.show_opened.connect(self._show_opened)
         studio.state_changed.connect(self._repaint_host)
+        studio.state_changed.connect(self._update_pages)
         studio.tick.connect(self._repaint_host)
         self.reload_shows()
         if studio.show_id is not None:
             self._show_opened(studio.show_id)
+        self._update_pages()
         problem = getattr(studio.speaker, "error", None)
         if problem:
             self.show_message(str(problem))
@@ -139,7 +253,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         show = bar.addMenu(self.tr("&Show"))
-        self._action(show, self.tr("New show…"), self.new_show, QKeySequence.StandardKey.New)
+        # Ctrl+N adds a product in the run-sheet; a new show is the rarer act, so it takes Ctrl+Shift+N.
+        self._action(show, self.tr("New show…"), self.new_show, "Ctrl+Shift+N")
         self._action(show, self.tr("Rename…"), self.rename_show)
         self._action(show, self.tr("Duplicate as template"), self.duplicate_show)
         self._action(show, self.tr("Delete…"), self.delete_show)
@@ -158,7 +273,9 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
 
         on_air = bar.addMenu(self.tr("On &air"))
-        for action in self.operator.action_map.values():
+        for key, action in self.operator.action_map.items():
+            if key == "end":
+                on_air.addSeparator()
             on_air.addAction(action)
         on_air.addSeparator()
         self.mute_action = QAction(self.tr("Mute spoken cues"), self, checkable=True)
@@ -167,11 +284,25 @@ class MainWindow(QMainWindow):
         self.mute_action.toggled.connect(self._set_muted)
         on_air.addAction(self.mute_action)
 
+        commerce = bar.addMenu(self.tr("&Commerce"))
+        for key, action in self.commerce.action_map.items():
+            if key in ("coupon_issue", "lot_open"):
+                commerce.addSeparator()
+            commerce.addAction(action)
+
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Host view"), self.show_host_view, "F2")
         self._action(view, self.tr("Host view full screen"), self.host_view_full_screen, "Shift+F2")
         self.screen_menu = view.addMenu(self.tr("Host view on screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screens)
+        view.addSeparator()
+        page = self._action(view, self.tr("Next page of talking points"), lambda: self.host_view.turn_page(1), "F4")
+        page.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._action(view, self.tr("Message to the host…"), self.focus_host_message, "Ctrl+Shift+M")
+        self._action(view, self.tr("Unpin comment"), lambda: self.operator.run("comment.unpin"), "Ctrl+Shift+U")
+        self._action(view, self.tr("Clear host screen"), lambda: self.operator.run("host.clear"), "Ctrl+Shift+X")
+        view.addSeparator()
+        view.addAction(self.shows_dock.toggleViewAction())
 
         settings = bar.addMenu(self.tr("S&ettings"))
         self._action(settings, self.tr("Comment relays…"), self.edit_relays)
@@ -186,6 +317,47 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
             group.addAction(action)
             language.addAction(action)
+        self.language_menu = language
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Keyboard shortcuts"), self.show_shortcuts, "F1")
+
+    # ---- keys -------------------------------------------------------------------------------------
+
+    def shortcut_rows(self) -> list[tuple[str, str, str]]:
+        """Every key of the app: the window's actions, then the keys that belong to one list or window."""
+        rows: list[tuple[str, str, str]] = []
+        seen: set[int] = set()
+        for action in self.findChildren(QAction):
+            if id(action) in seen or action.shortcut().isEmpty():
+                continue
+            seen.add(id(action))
+            where = (self.tr("anywhere in LiveDeck")
+                     if action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut else
+                     self.tr("run-sheet table") if action.parent() is self.editor else self.tr("main window"))
+            for key in action.shortcuts():
+                rows.append((key.toString(QKeySequence.SequenceFormat.NativeText),
+                             action.text().replace("&&", "\0").replace("&", "").replace("\0", "&"), where))
+        local = [("Enter", self.tr("Pin the selected comment to the host view"), self.tr("comment list")),
+                 ("R", self.tr("Read the selected comment aloud"), self.tr("comment list")),
+                 ("Enter", self.tr("Go to the selected item"), self.tr("run order list")),
+                 ("Enter", self.tr("Send the message"), self.tr("message to the host")),
+                 ("PgDown, Space, →", self.tr("Next page of talking points"), self.tr("host view")),
+                 ("PgUp, ←", self.tr("Previous page of talking points"), self.tr("host view")),
+                 ("F11", self.tr("Full screen on and off"), self.tr("host view")),
+                 ("Esc", self.tr("Leave full screen"), self.tr("host view"))]
+        return sorted(rows, key=lambda r: (r[2], r[1])) + local
+
+    def show_shortcuts(self) -> None:
+        self.last_dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        self.last_dialog.open()
+
+    def focus_host_message(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.operator.host_text.setFocus()
+        edit = self.operator.host_text.lineEdit()
+        if edit is not None:
+            edit.selectAll()
 
     def edit_relays(self) -> None:
         self.last_dialog = RelayDialog(self.studio, self)
@@ -217,6 +389,15 @@ class MainWindow(QMainWindow):
             action = self.screen_menu.addAction(f"{screen.name()} ({geo.width()}×{geo.height()})")
             action.triggered.connect(lambda _=False, s=screen: self._host_on(s))
 
+    def _idle_tick(self) -> None:
+        if self.studio.state.status != "live":
+            self._repaint_host()
+
+    def _read_planned_start(self) -> None:
+        """The planned start, for the host view's countdown (read when the show or its details change)."""
+        info = self.studio.store.get_show(self.studio.show_id) if self.studio.show_id is not None else None
+        self.planned_start = info.planned_start.timestamp() if info and info.planned_start else None
+
     def _host_on(self, screen: Any) -> None:
         self.show_host_view()
         self.host_view.move_to_screen(screen)
@@ -232,10 +413,72 @@ class MainWindow(QMainWindow):
 
     def _repaint_host(self) -> None:
         if self.host_view.isVisible():
-            self.host_view.refresh(self.studio.snapshot())
+            snap = self.studio.snapshot()
+            snap["show"]["planned_start"] = self.planned_start
+            self.host_view.refresh(snap)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+        self.message_bar.show_text(text)
+
+    def _update_pages(self) -> None:
+        """The first-run page until a show is open; the On-air tab says what to do while it is empty."""
+        self.pages.setCurrentWidget(self.tabs if self.studio.show_id is not None else self.welcome)
+        self.on_air.set_empty(not self.studio.state.segments)
+
+    def open_demo(self) -> None:
+        self.open_show(ensure_demo_show(self.studio.store))
+        self.studio.shows_changed.emit()
+
+    def import_as_new_show(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
+                                              self.tr("Product sheets (*.csv *.xlsx)"))
+        if not path:
+            return
+        show_id = self.studio.store.create_show(Path(path).stem)
+        self.studio.shows_changed.emit()
+        self.open_show(show_id)
+        self.import_products(path)
+
+    # ---- remembering the layout (QSettings) -------------------------------------------------------
+
+    def save_layout(self) -> None:
+        """Window, splitters, tab and the host view's place, so the next start looks the same."""
+        s = QSettings("LiveDeck", "LiveDeck")
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/on_air_splitter", self.on_air_splitter.saveState())
+        s.setValue("window/left_splitter", self.left_splitter.saveState())
+        s.setValue("window/tab", self.tabs.currentIndex())
+        hv = self.host_view
+        s.setValue("host_view/open", hv.isVisible())
+        s.setValue("host_view/full_screen", hv.isFullScreen())
+        s.setValue("host_view/geometry", hv.saveGeometry())
+        s.setValue("host_view/screen", hv.screen().name() if hv.screen() is not None else "")
+
+    def restore_layout(self) -> None:
+        """The saved layout; a live show opens on the On-air tab with the host view up."""
+        s = QSettings("LiveDeck", "LiveDeck")
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("window/on_air_splitter", self.on_air_splitter.restoreState),
+                             ("window/left_splitter", self.left_splitter.restoreState)):
+            value = s.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+        live = self.studio.state.status == "live"
+        tab = str(s.value("window/tab", 0))
+        self.tabs.setCurrentIndex(1 if live else int(tab) if tab.isdigit() else 0)
+        if live or str(s.value("host_view/open", "false")).lower() == "true":
+            geometry = s.value("host_view/geometry")
+            if isinstance(geometry, QByteArray):
+                self.host_view.restoreGeometry(geometry)
+            name = str(s.value("host_view/screen", ""))
+            screen = next((sc for sc in HostView.screens() if sc.name() == name), None)
+            if screen is not None and screen is not self.host_view.screen():
+                self.host_view.move_to_screen(screen)
+            self.show_host_view()
+            if str(s.value("host_view/full_screen", "false")).lower() == "true":
+                self.host_view.showFullScreen()
 
     # ---- shows --------------------------------------------------------------------------------------
 
@@ -280,6 +523,8 @@ class MainWindow(QMainWindow):
     def _show_opened(self, show_id: int) -> None:
         self.setWindowTitle(f"LiveDeck — {self.studio.title}")
         self.reload_shows()
+        self._read_planned_start()
+        self._update_pages()
 
     def new_show(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("New show"), self.tr("Title:"))
@@ -370,5 +615,6 @@ class MainWindow(QMainWindow):
                           str(err) if err else fill(self.tr("Exported to %1"), str(out))))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()  # the application saves the layout while the host view is still up
         self.host_view.close()
         super().closeEvent(event)

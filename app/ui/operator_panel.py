@@ -1,27 +1,46 @@
-"""The assistant's on-air controls. Every button is a Studio command, as a Stream Deck would send."""
+"""The assistant's on-air controls. Every button is a Studio command, as a Stream Deck would send.
+
+Keys: the show-wide ones (start, next, pause, ±1 min, end) work from any window of the app; the
+run-order list's Enter ("go to this item") works only while the list has the focus, so typing
+in a field never moves the show.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.clock import format_duration
+from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
 from app.core.text import fill
 from app.studio.studio import CommandError, Studio
-from app.ui.host_view import PHASE_COLOURS
+from app.ui.host_view import PHASE_COLOURS, signed
+
+RUN_ORDER_ROWS = 8  # the run-order list always shows at least this many items
+
+
+def shortcut_text(key: str | QKeySequence) -> str:
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class OperatorPanel(QWidget):
@@ -35,17 +54,19 @@ class OperatorPanel(QWidget):
         self.now_label = QLabel()
         self.now_label.setWordWrap(True)
         font = QFont(self.now_label.font())
-        font.setPointSize(16)
+        font.setPointSize(14)
         font.setBold(True)
         self.now_label.setFont(font)
+        self.now_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.timer_label = QLabel("--:--")
         tfont = QFont(font)
-        tfont.setPointSize(34)
+        tfont.setPointSize(28)
         self.timer_label.setFont(tfont)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.clock_label = QLabel()
+        self.clock_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.next_label = QLabel()
-        self.next_label.setWordWrap(True)
+        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         head = QGridLayout()
         head.addWidget(self.now_label, 0, 0)
@@ -55,21 +76,23 @@ class OperatorPanel(QWidget):
         head.setColumnStretch(0, 3)
         head.setColumnStretch(1, 2)
 
+        # The frequent buttons in a grid; End show on its own, away from them and confirmed.
         grid = QGridLayout()
         specs = [
             ("start", self.tr("Start show"), "F5", "show.start", {}, 0, 0),
             ("previous", self.tr("◀ Previous"), "Ctrl+PgUp", "segment.previous", {}, 0, 1),
             ("next", self.tr("Next ▶"), "Ctrl+PgDown", "segment.next", {}, 0, 2),
-            ("pause", self.tr("Pause / resume"), "Ctrl+Space", "", {}, 1, 0),
+            ("pause", self.tr("Pause / resume"), "F6", "", {}, 1, 0),  # not Ctrl+Space: the Windows IME toggle
             ("minus", self.tr("−1 min"), "Ctrl+-", "timer.add", {"seconds": -60}, 1, 1),
             ("plus", self.tr("+1 min"), "Ctrl+=", "timer.add", {"seconds": 60}, 1, 2),
-            ("end", self.tr("End show"), "Ctrl+Shift+E", "show.end", {}, 2, 2),
+            ("end", self.tr("End show"), "Ctrl+Shift+E", "show.end", {}, -1, -1),
         ]
+        self.end_button = QToolButton()
         for key, text, shortcut, cmd, args, r, c in specs:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setToolTip(f"{text} ({shortcut_text(shortcut)})")
             if key == "pause":
                 action.triggered.connect(self.toggle_pause)
             elif key == "end":
@@ -77,23 +100,78 @@ class OperatorPanel(QWidget):
             else:
                 action.triggered.connect(lambda _=False, c=cmd, a=args: self.run(c, a))
             self.action_map[key] = action
-            btn = QToolButton()
+            self.addAction(action)
+            btn = self.end_button if key == "end" else QToolButton()
             btn.setDefaultAction(action)
-            btn.setMinimumSize(150, 52)
+            btn.setMinimumSize(110, 40)
+            btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            grid.addWidget(btn, r, c)
+            if r >= 0:
+                grid.addWidget(btn, r, c)
+        self.end_button.setObjectName("danger")
+        self.end_button.setStyleSheet("QToolButton#danger:enabled { color: #c92a2a; font-weight: bold; }")
+        self.end_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
         self.segments = QListWidget()
         self.segments.itemActivated.connect(self._goto)
         self.segments.setToolTip(self.tr("Double-click or Enter: go to this item"))
+        self.segments.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = self.segments.fontMetrics().height() + 6
+        self.segments.setMinimumHeight(RUN_ORDER_ROWS * rows + 2 * self.segments.frameWidth() + 4)
+        for key in ("Return", "Enter"):  # the list's own key: Enter elsewhere never moves the show
+            sc = QShortcut(QKeySequence(key), self.segments, self.goto_selected)
+            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        # ---- talking to the host ------------------------------------------------------------------
+        self.host_text = QComboBox()
+        self.host_text.setEditable(True)
+        self.host_text.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.host_text.addItems(list(STOCK_LINES))
+        self.host_text.setCurrentText("")
+        edit = self.host_text.lineEdit()
+        assert edit is not None
+        edit.setMaxLength(MAX_MESSAGE_CHARS)
+        edit.setPlaceholderText(self.tr("Message to the host, or pick a stock line"))
+        edit.returnPressed.connect(self.send_message)
+        self.host_text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.host_text.setMinimumContentsLength(8)
+        self.host_flash = QCheckBox(self.tr("flash"))
+        self.host_flash.setChecked(True)
+        self.host_flash.setToolTip(self.tr("Flash the message to catch the host's eye"))
+        self.host_send = QPushButton(self.tr("Send"))
+        self.host_send.clicked.connect(self.send_message)
+        self.unpin_button = QPushButton(self.tr("Unpin"))
+        self.unpin_button.setToolTip(self.tr("Remove the pinned comment from the host view"))
+        self.unpin_button.clicked.connect(lambda: self.run("comment.unpin"))
+        self.clear_button = QPushButton(self.tr("Clear host screen"))
+        self.clear_button.setToolTip(self.tr("Remove the message and the pinned comment from the host view"))
+        self.clear_button.clicked.connect(lambda: self.run("host.clear"))
+        host_box = QGroupBox(self.tr("Host screen"))
+        hb = QGridLayout(host_box)
+        hb.setContentsMargins(6, 4, 6, 4)
+        hb.addWidget(self.host_text, 0, 0, 1, 3)
+        hb.addWidget(self.host_flash, 0, 3)
+        hb.addWidget(self.host_send, 0, 4)
+        hb.addWidget(self.unpin_button, 1, 3)
+        hb.addWidget(self.clear_button, 1, 4)
+        self.host_status = QLabel()
+        self.host_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        hb.addWidget(self.host_status, 1, 0, 1, 3)
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
         layout.addLayout(grid)
-        hint = QLabel(self.tr("Run order (double-click to go to an item)"))
+        hint = QLabel(self.tr("Run order (double-click or Enter to go to an item)"))
         layout.addWidget(hint)
         layout.addWidget(self.segments, 1)
+        layout.addWidget(host_box)
         bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        bottom.addWidget(line)
+        bottom.addWidget(self.end_button)
         layout.addLayout(bottom)
 
         studio.state_changed.connect(self.refresh)
@@ -120,6 +198,17 @@ class OperatorPanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.run("show.end")
 
+    def send_message(self) -> None:
+        text = self.host_text.currentText().strip()
+        if self.run("host.message", {"text": text, "flash": self.host_flash.isChecked()}):
+            self.host_text.setCurrentText("")
+            self.message.emit(fill(self.tr("Sent to the host: %1"), text))
+
+    def goto_selected(self) -> None:
+        item = self.segments.currentItem()
+        if item is not None:
+            self._goto(item)
+
     def _goto(self, item: QListWidgetItem) -> None:
         self.run("segment.goto", {"item_id": item.data(Qt.ItemDataRole.UserRole)})
 
@@ -129,17 +218,31 @@ class OperatorPanel(QWidget):
         self.action_map["start"].setEnabled(st.status == "draft" and self.studio.show_id is not None)
         for key in ("previous", "next", "pause", "minus", "plus", "end"):
             self.action_map[key].setEnabled(live)
+        selected = self.segments.currentItem().data(Qt.ItemDataRole.UserRole) if self.segments.currentItem() else None
         self.segments.clear()
         cur = st.current_index
+        current_item: QListWidgetItem | None = None
         for i, seg in enumerate(st.segments):
             mark = "▶ " if i == cur else ("✓ " if cur is not None and i < cur else "   ")
-            item = QListWidgetItem(f"{mark}{i + 1}. {seg.name}  ({seg.planned_s / 60:g} min)")
+            minutes = fill(self.tr("(%1 min)"), f"{seg.planned_s / 60:g}")
+            link = fill(self.tr("Link %1"), seg.cart_no) + " · " if seg.cart_no else ""
+            item = QListWidgetItem(f"{mark}{i + 1}. {link}{seg.name}  {minutes}")
             item.setData(Qt.ItemDataRole.UserRole, seg.item_id)
             if i == cur:
                 f = item.font()
                 f.setBold(True)
                 item.setFont(f)
+                current_item = item
             self.segments.addItem(item)
+            if seg.item_id == selected:
+                self.segments.setCurrentItem(item)
+        if current_item is not None:  # the item on air stays in view, whatever the list's height
+            self.segments.scrollToItem(current_item, QAbstractItemView.ScrollHint.PositionAtCenter)
+        msg = self.studio.snapshot().get("message")
+        self.unpin_button.setEnabled(st.pinned is not None)
+        self.clear_button.setEnabled(st.pinned is not None or bool(msg))
+        self.host_send.setEnabled(self.studio.show_id is not None)
+        self.host_status.setText(fill(self.tr("On screen: %1"), msg["text"]) if msg else "")
         self.refresh_clock()
 
     def refresh_clock(self) -> None:
@@ -149,19 +252,15 @@ class OperatorPanel(QWidget):
                                (snap["show"]["title"] or self.tr("No show open")))
         self.next_label.setText(fill(self.tr("Next: %1"), nxt["name"]) if nxt else "")
         phase = timer["phase"]
-        if phase == "idle":
-            self.timer_label.setText("--:--")
-        elif phase == "overtime":
-            self.timer_label.setText("+" + format_duration(-timer["remaining_s"]))
-        else:
-            self.timer_label.setText(format_duration(timer["remaining_s"]))
+        self.timer_label.setText("--:--" if phase == "idle" else signed(timer["remaining_s"]))
         colour = PHASE_COLOURS.get(phase, "#222") if phase not in ("running", "idle") else "palette(text)"
-        self.timer_label.setStyleSheet(f"color: {colour};")
+        background = "background: #c92a2a; color: white;" if phase == "overtime" else f"color: {colour};"
+        self.timer_label.setStyleSheet(background)
         if snap["show"]["status"] != "draft":
             self.clock_label.setText(fill(self.tr("Show clock %1 · over/under %2"),
                                           format_duration(clock["show_elapsed_s"]),
-                                          format_duration(clock["over_under_s"])))
+                                          signed(-clock["over_under_s"])))
         else:
             self.clock_label.setText("")
         self.action_map["pause"].setText(self.tr("Resume") if self.studio.state.paused_at is not None
-                                      else self.tr("Pause"))
+                                         else self.tr("Pause"))
