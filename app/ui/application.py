@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from app.studio.headless import make_runtime, run_loop, start_stream
 from app.studio.runtime import Runtime
-from app.ui.i18n import Translations, choose_language, remember_language
+from app.ui.i18n import Translations, choose_language, remember_language, use_emoji_fallback
 from app.ui.main_window import MainWindow
 from app.ui.settings import saved_relays
 
@@ -34,16 +34,21 @@ class Gui:
         return f"ws://{s.host}:{s.port}" + (" · LAN" if s.lan else "")
 
     def set_language(self, lang: str) -> None:
+        """Build the window in `lang`; the layout and an open host view carry over (saved, then restored)."""
         self.translations.install(lang)
         self.runtime.studio.execute("app.language", {"lang": lang})
         old = self.window
+        if old is not None:
+            old.save_layout()
         self.window = MainWindow(self.runtime.studio, lang, self.server_text())
         self.window.language_requested.connect(self._language_requested)
+        self.window.closing.connect(self.window.save_layout)
         if old is not None:
-            self.window.restoreGeometry(old.saveGeometry())
+            old.closing.disconnect()
             old.host_view.close()
             old.deleteLater()
             old.hide()
+        self.window.restore_layout()
         self.window.show()
 
     def _language_requested(self, lang: str) -> None:
@@ -75,6 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("LiveDeck")
     app.setOrganizationName("LiveDeck")
+    use_emoji_fallback(app)
     lang = choose_language(args.lang)
     try:
         runtime = make_runtime(args, lang)

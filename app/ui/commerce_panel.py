@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -203,12 +204,21 @@ class CommercePanel(QWidget):
         v.addLayout(buttons)
         v.addWidget(self.lot_winners_list)
 
+        # One tab each, so the desk fits a 768-pixel screen; a tab's title says when something runs.
+        self.tabs = QTabWidget()
+        self.tab_titles = [sale_box.title(), coupon_box.title(), lot_box.title()]
+        for box, title in zip((sale_box, coupon_box, lot_box), self.tab_titles, strict=True):
+            box.setTitle("")
+            box.setFlat(True)
+            page = QWidget()
+            v = QVBoxLayout(page)
+            v.setContentsMargins(2, 2, 2, 2)
+            v.addWidget(box)
+            v.addStretch(1)
+            self.tabs.addTab(page, title)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(sale_box)
-        layout.addWidget(coupon_box)
-        layout.addWidget(lot_box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs)
         # The same buttons as menu actions with keys (the main window's Commerce menu lists them).
         self.action_map: dict[str, QAction] = {}
         for key, button, shortcut in (("sale_arm", self.sale_arm, ""), ("sale_start", self.sale_start, "Ctrl+Shift+S"),
@@ -338,6 +348,13 @@ class CommercePanel(QWidget):
     def refresh_clocks(self) -> None:
         self._refresh_clocks()
         self._sync_actions()
+        snap = self.studio.snapshot()
+        sale, lot = snap["sale"], snap["lottery"]
+        running = [bool(sale and sale["status"] in ("armed", "countdown", "live")),
+                   any(c["status"] == "active" for c in snap["coupons"]),
+                   bool(lot and lot["status"] in ("open", "closed"))]
+        for i, (title, on) in enumerate(zip(self.tab_titles, running, strict=True)):
+            self.tabs.setTabText(i, f"● {title}" if on else title)
 
     def _refresh_clocks(self) -> None:
         snap = self.studio.snapshot()

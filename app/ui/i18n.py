@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -41,9 +42,28 @@ class Translations:
         for t in self.translators:
             self.app.removeTranslator(t)
         self.translators = []
+        # Qt's own strings first (Yes/No/OK/Cancel, the file dialog, a line edit's context menu), then ours.
+        qt = QTranslator()
+        if lang != "en" and qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self.app.installTranslator(qt)
+            self.translators.append(qt)
         ours = QTranslator()
         ok = ours.load(str(resources_dir() / "i18n" / f"livedeck_{lang}.qm"))
         if ok:
             self.app.installTranslator(ours)
             self.translators.append(ours)
         return ok
+
+
+EMOJI_FAMILIES = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji")
+
+
+def use_emoji_fallback(app: QGuiApplication) -> str | None:
+    """Put a colour emoji font after the UI font, so ⏰ 🎉 💬 never draw as empty boxes."""
+    families = set(QFontDatabase.families())
+    emoji = next((f for f in EMOJI_FAMILIES if f in families), None)
+    if emoji is not None:
+        font = app.font()
+        font.setFamilies([*font.families(), emoji] if font.families() else [font.family(), emoji])
+        app.setFont(font)
+    return emoji

@@ -168,10 +168,17 @@ class MainWindow(QMainWindow):
         self.left_splitter.setChildrenCollapsible(False)
         self.on_air_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.on_air_splitter.setObjectName("onAir")
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.operator.host_box)
+        rv.addWidget(feed_tabs, 1)
         self.on_air_splitter.addWidget(self.left_splitter)
-        self.on_air_splitter.addWidget(feed_tabs)
-        self.on_air_splitter.setStretchFactor(0, 2)
-        self.on_air_splitter.setStretchFactor(1, 3)
+        self.on_air_splitter.addWidget(right)
+        self.on_air_splitter.setStretchFactor(0, 1)
+        self.on_air_splitter.setStretchFactor(1, 1)
+        self.on_air_splitter.setSizes([660, 520])
+        self.left_splitter.setSizes([self.operator.sizeHint().height(), 300])
         self.on_air_splitter.setChildrenCollapsible(False)
         self.on_air = EmptyState(
             self.on_air_splitter, self.tr("Nothing to put on air yet"),
@@ -202,14 +209,14 @@ class MainWindow(QMainWindow):
 
         self.show_list = QListWidget()
         self.show_list.itemActivated.connect(self._open_selected)
-        self.show_list.setMinimumWidth(160)
+        self.show_list.setMinimumWidth(140)
         self.shows_dock = QDockWidget(self.tr("Shows"), self)
         self.shows_dock.setObjectName("shows")
         self.shows_dock.setWidget(self.show_list)
         self.shows_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.shows_dock)
-        self.resizeDocks([self.shows_dock], [200], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.shows_dock], [170], Qt.Orientation.Horizontal)
 
         self.host_view = HostView()
         self.planned_start: float | None = None

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -54,7 +52,7 @@ class OperatorPanel(QWidget):
         self.now_label = QLabel()
         self.now_label.setWordWrap(True)
         font = QFont(self.now_label.font())
-        font.setPointSize(14)
+        font.setPointSize(13)
         font.setBold(True)
         self.now_label.setFont(font)
         self.now_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -72,7 +70,7 @@ class OperatorPanel(QWidget):
         head.addWidget(self.now_label, 0, 0)
         head.addWidget(self.timer_label, 0, 1, 2, 1)
         head.addWidget(self.next_label, 1, 0)
-        head.addWidget(self.clock_label, 2, 0, 1, 2)
+        head.addWidget(self.clock_label, 2, 0)
         head.setColumnStretch(0, 3)
         head.setColumnStretch(1, 2)
 
@@ -103,21 +101,21 @@ class OperatorPanel(QWidget):
             self.addAction(action)
             btn = self.end_button if key == "end" else QToolButton()
             btn.setDefaultAction(action)
-            btn.setMinimumSize(110, 40)
+            btn.setMinimumSize(100, 34)
             btn.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             btn.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             if r >= 0:
                 grid.addWidget(btn, r, c)
         self.end_button.setObjectName("danger")
         self.end_button.setStyleSheet("QToolButton#danger:enabled { color: #c92a2a; font-weight: bold; }")
-        self.end_button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.end_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.end_button.setMinimumSize(100, 28)
 
         self.segments = QListWidget()
         self.segments.itemActivated.connect(self._goto)
         self.segments.setToolTip(self.tr("Double-click or Enter: go to this item"))
         self.segments.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        rows = self.segments.fontMetrics().height() + 6
-        self.segments.setMinimumHeight(RUN_ORDER_ROWS * rows + 2 * self.segments.frameWidth() + 4)
+        self.segments.setMinimumHeight(RUN_ORDER_ROWS * self.row_height() + 2 * self.segments.frameWidth() + 2)
         for key in ("Return", "Enter"):  # the list's own key: Enter elsewhere never moves the show
             sc = QShortcut(QKeySequence(key), self.segments, self.goto_selected)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -158,6 +156,9 @@ class OperatorPanel(QWidget):
         self.host_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hb.addWidget(self.host_status, 1, 0, 1, 3)
 
+        self.host_box = host_box  # the main window puts it over the comments, where pins are made
+
+        head.addWidget(self.end_button, 2, 1, Qt.AlignmentFlag.AlignRight)  # apart from the frequent buttons, under the clock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
@@ -165,18 +166,13 @@ class OperatorPanel(QWidget):
         hint = QLabel(self.tr("Run order (double-click or Enter to go to an item)"))
         layout.addWidget(hint)
         layout.addWidget(self.segments, 1)
-        layout.addWidget(host_box)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.VLine)
-        bottom.addWidget(line)
-        bottom.addWidget(self.end_button)
-        layout.addLayout(bottom)
 
         studio.state_changed.connect(self.refresh)
         studio.tick.connect(self.refresh_clock)
         self.refresh()
+
+    def row_height(self) -> int:
+        return max(self.segments.sizeHintForRow(0), self.segments.fontMetrics().height() + 2)
 
     def run(self, cmd: str, args: dict[str, Any] | None = None) -> bool:
         try:
