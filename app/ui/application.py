@@ -50,6 +50,7 @@ class Gui:
             old.hide()
         self.window.restore_layout()
         self.window.show()
+        self.window.restore_splitters()
 
     def _language_requested(self, lang: str) -> None:
         remember_language(lang)

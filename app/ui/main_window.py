@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Run-sheet"))
         self.tabs.addTab(self.on_air, self.tr("On air"))
+        self._pending_splitters: dict[str, QByteArray] = {}
+        self._on_air_seen = False
+        self.tabs.currentChanged.connect(lambda _i: self._apply_splitters())
         self.message_bar = MessageBar()
         self.welcome = EmptyState(
             QWidget(), self.tr("Welcome to LiveDeck"),
@@ -454,8 +457,9 @@ class MainWindow(QMainWindow):
         s = QSettings("LiveDeck", "LiveDeck")
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
-        s.setValue("window/on_air_splitter", self.on_air_splitter.saveState())
-        s.setValue("window/left_splitter", self.left_splitter.saveState())
+        if self._on_air_seen:  # sizes of a splitter never shown mean nothing
+            s.setValue("window/on_air_splitter", self.on_air_splitter.saveState())
+            s.setValue("window/left_splitter", self.left_splitter.saveState())
         s.setValue("window/tab", self.tabs.currentIndex())
         hv = self.host_view
         s.setValue("host_view/open", hv.isVisible())
@@ -463,12 +467,27 @@ class MainWindow(QMainWindow):
         s.setValue("host_view/geometry", hv.saveGeometry())
         s.setValue("host_view/screen", hv.screen().name() if hv.screen() is not None else "")
 
+    def restore_splitters(self) -> None:
+        """Splitter sizes apply once the On-air tab is on screen: a hidden splitter redistributes them."""
+        s = QSettings("LiveDeck", "LiveDeck")
+        self._pending_splitters = {key: value for key in ("window/on_air_splitter", "window/left_splitter")
+                                   if isinstance(value := s.value(key), QByteArray)}
+        self._apply_splitters()
+
+    def _apply_splitters(self) -> None:
+        if not self.on_air_splitter.isVisible():
+            return
+        self._on_air_seen = True
+        for key, splitter in (("window/on_air_splitter", self.on_air_splitter),
+                              ("window/left_splitter", self.left_splitter)):
+            value = self._pending_splitters.pop(key, None)
+            if value is not None:
+                splitter.restoreState(value)
+
     def restore_layout(self) -> None:
         """The saved layout; a live show opens on the On-air tab with the host view up."""
         s = QSettings("LiveDeck", "LiveDeck")
-        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
-                             ("window/on_air_splitter", self.on_air_splitter.restoreState),
-                             ("window/left_splitter", self.left_splitter.restoreState)):
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState)):
             value = s.value(key)
             if isinstance(value, QByteArray):
                 restore(value)

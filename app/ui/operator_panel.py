@@ -158,7 +158,8 @@ class OperatorPanel(QWidget):
 
         self.host_box = host_box  # the main window puts it over the comments, where pins are made
 
-        head.addWidget(self.end_button, 2, 1, Qt.AlignmentFlag.AlignRight)  # apart from the frequent buttons, under the clock
+        # End show: apart from the frequent buttons, under the clock.
+        head.addWidget(self.end_button, 2, 1, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(head)
