@@ -103,13 +103,16 @@ class CommercePanel(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.sale_arm, 1)
         buttons.addWidget(self.sale_start, 2)
-        buttons.addLayout(stock_row, 3)
         buttons.addWidget(self.sale_stop, 1)
+        stock_label = QLabel(self.tr("Sale stock"))
+        stock_row.insertWidget(0, stock_label)
+        stock_row.insertStretch(1, 1)
         sale_box = QGroupBox(self.tr("Flash sale (秒杀)"))
         v = QVBoxLayout(sale_box)
         v.addLayout(form)
         v.addWidget(self.sale_status)
         v.addLayout(buttons)
+        v.addLayout(stock_row)
 
         # ---- coupons ---------------------------------------------------------------------------------
         self.coupon_kind = QComboBox()

@@ -49,6 +49,13 @@ def _clock(ts: float | None) -> str:
     return "--:--" if ts is None else datetime.fromtimestamp(ts).strftime("%H:%M")
 
 
+def over_under(seconds: float) -> str:
+    """Ahead of or behind the plan: "+7:00" over, "−5:00" under, "0:00" on time."""
+    if abs(seconds) < 1:
+        return "0:00"
+    return ("+" if seconds > 0 else "−") + format_duration(abs(seconds))
+
+
 def signed(seconds: float) -> str:
     """Time left as "4:12", time over as "+1:16": the sign reads the same running or paused."""
     return ("+" + format_duration(-seconds)) if seconds < 0 else format_duration(seconds)
@@ -371,7 +378,7 @@ class HostView(QWidget):
             bottom -= pin_h + gap
         else:
             self.pinned_text.setGeometry(QRect(x0, bottom, w, 0))
-        put(self.points, QRect(x0, y, w, max(0, bottom - y)), 3.0)
+        put(self.points, QRect(x0, y, w, max(0, bottom - y)), 3.6)
         self._update_pager()
         for label in self.texts():
             label.setVisible(bool(label.text()))
@@ -458,7 +465,7 @@ class HostView(QWidget):
                 self._flash_until = now + 3.0
         pinned = snap.get("pinned")
         self.pinned_text.setText(f"💬 {pinned.get('user_name', '')}：{pinned.get('text', '')}" if pinned else "")
-        self.set_banners(self._banners(snap), place=False)
+        self.set_banners(self._banners(snap) if status != "ended" else [], place=False)
         self._place()
         self._paint_states(snap)
         if self._blinking() and not self._blinker.isActive():
@@ -495,7 +502,7 @@ class HostView(QWidget):
         self.cart.setText("")
         self.price.setText("")
         self.stock.setText("")
-        self.time_left.setText(signed(-over) if abs(over) >= 1 else "0:00")
+        self.time_left.setText(over_under(over))
         self.phase.setText(self.tr("over the plan") if over >= 1 else
                            (self.tr("under the plan") if over <= -1 else self.tr("on time")))
         n = len(snap.get("runsheet", []))

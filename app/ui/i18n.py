@@ -59,11 +59,14 @@ EMOJI_FAMILIES = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji")
 
 
 def use_emoji_fallback(app: QGuiApplication) -> str | None:
-    """Put a colour emoji font after the UI font, so ⏰ 🎉 💬 never draw as empty boxes."""
+    """Tell Qt which colour emoji font to fall back to, so ⏰ 🎉 💬 never draw as empty boxes.
+
+    Not by adding it to the UI font's families: the emoji font also has digits, and a family list
+    would draw "12:00" with them.
+    """
+    del app  # the font database is process-wide; the argument says a GUI application must exist
     families = set(QFontDatabase.families())
     emoji = next((f for f in EMOJI_FAMILIES if f in families), None)
     if emoji is not None:
-        font = app.font()
-        font.setFamilies([*font.families(), emoji] if font.families() else [font.family(), emoji])
-        app.setFont(font)
+        QFontDatabase.setApplicationEmojiFontFamilies([emoji])
     return emoji

@@ -135,7 +135,6 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return area
 
 
@@ -219,7 +218,7 @@ class MainWindow(QMainWindow):
         self.shows_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.shows_dock)
-        self.resizeDocks([self.shows_dock], [170], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.shows_dock], [150], Qt.Orientation.Horizontal)
 
         self.host_view = HostView()
         self.planned_start: float | None = None

@@ -32,7 +32,7 @@ from app.core.clock import format_duration
 from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
 from app.core.text import fill
 from app.studio.studio import CommandError, Studio
-from app.ui.host_view import PHASE_COLOURS, signed
+from app.ui.host_view import PHASE_COLOURS, over_under, signed
 
 RUN_ORDER_ROWS = 8  # the run-order list always shows at least this many items
 
@@ -256,7 +256,7 @@ class OperatorPanel(QWidget):
         if snap["show"]["status"] != "draft":
             self.clock_label.setText(fill(self.tr("Show clock %1 · over/under %2"),
                                           format_duration(clock["show_elapsed_s"]),
-                                          signed(-clock["over_under_s"])))
+                                          over_under(clock["over_under_s"])))
         else:
             self.clock_label.setText("")
         self.action_map["pause"].setText(self.tr("Resume") if self.studio.state.paused_at is not None
