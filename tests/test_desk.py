@@ -256,3 +256,16 @@ def test_layout_and_host_view_are_remembered_across_restarts_and_languages(qtbot
     finally:
         Translations(qapp).install("none")
         runtime.shutdown()
+
+
+def test_relays_dialog_names_the_real_ingest_port(qtbot, studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.settings import RelayDialog
+
+    studio.relays = SimpleNamespace(server=SimpleNamespace(port=45678), specs=[])  # type: ignore[assignment]
+    dialog = RelayDialog(studio)
+    qtbot.addWidget(dialog)
+    assert any("ws://127.0.0.1:45678/ingest" in label.text() for label in dialog.findChildren(QLabel))

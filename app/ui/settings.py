@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,8 +69,12 @@ class RelayDialog(QDialog):
         row.addWidget(remove)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("LiveDeck connects to these relays and reconnects by itself if one drops. "
-                                        "Relays can also push to ws://127.0.0.1:PORT/ingest.")))
+        port = getattr(getattr(studio.relays, "server", None), "port", None) or 8765
+        intro = QLabel(fill(self.tr("LiveDeck connects to these relays and reconnects by itself if one drops. "
+                                    "Relays can also push to %1."), f"ws://127.0.0.1:{port}/ingest"))
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(intro)
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.error)
