@@ -270,6 +270,7 @@ class HostView(QWidget):
         self.pinned = self.pinned_text  # the pinned comment's box (older callers and tests use this name)
 
         self._snap: dict[str, Any] | None = None
+        self._in_sale = False
         self._flash_until = 0.0
         self._message_ts: float | None = None
         self._blink = False
@@ -345,7 +346,7 @@ class HostView(QWidget):
         price_w = int((left_w - (px - x0)) * 0.5)
         put(self.price, QRect(px, row_y, price_w, row_h), 5.0, 2.4)
         put(self.stock, QRect(px + price_w + int(u), row_y, x0 + left_w - (px + price_w + int(u)), row_h),
-            2.8, 1.8)
+            4.0 if self._in_sale else 2.8, 1.8)  # in a live sale what is left is a main figure
         tx = x0 + left_w + int(u * 2)
         tw = x0 + w - tx
         timer_h = int(u * 11)
@@ -473,6 +474,7 @@ class HostView(QWidget):
 
     def _refresh_before(self, snap: dict[str, Any], now: float) -> None:
         """Before the show: when it starts, and the first item with its points to rehearse."""
+        self._in_sale = False
         start = snap["show"].get("planned_start")
         first = snap["next"]
         self.show_clock.setText(self.tr("Not on air yet"))
@@ -493,6 +495,7 @@ class HostView(QWidget):
 
     def _refresh_after(self, snap: dict[str, Any]) -> None:
         """After the show: when it ended and how far it ran over or under the plan."""
+        self._in_sale = False
         clock = snap["clock"]
         ended_at = clock["projected_end"]
         over = clock["over_under_s"]
@@ -520,6 +523,8 @@ class HostView(QWidget):
             ends += f" ({'+' if over > 0 else '−'}{format_duration(abs(over))})"
         self.ends.setText(ends)
         self._show_item(cur, "%1")
+        sale = snap.get("sale")
+        self._in_sale = bool(cur and sale and sale["status"] == "live" and sale.get("item_id") == cur["item_id"])
         if cur is None:
             self.product.setText(snap["show"]["title"] or self.tr("No show open"))
         phase = timer["phase"]
