@@ -269,3 +269,12 @@ def test_relays_dialog_names_the_real_ingest_port(qtbot, studio: Studio) -> None
     dialog = RelayDialog(studio)
     qtbot.addWidget(dialog)
     assert any("ws://127.0.0.1:45678/ingest" in label.text() for label in dialog.findChildren(QLabel))
+
+
+def test_show_list_counts_follow_the_run_sheet(qtbot, studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    from app.core.runsheet import Item
+
+    w = window(qtbot, studio)
+    assert "4 items" in w.show_list.item(0).text()
+    w.editor.model.add_items([Item(name="新品")])
+    assert "5 items" in w.show_list.item(0).text()

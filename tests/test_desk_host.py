@@ -42,3 +42,13 @@ def test_bad_messages_are_refused_and_change_nothing(studio: Studio, args: dict)
         studio.execute("host.message", args)
     assert err.value.code == "bad_args" and err.value.message
     assert len(studio.store.events(studio.show_id)) == before and studio.snapshot()["message"] is None
+
+
+def test_the_runtime_offers_host_commands_to_every_station(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.studio.runtime import Runtime
+
+    runtime = Runtime(tmp_path, port=0, speech=False)
+    try:
+        assert {"host.message", "host.clear"} <= set(runtime.studio.commands)
+    finally:
+        runtime.shutdown()
