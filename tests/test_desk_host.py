@@ -49,6 +49,9 @@ def test_the_runtime_offers_host_commands_to_every_station(tmp_path) -> None:  #
 
     runtime = Runtime(tmp_path, port=0, speech=False)
     try:
-        assert {"host.message", "host.clear"} <= set(runtime.studio.commands)
+        for cmd in ("host.message", "host.clear"):  # known commands: refused only because no show is open
+            with pytest.raises(CommandError) as err:
+                runtime.studio.execute(cmd, {"text": "拉时长"})
+            assert err.value.code == "no_show"
     finally:
         runtime.shutdown()

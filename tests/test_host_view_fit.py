@@ -12,6 +12,7 @@ from app.studio.commerce import Commerce
 from app.studio.host import HostDesk
 from app.studio.studio import Studio
 from app.ui.host_view import PHASE_COLOURS, HostView
+from app.ui.i18n import Translations
 
 NAME_40 = "超长名字的羊毛双面呢大衣限量款加厚保暖修身显瘦女士外套经典款冬季新品2"
 POINTS_400 = ("双面呢面料，手工缝制，保暖又轻盈；164 穿 M，170 穿 L。Wool blend, hand-stitched. " * 8)[:400]
@@ -117,16 +118,23 @@ def test_danger_and_overtime_look_different_and_paused_keeps_its_sign(qtbot, stu
     assert view.time_left.text() == "+1:16" and "paused" in view.phase.text()
 
 
-def test_a_live_sale_becomes_the_big_figures(qtbot, studio: Studio, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    Commerce(studio)
-    view = live_view(qtbot, studio)
-    studio.execute("sale.start", {"price": 399, "quantity": 60, "countdown_s": 10, "duration_s": 300})
-    clock.advance(11)
-    studio.on_tick()
-    snap = studio.snapshot()
-    view.refresh(snap)
-    assert "¥399" in view.price.text() and "60" in view.stock.text()
-    assert not any("¥399" in b.text() for b in view.banner_labels if b.isVisible())  # not said twice
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_a_live_sale_becomes_the_big_figures(qtbot, qapp, studio: Studio, clock: FakeClock, lang: str) -> None:  # type: ignore[no-untyped-def]
+    t = Translations(qapp)
+    t.install(lang)
+    try:
+        Commerce(studio)
+        view = live_view(qtbot, studio)
+        studio.execute("sale.start", {"price": 399, "quantity": 60, "countdown_s": 10, "duration_s": 300})
+        clock.advance(11)
+        studio.on_tick()
+        snap = studio.snapshot()
+        assert any("399" in b for b in snap["banners"])
+        view.refresh(snap)
+        assert "¥399" in view.price.text() and "60" in view.stock.text()
+        assert not any("399" in b.text() for b in view.banner_labels if b.isVisible())  # not said twice
+    finally:
+        t.install("none")
 
 
 def test_before_the_show_a_countdown_and_the_first_item(qtbot, studio: Studio, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -559,7 +559,7 @@ class HostView(QWidget):
         texts = list(snap.get("banners", []))
         sale, cur = snap.get("sale"), snap.get("current")
         if cur is not None and sale and sale["status"] == "live" and sale.get("item_id") == cur["item_id"]:
-            mine = fill(QCoreApplication.translate("Commerce", "Flash sale %1 · only %2 left · %3"),
+            mine = fill(QCoreApplication.translate("FlashSaleDesk", "Flash sale %1 · only %2 left · %3"),
                         format_price(sale["price"]), sale["remaining"], format_duration(sale["time_left_s"]))
             texts = [t for t in texts if t != mine]
         return texts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,9 +39,10 @@ from PySide6.QtWidgets import (
 from app.core.products import ImportFailed
 from app.core.runsheet import Item, ShowInfo
 from app.core.text import fill
-from app.studio.demo import ensure_demo_show
+from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
+from app.studio.runsheet_cmds import item_args
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 from app.ui.commerce_panel import CommercePanel
@@ -221,7 +223,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.shows_dock], [150], Qt.Orientation.Horizontal)
 
         self.host_view = HostView()
-        self.planned_start: float | None = None
         self.last_dialog: QDialog | None = None
         self._build_menus()
         for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message):
@@ -237,7 +238,6 @@ class MainWindow(QMainWindow):
         studio.shows_changed.connect(self.reload_shows)
         studio.runsheet_changed.connect(self.reload_shows)  # the list's item counts follow the run-sheet
         studio.runsheet_changed.connect(self._update_pages)
-        studio.shows_changed.connect(self._read_planned_start)
         studio.show_opened.connect(self._show_opened)
         studio.state_changed.connect(self._repaint_host)
         studio.state_changed.connect(self._update_pages)
@@ -404,11 +404,6 @@ class MainWindow(QMainWindow):
         if self.studio.state.status != "live":
             self._repaint_host()
 
-    def _read_planned_start(self) -> None:
-        """The planned start, for the host view's countdown (read when the show or its details change)."""
-        info = self.studio.store.get_show(self.studio.show_id) if self.studio.show_id is not None else None
-        self.planned_start = info.planned_start.timestamp() if info and info.planned_start else None
-
     def _host_on(self, screen: Any) -> None:
         self.show_host_view()
         self.host_view.move_to_screen(screen)
@@ -424,9 +419,7 @@ class MainWindow(QMainWindow):
 
     def _repaint_host(self) -> None:
         if self.host_view.isVisible():
-            snap = self.studio.snapshot()
-            snap["show"]["planned_start"] = self.planned_start
-            self.host_view.refresh(snap)
+            self.host_view.refresh(self.studio.snapshot())
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -438,18 +431,26 @@ class MainWindow(QMainWindow):
         self.on_air.set_empty(not self.studio.state.segments)
 
     def open_demo(self) -> None:
-        self.open_show(ensure_demo_show(self.studio.store))
-        self.studio.shows_changed.emit()
+        """The demo show, through the same commands a user would give (created on first use)."""
+        existing = next((s for s in self.studio.list_shows() if s.title == DEMO_TITLE and s.status != "ended"), None)
+        if existing is not None:
+            self.open_show(existing.id)
+            return
+        start = (datetime.now() + timedelta(minutes=10)).replace(second=0, microsecond=0)
+        created = self.run("show.create", {"title": DEMO_TITLE, "planned_start": start.timestamp()})
+        if created:
+            self.open_show(created["show_id"])
+            self.run("runsheet.add_many", {"items": [item_args(i) for i in demo_items()]})
 
     def import_as_new_show(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
                                               self.tr("Product sheets (*.csv *.xlsx)"))
         if not path:
             return
-        show_id = self.studio.store.create_show(Path(path).stem)
-        self.studio.shows_changed.emit()
-        self.open_show(show_id)
-        self.import_products(path)
+        created = self.run("show.create", {"title": Path(path).stem})
+        if created:
+            self.open_show(created["show_id"])
+            self.import_products(path)
 
     # ---- remembering the layout (QSettings) -------------------------------------------------------
 
@@ -550,7 +551,6 @@ class MainWindow(QMainWindow):
     def _show_opened(self, show_id: int) -> None:
         self.setWindowTitle(f"LiveDeck — {self.studio.title}")
         self.reload_shows()
-        self._read_planned_start()
         self._update_pages()
 
     def new_show(self) -> None:
