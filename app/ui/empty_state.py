@@ -26,7 +26,6 @@ class EmptyState(QStackedWidget):
         self.title.setFont(font)
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
-        self.hint.setMaximumWidth(560)
         for label in (self.title, self.hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.buttons: list[QPushButton] = []
@@ -39,13 +38,21 @@ class EmptyState(QStackedWidget):
             row.addWidget(button)
             self.buttons.append(button)
         row.addStretch(1)
-        v = QVBoxLayout(page)
-        v.addStretch(2)
+        column = QWidget()  # a readable measure, centred: a wrapped hint gets the height it needs
+        column.setMaximumWidth(600)
+        v = QVBoxLayout(column)
         v.addWidget(self.title)
-        v.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        v.addWidget(self.hint)
         v.addSpacing(16)
         v.addLayout(row)
-        v.addStretch(3)
+        centre = QHBoxLayout()
+        centre.addStretch(1)
+        centre.addWidget(column, 4)
+        centre.addStretch(1)
+        outer = QVBoxLayout(page)
+        outer.addStretch(2)
+        outer.addLayout(centre)
+        outer.addStretch(3)
         self.empty_page = page
         self.addWidget(content)
         self.addWidget(page)
