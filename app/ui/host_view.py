@@ -80,6 +80,7 @@ class FitText(QWidget):
         self.layout_: QTextLayout | None = None
         self.font_px = 0
         self.elided = False
+        self._laid_for: tuple[object, ...] = ()
 
     # ---- what to show --------------------------------------------------------------------------
 
@@ -102,7 +103,11 @@ class FitText(QWidget):
 
     def set_sizes(self, max_px: float, floor_px: float) -> None:
         self.max_px, self.floor_px = max(6, int(max_px)), max(6, int(min(floor_px, max_px)))
-        self._relayout()
+        if self._key() != self._laid_for:  # the host view re-places every tick: fit again only on a change
+            self._relayout()
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.width(), self.height(), self.max_px, self.floor_px, self._text, bool(self.background))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -141,6 +146,7 @@ class FitText(QWidget):
         return lay, bottoms
 
     def _relayout(self) -> None:
+        self._laid_for = self._key()
         self.elided = False
         if self.width() <= 0 or self.height() <= 0:
             self.layout_ = None
