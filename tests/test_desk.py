@@ -278,3 +278,10 @@ def test_show_list_counts_follow_the_run_sheet(qtbot, studio: Studio) -> None:  
     assert "4 items" in w.show_list.item(0).text()
     w.editor.model.add_items([Item(name="新品")])
     assert "5 items" in w.show_list.item(0).text()
+
+
+def test_before_the_show_the_desk_counts_down_to_the_planned_start(qtbot, studio: Studio, clock) -> None:  # type: ignore[no-untyped-def]
+    w = window(qtbot, studio)
+    studio.execute("show.update", {"planned_start": clock.now() + 754})
+    w.operator.refresh_clock()
+    assert "12:34" in w.operator.clock_label.text()

@@ -403,6 +403,7 @@ class MainWindow(QMainWindow):
     def _idle_tick(self) -> None:
         if self.studio.state.status != "live":
             self._repaint_host()
+            self.operator.refresh_clock()  # the countdown to the planned start
 
     def _host_on(self, screen: Any) -> None:
         self.show_host_view()

@@ -7,6 +7,7 @@ in a field never moves the show.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -257,7 +258,12 @@ class OperatorPanel(QWidget):
             self.clock_label.setText(fill(self.tr("Show clock %1 · over/under %2"),
                                           format_duration(clock["show_elapsed_s"]),
                                           over_under(clock["over_under_s"])))
+        elif snap["show"].get("planned_start") is not None:
+            start = snap["show"]["planned_start"]
+            self.clock_label.setText(fill(self.tr("Planned start %1 · in %2"),
+                                          datetime.fromtimestamp(start).strftime("%H:%M"),
+                                          signed(start - snap["now"])))
         else:
-            self.clock_label.setText("")
+            self.clock_label.setText(self.tr("No planned start set"))
         self.action_map["pause"].setText(self.tr("Resume") if self.studio.state.paused_at is not None
                                          else self.tr("Pause"))
