@@ -67,18 +67,19 @@ def shoot_language(app: QApplication, out: Path, lang: str) -> int:
     def live() -> None:
         studio.execute("show.start")
         studio.execute("segment.next")
-        clock.advance(181)  # past the item's "3:00 口播优惠券" cue
-        studio.on_tick()
+        clock.advance(141)
         push_comments(studio, 60, clock.now())
-        studio.execute("comment.pin", {"comment": {"user_name": "爱购物的猫49",
-                                                   "text": "3号链接还有货吗？164 穿什么码，平时穿 M"}})
-        studio.execute("host.message", {"text": "讲优惠券，然后过款"})
         studio.execute("sale.arm", {"price": 399, "quantity": 60, "per_buyer_limit": 2, "countdown_s": 10,
                                     "duration_s": 300})
         studio.execute("coupon.issue", {"amount": 30, "threshold": 199, "quantity": 200})
         studio.execute("lottery.open", {"prize": "羊绒围巾", "winners": 3, "keyword": "福袋",
                                         "duration_s": 180})
+        clock.advance(40)  # comments typed after the lottery opened enter it, and the "3:00" cue is due
         push_comments(studio, 40, clock.now())
+        studio.on_tick()
+        studio.execute("comment.pin", {"comment": {"user_name": "爱购物的猫49",
+                                                   "text": "3号链接还有货吗？164 穿什么码，平时穿 M"}})
+        studio.execute("host.message", {"text": "讲优惠券，然后过款"})
 
     def sale() -> None:
         studio.execute("sale.start")
