@@ -285,3 +285,17 @@ def test_before_the_show_the_desk_counts_down_to_the_planned_start(qtbot, studio
     studio.execute("show.update", {"planned_start": clock.now() + 754})
     w.operator.refresh_clock()
     assert "12:34" in w.operator.clock_label.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_full_screen_host_view_comes_back_full_screen(qtbot, studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    w = window(qtbot, studio)
+    w.host_view_full_screen()
+    qtbot.waitUntil(w.host_view.isFullScreen, timeout=2000)
+    w.save_layout()
+    w.host_view.close()
+    again = MainWindow(studio, "en")
+    qtbot.addWidget(again)
+    again.restore_layout()
+    assert again.host_view.isVisible() and again.host_view.isFullScreen()
+    again.host_view.close()
