@@ -408,6 +408,7 @@ class FeedView(QWidget):
         if pinned is not None:
             self.pinned_label.setText(fill(self.tr("Pinned on the host view: %1"),
                                            f"{pinned.get('user_name', '')}：{pinned.get('text', '')}"))
+            self.pinned_label.setToolTip(self.pinned_label.text())  # the bar may cut a long comment
 
     def _filter_changed(self) -> None:
         mode = self.mode.currentData()

@@ -517,6 +517,7 @@ class MainWindow(QMainWindow):
             status = self.tr(str(STATUS_NAMES.get(info.status, info.status)))
             count = self.tr("%n items", "", info.items)
             item = QListWidgetItem(f"{info.title}\n  {status} · {count}")
+            item.setToolTip(info.title)  # the narrow list cuts long titles
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             self.show_list.addItem(item)
             if info.id == self.studio.show_id:
