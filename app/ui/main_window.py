@@ -236,7 +236,6 @@ class MainWindow(QMainWindow):
         self._idle_timer.start()
 
         studio.shows_changed.connect(self.reload_shows)
-        studio.runsheet_changed.connect(self.reload_shows)  # the list's item counts follow the run-sheet
         studio.runsheet_changed.connect(self._update_pages)
         studio.show_opened.connect(self._show_opened)
         studio.state_changed.connect(self._repaint_host)
