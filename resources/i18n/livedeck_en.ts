@@ -92,327 +92,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="68"/>
-        <location filename="../../app/ui/commerce_panel.py" line="123"/>
+        <location filename="../../app/ui/commerce_panel.py" line="69"/>
+        <location filename="../../app/ui/commerce_panel.py" line="126"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="70"/>
+        <location filename="../../app/ui/commerce_panel.py" line="71"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="71"/>
-        <location filename="../../app/ui/commerce_panel.py" line="125"/>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="72"/>
+        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="74"/>
+        <location filename="../../app/ui/commerce_panel.py" line="75"/>
         <source>Start flash sale</source>
         <translation>Start flash sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="77"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>Check and show it coming on the host view; Start sets it going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
-        <location filename="../../app/ui/commerce_panel.py" line="251"/>
+        <location filename="../../app/ui/commerce_panel.py" line="80"/>
+        <location filename="../../app/ui/commerce_panel.py" line="273"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_panel.py" line="86"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>Adjust the sale&apos;s remaining stock by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="92"/>
+        <location filename="../../app/ui/commerce_panel.py" line="91"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_panel.py" line="95"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="97"/>
         <source>Deal price</source>
         <translation>Deal price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_panel.py" line="100"/>
         <source>then</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="103"/>
+        <location filename="../../app/ui/commerce_panel.py" line="102"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="108"/>
+        <source>Sale stock</source>
+        <translation>Sale stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="111"/>
         <source>Flash sale (秒杀)</source>
         <translation>Flash sale (秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="117"/>
+        <location filename="../../app/ui/commerce_panel.py" line="120"/>
         <source>¥ off</source>
         <translation>¥ off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="118"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
         <source>% off</source>
         <translation>% off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="126"/>
+        <location filename="../../app/ui/commerce_panel.py" line="129"/>
         <source>Issue coupon</source>
         <translation>Issue coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="132"/>
+        <location filename="../../app/ui/commerce_panel.py" line="133"/>
         <source>+1 claimed</source>
         <translation>+1 claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="134"/>
+        <location filename="../../app/ui/commerce_panel.py" line="135"/>
         <source>Stop coupon</source>
         <translation>Stop coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="138"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="141"/>
+        <location filename="../../app/ui/commerce_panel.py" line="142"/>
         <source>per viewer</source>
         <translation>per viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="149"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>Prize, e.g. 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="162"/>
+        <location filename="../../app/ui/commerce_panel.py" line="163"/>
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source>followers only</source>
         <translation>followers only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="168"/>
         <source>fan level ≥ </source>
         <translation>fan level ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="168"/>
+        <location filename="../../app/ui/commerce_panel.py" line="169"/>
         <source>exclude earlier winners</source>
         <translation>exclude earlier winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="171"/>
         <source>Open lottery</source>
         <translation>Open lottery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="173"/>
         <source>Close entries</source>
         <translation>Close entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <location filename="../../app/ui/commerce_panel.py" line="284"/>
+        <location filename="../../app/ui/commerce_panel.py" line="175"/>
+        <location filename="../../app/ui/commerce_panel.py" line="306"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
         <source>Re-draw selected…</source>
         <translation>Re-draw selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
+        <location filename="../../app/ui/commerce_panel.py" line="189"/>
         <source>Prize, winners</source>
         <translation>Prize, winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="195"/>
+        <location filename="../../app/ui/commerce_panel.py" line="194"/>
         <source>Keyword (口令)</source>
         <translation>Keyword (口令)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="204"/>
+        <location filename="../../app/ui/commerce_panel.py" line="203"/>
         <source>Lottery (福袋)</source>
         <translation>Lottery (福袋)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="252"/>
+        <location filename="../../app/ui/commerce_panel.py" line="274"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="267"/>
+        <location filename="../../app/ui/commerce_panel.py" line="289"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="282"/>
+        <location filename="../../app/ui/commerce_panel.py" line="304"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <location filename="../../app/ui/commerce_panel.py" line="307"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="293"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="295"/>
+        <location filename="../../app/ui/commerce_panel.py" line="317"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="295"/>
+        <location filename="../../app/ui/commerce_panel.py" line="317"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="296"/>
+        <location filename="../../app/ui/commerce_panel.py" line="318"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="310"/>
+        <location filename="../../app/ui/commerce_panel.py" line="332"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="334"/>
+        <location filename="../../app/ui/commerce_panel.py" line="374"/>
         <source>No flash sale yet</source>
         <translation>No flash sale yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="336"/>
+        <location filename="../../app/ui/commerce_panel.py" line="376"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>Armed: %1 %2 × %3 · press Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="339"/>
+        <location filename="../../app/ui/commerce_panel.py" line="379"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="342"/>
+        <location filename="../../app/ui/commerce_panel.py" line="382"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>LIVE %1 · %2 left of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
-        <source>sold out</source>
-        <translation>sold out</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <source>Sold out · %1 sold</source>
+        <translation>Sold out · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
-        <source>time up</source>
-        <translation>time up</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <source>Time up · %1 sold</source>
+        <translation>Time up · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
-        <source>ended</source>
-        <translation>ended</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <source>Stopped by hand · %1 sold</source>
+        <translation>Stopped by hand · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="346"/>
-        <source>Ended (%1) · %2 sold</source>
-        <translation>Ended (%1) · %2 sold</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="387"/>
+        <source>Ended · %1 sold</source>
+        <translation>Ended · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="351"/>
+        <location filename="../../app/ui/commerce_panel.py" line="391"/>
         <source>all claimed</source>
         <translation>all claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="354"/>
+        <location filename="../../app/ui/commerce_panel.py" line="394"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="367"/>
+        <location filename="../../app/ui/commerce_panel.py" line="407"/>
         <source>No lottery yet</source>
         <translation>No lottery yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>entries closed</source>
         <translation>entries closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="371"/>
+        <location filename="../../app/ui/commerce_panel.py" line="411"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="373"/>
+        <location filename="../../app/ui/commerce_panel.py" line="413"/>
         <source>Commitment %1…</source>
         <translation>Commitment %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="375"/>
+        <location filename="../../app/ui/commerce_panel.py" line="415"/>
         <source>seed %1…</source>
         <translation>seed %1…</translation>
     </message>
@@ -448,45 +453,45 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="61"/>
+        <location filename="../../app/ui/application.py" line="67"/>
         <source>Another LiveDeck studio is using this data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/application.py" line="63"/>
-        <source>Open another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Another LiveDeck studio is using this data folder.</translation>
     </message>
     <message>
         <location filename="../../app/ui/application.py" line="69"/>
+        <source>Open another folder…</source>
+        <translation>Open another folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/application.py" line="75"/>
         <source>Choose a data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a data folder</translation>
     </message>
 </context>
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="242"/>
+        <location filename="../../app/ui/feed_view.py" line="243"/>
         <source>(removed by the platform)</source>
         <translation>(removed by the platform)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="249"/>
+        <location filename="../../app/ui/feed_view.py" line="250"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="256"/>
+        <location filename="../../app/ui/feed_view.py" line="257"/>
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="258"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>compliance</source>
         <translation>compliance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="260"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>order</source>
         <translation>order</translation>
     </message>
@@ -494,22 +499,22 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="114"/>
+        <location filename="../../app/ui/feed_view.py" line="115"/>
         <source>sent %1 × %2</source>
         <translation>sent %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="116"/>
+        <location filename="../../app/ui/feed_view.py" line="117"/>
         <source>ordered %1 × %2</source>
         <translation>ordered %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="118"/>
+        <location filename="../../app/ui/feed_view.py" line="119"/>
         <source>followed</source>
         <translation>followed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="120"/>
+        <location filename="../../app/ui/feed_view.py" line="121"/>
         <source>shared the room</source>
         <translation>shared the room</translation>
     </message>
@@ -517,118 +522,153 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <location filename="../../app/ui/feed_view.py" line="277"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <location filename="../../app/ui/feed_view.py" line="277"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
-        <location filename="../../app/ui/feed_view.py" line="319"/>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="329"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="286"/>
+        <location filename="../../app/ui/feed_view.py" line="287"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="347"/>
+        <location filename="../../app/ui/feed_view.py" line="337"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="338"/>
+        <source>Remove the pinned comment from the host view</source>
+        <translation>Remove the pinned comment from the host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="375"/>
         <source>%1 new ↓</source>
         <translation>%1 new ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="370"/>
+        <location filename="../../app/ui/feed_view.py" line="398"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="403"/>
+        <location filename="../../app/ui/feed_view.py" line="409"/>
+        <source>Pinned on the host view: %1</source>
+        <translation>Pinned on the host view: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="439"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="413"/>
+        <location filename="../../app/ui/feed_view.py" line="444"/>
+        <source>Unpinned</source>
+        <translation>Unpinned</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="447"/>
+        <source>Host screen cleared</source>
+        <translation>Host screen cleared</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="462"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <location filename="../../app/ui/feed_view.py" line="464"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="423"/>
+        <location filename="../../app/ui/feed_view.py" line="472"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="424"/>
+        <location filename="../../app/ui/feed_view.py" line="473"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="425"/>
+        <location filename="../../app/ui/feed_view.py" line="474"/>
+        <source>Unpin from host view</source>
+        <translation>Unpin from host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="476"/>
+        <source>Clear host screen</source>
+        <translation>Clear host screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="477"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="428"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="430"/>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="438"/>
+        <location filename="../../app/ui/feed_view.py" line="490"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <location filename="../../app/ui/feed_view.py" line="491"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="446"/>
+        <location filename="../../app/ui/feed_view.py" line="498"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="451"/>
+        <location filename="../../app/ui/feed_view.py" line="503"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="463"/>
+        <location filename="../../app/ui/feed_view.py" line="515"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <location filename="../../app/ui/feed_view.py" line="520"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -677,6 +717,7 @@
     </message>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="189"/>
+        <location filename="../../app/ui/host_view.py" line="568"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>Flash sale %1 · only %2 left · %3</translation>
     </message>
@@ -689,111 +730,235 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="534"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="534"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="534"/>
         <source>Per second</source>
         <translation>Per second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="535"/>
         <source>Last event</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="535"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="535"/>
         <source>Malformed</source>
         <translation>Malformed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <location filename="../../app/ui/feed_view.py" line="550"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="502"/>
+        <location filename="../../app/ui/feed_view.py" line="554"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rows could not be stored and were set aside (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="516"/>
+        <location filename="../../app/ui/feed_view.py" line="568"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>
 </context>
 <context>
+    <name>Host</name>
+    <message>
+        <location filename="../../app/studio/host.py" line="14"/>
+        <source>the message is empty</source>
+        <translation>the message is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/host.py" line="15"/>
+        <source>the message is longer than 80 characters</source>
+        <translation>the message is longer than 80 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/host.py" line="37"/>
+        <source>flash must be true or false</source>
+        <translation>flash must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/host.py" line="44"/>
+        <source>the host view is already clear</source>
+        <translation>the host view is already clear</translation>
+    </message>
+</context>
+<context>
     <name>HostView</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="31"/>
+        <location filename="../../app/ui/host_view.py" line="253"/>
         <source>LiveDeck — Host view</source>
         <translation>LiveDeck — Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="169"/>
+        <location filename="../../app/ui/host_view.py" line="429"/>
+        <source>Page %1/%2 ▸</source>
+        <translation>Page %1/%2 ▸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="486"/>
         <source>Not on air yet</source>
         <translation>Not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="171"/>
+        <location filename="../../app/ui/host_view.py" line="489"/>
+        <source>Planned start %1 · planned end %2</source>
+        <translation>Planned start %1 · planned end %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="491"/>
+        <source>to the planned start</source>
+        <translation>to the planned start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="491"/>
+        <source>past the planned start</source>
+        <translation>past the planned start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="493"/>
+        <source>No planned start set</source>
+        <translation>No planned start set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="495"/>
+        <source>not on air yet</source>
+        <translation>not on air yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="496"/>
+        <source>First: %1</source>
+        <translation>First: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="499"/>
+        <source>Add products to the run-sheet, then start the show (F5).</source>
+        <translation>Add products to the run-sheet, then start the show (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="508"/>
         <source>Show ended · %1</source>
         <translation>Show ended · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="173"/>
+        <location filename="../../app/ui/host_view.py" line="509"/>
+        <source>Ended %1 · planned end %2</source>
+        <translation>Ended %1 · planned end %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="510"/>
+        <source>Show ended</source>
+        <translation>Show ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="515"/>
+        <source>over the plan</source>
+        <translation>over the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="516"/>
+        <source>under the plan</source>
+        <translation>under the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="516"/>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="518"/>
+        <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
+        <translation>Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="524"/>
         <source>On air %1</source>
         <translation>On air %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="175"/>
+        <location filename="../../app/ui/host_view.py" line="526"/>
         <source>Planned end %1 · projected %2</source>
         <translation>Planned end %1 · projected %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="182"/>
+        <location filename="../../app/ui/host_view.py" line="498"/>
+        <location filename="../../app/ui/host_view.py" line="535"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="189"/>
+        <location filename="../../app/ui/host_view.py" line="545"/>
+        <source>Last item</source>
+        <translation>Last item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="549"/>
+        <source>Deal %1</source>
+        <translation>Deal %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="550"/>
+        <source>%1 left · %2</source>
+        <translation>%1 left · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="558"/>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="560"/>
         <source>Stock %1</source>
         <translation>Stock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="200"/>
-        <location filename="../../app/ui/host_view.py" line="201"/>
+        <location filename="../../app/ui/host_view.py" line="539"/>
+        <location filename="../../app/ui/host_view.py" line="540"/>
         <source>time left</source>
         <translation>time left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="200"/>
+        <location filename="../../app/ui/host_view.py" line="539"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="201"/>
+        <location filename="../../app/ui/host_view.py" line="540"/>
         <source>wrap up</source>
         <translation>wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="201"/>
+        <location filename="../../app/ui/host_view.py" line="540"/>
         <source>overtime</source>
         <translation>overtime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="209"/>
+        <location filename="../../app/ui/host_view.py" line="543"/>
+        <source>paused · over time</source>
+        <translation>paused · over time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="543"/>
+        <source>paused · time left</source>
+        <translation>paused · time left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="545"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
@@ -801,12 +966,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -902,167 +1067,314 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>Nothing to put on air yet</source>
+        <translation>Nothing to put on air yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
+        <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Go to the run-sheet</source>
+        <translation>Go to the run-sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>Import a product sheet…</source>
+        <translation>Import a product sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>Welcome to LiveDeck</source>
+        <translation>Welcome to LiveDeck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
+        <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <source>Open the demo show</source>
+        <translation>Open the demo show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <source>&amp;Commerce</source>
+        <translation>&amp;Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <source>Next page of talking points</source>
+        <translation>Next page of talking points</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="311"/>
+        <source>Message to the host…</source>
+        <translation>Message to the host…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="312"/>
+        <source>Unpin comment</source>
+        <translation>Unpin comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="313"/>
+        <source>Clear host screen</source>
+        <translation>Clear host screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Remote access…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="333"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <source>anywhere in LiveDeck</source>
+        <translation>anywhere in LiveDeck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <source>run-sheet table</source>
+        <translation>run-sheet table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <source>main window</source>
+        <translation>main window</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
+        <source>Pin the selected comment to the host view</source>
+        <translation>Pin the selected comment to the host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
+        <source>comment list</source>
+        <translation>comment list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="352"/>
+        <source>Read the selected comment aloud</source>
+        <translation>Read the selected comment aloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>Go to the selected item</source>
+        <translation>Go to the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>run order list</source>
+        <translation>run order list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>message to the host</source>
+        <translation>message to the host</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>host view</source>
+        <translation>host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <source>Previous page of talking points</source>
+        <translation>Previous page of talking points</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <source>Full screen on and off</source>
+        <translation>Full screen on and off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1070,68 +1382,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1139,12 +1453,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1152,19 +1466,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
     </message>
 </context>
 <context>
@@ -1243,88 +1565,163 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="60"/>
+        <location filename="../../app/ui/operator_panel.py" line="81"/>
         <source>Start show</source>
         <translation>Start show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="61"/>
+        <location filename="../../app/ui/operator_panel.py" line="82"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="62"/>
+        <location filename="../../app/ui/operator_panel.py" line="83"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="63"/>
+        <location filename="../../app/ui/operator_panel.py" line="84"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="64"/>
+        <location filename="../../app/ui/operator_panel.py" line="85"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="65"/>
+        <location filename="../../app/ui/operator_panel.py" line="86"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="66"/>
-        <location filename="../../app/ui/operator_panel.py" line="118"/>
+        <location filename="../../app/ui/operator_panel.py" line="87"/>
+        <location filename="../../app/ui/operator_panel.py" line="194"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="88"/>
+        <location filename="../../app/ui/operator_panel.py" line="117"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>Double-click or Enter: go to this item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="93"/>
-        <source>Run order (double-click to go to an item)</source>
-        <translation>Run order (double-click to go to an item)</translation>
+        <location filename="../../app/ui/operator_panel.py" line="133"/>
+        <source>Message to the host, or pick a stock line</source>
+        <translation>Message to the host, or pick a stock line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="116"/>
+        <location filename="../../app/ui/operator_panel.py" line="137"/>
+        <source>flash</source>
+        <translation>flash</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="139"/>
+        <source>Flash the message to catch the host&apos;s eye</source>
+        <translation>Flash the message to catch the host&apos;s eye</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <source>Remove the pinned comment from the host view</source>
+        <translation>Remove the pinned comment from the host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="145"/>
+        <source>Clear host screen</source>
+        <translation>Clear host screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <source>Remove the message and the pinned comment from the host view</source>
+        <translation>Remove the message and the pinned comment from the host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <source>Host screen</source>
+        <translation>Host screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <source>Run order (double-click or Enter to go to an item)</source>
+        <translation>Run order (double-click or Enter to go to an item)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="192"/>
         <source>The show is not live</source>
         <translation>The show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="119"/>
+        <location filename="../../app/ui/operator_panel.py" line="195"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>End the show now? The clocks stop and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <location filename="../../app/ui/operator_panel.py" line="203"/>
+        <source>Sent to the host: %1</source>
+        <translation>Sent to the host: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="225"/>
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="226"/>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="243"/>
+        <source>On screen: %1</source>
+        <translation>On screen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="249"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="149"/>
+        <location filename="../../app/ui/operator_panel.py" line="250"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="150"/>
+        <location filename="../../app/ui/operator_panel.py" line="251"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="161"/>
+        <location filename="../../app/ui/operator_panel.py" line="258"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="166"/>
+        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <source>Planned start %1 · in %2</source>
+        <translation>Planned start %1 · in %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="267"/>
+        <source>No planned start set</source>
+        <translation>No planned start set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="167"/>
+        <location filename="../../app/ui/operator_panel.py" line="269"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1362,12 +1759,12 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="72"/>
-        <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</source>
-        <translation>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</translation>
+        <location filename="../../app/ui/settings.py" line="73"/>
+        <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
+        <translation>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="111"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
     </message>
@@ -1375,34 +1772,34 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="151"/>
+        <location filename="../../app/ui/settings.py" line="155"/>
         <source>Remote access</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="154"/>
+        <location filename="../../app/ui/settings.py" line="158"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="156"/>
+        <location filename="../../app/ui/settings.py" line="160"/>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>New token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="170"/>
+        <location filename="../../app/ui/settings.py" line="174"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="173"/>
+        <location filename="../../app/ui/settings.py" line="177"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="188"/>
+        <location filename="../../app/ui/settings.py" line="192"/>
         <source>Not an origin (scheme://host:port): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2027,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommands</name>
     <message>
         <location filename="../../app/studio/shows.py" line="63"/>
@@ -1747,12 +2167,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="122"/>
+        <location filename="../../app/ui/settings.py" line="126"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="128"/>
+        <location filename="../../app/ui/settings.py" line="132"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>

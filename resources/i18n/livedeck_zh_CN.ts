@@ -92,327 +92,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="68"/>
-        <location filename="../../app/ui/commerce_panel.py" line="123"/>
+        <location filename="../../app/ui/commerce_panel.py" line="69"/>
+        <location filename="../../app/ui/commerce_panel.py" line="126"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="70"/>
+        <location filename="../../app/ui/commerce_panel.py" line="71"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="71"/>
-        <location filename="../../app/ui/commerce_panel.py" line="125"/>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="72"/>
+        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="74"/>
+        <location filename="../../app/ui/commerce_panel.py" line="75"/>
         <source>Start flash sale</source>
         <translation>开始秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="77"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
-        <location filename="../../app/ui/commerce_panel.py" line="251"/>
+        <location filename="../../app/ui/commerce_panel.py" line="80"/>
+        <location filename="../../app/ui/commerce_panel.py" line="273"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_panel.py" line="86"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="92"/>
+        <location filename="../../app/ui/commerce_panel.py" line="91"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_panel.py" line="95"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="97"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_panel.py" line="100"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="103"/>
+        <location filename="../../app/ui/commerce_panel.py" line="102"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="108"/>
+        <source>Sale stock</source>
+        <translation>秒杀库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="111"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="117"/>
+        <location filename="../../app/ui/commerce_panel.py" line="120"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="118"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="126"/>
+        <location filename="../../app/ui/commerce_panel.py" line="129"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="132"/>
+        <location filename="../../app/ui/commerce_panel.py" line="133"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="134"/>
+        <location filename="../../app/ui/commerce_panel.py" line="135"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="138"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="141"/>
+        <location filename="../../app/ui/commerce_panel.py" line="142"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="149"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="162"/>
+        <location filename="../../app/ui/commerce_panel.py" line="163"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="168"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="168"/>
+        <location filename="../../app/ui/commerce_panel.py" line="169"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="171"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="173"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <location filename="../../app/ui/commerce_panel.py" line="284"/>
+        <location filename="../../app/ui/commerce_panel.py" line="175"/>
+        <location filename="../../app/ui/commerce_panel.py" line="306"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
+        <location filename="../../app/ui/commerce_panel.py" line="189"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="195"/>
+        <location filename="../../app/ui/commerce_panel.py" line="194"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="204"/>
+        <location filename="../../app/ui/commerce_panel.py" line="203"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="252"/>
+        <location filename="../../app/ui/commerce_panel.py" line="274"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="267"/>
+        <location filename="../../app/ui/commerce_panel.py" line="289"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="282"/>
+        <location filename="../../app/ui/commerce_panel.py" line="304"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <location filename="../../app/ui/commerce_panel.py" line="307"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="293"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="295"/>
+        <location filename="../../app/ui/commerce_panel.py" line="317"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="295"/>
+        <location filename="../../app/ui/commerce_panel.py" line="317"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="296"/>
+        <location filename="../../app/ui/commerce_panel.py" line="318"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="310"/>
+        <location filename="../../app/ui/commerce_panel.py" line="332"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="334"/>
+        <location filename="../../app/ui/commerce_panel.py" line="374"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="336"/>
+        <location filename="../../app/ui/commerce_panel.py" line="376"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="339"/>
+        <location filename="../../app/ui/commerce_panel.py" line="379"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="342"/>
+        <location filename="../../app/ui/commerce_panel.py" line="382"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
-        <source>sold out</source>
-        <translation>已售罄</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <source>Sold out · %1 sold</source>
+        <translation>已售罄 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
-        <source>time up</source>
-        <translation>时间到</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <source>Time up · %1 sold</source>
+        <translation>时间到 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
-        <source>ended</source>
-        <translation>已结束</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <source>Stopped by hand · %1 sold</source>
+        <translation>已手动结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="346"/>
-        <source>Ended (%1) · %2 sold</source>
-        <translation>已结束（%1）· 售出 %2 件</translation>
+        <location filename="../../app/ui/commerce_panel.py" line="387"/>
+        <source>Ended · %1 sold</source>
+        <translation>已结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="350"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="351"/>
+        <location filename="../../app/ui/commerce_panel.py" line="391"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="354"/>
+        <location filename="../../app/ui/commerce_panel.py" line="394"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="367"/>
+        <location filename="../../app/ui/commerce_panel.py" line="407"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="370"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="371"/>
+        <location filename="../../app/ui/commerce_panel.py" line="411"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="373"/>
+        <location filename="../../app/ui/commerce_panel.py" line="413"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="375"/>
+        <location filename="../../app/ui/commerce_panel.py" line="415"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
@@ -448,17 +453,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="61"/>
+        <location filename="../../app/ui/application.py" line="67"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>另一个 LiveDeck 工作室正在使用这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="63"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="75"/>
         <source>Choose a data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -466,27 +471,27 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="242"/>
+        <location filename="../../app/ui/feed_view.py" line="243"/>
         <source>(removed by the platform)</source>
         <translation>（平台已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="249"/>
+        <location filename="../../app/ui/feed_view.py" line="250"/>
         <source>Q</source>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="256"/>
+        <location filename="../../app/ui/feed_view.py" line="257"/>
         <source>complaint</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="258"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>compliance</source>
         <translation>违规词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="260"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>order</source>
         <translation>下单</translation>
     </message>
@@ -494,22 +499,22 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="114"/>
+        <location filename="../../app/ui/feed_view.py" line="115"/>
         <source>sent %1 × %2</source>
         <translation>送出 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="116"/>
+        <location filename="../../app/ui/feed_view.py" line="117"/>
         <source>ordered %1 × %2</source>
         <translation>下单 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="118"/>
+        <location filename="../../app/ui/feed_view.py" line="119"/>
         <source>followed</source>
         <translation>关注了主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="120"/>
+        <location filename="../../app/ui/feed_view.py" line="121"/>
         <source>shared the room</source>
         <translation>分享了直播间</translation>
     </message>
@@ -517,118 +522,153 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <location filename="../../app/ui/feed_view.py" line="277"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <location filename="../../app/ui/feed_view.py" line="277"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
-        <location filename="../../app/ui/feed_view.py" line="319"/>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="329"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="286"/>
+        <location filename="../../app/ui/feed_view.py" line="287"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="347"/>
+        <location filename="../../app/ui/feed_view.py" line="337"/>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="338"/>
+        <source>Remove the pinned comment from the host view</source>
+        <translation>从主播屏移除置顶评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="375"/>
         <source>%1 new ↓</source>
         <translation>%1 条新评论 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="370"/>
+        <location filename="../../app/ui/feed_view.py" line="398"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="403"/>
+        <location filename="../../app/ui/feed_view.py" line="409"/>
+        <source>Pinned on the host view: %1</source>
+        <translation>主播屏置顶：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="439"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="413"/>
+        <location filename="../../app/ui/feed_view.py" line="444"/>
+        <source>Unpinned</source>
+        <translation>已取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="447"/>
+        <source>Host screen cleared</source>
+        <translation>主播屏已清空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="462"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <location filename="../../app/ui/feed_view.py" line="464"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="423"/>
+        <location filename="../../app/ui/feed_view.py" line="472"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="424"/>
+        <location filename="../../app/ui/feed_view.py" line="473"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="425"/>
+        <location filename="../../app/ui/feed_view.py" line="474"/>
+        <source>Unpin from host view</source>
+        <translation>从主播屏取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="476"/>
+        <source>Clear host screen</source>
+        <translation>清空主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="477"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="428"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="430"/>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="438"/>
+        <location filename="../../app/ui/feed_view.py" line="490"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <location filename="../../app/ui/feed_view.py" line="491"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="446"/>
+        <location filename="../../app/ui/feed_view.py" line="498"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="451"/>
+        <location filename="../../app/ui/feed_view.py" line="503"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="463"/>
+        <location filename="../../app/ui/feed_view.py" line="515"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <location filename="../../app/ui/feed_view.py" line="520"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -677,6 +717,7 @@
     </message>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="189"/>
+        <location filename="../../app/ui/host_view.py" line="568"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
     </message>
@@ -689,111 +730,235 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="534"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="534"/>
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="534"/>
         <source>Per second</source>
         <translation>每秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="535"/>
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="535"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="535"/>
         <source>Malformed</source>
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <location filename="../../app/ui/feed_view.py" line="550"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 条事件 · %2 条/秒 · 去重 %3 条 · 格式错误 %4 条 · 在线 %5 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="502"/>
+        <location filename="../../app/ui/feed_view.py" line="554"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 行无法保存，已另行留存（死信）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="516"/>
+        <location filename="../../app/ui/feed_view.py" line="568"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
 </context>
 <context>
+    <name>Host</name>
+    <message>
+        <location filename="../../app/studio/host.py" line="14"/>
+        <source>the message is empty</source>
+        <translation>消息为空</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/host.py" line="15"/>
+        <source>the message is longer than 80 characters</source>
+        <translation>消息超过 80 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/host.py" line="37"/>
+        <source>flash must be true or false</source>
+        <translation>flash 只能是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/host.py" line="44"/>
+        <source>the host view is already clear</source>
+        <translation>主播屏已经是空的</translation>
+    </message>
+</context>
+<context>
     <name>HostView</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="31"/>
+        <location filename="../../app/ui/host_view.py" line="253"/>
         <source>LiveDeck — Host view</source>
         <translation>LiveDeck — 主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="169"/>
+        <location filename="../../app/ui/host_view.py" line="429"/>
+        <source>Page %1/%2 ▸</source>
+        <translation>第 %1/%2 页 ▸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="486"/>
         <source>Not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="171"/>
+        <location filename="../../app/ui/host_view.py" line="489"/>
+        <source>Planned start %1 · planned end %2</source>
+        <translation>计划开播 %1 · 计划结束 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="491"/>
+        <source>to the planned start</source>
+        <translation>距计划开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="491"/>
+        <source>past the planned start</source>
+        <translation>已过计划开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="493"/>
+        <source>No planned start set</source>
+        <translation>未设开播时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="495"/>
+        <source>not on air yet</source>
+        <translation>尚未开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="496"/>
+        <source>First: %1</source>
+        <translation>第一个：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="499"/>
+        <source>Add products to the run-sheet, then start the show (F5).</source>
+        <translation>先在排品单添加商品，再开播（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="508"/>
         <source>Show ended · %1</source>
         <translation>已下播 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="173"/>
+        <location filename="../../app/ui/host_view.py" line="509"/>
+        <source>Ended %1 · planned end %2</source>
+        <translation>结束于 %1 · 计划结束 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="510"/>
+        <source>Show ended</source>
+        <translation>直播已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="515"/>
+        <source>over the plan</source>
+        <translation>超出计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="516"/>
+        <source>under the plan</source>
+        <translation>早于计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="516"/>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="518"/>
+        <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
+        <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="524"/>
         <source>On air %1</source>
         <translation>直播中 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="175"/>
+        <location filename="../../app/ui/host_view.py" line="526"/>
         <source>Planned end %1 · projected %2</source>
         <translation>计划结束 %1 · 预计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="182"/>
+        <location filename="../../app/ui/host_view.py" line="498"/>
+        <location filename="../../app/ui/host_view.py" line="535"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="189"/>
+        <location filename="../../app/ui/host_view.py" line="545"/>
+        <source>Last item</source>
+        <translation>最后一个商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="549"/>
+        <source>Deal %1</source>
+        <translation>秒杀 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="550"/>
+        <source>%1 left · %2</source>
+        <translation>剩 %1 件 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="558"/>
+        <source>Link %1</source>
+        <translation>%1号链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="560"/>
         <source>Stock %1</source>
         <translation>库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="200"/>
-        <location filename="../../app/ui/host_view.py" line="201"/>
+        <location filename="../../app/ui/host_view.py" line="539"/>
+        <location filename="../../app/ui/host_view.py" line="540"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="200"/>
+        <location filename="../../app/ui/host_view.py" line="539"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="201"/>
+        <location filename="../../app/ui/host_view.py" line="540"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="201"/>
+        <location filename="../../app/ui/host_view.py" line="540"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="209"/>
+        <location filename="../../app/ui/host_view.py" line="543"/>
+        <source>paused · over time</source>
+        <translation>已暂停 · 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="543"/>
+        <source>paused · time left</source>
+        <translation>已暂停 · 剩余</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="545"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
@@ -801,12 +966,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -902,266 +1067,423 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="42"/>
+        <location filename="../../app/ui/main_window.py" line="56"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="43"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="82"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
+        <source>Nothing to put on air yet</source>
+        <translation>还没有可以开播的内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="186"/>
+        <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
+        <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="187"/>
+        <source>Go to the run-sheet</source>
+        <translation>去排品单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <source>Import a product sheet…</source>
+        <translation>导入商品表…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <source>Welcome to LiveDeck</source>
+        <translation>欢迎使用 LiveDeck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
+        <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
+        <source>Open the demo show</source>
+        <translation>打开演示直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
+        <source>&amp;Commerce</source>
+        <translation>营销(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <source>Next page of talking points</source>
+        <translation>卖点翻到下一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="311"/>
+        <source>Message to the host…</source>
+        <translation>给主播发消息…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="312"/>
+        <source>Unpin comment</source>
+        <translation>取消置顶评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="313"/>
+        <source>Clear host screen</source>
+        <translation>清空主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="333"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <source>anywhere in LiveDeck</source>
+        <translation>LiveDeck 任意窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <source>run-sheet table</source>
+        <translation>排品单表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="347"/>
+        <source>main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
+        <source>Pin the selected comment to the host view</source>
+        <translation>把选中的评论置顶到主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
+        <source>comment list</source>
+        <translation>评论列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="352"/>
+        <source>Read the selected comment aloud</source>
+        <translation>朗读选中的评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>Go to the selected item</source>
+        <translation>切到选中的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>run order list</source>
+        <translation>播出顺序列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="354"/>
+        <source>message to the host</source>
+        <translation>给主播的消息框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>host view</source>
+        <translation>主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="356"/>
+        <source>Previous page of talking points</source>
+        <translation>卖点翻到上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="357"/>
+        <source>Full screen on and off</source>
+        <translation>全屏开关</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="94"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1240,88 +1562,163 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="60"/>
+        <location filename="../../app/ui/operator_panel.py" line="81"/>
         <source>Start show</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="61"/>
+        <location filename="../../app/ui/operator_panel.py" line="82"/>
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="62"/>
+        <location filename="../../app/ui/operator_panel.py" line="83"/>
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="63"/>
+        <location filename="../../app/ui/operator_panel.py" line="84"/>
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="64"/>
+        <location filename="../../app/ui/operator_panel.py" line="85"/>
         <source>−1 min</source>
         <translation>−1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="65"/>
+        <location filename="../../app/ui/operator_panel.py" line="86"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="66"/>
-        <location filename="../../app/ui/operator_panel.py" line="118"/>
+        <location filename="../../app/ui/operator_panel.py" line="87"/>
+        <location filename="../../app/ui/operator_panel.py" line="194"/>
         <source>End show</source>
         <translation>下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="88"/>
+        <location filename="../../app/ui/operator_panel.py" line="117"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>双击或回车：跳到这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="93"/>
-        <source>Run order (double-click to go to an item)</source>
-        <translation>讲解顺序（双击跳到某个商品）</translation>
+        <location filename="../../app/ui/operator_panel.py" line="133"/>
+        <source>Message to the host, or pick a stock line</source>
+        <translation>给主播的消息，或选一句常用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="116"/>
+        <location filename="../../app/ui/operator_panel.py" line="137"/>
+        <source>flash</source>
+        <translation>闪烁</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="139"/>
+        <source>Flash the message to catch the host&apos;s eye</source>
+        <translation>闪烁提示，让主播马上看到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <source>Remove the pinned comment from the host view</source>
+        <translation>从主播屏移除置顶评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="145"/>
+        <source>Clear host screen</source>
+        <translation>清空主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <source>Remove the message and the pinned comment from the host view</source>
+        <translation>从主播屏移除消息和置顶评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <source>Host screen</source>
+        <translation>主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <source>Run order (double-click or Enter to go to an item)</source>
+        <translation>播出顺序（双击或回车切到该商品）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="192"/>
         <source>The show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="119"/>
+        <location filename="../../app/ui/operator_panel.py" line="195"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>现在下播吗？计时将停止，且无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <location filename="../../app/ui/operator_panel.py" line="203"/>
+        <source>Sent to the host: %1</source>
+        <translation>已发给主播：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="225"/>
+        <source>(%1 min)</source>
+        <translation>（%1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="226"/>
+        <source>Link %1</source>
+        <translation>%1号链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="243"/>
+        <source>On screen: %1</source>
+        <translation>屏上：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="249"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="149"/>
+        <location filename="../../app/ui/operator_panel.py" line="250"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="150"/>
+        <location filename="../../app/ui/operator_panel.py" line="251"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="161"/>
+        <location filename="../../app/ui/operator_panel.py" line="258"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="166"/>
+        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <source>Planned start %1 · in %2</source>
+        <translation>计划开播 %1 · 还有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="267"/>
+        <source>No planned start set</source>
+        <translation>未设开播时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="167"/>
+        <location filename="../../app/ui/operator_panel.py" line="269"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -1359,12 +1756,12 @@
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="72"/>
-        <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to ws://127.0.0.1:PORT/ingest.</source>
-        <translation>LiveDeck 会连接这些数据源，断线后自动重连。数据源也可以推送到 ws://127.0.0.1:端口/ingest。</translation>
+        <location filename="../../app/ui/settings.py" line="73"/>
+        <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
+        <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="107"/>
+        <location filename="../../app/ui/settings.py" line="111"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -1372,32 +1769,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="151"/>
+        <location filename="../../app/ui/settings.py" line="155"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="154"/>
+        <location filename="../../app/ui/settings.py" line="158"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="156"/>
+        <location filename="../../app/ui/settings.py" line="160"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="170"/>
+        <location filename="../../app/ui/settings.py" line="174"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="173"/>
+        <location filename="../../app/ui/settings.py" line="177"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="188"/>
+        <location filename="../../app/ui/settings.py" line="192"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -1627,6 +2024,29 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <source>Where</source>
+        <translation>生效位置</translation>
+    </message>
+</context>
+<context>
     <name>ShowCommands</name>
     <message>
         <location filename="../../app/studio/shows.py" line="63"/>
@@ -1744,12 +2164,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="122"/>
+        <location filename="../../app/ui/settings.py" line="126"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="128"/>
+        <location filename="../../app/ui/settings.py" line="132"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
