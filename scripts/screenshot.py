@@ -113,6 +113,11 @@ def shoot_language(app: QApplication, out: Path, lang: str) -> int:
             name = f"{moment}-{w}x{h}-{lang}.png"
             win.grab().save(str(out / f"desk-{name}"))
             win.host_view.grab().save(str(out / f"host-{name}"))
+            if moment in ("preshow", "live"):  # the producer's run-sheet, before and during the show
+                win.tabs.setCurrentIndex(0)
+                app.processEvents()
+                win.grab().save(str(out / f"runsheet-{name}"))
+                win.tabs.setCurrentIndex(1)
             bad = win.host_view.overflowing()
             if bad:
                 problems += 1

@@ -171,7 +171,8 @@ def test_typing_a_row_with_tab_stores_every_field(window: MainWindow, store: Sto
     window.tabs.setCurrentWidget(editor)
     editor.add_item()  # opens the name cell of the new row
     row = len(editor.model.items) - 1
-    values = {"name": "加绒打底裤", "sku": "LG-9", "list_price": "129", "live_price": "59.9", "stock": "300",
+    values = {"name": "加绒打底裤", "cart_no": "8/9", "sku": "LG-9", "product_id": "3729620000000000123",
+              "list_price": "129", "live_price": "59.9", "stock": "300",
               "planned_min": "4", "talking_points": "三层加绒", "notes": "福利款", "cues": "1:00 报库存"}
     for field, _header in COLUMNS:
         box = QApplication.focusWidget()
@@ -187,6 +188,7 @@ def test_typing_a_row_with_tab_stores_every_field(window: MainWindow, store: Sto
     assert (item.name, item.sku, item.list_price, item.live_price, item.stock, item.planned_min) == \
         ("加绒打底裤", "LG-9", 12900, 5990, 300, 4.0)
     assert item.talking_points == "三层加绒" and item.notes == "福利款" and item.cues[0].text == "报库存"
+    assert (item.cart_no, item.product_id) == ("8/9", "3729620000000000123")  # text, never a rounded number
     assert editor.table.selectionModel().hasSelection()  # editing kept the selection
 
 

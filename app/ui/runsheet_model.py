@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -35,7 +36,10 @@ def _t(text: str, n: int = -1) -> str:
 
 # (field, header) — headers are translated when shown.
 _COLUMNS = [
-    ("name", QT_TRANSLATE_NOOP("RunSheetModel", "Product")), ("sku", QT_TRANSLATE_NOOP("RunSheetModel", "SKU")),
+    ("name", QT_TRANSLATE_NOOP("RunSheetModel", "Product")),
+    ("cart_no", QT_TRANSLATE_NOOP("RunSheetModel", "Link")),  # the cart number viewers say: "3号链接"
+    ("sku", QT_TRANSLATE_NOOP("RunSheetModel", "SKU")),
+    ("product_id", QT_TRANSLATE_NOOP("RunSheetModel", "Product ID")),
     ("list_price", QT_TRANSLATE_NOOP("RunSheetModel", "List price")),
     ("live_price", QT_TRANSLATE_NOOP("RunSheetModel", "Live price")),
     ("stock", QT_TRANSLATE_NOOP("RunSheetModel", "Stock")),
@@ -77,6 +81,17 @@ def parse_field(field: str, text: Any) -> Any:
             raise ValueError(QCoreApplication.translate(
                 "RunSheetModel", "A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;")) \
                 from None
+    if field == "cart_no":
+        cart = str(text).strip().removesuffix("号链接").removesuffix("号")
+        if cart and not re.fullmatch(r"\d{1,4}(/\d{1,4})*", cart):
+            raise ValueError(QCoreApplication.translate(
+                "RunSheetModel", "A link is the cart number, like 4 or 8/9 for one product on two links"))
+        return cart
+    if field == "product_id":
+        pid = str(text).strip()
+        if pid and not pid.isdigit():
+            raise ValueError(QCoreApplication.translate("RunSheetModel", "A product ID is digits only"))
+        return pid
     if field == "name" and not str(text).strip():
         raise ValueError(QCoreApplication.translate("RunSheetModel", "The product name cannot be empty"))
     return str(text).strip()
