@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text as sa_text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -71,7 +72,7 @@ class EventRow(Base):
     ts: Mapped[float] = mapped_column(Float)
     data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
-    __table_args__ = (Index("ix_events_show_seq", "show_id", "seq"),)
+    __table_args__ = (Index("ix_events_show_seq", "show_id", "seq"), Index("ix_events_show_type", "show_id", "type"))
 
 
 class CommentRow(Base):
@@ -98,6 +99,11 @@ class CommentRow(Base):
     __table_args__ = (
         UniqueConstraint("show_id", "platform", "msg_id", name="uq_comments_msg"),
         Index("ix_comments_show_ts", "show_id", "ts"),
+        # The review's aggregates (revision 0004_review).
+        Index("ix_comments_show_kind_ts", "show_id", "kind", "ts"),
+        Index("ix_comments_show_kind_user", "show_id", "kind", "user_id"),
+        Index("ix_comments_show_user", "show_id", "user_id"),
+        Index("ix_comments_show_item_ref", "show_id", "item_ref", sqlite_where=sa_text("item_ref IS NOT NULL")),
     )
 
 
@@ -112,3 +118,13 @@ class DeadLetter(Base):
     reason: Mapped[str] = mapped_column(Text)
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[float] = mapped_column(Float)
+
+
+class ReviewFollowup(Base):
+    """A 售后 follow-up comment the team ticked off in the review."""
+
+    __tablename__ = "review_followups"
+
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True)
+    comment_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    done_at: Mapped[float] = mapped_column(Float)

@@ -1,0 +1,277 @@
+"""The review's SQL: aggregates over a show's events and comments, summed by SQLite, not by Python.
+
+One grouped pass over the comments table, joined to the item visits as time ranges, gives every
+count per (visit, minute, kind); the distinct counts come from covering indexes (revision
+0004_review). Python then only adds up a few thousand groups.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Float, Integer, and_, case, cast, delete, distinct, func, select, values
+from sqlalchemy import column as sa_column
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.core import comments as cm
+from app.core import review as rv
+from app.core.events import Event
+from app.core.triage import normalise
+from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
+from app.models.schema import Item as ItemRow
+from app.models.store import NotFound, Store
+
+_BIG = 1e18
+_COMPLIANCE_BITS = {"absolute": cm.BANNED_ABSOLUTE, "medical": cm.BANNED_MEDICAL, "guarantee": cm.BANNED_GUARANTEE,
+                    "diversion": cm.BANNED_DIVERSION, "banned": cm.BANNED_OTHER}
+
+
+def _epoch(dt: datetime | None) -> float | None:
+    return None if dt is None else dt.timestamp()  # naive datetimes are local time, as the editor wrote them
+
+
+def _flag(bit: int) -> ColumnElement[Any]:
+    return func.sum(case((CommentRow.flags.op("&")(bit) != 0, 1), else_=0))
+
+
+def _json(path: str) -> ColumnElement[Any]:
+    return func.json_extract(CommentRow.extra, path)
+
+
+def _agg_columns() -> list[ColumnElement[Any]]:
+    kind = CommentRow.kind
+    online = case((kind == "viewers", _json("$.online")))
+    return [
+        func.count().label("n"),
+        _flag(cm.QUESTION).label("questions"),
+        _flag(cm.NEGATIVE).label("negatives"),
+        *[_flag(bit).label(f"c_{name}") for name, bit in _COMPLIANCE_BITS.items()],
+        func.sum(case((kind.in_(("like", "gift")), func.coalesce(_json("$.count"), 1)),
+                      (kind == "order", func.coalesce(_json("$.quantity"), 1)), else_=0)).label("count"),
+        func.sum(case((kind == "gift", func.coalesce(_json("$.value"), 0)),
+                      (kind == "order", func.coalesce(_json("$.amount"), 0)), else_=0)).label("value"),
+        func.sum(case((and_(kind == "gift", func.coalesce(_json("$.value"), 0) != 0), 1), else_=0)).label("valued"),
+        func.max(online).label("online_max"),
+        func.total(online).label("online_sum"),
+        func.count(online).label("online_n"),
+        func.max(case((kind == "viewers", _json("$.total")))).label("total_max"),
+    ]
+
+
+def _agg(kind: str, r: Any) -> rv.Agg:
+    a = rv.Agg(kinds={kind: int(r.n)}, questions=int(r.questions), negatives=int(r.negatives),
+               compliance={name: int(getattr(r, f"c_{name}")) for name in _COMPLIANCE_BITS})
+    if kind == "like":
+        a.likes = int(r.count or 0)
+    elif kind == "gift":
+        a.gifts = int(r.count or 0)
+        a.gift_value = float(r.value or 0)
+        a.gift_valued = int(r.valued or 0)
+    elif kind == "order":
+        a.units = int(r.count or 0)
+        a.gmv = float(r.value or 0)
+    elif kind == "viewers" and r.online_n:
+        a.online_max = int(r.online_max)
+        a.online_sum = float(r.online_sum)
+        a.online_n = int(r.online_n)
+        a.total_max = int(r.total_max) if r.total_max is not None else None
+    return a
+
+
+def show_events(store: Store, show_id: int, types: Sequence[str] = rv.REVIEW_EVENT_TYPES) -> list[Event]:
+    stmt = (select(EventRow.type, EventRow.ts, EventRow.data, EventRow.seq)
+            .where(EventRow.show_id == show_id, EventRow.type.in_(types)).order_by(EventRow.seq))
+    with store.session() as s:
+        return [Event(t, ts, dict(d or {}), seq) for t, ts, d, seq in s.execute(stmt)]
+
+
+def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
+    """Everything `app.core.review.build` needs for one show, in a handful of grouped queries."""
+    with store.session() as s:
+        show = s.get(Show, show_id)
+        if show is None:
+            raise NotFound(f"show {show_id} does not exist")
+        title, status, planned = show.title, show.status, _epoch(show.planned_start)
+        items = [rv.ItemInfo(r.id, r.position, r.name, r.sku, r.product_id, r.planned_min)
+                 for r in s.scalars(select(ItemRow).where(ItemRow.show_id == show_id).order_by(ItemRow.position))]
+    events = show_events(store, show_id)
+    started, ended, vis = rv.visits((e for e in events if e.type in rv.SEGMENT_TYPES), now)
+    if started is not None:  # items added after the show began still appear; the frozen ones already do
+        known = {i.id for i in items}
+        for e in events:
+            if e.type == "show_started":
+                for pos, seg in enumerate(e.data.get("segments", [])):
+                    if int(seg["item_id"]) not in known:
+                        items.append(rv.ItemInfo(int(seg["item_id"]), 10_000 + pos, str(seg["name"]),
+                                                 str(seg.get("sku", "")), str(seg.get("product_id", "")),
+                                                 float(seg["planned_s"]) / 60))
+                break
+    t0 = started if started is not None else 0.0
+    end = ended if ended is not None else now
+
+    bounds = [(-_BIG, vis[0].start if vis else _BIG)]
+    bounds += [(v.start, v.end) for v in vis]
+    if vis:
+        bounds.append((vis[-1].end, _BIG))
+    spans = values(sa_column("span", Integer), sa_column("lo", Float), sa_column("hi", Float), name="spans").data(
+        [(i, lo, hi) for i, (lo, hi) in enumerate(bounds)]).cte("spans")  # SQLite names VALUES columns in a CTE
+    c = CommentRow
+    minute = cast((c.ts - t0) / 60.0, Integer).label("minute")
+    stmt = (select(spans.c.span, minute, c.kind, *_agg_columns())
+            .join_from(c, spans, and_(c.ts >= spans.c.lo, c.ts < spans.c.hi))
+            .where(c.show_id == show_id).group_by(spans.c.span, minute, c.kind))
+    span_aggs = [rv.Agg() for _ in bounds]
+    minute_aggs: dict[int, rv.Agg] = {}
+    with store.session() as s:
+        for r in s.execute(stmt):
+            a = _agg(r.kind, r)
+            span_aggs[r.span].add(a)
+            if 1 <= r.span <= len(vis):  # the timeline runs from the first item to the end
+                minute_aggs.setdefault(int(r.minute), rv.Agg()).add(a)
+
+        def distinct_users(*where: ColumnElement[bool]) -> int:
+            return int(s.scalar(select(func.count(distinct(c.user_id))).where(
+                c.show_id == show_id, c.user_id != "", *where)) or 0)
+
+        viewers_seen = distinct_users()
+        commenters = distinct_users(c.kind == "comment")
+        buyers = distinct_users(c.kind == "order")
+        per_min: dict[int, int] = {}
+        if started is not None:
+            m = cast((c.ts - t0) / 60.0, Integer)
+            q = (select(m, func.count(distinct(c.user_id)))
+                 .where(c.show_id == show_id, c.kind == "comment", c.ts >= t0, c.ts < end, c.user_id != "")
+                 .group_by(m))
+            per_min = {int(k): int(n) for k, n in s.execute(q)}
+
+        def orders_by(path: str) -> dict[str, tuple[int, int, float]]:
+            key = _json(path)
+            q = (select(key, func.count(), func.sum(func.coalesce(_json("$.quantity"), 1)),
+                        func.total(func.coalesce(_json("$.amount"), 0)))
+                 .where(c.show_id == show_id, c.kind == "order").group_by(key))
+            return {str(k): (int(n), int(u or 0), float(v or 0)) for k, n, u, v in s.execute(q) if k}
+
+        by_sku = orders_by("$.sku")
+        by_product = orders_by("$.product_id")
+        mentions = {int(k): int(n) for k, n in s.execute(
+            select(c.item_ref, func.count()).where(c.show_id == show_id, c.item_ref.is_not(None))
+            .group_by(c.item_ref))}
+    return rv.ReviewInput(show_id, title, status, planned, now, items, events, span_aggs, minute_aggs, per_min,
+                          viewers_seen, commenters, buyers, by_sku, by_product, mentions)
+
+
+# ---- audience lists ----------------------------------------------------------------------------------------
+
+FOLLOWUP_LIMIT = 2000
+TOP_QUESTIONS = 30
+
+
+def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[int, str],
+                  limit: int = TOP_QUESTIONS) -> list[dict[str, Any]]:
+    """Questions grouped by their normalised text, most asked first, with the item on air when first asked."""
+    c = CommentRow
+    q = (select(c.text, func.count(), func.min(c.ts))
+         .where(c.show_id == show_id, c.kind == "comment", c.flags.op("&")(cm.QUESTION) != 0).group_by(c.text))
+    groups: dict[str, dict[str, Any]] = {}
+    with store.session() as s:
+        for text, n, first in s.execute(q):
+            key = " ".join(normalise(text).split()).rstrip("?？!！。.~ ")
+            g = groups.get(key)
+            if g is None:
+                groups[key] = {"text": text, "count": int(n), "first_ts": float(first)}
+            else:
+                g["count"] += int(n)
+                if first < g["first_ts"]:
+                    g["first_ts"], g["text"] = float(first), text
+    top = sorted(groups.values(), key=lambda g: (-g["count"], g["first_ts"]))[:limit]
+    for g in top:
+        item = rv.item_at(vis, g["first_ts"])
+        g["item_id"] = item
+        g["item"] = names.get(item, "") if item is not None else ""
+    return top
+
+
+def handled_comment_ids(events: Iterable[Event]) -> set[int]:
+    """Questions the studio answered, showed or pinned during the show."""
+    out: set[int] = set()
+    for e in events:
+        if e.type in rv.ANSWER_TYPES and e.data.get("comment_id") is not None:
+            out.add(int(e.data["comment_id"]))
+        elif e.type == "comment_pinned":
+            cid = (e.data.get("comment") or {}).get("id")
+            if isinstance(cid, int):
+                out.add(cid)
+    return out
+
+
+def followups(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[int, str],
+              handled: set[int], limit: int = FOLLOWUP_LIMIT) -> tuple[list[dict[str, Any]], int]:
+    """Unanswered questions and negative comments (user, text, time, item, done), and how many there are."""
+    c = CommentRow
+    wanted = c.flags.op("&")(cm.QUESTION | cm.NEGATIVE) != 0
+    q = (select(c.id, c.ts, c.user_id, c.user_name, c.text, c.flags, c.item_ref)
+         .where(c.show_id == show_id, c.kind == "comment", wanted).order_by(c.ts))
+    done_q = select(ReviewFollowup.comment_id, ReviewFollowup.done_at).where(ReviewFollowup.show_id == show_id)
+    rows: list[dict[str, Any]] = []
+    total = 0
+    with store.session() as s:
+        done = dict(s.execute(done_q).tuples())
+        for cid, ts, uid, uname, text, flags, ref in s.execute(q):
+            negative = bool(flags & cm.NEGATIVE)
+            if not negative and cid in handled:
+                continue
+            total += 1
+            if len(rows) >= limit:
+                continue
+            item = ref if ref is not None and ref in names else rv.item_at(vis, ts)
+            rows.append({"comment_id": cid, "ts": ts, "user_id": uid, "user_name": uname, "text": text,
+                         "why": "negative" if negative else "question", "item_id": item,
+                         "item": names.get(item, "") if item is not None else "", "done": cid in done})
+    return rows, total
+
+
+def set_followup_done(store: Store, show_id: int, comment_id: int, done: bool, now: float) -> None:
+    with store.session() as s, s.begin():
+        if done:
+            s.execute(sqlite_insert(ReviewFollowup).values(show_id=show_id, comment_id=comment_id, done_at=now)
+                      .on_conflict_do_nothing())
+        else:
+            s.execute(delete(ReviewFollowup).where(ReviewFollowup.show_id == show_id,
+                                                   ReviewFollowup.comment_id == comment_id))
+
+
+# ---- a run-sheet that learns ----------------------------------------------------------------------------
+
+
+def sku_samples(store: Store, exclude_show_id: int | None = None) -> dict[str, list[float]]:
+    """Per SKU, the actual minutes it took in each past ended show (its visits summed per show)."""
+    stmt = (select(EventRow.show_id, EventRow.type, EventRow.ts, EventRow.data, EventRow.seq)
+            .join(Show, Show.id == EventRow.show_id)
+            .where(Show.status == "ended", EventRow.type.in_(("show_started", "segment_started", "show_ended")))
+            .order_by(EventRow.show_id, EventRow.seq))
+    if exclude_show_id is not None:
+        stmt = stmt.where(EventRow.show_id != exclude_show_id)
+    per_show: dict[int, list[Event]] = {}
+    with store.session() as s:
+        for show_id, t, ts, data, seq in s.execute(stmt):
+            per_show.setdefault(show_id, []).append(Event(t, ts, dict(data or {}), seq))
+    out: dict[str, list[float]] = {}
+    for events in per_show.values():
+        skus: dict[int, str] = {}
+        for e in events:
+            if e.type == "show_started":
+                skus = {int(seg["item_id"]): str(seg.get("sku", "")) for seg in e.data.get("segments", [])}
+        _s, _e, vis = rv.visits(events, events[-1].ts)
+        minutes: dict[str, float] = {}
+        for v in vis:
+            sku = skus.get(v.item_id, "")
+            if sku:
+                minutes[sku] = minutes.get(sku, 0.0) + (v.end - v.start) / 60
+        for sku, m in minutes.items():
+            if math.isfinite(m):
+                out.setdefault(sku, []).append(m)
+    return out
