@@ -52,7 +52,7 @@ class Metric:
     key: str
     label: str
     definition: str
-    unit: str  # count, fen, seconds, time (epoch), ratio, coins, fen_per_viewer
+    unit: str  # count, fen, seconds (signed), duration, time (epoch), ratio, coins
 
 
 # The summary in display order. Labels carry the platforms' Chinese name in the translation.
@@ -62,8 +62,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("late_start_s", "Late start", "Actual start minus planned start; negative is early.", "seconds"),
     Metric("planned_end", "Planned end", "Planned start plus the planned minutes of every item.", "time"),
     Metric("actual_end", "Actual end", "When the show was ended (or now, while it is live).", "time"),
-    Metric("planned_length_s", "Planned length", "Sum of the items' planned minutes.", "seconds"),
-    Metric("actual_length_s", "Actual length", "Actual end minus actual start.", "seconds"),
+    Metric("planned_length_s", "Planned length", "Sum of the items' planned minutes.", "duration"),
+    Metric("actual_length_s", "Actual length", "Actual end minus actual start.", "duration"),
     Metric("peak_online", "Peak online", "最高在线: the highest online count the relay reported.", "count"),
     Metric("avg_online", "Average online", "平均在线: mean of the online counts the relay reported.", "count"),
     Metric("uv", "Viewers (UV)", "观看人数: the highest cumulative viewer count the relay reported.", "count"),
@@ -90,7 +90,7 @@ METRICS: tuple[Metric, ...] = (
     Metric("uv_value", "UV value", "UV价值 = GMV ÷ UV.", "fen"),
     Metric("gpm", "GPM", "GPM = GMV ÷ PV × 1000 (GMV per thousand views).", "fen"),
     Metric("avg_watch_s", "Average watch time", "平均停留时长 = watch time ÷ UV; watch time estimated as the "
-           "reported online count integrated over the show.", "seconds"),
+           "reported online count integrated over the show.", "duration"),
     Metric("ctr", "Product click rate", "商品点击率 = product clicks ÷ product exposures.", "ratio"),
     Metric("roi", "ROI", "ROI = GMV ÷ ad spend.", "ratio"),
 )

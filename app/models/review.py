@@ -219,7 +219,7 @@ def followups(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[i
     rows: list[dict[str, Any]] = []
     total = 0
     with store.session() as s:
-        done = dict(s.execute(done_q).tuples())
+        done = {int(k): float(v) for k, v in s.execute(done_q)}
         for cid, ts, uid, uname, text, flags, ref in s.execute(q):
             negative = bool(flags & cm.NEGATIVE)
             if not negative and cid in handled:
