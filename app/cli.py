@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     tok.add_argument("--rotate", action="store_true", help="make a new token; the old one stops working")
     _common(tok)
 
+    rep = sub.add_parser("report", help="the show's review (复盘) as an XLSX, PDF or JSON report")
+    rep.add_argument("show_id", type=int)
+    rep.add_argument("--format", required=True, choices=["xlsx", "pdf", "json"])
+    rep.add_argument("--out", help="output file (default: show-ID-review.FORMAT in the current folder)")
+    _common(rep)
+
     ver = sub.add_parser("verify-draw", help="re-check every lottery draw's proof from the stored comments")
     ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
     _common(ver)
@@ -103,7 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             finally:
                 lock.release()
         handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
-                   "simulate": cmd_simulate, "verify-draw": cmd_verify_draw, "token": cmd_token}[args.command]
+                   "simulate": cmd_simulate, "verify-draw": cmd_verify_draw, "token": cmd_token,
+                   "report": cmd_report}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -233,6 +240,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from app.models.store import NotFound
+    from app.studio import review as sr
+
+    out = Path(args.out or f"show-{args.show_id}-review.{args.format}")
+    if args.format == "pdf":  # Qt prints the PDF and QtCharts draws its charts: both need an application
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+    try:
+        review = sr.compute(_store(args), args.show_id)
+    except NotFound as exc:
+        raise UsageError(str(exc)) from None
+    sr.write_report(review, args.format, out)
+    print(out)
     return EXIT_OK
 
 

@@ -157,7 +157,7 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
 
         by_sku = orders_by("$.sku")
         by_product = orders_by("$.product_id")
-        mentions = {int(k): int(n) for k, n in s.execute(
+        mentions = {int(k or 0): int(n) for k, n in s.execute(
             select(c.item_ref, func.count()).where(c.show_id == show_id, c.item_ref.is_not(None))
             .group_by(c.item_ref))}
     return rv.ReviewInput(show_id, title, status, planned, now, items, events, span_aggs, minute_aggs, per_min,

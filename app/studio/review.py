@@ -40,8 +40,9 @@ from app.studio.exports import lottery_rows, verify_draws
 CTX = "Review"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def tr(text: object) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("Review", …) (typed `object` by PySide's stubs)."""
+    return QCoreApplication.translate(CTX, str(text))
 
 
 # Every text core defines, marked for translation here (core imports no Qt). A test checks they match.
@@ -113,7 +114,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "no buyers"),
 )
 
-ITEM_COLUMNS: tuple[tuple[str, str], ...] = (
+ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("position", QT_TRANSLATE_NOOP("Review", "#")),
     ("name", QT_TRANSLATE_NOOP("Review", "Item")),
     ("sku", QT_TRANSLATE_NOOP("Review", "SKU")),
@@ -165,7 +166,8 @@ MARKER_NAMES = {
 MARKER_COLORS = {"sale_start": "#d81b60", "sale_end": "#8e24aa", "coupon": "#f9a825", "lottery_open": "#2e7d32",
                  "lottery_draw": "#00838f", "pin": "#5d4037"}
 COMPLIANCE_NAMES = {
-    "absolute": QT_TRANSLATE_NOOP("Review", "Absolute claims"), "medical": QT_TRANSLATE_NOOP("Review", "Medical claims"),
+    "absolute": QT_TRANSLATE_NOOP("Review", "Absolute claims"),
+    "medical": QT_TRANSLATE_NOOP("Review", "Medical claims"),
     "guarantee": QT_TRANSLATE_NOOP("Review", "Guarantees"), "diversion": QT_TRANSLATE_NOOP("Review", "Diversion"),
     "banned": QT_TRANSLATE_NOOP("Review", "Other banned words"),
 }
@@ -238,13 +240,13 @@ def compute(store: Store, show_id: int, now: float | None = None,
     """The whole review of one show. Blocking: call it off the GUI thread (ReviewJob does)."""
     now = time.time() if now is None else now
     step = progress or (lambda _p, _s: None)
-    step(5, QT_TRANSLATE_NOOP("Review", "Summing comments, gifts and orders…"))
+    step(5, str(QT_TRANSLATE_NOOP("Review", "Summing comments, gifts and orders…")))
     inp = mr.load_input(store, show_id, now)
-    step(55, QT_TRANSLATE_NOOP("Review", "Working out the figures…"))
+    step(55, str(QT_TRANSLATE_NOOP("Review", "Working out the figures…")))
     review = rv.build(inp)
     if lists:
         add_lists(store, review, inp, step)
-    step(100, QT_TRANSLATE_NOOP("Review", "Ready"))
+    step(100, str(QT_TRANSLATE_NOOP("Review", "Ready")))
     return review
 
 
@@ -253,13 +255,13 @@ def add_lists(store: Store, review: rv.Review, inp: rv.ReviewInput,
     """Audience lists and lotteries: slower than the figures, so they come second."""
     _s, _e, vis = rv.visits((e for e in inp.events if e.type in rv.SEGMENT_TYPES), inp.now)
     names = {i.id: i.name for i in inp.items}
-    step(65, QT_TRANSLATE_NOOP("Review", "Grouping questions…"))
+    step(65, str(QT_TRANSLATE_NOOP("Review", "Grouping questions…")))
     review.extras["questions"] = mr.top_questions(store, review.show_id, vis, names)
-    step(75, QT_TRANSLATE_NOOP("Review", "Collecting the follow-up list…"))
+    step(75, str(QT_TRANSLATE_NOOP("Review", "Collecting the follow-up list…")))
     rows, total = mr.followups(store, review.show_id, vis, names, mr.handled_comment_ids(inp.events))
     review.extras["followups"] = rows
     review.extras["followups_total"] = total
-    step(85, QT_TRANSLATE_NOOP("Review", "Checking the lottery draws…"))
+    step(85, str(QT_TRANSLATE_NOOP("Review", "Checking the lottery draws…")))
     lots = lottery_rows(store, review.show_id, "json")
     ok, lines = verify_draws(store, review.show_id)
     review.extras["lotteries"] = [{**lot, "redraw_count": len(lot["redraws"])} for lot in lots]
@@ -376,8 +378,8 @@ def write_xlsx(review: rv.Review, path: Path) -> None:
 
     tl = wb.create_sheet(tr("Timeline")[:31])
     tl.append(["minute", *rv.SERIES])
-    for i, m in enumerate(review.timeline.minutes):
-        tl.append([m, *[review.timeline.series[k][i] for k in rv.SERIES]])
+    for i, minute in enumerate(review.timeline.minutes):
+        tl.append([minute, *[review.timeline.series[k][i] for k in rv.SERIES]])
     n = len(review.timeline.minutes)
     if n:
         cats = Reference(tl, min_col=1, min_row=2, max_row=n + 1)
@@ -531,6 +533,9 @@ def chart_image(review: rv.Review, keys: tuple[str, ...], width: int = CHART_W, 
     return image
 
 
+TABLE = "<table cellspacing='0' cellpadding='{}' width='100%' style='border-collapse: collapse' border='0.5'>"
+
+
 def _esc(s: Any) -> str:
     return str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -538,13 +543,13 @@ def _esc(s: Any) -> str:
 def report_html(review: rv.Review, images: dict[str, QImage] | None = None) -> str:
     """The printable report as HTML for QTextDocument; charts come in as image resources."""
     h = [f"<h1>{_esc(tr('Review'))}: {_esc(review.title)}</h1>", "<h2>" + _esc(tr("Summary")) + "</h2>",
-         "<table cellspacing='0' cellpadding='3' width='100%' style='border-collapse: collapse' border='0.5'>"]
+         TABLE.format(3)]
     for f in review.summary:
         m = rv.METRIC[f.key]
         h.append(f"<tr><td>{_esc(tr(m.label))}</td><td align='right'>{_esc(format_figure(f))}</td>"
                  f"<td><small>{_esc(tr(m.definition))}</small></td></tr>")
     h.append("</table>")
-    h.append("<h2>" + _esc(tr("Per item")) + "</h2><table cellspacing='0' cellpadding='2' style='border-collapse: collapse' border='0.5' width='100%'>")
+    h.append("<h2>" + _esc(tr("Per item")) + "</h2>" + TABLE.format(2))
     h.append("<tr>" + "".join(f"<th><small>{_esc(tr(label))}</small></th>" for _k, label in ITEM_COLUMNS) + "</tr>")
     for it in review.items:
         h.append("<tr>" + "".join(f"<td><small>{_esc(item_cell(it, k))}</small></td>" for k, _l in ITEM_COLUMNS)
@@ -557,16 +562,17 @@ def report_html(review: rv.Review, images: dict[str, QImage] | None = None) -> s
         f"{_esc(tr(COMPLIANCE_NAMES[k]))}: {n}" for k, n in review.compliance.items()) + "</p>")
     qs = review.extras.get("questions", [])
     if qs:
-        h.append("<h2>" + _esc(tr("Top questions")) + "</h2><table cellspacing='0' cellpadding='2' style='border-collapse: collapse' border='0.5'>")
+        h.append("<h2>" + _esc(tr("Top questions")) + "</h2>" + TABLE.format(2))
         for q in qs[:15]:
             h.append(f"<tr><td>{_esc(q['text'])}</td><td>{q['count']}</td><td>{_esc(q['item'])}</td></tr>")
         h.append("</table>")
     fus = review.extras.get("followups", [])
     if fus:
-        h.append("<h2>" + _esc(tr("Follow-up")) + "</h2><table cellspacing='0' cellpadding='2' style='border-collapse: collapse' border='0.5'>")
+        h.append("<h2>" + _esc(tr("Follow-up")) + "</h2>" + TABLE.format(2))
         for r in fus[:200]:
-            h.append(f"<tr><td>{'✓' if r['done'] else ''}</td><td>{_esc(datetime.fromtimestamp(r['ts']).strftime('%H:%M:%S'))}"
-                     f"</td><td>{_esc(r['user_name'])}</td><td>{_esc(r['text'])}</td>"
+            at = datetime.fromtimestamp(r["ts"]).strftime("%H:%M:%S")
+            h.append(f"<tr><td>{'✓' if r['done'] else ''}</td><td>{at}</td>"
+                     f"<td>{_esc(r['user_name'])}</td><td>{_esc(r['text'])}</td>"
                      f"<td>{_esc(tr(WHY_NAMES[r['why']]))}</td><td>{_esc(r['item'])}</td></tr>")
         h.append("</table>")
     lots = review.extras.get("lotteries", [])

@@ -50,6 +50,7 @@ from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
+from app.ui.review_tab import ReviewTab
 from app.ui.runsheet_editor import RunSheetEditor
 from app.ui.settings import RelayDialog, RemoteAccessDialog, WordListDialog
 
@@ -189,6 +190,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Run-sheet"))
         self.tabs.addTab(self.on_air, self.tr("On air"))
+        self.review = ReviewTab(studio)
+        self.tabs.addTab(self.review, self.tr("Review"))
         self._pending_splitters: dict[str, QByteArray] = {}
         self._on_air_seen = False
         self.tabs.currentChanged.connect(lambda _i: self._apply_splitters())
@@ -225,7 +228,8 @@ class MainWindow(QMainWindow):
         self.host_view = HostView()
         self.last_dialog: QDialog | None = None
         self._build_menus()
-        for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message):
+        for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message,
+                       self.review.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)
