@@ -1,0 +1,205 @@
+"""The 复盘 review: every figure of a show with known events, on the JSON and the XLSX, n/a included."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.cli import main
+from app.core import review as rv
+from app.models import review as mr
+from app.models.store import Store
+from app.studio import review as sr
+from tests.review_show import T0, build_show
+
+NOW = T0 + 5000
+
+
+@pytest.fixture
+def show(store: Store) -> tuple[int, dict[str, int]]:
+    return build_show(store)
+
+
+@pytest.fixture
+def review(store: Store, show: tuple[int, dict[str, int]]) -> rv.Review:
+    return sr.compute(store, show[0], NOW)
+
+
+EXPECTED = {
+    "late_start_s": 300, "planned_length_s": 1440, "actual_length_s": 1500, "peak_online": 150,
+    "avg_online": pytest.approx(370 / 3), "uv": 1300, "pv": 4, "viewers_seen": 13, "commenters": 6, "comments": 9,
+    "questions": 3, "negatives": 1, "gifts": 4, "gift_value": 40, "likes": 15, "follows": 2, "orders": 3,
+    "units": 4, "gmv": 159600, "buyers": 2, "engagement_rate": pytest.approx(6 / 1300),
+    "follow_rate": pytest.approx(2 / 1300), "conversion_rate": pytest.approx(2 / 1300), "aov": 79800,
+    "uv_value": pytest.approx(159600 / 1300), "gpm": pytest.approx(159600 / 4 * 1000),
+    # watch time: 100 online × 600 s + 150 × 600 s + 120 × 300 s, over 1300 viewers
+    "avg_watch_s": pytest.approx(186000 / 1300),
+    "actual_start": T0, "actual_end": T0 + 1500, "planned_start": T0 - 300, "planned_end": T0 - 300 + 1440,
+}
+
+
+def test_summary_figures(review: rv.Review) -> None:
+    got = {f.key: f.value for f in review.summary}
+    for key, want in EXPECTED.items():
+        assert got[key] == want, key
+    assert review.figure("ctr").value is None
+    assert review.figure("ctr").na == rv.NA_NO_CLICKS
+    assert review.figure("roi").na == rv.NA_NO_SPEND
+    assert review.compliance == {"absolute": 1, "medical": 0, "guarantee": 0, "diversion": 1, "banned": 0}
+
+
+def test_per_item_rows_sum_revisits_and_match_orders_by_sku(review: rv.Review, show: tuple[int, dict[str, int]]) -> None:
+    rows = {it.sku: it for it in review.items}
+    ct, sw, sc = rows["CT-1"], rows["SW-2"], rows["SC-3"]
+    assert (ct.actual_s, ct.visits, ct.over_s) == (720, 2, 120)  # 10 min, then a 2-minute 返场
+    assert (sw.actual_s, sw.over_s, sc.actual_s, sc.over_s) == (480, 0, 300, -60)
+    assert (ct.comments, ct.questions, ct.negatives, ct.gifts, ct.gift_value) == (6, 3, 1, 4, 40)
+    assert (sw.comments, sc.comments, sc.mentions, ct.mentions) == (1, 1, 1, 0)
+    assert (ct.orders, ct.units, ct.gmv) == (2, 3, 149700)
+    assert (sw.orders, sw.units, sw.gmv) == (1, 1, 9900)
+    assert (sc.orders, sc.units, sc.gmv) == (0, 0, 0)
+    assert (sw.sale_sold, sw.sale_quantity, sw.sale_sellout_s) == (10, 10, 60)  # live at +640 s, sold out at +700 s
+    assert ct.sale_quantity is None
+    assert (ct.coupons_issued, ct.coupons_claimed, ct.cues_fired) == (100, 35, 2)
+
+
+def test_timeline_series_bands_and_markers(review: rv.Review) -> None:
+    tl = review.timeline
+    assert tl.minutes == list(range(26))
+    assert tl.series["comments"][:3] == [3, 3, 0]
+    assert tl.series["commenters"][:2] == [3, 3]
+    assert tl.series["online"][0] == 100 and tl.series["online"][1] is None  # no reading that minute: a gap
+    assert tl.series["likes"][0] == 10 and tl.series["orders"][11] == 2
+    assert [(b.start_min, b.end_min) for b in tl.bands] == [(0, 10), (10, 18), (18, 20), (20, 25)]
+    kinds = {m.kind: m.minute for m in tl.markers}
+    assert kinds["sale_start"] == pytest.approx(640 / 60)
+    assert {"sale_end", "coupon", "lottery_open", "lottery_draw", "pin"} <= set(kinds)
+
+
+def test_audience_lists_and_lottery(review: rv.Review) -> None:
+    qs = review.extras["questions"]
+    assert (qs[0]["text"], qs[0]["count"], qs[0]["item"]) == ("多少钱?", 2, "羊毛大衣")  # "多少钱？ " is the same question
+    fu = review.extras["followups"]
+    # the pinned "多少钱?" counts as answered; the other question, the mention and the criticism remain
+    assert [(r["user_id"], r["why"]) for r in fu] == [("u2", "question"), ("u3", "question"), ("u1", "negative")]
+    assert review.extras["followups_total"] == 3
+    lot = review.extras["lotteries"][0]
+    assert (lot["entrants"], len(lot["winners"]), lot["redraw_count"]) == (2, 1, 1)
+    assert review.extras["lottery_verify"]["ok"] is True
+
+
+def test_a_relay_without_viewer_counts_or_orders_gives_na_never_zero(store: Store) -> None:
+    show_id, _ids = build_show(store, viewers=False, orders=False)
+    r = sr.compute(store, show_id, NOW)
+    for key, reason in (("peak_online", rv.NA_NO_VIEWERS), ("avg_online", rv.NA_NO_VIEWERS),
+                        ("uv", rv.NA_NO_TOTAL), ("engagement_rate", rv.NA_NO_TOTAL), ("gmv", rv.NA_NO_ORDERS),
+                        ("orders", rv.NA_NO_ORDERS), ("buyers", rv.NA_NO_ORDERS), ("aov", rv.NA_NO_ORDERS),
+                        ("avg_watch_s", rv.NA_NO_VIEWERS), ("gpm", rv.NA_NO_ORDERS)):
+        f = r.figure(key)
+        assert (f.value, f.na) == (None, reason), key
+    assert r.figure("comments").value == 9  # what the relay did send is still counted
+    assert all(it.orders is None and it.na["gmv"] == rv.NA_NO_ORDERS for it in r.items)
+    assert set(r.timeline.series["online"]) == {None} and r.timeline.na["online"] == rv.NA_NO_VIEWERS
+    assert sr.format_figure(r.figure("peak_online")) == "n/a — the relay sends no viewer counts"
+
+
+def test_a_show_not_started_has_no_actuals(store: Store, show_id: int) -> None:
+    r = sr.compute(store, show_id, NOW)
+    assert r.figure("actual_start").na == rv.NA_NOT_STARTED
+    assert r.figure("late_start_s").na == rv.NA_NOT_STARTED
+    assert r.figure("planned_start").na == rv.NA_NO_PLAN
+    assert all(it.actual_s is None for it in r.items) and r.timeline.minutes == []
+
+
+def test_json_report_has_every_figure(tmp_path: Path, review: rv.Review) -> None:
+    out = tmp_path / "r.json"
+    sr.write_json(review, out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    figures = {f["key"]: f for f in data["summary"]}
+    for key, want in EXPECTED.items():
+        assert figures[key]["value"] == want, key
+    assert figures["ctr"]["value"] is None and figures["ctr"]["na"] == rv.NA_NO_CLICKS
+    assert figures["gmv"]["definition"].startswith("Sum of the orders' amounts")
+    assert {i["sku"]: i["gmv"] for i in data["items"]} == {"CT-1": 149700, "SW-2": 9900, "SC-3": 0}
+    assert data["timeline"]["series"]["comments"][:2] == [3, 3]
+    assert len(data["followups"]) == 3 and data["lottery_verify"]["ok"] is True
+
+
+def test_xlsx_report_equals_the_review_and_holds_no_formulas(tmp_path: Path, review: rv.Review) -> None:
+    out = tmp_path / "r.xlsx"
+    sr.write_xlsx(review, out)
+    wb = openpyxl.load_workbook(out)
+    summary, items, timeline, followup = wb["Summary"], wb["Items"], wb["Timeline"], wb["Follow-up"]
+    by_label = {row[0]: row for row in summary.iter_rows(min_row=3, values_only=True) if row and row[0]}
+    for m in rv.METRICS:
+        f = review.figure(m.key)
+        cell = by_label[m.label][1]
+        if m.unit == "time":
+            assert cell is None if f.value is None else abs(cell.timestamp() - f.value) < 1
+        else:
+            assert cell == (pytest.approx(f.value) if f.value is not None else None), m.key
+        assert by_label[m.label][4] == (f.na or None)
+    header = [c.value for c in items[1]]
+    rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in items.iter_rows(min_row=2)]
+    assert [(r["sku"], r["actual_s"], r["gmv"], r["sale_sold"]) for r in rows] == [
+        ("CT-1", 720, 149700, None), ("SW-2", 480, 9900, 10), ("SC-3", 300, 0, None)]
+    assert rows[2]["name"] == "'=HYPERLINK(\"x\")"  # a product name is data, never a formula
+    assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
+    assert [c.value for c in timeline["B"][1:4]] == [3, 3, 0]
+    assert len(timeline._charts) == len(sr.CHARTS)  # native Excel charts
+    assert followup.max_row == 4 and followup["C2"].value == "观众u2"
+
+
+def test_ticked_follow_up_is_kept_and_reported(tmp_path: Path, store: Store, show: tuple[int, dict[str, int]],
+                                               review: rv.Review) -> None:
+    cid = review.extras["followups"][2]["comment_id"]
+    mr.set_followup_done(store, show[0], cid, True, NOW)
+    again = sr.compute(store, show[0], NOW)
+    assert [r["done"] for r in again.extras["followups"]] == [False, False, True]
+    sr.write_xlsx(again, tmp_path / "r.xlsx")
+    assert openpyxl.load_workbook(tmp_path / "r.xlsx")["Follow-up"]["A4"].value == "✓"
+    mr.set_followup_done(store, show[0], cid, False, NOW)
+    assert not any(r["done"] for r in sr.compute(store, show[0], NOW).extras["followups"])
+
+
+def test_compare_two_shows_by_sku(store: Store, review: rv.Review) -> None:
+    other_id, _ = build_show(store, viewers=False, orders=False, title="B", start=T0 + 86_400)
+    cmp = rv.compare(review, sr.compute(store, other_id, NOW + 86_400))
+    totals = {t["key"]: t for t in cmp["totals"]}
+    assert (totals["comments"]["a"], totals["comments"]["b"], totals["comments"]["diff"]) == (9, 9, 0)
+    assert totals["gmv"]["diff"] is None and totals["gmv"]["b_na"] == rv.NA_NO_ORDERS
+    ct = next(p for p in cmp["products"] if p["sku"] == "CT-1")
+    assert ct["actual_s"] == {"a": 720, "b": 720, "diff": 0}
+    assert ct["gmv"] == {"a": 149700, "b": None, "diff": None}
+
+
+def test_run_sheet_learns_median_minutes_per_sku(store: Store) -> None:
+    a, _ = build_show(store)
+    build_show(store, start=T0 + 86_400)
+    learned = sr.learned(store)
+    assert learned["CT-1"] == rv.Learned("CT-1", 12.0, 2) and learned["SC-3"].median_min == 5.0
+    assert sr.learned(store, exclude_show_id=a)["CT-1"].shows == 1
+    assert rv.learned_minutes({"X": [4.0, 10.0, 6.0]})["X"] == rv.Learned("X", 6.0, 3)
+
+
+def test_core_texts_are_marked_for_translation() -> None:
+    texts = set(map(str, sr._TEXTS))
+    for m in rv.METRICS:
+        assert m.label in texts and m.definition in texts, m.key
+    assert set(rv.NA_REASONS) <= texts
+
+
+@pytest.mark.parametrize("fmt", ["json", "xlsx"])
+def test_cli_report(tmp_path: Path, data_dir: Path, store: Store, show: tuple[int, dict[str, int]],
+                    fmt: str) -> None:
+    out = tmp_path / f"r.{fmt}"
+    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    if fmt == "json":
+        figures = {f["key"]: f["value"] for f in json.loads(out.read_text(encoding="utf-8"))["summary"]}
+        assert figures["gmv"] == 159600
+    else:
+        assert openpyxl.load_workbook(out)["Items"]["P2"].value == 149700
+    assert main(["report", "999", "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 2
