@@ -35,7 +35,7 @@ from app.models.db import make_engine, upgrade
 from app.models.schema import CommentRow, EventRow
 from app.models.store import Store
 
-VERSION = 2  # bump when the built show changes
+VERSION = 3  # bump when the built show changes
 HOURS = 3.0
 T0 = 1_764_000_000.0
 KINDS = ["comment"] * 62 + ["like"] * 10 + ["join"] * 10 + ["gift"] * 5 + ["follow"] * 4 + ["share"] * 2 + \

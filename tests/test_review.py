@@ -51,7 +51,7 @@ def test_summary_figures(review: rv.Review) -> None:
     assert review.compliance == {"absolute": 1, "medical": 0, "guarantee": 0, "diversion": 1, "banned": 0}
 
 
-def test_per_item_rows_sum_revisits_and_match_orders_by_sku(review: rv.Review, show: tuple[int, dict[str, int]]) -> None:
+def test_per_item_rows_sum_revisits_and_match_orders_by_sku(review: rv.Review) -> None:
     rows = {it.sku: it for it in review.items}
     ct, sw, sc = rows["CT-1"], rows["SW-2"], rows["SC-3"]
     assert (ct.actual_s, ct.visits, ct.over_s) == (720, 2, 120)  # 10 min, then a 2-minute 返场
@@ -81,7 +81,8 @@ def test_timeline_series_bands_and_markers(review: rv.Review) -> None:
 
 def test_audience_lists_and_lottery(review: rv.Review) -> None:
     qs = review.extras["questions"]
-    assert (qs[0]["text"], qs[0]["count"], qs[0]["item"]) == ("多少钱?", 2, "羊毛大衣")  # "多少钱？ " is the same question
+    # "多少钱？ " (full-width, a trailing space) is the same question
+    assert (qs[0]["text"], qs[0]["count"], qs[0]["item"]) == ("多少钱?", 2, "羊毛大衣")
     fu = review.extras["followups"]
     # the pinned "多少钱?" counts as answered; the other question, the mention and the criticism remain
     assert [(r["user_id"], r["why"]) for r in fu] == [("u2", "question"), ("u3", "question"), ("u1", "negative")]

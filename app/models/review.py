@@ -1,19 +1,34 @@
 """The review's SQL: aggregates over a show's events and comments, summed by SQLite, not by Python.
 
-One grouped pass over the comments table, joined to the item visits as time ranges, gives every
-count per (visit, minute, kind); the distinct counts come from covering indexes (revision
-0004_review). Python then only adds up a few thousand groups.
+The comments table is read once per kind, joined to time cells (each minute of each item visit)
+through the (show_id, kind, ts) index, so every count per (visit, minute, kind) comes out already
+grouped; the distinct counts come from covering indexes (revision 0004_review). Python then only
+adds up a few thousand groups.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Float, Integer, and_, case, cast, delete, distinct, func, select, values
-from sqlalchemy import column as sa_column
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Integer,
+    MetaData,
+    Table,
+    and_,
+    case,
+    delete,
+    distinct,
+    func,
+    insert,
+    select,
+)
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -25,6 +40,7 @@ from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
 from app.models.schema import Item as ItemRow
 from app.models.store import NotFound, Store
 
+T = TypeVar("T")
 _BIG = 1e18
 _COMPLIANCE_BITS = {"absolute": cm.BANNED_ABSOLUTE, "medical": cm.BANNED_MEDICAL, "guarantee": cm.BANNED_GUARANTEE,
                     "diversion": cm.BANNED_DIVERSION, "banned": cm.BANNED_OTHER}
@@ -42,30 +58,34 @@ def _json(path: str) -> ColumnElement[Any]:
     return func.json_extract(CommentRow.extra, path)
 
 
-def _agg_columns() -> list[ColumnElement[Any]]:
-    kind = CommentRow.kind
-    online = case((kind == "viewers", _json("$.online")))
-    return [
-        func.count().label("n"),
-        _flag(cm.QUESTION).label("questions"),
-        _flag(cm.NEGATIVE).label("negatives"),
-        *[_flag(bit).label(f"c_{name}") for name, bit in _COMPLIANCE_BITS.items()],
-        func.sum(case((kind.in_(("like", "gift")), func.coalesce(_json("$.count"), 1)),
-                      (kind == "order", func.coalesce(_json("$.quantity"), 1)), else_=0)).label("count"),
-        func.sum(case((kind == "gift", func.coalesce(_json("$.value"), 0)),
-                      (kind == "order", func.coalesce(_json("$.amount"), 0)), else_=0)).label("value"),
-        func.sum(case((and_(kind == "gift", func.coalesce(_json("$.value"), 0) != 0), 1), else_=0)).label("valued"),
-        func.max(online).label("online_max"),
-        func.total(online).label("online_sum"),
-        func.count(online).label("online_n"),
-        func.max(case((kind == "viewers", _json("$.total")))).label("total_max"),
-    ]
+def _kind_columns(kind: str) -> list[ColumnElement[Any]]:
+    """Only what each kind needs: JSON is parsed for likes, gifts, orders and viewer counts alone."""
+    cols: list[ColumnElement[Any]] = [func.count().label("n")]
+    if kind == "comment":
+        cols += [_flag(cm.QUESTION).label("questions"), _flag(cm.NEGATIVE).label("negatives"),
+                 *[_flag(bit).label(f"c_{name}") for name, bit in _COMPLIANCE_BITS.items()]]
+    elif kind == "like":
+        cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count")]
+    elif kind == "gift":
+        value = func.coalesce(_json("$.value"), 0)
+        cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count"), func.total(value).label("value"),
+                 func.sum(case((value != 0, 1), else_=0)).label("valued")]
+    elif kind == "order":
+        cols += [func.sum(func.coalesce(_json("$.quantity"), 1)).label("count"),
+                 func.total(func.coalesce(_json("$.amount"), 0)).label("value")]
+    elif kind == "viewers":
+        online = _json("$.online")
+        cols += [func.max(online).label("online_max"), func.total(online).label("online_sum"),
+                 func.count(online).label("online_n"), func.max(_json("$.total")).label("total_max")]
+    return cols
 
 
 def _agg(kind: str, r: Any) -> rv.Agg:
-    a = rv.Agg(kinds={kind: int(r.n)}, questions=int(r.questions), negatives=int(r.negatives),
-               compliance={name: int(getattr(r, f"c_{name}")) for name in _COMPLIANCE_BITS})
-    if kind == "like":
+    a = rv.Agg(kinds={kind: int(r.n)})
+    if kind == "comment":
+        a.questions, a.negatives = int(r.questions), int(r.negatives)
+        a.compliance = {name: int(getattr(r, f"c_{name}")) for name in _COMPLIANCE_BITS}
+    elif kind == "like":
         a.likes = int(r.count or 0)
     elif kind == "gift":
         a.gifts = int(r.count or 0)
@@ -80,6 +100,36 @@ def _agg(kind: str, r: Any) -> rv.Agg:
         a.online_n = int(r.online_n)
         a.total_max = int(r.total_max) if r.total_max is not None else None
     return a
+
+
+# A per-connection temporary table of time cells (a minute inside one item visit). Joining the
+# comments to it through (show_id, kind, ts) reads each kind in time order, so SQLite groups
+# without sorting two million rows; a VALUES CTE would not tell the planner that order.
+_TEMP = MetaData()
+_CELLS = Table("review_cells", _TEMP, Column("cell", Integer, primary_key=True), Column("lo", Float),
+               Column("hi", Float), prefixes=["TEMPORARY"])
+
+
+def _with_cells(store: Store, cells: Sequence[tuple[float, float]], work: Callable[[Connection], T]) -> T:
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA automatic_index=OFF")  # the ts range index is the right one
+        try:
+            _CELLS.drop(conn, checkfirst=True)
+            _CELLS.create(conn)
+            conn.execute(insert(_CELLS), [{"cell": i, "lo": lo, "hi": hi} for i, (lo, hi) in enumerate(cells)])
+            return work(conn)
+        finally:
+            _CELLS.drop(conn, checkfirst=True)
+            conn.exec_driver_sql("PRAGMA automatic_index=ON")
+            conn.commit()
+
+
+def _per_cell(conn: Connection, show_id: int, kind: str, *cols: ColumnElement[Any]) -> Any:
+    c = CommentRow
+    stmt = (select(_CELLS.c.cell, *cols).select_from(_CELLS)
+            .join(c, and_(c.show_id == show_id, c.kind == kind, c.ts >= _CELLS.c.lo, c.ts < _CELLS.c.hi))
+            .group_by(_CELLS.c.cell))
+    return conn.execute(stmt)
 
 
 def show_events(store: Store, show_id: int, types: Sequence[str] = rv.REVIEW_EVENT_TYPES) -> list[Event]:
@@ -113,41 +163,63 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
     t0 = started if started is not None else 0.0
     end = ended if ended is not None else now
 
-    bounds = [(-_BIG, vis[0].start if vis else _BIG)]
-    bounds += [(v.start, v.end) for v in vis]
+    # Cells: before the show, every minute of every visit (a visit boundary splits a minute), after.
+    cells: list[tuple[float, float]] = [(-_BIG, vis[0].start if vis else _BIG)]
+    cell_span: list[int] = [0]
+    cell_minute: list[int] = [-1]
+    for i, v in enumerate(vis):
+        lo = v.start
+        while lo < v.end:
+            minute = int((lo - t0) // 60)
+            hi = min(v.end, t0 + (minute + 1) * 60)
+            if hi <= lo:  # float rounding at an edge
+                hi = v.end if lo + 1e-6 >= v.end else lo + 1e-6
+            cells.append((lo, hi))
+            cell_span.append(i + 1)
+            cell_minute.append(minute)
+            lo = hi
     if vis:
-        bounds.append((vis[-1].end, _BIG))
-    spans = values(sa_column("span", Integer), sa_column("lo", Float), sa_column("hi", Float), name="spans").data(
-        [(i, lo, hi) for i, (lo, hi) in enumerate(bounds)]).cte("spans")  # SQLite names VALUES columns in a CTE
+        cells.append((vis[-1].end, _BIG))
+        cell_span.append(len(vis) + 1)
+        cell_minute.append(-1)
+    minutes = [(t0 + m * 60, t0 + (m + 1) * 60) for m in range(int((end - t0) // 60) + 1)] if started else []
     c = CommentRow
-    minute = cast((c.ts - t0) / 60.0, Integer).label("minute")
-    stmt = (select(spans.c.span, minute, c.kind, *_agg_columns())
-            .join_from(c, spans, and_(c.ts >= spans.c.lo, c.ts < spans.c.hi))
-            .where(c.show_id == show_id).group_by(spans.c.span, minute, c.kind))
-    span_aggs = [rv.Agg() for _ in bounds]
-    minute_aggs: dict[int, rv.Agg] = {}
-    with store.session() as s:
-        for r in s.execute(stmt):
-            a = _agg(r.kind, r)
-            span_aggs[r.span].add(a)
-            if 1 <= r.span <= len(vis):  # the timeline runs from the first item to the end
-                minute_aggs.setdefault(int(r.minute), rv.Agg()).add(a)
 
-        def distinct_users(*where: ColumnElement[bool]) -> int:
-            return int(s.scalar(select(func.count(distinct(c.user_id))).where(
+    def comment_pass(conn: Connection) -> list[tuple[str, Any]]:
+        return [("comment", r) for r in _per_cell(conn, show_id, "comment", *_kind_columns("comment"))]
+
+    def other_pass(conn: Connection) -> list[tuple[str, Any]]:
+        return [(k, r) for k in cm.KINDS if k != "comment" for r in _per_cell(conn, show_id, k, *_kind_columns(k))]
+
+    def commenters_per_minute(conn: Connection) -> dict[int, int]:
+        users = func.count(distinct(c.user_id))
+        return {int(cell): int(n) for cell, n in _per_cell(conn, show_id, "comment", users)}
+
+    def distinct_users(*where: ColumnElement[bool]) -> int:
+        with store.engine.connect() as conn:
+            return int(conn.scalar(select(func.count(distinct(c.user_id))).where(
                 c.show_id == show_id, c.user_id != "", *where)) or 0)
 
-        viewers_seen = distinct_users()
-        commenters = distinct_users(c.kind == "comment")
-        buyers = distinct_users(c.kind == "order")
-        per_min: dict[int, int] = {}
-        if started is not None:
-            m = cast((c.ts - t0) / 60.0, Integer)
-            q = (select(m, func.count(distinct(c.user_id)))
-                 .where(c.show_id == show_id, c.kind == "comment", c.ts >= t0, c.ts < end, c.user_id != "")
-                 .group_by(m))
-            per_min = {int(k): int(n) for k, n in s.execute(q)}
-
+    # Two connections at once: SQLite reads in parallel and the GIL is released while it works.
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="review-sql") as pool:
+        f_comments = pool.submit(_with_cells, store, cells, comment_pass)
+        f_per_min = pool.submit(_with_cells, store, minutes, commenters_per_minute) if minutes else None
+        f_other = pool.submit(_with_cells, store, cells, other_pass)
+        f_seen = pool.submit(distinct_users)
+        f_commenters = pool.submit(distinct_users, c.kind == "comment")
+        f_buyers = pool.submit(distinct_users, c.kind == "order")
+        rows = f_comments.result() + f_other.result()
+        per_min = f_per_min.result() if f_per_min is not None else {}
+        viewers_seen, commenters, buyers = f_seen.result(), f_commenters.result(), f_buyers.result()
+    span_aggs = [rv.Agg() for _ in range(len(vis) + 2)]
+    minute_aggs: dict[int, rv.Agg] = {}
+    for kind, r in rows:
+        a = _agg(kind, r)
+        span = cell_span[r.cell]
+        span_aggs[span].add(a)
+        if 1 <= span <= len(vis):  # the timeline runs from the first item to the end
+            minute_aggs.setdefault(cell_minute[r.cell], rv.Agg()).add(a)
+    with store.session() as s:
         def orders_by(path: str) -> dict[str, tuple[int, int, float]]:
             key = _json(path)
             q = (select(key, func.count(), func.sum(func.coalesce(_json("$.quantity"), 1)),

@@ -102,7 +102,7 @@ class CommentRow(Base):
         UniqueConstraint("show_id", "platform", "msg_id", name="uq_comments_msg"),
         Index("ix_comments_show_ts", "show_id", "ts"),
         # The review's aggregates (revision 0004_review).
-        Index("ix_comments_show_kind_ts", "show_id", "kind", "ts"),
+        Index("ix_comments_show_kind_ts", "show_id", "kind", "ts", "user_id", "flags"),
         Index("ix_comments_show_kind_user", "show_id", "kind", "user_id"),
         Index("ix_comments_show_user", "show_id", "user_id"),
         Index("ix_comments_show_item_ref", "show_id", "item_ref", sqlite_where=sa_text("item_ref IS NOT NULL")),

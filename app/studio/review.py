@@ -38,9 +38,10 @@ from app.models.store import Store
 from app.studio.exports import lottery_rows, verify_draws
 
 CTX = "Review"
+translate = QCoreApplication.translate  # lupdate reads translate("Review", "…") calls as Review strings
 
 
-def tr(text: object) -> str:
+def rtr(text: object) -> str:
     """Translate a text marked with QT_TRANSLATE_NOOP("Review", …) (typed `object` by PySide's stubs)."""
     return QCoreApplication.translate(CTX, str(text))
 
@@ -179,7 +180,7 @@ WHY_NAMES = {"negative": QT_TRANSLATE_NOOP("Review", "negative"), "question": QT
 
 
 def na_text(reason: str) -> str:
-    return tr("n/a — %1").replace("%1", tr(reason)) if reason else tr("n/a")
+    return translate("Review", "n/a — %1").replace("%1", rtr(reason)) if reason else translate("Review", "n/a")
 
 
 def format_value(value: float | None, unit: str, na: str = "") -> str:
@@ -350,23 +351,24 @@ def write_xlsx(review: rv.Review, path: Path) -> None:
 
     wb = Workbook()
     ws = wb.active
-    ws.title = tr("Summary")[:31]
-    ws.append([tr("Show"), safe_cell(review.title)])
-    ws.append([tr("Figure"), tr("Value"), tr("Unit"), tr("Definition"), tr("Missing because")])
+    ws.title = translate("Review", "Summary")[:31]
+    ws.append([translate("Review", "Show"), safe_cell(review.title)])
+    ws.append([translate("Review", "Figure"), translate("Review", "Value"), translate("Review", "Unit"),
+               translate("Review", "Definition"), translate("Review", "Missing because")])
     for f in review.summary:
         m = rv.METRIC[f.key]
         value: Any = f.value
         if m.unit == "time" and value is not None:
             value = datetime.fromtimestamp(value)
-        ws.append([tr(m.label), value, m.unit, tr(m.definition), tr(f.na) if f.na else None])
+        ws.append([rtr(m.label), value, m.unit, rtr(m.definition), rtr(f.na) if f.na else None])
         ws.cell(ws.max_row, 2).number_format = _fmt_xlsx(m.unit)
     ws.append([])
     for k, n in review.compliance.items():
-        ws.append([tr(COMPLIANCE_NAMES[k]), n, "count"])
+        ws.append([rtr(COMPLIANCE_NAMES[k]), n, "count"])
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["D"].width = 70
 
-    items = wb.create_sheet(tr("Items")[:31])
+    items = wb.create_sheet(translate("Review", "Items")[:31])
     keys = ["position", "name", "sku", "planned_s", "actual_s", "over_s", "visits", "comments", "questions",
             "mentions", "negatives", "gifts", "gift_value", "orders", "units", "gmv", "sale_sold", "sale_quantity",
             "sale_sellout_s", "coupons_issued", "coupons_claimed", "cues_fired"]
@@ -376,7 +378,7 @@ def write_xlsx(review: rv.Review, path: Path) -> None:
         row[0] = it.position + 1
         items.append(row)
 
-    tl = wb.create_sheet(tr("Timeline")[:31])
+    tl = wb.create_sheet(translate("Review", "Timeline")[:31])
     tl.append(["minute", *rv.SERIES])
     for i, minute in enumerate(review.timeline.minutes):
         tl.append([minute, *[review.timeline.series[k][i] for k in rv.SERIES]])
@@ -386,8 +388,8 @@ def write_xlsx(review: rv.Review, path: Path) -> None:
         anchor_row = 2
         for group in CHARTS:
             chart = LineChart()
-            chart.title = " · ".join(tr(SERIES_NAMES[k]) for k in group)
-            chart.x_axis.title = tr("Minutes since the start")
+            chart.title = " · ".join(rtr(SERIES_NAMES[k]) for k in group)
+            chart.x_axis.title = translate("Review", "Minutes since the start")
             chart.height, chart.width = 7, 22
             for k in group:
                 col = 2 + rv.SERIES.index(k)
@@ -395,7 +397,7 @@ def write_xlsx(review: rv.Review, path: Path) -> None:
             chart.set_categories(cats)
             tl.add_chart(chart, f"I{anchor_row}")
             anchor_row += 15
-    bands = wb.create_sheet(tr("Items on air")[:31])
+    bands = wb.create_sheet(translate("Review", "Items on air")[:31])
     bands.append(["item_id", "item", "start_min", "end_min"])
     for b in review.timeline.bands:
         bands.append([b.item_id, safe_cell(b.name), round(b.start_min, 2), round(b.end_min, 2)])
@@ -404,18 +406,20 @@ def write_xlsx(review: rv.Review, path: Path) -> None:
     for mk in review.timeline.markers:
         bands.append([mk.kind, round(mk.minute, 2), safe_cell(mk.label)])
 
-    fu = wb.create_sheet(tr("Follow-up")[:31])
-    fu.append([tr("Done"), tr("Time"), tr("Viewer"), tr("Viewer id"), tr("Comment"), tr("Why"), tr("Item")])
+    fu = wb.create_sheet(translate("Review", "Follow-up")[:31])
+    fu.append([translate("Review", "Done"), translate("Review", "Time"), translate("Review", "Viewer"),
+               translate("Review", "Viewer id"), translate("Review", "Comment"), translate("Review", "Why"),
+               translate("Review", "Item")])
     for r in review.extras.get("followups", []):
         fu.append(["✓" if r["done"] else "", datetime.fromtimestamp(r["ts"]), safe_cell(r["user_name"]),
-                   safe_cell(r["user_id"]), safe_cell(r["text"]), tr(WHY_NAMES[r["why"]]), safe_cell(r["item"])])
+                   safe_cell(r["user_id"]), safe_cell(r["text"]), rtr(WHY_NAMES[r["why"]]), safe_cell(r["item"])])
         fu.cell(fu.max_row, 2).number_format = "yyyy-mm-dd hh:mm:ss"
     fu.column_dimensions["E"].width = 50
-    qs = wb.create_sheet(tr("Top questions")[:31])
-    qs.append([tr("Question"), tr("Count"), tr("Item")])
+    qs = wb.create_sheet(translate("Review", "Top questions")[:31])
+    qs.append([translate("Review", "Question"), translate("Review", "Count"), translate("Review", "Item")])
     for q in review.extras.get("questions", []):
         qs.append([safe_cell(q["text"]), q["count"], safe_cell(q["item"])])
-    lots = wb.create_sheet(tr("Lotteries")[:31])
+    lots = wb.create_sheet(translate("Review", "Lotteries")[:31])
     lots.append(["lottery_id", "prize", "entrants", "winners", "redraws", "verified"])
     verified = review.extras.get("lottery_verify", {}).get("ok")
     for lot in review.extras.get("lotteries", []):
@@ -440,7 +444,7 @@ def build_chart(review: rv.Review, keys: tuple[str, ...]) -> Any:
     tl = review.timeline
     chart = QChart()
     missing = [k for k in keys if k in tl.na]
-    title = " · ".join(tr(SERIES_NAMES[k]) for k in keys)
+    title = " · ".join(rtr(SERIES_NAMES[k]) for k in keys)
     if missing:
         title += "  (" + na_text(tl.na[missing[0]]) + ")"
     chart.setTitle(title)
@@ -448,7 +452,7 @@ def build_chart(review: rv.Review, keys: tuple[str, ...]) -> Any:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     ax = QValueAxis()
     ax.setLabelFormat("%d")
-    ax.setTitleText(tr("Minutes since the start"))
+    ax.setTitleText(translate("Review", "Minutes since the start"))
     ay = QValueAxis()
     ay.setLabelFormat("%d")
     chart.addAxis(ax, Qt.AlignmentFlag.AlignBottom)
@@ -483,7 +487,7 @@ def build_chart(review: rv.Review, keys: tuple[str, ...]) -> Any:
             m.setVisible(False)
     for k in keys:
         line = QLineSeries()
-        line.setName(tr(SERIES_NAMES[k]))
+        line.setName(rtr(SERIES_NAMES[k]))
         line.setProperty("series_key", k)
         pen = QPen(QColor(LINE_COLORS[k]))
         pen.setWidthF(1.6)
@@ -498,7 +502,7 @@ def build_chart(review: rv.Review, keys: tuple[str, ...]) -> Any:
         if not points:
             continue
         sc = QScatterSeries()
-        sc.setName(tr(name))
+        sc.setName(rtr(name))
         sc.setMarkerSize(9)
         sc.setColor(QColor(MARKER_COLORS[kind]))
         sc.setBorderColor(QColor(MARKER_COLORS[kind]))
@@ -542,47 +546,48 @@ def _esc(s: Any) -> str:
 
 def report_html(review: rv.Review, images: dict[str, QImage] | None = None) -> str:
     """The printable report as HTML for QTextDocument; charts come in as image resources."""
-    h = [f"<h1>{_esc(tr('Review'))}: {_esc(review.title)}</h1>", "<h2>" + _esc(tr("Summary")) + "</h2>",
-         TABLE.format(3)]
+    h = [f"<h1>{_esc(translate('Review', 'Review'))}: {_esc(review.title)}</h1>",
+         "<h2>" + _esc(translate("Review", "Summary")) + "</h2>", TABLE.format(3)]
     for f in review.summary:
         m = rv.METRIC[f.key]
-        h.append(f"<tr><td>{_esc(tr(m.label))}</td><td align='right'>{_esc(format_figure(f))}</td>"
-                 f"<td><small>{_esc(tr(m.definition))}</small></td></tr>")
+        h.append(f"<tr><td>{_esc(rtr(m.label))}</td><td align='right'>{_esc(format_figure(f))}</td>"
+                 f"<td><small>{_esc(rtr(m.definition))}</small></td></tr>")
     h.append("</table>")
-    h.append("<h2>" + _esc(tr("Per item")) + "</h2>" + TABLE.format(2))
-    h.append("<tr>" + "".join(f"<th><small>{_esc(tr(label))}</small></th>" for _k, label in ITEM_COLUMNS) + "</tr>")
+    h.append("<h2>" + _esc(translate("Review", "Per item")) + "</h2>" + TABLE.format(2))
+    h.append("<tr>" + "".join(f"<th><small>{_esc(rtr(label))}</small></th>" for _k, label in ITEM_COLUMNS) + "</tr>")
     for it in review.items:
         h.append("<tr>" + "".join(f"<td><small>{_esc(item_cell(it, k))}</small></td>" for k, _l in ITEM_COLUMNS)
                  + "</tr>")
     h.append("</table>")
-    h.append("<h2>" + _esc(tr("Timeline")) + "</h2>")
+    h.append("<h2>" + _esc(translate("Review", "Timeline")) + "</h2>")
     for name in (images or {}):
         h.append(f"<p><img src='chart:{name}' width='{CHART_W}'></p>")
-    h.append("<h2>" + _esc(tr("Compliance hits")) + "</h2><p>" + ", ".join(
-        f"{_esc(tr(COMPLIANCE_NAMES[k]))}: {n}" for k, n in review.compliance.items()) + "</p>")
+    h.append("<h2>" + _esc(translate("Review", "Compliance hits")) + "</h2><p>" + ", ".join(
+        f"{_esc(rtr(COMPLIANCE_NAMES[k]))}: {n}" for k, n in review.compliance.items()) + "</p>")
     qs = review.extras.get("questions", [])
     if qs:
-        h.append("<h2>" + _esc(tr("Top questions")) + "</h2>" + TABLE.format(2))
+        h.append("<h2>" + _esc(translate("Review", "Top questions")) + "</h2>" + TABLE.format(2))
         for q in qs[:15]:
             h.append(f"<tr><td>{_esc(q['text'])}</td><td>{q['count']}</td><td>{_esc(q['item'])}</td></tr>")
         h.append("</table>")
     fus = review.extras.get("followups", [])
     if fus:
-        h.append("<h2>" + _esc(tr("Follow-up")) + "</h2>" + TABLE.format(2))
+        h.append("<h2>" + _esc(translate("Review", "Follow-up")) + "</h2>" + TABLE.format(2))
         for r in fus[:200]:
             at = datetime.fromtimestamp(r["ts"]).strftime("%H:%M:%S")
             h.append(f"<tr><td>{'✓' if r['done'] else ''}</td><td>{at}</td>"
                      f"<td>{_esc(r['user_name'])}</td><td>{_esc(r['text'])}</td>"
-                     f"<td>{_esc(tr(WHY_NAMES[r['why']]))}</td><td>{_esc(r['item'])}</td></tr>")
+                     f"<td>{_esc(rtr(WHY_NAMES[r['why']]))}</td><td>{_esc(r['item'])}</td></tr>")
         h.append("</table>")
     lots = review.extras.get("lotteries", [])
     if lots:
         verify = review.extras.get("lottery_verify", {})
-        h.append("<h2>" + _esc(tr("Lotteries")) + "</h2><ul>")
+        h.append("<h2>" + _esc(translate("Review", "Lotteries")) + "</h2><ul>")
         for lot in lots:
-            h.append(f"<li>{_esc(lot['prize'])}: {_esc(tr('entrants'))} {lot['entrants']}, {_esc(tr('winners'))} "
-                     f"{_esc(', '.join(w['name'] for w in lot['winners']))}, {_esc(tr('re-draws'))} "
-                     f"{lot['redraw_count']}</li>")
+            winners = ", ".join(w["name"] for w in lot["winners"])
+            h.append(f"<li>{_esc(lot['prize'])}: {_esc(translate('Review', 'entrants'))} {lot['entrants']}, "
+                     f"{_esc(translate('Review', 'winners'))} {_esc(winners)}, "
+                     f"{_esc(translate('Review', 're-draws'))} {lot['redraw_count']}</li>")
         h.append("</ul><pre>" + _esc("\n".join(verify.get("lines", []))) + "</pre>")
     return "\n".join(h)
 

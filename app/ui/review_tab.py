@@ -106,12 +106,12 @@ class ReviewTab(QWidget):
 
         self.summary = _table([self.tr("Figure"), self.tr("Value"), self.tr("Definition")])
         self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.items = _table([sr.tr(label) for _k, label in sr.ITEM_COLUMNS])
+        self.items = _table([sr.rtr(label) for _k, label in sr.ITEM_COLUMNS])
         for col, (key, _label) in enumerate(sr.ITEM_COLUMNS):
             if key in sr.ITEM_TIPS:
                 header = self.items.horizontalHeaderItem(col)
                 if header is not None:
-                    header.setToolTip(sr.tr(sr.ITEM_TIPS[key]))
+                    header.setToolTip(sr.rtr(sr.ITEM_TIPS[key]))
         self.charts_box = QWidget()
         self.charts_layout = QVBoxLayout(self.charts_box)
         charts_scroll = QScrollArea()
@@ -234,7 +234,7 @@ class ReviewTab(QWidget):
 
     def _progress(self, percent: int, stage: str) -> None:
         self.progress.setValue(percent)
-        self.status.setText(sr.tr(stage))
+        self.status.setText(sr.rtr(stage))
 
     def busy(self) -> bool:
         return bool(self._jobs)
@@ -252,15 +252,15 @@ class ReviewTab(QWidget):
         s.setRowCount(len(review.summary))
         for row, f in enumerate(review.summary):
             m = rv.METRIC[f.key]
-            tip = sr.tr(m.definition)
-            s.setItem(row, 0, _cell(sr.tr(m.label), tip))
+            tip = sr.rtr(m.definition)
+            s.setItem(row, 0, _cell(sr.rtr(m.label), tip))
             s.setItem(row, 1, _cell(sr.format_figure(f), tip, align_right=True))
             s.setItem(row, 2, _cell(tip, tip))
         t = self.items
         t.setRowCount(len(review.items))
         for row, it in enumerate(review.items):
             for col, (key, _l) in enumerate(sr.ITEM_COLUMNS):
-                tip = sr.tr(sr.ITEM_TIPS[key]) if key in sr.ITEM_TIPS else ""
+                tip = sr.rtr(sr.ITEM_TIPS[key]) if key in sr.ITEM_TIPS else ""
                 t.setItem(row, col, _cell(sr.item_cell(it, key), tip, align_right=col > 2))
         self._charts(review)
         self._audience(review)
@@ -327,7 +327,7 @@ class ReviewTab(QWidget):
             self.questions.setItem(row, 2, _cell(q["item"]))
         self.compliance.setRowCount(len(review.compliance))
         for row, (k, n) in enumerate(review.compliance.items()):
-            self.compliance.setItem(row, 0, _cell(sr.tr(sr.COMPLIANCE_NAMES[k])))
+            self.compliance.setItem(row, 0, _cell(sr.rtr(sr.COMPLIANCE_NAMES[k])))
             self.compliance.setItem(row, 1, _cell(str(n), align_right=True))
         rows = review.extras.get("followups", [])
         total = review.extras.get("followups_total", len(rows))
@@ -345,7 +345,7 @@ class ReviewTab(QWidget):
                 self.followups.setItem(row, 1, _cell(datetime.fromtimestamp(r["ts"]).strftime("%H:%M:%S")))
                 self.followups.setItem(row, 2, _cell(r["user_name"], r["user_id"]))
                 self.followups.setItem(row, 3, _cell(r["text"], r["text"]))
-                self.followups.setItem(row, 4, _cell(sr.tr(sr.WHY_NAMES[r["why"]])))
+                self.followups.setItem(row, 4, _cell(sr.rtr(sr.WHY_NAMES[r["why"]])))
                 self.followups.setItem(row, 5, _cell(r["item"]))
         finally:
             self._filling = False
@@ -401,13 +401,13 @@ class ReviewTab(QWidget):
         for t in cmp["totals"]:
             unit = rv.METRIC[t["key"]].unit
             diff_unit = "seconds" if unit in ("duration", "seconds") else unit
-            rows.append((sr.tr(rv.METRIC[t["key"]].label), sr.format_value(t["a"], unit, t["a_na"] or ""),
+            rows.append((sr.rtr(rv.METRIC[t["key"]].label), sr.format_value(t["a"], unit, t["a_na"] or ""),
                          sr.format_value(t["b"], unit, t["b_na"] or ""),
                          "—" if t["diff"] is None else sr.format_value(t["diff"], diff_unit)))
         for p in cmp["products"]:
             for key, unit in (("actual_s", "duration"), ("orders", "count"), ("units", "count"), ("gmv", "fen")):
                 v = p[key]
-                label = f"{p['name']} ({p['sku']}) · {sr.tr(dict(sr.ITEM_COLUMNS)[key])}"
+                label = f"{p['name']} ({p['sku']}) · {sr.rtr(dict(sr.ITEM_COLUMNS)[key])}"
 
                 def fmt(x: Any, u: str = unit) -> str:
                     return "—" if x is None else sr.format_value(x, u)

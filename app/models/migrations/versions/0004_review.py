@@ -1,7 +1,7 @@
 """The 复盘 review: indexes its aggregates need, and the 售后 follow-up ticks.
 
-(show_id, kind, ts) lets per-kind queries (orders, viewer counts, commenters per minute) read only
-their rows; (show_id, kind, user_id) answers "distinct commenters/buyers" from the index alone;
+(show_id, kind, ts, user_id, flags) lets per-kind queries read only their rows in time order, and
+answers comments per minute and commenters per minute from the index alone; (show_id, kind, user_id) answers "distinct commenters/buyers" from the index alone;
 (show_id, user_id) does the same for "viewers seen"; the partial item_ref index finds "3号链接"
 mentions without a scan; (show_id, type) reads a show's sale/coupon/lottery events without the
 rest. review_followups keeps which follow-up comments the team has ticked off.
@@ -20,7 +20,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_comments_show_kind_ts", "comments", ["show_id", "kind", "ts"])
+    op.create_index("ix_comments_show_kind_ts", "comments", ["show_id", "kind", "ts", "user_id", "flags"])
     op.create_index("ix_comments_show_kind_user", "comments", ["show_id", "kind", "user_id"])
     op.create_index("ix_comments_show_user", "comments", ["show_id", "user_id"])
     op.create_index("ix_comments_show_item_ref", "comments", ["show_id", "item_ref"],
