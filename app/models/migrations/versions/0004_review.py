@@ -1,10 +1,11 @@
 """The 复盘 review: indexes its aggregates need, and the 售后 follow-up ticks.
 
-(show_id, kind, ts, user_id, flags) lets per-kind queries read only their rows in time order, and
-answers comments per minute and commenters per minute from the index alone; (show_id, kind, user_id) answers "distinct commenters/buyers" from the index alone;
-(show_id, user_id) does the same for "viewers seen"; the partial item_ref index finds "3号链接"
-mentions without a scan; (show_id, type) reads a show's sale/coupon/lottery events without the
-rest. review_followups keeps which follow-up comments the team has ticked off.
+(show_id, kind, ts, user_id, flags) lets per-kind queries read only their rows in time order and
+answers comments and commenters per minute from the index alone; (show_id, kind, user_id)
+counts distinct commenters and buyers from the index; (show_id, user_id) counts "viewers seen";
+the partial item_ref index finds "3号链接" mentions without a scan; (show_id, type) reads a
+show's sale, coupon and lottery events without the rest. review_followups keeps which
+follow-up comments the team has ticked off.
 
 Revision ID: 0004_review
 Revises: 0003
