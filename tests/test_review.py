@@ -85,7 +85,9 @@ def test_audience_lists_and_lottery(review: rv.Review) -> None:
     assert (qs[0]["text"], qs[0]["count"], qs[0]["item"]) == ("多少钱?", 2, "羊毛大衣")
     fu = review.extras["followups"]
     # the pinned "多少钱?" counts as answered; the other question, the mention and the criticism remain
-    assert [(r["user_id"], r["why"]) for r in fu] == [("u2", "question"), ("u3", "question"), ("u1", "negative")]
+    # criticism first (售后 answers it first), then the questions, each by time
+    assert [(r["user_id"], r["why"]) for r in fu] == [("u1", "negative"), ("u2", "question"), ("u3", "question")]
+    assert [r["item"] for r in fu] == ["羊毛大衣", "羊毛大衣", '=HYPERLINK("x")']  # a "3号链接" question is about 3
     assert review.extras["followups_total"] == 3
     lot = review.extras["lotteries"][0]
     assert (lot["entrants"], len(lot["winners"]), lot["redraw_count"]) == (2, 1, 1)
@@ -151,7 +153,7 @@ def test_xlsx_report_equals_the_review_and_holds_no_formulas(tmp_path: Path, rev
     assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
     assert [c.value for c in timeline["B"][1:4]] == [3, 3, 0]
     assert len(timeline._charts) == len(sr.CHARTS)  # native Excel charts
-    assert followup.max_row == 4 and followup["C2"].value == "观众u2"
+    assert followup.max_row == 4 and followup["C2"].value == "观众u1"
 
 
 def test_ticked_follow_up_is_kept_and_reported(tmp_path: Path, store: Store, show: tuple[int, dict[str, int]],

@@ -244,26 +244,45 @@ TOP_QUESTIONS = 30
 
 def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[int, str],
                   limit: int = TOP_QUESTIONS) -> list[dict[str, Any]]:
-    """Questions grouped by their normalised text, most asked first, with the item on air when first asked."""
+    """Questions grouped by their normalised text, most asked first, with the item they were asked under most."""
     c = CommentRow
+    is_question = c.flags.op("&")(cm.QUESTION) != 0
     q = (select(c.text, func.count(), func.min(c.ts))
-         .where(c.show_id == show_id, c.kind == "comment", c.flags.op("&")(cm.QUESTION) != 0).group_by(c.text))
+         .where(c.show_id == show_id, c.kind == "comment", is_question).group_by(c.text))
     groups: dict[str, dict[str, Any]] = {}
+    variants: dict[str, list[str]] = {}
     with store.session() as s:
         for text, n, first in s.execute(q):
             key = " ".join(normalise(text).split()).rstrip("?？!！。.~ ")
+            variants.setdefault(key, []).append(text)
             g = groups.get(key)
             if g is None:
-                groups[key] = {"text": text, "count": int(n), "first_ts": float(first)}
+                groups[key] = {"text": text, "count": int(n), "first_ts": float(first), "key": key}
             else:
                 g["count"] += int(n)
                 if first < g["first_ts"]:
                     g["first_ts"], g["text"] = float(first), text
     top = sorted(groups.values(), key=lambda g: (-g["count"], g["first_ts"]))[:limit]
+    texts = [t for g in top for t in variants[g["key"]]]
+    by_item: dict[tuple[str, int], int] = {}
+    if texts and vis:
+        def per_visit(conn: Connection) -> list[tuple[str, int, int]]:
+            stmt = (select(c.text, _CELLS.c.cell, func.count()).select_from(_CELLS)
+                    .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= _CELLS.c.lo,
+                                  c.ts < _CELLS.c.hi))
+                    .where(is_question, c.text.in_(texts)).group_by(c.text, _CELLS.c.cell))
+            return [(str(t), int(cell), int(n)) for t, cell, n in conn.execute(stmt)]
+
+        key_of = {t: g["key"] for g in top for t in variants[g["key"]]}
+        for text, cell, n in _with_cells(store, [(v.start, v.end) for v in vis], per_visit):
+            k = (key_of[text], vis[cell].item_id)
+            by_item[k] = by_item.get(k, 0) + n
     for g in top:
-        item = rv.item_at(vis, g["first_ts"])
+        counts = {item: n for (key, item), n in by_item.items() if key == g["key"]}
+        item = max(counts, key=lambda i: counts[i]) if counts else rv.item_at(vis, g["first_ts"])
         g["item_id"] = item
         g["item"] = names.get(item, "") if item is not None else ""
+        del g["key"]
     return top
 
 
@@ -282,28 +301,31 @@ def handled_comment_ids(events: Iterable[Event]) -> set[int]:
 
 def followups(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[int, str],
               handled: set[int], limit: int = FOLLOWUP_LIMIT) -> tuple[list[dict[str, Any]], int]:
-    """Unanswered questions and negative comments (user, text, time, item, done), and how many there are."""
+    """Negative comments, then unanswered questions (user, text, time, item, done), and how many there are.
+
+    A big room has tens of thousands: the first `limit` are listed (criticism first, it is what 售后
+    must answer), the total is counted by SQLite.
+    """
     c = CommentRow
-    wanted = c.flags.op("&")(cm.QUESTION | cm.NEGATIVE) != 0
-    q = (select(c.id, c.ts, c.user_id, c.user_name, c.text, c.flags, c.item_ref)
-         .where(c.show_id == show_id, c.kind == "comment", wanted).order_by(c.ts))
-    done_q = select(ReviewFollowup.comment_id, ReviewFollowup.done_at).where(ReviewFollowup.show_id == show_id)
+    negative = c.flags.op("&")(cm.NEGATIVE) != 0
+    question = and_(c.flags.op("&")(cm.QUESTION) != 0, c.flags.op("&")(cm.NEGATIVE) == 0)
+    cols = (c.id, c.ts, c.user_id, c.user_name, c.text, c.item_ref)
+    base = (c.show_id == show_id, c.kind == "comment")
     rows: list[dict[str, Any]] = []
-    total = 0
     with store.session() as s:
-        done = {int(k): float(v) for k, v in s.execute(done_q)}
-        for cid, ts, uid, uname, text, flags, ref in s.execute(q):
-            negative = bool(flags & cm.NEGATIVE)
-            if not negative and cid in handled:
-                continue
-            total += 1
-            if len(rows) >= limit:
-                continue
-            item = ref if ref is not None and ref in names else rv.item_at(vis, ts)
-            rows.append({"comment_id": cid, "ts": ts, "user_id": uid, "user_name": uname, "text": text,
-                         "why": "negative" if negative else "question", "item_id": item,
-                         "item": names.get(item, "") if item is not None else "", "done": cid in done})
-    return rows, total
+        done = {int(k) for k in s.scalars(select(ReviewFollowup.comment_id).where(ReviewFollowup.show_id == show_id))}
+        n_neg = int(s.scalar(select(func.count()).where(*base, negative)) or 0)
+        n_q = int(s.scalar(select(func.count()).where(*base, question)) or 0)
+        n_handled = int(s.scalar(select(func.count()).where(*base, question, c.id.in_(handled))) or 0) if handled else 0
+        found = [("negative", r) for r in s.execute(select(*cols).where(*base, negative).order_by(c.ts).limit(limit))]
+        if len(found) < limit:
+            more = s.execute(select(*cols).where(*base, question).order_by(c.ts).limit(limit + len(handled)))
+            found += [("question", r) for r in more if r[0] not in handled][:limit - len(found)]
+    for why, (cid, ts, uid, uname, text, ref) in found:
+        item = ref if ref is not None and ref in names else rv.item_at(vis, ts)
+        rows.append({"comment_id": cid, "ts": ts, "user_id": uid, "user_name": uname, "text": text, "why": why,
+                     "item_id": item, "item": names.get(item, "") if item is not None else "", "done": cid in done})
+    return rows, n_neg + n_q - n_handled
 
 
 def set_followup_done(store: Store, show_id: int, comment_id: int, done: bool, now: float) -> None:

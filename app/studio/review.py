@@ -461,6 +461,9 @@ def build_chart(review: rv.Review, keys: tuple[str, ...]) -> Any:
     top = max([1.0, *values]) * 1.15
     last = float(len(tl.minutes)) if tl.minutes else 1.0
     ax.setRange(0, last)
+    ax.setTickType(QValueAxis.TickType.TicksDynamic)  # ticks on round minutes: 0, 10, 20 … (or 30 for long shows)
+    ax.setTickAnchor(0)
+    ax.setTickInterval(next((s for s in (1, 2, 5, 10, 15, 30, 60) if last / s <= 12), 120))
     ay.setRange(0, top)
     ay.applyNiceNumbers()
     top = ay.max()
@@ -546,7 +549,8 @@ def _esc(s: Any) -> str:
 
 def report_html(review: rv.Review, images: dict[str, QImage] | None = None) -> str:
     """The printable report as HTML for QTextDocument; charts come in as image resources."""
-    h = [f"<h1>{_esc(translate('Review', 'Review'))}: {_esc(review.title)}</h1>",
+    heading = translate("Review", "Review")
+    h = [f"<h1>{_esc(heading)}: {_esc(review.title)}</h1>",
          "<h2>" + _esc(translate("Review", "Summary")) + "</h2>", TABLE.format(3)]
     for f in review.summary:
         m = rv.METRIC[f.key]
