@@ -133,3 +133,28 @@ def test_pdf_report_carries_the_figures_on_screen(qtbot, tab: ReviewTab, store: 
         subprocess.run(["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "1", str(out), str(tmp_path / "p")],
                        check=True)
         assert list(tmp_path.glob("p*.png"))
+
+
+def test_run_sheet_learns_past_durations_and_applies_them_undoably(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                   studio: Studio) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from app.core.runsheet import Item
+    from app.ui.runsheet_editor import RunSheetEditor
+    from app.ui.runsheet_model import COLUMNS
+
+    build_show(store)
+    build_show(store, start=T0 + 86_400)
+    draft = store.create_show("下一场", items=[Item("羊毛大衣", "CT-1", planned_min=10), Item("新品", "NEW-1")])
+    studio.open_show(draft)
+    editor = RunSheetEditor(studio, QUndoStack())
+    qtbot.addWidget(editor)
+    col = next(c for c, (f, _h) in enumerate(COLUMNS) if f == "planned_min")
+    cell = editor.model.index(0, col)
+    assert editor.model.data(cell) == "10  (12·2)"  # planned 10, took a median 12 minutes over 2 shows
+    assert editor.model.data(cell, Qt.ItemDataRole.ToolTipRole) == "Past shows: median 12 min over 2 shows"
+    assert editor.model.data(editor.model.index(1, col)) == "5"  # a new product has no past
+    editor.action_map["learn"].trigger()
+    assert [i.planned_min for i in store.items(draft)] == [12.0, 5.0]
+    editor.undo.undo()
+    assert [i.planned_min for i in store.items(draft)] == [10.0, 5.0]

@@ -178,6 +178,7 @@ class RunSheetEditor(QWidget):
             ("remove", self.tr("Remove"), "Del", self.remove_selected),
             ("up", self.tr("Move up"), "Ctrl+Up", lambda: self.move_selected(-1)),
             ("down", self.tr("Move down"), "Ctrl+Down", lambda: self.move_selected(1)),
+            ("learn", self.tr("Use past durations"), "", self.apply_learned),
         ]:
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -293,6 +294,20 @@ class RunSheetEditor(QWidget):
         item_id = self.model.items[row].id
         if self.model.move_row(row, row + delta) and item_id is not None:
             self.table.selectRow(self.model.row_of(item_id))
+
+    def apply_learned(self) -> None:
+        """Planned minutes := the median of past shows, for the selected row (or every row with a past), undoable."""
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()] or range(len(self.model.items))
+        col = next(c for c, (f, _h) in enumerate(COLUMNS) if f == "planned_min")
+        changes = [(r, self.model.learned[self.model.items[r].sku].median_min) for r in rows
+                   if self.model.items[r].sku in self.model.learned]
+        if not changes:
+            self.message.emit(self.tr("No past show has these products"))
+            return
+        self.undo.beginMacro(self.tr("Use past durations"))
+        for r, minutes in changes:
+            self.model.setData(self.model.index(r, col), f"{minutes:g}")
+        self.undo.endMacro()
 
     def update_totals(self) -> None:
         """The same planned end as the desk and the host view: one computation, in app.core.show."""

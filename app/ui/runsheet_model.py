@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
 from app.core.show import Segment
 from app.core.text import fill
+from app.studio.review import learned
 from app.studio.runsheet_cmds import MAX_STOCK, item_args
 from app.studio.studio import CommandError, Studio
 
@@ -109,6 +110,7 @@ class RunSheetModel(QAbstractTableModel):
         self.studio = studio
         self.undo = undo
         self.items: list[Item] = []
+        self.learned: dict[str, Any] = {}  # SKU → Learned: how long it took in past shows (#11)
         self.move_refused = False
         studio.show_opened.connect(self.reload)
         studio.show_closed.connect(self.reload)
@@ -120,6 +122,7 @@ class RunSheetModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.items = self.studio.runsheet_items()
+        self.learned = learned(self.studio.store, exclude_show_id=self.studio.show_id) if self.items else {}
         self.endResetModel()
 
     def _studio_changed(self, changes: frozenset[str]) -> None:
@@ -172,7 +175,8 @@ class RunSheetModel(QAbstractTableModel):
             if field in ("list_price", "live_price"):
                 return format_price(value)
             if field == "planned_min":
-                return f"{value:g}"
+                past = self.learned.get(item.sku)
+                return f"{value:g}" if past is None else f"{value:g}  ({past.median_min:g}·{past.shows})"
             if field == "cues":
                 return format_cues(value)
             if field in ("talking_points", "notes"):
@@ -186,6 +190,10 @@ class RunSheetModel(QAbstractTableModel):
             if field == "planned_min":
                 return f"{value:g}"
             return str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "planned_min" and item.sku in self.learned:
+            past = self.learned[item.sku]
+            return fill(QCoreApplication.translate("RunSheetModel", "Past shows: median %1 min over %2 shows"),
+                        f"{past.median_min:g}", past.shows)
         if role == Qt.ItemDataRole.ToolTipRole and field in ("talking_points", "notes", "cues", "name"):
             return format_cues(value) if field == "cues" else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and field in ("list_price", "live_price", "stock",
