@@ -158,7 +158,8 @@ def main() -> int:
     tab = win.review
     tab.reload_shows()
     tab.show_box.setCurrentIndex(tab.show_box.findData(show_id))
-    tab.refresh()
+    if not tab.busy() and tab.review is None:
+        tab.refresh()
     while tab.busy() or tab.review is None:
         wait(app, 100)
     for name, page in (("summary", tab.summary), ("timeline", tab.pages.widget(2)), ("items", tab.items),

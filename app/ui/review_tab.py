@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCharts import QAreaSeries, QChartView, QLineSeries, QScatterSeries
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QCursor, QPainter
+from PySide6.QtGui import QCursor, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -169,7 +169,19 @@ class ReviewTab(QWidget):
 
         studio.shows_changed.connect(self.reload_shows)
         studio.show_opened.connect(self._show_opened)
+        self.show_box.currentIndexChanged.connect(lambda _i: self._maybe_refresh())
         self.reload_shows()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the tab reviews the chosen show if it is not on screen yet (Refresh brings it up to date)."""
+        super().showEvent(event)
+        self._maybe_refresh()
+
+    def _maybe_refresh(self) -> None:
+        wanted = self.show_box.currentData()
+        if self.isVisible() and wanted is not None and not self.busy() and (
+                self.review is None or self.review.show_id != wanted):
+            self.refresh()
 
     # ---- shows -------------------------------------------------------------------------------------------
 
