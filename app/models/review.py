@@ -30,6 +30,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core import comments as cm
@@ -328,14 +329,19 @@ def followups(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[i
     return rows, n_neg + n_q - n_handled
 
 
-def set_followup_done(store: Store, show_id: int, comment_id: int, done: bool, now: float) -> None:
-    with store.session() as s, s.begin():
-        if done:
-            s.execute(sqlite_insert(ReviewFollowup).values(show_id=show_id, comment_id=comment_id, done_at=now)
-                      .on_conflict_do_nothing())
-        else:
-            s.execute(delete(ReviewFollowup).where(ReviewFollowup.show_id == show_id,
-                                                   ReviewFollowup.comment_id == comment_id))
+def set_followup_done(store: Store, show_id: int, comment_id: int, done: bool, now: float,
+                      s: Session | None = None) -> None:
+    """Tick a follow-up off (or on); inside a Studio command, in that command's transaction `s`."""
+    if s is None:
+        with store.session() as own, own.begin():
+            set_followup_done(store, show_id, comment_id, done, now, own)
+        return
+    if done:
+        s.execute(sqlite_insert(ReviewFollowup).values(show_id=show_id, comment_id=comment_id, done_at=now)
+                  .on_conflict_do_nothing())
+    else:
+        s.execute(delete(ReviewFollowup).where(ReviewFollowup.show_id == show_id,
+                                               ReviewFollowup.comment_id == comment_id))
 
 
 # ---- a run-sheet that learns ----------------------------------------------------------------------------

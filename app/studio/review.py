@@ -35,6 +35,7 @@ from app.core import review as rv
 from app.core.clock import format_duration
 from app.models import review as mr
 from app.models.store import Store
+from app.studio.errors import CommandError
 from app.studio.exports import lottery_rows, verify_draws
 
 CTX = "Review"
@@ -307,17 +308,21 @@ class ReviewDesk(QObject):
         studio.register("review.followup", self.followup)
 
     def followup(self, args: dict[str, Any]) -> dict[str, Any]:
-        from app.studio.studio import CommandError
-
         show_id = int(args.get("show_id") or self.studio.show_id or 0)
         if not show_id:
             raise CommandError("no_show", self.tr("no show is open"))
         comment_id, done = int(args["comment_id"]), bool(args.get("done", True))
         if self.studio.store.comment(show_id, comment_id) is None:
             raise CommandError("not_found", self.tr("no such comment in that show"))
-        mr.set_followup_done(self.studio.store, show_id, comment_id, done, self.studio.clock.now())
-        self.followup_changed.emit(show_id, comment_id, done)
+        mr.set_followup_done(self.studio.store, show_id, comment_id, done, self.studio.clock.now(), s=self.studio.db())
+        self.studio.after_commit(lambda: self.followup_changed.emit(show_id, comment_id, done))
         return {"comment_id": comment_id, "done": done}
+
+    @classmethod
+    def attach(cls, studio: Any) -> ReviewDesk:
+        """The studio's review desk, created on first use (the runtime makes it; a bare Studio may not)."""
+        desk = studio.findChild(cls)
+        return desk if isinstance(desk, cls) else cls(studio)
 
 
 def learned(store: Store, exclude_show_id: int | None = None) -> dict[str, rv.Learned]:

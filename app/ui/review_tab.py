@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from app.core import review as rv
 from app.core.text import fill
 from app.studio import review as sr
-from app.studio.studio import CommandError, Studio
+from app.studio.errors import CommandError
+from app.studio.studio import Studio
 from app.studio.tasks import run_in_thread
 
 
@@ -71,8 +72,7 @@ class ReviewTab(QWidget):
         self.other: rv.Review | None = None
         self._jobs: list[sr.ReviewJob] = []
         self._filling = False
-        if "review.followup" not in studio.commands:
-            sr.ReviewDesk(studio)
+        sr.ReviewDesk.attach(studio)
 
         self.show_box = QComboBox()
         self.refresh_btn = QPushButton(self.tr("Refresh"))
