@@ -141,7 +141,9 @@ class ReviewTab(QWidget):
         rvl.addWidget(self.followups)
         audience.addWidget(left)
         audience.addWidget(right)
-        audience.setStretchFactor(1, 2)
+        audience.setStretchFactor(0, 2)
+        audience.setStretchFactor(1, 3)
+        self.questions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.lotteries = _table([self.tr("Prize"), self.tr("Entrants"), self.tr("Winners"), self.tr("Re-draws"),
                                  self.tr("Verified")])
