@@ -206,3 +206,37 @@ def test_cli_report(tmp_path: Path, data_dir: Path, store: Store, show: tuple[in
     else:
         assert openpyxl.load_workbook(out)["Items"]["P2"].value == 149700
     assert main(["report", "999", "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 2
+
+
+def test_a_show_run_through_the_studio_reviews_as_it_ran(qapp, store: Store, show_id: int,  # type: ignore[no-untyped-def]
+                                                          clock) -> None:
+    """The review reads the events the real commands record, not only hand-made ones."""
+    from app.studio.commerce import Commerce
+    from app.studio.studio import Studio
+
+    studio = Studio(store, clock=clock)
+    studio.open_show(show_id)
+    Commerce(studio)
+    items = store.items(show_id)
+    start = clock.now()
+    studio.execute("show.start")
+    studio.execute("coupon.issue", {"amount": 10, "quantity": 50})
+    clock.advance(300)
+    studio.execute("segment.next")  # SW-2
+    studio.execute("sale.start", {"price": 50, "quantity": 4, "per_buyer_limit": 2, "countdown_s": 10,
+                                  "duration_s": 120})
+    clock.advance(40)  # live at +10 s
+    studio.execute("sale.adjust_stock", {"delta": -4})  # sells out 30 s after going live
+    clock.advance(200)
+    studio.execute("segment.goto", {"item_id": items[0].id})  # 返场 of CT-1
+    clock.advance(120)
+    studio.execute("show.end")
+    r = sr.compute(store, show_id, clock.now())
+    rows = {it.sku: it for it in r.items}
+    assert (rows["CT-1"].actual_s, rows["CT-1"].visits) == (420, 2)
+    assert (rows["SW-2"].actual_s, rows["SW-2"].visits) == (240, 1)
+    assert (rows["SW-2"].sale_sold, rows["SW-2"].sale_quantity, rows["SW-2"].sale_sellout_s) == (4, 4, 30)
+    assert rows["CT-1"].coupons_issued == 50
+    assert r.figure("actual_start").value == start and r.figure("actual_length_s").value == 660
+    assert r.figure("late_start_s").na == rv.NA_NO_PLAN
+    assert r.figure("gmv").na == rv.NA_NO_ORDERS  # nothing came in from a relay: n/a, not ¥0

@@ -99,6 +99,19 @@ def test_clicking_a_band_selects_its_item(qtbot, tab: ReviewTab, store: Store) -
     assert tab.items.selectionModel().selectedRows()[0].row() == 1
 
 
+def test_hovering_a_line_shows_the_minute_and_value(qtbot, tab: ReviewTab,  # type: ignore[no-untyped-def]
+                                                     store: Store) -> None:
+    from PySide6.QtCharts import QLineSeries
+
+    show_id, _ = build_show(store)
+    load(qtbot, tab, show_id)
+    line = next(s for s in tab.chart_views[0].chart().series()
+                if isinstance(s, QLineSeries) and s.property("series_key") == "comments")
+    assert line.name() == "Comments/min"
+    assert tab.line_tip_text("comments", line.name(), 1.4) == "Comments/min, minute 1: 3\n羊毛大衣"
+    assert tab.line_tip_text("online", "Viewers online", 1.2) == "Viewers online, minute 1: —\n羊毛大衣"
+
+
 def test_compare_two_shows_on_the_tab(qtbot, tab: ReviewTab, store: Store) -> None:  # type: ignore[no-untyped-def]
     a, _ = build_show(store)
     b, _ = build_show(store, viewers=False, orders=False, title="B", start=T0 + 86_400)

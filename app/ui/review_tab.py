@@ -303,17 +303,21 @@ class ReviewTab(QWidget):
             self.chart_views.append(view)
 
     def _line_tip(self, series: QLineSeries, point: QPointF) -> None:
-        key = str(series.property("series_key"))
+        text = self.line_tip_text(str(series.property("series_key")), series.name(), point.x())
+        if text:
+            QToolTip.showText(QCursor.pos(), text)
+
+    def line_tip_text(self, key: str, name: str, x: float) -> str:
+        """What hovering a line at minute `x` says: the series, the minute, its value and the item on air."""
         tl = self.review.timeline if self.review else None
         if tl is None or not tl.minutes:
-            return
-        minute = max(0, min(len(tl.minutes) - 1, int(point.x())))
+            return ""
+        minute = max(0, min(len(tl.minutes) - 1, int(x)))
         value = tl.series[key][minute]
         item = rv.item_at([rv.Visit(b.item_id, b.start_min, b.end_min) for b in tl.bands], minute + 0.5)
-        name = next((b.name for b in tl.bands if b.item_id == item), "")
+        item_name = next((b.name for b in tl.bands if b.item_id == item), "")
         shown = "—" if value is None else f"{value:,.0f}"
-        QToolTip.showText(QCursor.pos(), fill(self.tr("%1, minute %2: %3"), series.name(), minute, shown)
-                          + (f"\n{name}" if name else ""))
+        return fill(self.tr("%1, minute %2: %3"), name, minute, shown) + (f"\n{item_name}" if item_name else "")
 
     def _marker_tip(self, series: QScatterSeries, point: QPointF) -> None:
         labels = series.property("marker_labels") or []
