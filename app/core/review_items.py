@@ -1,0 +1,137 @@
+"""The review's per-item rows: time on air (返场 summed), what was said, sold and offered under each item."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from app.core import events as ev
+from app.core.events import Event
+from app.core.review_types import (
+    NA_NO_GIFT_VALUE,
+    NA_NO_GIFTS,
+    NA_NO_ORDERS,
+    Agg,
+    ItemInfo,
+    ItemReview,
+    ReviewInput,
+    Visit,
+    item_at,
+)
+
+
+def _sales(events: Sequence[Event]) -> dict[int, dict[str, Any]]:
+    """Per item: sold, quantity and the fastest sell-out (seconds from going live) of its flash sales."""
+    sales: dict[str, dict[str, Any]] = {}
+    current: dict[str, Any] | None = None
+    for e in events:
+        if e.type == "sale_armed":
+            current = {"item_id": int(e.data["item_id"]), "quantity": int(e.data["quantity"]),
+                       "remaining": int(e.data["quantity"]), "countdown_s": float(e.data["countdown_s"]),
+                       "live_at": None, "started": False, "sellout_s": None}
+            sales[str(e.data["sale_id"])] = current
+        elif current is None:
+            continue
+        elif e.type == "sale_started":
+            current["started"] = True
+            current["live_at"] = e.ts + current["countdown_s"]
+        elif e.type == "sale_stock":
+            current["remaining"] = max(0, current["remaining"] + int(e.data["delta"]))
+        elif e.type == "sale_ended":
+            if e.data.get("reason") == "sold_out" and current["live_at"] is not None:
+                current["sellout_s"] = max(0.0, e.ts - current["live_at"])
+            current = None
+    out: dict[int, dict[str, Any]] = {}
+    for s in sales.values():
+        if not s["started"]:
+            continue  # armed and replaced before it went live: nothing was on sale
+        o = out.setdefault(s["item_id"], {"sold": 0, "quantity": 0, "sellout_s": None})
+        o["sold"] += s["quantity"] - s["remaining"]
+        o["quantity"] += s["quantity"]
+        if s["sellout_s"] is not None:
+            o["sellout_s"] = s["sellout_s"] if o["sellout_s"] is None else min(o["sellout_s"], s["sellout_s"])
+    return out
+
+
+def _coupons_and_cues(events: Sequence[Event], vis: Sequence[Visit]) -> tuple[dict[int, int], dict[int, int],
+                                                                                dict[int, int]]:
+    """Per item: coupons issued (quantity), claimed (capped at the quantity, as the reducer does), cues fired."""
+    issued: dict[int, int] = {}
+    claimed: dict[int, int] = {}
+    coupon_items: dict[str, tuple[list[int], int]] = {}
+    cues: dict[int, int] = {}
+    for e in events:
+        if e.type == "coupon_issued":
+            ids = [int(x) for x in e.data.get("item_ids") or []]
+            if not ids:
+                on_air = item_at(vis, e.ts)
+                ids = [on_air] if on_air is not None else []
+            coupon_items[str(e.data["coupon_id"])] = (ids, int(e.data["quantity"]))
+            for i in ids:
+                issued[i] = issued.get(i, 0) + int(e.data["quantity"])
+        elif e.type == "coupon_claimed" and str(e.data.get("coupon_id")) in coupon_items:
+            ids, _q = coupon_items[str(e.data["coupon_id"])]
+            for i in ids:
+                claimed[i] = claimed.get(i, 0) + int(e.data.get("count", 0))
+        elif e.type == ev.CUE_FIRED:
+            cues[int(e.data["item_id"])] = cues.get(int(e.data["item_id"]), 0) + 1
+    for ids, quantity in coupon_items.values():
+        for i in ids:
+            claimed[i] = min(claimed.get(i, 0), issued.get(i, quantity))
+    return issued, claimed, cues
+
+
+class _OrderMatcher:
+    """Orders carry a SKU (and a product ID where the relay sends one); the first item with it owns them."""
+
+    def __init__(self, inp: ReviewInput) -> None:
+        self.inp = inp
+        self.seen_sku: set[str] = set()
+        self.seen_pid: set[str] = set()
+
+    def take(self, it: ItemInfo) -> tuple[int, int, float]:
+        o = (0, 0, 0.0)
+        if it.product_id and it.product_id not in self.seen_pid and it.product_id in self.inp.orders_by_product:
+            o = self.inp.orders_by_product[it.product_id]
+        elif it.sku and it.sku not in self.seen_sku:
+            o = self.inp.orders_by_sku.get(it.sku, (0, 0, 0.0))
+        self.seen_sku.add(it.sku)
+        self.seen_pid.add(it.product_id)
+        return o
+
+
+def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview]:
+    by_item: dict[int, Agg] = {}
+    actual: dict[int, float] = {}
+    count: dict[int, int] = {}
+    for i, v in enumerate(vis):
+        a = inp.span_aggs[i + 1] if i + 1 < len(inp.span_aggs) else Agg()
+        by_item.setdefault(v.item_id, Agg()).add(a)
+        actual[v.item_id] = actual.get(v.item_id, 0.0) + (v.end - v.start)
+        count[v.item_id] = count.get(v.item_id, 0) + 1
+    sales = _sales([e for e in inp.events if e.type.startswith("sale_")])
+    coupons_issued, coupons_claimed, cues = _coupons_and_cues(inp.events, vis)
+    has_orders, has_gifts = total.n("order") > 0, total.n("gift") > 0
+    orders = _OrderMatcher(inp)
+    rows = []
+    for it in sorted(inp.items, key=lambda i: i.position):
+        a = by_item.get(it.id, Agg())
+        planned = it.planned_min * 60.0
+        act = actual.get(it.id)
+        o = orders.take(it) if has_orders else None
+        na: dict[str, str] = {} if has_orders else {"orders": NA_NO_ORDERS, "units": NA_NO_ORDERS, "gmv": NA_NO_ORDERS}
+        if not total.gift_valued:
+            na["gift_value"] = NA_NO_GIFT_VALUE if has_gifts else NA_NO_GIFTS
+        s = sales.get(it.id)
+        rows.append(ItemReview(
+            item_id=it.id, position=it.position, name=it.name, sku=it.sku, planned_s=planned, actual_s=act,
+            visits=count.get(it.id, 0), over_s=None if act is None else act - planned,
+            comments=a.n("comment"), questions=a.questions, mentions=inp.mentions.get(it.id, 0),
+            negatives=a.negatives, gifts=a.gifts, gift_value=a.gift_value if total.gift_valued else None,
+            orders=None if o is None else o[0], units=None if o is None else o[1],
+            gmv=None if o is None else o[2],
+            sale_sold=None if s is None else s["sold"], sale_quantity=None if s is None else s["quantity"],
+            sale_sellout_s=None if s is None else s["sellout_s"],
+            coupons_issued=coupons_issued.get(it.id, 0), coupons_claimed=coupons_claimed.get(it.id, 0),
+            cues_fired=cues.get(it.id, 0), na=na))
+    return rows

@@ -1,0 +1,87 @@
+"""The review's timeline: per-minute series over the show, item bands, and the moments that mattered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core import events as ev
+from app.core.events import Event
+from app.core.review_types import (
+    NA_NO_GIFT_VALUE,
+    NA_NO_GIFTS,
+    NA_NO_LIKES,
+    NA_NO_ORDERS,
+    NA_NO_VIEWERS,
+    SERIES,
+    Agg,
+    Band,
+    Marker,
+    ReviewInput,
+    Timeline,
+    Visit,
+)
+
+
+def markers(events: Sequence[Event], started: float) -> list[Marker]:
+    """Sale start (when it goes live, after the countdown) and end, coupons, lottery open and draw, pins."""
+    out: list[Marker] = []
+
+    def mark(kind: str, ts: float, label: str) -> None:
+        out.append(Marker(kind, (ts - started) / 60, label))
+
+    sale_names: dict[str, str] = {}
+    countdown: dict[str, float] = {}
+    last_sale = ""
+    for e in events:
+        d = e.data
+        if e.type == "sale_armed":
+            last_sale = str(d["sale_id"])
+            sale_names[last_sale] = str(d.get("name", ""))
+            countdown[last_sale] = float(d.get("countdown_s", 0))
+        elif e.type == "sale_started":
+            sid = str(d.get("sale_id", last_sale))
+            mark("sale_start", e.ts + countdown.get(sid, 0.0), sale_names.get(sid, ""))
+        elif e.type == "sale_ended" and last_sale:
+            mark("sale_end", e.ts, sale_names.get(last_sale, ""))
+        elif e.type == "coupon_issued":
+            mark("coupon", e.ts, str(d.get("coupon_id", "")))
+        elif e.type == "lottery_opened":
+            mark("lottery_open", e.ts, str(d.get("prize", "")))
+        elif e.type == "lottery_drawn":
+            mark("lottery_draw", e.ts, ", ".join(str(w.get("name", "")) for w in d.get("winners", [])))
+        elif e.type == ev.COMMENT_PINNED:
+            mark("pin", e.ts, str((d.get("comment") or {}).get("text", "")))
+    return out
+
+
+def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: list[Visit]) -> Timeline:
+    names = {i.id: i.name for i in inp.items}
+    if started is None or end is None:
+        return Timeline(None, [], {k: [] for k in SERIES}, {}, [], [])
+    n = int((end - started) // 60) + 1
+    minutes = list(range(n))
+    total = Agg()
+    for a in inp.minute_aggs.values():
+        total.add(a)
+    na: dict[str, str] = {}
+    if not total.online_n:
+        na["online"] = NA_NO_VIEWERS
+    if not total.n("like"):
+        na["likes"] = NA_NO_LIKES
+    if not total.gift_valued:
+        na["gift_value"] = NA_NO_GIFT_VALUE if total.n("gift") else NA_NO_GIFTS
+    if not total.n("order"):
+        na["orders"] = NA_NO_ORDERS
+    series: dict[str, list[float | None]] = {k: [] for k in SERIES}
+    for m in minutes:
+        a = inp.minute_aggs.get(m, Agg())
+        series["comments"].append(a.n("comment"))
+        series["commenters"].append(inp.commenters_per_min.get(m, 0))
+        series["online"].append(None if "online" in na or not a.online_n else a.online_max)
+        series["likes"].append(None if "likes" in na else a.likes)
+        series["gift_value"].append(None if "gift_value" in na else a.gift_value)
+        series["orders"].append(None if "orders" in na else a.n("order"))
+    bands = [Band(v.item_id, names.get(v.item_id, str(v.item_id)), (v.start - started) / 60, (v.end - started) / 60)
+             for v in vis]
+    marks = [m for m in markers(inp.events, started) if 0 <= m.minute <= n]
+    return Timeline(started, minutes, series, na, bands, marks)
