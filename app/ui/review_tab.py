@@ -72,7 +72,7 @@ class ReviewTab(QWidget):
         self.other: rv.Review | None = None
         self._jobs: list[sr.ReviewJob] = []
         self._filling = False
-        sr.ReviewDesk.attach(studio)
+        self.desk = sr.ReviewDesk.attach(studio)
 
         self.show_box = QComboBox()
         self.refresh_btn = QPushButton(self.tr("Refresh"))
@@ -192,7 +192,7 @@ class ReviewTab(QWidget):
         for box in (self.show_box, self.compare_box):
             box.blockSignals(True)
             box.clear()
-        for s in self.studio.store.list_shows():
+        for s in self.studio.list_shows():
             label = f"{s.id} · {s.title}"
             self.show_box.addItem(label, s.id)
             self.compare_box.addItem(label, s.id)
@@ -219,7 +219,7 @@ class ReviewTab(QWidget):
         self._start(int(show_id), self._ready)
 
     def _start(self, show_id: int, done: Any) -> None:
-        job = sr.ReviewJob(self.studio.store, show_id, self.studio.clock.now())
+        job = self.desk.job(show_id, self.studio.clock.now())
         job.setAutoDelete(False)
         self._jobs.append(job)
         self.progress.setValue(0)

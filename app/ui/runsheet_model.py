@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
 from app.core.show import Segment
 from app.core.text import fill
-from app.studio.review import learned
+from app.studio.review import past_durations
 from app.studio.runsheet_cmds import MAX_STOCK, item_args
 from app.studio.studio import CommandError, Studio
 
@@ -122,7 +122,7 @@ class RunSheetModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.items = self.studio.runsheet_items()
-        self.learned = learned(self.studio.store, exclude_show_id=self.studio.show_id) if self.items else {}
+        self.learned = past_durations(self.studio) if self.items else {}
         self.endResetModel()
 
     def _studio_changed(self, changes: frozenset[str]) -> None:

@@ -1,0 +1,206 @@
+"""The review's words and number formats: every label, definition and n/a reason, marked for
+translation (core imports no Qt), and the one formatter the tab and the PDF share."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.core import review as rv
+from app.core.clock import format_duration
+
+CTX = "Review"
+translate = QCoreApplication.translate  # lupdate reads translate("Review", "…") calls as Review strings
+
+
+def rtr(text: object) -> str:
+    """Translate a text marked with QT_TRANSLATE_NOOP("Review", …) (typed `object` by PySide's stubs)."""
+    return QCoreApplication.translate(CTX, str(text))
+
+
+# Every text core defines, marked for translation here (core imports no Qt). A test checks they match.
+_TEXTS = (
+    QT_TRANSLATE_NOOP("Review", "Planned start"), QT_TRANSLATE_NOOP("Review", "The show's planned start time."),
+    QT_TRANSLATE_NOOP("Review", "Actual start"),
+    QT_TRANSLATE_NOOP("Review", "When the show was started in LiveDeck (show_started)."),
+    QT_TRANSLATE_NOOP("Review", "Late start"),
+    QT_TRANSLATE_NOOP("Review", "Actual start minus planned start; negative is early."),
+    QT_TRANSLATE_NOOP("Review", "Planned end"),
+    QT_TRANSLATE_NOOP("Review", "Planned start plus the planned minutes of every item."),
+    QT_TRANSLATE_NOOP("Review", "Actual end"),
+    QT_TRANSLATE_NOOP("Review", "When the show was ended (or now, while it is live)."),
+    QT_TRANSLATE_NOOP("Review", "Planned length"), QT_TRANSLATE_NOOP("Review", "Sum of the items' planned minutes."),
+    QT_TRANSLATE_NOOP("Review", "Actual length"), QT_TRANSLATE_NOOP("Review", "Actual end minus actual start."),
+    QT_TRANSLATE_NOOP("Review", "Peak online"),
+    QT_TRANSLATE_NOOP("Review", "最高在线: the highest online count the relay reported."),
+    QT_TRANSLATE_NOOP("Review", "Average online"),
+    QT_TRANSLATE_NOOP("Review", "平均在线: mean of the online counts the relay reported."),
+    QT_TRANSLATE_NOOP("Review", "Viewers (UV)"),
+    QT_TRANSLATE_NOOP("Review", "观看人数: the highest cumulative viewer count the relay reported."),
+    QT_TRANSLATE_NOOP("Review", "Views (PV)"),
+    QT_TRANSLATE_NOOP("Review", "观看次数: room entries (join events) received."),
+    QT_TRANSLATE_NOOP("Review", "Viewers seen"),
+    QT_TRANSLATE_NOOP("Review", "Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent "
+                                "viewers send nothing)."),
+    QT_TRANSLATE_NOOP("Review", "Commenters"), QT_TRANSLATE_NOOP("Review", "Distinct viewer ids that commented."),
+    QT_TRANSLATE_NOOP("Review", "Comments"),
+    QT_TRANSLATE_NOOP("Review", "Comments received (platform duplicates stored once)."),
+    QT_TRANSLATE_NOOP("Review", "Questions"),
+    QT_TRANSLATE_NOOP("Review", "Comments the classifier marked as questions."),
+    QT_TRANSLATE_NOOP("Review", "Negative comments"),
+    QT_TRANSLATE_NOOP("Review", "Comments the classifier marked as criticism."),
+    QT_TRANSLATE_NOOP("Review", "Gifts"), QT_TRANSLATE_NOOP("Review", "Gifts received, a streak counted by its size."),
+    QT_TRANSLATE_NOOP("Review", "Gift value"),
+    QT_TRANSLATE_NOOP("Review", "Sum of the value the relay reports with each gift (platform coins)."),
+    QT_TRANSLATE_NOOP("Review", "Likes"), QT_TRANSLATE_NOOP("Review", "Likes received, summed by their count."),
+    QT_TRANSLATE_NOOP("Review", "New follows"), QT_TRANSLATE_NOOP("Review", "新增粉丝: follow events received."),
+    QT_TRANSLATE_NOOP("Review", "Orders"), QT_TRANSLATE_NOOP("Review", "Order events received."),
+    QT_TRANSLATE_NOOP("Review", "Units sold"), QT_TRANSLATE_NOOP("Review", "Sum of the orders' quantities."),
+    QT_TRANSLATE_NOOP("Review", "GMV"),
+    QT_TRANSLATE_NOOP("Review", "Sum of the orders' amounts (paid order value, fen)."),
+    QT_TRANSLATE_NOOP("Review", "Buyers"), QT_TRANSLATE_NOOP("Review", "Distinct viewer ids that ordered."),
+    QT_TRANSLATE_NOOP("Review", "Engagement rate"), QT_TRANSLATE_NOOP("Review", "互动率 = commenters ÷ UV."),
+    QT_TRANSLATE_NOOP("Review", "Follow rate"), QT_TRANSLATE_NOOP("Review", "转粉率 = new follows ÷ UV."),
+    QT_TRANSLATE_NOOP("Review", "Conversion rate"), QT_TRANSLATE_NOOP("Review", "转化率 = buyers ÷ UV."),
+    QT_TRANSLATE_NOOP("Review", "Average order value"), QT_TRANSLATE_NOOP("Review", "客单价 = GMV ÷ buyers."),
+    QT_TRANSLATE_NOOP("Review", "UV value"), QT_TRANSLATE_NOOP("Review", "UV价值 = GMV ÷ UV."),
+    QT_TRANSLATE_NOOP("Review", "GPM"),
+    QT_TRANSLATE_NOOP("Review", "GPM = GMV ÷ PV × 1000 (GMV per thousand views)."),
+    QT_TRANSLATE_NOOP("Review", "Average watch time"),
+    QT_TRANSLATE_NOOP("Review", "平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count "
+                                "integrated over the show."),
+    QT_TRANSLATE_NOOP("Review", "Product click rate"),
+    QT_TRANSLATE_NOOP("Review", "商品点击率 = product clicks ÷ product exposures."),
+    QT_TRANSLATE_NOOP("Review", "ROI"), QT_TRANSLATE_NOOP("Review", "ROI = GMV ÷ ad spend."),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no viewer counts"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no cumulative viewer count"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no room entries"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no orders"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no gifts"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no gift values"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no likes"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no follows"),
+    QT_TRANSLATE_NOOP("Review", "the relay sends no product clicks or exposures"),
+    QT_TRANSLATE_NOOP("Review", "LiveDeck records no ad spend"),
+    QT_TRANSLATE_NOOP("Review", "the show has not started"),
+    QT_TRANSLATE_NOOP("Review", "the show has no planned start"),
+    QT_TRANSLATE_NOOP("Review", "no buyers"),
+)
+
+ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
+    ("position", QT_TRANSLATE_NOOP("Review", "#")),
+    ("name", QT_TRANSLATE_NOOP("Review", "Item")),
+    ("sku", QT_TRANSLATE_NOOP("Review", "SKU")),
+    ("planned_s", QT_TRANSLATE_NOOP("Review", "Planned")),
+    ("actual_s", QT_TRANSLATE_NOOP("Review", "Actual")),
+    ("over_s", QT_TRANSLATE_NOOP("Review", "Over/under")),
+    ("visits", QT_TRANSLATE_NOOP("Review", "Visits")),
+    ("comments", QT_TRANSLATE_NOOP("Review", "Comments")),
+    ("questions", QT_TRANSLATE_NOOP("Review", "Questions")),
+    ("mentions", QT_TRANSLATE_NOOP("Review", "Mentions")),
+    ("negatives", QT_TRANSLATE_NOOP("Review", "Negative")),
+    ("gifts", QT_TRANSLATE_NOOP("Review", "Gifts")),
+    ("gift_value", QT_TRANSLATE_NOOP("Review", "Gift value")),
+    ("orders", QT_TRANSLATE_NOOP("Review", "Orders")),
+    ("units", QT_TRANSLATE_NOOP("Review", "Units")),
+    ("gmv", QT_TRANSLATE_NOOP("Review", "GMV")),
+    ("sale", QT_TRANSLATE_NOOP("Review", "Flash sale sold")),
+    ("sale_sellout_s", QT_TRANSLATE_NOOP("Review", "Sold out in")),
+    ("coupons", QT_TRANSLATE_NOOP("Review", "Coupons claimed")),
+    ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired")),
+)
+ITEM_TIPS = {
+    "actual_s": QT_TRANSLATE_NOOP("Review", "Time on air from the item's start to the next item's start, every "
+                                            "visit (返场) added."),
+    "over_s": QT_TRANSLATE_NOOP("Review", "Actual minus planned; positive ran over."),
+    "comments": QT_TRANSLATE_NOOP("Review", "Comments received while the item was on air."),
+    "mentions": QT_TRANSLATE_NOOP("Review", "Comments naming the item's link number (\"3号链接\") during the show."),
+    "orders": QT_TRANSLATE_NOOP("Review", "Orders whose SKU (or product ID) is the item's, during the whole show."),
+    "sale": QT_TRANSLATE_NOOP("Review", "Flash-sale units sold of the quantity offered."),
+    "sale_sellout_s": QT_TRANSLATE_NOOP("Review", "From the sale going live to the last unit."),
+    "coupons": QT_TRANSLATE_NOOP("Review", "Claims of the coupons issued for the item (or while it was on air), "
+                                           "of the quantity issued."),
+}
+SERIES_NAMES = {
+    "comments": QT_TRANSLATE_NOOP("Review", "Comments/min"),
+    "commenters": QT_TRANSLATE_NOOP("Review", "Commenters/min"),
+    "online": QT_TRANSLATE_NOOP("Review", "Viewers online"),
+    "likes": QT_TRANSLATE_NOOP("Review", "Likes/min"),
+    "gift_value": QT_TRANSLATE_NOOP("Review", "Gift value/min"),
+    "orders": QT_TRANSLATE_NOOP("Review", "Orders/min"),
+}
+CHARTS: tuple[tuple[str, ...], ...] = (("comments", "commenters"), ("online",), ("likes",), ("gift_value",),
+                                      ("orders",))
+MARKER_NAMES = {
+    "sale_start": QT_TRANSLATE_NOOP("Review", "Sale start"), "sale_end": QT_TRANSLATE_NOOP("Review", "Sale end"),
+    "coupon": QT_TRANSLATE_NOOP("Review", "Coupon"), "lottery_open": QT_TRANSLATE_NOOP("Review", "Lottery open"),
+    "lottery_draw": QT_TRANSLATE_NOOP("Review", "Lottery draw"), "pin": QT_TRANSLATE_NOOP("Review", "Pin"),
+}
+MARKER_COLORS = {"sale_start": "#d81b60", "sale_end": "#8e24aa", "coupon": "#f9a825", "lottery_open": "#2e7d32",
+                 "lottery_draw": "#00838f", "pin": "#5d4037"}
+COMPLIANCE_NAMES = {
+    "absolute": QT_TRANSLATE_NOOP("Review", "Absolute claims"),
+    "medical": QT_TRANSLATE_NOOP("Review", "Medical claims"),
+    "guarantee": QT_TRANSLATE_NOOP("Review", "Guarantees"), "diversion": QT_TRANSLATE_NOOP("Review", "Diversion"),
+    "banned": QT_TRANSLATE_NOOP("Review", "Other banned words"),
+}
+WHY_NAMES = {"negative": QT_TRANSLATE_NOOP("Review", "negative"), "question": QT_TRANSLATE_NOOP("Review",
+                                                                                               "unanswered question")}
+
+
+# ---- one way to show a figure -----------------------------------------------------------------------------
+
+
+def na_text(reason: str) -> str:
+    return translate("Review", "n/a — %1").replace("%1", rtr(reason)) if reason else translate("Review", "n/a")
+
+
+def format_value(value: float | None, unit: str, na: str = "") -> str:
+    """The text the tab and the PDF show for a value of `unit`."""
+    if value is None:
+        return na_text(na)
+    if unit == "time":
+        return datetime.fromtimestamp(value).strftime("%Y-%m-%d %H:%M:%S")
+    if unit == "seconds":
+        return ("+" if value > 0 else "") + format_duration(value)
+    if unit == "duration":
+        return format_duration(value)
+    if unit == "fen":
+        return f"¥{value / 100:,.2f}"
+    if unit == "ratio":
+        return f"{value * 100:.2f}%"
+    if unit == "coins":
+        return f"{value:,.0f}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def format_figure(f: rv.Figure) -> str:
+    return format_value(f.value, rv.METRIC[f.key].unit, f.na)
+
+
+ITEM_UNITS = {"planned_s": "minutes", "actual_s": "minutes", "over_s": "seconds", "gift_value": "coins",
+              "gmv": "fen", "sale_sellout_s": "seconds"}
+
+
+def item_cell(it: rv.ItemReview, key: str) -> str:
+    """A per-item cell as shown on the tab and in the PDF."""
+    if key == "position":
+        return str(it.position + 1)
+    if key in ("name", "sku"):
+        return str(getattr(it, key))
+    if key in ("planned_s", "actual_s"):
+        v = getattr(it, key)
+        return "—" if v is None else format_duration(v)
+    if key == "over_s":
+        return "—" if it.over_s is None else format_value(it.over_s, "seconds")
+    if key == "sale":
+        return "—" if it.sale_quantity is None else f"{it.sale_sold}/{it.sale_quantity}"
+    if key == "sale_sellout_s":
+        return "—" if it.sale_sellout_s is None else format_duration(it.sale_sellout_s)
+    if key == "coupons":
+        return "—" if not it.coupons_issued else f"{it.coupons_claimed}/{it.coupons_issued}"
+    v = getattr(it, key)
+    if v is None:
+        return na_text(it.na.get(key, ""))
+    return format_value(v, ITEM_UNITS.get(key, "count"))

@@ -1,0 +1,130 @@
+"""The review as files for scripts and spreadsheets: JSON with every figure, XLSX with native charts.
+
+Cells are data, never formulas: text a spreadsheet would run is written with a leading quote (OWASP).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import LineChart, Reference
+from openpyxl.worksheet.worksheet import Worksheet
+
+from app.core import review as rv
+from app.studio.review_texts import CHARTS, COMPLIANCE_NAMES, SERIES_NAMES, WHY_NAMES, rtr, translate
+
+
+def write_json(review: rv.Review, path: Path) -> None:
+    path.write_text(json.dumps(review.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def safe_cell(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula is written as text (OWASP CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _fmt_xlsx(unit: str) -> str:
+    return {"time": "yyyy-mm-dd hh:mm:ss", "ratio": "0.00%", "fen": "#,##0", "seconds": "0", "duration": "0",
+            "count": "#,##0", "coins": "#,##0"}.get(unit, "General")
+
+
+def _summary(ws: Worksheet, review: rv.Review) -> None:
+    ws.title = translate("Review", "Summary")[:31]
+    ws.append([translate("Review", "Show"), safe_cell(review.title)])
+    ws.append([translate("Review", "Figure"), translate("Review", "Value"), translate("Review", "Unit"),
+               translate("Review", "Definition"), translate("Review", "Missing because")])
+    for f in review.summary:
+        m = rv.METRIC[f.key]
+        value: Any = f.value
+        if m.unit == "time" and value is not None:
+            value = datetime.fromtimestamp(value)
+        ws.append([rtr(m.label), value, m.unit, rtr(m.definition), rtr(f.na) if f.na else None])
+        ws.cell(ws.max_row, 2).number_format = _fmt_xlsx(m.unit)
+    ws.append([])
+    for k, n in review.compliance.items():
+        ws.append([rtr(COMPLIANCE_NAMES[k]), n, "count"])
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["D"].width = 70
+
+
+ITEM_KEYS = ["position", "name", "sku", "planned_s", "actual_s", "over_s", "visits", "comments", "questions",
+             "mentions", "negatives", "gifts", "gift_value", "orders", "units", "gmv", "sale_sold", "sale_quantity",
+             "sale_sellout_s", "coupons_issued", "coupons_claimed", "cues_fired"]
+
+
+def _items(wb: Workbook, review: rv.Review) -> None:
+    items = wb.create_sheet(translate("Review", "Items")[:31])
+    items.append(ITEM_KEYS)
+    for it in review.items:
+        row = [safe_cell(getattr(it, k)) for k in ITEM_KEYS]
+        row[0] = it.position + 1
+        items.append(row)
+
+
+def _timeline(wb: Workbook, review: rv.Review) -> None:
+    tl = wb.create_sheet(translate("Review", "Timeline")[:31])
+    tl.append(["minute", *rv.SERIES])
+    for i, minute in enumerate(review.timeline.minutes):
+        tl.append([minute, *[review.timeline.series[k][i] for k in rv.SERIES]])
+    n = len(review.timeline.minutes)
+    if n:
+        cats = Reference(tl, min_col=1, min_row=2, max_row=n + 1)
+        anchor_row = 2
+        for group in CHARTS:
+            chart = LineChart()
+            chart.title = " · ".join(rtr(SERIES_NAMES[k]) for k in group)
+            chart.x_axis.title = translate("Review", "Minutes since the start")
+            chart.height, chart.width = 7, 22
+            for k in group:
+                col = 2 + rv.SERIES.index(k)
+                chart.add_data(Reference(tl, min_col=col, min_row=1, max_row=n + 1), titles_from_data=True)
+            chart.set_categories(cats)
+            tl.add_chart(chart, f"I{anchor_row}")
+            anchor_row += 15
+    bands = wb.create_sheet(translate("Review", "Items on air")[:31])
+    bands.append(["item_id", "item", "start_min", "end_min"])
+    for b in review.timeline.bands:
+        bands.append([b.item_id, safe_cell(b.name), round(b.start_min, 2), round(b.end_min, 2)])
+    bands.append([])
+    bands.append(["marker", "minute", "label"])
+    for mk in review.timeline.markers:
+        bands.append([mk.kind, round(mk.minute, 2), safe_cell(mk.label)])
+
+
+def _audience(wb: Workbook, review: rv.Review) -> None:
+    fu = wb.create_sheet(translate("Review", "Follow-up")[:31])
+    fu.append([translate("Review", "Done"), translate("Review", "Time"), translate("Review", "Viewer"),
+               translate("Review", "Viewer id"), translate("Review", "Comment"), translate("Review", "Why"),
+               translate("Review", "Item")])
+    for r in review.extras.get("followups", []):
+        fu.append(["✓" if r["done"] else "", datetime.fromtimestamp(r["ts"]), safe_cell(r["user_name"]),
+                   safe_cell(r["user_id"]), safe_cell(r["text"]), rtr(WHY_NAMES[r["why"]]), safe_cell(r["item"])])
+        fu.cell(fu.max_row, 2).number_format = "yyyy-mm-dd hh:mm:ss"
+    fu.column_dimensions["E"].width = 50
+    qs = wb.create_sheet(translate("Review", "Top questions")[:31])
+    qs.append([translate("Review", "Question"), translate("Review", "Count"), translate("Review", "Item")])
+    for q in review.extras.get("questions", []):
+        qs.append([safe_cell(q["text"]), q["count"], safe_cell(q["item"])])
+    lots = wb.create_sheet(translate("Review", "Lotteries")[:31])
+    lots.append(["lottery_id", "prize", "entrants", "winners", "redraws", "verified"])
+    verified = review.extras.get("lottery_verify", {}).get("ok")
+    for lot in review.extras.get("lotteries", []):
+        lots.append([lot["lottery_id"], safe_cell(lot["prize"]), lot["entrants"],
+                     safe_cell("; ".join(f"{w['name']} ({w['key']})" for w in lot["winners"])), lot["redraw_count"],
+                     "PASS" if verified else "FAIL"])
+
+
+def write_xlsx(review: rv.Review, path: Path) -> None:
+    """Summary, per-item, timeline (with native Excel charts), follow-up, questions and lottery sheets."""
+    wb = Workbook()
+    _summary(wb.active, review)
+    _items(wb, review)
+    _timeline(wb, review)
+    _audience(wb, review)
+    wb.save(path)
