@@ -195,16 +195,18 @@ def test_core_texts_are_marked_for_translation() -> None:
     assert set(rv.NA_REASONS) <= texts
 
 
-@pytest.mark.parametrize("fmt", ["json", "xlsx"])
-def test_cli_report(tmp_path: Path, data_dir: Path, store: Store, show: tuple[int, dict[str, int]],
-                    fmt: str) -> None:
+@pytest.mark.parametrize("fmt", ["json", "xlsx", "pdf"])
+def test_cli_report(qapp, tmp_path: Path, data_dir: Path, store: Store,  # type: ignore[no-untyped-def]
+                    show: tuple[int, dict[str, int]], fmt: str) -> None:
     out = tmp_path / f"r.{fmt}"
     assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 0
     if fmt == "json":
         figures = {f["key"]: f["value"] for f in json.loads(out.read_text(encoding="utf-8"))["summary"]}
         assert figures["gmv"] == 159600
-    else:
+    elif fmt == "xlsx":
         assert openpyxl.load_workbook(out)["Items"]["P2"].value == 149700
+    else:
+        assert out.read_bytes()[:5] == b"%PDF-"
     assert main(["report", "999", "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 2
 
 
