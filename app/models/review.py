@@ -125,12 +125,28 @@ def _with_cells(store: Store, cells: Sequence[tuple[float, float]], work: Callab
             conn.commit()
 
 
-def _per_cell(conn: Connection, show_id: int, kind: str, *cols: ColumnElement[Any]) -> Any:
+def _per_cell(conn: Connection, show_id: int, kind: str, *cols: ColumnElement[Any],
+              by: Sequence[ColumnElement[Any]] = ()) -> Any:
     c = CommentRow
-    stmt = (select(_CELLS.c.cell, *cols).select_from(_CELLS)
+    stmt = (select(_CELLS.c.cell, *by, *cols).select_from(_CELLS)
             .join(c, and_(c.show_id == show_id, c.kind == kind, c.ts >= _CELLS.c.lo, c.ts < _CELLS.c.hi))
-            .group_by(_CELLS.c.cell))
+            .group_by(_CELLS.c.cell, *by))
     return conn.execute(stmt)
+
+
+# Orders are also summed per SKU and product ID in the same pass (a few thousand groups, not a second read).
+_ORDER_KEYS = (func.json_extract(CommentRow.extra, "$.sku").label("sku"),
+               func.json_extract(CommentRow.extra, "$.product_id").label("product_id"))
+
+
+def _orders_by(rows: Iterable[tuple[str, Any]], field: str) -> dict[str, tuple[int, int, float]]:
+    out: dict[str, tuple[int, int, float]] = {}
+    for kind, r in rows:
+        key = getattr(r, field, None) if kind == "order" else None
+        if key:
+            n, u, v = out.get(str(key), (0, 0, 0.0))
+            out[str(key)] = (n + int(r.n), u + int(r.count or 0), v + float(r.value or 0))
+    return out
 
 
 def show_events(store: Store, show_id: int, types: Sequence[str] = rv.REVIEW_EVENT_TYPES) -> list[Event]:
@@ -190,7 +206,8 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
         return [("comment", r) for r in _per_cell(conn, show_id, "comment", *_kind_columns("comment"))]
 
     def other_pass(conn: Connection) -> list[tuple[str, Any]]:
-        return [(k, r) for k in cm.KINDS if k != "comment" for r in _per_cell(conn, show_id, k, *_kind_columns(k))]
+        return [(k, r) for k in cm.KINDS if k != "comment"
+                for r in _per_cell(conn, show_id, k, *_kind_columns(k), by=_ORDER_KEYS if k == "order" else ())]
 
     def commenters_per_minute(conn: Connection) -> dict[int, int]:
         users = func.count(distinct(c.user_id))
@@ -221,15 +238,7 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
         if 1 <= span <= len(vis):  # the timeline runs from the first item to the end
             minute_aggs.setdefault(cell_minute[r.cell], rv.Agg()).add(a)
     with store.session() as s:
-        def orders_by(path: str) -> dict[str, tuple[int, int, float]]:
-            key = _json(path)
-            q = (select(key, func.count(), func.sum(func.coalesce(_json("$.quantity"), 1)),
-                        func.total(func.coalesce(_json("$.amount"), 0)))
-                 .where(c.show_id == show_id, c.kind == "order").group_by(key))
-            return {str(k): (int(n), int(u or 0), float(v or 0)) for k, n, u, v in s.execute(q) if k}
-
-        by_sku = orders_by("$.sku")
-        by_product = orders_by("$.product_id")
+        by_sku, by_product = _orders_by(rows, "sku"), _orders_by(rows, "product_id")
         mentions = {int(k or 0): int(n) for k, n in s.execute(
             select(c.item_ref, func.count()).where(c.show_id == show_id, c.item_ref.is_not(None))
             .group_by(c.item_ref))}
