@@ -242,3 +242,10 @@ def test_a_show_run_through_the_studio_reviews_as_it_ran(qapp, store: Store, sho
     assert r.figure("actual_start").value == start and r.figure("actual_length_s").value == 660
     assert r.figure("late_start_s").na == rv.NA_NO_PLAN
     assert r.figure("gmv").na == rv.NA_NO_ORDERS  # nothing came in from a relay: n/a, not ¥0
+
+
+def test_figures_come_before_the_lists(store: Store, show: tuple[int, dict[str, int]]) -> None:
+    seen: list[rv.Review] = []
+    full = sr.compute(store, show[0], NOW, figures=seen.append)
+    assert len(seen) == 1 and seen[0].extras == {}  # the tab shows these while the lists are read
+    assert seen[0].figure("gmv").value == full.figure("gmv").value and full.extras["followups"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -74,14 +75,21 @@ __all__ = [
 
 
 def compute(store: Store, show_id: int, now: float | None = None,
-            progress: Callable[[int, str], None] | None = None, lists: bool = True) -> rv.Review:
-    """The whole review of one show. Blocking: call it off the GUI thread (ReviewJob does)."""
+            progress: Callable[[int, str], None] | None = None, lists: bool = True,
+            figures: Callable[[rv.Review], None] | None = None) -> rv.Review:
+    """The whole review of one show. Blocking: call it off the GUI thread (ReviewJob does).
+
+    `figures` gets the summary, per-item rows and timeline as soon as they are ready (a copy
+    without the audience lists and lotteries, which follow), so the tab can show them at once.
+    """
     now = time.time() if now is None else now
     step = progress or (lambda _p, _s: None)
     step(5, str(QT_TRANSLATE_NOOP("Review", "Summing comments, gifts and orders…")))
     inp = mr.load_input(store, show_id, now)
     step(55, str(QT_TRANSLATE_NOOP("Review", "Working out the figures…")))
     review = rv.build(inp)
+    if figures is not None:
+        figures(replace(review, extras={}))
     if lists:
         add_lists(store, review, inp, step)
     step(100, str(QT_TRANSLATE_NOOP("Review", "Ready")))
@@ -108,6 +116,7 @@ def add_lists(store: Store, review: rv.Review, inp: rv.ReviewInput,
 
 class ReviewSignals(QObject):
     progress = Signal(int, str)
+    figures = Signal(object)   # summary, per item, timeline: the lists are still being read
     finished = Signal(object)
     failed = Signal(str)
 
@@ -122,7 +131,8 @@ class ReviewJob(QRunnable):
 
     def run(self) -> None:
         try:
-            review = compute(self.store, self.show_id, self.now, self.signals.progress.emit)
+            review = compute(self.store, self.show_id, self.now, self.signals.progress.emit,
+                             figures=self.signals.figures.emit)
         except Exception as exc:  # reported to the tab, which shows it instead of the review
             self.signals.failed.emit(str(exc))
             return

@@ -216,9 +216,9 @@ class ReviewTab(QWidget):
         show_id = self.show_box.currentData()
         if show_id is None:
             return
-        self._start(int(show_id), self._ready)
+        self._start(int(show_id), self._ready, self.show_review)
 
-    def _start(self, show_id: int, done: Any) -> None:
+    def _start(self, show_id: int, done: Any, figures: Any = None) -> None:
         job = self.desk.job(show_id, self.studio.clock.now())
         job.setAutoDelete(False)
         self._jobs.append(job)
@@ -226,6 +226,8 @@ class ReviewTab(QWidget):
         self.refresh_btn.setEnabled(False)
         self.compare_btn.setEnabled(False)
         job.signals.progress.connect(self._progress)
+        if figures is not None:  # the figures first; the audience lists and lotteries follow
+            job.signals.figures.connect(figures)
 
         def finished(review: rv.Review) -> None:
             self._finish(job)
@@ -254,8 +256,13 @@ class ReviewTab(QWidget):
         return bool(self._jobs)
 
     def _ready(self, review: rv.Review) -> None:
-        self.review = review
-        self.show_review(review)
+        shown = self.review
+        if shown is not None and shown.show_id == review.show_id and shown.timeline is review.timeline:
+            self.review = review  # the figures are on screen already: add the lists
+            self._audience(review)
+            self._lotteries(review)
+        else:
+            self.show_review(review)
         self.review_ready.emit(review)
 
     # ---- showing -------------------------------------------------------------------------------------------
