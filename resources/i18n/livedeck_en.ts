@@ -966,12 +966,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1067,314 +1067,319 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1382,70 +1387,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1453,12 +1458,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1466,17 +1471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1484,7 +1489,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1803,6 +1808,1022 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../app/studio/review.py" line="87"/>
+        <source>Summing comments, gifts and orders…</source>
+        <translation>Summing comments, gifts and orders…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="89"/>
+        <source>Working out the figures…</source>
+        <translation>Working out the figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="95"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="104"/>
+        <source>Grouping questions…</source>
+        <translation>Grouping questions…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="106"/>
+        <source>Collecting the follow-up list…</source>
+        <translation>Collecting the follow-up list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="110"/>
+        <source>Checking the lottery draws…</source>
+        <translation>Checking the lottery draws…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="48"/>
+        <location filename="../../app/studio/review_xlsx.py" line="82"/>
+        <source>Minutes since the start</source>
+        <translation>Minutes since the start</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="165"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="38"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="173"/>
+        <source>Per item</source>
+        <translation>Per item</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="71"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="182"/>
+        <source>Compliance hits</source>
+        <translation>Compliance hits</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="186"/>
+        <location filename="../../app/studio/review_xlsx.py" line="110"/>
+        <source>Top questions</source>
+        <translation>Top questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="202"/>
+        <location filename="../../app/studio/review_xlsx.py" line="114"/>
+        <source>Lotteries</source>
+        <translation>Lotteries</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <source>Planned start</source>
+        <translation>Planned start</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <source>The show&apos;s planned start time.</source>
+        <translation>The show&apos;s planned start time.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <source>Actual start</source>
+        <translation>Actual start</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <source>When the show was started in LiveDeck (show_started).</source>
+        <translation>When the show was started in LiveDeck (show_started).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <source>Late start</source>
+        <translation>Late start</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <source>Actual start minus planned start; negative is early.</source>
+        <translation>Actual start minus planned start; negative is early.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <source>Planned end</source>
+        <translation>Planned end</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <source>Planned start plus the planned minutes of every item.</source>
+        <translation>Planned start plus the planned minutes of every item.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <source>Actual end</source>
+        <translation>Actual end</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <source>When the show was ended (or now, while it is live).</source>
+        <translation>When the show was ended (or now, while it is live).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <source>Planned length</source>
+        <translation>Planned length</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <source>Sum of the items&apos; planned minutes.</source>
+        <translation>Sum of the items&apos; planned minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <source>Actual length</source>
+        <translation>Actual length</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <source>Actual end minus actual start.</source>
+        <translation>Actual end minus actual start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <source>Peak online</source>
+        <translation>Peak online</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <source>最高在线: the highest online count the relay reported.</source>
+        <translation>最高在线: the highest online count the relay reported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <source>Average online</source>
+        <translation>Average online</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <source>平均在线: mean of the online counts the relay reported.</source>
+        <translation>平均在线: mean of the online counts the relay reported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <source>Viewers (UV)</source>
+        <translation>Viewers (UV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <source>观看人数: the highest cumulative viewer count the relay reported.</source>
+        <translation>观看人数: the highest cumulative viewer count the relay reported.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <source>Views (PV)</source>
+        <translation>Views (PV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <source>观看次数: room entries (join events) received.</source>
+        <translation>观看次数: room entries (join events) received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <source>Viewers seen</source>
+        <translation>Viewers seen</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
+        <translation>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <source>Commenters</source>
+        <translation>Commenters</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <source>Distinct viewer ids that commented.</source>
+        <translation>Distinct viewer ids that commented.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <source>Comments received (platform duplicates stored once).</source>
+        <translation>Comments received (platform duplicates stored once).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <source>Comments the classifier marked as questions.</source>
+        <translation>Comments the classifier marked as questions.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <source>Negative comments</source>
+        <translation>Negative comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <source>Comments the classifier marked as criticism.</source>
+        <translation>Comments the classifier marked as criticism.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <source>Gifts</source>
+        <translation>Gifts</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <source>Gifts received, a streak counted by its size.</source>
+        <translation>Gifts received, a streak counted by its size.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <source>Gift value</source>
+        <translation>Gift value</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <source>Sum of the value the relay reports with each gift (platform coins).</source>
+        <translation>Sum of the value the relay reports with each gift (platform coins).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <source>Likes received, summed by their count.</source>
+        <translation>Likes received, summed by their count.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <source>New follows</source>
+        <translation>New follows</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <source>新增粉丝: follow events received.</source>
+        <translation>新增粉丝: follow events received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <source>Order events received.</source>
+        <translation>Order events received.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <source>Units sold</source>
+        <translation>Units sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <source>Sum of the orders&apos; quantities.</source>
+        <translation>Sum of the orders&apos; quantities.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <source>Sum of the orders&apos; amounts (paid order value, fen).</source>
+        <translation>Sum of the orders&apos; amounts (paid order value, fen).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Distinct viewer ids that ordered.</source>
+        <translation>Distinct viewer ids that ordered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <source>Engagement rate</source>
+        <translation>Engagement rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <source>互动率 = commenters ÷ UV.</source>
+        <translation>互动率 = commenters ÷ UV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>Follow rate</source>
+        <translation>Follow rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>转粉率 = new follows ÷ UV.</source>
+        <translation>转粉率 = new follows ÷ UV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <source>Conversion rate</source>
+        <translation>Conversion rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <source>转化率 = buyers ÷ UV.</source>
+        <translation>转化率 = buyers ÷ UV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>客单价 = GMV ÷ buyers.</source>
+        <translation>客单价 = GMV ÷ buyers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <source>UV value</source>
+        <translation>UV value</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <source>UV价值 = GMV ÷ UV.</source>
+        <translation>UV价值 = GMV ÷ UV.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>GPM</source>
+        <translation>GPM</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
+        <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <source>Average watch time</source>
+        <translation>Average watch time</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
+        <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <source>Product click rate</source>
+        <translation>Product click rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <source>商品点击率 = product clicks ÷ product exposures.</source>
+        <translation>商品点击率 = product clicks ÷ product exposures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <source>ROI = GMV ÷ ad spend.</source>
+        <translation>ROI = GMV ÷ ad spend.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <source>the relay sends no viewer counts</source>
+        <translation>the relay sends no viewer counts</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <source>the relay sends no cumulative viewer count</source>
+        <translation>the relay sends no cumulative viewer count</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <source>the relay sends no room entries</source>
+        <translation>the relay sends no room entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <source>the relay sends no orders</source>
+        <translation>the relay sends no orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>the relay sends no gifts</source>
+        <translation>the relay sends no gifts</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <source>the relay sends no gift values</source>
+        <translation>the relay sends no gift values</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <source>the relay sends no likes</source>
+        <translation>the relay sends no likes</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <source>the relay sends no follows</source>
+        <translation>the relay sends no follows</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <source>the relay sends no product clicks or exposures</source>
+        <translation>the relay sends no product clicks or exposures</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <source>LiveDeck records no ad spend</source>
+        <translation>LiveDeck records no ad spend</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <source>the show has not started</source>
+        <translation>the show has not started</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <source>the show has no planned start</source>
+        <translation>the show has no planned start</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <source>no buyers</source>
+        <translation>no buyers</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <source>Over/under</source>
+        <translation>Over/under</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <source>Flash sale sold</source>
+        <translation>Flash sale sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <source>Sold out in</source>
+        <translation>Sold out in</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <source>Coupons claimed</source>
+        <translation>Coupons claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <source>Cues fired</source>
+        <translation>Cues fired</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
+        <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <source>Actual minus planned; positive ran over.</source>
+        <translation>Actual minus planned; positive ran over.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <source>Comments received while the item was on air.</source>
+        <translation>Comments received while the item was on air.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
+        <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
+        <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <source>Flash-sale units sold of the quantity offered.</source>
+        <translation>Flash-sale units sold of the quantity offered.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <source>From the sale going live to the last unit.</source>
+        <translation>From the sale going live to the last unit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
+        <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <source>Comments/min</source>
+        <translation>Comments/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <source>Commenters/min</source>
+        <translation>Commenters/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <source>Viewers online</source>
+        <translation>Viewers online</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <source>Likes/min</source>
+        <translation>Likes/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <source>Gift value/min</source>
+        <translation>Gift value/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <source>Orders/min</source>
+        <translation>Orders/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <source>Sale start</source>
+        <translation>Sale start</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <source>Sale end</source>
+        <translation>Sale end</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <source>Lottery open</source>
+        <translation>Lottery open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <source>Lottery draw</source>
+        <translation>Lottery draw</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <source>Absolute claims</source>
+        <translation>Absolute claims</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <source>Medical claims</source>
+        <translation>Medical claims</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <source>Guarantees</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <source>Diversion</source>
+        <translation>Diversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <source>Other banned words</source>
+        <translation>Other banned words</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <source>unanswered question</source>
+        <translation>unanswered question</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <source>n/a — %1</source>
+        <translation>n/a — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>Missing because</source>
+        <translation>Missing because</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="62"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <source>Items on air</source>
+        <translation>Items on air</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <source>Viewer id</source>
+        <translation>Viewer id</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <location filename="../../app/studio/review.py" line="159"/>
+        <source>no show is open</source>
+        <translation>no show is open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="162"/>
+        <source>no such comment in that show</source>
+        <translation>no such comment in that show</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="78"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="81"/>
+        <location filename="../../app/ui/review_tab.py" line="167"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="84"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="84"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="85"/>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="94"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="98"/>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <location filename="../../app/ui/review_tab.py" line="158"/>
+        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <location filename="../../app/ui/review_tab.py" line="130"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="130"/>
+        <location filename="../../app/ui/review_tab.py" line="136"/>
+        <source>Compliance hits</source>
+        <translation>Compliance hits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="134"/>
+        <source>Top questions</source>
+        <translation>Top questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Entrants</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Re-draws</source>
+        <translation>Re-draws</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="149"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="158"/>
+        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="162"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="163"/>
+        <source>Per item</source>
+        <translation>Per item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="164"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="165"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="166"/>
+        <source>Lotteries</source>
+        <translation>Lotteries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="239"/>
+        <source>The review failed: %1</source>
+        <translation>The review failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="327"/>
+        <source>%1, minute %2: %3</source>
+        <translation>%1, minute %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="359"/>
+        <source>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</source>
+        <translation>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="404"/>
+        <source>No lotteries in this show.</source>
+        <translation>No lotteries in this show.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="411"/>
+        <source>Open a review first, then pick a show to compare with</source>
+        <translation>Open a review first, then pick a show to compare with</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="451"/>
+        <source>Nothing to export yet: refresh the review first</source>
+        <translation>Nothing to export yet: refresh the review first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="454"/>
+        <source>Export the review</source>
+        <translation>Export the review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="462"/>
+        <location filename="../../app/ui/review_tab.py" line="467"/>
+        <source>Review saved to %1</source>
+        <translation>Review saved to %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="466"/>
+        <source>Could not save the review: %1</source>
+        <translation>Could not save the review: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
@@ -1883,37 +2904,48 @@
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="192"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <source>Use past durations</source>
+        <translation>Use past durations</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="245"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
         <source>The show title cannot be empty</source>
         <translation>The show title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="279"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="301"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <source>No past show has these products</source>
+        <translation>No past show has these products</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="304"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="306"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -1921,127 +2953,132 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="39"/>
+        <location filename="../../app/ui/runsheet_model.py" line="40"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="40"/>
+        <location filename="../../app/ui/runsheet_model.py" line="41"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="42"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>Live price</source>
         <translation>Live price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Cues</source>
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="59"/>
+        <location filename="../../app/ui/runsheet_model.py" line="60"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="65"/>
+        <location filename="../../app/ui/runsheet_model.py" line="66"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="68"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="74"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="76"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="82"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="87"/>
+        <location filename="../../app/ui/runsheet_model.py" line="88"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="93"/>
+        <location filename="../../app/ui/runsheet_model.py" line="94"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="96"/>
+        <location filename="../../app/ui/runsheet_model.py" line="97"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="236"/>
+        <location filename="../../app/ui/runsheet_model.py" line="195"/>
+        <source>Past shows: median %1 min over %2 shows</source>
+        <translation>Past shows: median %1 min over %2 shows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="244"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="332"/>
+        <location filename="../../app/ui/runsheet_model.py" line="340"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="348"/>
+        <location filename="../../app/ui/runsheet_model.py" line="356"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="370"/>
+        <location filename="../../app/ui/runsheet_model.py" line="378"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="388"/>
+        <location filename="../../app/ui/runsheet_model.py" line="396"/>
         <source>Move product</source>
         <translation>Move product</translation>
     </message>
@@ -2049,22 +3086,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -2200,7 +3237,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="312"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

@@ -966,12 +966,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1067,413 +1067,418 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="58"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="192"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="269"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="194"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="594"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1481,7 +1486,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1800,6 +1805,1022 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../app/studio/review.py" line="87"/>
+        <source>Summing comments, gifts and orders…</source>
+        <translation>正在汇总评论、礼物和订单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="89"/>
+        <source>Working out the figures…</source>
+        <translation>正在计算指标…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="95"/>
+        <source>Ready</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="104"/>
+        <source>Grouping questions…</source>
+        <translation>正在归并提问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="106"/>
+        <source>Collecting the follow-up list…</source>
+        <translation>正在整理售后跟进名单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="110"/>
+        <source>Checking the lottery draws…</source>
+        <translation>正在校验福袋开奖…</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="48"/>
+        <location filename="../../app/studio/review_xlsx.py" line="82"/>
+        <source>Minutes since the start</source>
+        <translation>开播后分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="165"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="38"/>
+        <source>Summary</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="173"/>
+        <source>Per item</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="71"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="182"/>
+        <source>Compliance hits</source>
+        <translation>合规命中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="186"/>
+        <location filename="../../app/studio/review_xlsx.py" line="110"/>
+        <source>Top questions</source>
+        <translation>高频提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <source>Follow-up</source>
+        <translation>售后跟进</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_pdf.py" line="202"/>
+        <location filename="../../app/studio/review_xlsx.py" line="114"/>
+        <source>Lotteries</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <source>Planned start</source>
+        <translation>计划开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <source>The show&apos;s planned start time.</source>
+        <translation>计划的开播时间。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <source>Actual start</source>
+        <translation>实际开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <source>When the show was started in LiveDeck (show_started).</source>
+        <translation>在 LiveDeck 中开播的时间（show_started）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <source>Late start</source>
+        <translation>晚开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <source>Actual start minus planned start; negative is early.</source>
+        <translation>实际开播减计划开播；负数表示提前。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <source>Planned end</source>
+        <translation>计划下播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <source>Planned start plus the planned minutes of every item.</source>
+        <translation>计划开播加上每个商品的计划时长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <source>Actual end</source>
+        <translation>实际下播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <source>When the show was ended (or now, while it is live).</source>
+        <translation>下播的时间（直播中则为现在）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <source>Planned length</source>
+        <translation>计划时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <source>Sum of the items&apos; planned minutes.</source>
+        <translation>各商品计划分钟数之和。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <source>Actual length</source>
+        <translation>实际时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <source>Actual end minus actual start.</source>
+        <translation>实际下播减实际开播。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <source>Peak online</source>
+        <translation>最高在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <source>最高在线: the highest online count the relay reported.</source>
+        <translation>最高在线：弹幕中继报告的最高在线人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <source>Average online</source>
+        <translation>平均在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <source>平均在线: mean of the online counts the relay reported.</source>
+        <translation>平均在线：弹幕中继报告的在线人数的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <source>Viewers (UV)</source>
+        <translation>观看人数 (UV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <source>观看人数: the highest cumulative viewer count the relay reported.</source>
+        <translation>观看人数：弹幕中继报告的最高累计观看人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <source>Views (PV)</source>
+        <translation>观看次数 (PV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <source>观看次数: room entries (join events) received.</source>
+        <translation>观看次数：收到的进入直播间事件数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <source>Viewers seen</source>
+        <translation>出现过的观众</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
+        <translation>LiveDeck 收到的任意事件中不同观众 ID 的数量（UV 的下限：不互动的观众不会出现）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <source>Commenters</source>
+        <translation>评论人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <source>Distinct viewer ids that commented.</source>
+        <translation>发过评论的不同观众数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <source>Comments</source>
+        <translation>评论数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <source>Comments received (platform duplicates stored once).</source>
+        <translation>收到的评论（平台重复消息只记一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <source>Comments the classifier marked as questions.</source>
+        <translation>被分类为提问的评论。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <source>Negative comments</source>
+        <translation>负面评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <source>Comments the classifier marked as criticism.</source>
+        <translation>被分类为批评的评论。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <source>Gifts</source>
+        <translation>礼物</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <source>Gifts received, a streak counted by its size.</source>
+        <translation>收到的礼物，连击按个数计。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <source>Gift value</source>
+        <translation>礼物价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <source>Sum of the value the relay reports with each gift (platform coins).</source>
+        <translation>弹幕中继随每个礼物报告的价值之和（平台币）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <source>Likes received, summed by their count.</source>
+        <translation>收到的点赞，按数量累加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <source>New follows</source>
+        <translation>新增粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <source>新增粉丝: follow events received.</source>
+        <translation>新增粉丝：收到的关注事件数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <source>Order events received.</source>
+        <translation>收到的订单事件数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <source>Units sold</source>
+        <translation>成交件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <source>Sum of the orders&apos; quantities.</source>
+        <translation>订单件数之和。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <source>GMV</source>
+        <translation>成交金额 (GMV)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <source>Sum of the orders&apos; amounts (paid order value, fen).</source>
+        <translation>订单金额之和（已支付订单金额，单位：分）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Distinct viewer ids that ordered.</source>
+        <translation>下过单的不同观众数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <source>Engagement rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <source>互动率 = commenters ÷ UV.</source>
+        <translation>互动率 = 评论人数 ÷ UV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>Follow rate</source>
+        <translation>转粉率</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>转粉率 = new follows ÷ UV.</source>
+        <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <source>转化率 = buyers ÷ UV.</source>
+        <translation>转化率 = 购买人数 ÷ UV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>客单价 = GMV ÷ buyers.</source>
+        <translation>客单价 = GMV ÷ 购买人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <source>UV value</source>
+        <translation>UV价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <source>UV价值 = GMV ÷ UV.</source>
+        <translation>UV价值 = GMV ÷ UV。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>GPM</source>
+        <translation>GPM</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
+        <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <source>Average watch time</source>
+        <translation>平均停留时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
+        <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <source>Product click rate</source>
+        <translation>商品点击率</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <source>商品点击率 = product clicks ÷ product exposures.</source>
+        <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <source>ROI = GMV ÷ ad spend.</source>
+        <translation>ROI = GMV ÷ 投放花费。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <source>the relay sends no viewer counts</source>
+        <translation>弹幕中继不发送在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <source>the relay sends no cumulative viewer count</source>
+        <translation>弹幕中继不发送累计观看人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <source>the relay sends no room entries</source>
+        <translation>弹幕中继不发送进入直播间事件</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <source>the relay sends no orders</source>
+        <translation>弹幕中继不发送订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>the relay sends no gifts</source>
+        <translation>弹幕中继不发送礼物</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <source>the relay sends no gift values</source>
+        <translation>弹幕中继不发送礼物价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <source>the relay sends no likes</source>
+        <translation>弹幕中继不发送点赞</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <source>the relay sends no follows</source>
+        <translation>弹幕中继不发送关注</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <source>the relay sends no product clicks or exposures</source>
+        <translation>弹幕中继不发送商品点击和曝光</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <source>LiveDeck records no ad spend</source>
+        <translation>LiveDeck 不记录投放花费</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <source>the show has not started</source>
+        <translation>直播尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <source>the show has no planned start</source>
+        <translation>未设置计划开播时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <source>no buyers</source>
+        <translation>没有购买者</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <source>Over/under</source>
+        <translation>超时/提前</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <source>Visits</source>
+        <translation>讲解次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <source>Negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <source>Flash sale sold</source>
+        <translation>秒杀售出</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <source>Sold out in</source>
+        <translation>售罄用时</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <source>Coupons claimed</source>
+        <translation>优惠券领取</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <source>Cues fired</source>
+        <translation>已触发提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
+        <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <source>Actual minus planned; positive ran over.</source>
+        <translation>实际减计划；正数表示超时。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <source>Comments received while the item was on air.</source>
+        <translation>该商品讲解期间收到的评论。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
+        <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
+        <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <source>Flash-sale units sold of the quantity offered.</source>
+        <translation>秒杀售出件数 / 秒杀数量。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <source>From the sale going live to the last unit.</source>
+        <translation>从秒杀开抢到最后一件售出。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
+        <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <source>Comments/min</source>
+        <translation>每分钟评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <source>Commenters/min</source>
+        <translation>每分钟评论人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <source>Viewers online</source>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <source>Likes/min</source>
+        <translation>每分钟点赞</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <source>Gift value/min</source>
+        <translation>每分钟礼物价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <source>Orders/min</source>
+        <translation>每分钟订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <source>Sale start</source>
+        <translation>秒杀开抢</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <source>Sale end</source>
+        <translation>秒杀结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <source>Lottery open</source>
+        <translation>福袋开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <source>Lottery draw</source>
+        <translation>福袋开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <source>Absolute claims</source>
+        <translation>绝对化用语</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <source>Medical claims</source>
+        <translation>医疗功效</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <source>Guarantees</source>
+        <translation>虚假承诺</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <source>Diversion</source>
+        <translation>站外引流</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <source>Other banned words</source>
+        <translation>其他违禁词</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <source>negative</source>
+        <translation>负面</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <source>unanswered question</source>
+        <translation>未回答的提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <source>n/a — %1</source>
+        <translation>无数据 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <source>n/a</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>Show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>Missing because</source>
+        <translation>缺失原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="62"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <source>Items on air</source>
+        <translation>讲解区间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <source>Viewer id</source>
+        <translation>观众 ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <source>Question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <location filename="../../app/studio/review.py" line="159"/>
+        <source>no show is open</source>
+        <translation>没有打开的直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review.py" line="162"/>
+        <source>no such comment in that show</source>
+        <translation>该直播中没有这条评论</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="78"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="81"/>
+        <location filename="../../app/ui/review_tab.py" line="167"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="84"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="84"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="85"/>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="94"/>
+        <source>Show:</source>
+        <translation>直播：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="98"/>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <location filename="../../app/ui/review_tab.py" line="158"/>
+        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <source>Question</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <location filename="../../app/ui/review_tab.py" line="130"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Viewer</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="130"/>
+        <location filename="../../app/ui/review_tab.py" line="136"/>
+        <source>Compliance hits</source>
+        <translation>合规命中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="134"/>
+        <source>Top questions</source>
+        <translation>高频提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Prize</source>
+        <translation>奖品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Entrants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Winners</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <source>Re-draws</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="149"/>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="158"/>
+        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="162"/>
+        <source>Summary</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="163"/>
+        <source>Per item</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="164"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="165"/>
+        <source>Audience</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="166"/>
+        <source>Lotteries</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="239"/>
+        <source>The review failed: %1</source>
+        <translation>复盘失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="327"/>
+        <source>%1, minute %2: %3</source>
+        <translation>%1，第 %2 分钟：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="359"/>
+        <source>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</source>
+        <translation>售后跟进：%1 条未回答的提问和负面评论（显示 %2 条）；团队处理后请勾选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="404"/>
+        <source>No lotteries in this show.</source>
+        <translation>本场没有福袋。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="411"/>
+        <source>Open a review first, then pick a show to compare with</source>
+        <translation>请先打开复盘，再选择要对比的直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="451"/>
+        <source>Nothing to export yet: refresh the review first</source>
+        <translation>还没有可导出的内容：请先刷新复盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="454"/>
+        <source>Export the review</source>
+        <translation>导出复盘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="462"/>
+        <location filename="../../app/ui/review_tab.py" line="467"/>
+        <source>Review saved to %1</source>
+        <translation>复盘已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="466"/>
+        <source>Could not save the review: %1</source>
+        <translation>无法保存复盘：%1</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
@@ -1880,37 +2901,48 @@
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="192"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <source>Use past durations</source>
+        <translation>采用往场实际时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="245"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="279"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="301"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <source>No past show has these products</source>
+        <translation>往场直播中没有这些商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="304"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="306"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -1918,127 +2950,132 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="39"/>
+        <location filename="../../app/ui/runsheet_model.py" line="40"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="40"/>
+        <location filename="../../app/ui/runsheet_model.py" line="41"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="42"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>Product ID</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>List price</source>
         <translation>日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>Minutes</source>
         <translation>时长(分)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Talking points</source>
         <translation>卖点话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Cues</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="59"/>
+        <location filename="../../app/ui/runsheet_model.py" line="60"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="65"/>
+        <location filename="../../app/ui/runsheet_model.py" line="66"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="68"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="74"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="76"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="82"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="87"/>
+        <location filename="../../app/ui/runsheet_model.py" line="88"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="93"/>
+        <location filename="../../app/ui/runsheet_model.py" line="94"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="96"/>
+        <location filename="../../app/ui/runsheet_model.py" line="97"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="236"/>
+        <location filename="../../app/ui/runsheet_model.py" line="195"/>
+        <source>Past shows: median %1 min over %2 shows</source>
+        <translation>往场：%2 场的中位数 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="244"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="332"/>
+        <location filename="../../app/ui/runsheet_model.py" line="340"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="348"/>
+        <location filename="../../app/ui/runsheet_model.py" line="356"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="370"/>
+        <location filename="../../app/ui/runsheet_model.py" line="378"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="388"/>
+        <location filename="../../app/ui/runsheet_model.py" line="396"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
@@ -2046,22 +3083,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -2197,7 +3234,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="312"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
