@@ -110,7 +110,7 @@ class Streaks:
 class FrameState:
     """Per-connection parsing state: detected format, open gift streaks, skip counters, a counter for ids."""
 
-    __slots__ = ("__weakref__", "format", "last_sweep", "lock", "seq", "skipped", "streaks")
+    __slots__ = ("__weakref__", "ended", "format", "last_sweep", "lock", "seq", "skipped", "streaks")
 
     def __init__(self) -> None:
         self.format = ""
@@ -119,6 +119,7 @@ class FrameState:
         self.skipped: collections.Counter[str] = collections.Counter()
         self.lock = threading.Lock()  # the pipeline's sweep closes quiet streaks from another thread
         self.last_sweep = 0.0
+        self.ended = False  # the room-end signal was passed on; its repeats are counted, not stored
 
     def synthetic_id(self, kind: str, now: float) -> str:
         self.seq += 1
@@ -175,7 +176,7 @@ def clean_text(text: str) -> str:
 
 
 def mark_anonymous(c: Comment) -> Comment:
-    c.extra = {**(c.extra or {}), "anonymous": True}
+    c.extra = (c.extra or {}) | {"anonymous": True}
     return c
 
 
@@ -277,9 +278,10 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if kind == "comment":
         c.text = _str(data.get("Content"))
     elif kind == "like":
-        c.extra = {"count": _int(data.get("Count"), 1), "total": _int(data.get("Total"))}
+        c.extra = (c.extra or {}) | {"count": _int(data.get("Count"), 1), "total": _int(data.get("Total"))}
     elif kind == "viewers":
-        c.extra = {"online": _int(data.get("OnlineUserCount")), "total": _int(data.get("TotalUserCount"))}
+        c.extra = (c.extra or {}) | {"online": _int(data.get("OnlineUserCount")),
+                                     "total": _int(data.get("TotalUserCount"))}
     elif kind == "room_end":
         c.text = _str(data.get("Content")) or "直播已结束"
     elif kind == "gift":
@@ -294,7 +296,7 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
     gift_id, group = _str(data.get("GiftId")), _str(data.get("GroupId"))
     unit, repeat = _int(data.get("DiamondCount")), _int(data.get("RepeatCount"))
     inc = _int(data.get("GiftCount"), -1)
-    c.extra = _gift_extra(_str(data.get("GiftName")), gift_id, 0, unit)
+    c.extra = (c.extra or {}) | _gift_extra(_str(data.get("GiftName")), gift_id, 0, unit)
     if data.get("Combo") is False:  # not a combo gift: every pack is a gift of its own
         _set_count(c, inc if inc > 0 else max(repeat, 1))
         return c
@@ -371,11 +373,11 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     elif method == "WebcastEmojiChatMessage":  # sticker chats: the sticker's text form
         c.text = _str(o.get("defaultContent")) or _str(_dict(o.get("emojiContent")).get("defaultPattern"))
     elif kind == "like":
-        c.extra = {"count": _int(o.get("count"), 1), "total": _int(o.get("total"))}
+        c.extra = (c.extra or {}) | {"count": _int(o.get("count"), 1), "total": _int(o.get("total"))}
     elif method == "WebcastRoomUserSeqMessage":
-        c.extra = {"online": _int(o.get("total")), "total": _int(o.get("totalUser"))}
+        c.extra = (c.extra or {}) | {"online": _int(o.get("total")), "total": _int(o.get("totalUser"))}
     elif method == "WebcastRoomStatsMessage":  # newer rooms: displayValue is the online count
-        c.extra = {"online": _int(o.get("displayValue")), "total": _int(o.get("total"))}
+        c.extra = (c.extra or {}) | {"online": _int(o.get("displayValue")), "total": _int(o.get("total"))}
     elif kind == "follow":
         action = _int(o.get("action"))
         if action == 3:
@@ -389,7 +391,7 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
             st.skip("control")
             return None
         c.text = _str(o.get("tips")) or "直播已结束"
-        c.extra = {"action": action}
+        c.extra = (c.extra or {}) | {"action": action}
     elif kind == "gift":
         return _douyinlive_gift(c, o, st, now)
     return c
@@ -402,7 +404,8 @@ def _douyinlive_gift(c: Comment, o: dict[str, Any], st: FrameState, now: float) 
     gift_id = _str(o.get("giftId") or gift.get("id"))
     group = _str(o.get("groupId"))
     repeat = _int(o.get("repeatCount")) or _int(o.get("comboCount")) or _int(o.get("totalCount"))
-    c.extra = _gift_extra(_str(gift.get("name")), gift_id, max(repeat, 1), _int(gift.get("diamondCount")))
+    c.extra = (c.extra or {}) | _gift_extra(_str(gift.get("name")), gift_id, max(repeat, 1),
+                                            _int(gift.get("diamondCount")))
     if group and group != "0":
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(o.get("repeatEnd")) == 1
@@ -469,12 +472,12 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         first = _dict(emotes[0]) if isinstance(emotes, list) and emotes else {}
         c.text = f"[emote {_str(d.get('emoteId') or first.get('emoteId'))}]".replace(" ]", "]")
     elif kind == "like":
-        c.extra = {"count": _int(d.get("likeCount") or d.get("count"), 1),
+        c.extra = (c.extra or {}) | {"count": _int(d.get("likeCount") or d.get("count"), 1),
                    "total": _int(d.get("totalLikeCount") or d.get("total"))}
     elif kind == "viewers":
-        c.extra = {"online": _int(d.get("viewerCount")), "total": _int(d.get("totalUser"))}
+        c.extra = (c.extra or {}) | {"online": _int(d.get("viewerCount")), "total": _int(d.get("totalUser"))}
     elif kind == "room_end":
-        c.extra = {"action": _int(d.get("action"))}
+        c.extra = (c.extra or {}) | {"action": _int(d.get("action"))}
         c.text = "stream ended"
     elif kind == "gift":
         return _tiktok_gift(c, d, st, now)
@@ -489,7 +492,8 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> P
     gift_type = _int(d.get("giftType") if "giftType" in d else det.get("giftType"))
     repeat = max(_int(d.get("repeatCount")), 1)
     name = _str(d.get("giftName") or det.get("giftName") or _dict(d.get("extendedGiftInfo")).get("name"))
-    c.extra = _gift_extra(name, gift_id, repeat, _int(d.get("diamondCount") or det.get("diamondCount")))
+    c.extra = (c.extra or {}) | _gift_extra(name, gift_id, repeat,
+                                            _int(d.get("diamondCount") or det.get("diamondCount")))
     if group and group != "0":
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(d.get("repeatEnd")) == 1 or d.get("repeatEnd") is True
@@ -560,7 +564,8 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         raise Bad("missing_text")
     c = Comment(kind, platform, _ssn_id(o, meta), now, uid, name, text)
     if kind == "like":
-        c.extra = {"count": _int(meta.get("likeCount") or meta.get("likes") or meta.get("count"), 1), "total": 0}
+        likes = _int(meta.get("likeCount") or meta.get("likes") or meta.get("count"), 1)
+        c.extra = (c.extra or {}) | {"count": likes, "total": 0}
     elif kind == "gift":
         return _ssn_gift(c, o, meta, st, now)
     return c
@@ -572,7 +577,7 @@ def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameStat
     count = _int(meta.get("tiktokGiftCount") or meta.get("gift_count") or meta.get("giftCount"), 1) or 1
     value = _amount(o.get("donoValue")) if o.get("donoValue") not in (None, "") else _amount(o.get("hasDonation"))
     name = _str(meta.get("giftName") or o.get("title") or o.get("event") or "donation")
-    c.extra = {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
+    c.extra = (c.extra or {}) | {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
                "unit": round(value / count, 4) if count else value, "value": value,
                "donation": _str(o.get("hasDonation"))}
     streak = _str(meta.get("tiktokGiftStreakId"))
@@ -741,10 +746,17 @@ def detect(o: dict[str, Any]) -> str:
     return ""
 
 
-def _emit(out: list[Comment], c: Parsed, fmt: str) -> None:
+def _emit(out: list[Comment], c: Parsed, fmt: str, st: FrameState) -> None:
     if c is None:
         return
     for one in c if isinstance(c, list) else (c,):
+        if one.kind == "room_end":
+            if st.ended:  # douyinLive says it twice (control action 3, then ROOM_ENDED): once is enough
+                st.skip("room_end_repeat")
+                continue
+            st.ended = True
+        elif one.kind != "viewers":
+            st.ended = False
         one.source = fmt
         out.append(one)
 
@@ -785,7 +797,7 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
                 bad.append("bad_value")
                 continue
             st.format = fmt
-            _emit(out, c, fmt)
+            _emit(out, c, fmt, st)
     else:
         for line in text.splitlines():
             line = line.strip()
@@ -800,13 +812,13 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
                 bad.append(exc.reason)
                 continue
             st.format = "twitch"
-            _emit(out, c, "twitch")
+            _emit(out, c, "twitch", st)
     streaks = st.streaks
     if streaks.held and now - st.last_sweep >= 1.0:
         st.last_sweep = now
         streaks.expire(now)
     if streaks.ready:
-        _emit(out, streaks.ready, st.format)
+        _emit(out, streaks.ready, st.format, st)
         streaks.ready = []
     return out, bad
 

@@ -47,6 +47,7 @@ class CommentFeed(QObject):
         self._by_msg: dict[tuple[str, str], int] = {}
         self.total = 0
         self.viewers: dict[str, int] = {}
+        self.room_ended: dict[str, float] = {}  # platform → when its relay said the room ended
         self.blocked: set[tuple[str, str]] = set()
         self.keywords: list[str] = ["福袋", "扣1", "想要"]
         self.items: list[int] = []
@@ -116,10 +117,19 @@ class CommentFeed(QObject):
         removed: list[int] = []
         for c in batch:
             if c.kind == "delete":
-                target = self._by_msg.get((c.platform, (c.extra or {}).get("target", "")))
+                x = c.extra or {}
+                if x.get("target_user"):  # a user's whole chat removed (Twitch CLEARCHAT)
+                    for w in self.window.values():
+                        if w.platform == c.platform and w.user_id == x["target_user"] and w.kind == "comment":
+                            w.deleted = True
+                            removed.append(w.id)
+                    continue
+                target = self._by_msg.get((c.platform, x.get("target", "")))
                 if target is not None and target in self.window:
                     self.window[target].deleted = True
                     removed.append(target)
+            elif c.kind == "room_end":
+                self.room_ended[c.platform] = c.ts
             elif c.kind == "viewers":
                 self.viewers[c.platform] = int((c.extra or {}).get("online", 0))
         for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
@@ -157,10 +167,13 @@ class CommentFeed(QObject):
             s.tick(now)
             sources[name] = {"events": s.events, "per_second": round(s.rate, 1),
                              "last_event_age_s": round(now - s.last_event, 1) if s.last_event else None,
-                             "malformed": dict(s.malformed), "connections": s.connections,
+                             "malformed": dict(s.malformed), "skipped": dict(s.skipped),
+                             "anonymous": s.anonymous, "connections": s.connections,
                              "reconnects": s.reconnects}
         return {"total": p.accepted, "per_second": round(self.per_second, 1), "malformed": p.malformed,
                 "duplicates": p.duplicates, "viewers": sum(self.viewers.values()), "sources": sources,
+                "skipped": p.skipped, "anonymous": sum(s["anonymous"] for s in sources.values()),
+                "room_ended": dict(self.room_ended),
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
 
