@@ -21,7 +21,8 @@ def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
                       token=args.token, speech=not args.no_speech)
     runtime.start()
     try:
-        [RelaySpec.parse(r) for r in args.relay]  # refuse a bad --relay now; they connect once a show is open
+        for r in args.relay:  # refuse a bad --relay now; relays connect once a show is open
+            RelaySpec.parse(r)
     except ValueError as exc:
         runtime.shutdown()
         raise UsageError(str(exc)) from None
