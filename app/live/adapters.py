@@ -729,7 +729,12 @@ PARSERS: dict[str, Parser] = {"generic": parse_generic, "barragegrab": parse_bar
                               "socialstream": parse_socialstream}
 
 
+_KIND_SET = frozenset(KINDS)
+
+
 def detect(o: dict[str, Any]) -> str:
+    if o.get("type") in _KIND_SET:  # LiveDeck's own first: the flood path (SSN's `type` is a platform)
+        return "generic"
     if "Type" in o and "Data" in o:
         return "barragegrab"
     if isinstance(o.get("common"), dict) or _str(o.get("method")).startswith("Webcast"):
@@ -741,8 +746,6 @@ def detect(o: dict[str, Any]) -> str:
     if ("chatname" in o or "chatmessage" in o or "hasDonation" in o
             or o.get("event") in ("viewer_update", "viewer_updates")):
         return "socialstream"
-    if o.get("type") in KINDS:
-        return "generic"
     return ""
 
 
@@ -787,7 +790,8 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
             if not fmt:
                 bad.append("unknown_format")
                 continue
-            st.format = st.format or fmt
+            if not st.format:
+                st.format = fmt
             try:
                 c = PARSERS[fmt](o, st, now)
             except Bad as exc:
@@ -797,7 +801,11 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
                 bad.append("bad_value")
                 continue
             st.format = fmt
-            _emit(out, c, fmt, st)
+            if isinstance(c, Comment) and not st.ended and c.kind != "room_end":  # the flood's fast path
+                c.source = fmt
+                out.append(c)
+            else:
+                _emit(out, c, fmt, st)
     else:
         for line in text.splitlines():
             line = line.strip()
