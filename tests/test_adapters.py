@@ -63,7 +63,7 @@ def test_events_before_a_show_opens_are_stored_once_it_does(pipeline, monkeypatc
     for i in range(5):  # a relay's burst on connect, before any show is open
         p.on_frame(bg_chat(100 + i, 93000000000 + i, f"u{i}", f"第{i}条"), ctx)
     assert p.accepted == 0
-    p.show_id = show
+    p.set_show(show)
     assert p.writer.flush()
     rows = Store(engine).comments(show)
     assert [c.text for c in rows] == ["第0条", "第1条", "第2条"]  # held and stored in order

@@ -50,7 +50,7 @@ def pipeline(tmp_path: Path):  # type: ignore[no-untyped-def]
     show = Store(engine).create_show("relay")
     writer = CommentWriter(engine)
     p = IngestPipeline(writer, next_comment_id(engine))
-    p.show_id = show
+    p.set_show(show)
     yield p
     writer.close()
     engine.dispose()

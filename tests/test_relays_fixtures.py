@@ -101,7 +101,7 @@ def test_quiet_streak_closes_after_its_gap_without_double_counting(tmp_path: Pat
     show = Store(engine).create_show("gap")
     writer = CommentWriter(engine)
     p = IngestPipeline(writer, next_comment_id(engine))
-    p.show_id = show
+    p.set_show(show)
     ctx_state: dict[str, Any] = {}
 
     class Ctx:
@@ -182,7 +182,7 @@ def pipeline(tmp_path: Path):  # type: ignore[no-untyped-def]
     show = Store(engine).create_show("relay")
     writer = CommentWriter(engine)
     p = IngestPipeline(writer, next_comment_id(engine))
-    p.show_id = show
+    p.set_show(show)
     yield p, engine, show
     writer.close()
     engine.dispose()
