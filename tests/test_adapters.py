@@ -110,3 +110,19 @@ def test_health_panel_shows_what_each_source_did_not_store_and_the_room_end(qtbo
     cells = [panel.table.item(0, col).text() for col in range(panel.table.columnCount())]
     assert cells[-1] == "fansclub: 1, gift_streak_frame: 4"
     assert "room has ended" in panel.summary.text() and "anonymous" in panel.summary.text()
+
+
+def test_social_stream_paid_events_and_wrapped_messages_are_read() -> None:
+    st = FrameState()
+    rows = [{"type": "tiktok", "event": "gift", "chatname": "Neo", "userid": "neo", "chatmessage": "Rose × 1",
+             "hasDonation": "", "id": 1, "meta": {"giftName": "Rose", "tiktokGiftCount": 1}},
+            {"overlayNinja": {"type": "youtube", "chatname": "Ann", "userid": "UCann", "chatmessage": "hi",
+                              "event": False, "id": 2}},
+            {"dataReceived": {"overlayNinja": {"type": "twitch", "chatname": "Tom", "chatmessage": "yo", "id": 3}}}]
+    out: list[Comment] = []
+    for r in rows:
+        got, bad = parse_frame(json.dumps(r), st, time.time())
+        assert bad == []
+        out += got
+    assert [(c.kind, c.platform, (c.extra or {}).get("gift") or c.text) for c in out] == [
+        ("gift", "tiktok", "Rose"), ("comment", "youtube", "hi"), ("comment", "twitch", "yo")]

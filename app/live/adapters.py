@@ -513,6 +513,8 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> P
 _SSN_KINDS = {"followed": "follow", "new_follower": "follow", "follow": "follow", "shared": "share",
               "share": "share", "liked": "like", "like": "like", "user_enter": "join", "joined": "join",
               "entered": "join"}
+# Paid events that are gifts even when SSN's "show donations" setting left `hasDonation` empty.
+_SSN_GIFT_EVENTS = {"gift", "gifts", "superchat", "supersticker", "jeweldonation", "donation", "cheer", "tip"}
 _AMOUNT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -534,6 +536,15 @@ def _ssn_id(o: dict[str, Any], meta: dict[str, Any]) -> str:
     return f"{_str(o.get('id'))}:{zlib.crc32(sig.encode('utf-8')):08x}"
 
 
+def ssn_inner(o: dict[str, Any]) -> dict[str, Any] | None:
+    """SSN pages also pass messages wrapped: `{"overlayNinja": m}`, `{"dataReceived": {"overlayNinja": m}}`,
+    `{"data": m}` (the dock's session store unwraps these the same way)."""
+    for w in (o.get("overlayNinja"), _dict(o.get("dataReceived")).get("overlayNinja"), o.get("data")):
+        if isinstance(w, dict) and ("chatname" in w or "chatmessage" in w or "hasDonation" in w):
+            return w
+    return None
+
+
 def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     event = o.get("event")
     meta = o.get("meta")
@@ -551,7 +562,7 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     text = clean_text(_str(o.get("chatmessage")))
     uid, name = _str(o.get("userid")), clean_text(_str(o.get("chatname")))
     donation = o.get("hasDonation")
-    if donation:
+    if donation or event in _SSN_GIFT_EVENTS:
         kind = "gift"
     elif event in (False, None, "", "message"):
         kind = "comment"
@@ -788,8 +799,11 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
                 continue
             fmt = detect(o)
             if not fmt:
-                bad.append("unknown_format")
-                continue
+                inner = ssn_inner(o)
+                if inner is None:
+                    bad.append("unknown_format")
+                    continue
+                o, fmt = inner, "socialstream"
             if not st.format:
                 st.format = fmt
             try:
