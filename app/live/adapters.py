@@ -497,7 +497,8 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> P
     if group and group != "0":
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(d.get("repeatEnd")) == 1 or d.get("repeatEnd") is True
-    if gift_type != 1:
+    typed = "giftType" in d or "giftType" in det
+    if gift_type != 1 and (typed or det.get("combo") is not True):
         return c
     key = ("tt", c.user_id, gift_id, group)
     if st.streaks.pop(key) is not None:
@@ -591,13 +592,28 @@ def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameStat
     c.extra = (c.extra or {}) | {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
                "unit": round(value / count, 4) if count else value, "value": value,
                "donation": _str(o.get("hasDonation"))}
-    streak = _str(meta.get("tiktokGiftStreakId"))
-    if not streak:
+    # The streak's identity, as SSN's own credits page keys it: the native (sender, gift, group) first
+    # (the same gift captured twice, from the page and the websocket, carries two streak ids), then
+    # the streak id, then TikTok's gift message id.
+    gift_id, group, sender = _str(meta.get("giftId")), _str(meta.get("groupId")), _str(meta.get("tiktokGiftSenderId"))
+    if meta.get("streakable") is False:
+        return c  # a single gift: SSN forwards it once
+    if group and group != "0" and gift_id and sender:
+        ident = f"group:{sender}:{gift_id}:{group}"
+    elif meta.get("tiktokGiftStreakId"):
+        ident = f"streak:{_str(meta.get('tiktokGiftStreakId'))}"
+    elif meta.get("tiktokGiftMessageId"):
+        ident = f"giftmsg:{_str(meta.get('tiktokGiftMessageId'))}"
+    else:
         return c
-    c.msg_id = f"streak:{streak}"
-    key = ("ssn", streak)
-    if st.streaks.pop(key) is not None:
+    c.msg_id = ident
+    key = ("ssn", ident)
+    prev = st.streaks.pop(key)
+    if prev is not None:
         st.skip("gift_streak_frame")
+        px = prev.comment.extra or {}
+        if int(px.get("count", 0)) > count:  # rows are cumulative: a late smaller one changes nothing
+            c.extra = px
     if meta.get("repeatEnd") is True or _str(meta.get("repeatEnd")) == "1":
         return c
     quiet = _int(meta.get("tiktokGiftQuietMs")) / 1000.0 or st.gap()
