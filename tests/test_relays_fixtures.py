@@ -170,7 +170,9 @@ def test_relay_stream_through_ingest(tmp_path: Path, name: str) -> None:
     assert merged(state, "skipped") == exp["skipped"] and merged(state, "malformed") == {}
     assert state["feed"]["anonymous"] == exp["anonymous"]
     if exp["counts"].get("room_end"):
-        assert state["feed"]["room_ended"], "the desk is told the platform ended the room"
+        ended = state["feed"]["room_ended"]
+        assert ended, "the desk is told the platform ended the room"
+        assert any(p in b for b in state["banners"] for p in ended)  # …and the host view says so
 
 
 # ---- through the outbound relay client ------------------------------------------------------------------

@@ -16,12 +16,14 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
+from app.core.text import fill
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 
 DRAIN_MS = 50          # at most 20 model updates a second
 HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
 LATE_MS = 15           # … and past this, ingest yields to it
+_LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
 WINDOW = 5000          # comments kept in memory for display and lookups
 SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
 
@@ -130,6 +132,8 @@ class CommentFeed(QObject):
                     removed.append(target)
             elif c.kind == "room_end":
                 self.room_ended[c.platform] = c.ts
+            elif self.room_ended and c.kind in _LIVE_AGAIN and c.platform in self.room_ended:
+                del self.room_ended[c.platform]  # the room is live again (gifts may be streaks closed late)
             elif c.kind == "viewers":
                 self.viewers[c.platform] = int((c.extra or {}).get("online", 0))
         for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
@@ -176,6 +180,12 @@ class CommentFeed(QObject):
                 "room_ended": dict(self.room_ended),
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
+
+    def banners(self, _now: float) -> list[str]:
+        """The host view says so when a relay reports that the platform ended the room."""
+        if not self.room_ended:
+            return []
+        return [fill(self.tr("The platform says the room has ended (%1)"), ", ".join(sorted(self.room_ended)))]
 
     def stop(self) -> None:
         self._timer.stop()

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommentFeed</name>
+    <message>
+        <location filename="../../app/studio/feed.py" line="188"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>The platform says the room has ended (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Commerce</name>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="26"/>
