@@ -552,9 +552,11 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if event == "viewer_updates":  # a snapshot per platform: {"tiktok": 312, "youtube": 815}
         if not isinstance(meta, dict):
             raise Bad("bad_data")
-        return [Comment("viewers", _str(p), st.synthetic_id("viewers", now), now,
-                        extra={"online": _int(n), "total": 0})
-                for p, n in meta.items() if isinstance(n, int | float) and not isinstance(n, bool)]
+        out = [Comment("viewers", _str(p), st.synthetic_id("viewers", now), now, extra={"online": _int(n), "total": 0})
+               for p, n in meta.items() if isinstance(n, int | float) and not isinstance(n, bool)]
+        if not out:
+            st.skip("viewer_updates_empty")
+        return out
     platform = _str(o.get("type")) or "unknown"
     if event == "viewer_update":
         online = meta if isinstance(meta, int) else _int(_dict(meta).get("viewers"))
@@ -809,6 +811,8 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
             data = json.loads(text)
         except ValueError:
             return [], ["bad_json"]
+        if data == []:
+            return [], ["empty"]
         for o in data if isinstance(data, list) else [data]:
             if not isinstance(o, dict):
                 bad.append("not_an_object")
