@@ -654,10 +654,7 @@ def _unwrap_action(text: str) -> str:
 
 
 def _twitch_fans(tags: dict[str, str]) -> int:
-    """Subscriber months (badge-info subscriber/N), 1 for a subscriber without it, else 0."""
-    for part in tags.get("badge-info", "").split(","):
-        if part.startswith("subscriber/"):
-            return _int(part[11:], 1) or 1
+    """Twitch has no fan club: a subscriber counts as fans level 1 (as before), others 0."""
     return 1 if tags.get("subscriber") == "1" else 0
 
 
