@@ -139,10 +139,10 @@ def _str(v: Any) -> str:
 def _int(v: Any, default: int = 0) -> int:
     try:
         return int(v)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(1e999)
         try:
             return int(float(v))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return default
 
 
@@ -150,7 +150,7 @@ def _ms(v: Any, now: float) -> float:
     """Platform millisecond (or second) timestamps → epoch seconds; `now` when absent."""
     try:
         t = float(v)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: float(10**400)
         return now
     return t / 1000.0 if t > 1e11 else t if t > 0 else now
 
@@ -808,6 +808,8 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
             data = json.loads(text)
         except ValueError:
             return [], ["bad_json"]
+        except RecursionError:  # nested thousands deep
+            return [], ["too_deep"]
         if data == []:
             return [], ["empty"]
         for o in data if isinstance(data, list) else [data]:
@@ -828,7 +830,7 @@ def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Co
             except Bad as exc:
                 bad.append(exc.reason)
                 continue
-            except (TypeError, ValueError, AttributeError, KeyError):
+            except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError, RecursionError):
                 bad.append("bad_value")
                 continue
             st.format = fmt
