@@ -759,7 +759,8 @@ _KIND_SET = frozenset(KINDS)
 
 
 def detect(o: dict[str, Any]) -> str:
-    if o.get("type") in _KIND_SET:  # LiveDeck's own first: the flood path (SSN's `type` is a platform)
+    t = o.get("type")
+    if t.__class__ is str and t in _KIND_SET:  # LiveDeck's own first: the flood path (SSN's `type` is a platform)
         return "generic"
     if "Type" in o and "Data" in o:
         return "barragegrab"
