@@ -22,7 +22,7 @@ from app.models.writer import CommentWriter
 
 log = logging.getLogger(__name__)
 DEDUPE_GENERATION = 400_000  # keys per generation; two generations are remembered
-EARLY_LIMIT = 200_000  # events held at start-up while no show is open yet (relays may connect first)
+EARLY_LIMIT = 50_000  # events held at start-up while no show is open yet (relays may connect first)
 
 
 class RecentKeys:
