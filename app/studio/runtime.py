@@ -24,6 +24,8 @@ from app.studio.commerce import Commerce
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
+from app.studio.polls import Polls
+from app.studio.questions import Questions
 from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ class Runtime:
         self.studio.banner_sources.append(self.feed.banners)  # "the platform says the room has ended"
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
+        self.polls = Polls(self.studio)
+        self.questions = Questions(self.studio)
         self.bridge = ControlBridge(self.studio)
         access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)
         self.token = access.set_token(token) if token else access.token
