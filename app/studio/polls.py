@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from app.core import poll as pl
 from app.core.clock import format_duration
@@ -22,6 +22,8 @@ from app.core.text import fill
 from app.live.speech import PRIORITY_CUE
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
+
+PUBLISH_MS = 100
 
 REFUSALS = (
     QT_TRANSLATE_NOOP("Polls", "the poll needs a question"),
@@ -52,12 +54,20 @@ class Polls(QObject):
         self.last_seen_id = 0
         self._held: list[list[Comment]] | None = None
         self._first_id = 0
+        self._entrants_seen = 0
         for cmd, fn in {"poll.open": self.poll_open, "poll.close": self.poll_close,
                         "poll.cancel": self.poll_cancel}.items():
             studio.register(cmd, fn)
         studio.views["poll"] = self.view
         add_banner_lines(studio, self.banners)
         studio.tick.connect(self.on_tick)
+        # Votes are no event, so no state goes out for them: publish soon after they move, at most
+        # every PUBLISH_MS, so the overlay's bars trail the tally by a drain plus this at worst.
+        self._publish = QTimer(self)
+        self._publish.setSingleShot(True)
+        self._publish.setInterval(PUBLISH_MS)
+        self._publish.timeout.connect(studio.publish_state)
+        self.tally_changed.connect(self.publish_soon)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
@@ -164,6 +174,15 @@ class Polls(QObject):
               and self.tally.add_from(batch, self._first_id)):
             self.tally_changed.emit()
         self.last_seen_id = max(self.last_seen_id, batch[-1].id)
+        # The lottery's entrant count moves the same way (no event until it closes): same freshness.
+        count = self.studio.entrants_count() if self.studio.entrants_count is not None else 0
+        if count != self._entrants_seen:
+            self._entrants_seen = count
+            self.publish_soon()
+
+    def publish_soon(self) -> None:
+        if not self._publish.isActive():
+            self._publish.start()
 
     def on_tick(self) -> None:
         poll = self.poll

@@ -64,6 +64,7 @@ class Runtime:
         self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, access=access)
         self.server.on_count = self.pipeline.count
         self.server.on_ingest_closed = self.pipeline.on_close
+        self.server.overlays.data_dir = data_dir  # the user's overlay.css
         self.server.congested = lambda: self.pipeline.congested
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
         self.relays = RelayManager(self.server, self.pipeline)
