@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from http import HTTPStatus
 from importlib import resources
 from pathlib import Path
@@ -70,7 +71,8 @@ class OverlayHub:
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self.clients: set[ServerConnection] = set()
-        self.last = ""
+        self.last: dict[str, Any] | None = None
+        self.last_at = 0.0
         self.loop: asyncio.AbstractEventLoop | None = None
         self._shell = _static("page.html")
         self._css = _static("overlay.css")
@@ -121,8 +123,11 @@ class OverlayHub:
     async def session(self, ws: ServerConnection) -> None:
         self.clients.add(ws)
         try:
-            if self.last:
-                await ws.send(self.last)
+            if self.last is not None:
+                # The state as last published, with its age: the page winds its countdowns forward.
+                await ws.send(json.dumps({"type": "state", "state": self.last,
+                                          "age_s": round(max(0.0, time.time() - self.last_at), 3)},
+                                         ensure_ascii=False))
             async for _ignored in ws:  # state only: nothing a page sends is acted on
                 pass
         except ConnectionClosed:
@@ -133,8 +138,9 @@ class OverlayHub:
     def publish(self, message: dict[str, Any]) -> None:
         if message.get("type") != "state":
             return
-        text = json.dumps({"type": "state", "state": public_state(message["state"])}, ensure_ascii=False)
-        self.last = text
+        state = public_state(message["state"])
+        text = json.dumps({"type": "state", "state": state}, ensure_ascii=False)
+        self.last, self.last_at = state, time.time()
         loop = self.loop
         if loop is not None and not loop.is_closed() and self.clients:
             loop.call_soon_threadsafe(self._broadcast, text)

@@ -61,12 +61,13 @@ class Polls(QObject):
         studio.views["poll"] = self.view
         add_banner_lines(studio, self.banners)
         studio.tick.connect(self.on_tick)
-        # Votes are no event, so no state goes out for them: publish soon after they move, at most
+        # Votes are no event, so no state goes out for them: publish when they move, at most once
         # every PUBLISH_MS, so the overlay's bars trail the tally by a drain plus this at worst.
         self._publish = QTimer(self)
         self._publish.setSingleShot(True)
         self._publish.setInterval(PUBLISH_MS)
-        self._publish.timeout.connect(studio.publish_state)
+        self._publish.timeout.connect(self._cooled)
+        self._pending = False
         self.tally_changed.connect(self.publish_soon)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
@@ -181,7 +182,17 @@ class Polls(QObject):
             self.publish_soon()
 
     def publish_soon(self) -> None:
-        if not self._publish.isActive():
+        """Publish now, then at most once per PUBLISH_MS while votes keep coming (the last one too)."""
+        if self._publish.isActive():
+            self._pending = True
+            return
+        self.studio.publish_state()
+        self._publish.start()
+
+    def _cooled(self) -> None:
+        if self._pending:
+            self._pending = False
+            self.studio.publish_state()
             self._publish.start()
 
     def on_tick(self) -> None:

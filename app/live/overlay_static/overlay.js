@@ -170,9 +170,10 @@
     ws.onmessage = function (ev) {
       var m = JSON.parse(ev.data);
       if (m.type !== "state") return;
-      state = m.state; at = performance.now() / 1000;
+      var age = m.age_s || 0;  // a state re-sent on connect: as old as that
+      state = m.state; at = performance.now() / 1000 - age;
       stats.states++;
-      stats.lags.push(Date.now() / 1000 - state.now);
+      stats.lags.push(Date.now() / 1000 - state.now - age);
       if (stats.lags.length > 500) stats.lags.shift();
       render();
       document.body.dataset.updated = String(Date.now());
