@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import gc
+import importlib.util
 import time
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
+from app.live.adapters import FrameState, parse_generic
 from app.studio.commerce import Commerce
 from app.studio.polls import Polls
 from app.studio.studio import CommandError, Studio
-from tests.conftest import comment
+from tests.conftest import ROOT, comment
 
 
 def feed(studio: Studio, *comments: object) -> None:
@@ -96,3 +98,23 @@ def test_the_tally_survives_a_restart(live_studio: Studio, clock: FakeClock, qtb
     qtbot.waitUntil(lambda: polls.tally is not None, timeout=5000)
     assert [o["votes"] for o in again.snapshot()["poll"]["options"]] == [10, 10, 10]
     assert again.execute("poll.close")["voters"] == 30
+
+
+def test_ten_thousand_viewers_tally_exactly(live_studio: Studio) -> None:
+    """The benchmark's known stream (first votes, changed minds, chatter, anonymous votes) through the
+    real pipeline in feed-sized batches."""
+    spec = importlib.util.spec_from_file_location("bench_poll", ROOT / "benchmarks" / "poll.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    comments, expected = bench.stream(10_000)
+    Polls(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("poll.open", {"question": "颜色?", "options": bench.OPTIONS, "keywords": bench.KEYWORDS})
+    assert live_studio.feed is not None
+    parsed = [parse_generic({**c, "ts": 1.0}, FrameState(), 1.0) for c in comments]
+    for i in range(0, len(parsed), 100):  # 2,000/s drained every 50 ms
+        live_studio.feed.pipeline.accept([c for c in parsed[i:i + 100] if c], "bench", time.time())
+        live_studio.feed.drain()
+    result = live_studio.execute("poll.close")
+    assert result["votes"] == expected and result["voters"] == 10_000

@@ -42,6 +42,7 @@ class Gui:
         if old is not None:
             old.save_layout()
         self.window = MainWindow(self.runtime.studio, lang, self.server_text())
+        self.window.overlay_access = (self.runtime.server.port, self.runtime.server.lan, self.runtime.token)
         self.window.language_requested.connect(self._language_requested)
         self.window.closing.connect(self.window.save_layout)
         if old is not None:

@@ -50,8 +50,10 @@ from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
+from app.ui.poll_panel import PollPanel
+from app.ui.questions_panel import QuestionsPanel
 from app.ui.runsheet_editor import RunSheetEditor
-from app.ui.settings import RelayDialog, RemoteAccessDialog, WordListDialog
+from app.ui.settings import OverlayUrlsDialog, RelayDialog, RemoteAccessDialog, WordListDialog
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TRANSLATE_NOOP("MainWindow", "LIVE"),
                 "ended": QT_TRANSLATE_NOOP("MainWindow", "Ended")}
@@ -159,6 +161,12 @@ class MainWindow(QMainWindow):
         feed_tabs = QTabWidget()
         feed_tabs.addTab(self.feed, self.tr("Comments"))
         feed_tabs.addTab(self.health, self.tr("Feed health"))
+        self.questions = QuestionsPanel(studio)
+        self.poll_desk = PollPanel(studio)
+        feed_tabs.addTab(self.questions, self.tr("Questions"))
+        feed_tabs.addTab(self.poll_desk, self.tr("Poll"))
+        self.feed_tabs = feed_tabs
+        self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
         self.commerce = CommercePanel(studio)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("onAirLeft")
@@ -225,7 +233,8 @@ class MainWindow(QMainWindow):
         self.host_view = HostView()
         self.last_dialog: QDialog | None = None
         self._build_menus()
-        for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message):
+        for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message,
+                       self.questions.message, self.poll_desk.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)
@@ -318,6 +327,7 @@ class MainWindow(QMainWindow):
         self._action(settings, self.tr("Comment relays…"), self.edit_relays)
         self._action(settings, self.tr("Banned words…"), self.edit_wordlist)
         self._action(settings, self.tr("Remote access…"), self.edit_remote_access)
+        self._action(settings, self.tr("Overlays for OBS…"), self.show_overlays)
 
         language = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -371,6 +381,11 @@ class MainWindow(QMainWindow):
 
     def edit_relays(self) -> None:
         self.last_dialog = RelayDialog(self.studio, self)
+        self.last_dialog.open()
+
+    def show_overlays(self) -> None:
+        port, lan, token = self.overlay_access or (8765, False, None)
+        self.last_dialog = OverlayUrlsDialog(port, lan, token, self)
         self.last_dialog.open()
 
     def edit_wordlist(self) -> None:
