@@ -64,9 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--show", required=True, metavar="TITLE", help="show title (a new draft show if none)")
     _common(imp)
 
-    exp = sub.add_parser("export", help="export a show's run-sheet, comments, events or lottery")
+    exp = sub.add_parser("export", help="export a show's run-sheet, comments, events, lottery, polls or questions")
     exp.add_argument("show_id", type=int)
-    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery"])
+    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery", "polls",
+                                                          "questions"])
     exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)

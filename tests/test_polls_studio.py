@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import io
+import json
 import time
 
 import pytest
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from app.core.clock import FakeClock
 from app.live.adapters import FrameState, parse_generic
 from app.studio.commerce import Commerce
+from app.studio.exports import export
 from app.studio.polls import Polls
 from app.studio.studio import CommandError, Studio
 from tests.conftest import ROOT, comment
@@ -118,3 +121,21 @@ def test_ten_thousand_viewers_tally_exactly(live_studio: Studio) -> None:
         live_studio.feed.drain()
     result = live_studio.execute("poll.close")
     assert result["votes"] == expected and result["voters"] == 10_000
+
+
+def test_results_in_the_exports(live_studio: Studio) -> None:
+    Polls(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("poll.open", {"question": "颜色?", "options": ["红", "蓝"]})
+    feed(live_studio, comment(1, "2", user="a"), comment(2, "蓝", user="b"), comment(3, "1", user="c"))
+    live_studio.execute("poll.close")
+    live_studio.execute("poll.open", {"question": "作废的", "options": ["x", "y"]})
+    live_studio.execute("poll.cancel")
+    out = io.StringIO()
+    export(live_studio.store, live_studio.show_id or 0, "polls", "json", out)
+    rows = json.loads(out.getvalue())
+    assert [(r["question"], r["status"], r["votes"], r["voters"]) for r in rows] == [
+        ("颜色?", "closed", [1, 2], 3), ("作废的", "cancelled", None, None)]
+    out = io.StringIO()
+    export(live_studio.store, live_studio.show_id or 0, "polls", "csv", out)
+    assert "1. 红; 2. 蓝" in out.getvalue() and "1; 2" in out.getvalue()

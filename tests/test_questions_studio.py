@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import gc
+import io
+import json
 import time
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.clock import FakeClock
+from app.studio.exports import export
 from app.studio.questions import Questions
 from app.studio.studio import CommandError, Studio
 from tests.conftest import comment
@@ -62,3 +65,23 @@ def test_the_queue_and_its_marks_survive_a_restart(live_studio: Studio, clock: F
     qtbot.waitUntil(lambda: len(desk.queue) == 2, timeout=5000)
     assert [(g.text, g.count) for g in desk.queue.newest_first()] == [("尺码怎么选", 2)]
     assert desk.queue.counts()["answered"] == 1
+
+
+def test_unanswered_questions_are_kept_for_after_the_show(live_studio: Studio) -> None:
+    Questions(live_studio)
+    live_studio.execute("show.start")
+    feed(live_studio, comment(1, "怎么买"), comment(2, "尺码怎么选"), comment(3, "尺码怎么选?"),
+         comment(4, "发什么快递？"))
+    live_studio.execute("question.answer", {"comment_id": 1})
+    live_studio.execute("show.end")
+    assert live_studio.feed is not None
+    live_studio.feed.pipeline.writer.flush()
+    out = io.StringIO()
+    export(live_studio.store, live_studio.show_id or 0, "questions", "json", out)
+    rows = json.loads(out.getvalue())
+    assert [(r["text"], r["status"], r["count"]) for r in rows] == [
+        ("发什么快递？", "open", 1), ("尺码怎么选", "open", 2), ("怎么买", "answered", 1)]
+    assert rows[0]["item_name"] == "羊毛大衣"
+    out = io.StringIO()
+    export(live_studio.store, live_studio.show_id or 0, "questions", "csv", out)
+    assert out.getvalue().splitlines()[0].startswith("comment_id,status,count")
