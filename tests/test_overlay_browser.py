@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QImage
 
 from tests.browser import chromium, chromium_paths, send_comments, text, vote, wait_for
 from tests.procs import Serve
@@ -59,6 +61,23 @@ def test_each_page_is_small_and_needs_no_network(serve: Serve, browser: object) 
             "return [getComputedStyle(document.documentElement).backgroundColor,"
             " getComputedStyle(document.body).backgroundColor]")
         assert bg == ["rgba(0, 0, 0, 0)", "rgba(0, 0, 0, 0)"], name
+
+
+def test_what_obs_composites_is_transparent_around_the_widgets(qapp: object, serve: Serve, browser: object) -> None:
+    ctl = serve.control()
+    ctl.first_state()
+    ctl.call("show.start")
+    ctl.close()
+    browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",  # type: ignore[attr-defined]
+                            {"width": 1920, "height": 1080, "deviceScaleFactor": 1, "mobile": False})
+    browser.execute_cdp_cmd("Emulation.setDefaultBackgroundColorOverride",  # type: ignore[attr-defined]
+                            {"color": {"r": 0, "g": 0, "b": 0, "a": 0}})
+    open_page(browser, serve.port, "all")
+    wait_for(lambda: text(browser, "product-name"))
+    shot = QImage.fromData(QByteArray(browser.get_screenshot_as_png()), "PNG")  # type: ignore[attr-defined]
+    assert (shot.width(), shot.height()) == (1920, 1080) and shot.hasAlphaChannel()
+    assert shot.pixelColor(960, 300).alpha() == 0 and shot.pixelColor(5, 5).alpha() == 0
+    assert shot.pixelColor(400, 1000).alpha() > 150  # the product card, bottom left
 
 
 def test_pages_follow_the_show(serve: Serve, browser: object) -> None:
