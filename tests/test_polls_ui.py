@@ -49,6 +49,19 @@ def test_poll_panel_opens_shows_bars_and_warns(qtbot: QtBot, live_studio: Studio
     assert "3" in panel.status.text()
     panel.close_button.click()
     assert live_studio.snapshot()["poll"]["status"] == "closed" and panel.open_button.isEnabled()
+    assert panel.warning.text() == ""  # no poll running: nothing to warn about
+
+
+def test_a_lottery_opened_during_a_poll_warns_too(qtbot: QtBot, live_studio: Studio) -> None:
+    Commerce(live_studio)
+    Polls(live_studio)
+    panel = PollPanel(live_studio)
+    qtbot.addWidget(panel)
+    live_studio.execute("show.start")
+    live_studio.execute("poll.open", {"question": "q", "options": ["红", "蓝"]})
+    assert panel.warning.text() == ""
+    live_studio.execute("lottery.open", {"prize": "围巾", "keyword": "", "duration_s": 300})
+    assert panel.warning.text() != ""  # any comment enters the lottery: every vote too
 
 
 def test_questions_panel_marks_and_shows(qtbot: QtBot, live_studio: Studio) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.core.clock import format_duration
 from app.core.poll import MAX_OPTIONS
 from app.core.text import fill
+from app.studio.polls import Polls
 from app.studio.studio import CommandError, Studio
 
 
@@ -89,6 +90,7 @@ class PollPanel(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b35c00; font-weight: bold;")
+        self.desk: Polls | None = studio.findChild(Polls)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button, 2)
         buttons.addWidget(self.close_button, 2)
@@ -105,6 +107,7 @@ class PollPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(live, 1)
         studio.state_changed.connect(self.refresh)
+        studio.state_changed.connect(self.refresh_warning)  # a lottery opened after the poll warns too
         studio.tick.connect(self.refresh)
         self.refresh()
 
@@ -126,12 +129,17 @@ class PollPanel(QWidget):
 
     def open_poll(self) -> dict[str, Any] | None:
         result = self.run("poll.open", self.poll_args())
-        if result is not None:
-            self.warning.setText("\n".join(result.get("warnings", [])))
-            if result.get("warnings"):
-                self.message.emit(result["warnings"][0])
+        if result is not None and result.get("warnings"):
+            self.message.emit(result["warnings"][0])
         self.refresh()
+        self.refresh_warning()
         return result
+
+    def refresh_warning(self) -> None:
+        """While a poll and a lottery both run, say which votes also enter the lottery."""
+        poll = self.studio.state.extra.get("poll")
+        running = bool(poll and poll["status"] == "open")
+        self.warning.setText("\n".join(self.desk.lottery_warnings()) if running and self.desk else "")
 
     def cancel_poll(self, confirm: bool = True) -> None:
         if confirm and QMessageBox.question(self, self.tr("Cancel poll"),
@@ -139,7 +147,6 @@ class PollPanel(QWidget):
                 != QMessageBox.StandardButton.Yes:
             return
         self.run("poll.cancel")
-        self.warning.clear()
 
     def refresh(self) -> None:
         view_fn = self.studio.views.get("poll")
