@@ -55,12 +55,18 @@ def test_comments_from_before_the_poll_do_not_vote() -> None:
     ("q", ["x", "y"], 0, [["好"], ["好"]], "bad_keywords"),
     ("q", ["x", "y"], 0, [["2"], []], "bad_keywords"),
     ("q", ["x", "y"], 0, [[], [], []], "bad_keywords"),
+    ("问" * 201, ["x", "y"], 0, None, "bad_question"),
+    ("q", ["x", "y" * 61], 0, None, "bad_options"),
 ])
 def test_refused_polls(question: str, options: list[str], duration: float,
                        keywords: list[list[str]] | None, code: str) -> None:
     with pytest.raises(pl.Refused) as exc:
         pl.check_poll(question, options, duration, keywords)
     assert exc.value.code == code
+
+
+def test_labels_lose_control_characters() -> None:
+    assert pl.tidy(" 红\u200b色\x07\ud800 ") == "红色"
 
 
 def test_lottery_overlap() -> None:

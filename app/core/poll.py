@@ -10,6 +10,7 @@ poll's result is an event like every other on-air fact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -38,6 +39,15 @@ class Refused(ValueError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+MAX_QUESTION, MAX_OPTION = 200, 60
+
+
+def tidy(text: str) -> str:
+    """A label from outside as it is stored and shown: no control, format or unpaired surrogate
+    characters, no surrounding space."""
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("C")).strip()
 
 
 def clean(text: str) -> str:
@@ -91,10 +101,14 @@ def check_poll(question: str, options: Sequence[str], duration_s: float,
     """The pre-flight checks of poll.open (messages are translated by the studio, context "Polls")."""
     if not question.strip():
         raise Refused("bad_question", "the poll needs a question")
+    if len(question) > MAX_QUESTION:
+        raise Refused("bad_question", "the question is longer than 200 characters")
     if not MIN_OPTIONS <= len(options) <= MAX_OPTIONS:
         raise Refused("bad_options", "a poll has 2 to 6 options")
     if any(not o.strip() for o in options):
         raise Refused("bad_options", "an option is empty")
+    if any(len(o) > MAX_OPTION for o in options):
+        raise Refused("bad_options", "an option is longer than 60 characters")
     if len({clean(o) for o in options}) != len(options):
         raise Refused("bad_options", "two options are the same")
     if not 0 <= duration_s <= MAX_DURATION_S:

@@ -33,6 +33,8 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Polls", "the duration is 0 (until closed) to 3600 seconds"),
     QT_TRANSLATE_NOOP("Polls", "there are more keyword lists than options"),
     QT_TRANSLATE_NOOP("Polls", "a keyword belongs to two options"),
+    QT_TRANSLATE_NOOP("Polls", "the question is longer than 200 characters"),
+    QT_TRANSLATE_NOOP("Polls", "an option is longer than 60 characters"),
 )
 
 
@@ -94,11 +96,11 @@ class Polls(QObject):
             raise CommandError("not_live", self.tr("the show is not live"))
         if self.poll and self.poll["status"] == "open":
             raise CommandError("poll_running", self.tr("another poll is open; close or cancel it first"))
-        question = str(args.get("question", "")).strip()
+        question = pl.tidy(str(args.get("question", "")))
         options = args.get("options")
         if not isinstance(options, list) or not all(isinstance(o, str | int | float) for o in options):
             raise CommandError("bad_args", self.tr("options must be a list of 2 to 6 texts"))
-        options = [str(o).strip() for o in options]
+        options = [pl.tidy(str(o)) for o in options]
         keywords = args.get("keywords")
         if keywords is not None and (not isinstance(keywords, list) or not all(
                 isinstance(k, list) and all(isinstance(w, str) for w in k) for k in keywords)):
@@ -115,7 +117,7 @@ class Polls(QObject):
             self.studio.feed.drain()  # comments typed before the open are not votes
         poll_id = uuid.uuid4().hex[:8]
         data = {"poll_id": poll_id, "question": question, "options": options,
-                "keywords": [[w.strip() for w in k if w.strip()] for k in keywords or []],
+                "keywords": [[pl.tidy(w) for w in k if pl.tidy(w)] for k in keywords or []],
                 "duration_s": duration, "first_comment_id": self.last_seen_id}
         self.tally = pl.Tally(pl.spec_from(data))
         self._first_id = self.last_seen_id
