@@ -139,7 +139,7 @@ QUESTION_COLUMNS = ["comment_id", "status", "count", "askers", "text", "user_nam
 def question_rows(store: Store, show_id: int) -> list[dict[str, Any]]:
     """The Q&A queue rebuilt from the stored questions and marks: still open first, then newest first."""
     events = store.events(show_id)
-    queue = qs.build((c for c in store.iter_comments(show_id) if c.flags & QUESTION),
+    queue = qs.build(store.iter_comments(show_id, flags_any=QUESTION),
                      qs.segment_starts(events), qs.marks_from(events))
     names = {i.id: i.name for i in store.items(show_id)}
     rows = []

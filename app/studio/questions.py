@@ -120,7 +120,7 @@ class Questions(QObject):
         upto = self.studio.feed.pipeline.last_id if self.studio.feed else None
 
         def rebuild() -> qs.QuestionQueue:
-            questions = (c for c in store.iter_comments(show, max_id=upto) if c.flags & QUESTION)
+            questions = store.iter_comments(show, max_id=upto, flags_any=QUESTION)
             return qs.build(questions, starts, marks)
 
         def done(queue: qs.QuestionQueue | None, error: BaseException | None) -> None:
