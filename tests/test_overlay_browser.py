@@ -191,3 +191,24 @@ def test_a_page_survives_a_studio_restart(data_dir: Path, browser: object) -> No
         ctl.close()
     finally:
         second.stop()
+
+
+def test_css_override_and_english_labels(data_dir: Path, browser: object) -> None:
+    (data_dir / "overlay.css").write_text("#w-timer { left: 10px; right: auto; }", encoding="utf-8")
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        ctl = serve.control()
+        ctl.first_state()
+        ctl.call("show.start")
+        ctl.close()
+        extra = f"http://127.0.0.1:{serve.port}/overlay/overlay.css?x=1"
+        open_page(browser, serve.port, f"timer?lang=en&css={extra}")
+        wait_for(lambda: text(browser, "timer-label") == "Time left")
+        left = browser.execute_script(  # type: ignore[attr-defined]
+            "return document.getElementById('w-timer').getBoundingClientRect().left")
+        assert left == 10  # the data folder's overlay.css wins over the shipped layout
+        sheets = browser.execute_script(  # type: ignore[attr-defined]
+            "return Array.from(document.styleSheets).map(function (s) { return s.href; })")
+        assert extra in sheets
+    finally:
+        serve.stop()
