@@ -15,7 +15,7 @@
   } : {
     left: "本品剩余", over: "已超时", paused: "已暂停", stock: "库存 %1 件", list: "",
     armed: "秒杀即将开始", countdown: "秒杀倒计时", live: "秒杀进行中", soldout: "已抢光！",
-    ended: "秒杀已结束", remaining: "仅剩 %1 件", coupons: "优惠券", off: "减%1", over_t: "满%1可用",
+    ended: "秒杀已结束", remaining: "仅剩 %1 件", coupons: "优惠券", off: "减%1", over_t: "满%1",
     couponLeft: "剩 %1 张", lottery: "福袋抽奖", typeKw: "发送「%1」参与", anyComment: "发任意评论参与",
     entrants: "已有 %1 人参与", drawing: "开奖中…", winners: "恭喜 %1 中奖", commit: "承诺 %1", seed: "种子 %1",
     poll: "投票", result: "投票结果", voters: "%1 人已投票", vote: "扣数字投票", question: "正在回答"
@@ -95,7 +95,7 @@
       var head;
       if (c.kind === "amount") {
         var th = c.threshold ? fill(T.over_t, price(c.threshold)) : "", off = fill(T.off, price(c.value));
-        head = en ? off + (th ? " · " + th : "") : (th ? th + " " : "") + off;
+        head = en ? off + (th ? " · " + th : "") : th + off;
       } else {
         head = en ? c.value + "% off" : (100 - c.value) / 10 + "折";
       }
