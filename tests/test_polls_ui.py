@@ -77,6 +77,7 @@ def test_questions_panel_marks_and_shows(qtbot: QtBot, live_studio: Studio) -> N
     panel.table.selectRow(1)
     panel.show_button.click()
     assert live_studio.snapshot()["question"]["text"] == "有没有大码？"
+    assert panel.model.data(panel.model.index(1, 1)) == "▶ 有没有大码？"  # marked as on the host view
     assert any("有没有大码" in b and "×2" in b for b in live_studio.snapshot()["banners"])  # on the host view
     panel.answer_button.click()
     assert live_studio.snapshot()["question"] is None

@@ -101,6 +101,7 @@ class PollPanel(QWidget):
         lv.addLayout(bars)
         lv.addWidget(self.status)
         lv.addWidget(self.warning)
+        lv.addStretch(1)  # bars stay together at the top however tall the tab is
 
         layout = QVBoxLayout(self)
         layout.addWidget(setup)

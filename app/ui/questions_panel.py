@@ -76,7 +76,9 @@ class QuestionModel(QAbstractTableModel):
             if col == "count":
                 return g.count
             if col == "text":
-                return g.text if g.status == "open" else f"{g.text}  [{self.status_name(g.status)}]"
+                shown = self.studio.state.extra.get("question")
+                mark = "▶ " if shown and shown.get("comment_id") == g.comment_id else ""  # on the host view now
+                return mark + (g.text if g.status == "open" else f"{g.text}  [{self.status_name(g.status)}]")
             if col == "item":
                 seg = self.studio.state.segment(g.item_id) if g.item_id is not None else None
                 return seg.name if seg else ""
