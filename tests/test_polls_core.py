@@ -7,7 +7,8 @@ import pytest
 from app.core import poll as pl
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.show import ShowState, apply
+from app.core.reducers import apply
+from app.core.show import ShowState
 
 SPEC = pl.PollSpec(("红色", "蓝色", "黑色"), (("要红",), (), ("black",)))
 

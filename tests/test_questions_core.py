@@ -5,7 +5,8 @@ from __future__ import annotations
 from app.core import questions as qs
 from app.core.comments import QUESTION, Comment
 from app.core.events import Event
-from app.core.show import ShowState, apply
+from app.core.reducers import apply
+from app.core.show import ShowState
 
 
 def q(i: int, text: str, user: str = "", item_ref: int | None = None, ts: float | None = None,

@@ -17,7 +17,8 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.show import ShowState, handles
+from app.core.reducers import register
+from app.core.show import ShowState
 from app.core.triage import matches_keyword, normalise
 
 POLL_OPENED, POLL_CLOSED, POLL_CANCELLED = "poll_opened", "poll_closed", "poll_cancelled"
@@ -189,7 +190,6 @@ class Tally:
 # ---- reducer ------------------------------------------------------------------------------------------
 
 
-@handles(POLL_OPENED)
 def _poll_opened(state: ShowState, e: Event) -> None:
     d = dict(e.data)
     duration = float(d.get("duration_s") or 0.0)
@@ -198,7 +198,6 @@ def _poll_opened(state: ShowState, e: Event) -> None:
     state.extra["poll"] = d
 
 
-@handles(POLL_CLOSED)
 def _poll_closed(state: ShowState, e: Event) -> None:
     poll = state.extra.get("poll")
     if poll and poll["status"] == "open" and poll["poll_id"] == e.data.get("poll_id", poll["poll_id"]):
@@ -209,11 +208,15 @@ def _poll_closed(state: ShowState, e: Event) -> None:
              "votes": list(poll["votes"]), "voters": poll["voters"], "closed_at": e.ts})
 
 
-@handles(POLL_CANCELLED)
 def _poll_cancelled(state: ShowState, e: Event) -> None:
     poll = state.extra.get("poll")
     if poll and poll["poll_id"] == e.data.get("poll_id", poll["poll_id"]):
         state.extra["poll"] = None
+
+
+register(POLL_OPENED, _poll_opened, {"poll"})
+register(POLL_CLOSED, _poll_closed, {"poll"})
+register(POLL_CANCELLED, _poll_cancelled, {"poll"})
 
 
 def poll_view(poll: dict[str, Any] | None, now: float, tally: Tally | None = None) -> dict[str, Any] | None:

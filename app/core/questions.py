@@ -15,7 +15,8 @@ from typing import Any
 
 from app.core.comments import QUESTION, Comment
 from app.core.events import Event
-from app.core.show import ShowState, handles
+from app.core.reducers import register
+from app.core.show import ShowState
 from app.core.triage import normalise
 
 QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_SHOWN = "question_answered", "question_skipped", "question_shown"
@@ -150,13 +151,16 @@ def segment_starts(events: Iterable[Event]) -> list[tuple[float, int]]:
 # ---- reducer: only the question on the host view is show state; the queue is built from comments ----
 
 
-@handles(QUESTION_SHOWN)
 def _shown(state: ShowState, e: Event) -> None:
     state.extra["question"] = {**e.data, "shown_at": e.ts}
 
 
-@handles(QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_HIDDEN)
 def _done(state: ShowState, e: Event) -> None:
     shown = state.extra.get("question")
     if shown and (e.type == QUESTION_HIDDEN or shown.get("comment_id") == e.data.get("comment_id")):
         state.extra["question"] = None
+
+
+register(QUESTION_SHOWN, _shown, {"question"})
+for _type in (QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_HIDDEN):
+    register(_type, _done, {"question"})

@@ -8,9 +8,7 @@ and comments arriving meanwhile are held and counted after them, in order.
 
 from __future__ import annotations
 
-import contextlib
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
@@ -20,6 +18,7 @@ from app.core.clock import format_duration
 from app.core.comments import Comment
 from app.core.text import fill
 from app.live.speech import PRIORITY_CUE
+from app.studio.lottery import LotteryDesk
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 
@@ -38,12 +37,6 @@ REFUSALS = (
 )
 
 
-def add_banner_lines(studio: Studio, lines: Callable[[float], list[str]]) -> None:
-    """Chain another source of host-view banner lines after those already attached."""
-    before = studio.banner_lines
-    studio.banner_lines = lambda now: [*(before(now) if before else []), *lines(now)]
-
-
 class Polls(QObject):
     """One poll at a time, next to (not instead of) a lottery."""
 
@@ -57,11 +50,13 @@ class Polls(QObject):
         self._held: list[list[Comment]] | None = None
         self._first_id = 0
         self._entrants_seen = 0
+        self._lottery: LotteryDesk | None = None
         for cmd, fn in {"poll.open": self.poll_open, "poll.close": self.poll_close,
                         "poll.cancel": self.poll_cancel}.items():
             studio.register(cmd, fn)
         studio.views["poll"] = self.view
-        add_banner_lines(studio, self.banners)
+        studio.banner_sources.append(self.banners)
+        studio.shows.closers.append(self.close_for_end)
         studio.tick.connect(self.on_tick)
         # Votes are no event, so no state goes out for them: publish when they move, at most once
         # every PUBLISH_MS, so the overlay's bars trail the tally by a drain plus this at worst.
@@ -119,31 +114,41 @@ class Polls(QObject):
         data = {"poll_id": poll_id, "question": question, "options": options,
                 "keywords": [[pl.tidy(w) for w in k if pl.tidy(w)] for k in keywords or []],
                 "duration_s": duration, "first_comment_id": self.last_seen_id}
-        self.tally = pl.Tally(pl.spec_from(data))
-        self._first_id = self.last_seen_id
+        tally, first = pl.Tally(pl.spec_from(data)), self.last_seen_id
         self.studio.record(pl.POLL_OPENED, data)
-        self.studio.say(fill(self.tr("Poll: %1"), question), PRIORITY_CUE)
-        return {"poll_id": poll_id, "warnings": self.lottery_warnings()}
+        self.studio.after_commit(lambda: self._start_counting(tally, first))
+        self._say(fill(self.tr("Poll: %1"), question))
+        return {"poll_id": poll_id, "warnings": self.lottery_warnings(tally.spec)}
 
-    def lottery_warnings(self) -> list[str]:
-        """What the desk shows at open: which options' votes the open lottery would also take."""
-        lot = self.studio.state.extra.get("lottery")
-        if not lot or lot["status"] != "open" or self.tally is None:
+    def _start_counting(self, tally: pl.Tally, first_id: int) -> None:
+        self.tally, self._first_id = tally, first_id
+
+    def _say(self, text: str) -> None:
+        self.studio.after_commit(lambda: self.studio.say(text, PRIORITY_CUE))
+
+    def lottery_warnings(self, spec: pl.PollSpec | None = None) -> list[str]:
+        """What the desk shows: which options' votes the open lottery would also take."""
+        lot = self.studio.state.lottery
+        spec = spec or (self.tally.spec if self.tally is not None else None)
+        if lot is None or lot.status != "open" or spec is None:
             return []
-        hits = pl.lottery_overlap(self.tally.spec, str(lot.get("keyword", "")), lot.get("match") == "exact")
+        hits = pl.lottery_overlap(spec, lot.keyword, lot.match == "exact")
         if not hits:
             return []
-        if not lot.get("keyword"):
+        if not lot.keyword:
             return [self.tr("The open lottery takes any comment: every vote also enters it.")]
-        names = "、".join(f"{i + 1}. {self.tally.spec.options[i]}" for i in hits)
-        return [fill(self.tr("Votes for %1 also enter the lottery (keyword “%2”)."), names, lot["keyword"])]
+        names = "、".join(f"{i + 1}. {spec.options[i]}" for i in hits)
+        return [fill(self.tr("Votes for %1 also enter the lottery (keyword “%2”)."), names, lot.keyword)]
 
     def _open(self) -> dict[str, Any]:
         if not self.poll or self.poll["status"] != "open":
             raise CommandError("no_poll", self.tr("no poll is open"))
         return self.poll
 
-    def poll_close(self, args: dict[str, Any] | None = None, reason: str = "closed") -> dict[str, Any]:
+    def poll_close(self, _args: dict[str, Any]) -> dict[str, Any]:
+        return self.close_poll("closed")
+
+    def close_poll(self, reason: str) -> dict[str, Any]:
         if self._held is not None:
             raise CommandError("busy", self.tr("the votes are still being counted again; try again in a moment"))
         poll = self._open()
@@ -153,18 +158,26 @@ class Polls(QObject):
         votes, voters = list(tally.votes), len(tally)
         self.studio.record(pl.POLL_CLOSED, {"poll_id": poll["poll_id"], "votes": votes, "voters": voters,
                                             "reason": reason, "last_comment_id": self.last_seen_id})
-        self.tally = None
+        self.studio.after_commit(self._stop_counting)
         if voters:
             best = max(range(len(votes)), key=lambda i: votes[i])
-            self.studio.say(fill(self.tr("Poll closed: %1 wins with %2 votes"), poll["options"][best],
-                                 votes[best]), PRIORITY_CUE)
+            self._say(fill(self.tr("Poll closed: %1 wins with %2 votes"), poll["options"][best], votes[best]))
         return {"poll_id": poll["poll_id"], "votes": votes, "voters": voters}
 
     def poll_cancel(self, _args: dict[str, Any]) -> dict[str, Any]:
         poll = self._open()
         self.studio.record(pl.POLL_CANCELLED, {"poll_id": poll["poll_id"]})
-        self.tally = None
+        self.studio.after_commit(self._stop_counting)
         return {}
+
+    def _stop_counting(self) -> None:
+        self.tally = None
+
+    def close_for_end(self) -> None:
+        """At the show's end an open poll closes with the votes counted so far."""
+        poll = self.poll
+        if poll and poll["status"] == "open" and self._held is None:
+            self.close_poll("show_ended")
 
     # ---- votes ----------------------------------------------------------------------------------------
 
@@ -178,10 +191,16 @@ class Polls(QObject):
             self.tally_changed.emit()
         self.last_seen_id = max(self.last_seen_id, batch[-1].id)
         # The lottery's entrant count moves the same way (no event until it closes): same freshness.
-        count = self.studio.entrants_count() if self.studio.entrants_count is not None else 0
+        desk = self._lottery_desk()
+        count = len(desk.entrants) if desk is not None else 0
         if count != self._entrants_seen:
             self._entrants_seen = count
             self.publish_soon()
+
+    def _lottery_desk(self) -> LotteryDesk | None:
+        if self._lottery is None:
+            self._lottery = self.studio.findChild(LotteryDesk)
+        return self._lottery
 
     def publish_soon(self) -> None:
         """Publish now, then at most once per PUBLISH_MS while votes keep coming (the last one too)."""
@@ -200,8 +219,8 @@ class Polls(QObject):
     def on_tick(self) -> None:
         poll = self.poll
         if poll and poll["status"] == "open" and poll["closes_at"] is not None and self.now() >= poll["closes_at"]:
-            with contextlib.suppress(CommandError):  # still recounting after a restart: the next tick closes it
-                self.poll_close(reason="time_up")
+            # Still recounting after a restart: refused (busy), and the next tick closes it.
+            self.studio.run_auto("poll.close", lambda: self.close_poll("time_up"))
 
     def on_show_opened(self, _show_id: int) -> None:
         self.tally, self._held = None, None
@@ -214,9 +233,12 @@ class Polls(QObject):
         spec, first, upto = pl.spec_from(poll), int(poll["first_comment_id"]), self.last_seen_id
         self._first_id = first
         store = self.studio.store
+        writer = self.studio.feed.pipeline.writer if self.studio.feed else None
         self._held = []
 
         def recount() -> pl.Tally:
+            if writer is not None:
+                writer.flush()  # everything accepted before the restart point is in the database
             tally = pl.Tally(spec)
             tally.add_from(store.iter_comments(show, min_id=first, max_id=upto), first)
             return tally

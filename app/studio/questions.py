@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from app.core import questions as qs
 from app.core.comments import QUESTION, Comment
 from app.core.text import fill
-from app.studio.polls import add_banner_lines
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 
@@ -32,7 +31,7 @@ class Questions(QObject):
             studio.register(cmd, fn)
         studio.views["question"] = self.view
         studio.views["questions"] = lambda _now: self.queue.counts()
-        add_banner_lines(studio, self.banners)
+        studio.banner_sources.append(self.banners)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
@@ -85,9 +84,13 @@ class Questions(QObject):
 
     def _mark(self, args: dict[str, Any], event: str, status: str) -> dict[str, Any]:
         g = self._group(args)
-        self.studio.record(event, self._data(g))
-        self.queue.mark(g.comment_id, status, self.studio.clock.now())
-        self.changed.emit()
+        event_ = self.studio.record(event, self._data(g))
+
+        def marked() -> None:
+            self.queue.mark(g.comment_id, status, event_.ts)
+            self.changed.emit()
+
+        self.studio.after_commit(marked)  # a refused or failed command leaves the queue as it was
         return {"comment_id": g.comment_id, "count": g.count}
 
     def show(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -119,7 +122,11 @@ class Questions(QObject):
         starts, marks = qs.segment_starts(events), qs.marks_from(events)
         upto = self.studio.feed.pipeline.last_id if self.studio.feed else None
 
+        writer = self.studio.feed.pipeline.writer if self.studio.feed else None
+
         def rebuild() -> qs.QuestionQueue:
+            if writer is not None:
+                writer.flush()
             questions = store.iter_comments(show, max_id=upto, flags_any=QUESTION)
             return qs.build(questions, starts, marks)
 
