@@ -139,3 +139,14 @@ def test_results_in_the_exports(live_studio: Studio) -> None:
     out = io.StringIO()
     export(live_studio.store, live_studio.show_id or 0, "polls", "csv", out)
     assert "1. 红; 2. 蓝" in out.getvalue() and "1; 2" in out.getvalue()
+
+
+def test_the_end_of_the_show_closes_an_open_poll_with_its_votes(live_studio: Studio) -> None:
+    Polls(live_studio)
+    live_studio.execute("show.start")
+    live_studio.execute("poll.open", {"question": "q", "options": ["a", "b"]})
+    feed(live_studio, comment(1, "2", user="a"))
+    live_studio.execute("show.end")
+    closed = [e for e in live_studio.store.events(live_studio.show_id or 0) if e.type == "poll_closed"]
+    assert closed[0].data["votes"] == [0, 1] and closed[0].data["reason"] == "show_ended"
+    assert live_studio.snapshot()["poll"]["status"] == "closed"
