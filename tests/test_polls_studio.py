@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import io
 import json
@@ -93,14 +92,15 @@ def test_the_tally_survives_a_restart(live_studio: Studio, clock: FakeClock, qtb
     feed(live_studio, *[comment(10 + i, str(i % 3 + 1), user=f"v{i}") for i in range(30)])
     assert live_studio.feed is not None
     live_studio.feed.pipeline.writer.flush()
-    # Earlier tests' studios (QObjects with timers) must not be collected by the rebuild thread.
-    gc.collect()
     again = Studio(live_studio.store, clock=clock, feed=live_studio.feed)
     polls = Polls(again)
     again.open_show(live_studio.show_id or 0)
     qtbot.waitUntil(lambda: polls.tally is not None, timeout=5000)
     assert [o["votes"] for o in again.snapshot()["poll"]["options"]] == [10, 10, 10]
     assert again.execute("poll.close")["voters"] == 30
+    # The second studio shares the fixture's feed: delete it here, on the GUI thread, so the cyclic GC
+    # never finalises it (and its timers) later from the writer thread.
+    again.deleteLater()
 
 
 def test_ten_thousand_viewers_tally_exactly(live_studio: Studio) -> None:

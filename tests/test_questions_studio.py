@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import io
 import json
 import time
@@ -57,14 +56,15 @@ def test_the_queue_and_its_marks_survive_a_restart(live_studio: Studio, clock: F
     live_studio.execute("question.answer", {"comment_id": 1})
     assert live_studio.feed is not None
     live_studio.feed.pipeline.writer.flush()
-    # Earlier tests' studios (QObjects with timers) must not be collected by the rebuild thread.
-    gc.collect()
     again = Studio(live_studio.store, clock=clock, feed=live_studio.feed)
     desk = Questions(again)
     again.open_show(live_studio.show_id or 0)
     qtbot.waitUntil(lambda: len(desk.queue) == 2, timeout=5000)
     assert [(g.text, g.count) for g in desk.queue.newest_first()] == [("尺码怎么选", 2)]
     assert desk.queue.counts()["answered"] == 1
+    # The second studio shares the fixture's feed: delete it here, on the GUI thread, so the cyclic GC
+    # never finalises it (and its timers) later from the writer thread.
+    again.deleteLater()
 
 
 def test_unanswered_questions_are_kept_for_after_the_show(live_studio: Studio) -> None:
