@@ -91,11 +91,12 @@ def test_overlay_addresses_with_copy_buttons(qtbot: QtBot) -> None:
     local = OverlayUrlsDialog(8765)
     qtbot.addWidget(local)
     assert local.urls[0] == "http://127.0.0.1:8765/overlay/timer" and len(local.urls) == 8
-    lan = OverlayUrlsDialog(9000, lan=True, token="t0k")
+    local.copy(local.urls[5])
+    assert QGuiApplication.clipboard().text() == "http://127.0.0.1:8765/overlay/poll"
+    lan = OverlayUrlsDialog(9000, lan=True, token="t0k-long-enough")
     qtbot.addWidget(lan)
-    assert all(u.endswith("?token=t0k") for u in lan.urls if "127.0.0.1" not in u)
-    lan.copy(lan.urls[5])
-    assert QGuiApplication.clipboard().text() == "http://127.0.0.1:9000/overlay/poll"
+    assert lan.urls[5] == "http://127.0.0.1:9000/overlay/poll?token=t0k-long-enough"
+    assert all(u.endswith("?token=t0k-long-enough") for u in lan.urls)  # in LAN mode every page needs it
 
 
 def test_cancelling_asks_first(qtbot: QtBot, live_studio: Studio, monkeypatch: object) -> None:

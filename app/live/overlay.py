@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from websockets.asyncio.server import ServerConnection, broadcast
+from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Response
 
@@ -70,7 +70,7 @@ class OverlayHub:
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
-        self.clients: set[ServerConnection] = set()
+        self.clients: dict[ServerConnection, _Slot] = {}
         self.last: dict[str, Any] | None = None
         self.last_at = 0.0
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -121,29 +121,63 @@ class OverlayHub:
     # ---- websocket ----------------------------------------------------------------------------------
 
     async def session(self, ws: ServerConnection) -> None:
-        self.clients.add(ws)
+        """Send each client only the newest state: one slot per page, so a page that stops reading
+        (a hidden OBS source) holds at most one message, never a growing queue."""
+        slot = _Slot()
+        self.clients[ws] = slot
+        if self.last is not None:
+            # The state as last published, with its age: the page winds its countdowns forward.
+            slot.put(json.dumps({"type": "state", "state": self.last,
+                                 "age_s": round(max(0.0, time.time() - self.last_at), 3)}, ensure_ascii=False))
+        sender = asyncio.create_task(self._send_loop(ws, slot))
         try:
-            if self.last is not None:
-                # The state as last published, with its age: the page winds its countdowns forward.
-                await ws.send(json.dumps({"type": "state", "state": self.last,
-                                          "age_s": round(max(0.0, time.time() - self.last_at), 3)},
-                                         ensure_ascii=False))
             async for _ignored in ws:  # state only: nothing a page sends is acted on
                 pass
         except ConnectionClosed:
             pass
         finally:
-            self.clients.discard(ws)
+            self.clients.pop(ws, None)
+            sender.cancel()
+            await asyncio.gather(sender, return_exceptions=True)
+
+    @staticmethod
+    async def _send_loop(ws: ServerConnection, slot: _Slot) -> None:
+        try:
+            while True:
+                await slot.wake.wait()
+                slot.wake.clear()
+                text, slot.text = slot.text, None
+                if text is not None:
+                    await ws.send(text)
+        except ConnectionClosed:
+            pass
 
     def publish(self, message: dict[str, Any]) -> None:
         if message.get("type") != "state":
             return
         state = public_state(message["state"])
-        text = json.dumps({"type": "state", "state": state}, ensure_ascii=False)
+        try:
+            text = json.dumps({"type": "state", "state": state}, ensure_ascii=False, allow_nan=False)
+        except (ValueError, TypeError) as exc:
+            log.error("overlay state not published: %s", exc)
+            return
         self.last, self.last_at = state, time.time()
         loop = self.loop
         if loop is not None and not loop.is_closed() and self.clients:
             loop.call_soon_threadsafe(self._broadcast, text)
 
     def _broadcast(self, text: str) -> None:
-        broadcast(self.clients, text)
+        for slot in list(self.clients.values()):
+            slot.put(text)
+
+
+class _Slot:
+    """The newest unsent state of one overlay page."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.wake = asyncio.Event()
+
+    def put(self, text: str) -> None:
+        self.text = text
+        self.wake.set()

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.core.products import ImportFailed
 from app.core.runsheet import Item, ShowInfo
 from app.core.text import fill
+from app.live.access import ACCESS_FILE, AccessFile
 from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
@@ -385,6 +386,9 @@ class MainWindow(QMainWindow):
 
     def show_overlays(self) -> None:
         port, lan, token = self.overlay_access or (8765, False, None)
+        feed = self.studio.feed
+        if lan and feed is not None and feed.data_dir is not None:
+            token = AccessFile(feed.data_dir / ACCESS_FILE).token  # as rotated in Remote access
         self.last_dialog = OverlayUrlsDialog(port, lan, token, self)
         self.last_dialog.open()
 

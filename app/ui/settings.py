@@ -200,8 +200,8 @@ class RemoteAccessDialog(QDialog):
 class OverlayUrlsDialog(QDialog):
     """Settings → Overlays: the address of each OBS browser-source page, with a copy button.
 
-    On this computer the loopback address needs no token; in LAN mode the page addresses for other
-    computers carry the token in the query, as the studio requires."""
+    In LAN mode every page address carries the token in the query, as the studio requires; the
+    addresses for other computers use this computer's LAN addresses."""
 
     def __init__(self, port: int, lan: bool = False, token: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -223,7 +223,7 @@ class OverlayUrlsDialog(QDialog):
         for host in hosts:
             for name in PAGES:
                 url = f"http://{host}:{port}/overlay/{name}"
-                if host != "127.0.0.1" and token:
+                if lan and token:
                     url += f"?token={token}"
                 field = QLineEdit(url)
                 field.setReadOnly(True)
