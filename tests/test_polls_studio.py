@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import io
 import json
@@ -116,9 +117,18 @@ def test_ten_thousand_viewers_tally_exactly(live_studio: Studio) -> None:
     live_studio.execute("poll.open", {"question": "颜色?", "options": bench.OPTIONS, "keywords": bench.KEYWORDS})
     assert live_studio.feed is not None
     parsed = [parse_generic({**c, "ts": 1.0}, FrameState(), 1.0) for c in comments]
-    for i in range(0, len(parsed), 100):  # 2,000/s drained every 50 ms
-        live_studio.feed.pipeline.accept([c for c in parsed[i:i + 100] if c], "bench", time.time())
-        live_studio.feed.drain()
+    # This allocates a lot while the writer thread runs: a cyclic collection could then start in the
+    # writer thread and finalise an earlier test's Studio there (a segfault in the full run). Collect
+    # here, on the GUI thread, and keep the collector off until the burst is over.
+    gc.collect()
+    gc.disable()
+    try:
+        for i in range(0, len(parsed), 100):  # 2,000/s drained every 50 ms
+            live_studio.feed.pipeline.accept([c for c in parsed[i:i + 100] if c], "bench", time.time())
+            live_studio.feed.drain()
+        live_studio.feed.pipeline.writer.flush()
+    finally:
+        gc.enable()
     result = live_studio.execute("poll.close")
     assert result["votes"] == expected and result["voters"] == 10_000
 
