@@ -461,17 +461,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="68"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>另一个 LiveDeck 工作室正在使用这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="70"/>
+        <location filename="../../app/ui/application.py" line="71"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="76"/>
+        <location filename="../../app/ui/application.py" line="77"/>
         <source>Choose a data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -1004,12 +1004,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1105,413 +1105,428 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="56"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="194"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="198"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
+        <source>Overlays for OBS…</source>
+        <translation>OBS 叠加页面…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="536"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="537"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="558"/>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="587"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="625"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="628"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="621"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="662"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1519,7 +1534,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="97"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1762,44 +1777,404 @@
     </message>
 </context>
 <context>
+    <name>OverlayUrlsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="209"/>
+        <source>Overlays for OBS</source>
+        <translation>OBS 叠加页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="216"/>
+        <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
+        <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="230"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="38"/>
+        <source>e.g. Which colour should we show next?</source>
+        <translation>例如：下一个讲哪个颜色？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="42"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <source>Also counts (keywords, comma-separated)</source>
+        <translation>也算投票的关键词（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="46"/>
+        <source>(unused)</source>
+        <translation>（不用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <source>votes: %1, 扣%1, %2</source>
+        <translation>投票：%1、扣%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <source>until closed</source>
+        <translation>手动结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <source>Open poll</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <source>Close and show result</source>
+        <translation>结束并公布结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="63"/>
+        <location filename="../../app/ui/poll_panel.py" line="146"/>
+        <source>Cancel poll</source>
+        <translation>取消投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <source>Discard the poll without a result</source>
+        <translation>作废本次投票，不保留结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="68"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="70"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <source>New poll (投票)</source>
+        <translation>新投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="98"/>
+        <source>Live tally</source>
+        <translation>实时票数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="147"/>
+        <source>Discard this poll? Its votes are not kept.</source>
+        <translation>作废这次投票？票数不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="161"/>
+        <source>No poll running</source>
+        <translation>没有进行中的投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="179"/>
+        <source>%1 voted · %2</source>
+        <translation>%1 人已投票 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <source>open until closed</source>
+        <translation>手动结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="181"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <source>Closed · %1 voted</source>
+        <translation>已结束 · %1 人投票</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <location filename="../../app/studio/polls.py" line="28"/>
+        <source>the poll needs a question</source>
+        <translation>投票需要一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="29"/>
+        <source>a poll has 2 to 6 options</source>
+        <translation>投票需要 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="30"/>
+        <source>an option is empty</source>
+        <translation>有一个选项是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="31"/>
+        <source>two options are the same</source>
+        <translation>有两个选项相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="32"/>
+        <source>the duration is 0 (until closed) to 3600 seconds</source>
+        <translation>时长为 0（手动结束）到 3600 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="33"/>
+        <source>there are more keyword lists than options</source>
+        <translation>关键词组比选项多</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="34"/>
+        <source>a keyword belongs to two options</source>
+        <translation>有一个关键词同时属于两个选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="35"/>
+        <source>the question is longer than 200 characters</source>
+        <translation>问题超过 200 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="36"/>
+        <source>an option is longer than 60 characters</source>
+        <translation>有一个选项超过 60 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="91"/>
+        <source>the show is not live</source>
+        <translation>直播尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="93"/>
+        <source>another poll is open; close or cancel it first</source>
+        <translation>已有投票在进行；请先结束或取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="97"/>
+        <source>options must be a list of 2 to 6 texts</source>
+        <translation>options 必须是 2 到 6 个文本的列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="102"/>
+        <source>keywords must be a list of lists of texts, one per option</source>
+        <translation>keywords 必须是每个选项一组文本的列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="106"/>
+        <source>duration_s must be a number</source>
+        <translation>duration_s 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="120"/>
+        <source>Poll: %1</source>
+        <translation>投票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="139"/>
+        <source>The open lottery takes any comment: every vote also enters it.</source>
+        <translation>当前抽奖任意评论即可参与：每一票也会参与抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="141"/>
+        <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
+        <translation>投给 %1 的评论也会参与抽奖（口令“%2”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="145"/>
+        <source>no poll is open</source>
+        <translation>没有进行中的投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="153"/>
+        <source>the votes are still being counted again; try again in a moment</source>
+        <translation>正在重新计票，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="164"/>
+        <source>Poll closed: %1 wins with %2 votes</source>
+        <translation>投票结束：%1 以 %2 票胜出</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="267"/>
+        <source>Poll: %1 · %2%3</source>
+        <translation>投票：%1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="268"/>
+        <source>Poll result: %1 · %2</source>
+        <translation>投票结果：%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>×</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Last asked</source>
+        <translation>最近提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="85"/>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="87"/>
+        <source>First asked by %1; %2 viewers asked</source>
+        <translation>%1 最先提问；共 %2 位观众问过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../app/studio/questions.py" line="56"/>
+        <source>❓ Answer now: %1%2%3</source>
+        <translation>❓ 现在回答：%1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="62"/>
+        <source>no show is open</source>
+        <translation>没有打开的直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="64"/>
+        <source>the questions are still being read back; try again in a moment</source>
+        <translation>正在读取问题，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="68"/>
+        <source>comment_id must be a number</source>
+        <translation>comment_id 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="71"/>
+        <source>that comment is not in the question queue</source>
+        <translation>这条评论不在问答队列中</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <source>Open</source>
+        <translation>待回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="125"/>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="121"/>
+        <source>Answer now (host view)</source>
+        <translation>现在回答（提词屏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="123"/>
+        <source>Show the question on the host view (Ctrl+Shift+Q)</source>
+        <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="127"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="154"/>
+        <source>Select a question first</source>
+        <translation>请先选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="180"/>
+        <source>%1 open · %2 answered · %3 skipped</source>
+        <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="50"/>
+        <location filename="../../app/ui/settings.py" line="54"/>
         <source>Comment relays</source>
         <translation>评论数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Twitch channel</source>
         <translation>Twitch 频道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="62"/>
         <source>Add relay</source>
         <translation>添加数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="60"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="111"/>
+        <location filename="../../app/ui/settings.py" line="115"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -1807,32 +2182,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="155"/>
+        <location filename="../../app/ui/settings.py" line="159"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="158"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="160"/>
+        <location filename="../../app/ui/settings.py" line="164"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="174"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="177"/>
+        <location filename="../../app/ui/settings.py" line="181"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="192"/>
+        <location filename="../../app/ui/settings.py" line="196"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -2084,22 +2459,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -2222,12 +2597,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="126"/>
+        <location filename="../../app/ui/settings.py" line="130"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="136"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
