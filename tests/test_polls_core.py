@@ -35,6 +35,9 @@ def test_first_vote_counts_and_anonymous_viewers_do_not() -> None:
     tally = pl.Tally(SPEC)
     tally.add_from([comment(1, "a", "1"), comment(2, "a", "2"), comment(3, "", "2"), comment(4, "b", "你好"),
                     comment(5, "b", "B"), comment(6, "c", "3", kind="gift"), comment(7, "a", "1", platform="tiktok")])
+    hidden = comment(8, "111111", "3")
+    hidden.extra = {"anonymous": True}  # Douyin's masked viewers share one id
+    tally.add_from([hidden])
     assert tally.votes == [2, 1, 0]
     assert len(tally) == 3
 

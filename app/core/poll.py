@@ -160,7 +160,8 @@ def voter_key(c: Comment) -> str:
 
 
 class Tally:
-    """One vote per viewer, the first one; anonymous viewers (no user id) are not counted."""
+    """One vote per viewer, the first one; anonymous viewers (no user id, or one the platform hides
+    behind a shared id) are not counted."""
 
     def __init__(self, spec: PollSpec) -> None:
         self.spec = spec
@@ -171,7 +172,7 @@ class Tally:
         added = 0
         voters, votes, vote = self.voters, self.votes, self.spec.vote
         for c in comments:
-            if c.kind != "comment" or not c.user_id or c.id <= after_id or c.deleted:
+            if c.kind != "comment" or not c.user_id or c.id <= after_id or c.deleted or c.anonymous:
                 continue
             key = f"{c.platform}:{c.user_id}"
             if key in voters:
