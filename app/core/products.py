@@ -1,30 +1,75 @@
-"""Turning a merchant's product sheet (CSV/XLSX rows, Chinese or English headers) into Items.
+"""Turning a merchant's product sheet (排品表 / 货盘表, CSV or XLSX rows) into run-sheet Items.
 
-All or nothing: every bad row is reported with its line and why, and the caller writes nothing
-unless the error list is empty.
+Teams keep these sheets their own way: a title and info rows (and merged group headers) above the
+real header, their own words for the columns, prices written as `¥259（券后219）` or `59.9 / 99`,
+product IDs a spreadsheet has already rounded, 开场 / 互动 rows between the products, notes under
+the table. The importer reads them as written and reports on every row: imported, skipped (why)
+and warnings. It refuses the whole file only for real errors: no header it can read, no product,
+or a price or stock in a product row that cannot be read at all (money and stock are never
+guessed).
+
+Pure: no Qt, no IO. app.studio.files reads the cells; this decides what they mean.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
 
-from app.core.runsheet import Item, parse_cues, parse_price
+from app.core.runsheet import Item, parse_cues
 
-# Canonical field -> accepted header spellings (compared case-insensitively, spaces removed).
+# Canonical field -> header spellings teams use (compared after `header_key`: NFKC, no spaces,
+# no "*" marks or units in brackets, lower case). Order matters only for the mapping dialog.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "product", "productname", "商品名称", "商品名", "商品", "名称", "品名"),
-    "sku": ("sku", "skuid", "货号", "商品编码", "编码", "商品id"),
-    "list_price": ("list_price", "listprice", "price", "价格", "原价", "日常价", "吊牌价"),
-    "live_price": ("live_price", "liveprice", "dealprice", "直播价", "到手价", "活动价"),
-    "stock": ("stock", "quantity", "inventory", "库存", "数量"),
-    "planned_min": ("minutes", "planned_min", "duration", "时长", "讲解时长", "分钟"),
-    "talking_points": ("talking_points", "sellingpoints", "points", "卖点", "话术", "讲解要点"),
-    "notes": ("notes", "note", "备注"),
-    "link": ("link", "url", "链接", "商品链接"),
-    "cues": ("cues", "cue", "提示", "节点"),
+    "run_order": ("排序", "序号", "讲解顺序", "顺序", "讲解序号", "run_order", "order", "no", "no."),
+    "cart_no": ("链接号", "链接", "小黄车序号", "小黄车", "口袋号", "宝贝序号", "链接序号", "购物车序号", "上架序号",
+                "cart_no", "cartno", "link_no"),
+    "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
+                   "商品编号id", "itemid", "item_id"),
+    "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "skuid", "sku编码"),
+    "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
+             "title", "name", "product", "productname"),
+    "spec": ("规格", "颜色/尺码", "颜色尺码", "尺码/颜色", "sku规格", "规格型号", "spec"),
+    "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price", "listprice"),
+    "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
+                   "live_price", "liveprice", "dealprice", "deal_price"),
+    "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
+    "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory"),
+    "commission": ("佣金比例", "佣金率", "佣金", "commission"),
+    "role": ("款式定位", "定位", "商品定位", "货品定位", "role"),
+    "timing": ("讲解时长", "讲解时段", "时间段", "时长", "分钟", "时间", "minutes", "planned_min", "duration"),
+    "talking_points": ("卖点", "核心卖点", "讲解要点", "话术", "产品卖点", "讲解话术", "talking_points",
+                       "sellingpoints", "selling_points", "points"),
+    "notes": ("备注", "notes", "note", "说明"),
+    "link": ("商品链接", "链接地址", "url", "link"),
+    "cues": ("提示", "节点", "cues", "cue"),
 }
-_LOOKUP = {alias.replace(" ", "").lower(): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+FIELDS = tuple(HEADER_ALIASES)
+REQUIRED = "name"
+
+PULLED_MARK = "【已撤品】"  # leads an imported withdrawn item's notes: on the sheet, not to be sold
+REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its product (same product_id)
+HEADER_SCAN_ROWS = 40       # the real header sits within the first rows, under titles and info rows
+
+_UNIT_RE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+
+
+def header_key(raw: object) -> str:
+    """How a header is compared: `直播价（元）*` and `直播价` are the same column."""
+    text = unicodedata.normalize("NFKC", str(raw or "")).strip().lower()
+    text = _UNIT_RE.sub("", text)
+    return re.sub(r"[\s*:：]", "", text)
+
+
+_LOOKUP = {header_key(alias): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+
+
+def field_for(header: object) -> str | None:
+    return _LOOKUP.get(header_key(header))
 
 
 @dataclass(frozen=True)
@@ -37,7 +82,7 @@ class RowError:
 
 
 class ImportFailed(Exception):
-    """Raised with every bad row so the user can fix the sheet in one pass."""
+    """A real error: nothing is imported. Carries every problem so the sheet is fixed in one pass."""
 
     def __init__(self, source: str, errors: Sequence[RowError]) -> None:
         self.source = source
@@ -45,92 +90,537 @@ class ImportFailed(Exception):
         super().__init__("\n".join(f"{source}:{e}" for e in self.errors))
 
 
-def map_header(header: Sequence[object]) -> tuple[dict[int, str], list[str]]:
-    """Map column positions to canonical fields; return also the problems with the header."""
+class NoHeader(ImportFailed):
+    """No row names a product title column: the user can map the columns by hand (`candidates` is
+    the likeliest header row's text)."""
+
+    def __init__(self, source: str, errors: Sequence[RowError], candidates: Sequence[str]) -> None:
+        super().__init__(source, errors)
+        self.candidates = list(candidates)
+
+
+@dataclass
+class RowResult:
+    """What happened to one row of the sheet."""
+
+    line: int
+    status: str  # "imported" or "skipped"
+    reason: str = ""  # why skipped; for imported rows a short note ("pulled", "revisit of line 7")
+    warnings: list[str] = field(default_factory=list)
+    name: str = ""
+    pulled: bool = False
+    revisit_of: int | None = None  # the line of the product this 返场 row repeats
+
+
+@dataclass
+class ImportReport:
+    """Everything a producer needs to trust an import: per row, and for the file."""
+
+    source: str = ""
+    sheet: str = ""
+    other_sheets: list[str] = field(default_factory=list)  # sheets read but not the product list
+    header_line: int = 0
+    headers: list[str] = field(default_factory=list)
+    columns: dict[int, str] = field(default_factory=dict)  # column position -> field
+    unknown_headers: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    rows: list[RowResult] = field(default_factory=list)
+
+    @property
+    def imported(self) -> list[RowResult]:
+        return [r for r in self.rows if r.status == "imported"]
+
+    @property
+    def skipped(self) -> list[RowResult]:
+        return [r for r in self.rows if r.status == "skipped"]
+
+    @property
+    def pulled(self) -> list[RowResult]:
+        return [r for r in self.rows if r.pulled]
+
+    def warnings(self) -> list[str]:
+        """`line: text` for every warning, in row order."""
+        return [f"{r.line}: {w}" for r in self.rows for w in r.warnings]
+
+    def lines(self) -> list[str]:
+        """A plain-text report, one line per fact, as `livedeck import` prints it."""
+        out = []
+        if self.sheet:
+            out.append(f'sheet "{self.sheet}", header on line {self.header_line}')
+        for name in self.other_sheets:
+            out.append(f'sheet "{name}" skipped: no product table')
+        if self.unknown_headers:
+            out.append("columns not used: " + ", ".join(self.unknown_headers))
+        for r in self.rows:
+            if r.status == "skipped":
+                out.append(f"{r.line}: skipped: {r.reason}")
+            elif r.reason:
+                out.append(f"{r.line}: imported ({r.reason}): {r.name}")
+            for w in r.warnings:
+                out.append(f"{r.line}: warning: {w}")
+        return out
+
+
+# ---- finding the header ------------------------------------------------------------------------
+
+
+def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = None
+               ) -> tuple[dict[int, str], list[str]]:
+    """Column positions -> fields, and the non-empty headers left unused. `mapping` (header text ->
+    field, or "" to ignore) is the user's choice from the mapping dialog; it wins over the aliases."""
     columns: dict[int, str] = {}
-    problems = []
+    unknown: list[str] = []
+    chosen = {header_key(k): v for k, v in (mapping or {}).items()}
     for pos, raw in enumerate(header):
-        key = _LOOKUP.get(str(raw or "").strip().replace(" ", "").lower())
-        if key and key not in columns.values():
-            columns[pos] = key
-    if "name" not in columns.values():
-        problems.append("no product name column (商品名称 / name)")
-    return columns, problems
+        text = _text(raw)
+        if not text:
+            continue
+        key = header_key(text)
+        target = chosen[key] if key in chosen else _LOOKUP.get(key)
+        if target and target in FIELDS and target not in columns.values():
+            columns[pos] = target
+        elif not target or target not in FIELDS:
+            unknown.append(text)
+    return columns, unknown
 
 
-def _cell(value: object) -> str:
-    return "" if value is None else str(value).strip()
+def _score(header: Sequence[object], mapping: Mapping[str, str] | None) -> int:
+    columns, _ = map_header(header, mapping)
+    fields = set(columns.values())
+    return len(fields) + (10 if REQUIRED in fields else 0) if len(fields) >= 2 else 0
+
+
+def _combine(upper: Sequence[object], lower: Sequence[object]) -> list[object]:
+    """A two-row header (merged group cells above, their parts below): per column, the part that
+    names a field, else whatever the upper row says (a cell merged down over both rows)."""
+    width = max(len(upper), len(lower))
+    out: list[object] = []
+    for i in range(width):
+        up = upper[i] if i < len(upper) else None
+        low = lower[i] if i < len(lower) else None
+        out.append(low if _text(low) and (field_for(low) or not _text(up)) else up)
+    return out
+
+
+def find_header(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None
+                ) -> tuple[int, list[object], int] | None:
+    """(index of the first data row, header cells, score) of the best header within the first rows."""
+    best: tuple[int, list[object], int] | None = None
+    for i, (_line, row) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        single = list(row)
+        score = _score(single, mapping)
+        if score and (best is None or score > best[2]):
+            best = (i + 1, single, score)
+        if i + 1 < len(rows) and len(map_header(rows[i + 1][1], mapping)[0]) >= 2:
+            both = _combine(single, rows[i + 1][1])
+            score2 = _score(both, mapping)
+            if score2 > max(score, _score(rows[i + 1][1], mapping)) and (best is None or score2 > best[2]):
+                best = (i + 2, both, score2)
+    return best
+
+
+def header_candidates(rows: Sequence[tuple[int, Sequence[object]]]) -> list[str]:
+    """The row most likely to be the header when none is recognised: the first with 3+ text cells
+    (the mapping dialog shows these)."""
+    for _line, row in rows[:HEADER_SCAN_ROWS]:
+        texts = [_text(c) for c in row if _text(c) and not _is_number(c)]
+        if len(texts) >= 3:
+            return texts
+    return []
+
+
+# ---- reading values as written -------------------------------------------------------------------
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_PLACEHOLDERS = {"", "-", "--", "—", "/", "无", "待定", "面议", "tbd", "n/a", "na", "暂无", "空", "?", "？"}
+_NUM_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(分钱|分|元|块|折|%|件|个|瓶|盒|支|袋|包|片|只|双|套|斤|克|g|ml|人|天|w|万)?",
+                     re.IGNORECASE)
+_NOT_PRICE_UNITS = {"折", "%", "件", "个", "瓶", "盒", "支", "袋", "包", "片", "只", "双", "套", "斤", "克", "g", "ml",
+                    "人", "天"}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FULLWIDTH).replace("￥", "¥").replace("，", ",").strip()
+
+
+def read_price(value: object) -> tuple[int | None, str | None]:
+    """(fen, note) for a price as written. `¥59`, `299元`, `149.00`, `1分钱`; `59-79`, `59.9 / 99` and
+    `¥259（券后219）` give the lowest, with a note that keeps the text. (None, None) for an empty or
+    placeholder cell; raises ValueError when there is no price in it at all."""
+    if isinstance(value, bool):
+        raise ValueError(f'price "{value}" is not a number')
+    if _is_number(value):
+        number = Decimal(str(value))
+        if not number.is_finite() or number < 0:
+            raise ValueError(f'price "{value}" must be zero or more')
+        return int((number * 100).quantize(Decimal(1))), None
+    raw = _text(value)
+    text = _fold(raw).replace(",", "")
+    if text.lower() in _PLACEHOLDERS:
+        return None, (f'price "{raw}" left empty' if raw else None)
+    prices: list[int] = []
+    for m in _NUM_RE.finditer(text):
+        unit = (m.group(2) or "").lower()
+        if unit in _NOT_PRICE_UNITS or unit in ("w", "万"):
+            continue
+        number = Decimal(m.group(1))
+        prices.append(int(number) if unit in ("分", "分钱") else int((number * 100).quantize(Decimal(1))))
+    if not prices:
+        raise ValueError(f'price "{raw}" is not a number')
+    plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None
+    return min(prices), (None if plain else raw)
+
+
+def read_int(value: object, what: str) -> tuple[int | None, str | None]:
+    """A whole number as written (`500`, `1,000件`, 120.0); placeholders give a note, garbage raises."""
+    if _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+        if number != int(number) or number < 0:
+            raise ValueError(f'{what} "{_text(value)}" is not a whole number of zero or more')
+        return int(number), None
+    raw = _text(value)
+    text = _fold(raw).replace(",", "")
+    if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货"):
+        return None, (f'{what} "{raw}" is not a number; left empty' if raw else None)
+    m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|pcs)?", text, re.IGNORECASE)
+    if m:
+        return int(m.group(1)), None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(w|万)", text, re.IGNORECASE)
+    if m:
+        return int(Decimal(m.group(1)) * 10000), None
+    raise ValueError(f'{what} "{raw}" is not a whole number')
+
+
+def read_commission(value: object) -> float | None:
+    """Percent: `25%` -> 25, `0.3` -> 30 (a fraction), `20` -> 20."""
+    if _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+        return round(number * 100, 2) if 0 < number <= 1 else number
+    text = _fold(_text(value))
+    m = re.search(r"\d+(?:\.\d+)?", text)
+    if not m:
+        return None
+    number = float(m.group(0))
+    if "%" in text:
+        return number
+    return round(number * 100, 2) if 0 < number <= 1 else number
+
+
+_RANGE_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[-~～—–至到]+\s*(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(分钟|分|min|mins|minutes|m|'|′)?$", re.IGNORECASE)
+
+
+def read_minutes(value: object) -> float | None:
+    """Planned minutes from `10`, `8分钟`, an Excel duration (00:10:00), `19:40-19:50` (clock) or
+    `00:04:00-00:12:30` (time into the show). None when nothing in it is a duration."""
+    if isinstance(value, timedelta):
+        return value.total_seconds() / 60
+    if isinstance(value, time):
+        return value.hour * 60 + value.minute + value.second / 60
+    if isinstance(value, datetime):
+        return None
+    if _is_number(value):
+        return float(value)  # type: ignore[arg-type]
+    text = _fold(_text(value))
+    m = _RANGE_RE.search(text)
+    if m:
+        start = _clock_seconds(m.group(1), m.group(2), m.group(3))
+        end = _clock_seconds(m.group(4), m.group(5), m.group(6))
+        if end <= start:
+            end += 24 * 3600  # 23:50-00:10 runs past midnight
+        return (end - start) / 60
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", text)
+    if m:  # a single duration: m:ss, or h:mm:ss
+        if m.group(3):
+            return int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
+        return int(m.group(1)) + int(m.group(2)) / 60
+    m = _DURATION_RE.fullmatch(text.replace(" ", ""))
+    if m:
+        return float(m.group(1))
+    return None
+
+
+def _clock_seconds(h: str, m: str, s: str | None) -> int:
+    return int(h) * 3600 + int(m) * 60 + int(s or 0)
+
+
+def read_cart_no(value: object) -> tuple[str, str | None]:
+    """The cart link number as viewers say it: `3`, `3号`, `3号链接`, `1号宝贝`, `#3` -> "3";
+    `8/9`, `8、9` -> "8/9". Anything else is kept as written, with a note."""
+    raw = _text(value)
+    text = _fold(raw).lower()
+    text = re.sub(r"号?(链接|宝贝|商品|产品)|号|#|no\.?|link", "", text)
+    parts = [p for p in re.split(r"\s*[/、,;&+和]\s*|\s+", text) if p]
+    if parts and all(p.isdigit() for p in parts):
+        return "/".join(str(int(p)) for p in parts), None
+    return raw, (f'cart number "{raw}" is not a number like 3 or 8/9' if raw else None)
+
+
+def cart_numbers(cart_no: str) -> list[int]:
+    """The link numbers an item's cart_no names: "8/9" -> [8, 9]."""
+    return [int(p) for p in re.split(r"[/、,\s]+", cart_no) if p.isdigit()]
+
+
+def read_product_id(value: object) -> tuple[str, str | None]:
+    """The platform product ID as text. Tabs and quotes teams put in front to stop Excel rounding
+    are dropped; an ID a spreadsheet already rounded (`3.72962E+18`, trailing zeros) is kept as
+    written with a warning, since it can no longer match the platform's orders."""
+    rounded = "product ID {!r} looks rounded by a spreadsheet; copy it again from the platform console"
+    if isinstance(value, float):
+        if value >= 1e15:
+            text = f"{value:.0f}"
+            return text, rounded.format(_text(value) if value < 1e16 else f"{value:.6G}")
+        return _text(value), None
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    else:
+        text = _text(value).strip("\t '`‘’\"").strip()
+        if re.fullmatch(r"\d+\.0+", text):
+            text = text.split(".")[0]
+    if re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text):
+        return text, rounded.format(text)
+    if len(text) >= 16 and text.isdigit() and set(text[15:]) == {"0"}:
+        return text, rounded.format(text)
+    return text, None
+
+
+# ---- which rows are products ---------------------------------------------------------------------
+
+SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
+                 "结束", "收尾", "答疑", "口播")
+NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
+TOTAL_WORDS = ("合计", "总计", "小计", "total")
+PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架")
+REVISIT_WORDS = ("返场",)
+_NOTE_START = ("备注", "注：", "注:", "说明", "ps", "*", "※", "温馨提示", "以上", "提示")
+
+
+def _is_pulled(texts: Iterable[str]) -> bool:
+    return any(w in t for t in texts for w in PULLED_WORDS)
+
+
+def _strip_marks(name: str) -> str:
+    name = re.sub(r"[【\[(（]?\s*(返场|已撤品|撤品)\s*[】\])）]?\s*[-—:：·]?\s*", "", name)
+    return name.strip()
+
+
+def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None,
+                source: str = "") -> ImportReport:
+    """Find the header among the rows (each numbered by its line in the file) and read the products
+    under it. Raises ImportFailed only for real errors."""
+    found = find_header(rows, mapping)
+    if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
+        raise NoHeader(source, [RowError(1, "no header row with a product title column "
+                                            "(商品标题 / 商品名称 / 品名 / name) in the first rows")],
+                       header_candidates(rows))
+    start, header, _score_ = found
+    columns, unknown = map_header(header, mapping)
+    report = ImportReport(source=source, header_line=rows[start - 1][0], headers=[_text(h) for h in header],
+                          columns=columns, unknown_headers=unknown)
+    header_keys = {header_key(h) for h in header if _text(h)}
+    errors: list[RowError] = []
+    by_product: dict[str, tuple[int, Item]] = {}
+    by_name: dict[str, tuple[int, Item]] = {}
+    ordered: list[tuple[float, int, Item]] = []
+    seen_product = False
+    for line, row in rows[start:]:
+        cells = [_text(c) for c in row]
+        filled = [c for c in cells if c]
+        if not filled:
+            continue
+        values = {key: row[pos] if pos < len(row) else None for pos, key in columns.items()}
+        text = {key: _text(v) for key, v in values.items()}
+        name = text.get("name", "")
+        result = RowResult(line, "skipped", name=name)
+        report.rows.append(result)
+        if {header_key(c) for c in filled} <= header_keys and len(filled) >= 2:
+            result.reason = "the header repeated"
+            continue
+        if any(name.lower().startswith(w) or cells[0].lower().startswith(w) for w in TOTAL_WORDS):
+            result.reason = "a totals row, not a product"
+            continue
+        has_data = any(text.get(k) for k in ("product_id", "sku", "list_price", "live_price", "stock", "cart_no"))
+        if not name:
+            if len(filled) == 1 or filled[0].startswith(_NOTE_START):
+                result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
+            else:
+                result.reason = "no product title"
+            continue
+        if name in NO_PRODUCT or "无商品" in name:
+            result.reason = f"no product in this slot ({name})"
+            continue
+        if not has_data and (name.startswith(_NOTE_START) or len(filled) == 1 and len(name) > 30):
+            result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
+            continue
+        segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")), None)
+        if segment_word and not text.get("product_id") and not text.get("live_price") and not text.get("list_price"):
+            result.reason = f"a {segment_word} segment, not a product"
+            continue
+        row_errors, item = _read_item(line, values, text, result)
+        if row_errors:
+            errors.extend(row_errors)
+            continue
+        seen_product = True
+        result.status = "imported"
+        result.pulled = _is_pulled(filled)
+        is_revisit = text.get("role") in REVISIT_WORDS or any(w in name for w in REVISIT_WORDS)
+        if is_revisit:
+            item.name = _strip_marks(item.name) or item.name
+            original = by_product.get(item.product_id) if item.product_id else None
+            original = original or by_name.get(item.name)
+            if original is None:
+                result.warnings.append(f'返场 of "{item.name}", which is not earlier on this sheet')
+            else:
+                result.revisit_of = original[0]
+                item = _revisit(original[1], item)
+            result.reason = f"返场, revisit of line {original[0]}" if original else "返场"
+            item.notes = _join(REVISIT_MARK + item.name, item.notes)
+        if result.pulled:
+            item.name = _strip_marks(item.name) or item.name
+            item.notes = _join(PULLED_MARK, item.notes)
+            result.reason = _join("pulled (已撤品): kept on the sheet, not to be sold", result.reason, "; ")
+        result.name = item.name
+        if not is_revisit:
+            if item.product_id:
+                by_product.setdefault(item.product_id, (line, item))
+            by_name.setdefault(item.name, (line, item))
+        order = _order_of(text.get("run_order", ""))
+        ordered.append((order, line, item))
+    if errors:
+        raise ImportFailed(source, errors)
+    if not ordered:
+        raise ImportFailed(source, [RowError(report.header_line, "no products under the header")])
+    orders = [o for o, _l, _i in ordered]
+    if all(o != float("inf") for o in orders) and len(set(orders)) == len(orders):
+        ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides
+    report.items = [i for _o, _l, i in ordered]
+    return report
+
+
+def _order_of(text: str) -> float:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", _fold(text))
+    return float(m.group(1)) if m else float("inf")
+
+
+def _join(a: str, b: str, sep: str = " ") -> str:
+    return sep.join(p for p in (a, b) if p)
+
+
+def _revisit(original: Item, row: Item) -> Item:
+    """A 返场 row repeats its product: what the row leaves empty comes from the first appearance."""
+    defaults = Item(name="")
+    merged = replace(original, cues=list(original.cues), notes="", cart_no=row.cart_no or "", id=None)
+    for name in ("sku", "product_id", "list_price", "live_price", "stock", "talking_points", "link"):
+        value = getattr(row, name)
+        if value != getattr(defaults, name):
+            setattr(merged, name, value)
+    merged.planned_min = row.planned_min
+    merged.notes = row.notes
+    merged.cues = row.cues or merged.cues
+    return merged
+
+
+def _read_item(line: int, values: dict[str, object], text: dict[str, str], result: RowResult
+               ) -> tuple[list[RowError], Item]:
+    errors: list[RowError] = []
+    warn = result.warnings.append
+    item = Item(name=text.get("name", ""))
+    item.sku = text.get("sku", "")
+    notes: list[str] = []
+    price_notes: list[str] = []
+    for key, label in (("list_price", "list price"), ("live_price", "live price")):
+        if not text.get(key):
+            continue
+        try:
+            fen, note = read_price(values[key])
+        except ValueError as exc:
+            errors.append(RowError(line, str(exc)))
+            continue
+        if fen is None:
+            if note:
+                warn(note)
+            continue
+        setattr(item, key, fen)
+        if note:
+            price_notes.append(f"{'直播价' if key == 'live_price' else '日常价'} {note}")
+            warn(f'{label} "{note}": {fen // 100}.{fen % 100:02d} used (the lowest)')
+    if not text.get("live_price") or (item.live_price == 0 and item.list_price):
+        item.live_price = item.list_price
+    if not text.get("list_price"):
+        item.list_price = max(item.list_price, item.live_price)
+    if text.get("stock"):
+        try:
+            stock, note = read_int(values["stock"], "stock")
+        except ValueError as exc:
+            errors.append(RowError(line, str(exc)))
+        else:
+            if stock is not None:
+                item.stock = stock
+            if note:
+                warn(note)
+    if text.get("timing"):
+        minutes = read_minutes(values["timing"])
+        if minutes is None:
+            warn(f'minutes "{text["timing"]}" is not a duration; {item.planned_min:g} kept')
+        elif not 0 < minutes <= 600:
+            warn(f'minutes "{text["timing"]}" must be between 0 and 600; {item.planned_min:g} kept')
+        else:
+            item.planned_min = round(minutes, 2)
+    if text.get("product_id"):
+        item.product_id, note = read_product_id(values["product_id"])
+        if note:
+            warn(note)
+    cart = text.get("cart_no", "")
+    if cart.lower().startswith(("http://", "https://")):
+        item.link = cart
+    elif cart:
+        item.cart_no, note = read_cart_no(values["cart_no"])
+        if note:
+            warn(note)
+    if text.get("link"):
+        item.link = text["link"]
+    offer = text.get("offer", "")
+    points = text.get("talking_points", "")
+    item.talking_points = _join(f"机制：{offer}" if offer else "", points, "\n")
+    if text.get("spec"):
+        notes.append(f"规格：{text['spec']}")
+    if text.get("role"):
+        notes.append(f"定位：{text['role']}")
+    if text.get("commission"):
+        rate = read_commission(values["commission"])
+        if rate is None:
+            warn(f'commission "{text["commission"]}" is not a rate')
+        else:
+            notes.append(f"佣金 {rate:g}%")
+    notes.extend(price_notes)
+    if text.get("notes"):
+        notes.append(text["notes"])
+    item.notes = "；".join(notes)
+    if text.get("cues"):
+        try:
+            item.cues = parse_cues(text["cues"])
+        except ValueError as exc:
+            warn(str(exc))
+    return errors, item
 
 
 def parse_rows(header: Sequence[object], rows: Iterable[tuple[int, Sequence[object]]]) -> list[Item]:
-    """Validate rows (numbered by their line in the file) and return Items, or raise ImportFailed."""
-    columns, problems = map_header(header)
-    errors = [RowError(1, p) for p in problems]
-    items: list[Item] = []
-    if errors:
-        raise ImportFailed("", errors)
-    for line, row in rows:
-        values = {key: row[pos] if pos < len(row) else None for pos, key in columns.items()}
-        if all(_cell(v) == "" for v in values.values()):
-            continue  # blank lines are not errors
-        reasons: list[str] = []
-        item = Item(name=_cell(values.get("name")))
-        if not item.name:
-            reasons.append("product name is empty")
-        item.sku = _cell(values.get("sku"))
-        for key in ("list_price", "live_price"):
-            raw = values.get(key)
-            if _cell(raw):
-                try:
-                    setattr(item, key, parse_price(raw))
-                except ValueError as exc:
-                    reasons.append(str(exc))
-        if not _cell(values.get("live_price")):
-            item.live_price = item.list_price
-        if _cell(values.get("stock")):
-            try:
-                item.stock = _parse_int(values["stock"], "stock")
-            except ValueError as exc:
-                reasons.append(str(exc))
-        if _cell(values.get("planned_min")):
-            try:
-                item.planned_min = _parse_minutes(values["planned_min"])
-            except ValueError as exc:
-                reasons.append(str(exc))
-        item.talking_points = _cell(values.get("talking_points"))
-        item.notes = _cell(values.get("notes"))
-        item.link = _cell(values.get("link"))
-        if _cell(values.get("cues")):
-            try:
-                item.cues = parse_cues(_cell(values["cues"]))
-            except ValueError as exc:
-                reasons.append(str(exc))
-        if reasons:
-            errors.extend(RowError(line, r) for r in reasons)
-        else:
-            items.append(item)
-    if errors:
-        raise ImportFailed("", errors)
-    return items
+    """Items from a header and its numbered rows, or ImportFailed (for callers that need no report)."""
+    return parse_table([(1, list(header)), *rows]).items
 
 
-def _parse_int(value: object, what: str) -> int:
-    text = _cell(value).replace(",", "")
-    try:
-        number = float(text)
-    except ValueError:
-        raise ValueError(f'{what} "{text}" is not a whole number') from None
-    if number != int(number) or number < 0:
-        raise ValueError(f'{what} "{text}" is not a whole number of zero or more')
-    return int(number)
-
-
-def _parse_minutes(value: object) -> float:
-    text = _cell(value).removesuffix("分钟").removesuffix("min").strip()
-    try:
-        minutes = float(text)
-    except ValueError:
-        raise ValueError(f'minutes "{_cell(value)}" is not a number') from None
-    if not 0 < minutes <= 600:
-        raise ValueError(f'minutes "{_cell(value)}" must be between 0 and 600')
-    return minutes
+def is_pulled(item: Item) -> bool:
+    """A withdrawn product imported for the record: the run-sheet shows it, nobody sells it."""
+    return item.notes.startswith(PULLED_MARK)
