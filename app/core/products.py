@@ -40,7 +40,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
     "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory"),
     "commission": ("佣金比例", "佣金率", "佣金", "commission"),
-    "role": ("款式定位", "定位", "商品定位", "货品定位", "role"),
+    "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
     "timing": ("讲解时长", "讲解时段", "时间段", "时长", "分钟", "时间", "minutes", "planned_min", "duration"),
     "talking_points": ("卖点", "核心卖点", "讲解要点", "话术", "产品卖点", "讲解话术", "talking_points",
                        "sellingpoints", "selling_points", "points"),
@@ -66,10 +66,26 @@ def header_key(raw: object) -> str:
 
 
 _LOOKUP = {header_key(alias): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+# Headers that only contain a telling word ("抖音商品ID（必填）", "直播间专享到手价"), checked in order.
+_CONTAINS: tuple[tuple[str, str], ...] = (
+    ("商品id", "product_id"), ("宝贝id", "product_id"), ("promotion", "product_id"), ("链接号", "cart_no"),
+    ("小黄车", "cart_no"), ("口袋号", "cart_no"), ("宝贝序号", "cart_no"), ("商家编码", "sku"), ("货号", "sku"),
+    ("到手价", "live_price"), ("直播价", "live_price"), ("券后", "live_price"), ("秒杀价", "live_price"),
+    ("活动价", "live_price"), ("划线价", "list_price"), ("日常价", "list_price"), ("吊牌价", "list_price"),
+    ("原价", "list_price"), ("库存", "stock"), ("佣金", "commission"), ("卖点", "talking_points"),
+    ("话术", "talking_points"), ("讲解要点", "talking_points"), ("机制", "offer"), ("赠品", "offer"),
+    ("利益点", "offer"), ("规格", "spec"), ("商品标题", "name"), ("商品名称", "name"), ("产品名称", "name"),
+    ("时长", "timing"), ("时段", "timing"), ("定位", "role"), ("备注", "notes"),
+)
 
 
 def field_for(header: object) -> str | None:
-    return _LOOKUP.get(header_key(header))
+    key = header_key(header)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    if 2 <= len(key) <= 16:
+        return next((f for word, f in _CONTAINS if word in key), None)
+    return None
 
 
 @dataclass(frozen=True)
@@ -176,7 +192,7 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
         if not text:
             continue
         key = header_key(text)
-        target = chosen[key] if key in chosen else _LOOKUP.get(key)
+        target = chosen[key] if key in chosen else field_for(text)
         if target and target in FIELDS and target not in columns.values():
             columns[pos] = target
         elif not target or target not in FIELDS:
@@ -380,8 +396,10 @@ def read_product_id(value: object) -> tuple[str, str | None]:
     rounded = "product ID {!r} looks rounded by a spreadsheet; copy it again from the platform console"
     if isinstance(value, float):
         if value >= 1e15:
-            text = f"{value:.0f}"
-            return text, rounded.format(_text(value) if value < 1e16 else f"{value:.6G}")
+            shown = f"{value:.5E}"
+            mantissa, exp = shown.split("E")
+            shown = f"{mantissa.rstrip('0').rstrip('.')}E+{int(exp):02d}"
+            return shown, rounded.format(shown)
         return _text(value), None
     if isinstance(value, int) and not isinstance(value, bool):
         text = str(value)
@@ -452,6 +470,11 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
             result.reason = "a totals row, not a product"
             continue
         has_data = any(text.get(k) for k in ("product_id", "sku", "list_price", "live_price", "stock", "cart_no"))
+        if not name and not has_data:
+            word = next((w for w in SEGMENT_WORDS if any(c.startswith(w) for c in cells)), None)
+            if word:
+                result.reason = f"a {word} segment, not a product"
+                continue
         if not name:
             if len(filled) == 1 or filled[0].startswith(_NOTE_START):
                 result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
@@ -464,18 +487,20 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         if not has_data and (name.startswith(_NOTE_START) or len(filled) == 1 and len(name) > 30):
             result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
             continue
-        segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")), None)
+        segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")
+                             or any(c == w for c in cells)), None)
         if segment_word and not text.get("product_id") and not text.get("live_price") and not text.get("list_price"):
             result.reason = f"a {segment_word} segment, not a product"
             continue
+        result.pulled = _is_pulled(filled)
         row_errors, item = _read_item(line, values, text, result)
-        if row_errors:
+        if row_errors and not result.pulled:
             errors.extend(row_errors)
             continue
+        result.warnings.extend(e.message for e in row_errors)  # a withdrawn row's price is not sold
         seen_product = True
         result.status = "imported"
-        result.pulled = _is_pulled(filled)
-        is_revisit = text.get("role") in REVISIT_WORDS or any(w in name for w in REVISIT_WORDS)
+        is_revisit = any(w in name for w in REVISIT_WORDS) or any(c in REVISIT_WORDS for c in cells)
         if is_revisit:
             item.name = _strip_marks(item.name) or item.name
             original = by_product.get(item.product_id) if item.product_id else None
@@ -491,6 +516,8 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
             item.name = _strip_marks(item.name) or item.name
             item.notes = _join(PULLED_MARK, item.notes)
             result.reason = _join("pulled (已撤品): kept on the sheet, not to be sold", result.reason, "; ")
+        if not item.list_price:
+            item.list_price = item.live_price  # a sheet with one price: it is both
         result.name = item.name
         if not is_revisit:
             if item.product_id:
@@ -558,8 +585,8 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
             warn(f'{label} "{note}": {fen // 100}.{fen % 100:02d} used (the lowest)')
     if not text.get("live_price") or (item.live_price == 0 and item.list_price):
         item.live_price = item.list_price
-    if not text.get("list_price"):
-        item.list_price = max(item.list_price, item.live_price)
+    if text.get("list_price") and item.live_price > item.list_price:
+        warn("the live price is above the list price")
     if text.get("stock"):
         try:
             stock, note = read_int(values["stock"], "stock")
@@ -596,7 +623,7 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
     item.talking_points = _join(f"机制：{offer}" if offer else "", points, "\n")
     if text.get("spec"):
         notes.append(f"规格：{text['spec']}")
-    if text.get("role"):
+    if text.get("role") and text["role"] not in ("讲品", "讲解", "过款", *REVISIT_WORDS):
         notes.append(f"定位：{text['role']}")
     if text.get("commission"):
         rate = read_commission(values["commission"])
