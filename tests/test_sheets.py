@@ -152,7 +152,8 @@ def test_unrecognised_headers_need_a_mapping_which_then_imports(tmp_path: Path) 
 
 
 def test_blank_and_repeated_header_rows() -> None:
-    rows = [(1, ["商品名称", "直播价"]), (2, ["A", "1"]), (3, [None, None]), (4, ["商品名称", "直播价"]), (5, ["B", "2"])]
+    rows = [(1, ["商品名称", "直播价"]), (2, ["A", "1"]), (3, [None, None]), (4, ["商品名称", "直播价"]),
+            (5, ["B", "2"])]
     report = parse_table(rows)
     assert [i.name for i in report.items] == ["A", "B"]
     assert [(r.line, r.reason) for r in report.skipped] == [(4, "the header repeated")]

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from app.core.runsheet import Item, parse_cues
 
@@ -34,7 +34,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
              "title", "name", "product", "productname"),
     "spec": ("规格", "颜色/尺码", "颜色尺码", "尺码/颜色", "sku规格", "规格型号", "spec"),
-    "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price", "listprice"),
+    "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
+                   "listprice"),
     "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
                    "live_price", "liveprice", "dealprice", "deal_price"),
     "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
@@ -443,7 +444,7 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         raise NoHeader(source, [RowError(1, "no header row with a product title column "
                                             "(商品标题 / 商品名称 / 品名 / name) in the first rows")],
                        header_candidates(rows))
-    start, header, _score_ = found
+    start, header, _ = found
     columns, unknown = map_header(header, mapping)
     report = ImportReport(source=source, header_line=rows[start - 1][0], headers=[_text(h) for h in header],
                           columns=columns, unknown_headers=unknown)
@@ -484,7 +485,7 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         if name in NO_PRODUCT or "无商品" in name:
             result.reason = f"no product in this slot ({name})"
             continue
-        if not has_data and (name.startswith(_NOTE_START) or len(filled) == 1 and len(name) > 30):
+        if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30)):
             result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
             continue
         segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")

@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from app.core import comments as c
+from app.core.products import cart_numbers
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width → ASCII
@@ -75,8 +76,14 @@ class Classifier:
     """Immutable once built; swap in a new one when keywords, word list or run-sheet change."""
 
     def __init__(self, banned: Iterable[BannedWord] = (), keywords: Iterable[str] = (),
-                 items: Sequence[int] = ()) -> None:
-        self.items = list(items)  # run-sheet item ids in order: "3号链接" → items[2]
+                 items: Sequence[int] = (), cart_nos: Sequence[str] = ()) -> None:
+        self.items = list(items)  # run-sheet item ids in order
+        # "3号链接" is the cart's link 3 (cart_no, "8/9" names two links), not the third row; the run
+        # order stands in only on a run-sheet where no item has a cart number yet.
+        self.links: dict[int, int] = {}
+        for item_id, cart in zip(self.items, cart_nos, strict=False):
+            for n in cart_numbers(cart or ""):
+                self.links.setdefault(n, item_id)
         self.banned = {normalise(b.word): b for b in banned if normalise(b.word)}
         self.keywords = [normalise(k) for k in keywords if normalise(k).strip()]
         self._auto = ahocorasick.Automaton()
@@ -96,7 +103,7 @@ class Classifier:
         self._empty = not entries
 
     def classify(self, text: str) -> tuple[int, int | None]:
-        """Flags and the run-sheet item a comment refers to (by its "N号链接" position)."""
+        """Flags and the run-sheet item a comment refers to ("N号链接": the item whose cart number is N)."""
         if not text:
             return 0, None
         norm = normalise(text)
@@ -108,8 +115,11 @@ class Classifier:
         m = _PRODUCT_RE.search(norm)
         if m:
             n = int(m.group(1) or m.group(2))
-            if 1 <= n <= len(self.items):
+            if self.links:
+                item = self.links.get(n)
+            elif 1 <= n <= len(self.items):
                 item = self.items[n - 1]
+            if item is not None:
                 flags |= c.PRODUCT
         return flags, item
 
