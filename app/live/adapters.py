@@ -321,6 +321,8 @@ def detect(o: dict[str, Any]) -> str:
         return "socialstream"
     if o.get("type") in KINDS:
         return "generic"
+    if isinstance(o.get("msg_type"), str):
+        return "oba"
     return ""
 
 
@@ -388,3 +390,9 @@ def flush_streaks(st: FrameState) -> list[Comment]:
     held = list(st.streaks.values())
     st.streaks.clear()
     return held
+
+
+# qiutongxue/oba-live-tool (its own module; resolved at call time so either module may load first)
+from app.live import adapter_oba  # noqa: E402
+
+PARSERS["oba"] = lambda o, st, now: adapter_oba.parse_oba(o, st, now)
