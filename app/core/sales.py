@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.comments import Comment
+from app.core.events import Event
 from app.core.products import header_key, read_int, read_price, read_product_id
+from app.core.show import ShowState, handles
 
 LOW_STOCK = 10  # 库存告急: the console's own threshold
 UNMATCHED_SHOWN = 20
@@ -292,3 +294,38 @@ def funnel(console: Mapping[str, Any] | None) -> dict[int, dict[str, Any]]:
     if not console:
         return {}
     return {int(r["item_id"]): r for r in console.get("rows", [])}
+
+
+CONSOLE_IMPORTED = "console_imported"
+
+
+def console_records(rows: Sequence[tuple[int, Sequence[object]]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The export's per-product records (product_id, title and the figures), and warnings; what the
+    `sales.console` command takes. Raises ValueError without a product ID column."""
+    got = parse_console_export(rows, [])
+    return [{k: v for k, v in r.items() if k != "item_id"} for r in got.unmatched], \
+        [w for w in got.warnings if "not on the run-sheet" not in w]
+
+
+def join_console(records: Iterable[Mapping[str, Any]], items: Sequence[SaleItem]) -> ConsoleImport:
+    """Records joined to the run-sheet by product ID (a 返场 shares its product's figures: first item)."""
+    by_pid: dict[str, int] = {}
+    for it in items:
+        if _usable_id(it.product_id):
+            by_pid.setdefault(it.product_id, it.item_id)
+    out = ConsoleImport()
+    for r in records:
+        rec = dict(r)
+        pid = str(rec.get("product_id") or "")
+        if pid in by_pid:
+            rec["item_id"] = by_pid[pid]
+            out.rows.append(rec)
+        else:
+            out.unmatched.append(rec)
+    return out
+
+
+@handles(CONSOLE_IMPORTED)
+def _console_imported(state: ShowState, e: Event) -> None:
+    state.extra["console"] = {"file": e.data.get("file", ""), "rows": list(e.data.get("rows", [])),
+                              "unmatched": list(e.data.get("unmatched", []))}

@@ -24,6 +24,7 @@ from app.studio.commerce import Commerce
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
+from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class Runtime:
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
+        self.sales = SalesDesk(self.studio)
         self.bridge = ControlBridge(self.studio)
         access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)
         self.token = access.set_token(token) if token else access.token
