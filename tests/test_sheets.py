@@ -166,3 +166,51 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(files, "MAX_IMPORT_BYTES", 100)
     with pytest.raises(ImportFailed, match="MiB"):
         read_products(path)
+
+
+def test_struck_through_row_is_pulled_and_spec_rows_fold_into_one_item(tmp_path: Path) -> None:
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["快手小店 排品"])
+    ws.append(["链接", "商品名称", "规格", "直播价", "库存"])
+    ws.append(["1", "纯棉T恤", "白色", "¥39", 100])
+    ws.append([None, "纯棉T恤", "黑色", "¥35", 50])
+    ws.append(["2", "运动短裤", "均码", "¥49", 80])
+    for cell in ws[5]:
+        cell.font = Font(strike=True)
+    ws.append(["3", "速干袜 5双", None, "19.9", "500+"])
+    ws.append(["制表：小王", "2026-11-20"])
+    ws.merge_cells("B3:B4")
+    path = tmp_path / "spec.xlsx"
+    wb.save(path)
+    report = import_sheet(path)
+    assert [(i.cart_no, i.name, i.live_price, i.stock) for i in report.items] == [
+        ("1", "纯棉T恤", 3500, 150), ("2", "运动短裤", 4900, 80), ("3", "速干袜 5双", 1990, 500)]
+    assert "规格：白色" in report.items[0].notes and "规格：黑色" in report.items[0].notes
+    assert is_pulled(report.items[1]) and not is_pulled(report.items[0])
+    assert next(r for r in report.rows if r.line == 4).reason == "another spec of line 3, folded into it"
+    assert next(r for r in report.rows if r.line == 7).reason == "a note, not a product (under the table)"
+
+
+@pytest.mark.parametrize("text,minutes", [("04:00-12:30", 8.5), ("1小时", 60), ("1.5h", 90), ("5-8分钟", 8),
+                                          ("8分30秒", 8.5), ("10min", 10), ("10'", 10)])
+def test_more_ways_of_writing_minutes(text: str, minutes: float) -> None:
+    assert read_minutes(text) == minutes
+
+
+def test_placeholders_are_warnings_not_errors() -> None:
+    rows = [(1, ["商品名称", "直播价", "库存"]), (2, ["A", "价格见链接", "待定"]), (3, ["B", "免费", "1.2万"]),
+            (4, ["C", "¥59起", "300/200"])]
+    report = parse_table(rows)
+    assert [(i.name, i.live_price, i.stock) for i in report.items] == [("A", 0, 0), ("B", 0, 12000), ("C", 5900, 500)]
+    assert len(report.warnings()) == 5
+
+
+def test_the_better_named_column_wins_over_a_generic_one() -> None:
+    report = parse_table([(1, ["商品名称", "价格", "原价", "Live Price", "Product ID"]),
+                          (2, ["A", "1", "99", "59", "3729621234567890123"])])
+    [item] = report.items
+    assert (item.list_price, item.live_price, item.product_id) == (9900, 5900, "3729621234567890123")
+    assert report.unknown_headers == []

@@ -63,10 +63,11 @@ def header_key(raw: object) -> str:
     """How a header is compared: `直播价（元）*` and `直播价` are the same column."""
     text = unicodedata.normalize("NFKC", str(raw or "")).strip().lower()
     text = _UNIT_RE.sub("", text)
-    return re.sub(r"[\s*:：]", "", text)
+    return re.sub(r"[\s*:：_\-.·/]", "", text)
 
 
 _LOOKUP = {header_key(alias): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+_RANK = {header_key(alias): n for aliases in HEADER_ALIASES.values() for n, alias in enumerate(aliases)}
 # Headers that only contain a telling word ("抖音商品ID（必填）", "直播间专享到手价"), checked in order.
 _CONTAINS: tuple[tuple[str, str], ...] = (
     ("商品id", "product_id"), ("宝贝id", "product_id"), ("promotion", "product_id"), ("链接号", "cart_no"),
@@ -185,7 +186,7 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
                ) -> tuple[dict[int, str], list[str]]:
     """Column positions -> fields, and the non-empty headers left unused. `mapping` (header text ->
     field, or "" to ignore) is the user's choice from the mapping dialog; it wins over the aliases."""
-    columns: dict[int, str] = {}
+    best: dict[str, tuple[int, int]] = {}  # field -> (rank, position): `原价` beats a bare `价格`
     unknown: list[str] = []
     chosen = {header_key(k): v for k, v in (mapping or {}).items()}
     for pos, raw in enumerate(header):
@@ -194,11 +195,13 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
             continue
         key = header_key(text)
         target = chosen[key] if key in chosen else field_for(text)
-        if target and target in FIELDS and target not in columns.values():
-            columns[pos] = target
-        elif not target or target not in FIELDS:
+        if not target or target not in FIELDS:
             unknown.append(text)
-    return columns, unknown
+            continue
+        rank = -1 if key in chosen else _RANK.get(key, 100)
+        if target not in best or rank < best[target][0]:
+            best[target] = (rank, pos)
+    return {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}, unknown
 
 
 def _score(header: Sequence[object], mapping: Mapping[str, str] | None) -> int:
@@ -285,8 +288,10 @@ def read_price(value: object) -> tuple[int | None, str | None]:
         return int((number * 100).quantize(Decimal(1))), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
-    if text.lower() in _PLACEHOLDERS:
+    if text.lower() in _PLACEHOLDERS or (_is_placeholder(text) and not re.search(r"\d", text)):
         return None, (f'price "{raw}" left empty' if raw else None)
+    if text in ("免费", "0元购", "赠品", "白送"):
+        return 0, raw
     prices: list[int] = []
     for m in _NUM_RE.finditer(text):
         unit = (m.group(2) or "").lower()
@@ -309,15 +314,28 @@ def read_int(value: object, what: str) -> tuple[int | None, str | None]:
         return int(number), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
-    if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货"):
+    if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货", "无限") or _is_placeholder(text):
         return None, (f'{what} "{raw}" is not a number; left empty' if raw else None)
-    m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|pcs)?", text, re.IGNORECASE)
+    text = re.sub(r"^(约|大约|共)|(\+|以上|左右|起)$", "", text).strip()
+    m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|份|pcs)?", text, re.IGNORECASE)
     if m:
         return int(m.group(1)), None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(w|万)", text, re.IGNORECASE)
     if m:
         return int(Decimal(m.group(1)) * 10000), None
+    parts = re.split(r"\s*[/、+]\s*", text)
+    if len(parts) > 1 and all(re.fullmatch(r"\d+\s*(件|个)?", p) for p in parts):
+        total = sum(int(re.sub(r"\D", "", p)) for p in parts)
+        return total, f'{what} "{raw}" is per spec; {total} (the sum) used'
     raise ValueError(f'{what} "{raw}" is not a whole number')
+
+
+_PLACEHOLDER_WORDS = ("待定", "面议", "见", "详见", "为准", "待确认", "未定", "暂无", "咨询", "私聊", "tbd")
+
+
+def _is_placeholder(text: str) -> bool:
+    """Words a team writes where the number is not known yet: never a number, never an error."""
+    return any(w in text.lower() for w in _PLACEHOLDER_WORDS)
 
 
 def read_commission(value: object) -> float | None:
@@ -357,13 +375,26 @@ def read_minutes(value: object) -> float | None:
         end = _clock_seconds(m.group(4), m.group(5), m.group(6))
         if end <= start:
             end += 24 * 3600  # 23:50-00:10 runs past midnight
-        return (end - start) / 60
+        minutes = (end - start) / 60
+        if minutes > 120 and not (m.group(3) or m.group(6)):
+            minutes /= 60  # "04:00-12:30" is minutes and seconds into the show, not four in the morning
+        return minutes
     m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", text)
     if m:  # a single duration: m:ss, or h:mm:ss
         if m.group(3):
             return int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
         return int(m.group(1)) + int(m.group(2)) / 60
-    m = _DURATION_RE.fullmatch(text.replace(" ", ""))
+    compact = text.replace(" ", "").lower()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(小时|h|hr|hour|hours)(?:(\d+)(分钟|分|min)?)?", compact)
+    if m:
+        return float(m.group(1)) * 60 + float(m.group(3) or 0)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)[-~～—至到](\d+(?:\.\d+)?)(分钟|分|min|mins|minutes|m)?", compact)
+    if m:
+        return float(m.group(2))  # "5-8分钟": plan for the longer
+    m = re.fullmatch(r"(\d+)(?:分钟?|min|m|')(\d+)(?:秒|s|\")?", compact)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / 60
+    m = _DURATION_RE.fullmatch(compact)
     if m:
         return float(m.group(1))
     return None
@@ -454,6 +485,8 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
     by_name: dict[str, tuple[int, Item]] = {}
     ordered: list[tuple[float, int, Item]] = []
     seen_product = False
+    data_columns = bool(set(columns.values()) & {"product_id", "sku", "list_price", "live_price", "stock", "cart_no"})
+    previous: RowResult | None = None
     for line, row in rows[start:]:
         cells = [_text(c) for c in row]
         filled = [c for c in cells if c]
@@ -464,20 +497,23 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         name = text.get("name", "")
         result = RowResult(line, "skipped", name=name)
         report.rows.append(result)
+        before, previous = previous, result
         if {header_key(c) for c in filled} <= header_keys and len(filled) >= 2:
             result.reason = "the header repeated"
             continue
         if any(name.lower().startswith(w) or cells[0].lower().startswith(w) for w in TOTAL_WORDS):
             result.reason = "a totals row, not a product"
             continue
-        has_data = any(text.get(k) for k in ("product_id", "sku", "list_price", "live_price", "stock", "cart_no"))
+        has_data = _has_product_data(text)
         if not name and not has_data:
             word = next((w for w in SEGMENT_WORDS if any(c.startswith(w) for c in cells)), None)
             if word:
                 result.reason = f"a {word} segment, not a product"
                 continue
+        if name and not re.search(r"[^\W\d_]", name):
+            name = ""  # a date or a number where the title goes is not a product
         if not name:
-            if len(filled) == 1 or filled[0].startswith(_NOTE_START):
+            if len(filled) == 1 or filled[0].startswith(_NOTE_START) or (seen_product and not has_data):
                 result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
             else:
                 result.reason = "no product title"
@@ -485,7 +521,8 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         if name in NO_PRODUCT or "无商品" in name:
             result.reason = f"no product in this slot ({name})"
             continue
-        if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30)):
+        if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30)
+                             or (seen_product and data_columns and len(filled) <= 2 and re.search(r"[:：]", name))):
             result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
             continue
         segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")
@@ -520,6 +557,13 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         if not item.list_price:
             item.list_price = item.live_price  # a sheet with one price: it is both
         result.name = item.name
+        if (before is not None and before.status == "imported" and ordered and not is_revisit and not result.pulled
+                and not before.pulled and before.revisit_of is None and ordered[-1][2].name == item.name
+                and item.product_id in ("", ordered[-1][2].product_id)
+                and item.cart_no in ("", ordered[-1][2].cart_no)):
+            _fold_spec(ordered[-1][2], item)  # the same product again under merged cells: another spec
+            result.reason = f"another spec of line {ordered[-1][1]}, folded into it"
+            continue
         if not is_revisit:
             if item.product_id:
                 by_product.setdefault(item.product_id, (line, item))
@@ -535,6 +579,26 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides
     report.items = [i for _o, _l, i in ordered]
     return report
+
+
+def _has_product_data(text: Mapping[str, str]) -> bool:
+    """Does the row carry what only a product has (an ID, a price, stock, a cart number)?"""
+    digits = {k: bool(re.search(r"\d", text.get(k, ""))) for k in ("product_id", "list_price", "live_price", "stock")}
+    cart = text.get("cart_no", "")
+    return (len(re.sub(r"\D", "", text.get("product_id", ""))) >= 6 or bool(text.get("sku"))
+            or digits["list_price"] or digits["live_price"] or digits["stock"]
+            or (bool(cart) and read_cart_no(cart)[1] is None))
+
+
+def _fold_spec(into: Item, other: Item) -> None:
+    """A product written on two rows (one per spec): one item, stock summed, the lower price."""
+    into.stock += other.stock
+    for key in ("live_price", "list_price"):
+        prices = [p for p in (getattr(into, key), getattr(other, key)) if p]
+        setattr(into, key, min(prices) if prices else 0)
+    extra = "；".join(p for p in other.notes.split("；") if p and p not in into.notes.split("；"))
+    into.notes = _join(into.notes, extra, "；")
+    into.sku = into.sku or other.sku
 
 
 def _order_of(text: str) -> float:
