@@ -184,3 +184,25 @@ def test_unknown_columns_ask_once_then_the_choice_is_remembered(qapp: object, tm
     second.start()
     qtbot.waitUntil(lambda: bool(results), timeout=5000)
     assert second.dialog is None and results[0].items[0].name == "羊毛围巾"  # type: ignore[attr-defined]
+
+
+def test_console_export_after_the_show_joins_by_product_id(room: Studio, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.core.sales import funnel
+    from app.studio.studio import CommandError
+    from app.ui.sales_panel import SalesPanel
+
+    room.execute("show.end")
+    panel = SalesPanel(room)
+    qtbot.addWidget(panel)
+    messages: list[str] = []
+    panel.message.connect(messages.append)
+    panel.import_console(str(FIXTURES / "sheets" / "console_export.csv"))
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert "2" in messages[0] and "1" in messages[0]
+    rows = funnel(room.state.extra.get("console"))
+    sheets = rows[_item(room, "加厚珊瑚绒四件套")]  # the first appearance, not its 返场
+    assert (sheets["exposure"], sheets["clicks"], sheets["units"], sheets["gmv"]) == (52310, 6204, 812, 4790800)
+    assert len(room.state.extra["console"]["unmatched"]) == 1
+    with pytest.raises(CommandError) as err:
+        room.execute("sales.console", {"rows": [{"title": "no id"}]})
+    assert err.value.code == "bad_args"

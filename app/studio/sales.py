@@ -30,6 +30,8 @@ class SalesDesk(QObject):
         self.studio = studio
         self.sales = sx.Sales()
         self._held: list[list[Comment]] | None = None
+        self._view: dict[str, Any] | None = None  # the state asks 4 times a second; orders change less
+        self.changed.connect(self._forget_view)
         studio.register("sales.get", self.sales_get)
         studio.register("sales.console", self.sales_console)
         studio.views["sales"] = self.view
@@ -41,7 +43,12 @@ class SalesDesk(QObject):
             self.on_show_opened(studio.show_id)
 
     def view(self) -> dict[str, Any]:
-        return self.sales.view()
+        if self._view is None:
+            self._view = self.sales.view()
+        return self._view
+
+    def _forget_view(self) -> None:
+        self._view = None
 
     def items(self) -> list[sx.SaleItem]:
         return [sx.SaleItem(s.item_id, s.name, s.product_id, s.sku, s.live_price, s.stock, s.cart_no)
@@ -63,6 +70,7 @@ class SalesDesk(QObject):
 
     def on_show_opened(self, _show_id: int) -> None:
         self.sales = sx.Sales()
+        self._view = None
         self.sales.set_items(self.items(), self.studio.state.current_id)
         show = self.studio.show_id
         if show is None:
