@@ -81,3 +81,10 @@ def test_link_numbers_resolve_through_cart_numbers_not_run_order() -> None:
 def test_run_order_only_when_no_item_has_a_cart_number() -> None:
     c = Classifier(WORDS, [], items=[101, 102, 103], cart_nos=["", "", ""])
     assert c.classify("3号链接")[1] == 103
+
+
+@pytest.mark.parametrize("text,item", [("三号链接还有吗", 103), ("十二号链接", 112), ("二十号宝贝", 120),
+                                       ("十一号发货吗", None)])
+def test_chinese_numerals_with_link_words(text: str, item: int | None) -> None:
+    c = Classifier(WORDS, [], items=list(range(101, 121)), cart_nos=[str(n) for n in range(1, 21)])
+    assert c.classify(text)[1] == item

@@ -49,7 +49,20 @@ NEGATIVE_WORDS = ("差评", "假货", "骗人", "骗子", "质量差", "太贵",
 _CATEGORY_FLAGS = {"absolute": c.BANNED_ABSOLUTE, "medical": c.BANNED_MEDICAL, "diversion": c.BANNED_DIVERSION,
                    "guarantee": c.BANNED_GUARANTEE, "banned": c.BANNED_OTHER}
 
-_PRODUCT_RE = re.compile(r"(\d{1,3})\s*号(?:链接|宝贝|商品|产品)?|(?:link|链接|#)\s*#?\s*(\d{1,3})")
+# "三号链接" in Chinese numerals counts only with 链接 / 宝贝 after it: "十一号" alone is a date.
+_PRODUCT_RE = re.compile(r"(\d{1,3})\s*号(?:链接|宝贝|商品|产品)?|(?:link|链接|#)\s*#?\s*(\d{1,3})"
+                         r"|([一二两三四五六七八九十]{1,3})号(?:链接|宝贝|商品)")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """一 … 九十九 as viewers type them ("十二号链接")."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS) or "十" in ones:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 @dataclass(frozen=True)
@@ -113,8 +126,10 @@ class Classifier:
                 flags |= f
         item = None
         m = _PRODUCT_RE.search(norm)
+        n = None
         if m:
-            n = int(m.group(1) or m.group(2))
+            n = int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else chinese_number(m.group(3))
+        if n is not None:
             if self.links:
                 item = self.links.get(n)
             elif 1 <= n <= len(self.items):
