@@ -214,3 +214,12 @@ def test_the_better_named_column_wins_over_a_generic_one() -> None:
     [item] = report.items
     assert (item.list_price, item.live_price, item.product_id) == (9900, 5900, "3729621234567890123")
     assert report.unknown_headers == []
+
+
+def test_ids_from_pasted_links_cart_remarks_and_sold_out() -> None:
+    report = parse_table([(1, ["店铺名称", "商品信息", "链接号", "到手价", "库存", "商品链接"]),
+                          (2, ["小店", "A", "1号链接（置顶）", "59", "售罄",
+                               "https://haohuo.jinritemai.com/views/product/detail?id=3729621234567890123"])])
+    [item] = report.items
+    assert (item.name, item.cart_no, item.stock, item.product_id) == ("A", "1", 0, "3729621234567890123")
+    assert report.unknown_headers == ["店铺名称"]

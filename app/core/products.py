@@ -25,13 +25,15 @@ from app.core.runsheet import Item, parse_cues
 # Canonical field -> header spellings teams use (compared after `header_key`: NFKC, no spaces,
 # no "*" marks or units in brackets, lower case). Order matters only for the mapping dialog.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "run_order": ("排序", "序号", "讲解顺序", "顺序", "讲解序号", "run_order", "order", "no", "no."),
+    "run_order": ("排序", "序号", "讲解顺序", "顺序", "讲解序号", "出场顺序", "排品顺序", "run_order", "order", "no",
+                  "no."),
     "cart_no": ("链接号", "链接", "小黄车序号", "小黄车", "口袋号", "宝贝序号", "链接序号", "购物车序号", "上架序号",
                 "cart_no", "cartno", "link_no"),
     "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
                    "商品编号id", "itemid", "item_id"),
     "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "skuid", "sku编码"),
     "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
+             "商品信息", "货品名称", "款式名称", "产品信息", "宝贝信息", "货品", "宝贝",
              "title", "name", "product", "productname"),
     "spec": ("规格", "颜色/尺码", "颜色尺码", "尺码/颜色", "sku规格", "规格型号", "spec"),
     "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
@@ -77,7 +79,8 @@ _CONTAINS: tuple[tuple[str, str], ...] = (
     ("原价", "list_price"), ("库存", "stock"), ("佣金", "commission"), ("卖点", "talking_points"),
     ("话术", "talking_points"), ("讲解要点", "talking_points"), ("机制", "offer"), ("赠品", "offer"),
     ("利益点", "offer"), ("规格", "spec"), ("商品标题", "name"), ("商品名称", "name"), ("产品名称", "name"),
-    ("时长", "timing"), ("时段", "timing"), ("定位", "role"), ("备注", "notes"),
+    ("时长", "timing"), ("时段", "timing"), ("定位", "role"), ("备注", "notes"), ("品名", "name"),
+    ("名称", "name"),  # last: "店铺名称" is a title column only when there is no better one
 )
 
 
@@ -314,6 +317,8 @@ def read_int(value: object, what: str) -> tuple[int | None, str | None]:
         return int(number), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
+    if text in ("售罄", "已售罄", "无货", "缺货", "断货"):
+        return 0, f'{what} "{raw}": 0'
     if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货", "无限") or _is_placeholder(text):
         return None, (f'{what} "{raw}" is not a number; left empty' if raw else None)
     text = re.sub(r"^(约|大约|共)|(\+|以上|左右|起)$", "", text).strip()
@@ -408,12 +413,23 @@ def read_cart_no(value: object) -> tuple[str, str | None]:
     """The cart link number as viewers say it: `3`, `3号`, `3号链接`, `1号宝贝`, `#3` -> "3";
     `8/9`, `8、9` -> "8/9". Anything else is kept as written, with a note."""
     raw = _text(value)
-    text = _fold(raw).lower()
+    text = _UNIT_RE.sub("", _fold(raw).lower())  # "1号链接（置顶）"
     text = re.sub(r"号?(链接|宝贝|商品|产品)|号|#|no\.?|link", "", text)
     parts = [p for p in re.split(r"\s*[/、,;&+和]\s*|\s+", text) if p]
     if parts and all(p.isdigit() for p in parts):
         return "/".join(str(int(p)) for p in parts), None
     return raw, (f'cart number "{raw}" is not a number like 3 or 8/9' if raw else None)
+
+
+_URL_ID_RE = re.compile(r"(?:[?&](?:id|product_id|promotion_id|item_id)=|/)(\d{12,20})(?!\d)")
+
+
+def id_from_url(text: str) -> str:
+    """The product ID inside a pasted product link (`…detail?id=3729…`), else ""."""
+    if not text.lower().startswith(("http://", "https://")):
+        return ""
+    m = _URL_ID_RE.search(text)
+    return m.group(1) if m else ""
 
 
 def cart_numbers(cart_no: str) -> list[int]:
@@ -437,6 +453,9 @@ def read_product_id(value: object) -> tuple[str, str | None]:
         text = str(value)
     else:
         text = _text(value).strip("\t '`‘’\"").strip()
+        from_url = id_from_url(text)
+        if from_url:
+            return from_url, None
         if re.fullmatch(r"\d+\.0+", text):
             text = text.split(".")[0]
     if re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text):
@@ -683,6 +702,9 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
             warn(note)
     if text.get("link"):
         item.link = text["link"]
+    if not item.product_id and id_from_url(item.link):
+        item.product_id = id_from_url(item.link)
+        warn(f"product ID {item.product_id} taken from the product link")
     offer = text.get("offer", "")
     points = text.get("talking_points", "")
     item.talking_points = _join(f"机制：{offer}" if offer else "", points, "\n")
