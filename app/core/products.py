@@ -204,7 +204,10 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
         rank = -1 if key in chosen else _RANK.get(key, 100)
         if target not in best or rank < best[target][0]:
             best[target] = (rank, pos)
-    return {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}, unknown
+    columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
+    used = [text for pos, raw in enumerate(header) if (text := _text(raw)) and pos not in columns
+            and text not in unknown]  # a second 价格 column, or 店铺名称 beside 商品名称: not used
+    return columns, unknown + used
 
 
 def _score(header: Sequence[object], mapping: Mapping[str, str] | None) -> int:
