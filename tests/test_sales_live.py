@@ -206,3 +206,19 @@ def test_console_export_after_the_show_joins_by_product_id(room: Studio, qtbot) 
     with pytest.raises(CommandError) as err:
         room.execute("sales.console", {"rows": [{"title": "no id"}]})
     assert err.value.code == "bad_args"
+
+
+def test_main_window_imports_a_real_sheet_and_reports_per_row(qtbot, studio: Studio, store: Store,  # type: ignore[no-untyped-def]
+                                                              show_id: int) -> None:
+    from app.ui.column_mapping import ImportReportDialog
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(studio, "en")
+    qtbot.addWidget(window)
+    window.import_products(str(FIXTURES / "sheets" / "douyin_runsheet.xlsx"))
+    qtbot.waitUntil(lambda: isinstance(window.last_dialog, ImportReportDialog), timeout=5000)
+    text = window.last_dialog.text.toPlainText()  # type: ignore[union-attr]
+    assert "14: skipped: a 下播 segment, not a product" in text and "looks rounded" in text
+    added = store.items(show_id)[4:]
+    assert [(i.cart_no, i.name) for i in added][:2] == [("4", "加厚珊瑚绒四件套"), ("3", "A类母婴级乳胶枕")]
+    assert added[0].product_id == "3729621234567890123"
