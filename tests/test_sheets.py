@@ -223,3 +223,14 @@ def test_ids_from_pasted_links_cart_remarks_and_sold_out() -> None:
     [item] = report.items
     assert (item.name, item.cart_no, item.stock, item.product_id) == ("A", "1", 0, "3729621234567890123")
     assert report.unknown_headers == ["店铺名称"]
+
+
+def test_start_times_only_take_their_minutes_from_the_next_row() -> None:
+    from datetime import time as clock
+
+    report = parse_table([(1, ["时间", "商品名称", "直播价"]), (2, ["19:30", "开场", None]),
+                          (3, [clock(19, 40), "面膜", "59"]), (4, ["19:52", "洗面奶", "49"]),
+                          (5, ["20:00", "互动抽奖", None]), (6, ["20:05", "精华", "399"])])
+    assert [(i.name, i.planned_min) for i in report.items] == [("面膜", 12), ("洗面奶", 8), ("精华", 5)]
+    both = parse_table([(1, ["开始时间", "结束时间", "商品名称"]), (2, ["23:50", "00:10", "夜宵礼包"])])
+    assert both.items[0].planned_min == 20

@@ -13,6 +13,7 @@ Pure: no Qt, no IO. app.studio.files reads the cells; this decides what they mea
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -44,7 +45,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory"),
     "commission": ("佣金比例", "佣金率", "佣金", "commission"),
     "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
-    "timing": ("讲解时长", "讲解时段", "时间段", "时长", "分钟", "时间", "minutes", "planned_min", "duration"),
+    "timing": ("讲解时长", "时长", "分钟", "讲解分钟", "minutes", "planned_min", "duration"),
+    "slot": ("讲解时段", "时间段", "时段", "时间", "开始时间", "开始", "time", "slot", "start"),
+    "slot_end": ("结束时间", "结束", "end"),
     "talking_points": ("卖点", "核心卖点", "讲解要点", "话术", "产品卖点", "讲解话术", "talking_points",
                        "sellingpoints", "selling_points", "points"),
     "notes": ("备注", "notes", "note", "说明"),
@@ -79,7 +82,8 @@ _CONTAINS: tuple[tuple[str, str], ...] = (
     ("原价", "list_price"), ("库存", "stock"), ("佣金", "commission"), ("卖点", "talking_points"),
     ("话术", "talking_points"), ("讲解要点", "talking_points"), ("机制", "offer"), ("赠品", "offer"),
     ("利益点", "offer"), ("规格", "spec"), ("商品标题", "name"), ("商品名称", "name"), ("产品名称", "name"),
-    ("时长", "timing"), ("时段", "timing"), ("定位", "role"), ("备注", "notes"), ("品名", "name"),
+    ("时长", "timing"), ("时段", "slot"), ("开始", "slot"), ("结束", "slot_end"), ("定位", "role"),
+    ("备注", "notes"), ("品名", "name"),
     ("名称", "name"),  # last: "店铺名称" is a title column only when there is no better one
 )
 
@@ -408,6 +412,18 @@ def read_minutes(value: object) -> float | None:
     return None
 
 
+def clock_time(value: object) -> int | None:
+    """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time), else None."""
+    if isinstance(value, time):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    if isinstance(value, datetime):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", _fold(_text(value)))
+    if m and int(m.group(1)) < 24:
+        return _clock_seconds(m.group(1), m.group(2), m.group(3))
+    return None
+
+
 def _clock_seconds(h: str, m: str, s: str | None) -> int:
     return int(h) * 3600 + int(m) * 60 + int(s or 0)
 
@@ -509,12 +525,17 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
     seen_product = False
     data_columns = bool(set(columns.values()) & {"product_id", "sku", "list_price", "live_price", "stock", "cart_no"})
     previous: RowResult | None = None
+    starts: list[tuple[int, int]] = []  # (line, clock seconds) of rows whose slot is a start time only
+    timed: dict[int, Item] = {}  # line -> item waiting for the next start to end its slot
     for line, row in rows[start:]:
         cells = [_text(c) for c in row]
         filled = [c for c in cells if c]
         if not filled:
             continue
         values = {key: row[pos] if pos < len(row) else None for pos, key in columns.items()}
+        slot_start = clock_time(values.get("slot")) if not _text(values.get("timing")) else None
+        if slot_start is not None and not _text(values.get("slot_end")):
+            starts.append((line, slot_start))
         text = {key: _text(v) for key, v in values.items()}
         name = text.get("name", "")
         result = RowResult(line, "skipped", name=name)
@@ -592,6 +613,12 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
             by_name.setdefault(item.name, (line, item))
         order = _order_of(text.get("run_order", ""))
         ordered.append((order, line, item))
+        if slot_start is not None and not _text(values.get("slot_end")):
+            timed[line] = item
+    for (line, begin), (_next, end) in itertools.pairwise(starts):
+        minutes = ((end - begin) % (24 * 3600)) / 60  # a start time only: the next row's start ends it
+        if line in timed and 0 < minutes <= 600:
+            timed[line].planned_min = round(minutes, 2)
     if errors:
         raise ImportFailed(source, errors)
     if not ordered:
@@ -684,12 +711,21 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
                 item.stock = stock
             if note:
                 warn(note)
-    if text.get("timing"):
-        minutes = read_minutes(values["timing"])
+    for key in ("slot", "timing"):  # a duration column wins over a time slot
+        if not text.get(key) or (key == "slot" and text.get("timing")):
+            continue
+        start = clock_time(values[key]) if key == "slot" else None
+        if start is not None:
+            end = clock_time(values.get("slot_end"))
+            if end is None:
+                continue  # a start time only: the next row's start ends it (parse_table)
+            minutes: float | None = ((end - start) % (24 * 3600)) / 60
+        else:
+            minutes = read_minutes(values[key])
         if minutes is None:
-            warn(f'minutes "{text["timing"]}" is not a duration; {item.planned_min:g} kept')
+            warn(f'minutes "{text[key]}" is not a duration; {item.planned_min:g} kept')
         elif not 0 < minutes <= 600:
-            warn(f'minutes "{text["timing"]}" must be between 0 and 600; {item.planned_min:g} kept')
+            warn(f'minutes "{text[key]}" must be between 0 and 600; {item.planned_min:g} kept')
         else:
             item.planned_min = round(minutes, 2)
     if text.get("product_id"):
