@@ -76,3 +76,16 @@ def test_console_export_joins_by_product_id() -> None:
     assert (first["unpaid"], first["refunds"], first["click_rate"], first["pay_rate"]) == (37, 12, 0.1186, 0.1309)
     assert [u["product_id"] for u in got.unmatched] == ["3729620000000000001"]
     assert any("not on the run-sheet" in w for w in got.warnings)
+
+
+def test_cancelled_orders_are_not_unpaid_and_oba_status_numbers_stand_in() -> None:
+    from app.live.adapters import FrameState, parse_frame
+
+    s = _sales()
+    s.add(Order("c", "placed", sku="SW-2"))
+    s.add(Order("c", "cancelled", sku="SW-2"))
+    row = next(r for r in s.view()["items"] if r["item_id"] == 2)
+    assert (row["orders"], row["unpaid"], row["stock_left"]) == (1, 0, 12)
+    frame = '{"msg_type":"live_order","msg_id":"88#3","nick_name":"x","order_status":"","product_id":"1"}'
+    [c], _ = parse_frame(frame, FrameState(), 1.0)
+    assert c.extra is not None and c.extra["status"] == "paid"

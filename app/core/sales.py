@@ -25,12 +25,13 @@ from app.core.show import ShowState, handles
 LOW_STOCK = 10  # 库存告急: the console's own threshold
 UNMATCHED_SHOWN = 20
 
-STATUSES = ("placed", "paid", "refunded")
-_RANK = {"unknown": -1, "placed": 0, "paid": 1, "refunded": 2}
+STATUSES = ("placed", "paid", "refunded", "cancelled")
+_RANK = {"unknown": -1, "placed": 0, "cancelled": 1, "paid": 2, "refunded": 3}
 STATUS_WORDS = {"已下单": "placed", "下单": "placed", "待付款": "placed", "未支付": "placed", "placed": "placed",
                 "created": "placed", "已付款": "paid", "已支付": "paid", "付款": "paid", "paid": "paid",
                 "已退款": "refunded", "退款": "refunded", "退款成功": "refunded", "refunded": "refunded",
-                "refund": "refunded"}
+                "refund": "refunded", "已取消": "cancelled", "取消": "cancelled", "已关闭": "cancelled",
+                "cancelled": "cancelled", "canceled": "cancelled", "closed": "cancelled"}
 
 
 def order_status(value: object) -> str:
@@ -173,7 +174,8 @@ class Sales:
 
     def view(self) -> dict[str, Any]:
         """Per item: orders, paid units, GMV (fen), unpaid 压单, refunded, stock left, low stock; the
-        room's totals; the unmatched orders (newest first)."""
+        room's totals; the unmatched orders (newest first). A cancelled order (closed unpaid) counts as
+        an order and nothing else."""
         per: dict[int, dict[str, Any]] = {
             it.item_id: {"item_id": it.item_id, "name": it.name, "cart_no": it.cart_no, "product_id": it.product_id,
                          "orders": 0, "paid_units": 0, "gmv": 0, "unpaid": 0, "unpaid_units": 0, "refunded": 0,

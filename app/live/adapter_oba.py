@@ -58,8 +58,10 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
         product_id = _str(o.get("product_id"))
         if not product_id and not o.get("product_title"):
             raise Bad("missing_product")
-        order_id = msg_id.split("#", 1)[0]
+        order_id, _, number = msg_id.partition("#")
         status = order_status(o.get("order_status"))
+        if status == "unknown" and number.isdigit() and int(number) in (0, 1, 3):
+            status = "paid" if int(number) == 3 else "placed"  # the console's number, as oba maps it
         extra: dict[str, Any] = {"order_id": order_id, "status": status, "product_id": product_id,
                                  "product_title": _str(o.get("product_title")),
                                  "quantity": max(1, _int(o.get("item_num"), 1))}
