@@ -173,7 +173,7 @@ class ImportReport:
         if self.sheet:
             out.append(f'sheet "{self.sheet}", header on line {self.header_line}')
         for name in self.other_sheets:
-            out.append(f'sheet "{name}" skipped: no product table')
+            out.append(f'sheet "{name}" skipped: not the product list')
         if self.unknown_headers:
             out.append("columns not used: " + ", ".join(self.unknown_headers))
         for r in self.rows:
