@@ -234,3 +234,13 @@ def test_start_times_only_take_their_minutes_from_the_next_row() -> None:
     assert [(i.name, i.planned_min) for i in report.items] == [("面膜", 12), ("洗面奶", 8), ("精华", 5)]
     both = parse_table([(1, ["开始时间", "结束时间", "商品名称"]), (2, ["23:50", "00:10", "夜宵礼包"])])
     assert both.items[0].planned_min == 20
+
+
+def test_url_column_beside_the_link_number_and_numbered_notes_under_the_table() -> None:
+    report = parse_table([(1, ["链接号", "链接", "商品名称", "直播价", "商品ID"]),
+                          (2, ["3", "https://x.example/a", "A", "59", "暂无"]),
+                          (3, [None, None, "1. 价格以直播间为准", None, None]),
+                          (4, [None, None, "赠品先到先得，送完即止", None, None])])
+    [item] = report.items
+    assert (item.cart_no, item.link, item.product_id) == ("3", "https://x.example/a", "")
+    assert [r.reason for r in report.skipped] == ["a note, not a product (under the table)"] * 2

@@ -72,6 +72,7 @@ def header_key(raw: object) -> str:
 
 
 _LOOKUP = {header_key(alias): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+_SECOND_CHOICE = {"链接": "link", "时间": "slot"}
 _RANK = {header_key(alias): n for aliases in HEADER_ALIASES.values() for n, alias in enumerate(aliases)}
 # Headers that only contain a telling word ("抖音商品ID（必填）", "直播间专享到手价"), checked in order.
 _CONTAINS: tuple[tuple[str, str], ...] = (
@@ -208,6 +209,10 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
         rank = -1 if key in chosen else _RANK.get(key, 100)
         if target not in best or rank < best[target][0]:
             best[target] = (rank, pos)
+    taken = {pos for _rank, pos in best.values()}
+    for pos, raw in enumerate(header):  # "链接" beside "链接号" holds the product URL
+        if pos not in taken and header_key(raw) in _SECOND_CHOICE and _SECOND_CHOICE[header_key(raw)] not in best:
+            best[_SECOND_CHOICE[header_key(raw)]] = (200, pos)
     columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
     used = [text for pos, raw in enumerate(header) if (text := _text(raw)) and pos not in columns
             and text not in unknown]  # a second 价格 column, or 店铺名称 beside 商品名称: not used
@@ -477,6 +482,9 @@ def read_product_id(value: object) -> tuple[str, str | None]:
             return from_url, None
         if re.fullmatch(r"\d+\.0+", text):
             text = text.split(".")[0]
+    if not re.search(r"\d", text):
+        return "", (f'product ID "{text}" is not a number; left empty' if not _is_placeholder(text)
+                    and text.lower() not in _PLACEHOLDERS else None)
     if re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text):
         return text, rounded.format(text)
     if len(text) >= 16 and text.isdigit() and set(text[15:]) == {"0"}:
@@ -564,8 +572,10 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         if name in NO_PRODUCT or "无商品" in name:
             result.reason = f"no product in this slot ({name})"
             continue
+        lone = len(filled) == 1 and (len(name) > 15 or re.match(r"\d+\s*[.、)）]", name) is not None)
         if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30)
-                             or (seen_product and data_columns and len(filled) <= 2 and re.search(r"[:：]", name))):
+                             or (seen_product and data_columns and (lone or (len(filled) <= 2
+                                                                            and re.search(r"[:：]", name))))):
             result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
             continue
         segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")
