@@ -572,7 +572,7 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         if name in NO_PRODUCT or "无商品" in name:
             result.reason = f"no product in this slot ({name})"
             continue
-        lone = len(filled) == 1 and (len(name) > 15 or re.match(r"\d+\s*[.、)）]", name) is not None)
+        lone = len(filled) == 1  # under products that carry data, a title with nothing else is a remark
         if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30)
                              or (seen_product and data_columns and (lone or (len(filled) <= 2
                                                                             and re.search(r"[:：]", name))))):
