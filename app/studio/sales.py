@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from app.core import sales as sx
@@ -82,6 +83,8 @@ class SalesDesk(QObject):
             return [c for c in store.iter_comments(show, max_id=upto) if c.kind == "order"]
 
         def done(orders: list[Comment] | None, error: BaseException | None) -> None:
+            if not shiboken6.isValid(self):
+                return  # the studio closed while the orders were read
             held, self._held = self._held or [], None
             if error is not None or orders is None or self.studio.show_id != show:
                 return

@@ -12,6 +12,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -168,6 +169,8 @@ class SheetImport(QObject):
         run_in_thread(lambda: import_sheet(self.path, mapping), self._read)
 
     def _read(self, report: ImportReport | None, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed while the sheet was read
         if isinstance(error, NoHeader) and error.candidates and not self._asked:
             self._ask(error.candidates, None)
             return

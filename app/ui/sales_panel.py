@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -107,7 +108,10 @@ class SalesPanel(QWidget):
         layout.addLayout(bottom)
         self.desk.changed.connect(self.refresh)
         studio.runsheet_changed.connect(self.refresh)
-        studio.show_opened.connect(lambda _id: self.refresh())
+        studio.show_opened.connect(self._show_opened)  # bound methods: Qt drops them with the panel
+        self.refresh()
+
+    def _show_opened(self, _show_id: int) -> None:
         self.refresh()
 
     def refresh(self) -> None:
@@ -135,6 +139,8 @@ class SalesPanel(QWidget):
         run_in_thread(lambda: read_console_export(file), lambda got, err: self._console_read(file, got, err))
 
     def _console_read(self, file: Path, got: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self):
+            return
         if error is not None or got is None:
             self.message.emit(fill(self.tr("Console export refused: %1"), f"{file.name}: {error}"))
             return
