@@ -244,3 +244,10 @@ def test_url_column_beside_the_link_number_and_numbered_notes_under_the_table() 
     [item] = report.items
     assert (item.cart_no, item.link, item.product_id) == ("3", "https://x.example/a", "")
     assert [r.reason for r in report.skipped] == ["a note, not a product (under the table)"] * 2
+
+
+def test_numbers_out_of_any_real_range_are_refused() -> None:
+    with pytest.raises(ImportFailed) as err:
+        parse_table([(1, ["商品名称", "直播价", "库存"]), (2, ["A", 3.729621234567890e18, "1"]),
+                      (3, ["B", "59", 1e20])])
+    assert [e.line for e in err.value.errors] == [2, 3]

@@ -59,6 +59,8 @@ REQUIRED = "name"
 
 PULLED_MARK = "【已撤品】"  # leads an imported withdrawn item's notes: on the sheet, not to be sold
 REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its product (same product_id)
+MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
+MAX_COUNT = 1_000_000_000
 HEADER_SCAN_ROWS = 40       # the real header sits within the first rows, under titles and info rows
 
 _UNIT_RE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
@@ -300,6 +302,8 @@ def read_price(value: object) -> tuple[int | None, str | None]:
         number = Decimal(str(value))
         if not number.is_finite() or number < 0:
             raise ValueError(f'price "{value}" must be zero or more')
+        if number * 100 > MAX_PRICE_FEN:
+            raise ValueError(f'price "{value}" is above {MAX_PRICE_FEN // 100} yuan')
         return int((number * 100).quantize(Decimal(1))), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
@@ -316,6 +320,8 @@ def read_price(value: object) -> tuple[int | None, str | None]:
         prices.append(int(number) if unit in ("分", "分钱") else int((number * 100).quantize(Decimal(1))))
     if not prices:
         raise ValueError(f'price "{raw}" is not a number')
+    if min(prices) > MAX_PRICE_FEN:
+        raise ValueError(f'price "{raw}" is above {MAX_PRICE_FEN // 100} yuan')
     plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None
     return min(prices), (None if plain else raw)
 
@@ -324,6 +330,8 @@ def read_int(value: object, what: str) -> tuple[int | None, str | None]:
     """A whole number as written (`500`, `1,000件`, 120.0); placeholders give a note, garbage raises."""
     if _is_number(value):
         number = float(value)  # type: ignore[arg-type]
+        if number != number or number in (float("inf"), float("-inf")) or number > MAX_COUNT:
+            raise ValueError(f'{what} "{_text(value)}" is not a whole number below {MAX_COUNT}')
         if number != int(number) or number < 0:
             raise ValueError(f'{what} "{_text(value)}" is not a whole number of zero or more')
         return int(number), None
@@ -335,10 +343,10 @@ def read_int(value: object, what: str) -> tuple[int | None, str | None]:
         return None, (f'{what} "{raw}" is not a number; left empty' if raw else None)
     text = re.sub(r"^(约|大约|共)|(\+|以上|左右|起)$", "", text).strip()
     m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|份|pcs)?", text, re.IGNORECASE)
-    if m:
+    if m and int(m.group(1)) <= MAX_COUNT:
         return int(m.group(1)), None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(w|万)", text, re.IGNORECASE)
-    if m:
+    if m and Decimal(m.group(1)) * 10000 <= MAX_COUNT:
         return int(Decimal(m.group(1)) * 10000), None
     parts = re.split(r"\s*[/、+]\s*", text)
     if len(parts) > 1 and all(re.fullmatch(r"\d+\s*(件|个)?", p) for p in parts):
