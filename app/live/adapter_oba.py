@@ -64,6 +64,6 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
             status = "paid" if int(number) == 3 else "placed"  # the console's number, as oba maps it
         extra: dict[str, Any] = {"order_id": order_id, "status": status, "product_id": product_id,
                                  "product_title": _str(o.get("product_title")),
-                                 "quantity": max(1, _int(o.get("item_num"), 1))}
+                                 "quantity": min(max(1, _int(o.get("item_num"), 1)), 100_000)}
         return Comment("order", "douyin", msg_id, _ms(o.get("order_ts"), now), user, name, "", extra=extra)
     raise Bad("unknown_type")
