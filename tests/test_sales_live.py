@@ -12,7 +12,6 @@ from PySide6.QtCore import QSettings
 
 from app.core import comments as cm
 from app.core.clock import FakeClock
-from app.core.show import Segment
 from app.live.server import IngestContext
 from app.live.speech import FakeSpeaker
 from app.models.store import Store
@@ -63,14 +62,8 @@ def _item(studio: Studio, name: str) -> int:
 
 
 def _set_cart(studio: Studio, item_id: int, cart_no: str) -> None:
-    """The 场控 re-numbers a link mid-show: runsheet.update when the Studio has it, else the event
-    an item edit records while live."""
-    if "runsheet.update" in studio.commands:
-        studio.execute("runsheet.update", {"item_id": item_id, "cart_no": cart_no})
-        return
-    seg = studio.state.segment(item_id)
-    assert seg is not None
-    studio.record("item_updated", {"segment": Segment.from_json({**seg.to_json(), "cart_no": cart_no}).to_json()})
+    """The 场控 re-numbers a link mid-show."""
+    studio.execute("runsheet.update", {"item_id": item_id, "cart_no": cart_no})
 
 
 def test_link_number_lands_on_its_item_also_after_the_link_changed(room: Studio) -> None:

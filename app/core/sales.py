@@ -20,7 +20,8 @@ from typing import Any
 from app.core.comments import Comment
 from app.core.events import Event
 from app.core.products import header_key, read_int, read_price, read_product_id
-from app.core.show import ShowState, handles
+from app.core.reducers import register
+from app.core.show import ShowState
 
 LOW_STOCK = 10  # 库存告急: the console's own threshold
 UNMATCHED_SHOWN = 20
@@ -327,7 +328,9 @@ def join_console(records: Iterable[Mapping[str, Any]], items: Sequence[SaleItem]
     return out
 
 
-@handles(CONSOLE_IMPORTED)
 def _console_imported(state: ShowState, e: Event) -> None:
     state.extra["console"] = {"file": e.data.get("file", ""), "rows": list(e.data.get("rows", [])),
                               "unmatched": list(e.data.get("unmatched", []))}
+
+
+register(CONSOLE_IMPORTED, _console_imported, ("console",))

@@ -35,7 +35,7 @@ class SalesDesk(QObject):
         self.changed.connect(self._forget_view)
         studio.register("sales.get", self.sales_get)
         studio.register("sales.console", self.sales_console)
-        studio.views["sales"] = self.view
+        studio.views["sales"] = lambda _now: self.view()
         studio.state_changed.connect(self.sync_items)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
