@@ -61,6 +61,8 @@ PULLED_MARK = "【已撤品】"  # leads an imported withdrawn item's notes: on 
 REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its product (same product_id)
 MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
 MAX_COUNT = 1_000_000_000
+TEXT_LIMITS = {"name": 200, "sku": 64, "product_id": 40, "cart_no": 40, "link": 500, "talking_points": 20_000,
+               "notes": 20_000}
 HEADER_SCAN_ROWS = 40       # the real header sits within the first rows, under titles and info rows
 
 _UNIT_RE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
@@ -779,6 +781,11 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
     if text.get("notes"):
         notes.append(text["notes"])
     item.notes = "；".join(notes)
+    for key, limit in TEXT_LIMITS.items():  # the limits runsheet.update holds edits to
+        value = getattr(item, key)
+        if len(value) > limit:
+            warn(f"{key} is longer than {limit} characters; cut")
+            setattr(item, key, "" if key == "product_id" else value[:limit])
     if text.get("cues"):
         try:
             item.cues = parse_cues(text["cues"])
