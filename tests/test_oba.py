@@ -47,3 +47,47 @@ def test_orders_count_once_with_their_latest_status() -> None:
     assert view["totals"] == {"orders": 4, "paid_units": 3, "gmv": 19800, "unpaid": 1, "refunded": 0,
                               "unmatched": 1, "unmatched_gmv": 0}
     assert [u["title"] for u in view["unmatched"]] == ["临时加的链接 保温杯"]
+
+
+def test_livedeck_connects_to_oba_live_tools_server(tmp_path: Path) -> None:
+    """oba-live-tool is the server (WebSocketService, port 12354 by default); LiveDeck is its client."""
+    import asyncio
+
+    from websockets.asyncio.server import ServerConnection, serve
+
+    from app.live.ingest import IngestPipeline
+    from app.live.relays import DEFAULT_URLS, RelaySpec, run_relay
+    from app.models.db import open_database
+    from app.models.store import Store
+    from app.models.writer import CommentWriter, next_comment_id
+
+    assert RelaySpec.parse("oba").url == DEFAULT_URLS["oba"] == "ws://127.0.0.1:12354"
+    engine = open_database(tmp_path)
+    writer = CommentWriter(engine)
+    pipeline = IngestPipeline(writer, next_comment_id(engine))
+    show = Store(engine).create_show("oba")
+    pipeline.set_show(show)
+
+    async def main() -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+        async def oba(ws: ServerConnection) -> None:
+            for line in FRAMES.splitlines():
+                await ws.send(line)  # broadcast(): one JSON.stringify(message) per frame
+            await asyncio.sleep(0.3)
+            done.set_result(None)
+
+        async with serve(oba, "127.0.0.1", 0) as server:
+            port = server.sockets[0].getsockname()[1]
+            task = asyncio.create_task(run_relay(RelaySpec("oba", f"ws://127.0.0.1:{port}"), pipeline, backoff=0.05))
+            await asyncio.wait_for(done, 10)
+            task.cancel()
+
+    try:
+        asyncio.run(main())
+        got = pipeline.drain(show)
+    finally:
+        writer.close()
+        engine.dispose()
+    assert [c.kind for c in got].count("order") == 6  # the repeated paid frame is stored once
+    assert pipeline.malformed == 2 and pipeline.duplicates == 1
