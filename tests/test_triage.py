@@ -88,3 +88,8 @@ def test_run_order_only_when_no_item_has_a_cart_number() -> None:
 def test_chinese_numerals_with_link_words(text: str, item: int | None) -> None:
     c = Classifier(WORDS, [], items=list(range(101, 121)), cart_nos=[str(n) for n in range(1, 21)])
     assert c.classify(text)[1] == item
+
+
+def test_cart_numbers_typed_loosely_during_the_show_still_resolve() -> None:
+    c = Classifier(WORDS, [], items=[101, 102], cart_nos=["4号链接", "８、９"])
+    assert c.classify("4号还有吗")[1] == 101 and c.classify("9号链接")[1] == 102

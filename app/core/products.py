@@ -467,8 +467,8 @@ def id_from_url(text: str) -> str:
 
 
 def cart_numbers(cart_no: str) -> list[int]:
-    """The link numbers an item's cart_no names: "8/9" -> [8, 9]."""
-    return [int(p) for p in re.split(r"[/、,\s]+", cart_no) if p.isdigit()]
+    """The link numbers an item's cart_no names: "8/9" -> [8, 9]; typed as "4号链接" it is still 4."""
+    return [int(p) for p in re.split(r"[/、,\s]+", read_cart_no(cart_no)[0]) if p.isdigit()]
 
 
 def read_product_id(value: object) -> tuple[str, str | None]:
