@@ -251,3 +251,21 @@ def test_numbers_out_of_any_real_range_are_refused() -> None:
         parse_table([(1, ["商品名称", "直播价", "库存"]), (2, ["A", 3.729621234567890e18, "1"]),
                       (3, ["B", "59", 1e20])])
     assert [e.line for e in err.value.errors] == [2, 3]
+
+
+def test_the_report_dialog_speaks_chinese(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.column_mapping import ImportReportDialog
+    from app.ui.i18n import Translations
+
+    report = import_sheet(SHEETS / "douyin_runsheet.xlsx")
+    t = Translations(qapp)
+    t.install("zh_CN")
+    try:
+        dialog = ImportReportDialog("douyin_runsheet.xlsx", report)
+        qtbot.addWidget(dialog)
+        text = dialog.text.toPlainText()
+        assert "第 14 行：跳过：下播环节，不是商品" in text
+        assert "商品ID“3.72962E+18”疑似被表格软件四舍五入" in text
+    finally:
+        t.install("none")
+    assert "14: skipped: a 下播 segment, not a product" in report.lines()  # the CLI's English stays

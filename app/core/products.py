@@ -16,12 +16,13 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 from app.core.runsheet import Item, parse_cues
+from app.core.text import fill
 
 # Canonical field -> header spellings teams use (compared after `header_key`: NFKC, no spaces,
 # no "*" marks or units in brackets, lower case). Order matters only for the mapping dialog.
@@ -102,6 +103,40 @@ def field_for(header: object) -> str | None:
     return None
 
 
+@dataclass(frozen=True, eq=False)
+class Note:
+    """A message for people: English as str() (and equal to that text), translatable by its
+    template (Qt context "Import", listed in app.ui.column_mapping) with the parts filled in after."""
+
+    template: str
+    args: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, *self.args)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Note | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def text(self, translate: Callable[[str], str] | None = None) -> str:
+        return fill(translate(self.template) if translate else self.template, *self.args)
+
+
+def note(template: str, *args: object) -> Note:
+    return Note(template, args)
+
+
+Message = Note | str
+
+
+def _say(message: Message, translate: Callable[[str], str] | None) -> str:
+    return message.text(translate) if isinstance(message, Note) else message
+
+
 @dataclass(frozen=True)
 class RowError:
     line: int
@@ -135,8 +170,8 @@ class RowResult:
 
     line: int
     status: str  # "imported" or "skipped"
-    reason: str = ""  # why skipped; for imported rows a short note ("pulled", "revisit of line 7")
-    warnings: list[str] = field(default_factory=list)
+    reason: Message = ""  # why skipped; for imported rows a short note ("pulled", "revisit of line 7")
+    warnings: list[Message] = field(default_factory=list)
     name: str = ""
     pulled: bool = False
     revisit_of: int | None = None  # the line of the product this 返场 row repeats
@@ -172,22 +207,24 @@ class ImportReport:
         """`line: text` for every warning, in row order."""
         return [f"{r.line}: {w}" for r in self.rows for w in r.warnings]
 
-    def lines(self) -> list[str]:
-        """A plain-text report, one line per fact, as `livedeck import` prints it."""
+    def lines(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        """A plain-text report, one line per fact, as `livedeck import` prints it (in English; the app
+        passes Qt's translate for its own language)."""
+        t = translate or (lambda s: s)
         out = []
         if self.sheet:
-            out.append(f'sheet "{self.sheet}", header on line {self.header_line}')
+            out.append(fill(t('sheet "%1", header on line %2'), self.sheet, self.header_line))
         for name in self.other_sheets:
-            out.append(f'sheet "{name}" skipped: not the product list')
+            out.append(fill(t('sheet "%1" skipped: not the product list'), name))
         if self.unknown_headers:
-            out.append("columns not used: " + ", ".join(self.unknown_headers))
+            out.append(fill(t("columns not used: %1"), ", ".join(self.unknown_headers)))
         for r in self.rows:
             if r.status == "skipped":
-                out.append(f"{r.line}: skipped: {r.reason}")
+                out.append(fill(t("%1: skipped: %2"), r.line, _say(r.reason, translate)))
             elif r.reason:
-                out.append(f"{r.line}: imported ({r.reason}): {r.name}")
+                out.append(fill(t("%1: imported (%2): %3"), r.line, _say(r.reason, translate), r.name))
             for w in r.warnings:
-                out.append(f"{r.line}: warning: {w}")
+                out.append(fill(t("%1: warning: %2"), r.line, _say(w, translate)))
         return out
 
 
@@ -294,7 +331,7 @@ def _fold(text: str) -> str:
     return text.translate(_FULLWIDTH).replace("￥", "¥").replace("，", ",").strip()
 
 
-def read_price(value: object) -> tuple[int | None, str | None]:
+def read_price(value: object) -> tuple[int | None, Message | None]:
     """(fen, note) for a price as written. `¥59`, `299元`, `149.00`, `1分钱`; `59-79`, `59.9 / 99` and
     `¥259（券后219）` give the lowest, with a note that keeps the text. (None, None) for an empty or
     placeholder cell; raises ValueError when there is no price in it at all."""
@@ -310,7 +347,7 @@ def read_price(value: object) -> tuple[int | None, str | None]:
     raw = _text(value)
     text = _fold(raw).replace(",", "")
     if text.lower() in _PLACEHOLDERS or (_is_placeholder(text) and not re.search(r"\d", text)):
-        return None, (f'price "{raw}" left empty' if raw else None)
+        return None, (note('price "%1" left empty', raw) if raw else None)
     if text in ("免费", "0元购", "赠品", "白送"):
         return 0, raw
     prices: list[int] = []
@@ -328,7 +365,7 @@ def read_price(value: object) -> tuple[int | None, str | None]:
     return min(prices), (None if plain else raw)
 
 
-def read_int(value: object, what: str) -> tuple[int | None, str | None]:
+def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
     """A whole number as written (`500`, `1,000件`, 120.0); placeholders give a note, garbage raises."""
     if _is_number(value):
         number = float(value)  # type: ignore[arg-type]
@@ -340,9 +377,9 @@ def read_int(value: object, what: str) -> tuple[int | None, str | None]:
     raw = _text(value)
     text = _fold(raw).replace(",", "")
     if text in ("售罄", "已售罄", "无货", "缺货", "断货"):
-        return 0, f'{what} "{raw}": 0'
+        return 0, note(what + ' "%1": 0', raw)
     if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货", "无限") or _is_placeholder(text):
-        return None, (f'{what} "{raw}" is not a number; left empty' if raw else None)
+        return None, (note(what + ' "%1" is not a number; left empty', raw) if raw else None)
     text = re.sub(r"^(约|大约|共)|(\+|以上|左右|起)$", "", text).strip()
     m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|份|pcs)?", text, re.IGNORECASE)
     if m and int(m.group(1)) <= MAX_COUNT:
@@ -353,7 +390,7 @@ def read_int(value: object, what: str) -> tuple[int | None, str | None]:
     parts = re.split(r"\s*[/、+]\s*", text)
     if len(parts) > 1 and all(re.fullmatch(r"\d+\s*(件|个)?", p) for p in parts):
         total = sum(int(re.sub(r"\D", "", p)) for p in parts)
-        return total, f'{what} "{raw}" is per spec; {total} (the sum) used'
+        return total, note(what + ' "%1" is per spec; %2 (the sum) used', raw, total)
     raise ValueError(f'{what} "{raw}" is not a whole number')
 
 
@@ -443,7 +480,7 @@ def _clock_seconds(h: str, m: str, s: str | None) -> int:
     return int(h) * 3600 + int(m) * 60 + int(s or 0)
 
 
-def read_cart_no(value: object) -> tuple[str, str | None]:
+def read_cart_no(value: object) -> tuple[str, Note | None]:
     """The cart link number as viewers say it: `3`, `3号`, `3号链接`, `1号宝贝`, `#3` -> "3";
     `8/9`, `8、9` -> "8/9". Anything else is kept as written, with a note."""
     raw = _text(value)
@@ -452,7 +489,7 @@ def read_cart_no(value: object) -> tuple[str, str | None]:
     parts = [p for p in re.split(r"\s*[/、,;&+和]\s*|\s+", text) if p]
     if parts and all(p.isdigit() for p in parts):
         return "/".join(str(int(p)) for p in parts), None
-    return raw, (f'cart number "{raw}" is not a number like 3 or 8/9' if raw else None)
+    return raw, (note('cart number "%1" is not a number like 3 or 8/9', raw) if raw else None)
 
 
 _URL_ID_RE = re.compile(r"(?:[?&](?:id|product_id|promotion_id|item_id)=|/)(\d{12,20})(?!\d)")
@@ -471,17 +508,17 @@ def cart_numbers(cart_no: str) -> list[int]:
     return [int(p) for p in re.split(r"[/、,\s]+", read_cart_no(cart_no)[0]) if p.isdigit()]
 
 
-def read_product_id(value: object) -> tuple[str, str | None]:
+def read_product_id(value: object) -> tuple[str, Note | None]:
     """The platform product ID as text. Tabs and quotes teams put in front to stop Excel rounding
     are dropped; an ID a spreadsheet already rounded (`3.72962E+18`, trailing zeros) is kept as
     written with a warning, since it can no longer match the platform's orders."""
-    rounded = "product ID {!r} looks rounded by a spreadsheet; copy it again from the platform console"
+    rounded = "product ID '%1' looks rounded by a spreadsheet; copy it again from the platform console"
     if isinstance(value, float):
         if value >= 1e15:
             shown = f"{value:.5E}"
             mantissa, exp = shown.split("E")
             shown = f"{mantissa.rstrip('0').rstrip('.')}E+{int(exp):02d}"
-            return shown, rounded.format(shown)
+            return shown, note(rounded, shown)
         return _text(value), None
     if isinstance(value, int) and not isinstance(value, bool):
         text = str(value)
@@ -493,12 +530,12 @@ def read_product_id(value: object) -> tuple[str, str | None]:
         if re.fullmatch(r"\d+\.0+", text):
             text = text.split(".")[0]
     if not re.search(r"\d", text):
-        return "", (f'product ID "{text}" is not a number; left empty' if not _is_placeholder(text)
+        return "", (note('product ID "%1" is not a number; left empty', text) if not _is_placeholder(text)
                     and text.lower() not in _PLACEHOLDERS else None)
     if re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text):
-        return text, rounded.format(text)
+        return text, note(rounded, text)
     if len(text) >= 16 and text.isdigit() and set(text[15:]) == {"0"}:
-        return text, rounded.format(text)
+        return text, note(rounded, text)
     return text, None
 
 
@@ -560,38 +597,38 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
         report.rows.append(result)
         before, previous = previous, result
         if {header_key(c) for c in filled} <= header_keys and len(filled) >= 2:
-            result.reason = "the header repeated"
+            result.reason = note("the header repeated")
             continue
         if any(name.lower().startswith(w) or cells[0].lower().startswith(w) for w in TOTAL_WORDS):
-            result.reason = "a totals row, not a product"
+            result.reason = note("a totals row, not a product")
             continue
         has_data = _has_product_data(text)
         if not name and not has_data:
             word = next((w for w in SEGMENT_WORDS if any(c.startswith(w) for c in cells)), None)
             if word:
-                result.reason = f"a {word} segment, not a product"
+                result.reason = note("a %1 segment, not a product", word)
                 continue
         if name and not re.search(r"[^\W\d_]", name):
             name = ""  # a date or a number where the title goes is not a product
         if not name:
             if len(filled) == 1 or filled[0].startswith(_NOTE_START) or (seen_product and not has_data):
-                result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
+                result.reason = _a_note(seen_product)
             else:
-                result.reason = "no product title"
+                result.reason = note("no product title")
             continue
         if name in NO_PRODUCT or "无商品" in name:
-            result.reason = f"no product in this slot ({name})"
+            result.reason = note("no product in this slot (%1)", name)
             continue
         lone = len(filled) == 1  # under products that carry data, a title with nothing else is a remark
         if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30)
                              or (seen_product and data_columns and (lone or (len(filled) <= 2
                                                                             and re.search(r"[:：]", name))))):
-            result.reason = "a note, not a product" + (" (under the table)" if seen_product else "")
+            result.reason = _a_note(seen_product)
             continue
         segment_word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role")
                              or any(c == w for c in cells)), None)
         if segment_word and not text.get("product_id") and not text.get("live_price") and not text.get("list_price"):
-            result.reason = f"a {segment_word} segment, not a product"
+            result.reason = note("a %1 segment, not a product", segment_word)
             continue
         result.pulled = _is_pulled(filled)
         row_errors, item = _read_item(line, values, text, result)
@@ -607,16 +644,17 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
             original = by_product.get(item.product_id) if item.product_id else None
             original = original or by_name.get(item.name)
             if original is None:
-                result.warnings.append(f'返场 of "{item.name}", which is not earlier on this sheet')
+                result.warnings.append(note('返场 of "%1", which is not earlier on this sheet', item.name))
             else:
                 result.revisit_of = original[0]
                 item = _revisit(original[1], item)
-            result.reason = f"返场, revisit of line {original[0]}" if original else "返场"
+            result.reason = note("返场, revisit of line %1", original[0]) if original else note("返场")
             item.notes = _join(REVISIT_MARK + item.name, item.notes)
         if result.pulled:
             item.name = _strip_marks(item.name) or item.name
             item.notes = _join(PULLED_MARK, item.notes)
-            result.reason = _join("pulled (已撤品): kept on the sheet, not to be sold", result.reason, "; ")
+            result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
+                             if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
         if not item.list_price:
             item.list_price = item.live_price  # a sheet with one price: it is both
         result.name = item.name
@@ -625,7 +663,7 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
                 and item.product_id in ("", ordered[-1][2].product_id)
                 and item.cart_no in ("", ordered[-1][2].cart_no)):
             _fold_spec(ordered[-1][2], item)  # the same product again under merged cells: another spec
-            result.reason = f"another spec of line {ordered[-1][1]}, folded into it"
+            result.reason = note("another spec of line %1, folded into it", ordered[-1][1])
             continue
         if not is_revisit:
             if item.product_id:
@@ -670,6 +708,10 @@ def _fold_spec(into: Item, other: Item) -> None:
     into.sku = into.sku or other.sku
 
 
+def _a_note(under_the_table: bool) -> Note:
+    return note("a note, not a product (under the table)" if under_the_table else "a note, not a product")
+
+
 def _order_of(text: str) -> float:
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", _fold(text))
     return float(m.group(1)) if m else float("inf")
@@ -705,32 +747,32 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
         if not text.get(key):
             continue
         try:
-            fen, note = read_price(values[key])
+            fen, said = read_price(values[key])
         except ValueError as exc:
             errors.append(RowError(line, str(exc)))
             continue
         if fen is None:
-            if note:
-                warn(note)
+            if said:
+                warn(said)
             continue
         setattr(item, key, fen)
-        if note:
-            price_notes.append(f"{'直播价' if key == 'live_price' else '日常价'} {note}")
-            warn(f'{label} "{note}": {fen // 100}.{fen % 100:02d} used (the lowest)')
+        if said:
+            price_notes.append(f"{'直播价' if key == 'live_price' else '日常价'} {said}")
+            warn(note(label + ' "%1": %2 used (the lowest)', said, f"{fen // 100}.{fen % 100:02d}"))
     if not text.get("live_price") or (item.live_price == 0 and item.list_price):
         item.live_price = item.list_price
     if text.get("list_price") and item.live_price > item.list_price:
-        warn("the live price is above the list price")
+        warn(note("the live price is above the list price"))
     if text.get("stock"):
         try:
-            stock, note = read_int(values["stock"], "stock")
+            stock, said = read_int(values["stock"], "stock")
         except ValueError as exc:
             errors.append(RowError(line, str(exc)))
         else:
             if stock is not None:
                 item.stock = stock
-            if note:
-                warn(note)
+            if said:
+                warn(said)
     for key in ("slot", "timing"):  # a duration column wins over a time slot
         if not text.get(key) or (key == "slot" and text.get("timing")):
             continue
@@ -743,27 +785,27 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
         else:
             minutes = read_minutes(values[key])
         if minutes is None:
-            warn(f'minutes "{text[key]}" is not a duration; {item.planned_min:g} kept')
+            warn(note('minutes "%1" is not a duration; %2 kept', text[key], f"{item.planned_min:g}"))
         elif not 0 < minutes <= 600:
-            warn(f'minutes "{text[key]}" must be between 0 and 600; {item.planned_min:g} kept')
+            warn(note('minutes "%1" must be between 0 and 600; %2 kept', text[key], f"{item.planned_min:g}"))
         else:
             item.planned_min = round(minutes, 2)
     if text.get("product_id"):
-        item.product_id, note = read_product_id(values["product_id"])
-        if note:
-            warn(note)
+        item.product_id, said = read_product_id(values["product_id"])
+        if said:
+            warn(said)
     cart = text.get("cart_no", "")
     if cart.lower().startswith(("http://", "https://")):
         item.link = cart
     elif cart:
-        item.cart_no, note = read_cart_no(values["cart_no"])
-        if note:
-            warn(note)
+        item.cart_no, said = read_cart_no(values["cart_no"])
+        if said:
+            warn(said)
     if text.get("link"):
         item.link = text["link"]
     if not item.product_id and id_from_url(item.link):
         item.product_id = id_from_url(item.link)
-        warn(f"product ID {item.product_id} taken from the product link")
+        warn(note("product ID %1 taken from the product link", item.product_id))
     offer = text.get("offer", "")
     points = text.get("talking_points", "")
     item.talking_points = _join(f"机制：{offer}" if offer else "", points, "\n")
@@ -774,7 +816,7 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
     if text.get("commission"):
         rate = read_commission(values["commission"])
         if rate is None:
-            warn(f'commission "{text["commission"]}" is not a rate')
+            warn(note('commission "%1" is not a rate', text["commission"]))
         else:
             notes.append(f"佣金 {rate:g}%")
     notes.extend(price_notes)
@@ -784,7 +826,7 @@ def _read_item(line: int, values: dict[str, object], text: dict[str, str], resul
     for key, limit in TEXT_LIMITS.items():  # the limits runsheet.update holds edits to
         value = getattr(item, key)
         if len(value) > limit:
-            warn(f"{key} is longer than {limit} characters; cut")
+            warn(note("%1 is longer than %2 characters; cut", key, limit))
             setattr(item, key, "" if key == "product_id" else value[:limit])
     if text.get("cues"):
         try:

@@ -54,6 +54,48 @@ FIELD_NAMES = {
 }
 SETTINGS_GROUP = "import_mappings"
 
+# The import report's words (app.core.products builds them in English; the dialog shows them here).
+IMPORT_MESSAGES = (
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1", header on line %2'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" skipped: not the product list'),
+    QT_TRANSLATE_NOOP("Import", "columns not used: %1"),
+    QT_TRANSLATE_NOOP("Import", "%1: skipped: %2"),
+    QT_TRANSLATE_NOOP("Import", "%1: imported (%2): %3"),
+    QT_TRANSLATE_NOOP("Import", "%1: warning: %2"),
+    QT_TRANSLATE_NOOP("Import", "the header repeated"),
+    QT_TRANSLATE_NOOP("Import", "a totals row, not a product"),
+    QT_TRANSLATE_NOOP("Import", "a %1 segment, not a product"),
+    QT_TRANSLATE_NOOP("Import", "a note, not a product (under the table)"),
+    QT_TRANSLATE_NOOP("Import", "a note, not a product"),
+    QT_TRANSLATE_NOOP("Import", "no product title"),
+    QT_TRANSLATE_NOOP("Import", "no product in this slot (%1)"),
+    QT_TRANSLATE_NOOP("Import", "返场, revisit of line %1"),
+    QT_TRANSLATE_NOOP("Import", "返场"),
+    QT_TRANSLATE_NOOP("Import", "pulled (已撤品): kept on the sheet, not to be sold; %1"),
+    QT_TRANSLATE_NOOP("Import", "pulled (已撤品): kept on the sheet, not to be sold"),
+    QT_TRANSLATE_NOOP("Import", "another spec of line %1, folded into it"),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" left empty'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1": 0'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a number; left empty'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is per spec; %2 (the sum) used'),
+    QT_TRANSLATE_NOOP("Import", 'cart number "%1" is not a number like 3 or 8/9'),
+    QT_TRANSLATE_NOOP("Import", "product ID '%1' looks rounded by a spreadsheet; copy it again from the platform console"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Import", 'product ID "%1" is not a number; left empty'),
+    QT_TRANSLATE_NOOP("Import", '返场 of "%1", which is not earlier on this sheet'),
+    QT_TRANSLATE_NOOP("Import", 'list price "%1": %2 used (the lowest)'),
+    QT_TRANSLATE_NOOP("Import", 'live price "%1": %2 used (the lowest)'),
+    QT_TRANSLATE_NOOP("Import", "the live price is above the list price"),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" is not a duration; %2 kept'),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" must be between 0 and 600; %2 kept'),
+    QT_TRANSLATE_NOOP("Import", "product ID %1 taken from the product link"),
+    QT_TRANSLATE_NOOP("Import", 'commission "%1" is not a rate'),
+    QT_TRANSLATE_NOOP("Import", "%1 is longer than %2 characters; cut"),
+)
+
+
+def translate_import(template: str) -> str:
+    return QCoreApplication.translate("Import", template)
+
 
 def header_set_key(headers: Sequence[str]) -> str:
     """The same columns in any order are the same layout."""
@@ -141,7 +183,7 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(fill(self.tr("Imported %1"), source))
         summary = QLabel(fill(self.tr("%1 products imported, %2 rows skipped, %3 warnings."), len(report.items),
                               len(report.skipped), len(report.warnings())))
-        self.text = QPlainTextEdit("\n".join(report.lines()))
+        self.text = QPlainTextEdit("\n".join(report.lines(translate_import)))
         self.text.setReadOnly(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
