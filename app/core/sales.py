@@ -19,8 +19,9 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.products import header_key, read_int, read_price, read_product_id
 from app.core.reducers import register
+from app.core.sheet_header import header_key
+from app.core.sheet_values import read_int, read_price, read_product_id
 from app.core.show import ShowState
 
 LOW_STOCK = 10  # 库存告急: the console's own threshold

@@ -16,7 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from app.core import comments as c
-from app.core.products import cart_numbers
+from app.core.sheet_values import cart_numbers
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width → ASCII
