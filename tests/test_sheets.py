@@ -164,7 +164,7 @@ def test_oversized_file_is_refused_before_reading(tmp_path: Path, monkeypatch: p
     path = tmp_path / "big.csv"
     path.write_text("name,price\n" + "x,1\n" * 100, encoding="utf-8")
     monkeypatch.setattr(files, "MAX_IMPORT_BYTES", 100)
-    with pytest.raises(ImportFailed, match="MiB"):
+    with pytest.raises(ImportFailed, match="MB"):
         read_products(path)
 
 
