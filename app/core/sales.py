@@ -224,6 +224,15 @@ class Sales:
                                "status": o.status, "quantity": o.quantity} for o in unmatched[:UNMATCHED_SHOWN]]}
 
 
+def stock_left(state: Mapping[str, Any], item_id: int) -> tuple[int | None, bool]:
+    """(stock left, low) of an item from a state snapshot's `sales`; (None, False) when not known.
+    What the host view shows next to the price."""
+    row = next((r for r in (state.get("sales") or {}).get("items", []) if r["item_id"] == item_id), None)
+    if row is None or row["stock_left"] is None:
+        return None, False
+    return int(row["stock_left"]), bool(row["low_stock"])
+
+
 # ---- the console's per-product export after the show ---------------------------------------------
 
 CONSOLE_FIELDS: dict[str, tuple[str, ...]] = {
