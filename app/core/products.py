@@ -116,9 +116,12 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
     under it. Raises ImportFailed only for real errors."""
     found = find_header(rows, mapping)
     if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
+        candidates = header_candidates(rows)
+        hint = f"; the likeliest header reads {' | '.join(candidates)} (the app maps such columns by hand)" \
+            if candidates else ""
         raise NoHeader(source, [RowError(1, "no header row with a product title column "
-                                            "(商品标题 / 商品名称 / 品名 / name) in the first rows")],
-                       header_candidates(rows))
+                                            f"(商品标题 / 商品名称 / 品名 / name) in the first rows{hint}")],
+                       candidates)
     start, header, _ = found
     columns, unknown = map_header(header, mapping)
     table = _Table(ImportReport(source=source, header_line=rows[start - 1][0], headers=[_text(h) for h in header],

@@ -156,11 +156,11 @@ def find_header(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
 
 
 def header_candidates(rows: Sequence[tuple[int, Sequence[object]]]) -> list[str]:
-    """The row most likely to be the header when none is recognised: the first with 3+ text cells
+    """The row most likely to be the header when none is recognised: the first with 2+ text cells
     (the mapping dialog shows these)."""
     for _line, row in rows[:HEADER_SCAN_ROWS]:
         texts = [_text(c) for c in row if _text(c) and not _is_number(c)]
-        if len(texts) >= 3:
+        if len(texts) >= 2:
             return texts
     return []
 
