@@ -12,7 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -40,10 +40,12 @@ class SalesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
+        self.on_air: int | None = None
 
-    def set_view(self, view: dict[str, Any]) -> None:
+    def set_view(self, view: dict[str, Any], on_air: int | None = None) -> None:
         self.beginResetModel()
         self.rows = list(view.get("items", []))
+        self.on_air = on_air
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -71,6 +73,10 @@ class SalesModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and key == "stock_left" and row.get("low_stock"):
             return QBrush(LOW)
+        if role == Qt.ItemDataRole.FontRole and row["item_id"] == self.on_air:
+            font = QFont()
+            font.setBold(True)  # the item being explained now
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and key == "stock_left" and row.get("low_stock"):
             return self.tr("Low stock: fewer than 10 left")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
@@ -117,7 +123,7 @@ class SalesPanel(QWidget):
     def refresh(self) -> None:
         self.desk.sync_items()
         view = self.desk.view()
-        self.model.set_view(view)
+        self.model.set_view(view, self.studio.state.current_id)
         t = view["totals"]
         self.totals.setText(fill(self.tr("Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5"),
                                  t["orders"], t["paid_units"], format_price(t["gmv"]), t["unpaid"], t["refunded"]))
