@@ -123,7 +123,7 @@ def test_low_stock_on_the_desk_and_the_host_view(room: Studio, qtbot) -> None:  
     host = HostView()
     qtbot.addWidget(host)
     host.refresh(room.snapshot())
-    assert host.stock.text().endswith("8") and "ff6b6b" in host.stock.styleSheet()
+    assert host.stock.text().endswith("8") and host.stock.colour == "#ff6b6b"
 
 
 def test_counts_survive_a_restart(room: Studio, store: Store, clock: FakeClock, speaker: FakeSpeaker,
