@@ -128,6 +128,14 @@
     </message>
 </context>
 <context>
+    <name>CommentFeed</name>
+    <message>
+        <location filename="../../app/studio/feed.py" line="191"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>The platform says the room has ended (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Commerce</name>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="26"/>
@@ -579,17 +587,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="67"/>
+        <location filename="../../app/ui/application.py" line="68"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>Another LiveDeck studio is using this data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="70"/>
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="75"/>
+        <location filename="../../app/ui/application.py" line="76"/>
         <source>Choose a data folder</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -597,29 +605,39 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="243"/>
+        <location filename="../../app/ui/feed_view.py" line="245"/>
         <source>(removed by the platform)</source>
         <translation>(removed by the platform)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="250"/>
+        <location filename="../../app/ui/feed_view.py" line="252"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="257"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="259"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>compliance</source>
         <translation>compliance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_view.py" line="263"/>
         <source>order</source>
         <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="265"/>
+        <source>room ended</source>
+        <translation>room ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="267"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
     </message>
 </context>
 <context>
@@ -644,157 +662,162 @@
         <source>shared the room</source>
         <translation>shared the room</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="123"/>
+        <source>The platform says the room has ended</source>
+        <translation>The platform says the room has ended</translation>
+    </message>
 </context>
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
-        <location filename="../../app/ui/feed_view.py" line="329"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="335"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="285"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="290"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="287"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="337"/>
+        <location filename="../../app/ui/feed_view.py" line="343"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="338"/>
+        <location filename="../../app/ui/feed_view.py" line="344"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="375"/>
+        <location filename="../../app/ui/feed_view.py" line="381"/>
         <source>%1 new ↓</source>
         <translation>%1 new ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="398"/>
+        <location filename="../../app/ui/feed_view.py" line="404"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="409"/>
+        <location filename="../../app/ui/feed_view.py" line="415"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <location filename="../../app/ui/feed_view.py" line="445"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="444"/>
+        <location filename="../../app/ui/feed_view.py" line="450"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="447"/>
+        <location filename="../../app/ui/feed_view.py" line="453"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="462"/>
+        <location filename="../../app/ui/feed_view.py" line="468"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="464"/>
+        <location filename="../../app/ui/feed_view.py" line="470"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="472"/>
+        <location filename="../../app/ui/feed_view.py" line="478"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="473"/>
+        <location filename="../../app/ui/feed_view.py" line="479"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="474"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="476"/>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="477"/>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="486"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="488"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="490"/>
+        <location filename="../../app/ui/feed_view.py" line="496"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="491"/>
+        <location filename="../../app/ui/feed_view.py" line="497"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <location filename="../../app/ui/feed_view.py" line="504"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="503"/>
+        <location filename="../../app/ui/feed_view.py" line="509"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="515"/>
+        <location filename="../../app/ui/feed_view.py" line="521"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="520"/>
+        <location filename="../../app/ui/feed_view.py" line="526"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -856,47 +879,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Per second</source>
         <translation>Per second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Last event</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Malformed</source>
         <translation>Malformed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="550"/>
+        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <source>Not stored</source>
+        <translation>Not stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="554"/>
+        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <source>%1 events from anonymous viewers (never lottery entrants)</source>
+        <translation>%1 events from anonymous viewers (never lottery entrants)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>The platform says the room has ended (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="567"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 rows could not be stored and were set aside (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="568"/>
+        <location filename="../../app/ui/feed_view.py" line="581"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>

@@ -128,6 +128,14 @@
     </message>
 </context>
 <context>
+    <name>CommentFeed</name>
+    <message>
+        <location filename="../../app/studio/feed.py" line="191"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>平台提示：直播间已下播（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Commerce</name>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="26"/>
@@ -579,17 +587,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="67"/>
+        <location filename="../../app/ui/application.py" line="68"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>另一个 LiveDeck 工作室正在使用这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="70"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="75"/>
+        <location filename="../../app/ui/application.py" line="76"/>
         <source>Choose a data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -597,29 +605,39 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="243"/>
+        <location filename="../../app/ui/feed_view.py" line="245"/>
         <source>(removed by the platform)</source>
         <translation>（平台已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="250"/>
+        <location filename="../../app/ui/feed_view.py" line="252"/>
         <source>Q</source>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="257"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>complaint</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="259"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>compliance</source>
         <translation>违规词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_view.py" line="263"/>
         <source>order</source>
         <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="265"/>
+        <source>room ended</source>
+        <translation>已下播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="267"/>
+        <source>anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -644,157 +662,162 @@
         <source>shared the room</source>
         <translation>分享了直播间</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="123"/>
+        <source>The platform says the room has ended</source>
+        <translation>平台提示：直播间已下播</translation>
+    </message>
 </context>
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
-        <location filename="../../app/ui/feed_view.py" line="329"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="335"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="285"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="290"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="287"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="337"/>
+        <location filename="../../app/ui/feed_view.py" line="343"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="338"/>
+        <location filename="../../app/ui/feed_view.py" line="344"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="375"/>
+        <location filename="../../app/ui/feed_view.py" line="381"/>
         <source>%1 new ↓</source>
         <translation>%1 条新评论 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="398"/>
+        <location filename="../../app/ui/feed_view.py" line="404"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="409"/>
+        <location filename="../../app/ui/feed_view.py" line="415"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <location filename="../../app/ui/feed_view.py" line="445"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="444"/>
+        <location filename="../../app/ui/feed_view.py" line="450"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="447"/>
+        <location filename="../../app/ui/feed_view.py" line="453"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="462"/>
+        <location filename="../../app/ui/feed_view.py" line="468"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="464"/>
+        <location filename="../../app/ui/feed_view.py" line="470"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="472"/>
+        <location filename="../../app/ui/feed_view.py" line="478"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="473"/>
+        <location filename="../../app/ui/feed_view.py" line="479"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="474"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="476"/>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="477"/>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="486"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="488"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="490"/>
+        <location filename="../../app/ui/feed_view.py" line="496"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="491"/>
+        <location filename="../../app/ui/feed_view.py" line="497"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <location filename="../../app/ui/feed_view.py" line="504"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="503"/>
+        <location filename="../../app/ui/feed_view.py" line="509"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="515"/>
+        <location filename="../../app/ui/feed_view.py" line="521"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="520"/>
+        <location filename="../../app/ui/feed_view.py" line="526"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -856,47 +879,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Per second</source>
         <translation>每秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Malformed</source>
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="550"/>
+        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <source>Not stored</source>
+        <translation>未存储</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 条事件 · %2 条/秒 · 去重 %3 条 · 格式错误 %4 条 · 在线 %5 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="554"/>
+        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <source>%1 events from anonymous viewers (never lottery entrants)</source>
+        <translation>%1 条来自匿名观众的事件（不参与抽奖）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>平台提示：直播间已下播（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="567"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 行无法保存，已另行留存（死信）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="568"/>
+        <location filename="../../app/ui/feed_view.py" line="581"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
