@@ -773,6 +773,8 @@ def detect(o: dict[str, Any]) -> str:
     if ("chatname" in o or "chatmessage" in o or "hasDonation" in o
             or o.get("event") in ("viewer_update", "viewer_updates")):
         return "socialstream"
+    if isinstance(o.get("msg_type"), str):
+        return "oba"
     return ""
 
 
@@ -880,3 +882,9 @@ def flush_streaks(st: FrameState) -> list[Comment]:
     for c in out:
         c.source = st.format
     return out
+
+
+# qiutongxue/oba-live-tool (its own module; resolved at call time so either module may load first)
+from app.live import adapter_oba  # noqa: E402
+
+PARSERS["oba"] = lambda o, st, now: adapter_oba.parse_oba(o, st, now)

@@ -53,6 +53,7 @@ class CommentFeed(QObject):
         self.blocked: set[tuple[str, str]] = set()
         self.keywords: list[str] = ["福袋", "扣1", "想要"]
         self.items: list[int] = []
+        self.cart_nos: list[str] = []
         self.banned: list[BannedWord] = self._load_banned()
         self._rate: collections.deque[tuple[float, int]] = collections.deque()
         self.per_second = 0.0
@@ -75,16 +76,18 @@ class CommentFeed(QObject):
         return load_wordlist(path) if path.exists() else []
 
     def _rebuild(self) -> None:
-        self.classifier = Classifier(self.banned, self.keywords, self.items)
+        self.classifier = Classifier(self.banned, self.keywords, self.items, self.cart_nos)
         self.pipeline.classifier = self.classifier  # one reference swap: the server thread sees old or new
 
     def set_keywords(self, keywords: Sequence[str]) -> None:
         self.keywords = [k.strip() for k in keywords if k.strip()]
         self._rebuild()
 
-    def set_items(self, item_ids: Sequence[int]) -> None:
-        if list(item_ids) != self.items:
+    def set_items(self, item_ids: Sequence[int], cart_nos: Sequence[str] = ()) -> None:
+        """The run-sheet in order, with each item's cart number, for "N号链接" in comments."""
+        if list(item_ids) != self.items or list(cart_nos) != self.cart_nos:
             self.items = list(item_ids)
+            self.cart_nos = list(cart_nos)
             self._rebuild()
 
     def reload_wordlist(self) -> None:

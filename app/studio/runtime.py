@@ -26,6 +26,7 @@ from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
 from app.studio.polls import Polls
 from app.studio.questions import Questions
+from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ class Runtime:
         self.host = HostDesk(self.studio)
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)
+        self.sales = SalesDesk(self.studio)
         self.bridge = ControlBridge(self.studio)
         access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)
         self.token = access.set_token(token) if token else access.token

@@ -36,16 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.products import ImportFailed
-from app.core.runsheet import Item, ShowInfo
+from app.core.products import ImportFailed, ImportReport
+from app.core.runsheet import ShowInfo
 from app.core.text import fill
 from app.live.access import ACCESS_FILE, AccessFile
 from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
-from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
+from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 from app.studio.runsheet_cmds import item_args
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
+from app.ui.column_mapping import ImportReportDialog, SheetImport
 from app.ui.commerce_panel import CommercePanel
 from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
@@ -54,6 +55,7 @@ from app.ui.operator_panel import OperatorPanel
 from app.ui.poll_panel import PollPanel
 from app.ui.questions_panel import QuestionsPanel
 from app.ui.runsheet_editor import RunSheetEditor
+from app.ui.sales_panel import SalesPanel
 from app.ui.settings import OverlayUrlsDialog, RelayDialog, RemoteAccessDialog, WordListDialog
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TRANSLATE_NOOP("MainWindow", "LIVE"),
@@ -162,6 +164,8 @@ class MainWindow(QMainWindow):
         feed_tabs = QTabWidget()
         feed_tabs.addTab(self.feed, self.tr("Comments"))
         feed_tabs.addTab(self.health, self.tr("Feed health"))
+        self.sales = SalesPanel(studio)
+        feed_tabs.addTab(self.sales, self.tr("Sales"))
         self.questions = QuestionsPanel(studio)
         self.poll_desk = PollPanel(studio)
         feed_tabs.addTab(self.questions, self.tr("Questions"))
@@ -235,7 +239,8 @@ class MainWindow(QMainWindow):
         self.last_dialog: QDialog | None = None
         self._build_menus()
         for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message,
-                       self.questions.message, self.poll_desk.message):
+                       self.questions.message, self.poll_desk.message,
+                       self.sales.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)
@@ -631,9 +636,11 @@ class MainWindow(QMainWindow):
             return
         file = Path(path)
         self.show_message(fill(self.tr("Reading %1…"), file.name))
-        run_in_thread(lambda: read_products(file), lambda items, err: self._imported(file, items, err))
+        self.sheet_import = SheetImport(self, file)  # asks for unknown columns, then reports per row
+        self.sheet_import.finished.connect(lambda report, err: self._imported(file, report, err))
+        self.sheet_import.start()
 
-    def _imported(self, file: Path, items: list[Item] | None, error: BaseException | None) -> None:
+    def _imported(self, file: Path, report: ImportReport | None, error: BaseException | None) -> None:
         if isinstance(error, ImportFailed):
             self.last_dialog = ImportErrorsDialog(file.name, [f"{file.name}:{e}" for e in error.errors], self)
             self.last_dialog.open()
@@ -642,9 +649,14 @@ class MainWindow(QMainWindow):
         if error is not None:
             QMessageBox.warning(self, self.tr("Import failed"), f"{file.name}: {error}")
             return
-        assert items is not None
+        if report is None:
+            return  # the column dialog was cancelled
+        items = report.items
         self.editor.model.add_items(items)
         self.show_message(self.tr("Imported %n products", "", len(items)))
+        if report.skipped or report.warnings() or report.other_sheets:
+            self.last_dialog = ImportReportDialog(file.name, report, self)
+            self.last_dialog.open()
 
     def export_runsheet(self, path: str | None = None) -> None:
         if self.studio.show_id is None:

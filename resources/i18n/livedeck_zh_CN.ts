@@ -2,9 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="35"/>
+        <source>Run order (排序)</source>
+        <translation>讲解顺序（排序）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="36"/>
+        <source>Cart link number (链接号)</source>
+        <translation>链接号（小黄车序号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="37"/>
+        <source>Product ID (商品ID)</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="38"/>
+        <source>SKU (货号)</source>
+        <translation>货号 / 商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
+        <source>Product title (商品标题)</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <source>Spec (规格)</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <source>List price (日常价)</source>
+        <translation>日常价（划线价）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <source>Live price (直播价)</source>
+        <translation>直播价（到手价）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <source>Offer (福利机制)</source>
+        <translation>福利机制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <source>Stock (库存)</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <source>Commission (佣金)</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <source>Role (款式定位)</source>
+        <translation>款式定位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <source>Minutes (讲解时长)</source>
+        <translation>讲解时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <source>Time slot or start (时间段)</source>
+        <translation>时间段或开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <source>End time (结束时间)</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <source>Talking points (卖点)</source>
+        <translation>卖点 / 话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <source>Notes (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <source>Product URL</source>
+        <translation>商品网址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <source>Cues (提示)</source>
+        <translation>提示节点</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <source>Which column is what?</source>
+        <translation>这些列分别是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
+        <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <source>(ignore)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <source>Choose the product title column.</source>
+        <translation>请选择商品标题列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <source>Each field can be chosen for one column only.</source>
+        <translation>每个字段只能对应一列。</translation>
+    </message>
+</context>
+<context>
     <name>CommentFeed</name>
     <message>
-        <location filename="../../app/studio/feed.py" line="188"/>
+        <location filename="../../app/studio/feed.py" line="191"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>平台提示：直播间已下播（%1）</translation>
     </message>
@@ -740,7 +866,7 @@
     </message>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="189"/>
-        <location filename="../../app/ui/host_view.py" line="568"/>
+        <location filename="../../app/ui/host_view.py" line="574"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
     </message>
@@ -839,179 +965,370 @@
 <context>
     <name>HostView</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="253"/>
+        <location filename="../../app/ui/host_view.py" line="254"/>
         <source>LiveDeck — Host view</source>
         <translation>LiveDeck — 主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="429"/>
+        <location filename="../../app/ui/host_view.py" line="431"/>
         <source>Page %1/%2 ▸</source>
         <translation>第 %1/%2 页 ▸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="486"/>
+        <location filename="../../app/ui/host_view.py" line="489"/>
         <source>Not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="489"/>
+        <location filename="../../app/ui/host_view.py" line="492"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>计划开播 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="491"/>
+        <location filename="../../app/ui/host_view.py" line="494"/>
         <source>to the planned start</source>
         <translation>距计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="491"/>
+        <location filename="../../app/ui/host_view.py" line="494"/>
         <source>past the planned start</source>
         <translation>已过计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="493"/>
+        <location filename="../../app/ui/host_view.py" line="496"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="495"/>
+        <location filename="../../app/ui/host_view.py" line="498"/>
         <source>not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="496"/>
+        <location filename="../../app/ui/host_view.py" line="499"/>
         <source>First: %1</source>
         <translation>第一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="499"/>
+        <location filename="../../app/ui/host_view.py" line="502"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>先在排品单添加商品，再开播（F5）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="508"/>
+        <location filename="../../app/ui/host_view.py" line="511"/>
         <source>Show ended · %1</source>
         <translation>已下播 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="509"/>
+        <location filename="../../app/ui/host_view.py" line="512"/>
         <source>Ended %1 · planned end %2</source>
         <translation>结束于 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="510"/>
+        <location filename="../../app/ui/host_view.py" line="513"/>
         <source>Show ended</source>
         <translation>直播已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="515"/>
+        <location filename="../../app/ui/host_view.py" line="518"/>
         <source>over the plan</source>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="516"/>
+        <location filename="../../app/ui/host_view.py" line="519"/>
         <source>under the plan</source>
         <translation>早于计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="516"/>
+        <location filename="../../app/ui/host_view.py" line="519"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="518"/>
+        <location filename="../../app/ui/host_view.py" line="521"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="524"/>
+        <location filename="../../app/ui/host_view.py" line="527"/>
         <source>On air %1</source>
         <translation>直播中 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="526"/>
+        <location filename="../../app/ui/host_view.py" line="529"/>
         <source>Planned end %1 · projected %2</source>
         <translation>计划结束 %1 · 预计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="498"/>
-        <location filename="../../app/ui/host_view.py" line="535"/>
+        <location filename="../../app/ui/host_view.py" line="501"/>
+        <location filename="../../app/ui/host_view.py" line="541"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="551"/>
         <source>Last item</source>
         <translation>最后一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
+        <location filename="../../app/ui/host_view.py" line="555"/>
         <source>Deal %1</source>
         <translation>秒杀 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="550"/>
+        <location filename="../../app/ui/host_view.py" line="556"/>
         <source>%1 left · %2</source>
         <translation>剩 %1 件 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="558"/>
+        <location filename="../../app/ui/host_view.py" line="564"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="560"/>
+        <location filename="../../app/ui/host_view.py" line="566"/>
         <source>Stock %1</source>
         <translation>库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="539"/>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="539"/>
+        <location filename="../../app/ui/host_view.py" line="537"/>
+        <source>Stock left %1</source>
+        <translation>剩余库存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="545"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="543"/>
+        <location filename="../../app/ui/host_view.py" line="549"/>
         <source>paused · over time</source>
         <translation>已暂停 · 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="543"/>
+        <location filename="../../app/ui/host_view.py" line="549"/>
         <source>paused · time left</source>
         <translation>已暂停 · 剩余</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="551"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <source>sheet &quot;%1&quot;, header on line %2</source>
+        <translation>工作表“%1”，表头在第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <source>sheet &quot;%1&quot; skipped: not the product list</source>
+        <translation>工作表“%1”已跳过：不是商品表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <source>columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <source>%1: skipped: %2</source>
+        <translation>第 %1 行：跳过：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <source>%1: imported (%2): %3</source>
+        <translation>第 %1 行：已导入（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <source>%1: warning: %2</source>
+        <translation>第 %1 行：提醒：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <source>the header repeated</source>
+        <translation>重复的表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <source>a totals row, not a product</source>
+        <translation>合计行，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <source>a %1 segment, not a product</source>
+        <translation>%1环节，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <source>a note, not a product (under the table)</source>
+        <translation>表格下方的备注，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <source>a note, not a product</source>
+        <translation>备注，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <source>no product title</source>
+        <translation>没有商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <source>no product in this slot (%1)</source>
+        <translation>这个位置没有商品（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <source>返场, revisit of line %1</source>
+        <translation>返场，即第 %1 行的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <source>返场</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
+        <translation>已撤品：保留在排品表中，不售卖；%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <source>pulled (已撤品): kept on the sheet, not to be sold</source>
+        <translation>已撤品：保留在排品表中，不售卖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <source>another spec of line %1, folded into it</source>
+        <translation>第 %1 行商品的另一个规格，已合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <source>price &quot;%1&quot; left empty</source>
+        <translation>价格“%1”留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <source>stock &quot;%1&quot;: 0</source>
+        <translation>库存“%1”：记为 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <source>stock &quot;%1&quot; is not a number; left empty</source>
+        <translation>库存“%1”不是数字，留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
+        <translation>库存“%1”按规格分列，取合计 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
+        <translation>链接号“%1”不是 3 或 8/9 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
+        <translation>商品ID“%1”疑似被表格软件四舍五入，请从平台后台重新复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <source>product ID &quot;%1&quot; is not a number; left empty</source>
+        <translation>商品ID“%1”不是数字，留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
+        <translation>返场商品“%1”在表中前面没有出现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
+        <translation>日常价“%1”：取最低 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
+        <translation>直播价“%1”：取最低 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <source>the live price is above the list price</source>
+        <translation>直播价高于日常价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
+        <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
+        <translation>讲解时长“%1”须在 0 到 600 分钟之间，保留 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <source>product ID %1 taken from the product link</source>
+        <translation>商品ID %1 取自商品链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <source>commission &quot;%1&quot; is not a rate</source>
+        <translation>佣金“%1”不是比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <source>%1 is longer than %2 characters; cut</source>
+        <translation>%1 超过 %2 个字符，已截断</translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="183"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="184"/>
+        <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
+        <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
 </context>
 <context>
@@ -1105,428 +1422,433 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
+        <source>Sales</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="198"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
-        <location filename="../../app/ui/main_window.py" line="367"/>
-        <location filename="../../app/ui/main_window.py" line="368"/>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="536"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="577"/>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="625"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="466"/>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="640"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="662"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1534,7 +1856,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2457,24 +2779,119 @@
     </message>
 </context>
 <context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../app/studio/sales.py" line="23"/>
+        <location filename="../../app/studio/sales.py" line="109"/>
+        <source>rows must be a list of products from the console export</source>
+        <translation>rows 须为后台导出的商品列表</translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Link</source>
+        <translation>链接号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Paid units</source>
+        <translation>成交件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <source>Unpaid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <source>Stock left</source>
+        <translation>剩余库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
+        <source>Low stock: fewer than 10 left</source>
+        <translation>库存告急：不足 10 件</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="104"/>
+        <source>Import console export…</source>
+        <translation>导入后台数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
+        <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="128"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
+        <translation>直播间：%1 单 · 成交 %2 件 · 成交金额 %3 · 未支付 %4 · 退款 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <source>%1 orders match no item: %2</source>
+        <translation>%1 单对不上排品：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <source>Import console export</source>
+        <translation>导入后台数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <source>Console exports (*.csv *.xlsx)</source>
+        <translation>后台导出表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <source>Console export refused: %1</source>
+        <translation>后台数据未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="159"/>
+        <source>Console data: %1 products joined, %2 not on the run-sheet</source>
+        <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -2574,6 +2991,7 @@
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
+        <location filename="../../app/studio/sales.py" line="106"/>
         <location filename="../../app/studio/studio.py" line="204"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
