@@ -64,9 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--show", required=True, metavar="TITLE", help="show title (a new draft show if none)")
     _common(imp)
 
-    exp = sub.add_parser("export", help="export a show's run-sheet, comments, events or lottery")
+    exp = sub.add_parser("export", help="export a show's run-sheet, comments, events, lottery, polls or questions")
     exp.add_argument("show_id", type=int)
-    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery"])
+    exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery", "polls",
+                                                          "questions"])
     exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
@@ -206,15 +207,18 @@ def cmd_shows(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from app.core.products import ImportFailed
-    from app.studio.files import read_products
+    from app.studio.files import import_sheet
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     try:
-        items = read_products(path)
+        report = import_sheet(path)
     except ImportFailed as exc:
         raise UsageError(f"nothing imported, fix these rows:\n{exc}") from None
+    for line in report.lines():  # skipped rows and warnings: the import went ahead, the producer should know
+        print(f"{path.name}:{line}" if line[:1].isdigit() else f"{path.name}: {line}", file=sys.stderr)
+    items = report.items
     store = _store(args)
     target = next((s for s in store.list_shows() if s.title == args.show and s.status == "draft"), None)
     if target is None:

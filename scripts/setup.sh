@@ -14,6 +14,7 @@ DEBIAN_PACKAGES=(
   xvfb xauth fonts-wqy-microhei libespeak-ng1
   fonts-noto-color-emoji  # ⏰ 🎉 💬 on the host view, as Qt's font fallback
   alsa-utils  # pyttsx3's espeak driver plays each utterance with `aplay`
+  chromium chromium-driver  # the overlay tests drive a real headless browser (Selenium)
 )
 
 if [ -f /etc/debian_version ] && command -v dpkg-query >/dev/null; then

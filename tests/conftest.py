@@ -17,7 +17,6 @@ from app.models.db import open_database
 from app.models.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT.parent / "shared" / "samples"
 PYTHON = sys.executable
 
 

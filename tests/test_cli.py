@@ -54,3 +54,16 @@ def test_demo_app_starts_and_quits_cleanly(tmp_path: Path) -> None:
     r = livedeck("shows", data_dir=tmp_path)
     title, items = r.stdout.split("\t")[1], r.stdout.strip().split("\t")[3]
     assert "演示" in title and int(items) >= 10
+
+
+def test_import_of_a_real_sheet_prints_skipped_rows_and_warnings(tmp_path: Path) -> None:
+    sheet = ROOT / "tests" / "fixtures" / "sheets" / "agency_supply_gbk.csv"
+    r = livedeck("import", str(sheet), "--show", "货盘", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "imported 5 items" in r.stdout
+    assert "agency_supply_gbk.csv:9: skipped: no product in this slot (（无商品）)" in r.stderr
+    assert "agency_supply_gbk.csv:5: warning: product ID '3.72962E+18' looks rounded" in r.stderr
+    r = livedeck("export", "1", "--what", "runsheet", "--format", "json", data_dir=tmp_path)
+    rows = json.loads(r.stdout)
+    assert [(row["cart_no"], row["product_id"]) for row in rows][1:3] == [("2", "3729621111111111111"),
+                                                                          ("3", "3729622222222222222")]

@@ -58,12 +58,15 @@ def test_unknown_type_and_damaged_xlsx_are_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_runsheet_export_reimports_unchanged(tmp_path: Path, fmt: str) -> None:
     items = sample_items()
+    items[0].product_id, items[0].cart_no = "3729621234567890123", "8/9"
+    items[1].cart_no = "4"
     out = tmp_path / f"sheet.{fmt}"
     write_table(runsheet_rows(items), RUNSHEET_COLUMNS, fmt, out)
     again = read_products(out)
-    assert [(i.name, i.sku, i.list_price, i.live_price, i.stock, i.planned_min, i.talking_points, i.cues)
-            for i in again] == [(i.name, i.sku, i.list_price, i.live_price, i.stock, i.planned_min,
-                                 i.talking_points, i.cues) for i in items]
+    assert [(i.name, i.sku, i.list_price, i.live_price, i.stock, i.planned_min, i.talking_points, i.cues,
+             i.product_id, i.cart_no) for i in again] == \
+        [(i.name, i.sku, i.list_price, i.live_price, i.stock, i.planned_min, i.talking_points, i.cues, i.product_id,
+          i.cart_no) for i in items]
 
 
 def test_json_export_is_readable(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 import asyncio
 import collections
+import json
 import time
 from pathlib import Path
 
@@ -15,7 +16,6 @@ from app.live.simulator import Generator, encode
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
-from tests.conftest import SAMPLES
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -50,7 +50,7 @@ def pipeline(tmp_path: Path):  # type: ignore[no-untyped-def]
     show = Store(engine).create_show("relay")
     writer = CommentWriter(engine)
     p = IngestPipeline(writer, next_comment_id(engine))
-    p.show_id = show
+    p.set_show(show)
     yield p
     writer.close()
     engine.dispose()
@@ -65,9 +65,20 @@ async def _run_until(pipeline: IngestPipeline, spec: RelaySpec, done: "asyncio.F
         await asyncio.gather(task, return_exceptions=True)
 
 
-@pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples not beside the repository")
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays"
+
+
+def fixture_lines(name: str, file: str = "frames.jsonl") -> list[str]:
+    return [x for x in (FIXTURES / name / file).read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def fixture_counts(name: str) -> dict[str, int]:
+    return json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))["counts"]  # type: ignore[no-any-return]
+
+
 def test_relay_client_reconnects_and_misses_nothing(pipeline: IngestPipeline) -> None:
-    lines = (SAMPLES / "barragegrab.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = fixture_lines("douyinlive")
+    split = 15  # between two gift streaks: the relay drops the connection mid-show there
     connections = 0
 
     async def main() -> None:
@@ -77,7 +88,7 @@ def test_relay_client_reconnects_and_misses_nothing(pipeline: IngestPipeline) ->
         async def relay(ws: ServerConnection) -> None:
             nonlocal connections
             connections += 1
-            part = lines[:80] if connections == 1 else lines[80:]
+            part = lines[:split] if connections == 1 else lines[split:]
             for line in part:
                 await ws.send(line)
             if connections == 1:
@@ -87,18 +98,18 @@ def test_relay_client_reconnects_and_misses_nothing(pipeline: IngestPipeline) ->
 
         async with serve(relay, "127.0.0.1", 0) as server:
             port = server.sockets[0].getsockname()[1]
-            await _run_until(pipeline, RelaySpec("barragegrab", f"ws://127.0.0.1:{port}"), done, 10)
+            await _run_until(pipeline, RelaySpec("douyinlive", f"ws://127.0.0.1:{port}"), done, 10)
 
     asyncio.run(main())
     assert connections == 2
-    assert pipeline.accepted == 200 and pipeline.malformed == 0
-    name = next(n for n in pipeline.sources if n.startswith("barragegrab:"))
+    assert pipeline.writer.flush()
+    assert pipeline.accepted == sum(fixture_counts("douyinlive").values()) and pipeline.malformed == 0
+    name = next(n for n in pipeline.sources if n.startswith("douyinlive:"))
     assert pipeline.sources[name].reconnects >= 1 and pipeline.sources[name].connections == 2
 
 
-@pytest.mark.skipif(not SAMPLES.exists(), reason="shared/samples not beside the repository")
 def test_twitch_relay_logs_in_anonymously_and_answers_ping(pipeline: IngestPipeline) -> None:
-    lines = (SAMPLES / "twitch.txt").read_text(encoding="utf-8").splitlines()
+    lines = fixture_lines("twitch", "lines.txt")
     received: list[str] = []
 
     async def main() -> None:
@@ -121,4 +132,4 @@ def test_twitch_relay_logs_in_anonymously_and_answers_ping(pipeline: IngestPipel
     asyncio.run(main())
     assert received[2].startswith("NICK justinfan") and received[3] == "JOIN #shopdemo"
     assert received[4] == "PONG :tmi.twitch.tv"
-    assert pipeline.accepted == 200 and pipeline.malformed == 0
+    assert pipeline.accepted == sum(fixture_counts("twitch").values()) and pipeline.malformed == 0

@@ -2,7 +2,7 @@ from datetime import datetime
 
 import pytest
 
-from app.core.products import ImportFailed, parse_rows
+from app.core.products import ImportFailed, parse_rows, parse_table
 from app.core.runsheet import Cue, Item, format_cues, format_price, moved, parse_cues, parse_price, planned_end
 
 
@@ -50,19 +50,17 @@ def test_chinese_headers_map_to_fields() -> None:
 
 
 def test_every_bad_row_is_reported_with_its_line() -> None:
+    rows = [(1, ["name", "price", "stock", "minutes"]), (2, ["ok", "10", "1", "5"]), (3, ["", "10", "1", "5"]),
+            (4, ["x", "abc", "-1", "5"]), (5, ["y", "1", "2", "zero"])]
     with pytest.raises(ImportFailed) as err:
-        parse_rows(["name", "price", "stock", "minutes"], [
-            (2, ["ok", "10", "1", "5"]),
-            (3, ["", "10", "1", "5"]),
-            (4, ["x", "abc", "-1", "5"]),
-            (5, ["y", "1", "2", "zero"]),
-        ])
+        parse_table(rows)
     lines = [(e.line, e.message) for e in err.value.errors]
-    assert (3, "product name is empty") in lines
     assert (4, 'price "abc" is not a number') in lines
     assert any(line == 4 and "stock" in msg for line, msg in lines)
-    assert any(line == 5 and "minutes" in msg for line, msg in lines)
-    assert all(line != 2 for line, _ in lines)
+    assert all(line in (4,) for line, _ in lines)  # money and stock refuse the file; the rest is reported
+    report = parse_table([r for r in rows if r[0] != 4])
+    assert [(r.line, r.status, r.reason) for r in report.skipped] == [(3, "skipped", "no product title")]
+    assert report.warnings() == ['5: minutes "zero" is not a duration; 5 kept']
 
 
 def test_sheet_without_name_column_is_refused() -> None:

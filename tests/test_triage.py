@@ -66,3 +66,30 @@ def test_word_list_lines_are_validated(tmp_path: Path) -> None:
     words = load_wordlist(path)
     assert [(w.category, w.word, w.suggestion) for w in words] == [("absolute", "最好", "换个说法"),
                                                                    ("diversion", "加群", "")]
+
+
+def test_link_numbers_resolve_through_cart_numbers_not_run_order() -> None:
+    # run order 1, 2, 3 carries links 4, 2 and 8/9: "4号链接" is the first row, "3号" is nobody
+    c = Classifier(WORDS, [], items=[101, 102, 103], cart_nos=["4", "2", "8/9"])
+    assert c.classify("4号链接还有货吗")[1] == 101
+    assert c.classify("2号宝贝")[1] == 102
+    assert c.classify("要9号")[1] == 103 and c.classify("8号链接")[1] == 103
+    flags, ref = c.classify("3号链接多少钱")
+    assert ref is None and not flags & cm.PRODUCT
+
+
+def test_run_order_only_when_no_item_has_a_cart_number() -> None:
+    c = Classifier(WORDS, [], items=[101, 102, 103], cart_nos=["", "", ""])
+    assert c.classify("3号链接")[1] == 103
+
+
+@pytest.mark.parametrize("text,item", [("三号链接还有吗", 103), ("十二号链接", 112), ("二十号宝贝", 120),
+                                       ("十一号发货吗", None)])
+def test_chinese_numerals_with_link_words(text: str, item: int | None) -> None:
+    c = Classifier(WORDS, [], items=list(range(101, 121)), cart_nos=[str(n) for n in range(1, 21)])
+    assert c.classify(text)[1] == item
+
+
+def test_cart_numbers_typed_loosely_during_the_show_still_resolve() -> None:
+    c = Classifier(WORDS, [], items=[101, 102], cart_nos=["4号链接", "８、９"])
+    assert c.classify("4号还有吗")[1] == 101 and c.classify("9号链接")[1] == 102

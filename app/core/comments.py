@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = ("comment", "gift", "like", "follow", "join", "share", "viewers", "order", "delete")
+KINDS = ("comment", "gift", "like", "follow", "join", "share", "viewers", "order", "delete", "room_end")
+# "room_end": the platform (through its relay) says the live room has ended; shown on the desk.
 
 # Triage flags (bit mask, stored with the comment).
 QUESTION = 1 << 0
@@ -47,6 +48,13 @@ class Comment:
     id: int = 0
     deleted: bool = False
     source: str = ""
+
+    @property
+    def anonymous(self) -> bool:
+        """A viewer the platform hides (Douyin's id 111111 with a masked name, Twitch's anonymous
+        gifter): kept in the feed, counted apart, never a lottery entrant. Stored in `extra`, so it
+        survives the database without a column of its own."""
+        return bool(self.extra and self.extra.get("anonymous"))
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "type": self.kind, "platform": self.platform, "msg_id": self.msg_id,

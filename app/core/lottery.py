@@ -88,6 +88,8 @@ class Entrants:
         added = 0
         names = self.names
         for c in comments:
+            if c.anonymous:  # a viewer the platform hides could never be handed a prize
+                continue
             key = entrant_key(c.platform, c.user_id)
             if key not in names and rule.accepts(c, matches):
                 names[key] = c.user_name

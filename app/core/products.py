@@ -1,136 +1,253 @@
-"""Turning a merchant's product sheet (CSV/XLSX rows, Chinese or English headers) into Items.
+"""Turning a merchant's product sheet (排品表 / 货盘表, CSV or XLSX rows) into run-sheet Items.
 
-All or nothing: every bad row is reported with its line and why, and the caller writes nothing
-unless the error list is empty.
+Teams keep these sheets their own way: a title and info rows (and merged group headers) above the
+real header, their own words for the columns, prices written as `¥259（券后219）` or `59.9 / 99`,
+product IDs a spreadsheet has already rounded, 开场 / 互动 rows between the products, notes under
+the table. The importer reads them as written and reports on every row: imported, skipped (why)
+and warnings. It refuses the whole file only for real errors: no header it can read, no product,
+or a price or stock in a product row that cannot be read at all (money and stock are never
+guessed).
+
+Pure: no Qt, no IO. app.studio.files reads the cells; this decides what they mean.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import itertools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
-from app.core.runsheet import Item, parse_cues, parse_price
+from app.core.runsheet import Item
+from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
+from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
+from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
+from app.core.sheet_values import (
+    Note,
+    _fold,
+    _text,
+    cart_numbers,
+    clock_time,
+    note,
+    read_cart_no,
+    read_commission,
+    read_minutes,
+    read_price,
+    read_product_id,
+)
 
-# Canonical field -> accepted header spellings (compared case-insensitively, spaces removed).
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "product", "productname", "商品名称", "商品名", "商品", "名称", "品名"),
-    "sku": ("sku", "skuid", "货号", "商品编码", "编码", "商品id"),
-    "list_price": ("list_price", "listprice", "price", "价格", "原价", "日常价", "吊牌价"),
-    "live_price": ("live_price", "liveprice", "dealprice", "直播价", "到手价", "活动价"),
-    "stock": ("stock", "quantity", "inventory", "库存", "数量"),
-    "planned_min": ("minutes", "planned_min", "duration", "时长", "讲解时长", "分钟"),
-    "talking_points": ("talking_points", "sellingpoints", "points", "卖点", "话术", "讲解要点"),
-    "notes": ("notes", "note", "备注"),
-    "link": ("link", "url", "链接", "商品链接"),
-    "cues": ("cues", "cue", "提示", "节点"),
-}
-_LOOKUP = {alias.replace(" ", "").lower(): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+__all__ = ["FIELDS", "PULLED_MARK", "REQUIRED", "REVISIT_MARK", "ImportFailed", "ImportReport", "NoHeader",
+           "RowError", "RowResult", "cart_numbers", "field_for", "header_key", "is_pulled", "parse_rows",
+           "parse_table", "read_cart_no", "read_commission", "read_minutes", "read_price", "read_product_id"]
+
+PULLED_MARK = "【已撤品】"  # leads an imported withdrawn item's notes: on the sheet, not to be sold
+REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its product (same product_id)
+
+SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
+                 "结束", "收尾", "答疑", "口播")
+NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
+TOTAL_WORDS = ("合计", "总计", "小计", "total")
+PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架")
+REVISIT_WORDS = ("返场",)
+_NOTE_START = ("备注", "注：", "注:", "说明", "ps", "*", "※", "温馨提示", "以上", "提示")
+_DATA_FIELDS = {"product_id", "sku", "list_price", "live_price", "stock", "cart_no"}
 
 
-@dataclass(frozen=True)
-class RowError:
+def is_pulled(item: Item) -> bool:
+    """A withdrawn product imported for the record: the run-sheet shows it, nobody sells it."""
+    return item.notes.startswith(PULLED_MARK)
+
+
+def _strip_marks(name: str) -> str:
+    return re.sub(r"[【\[(（]?\s*(返场|已撤品|撤品)\s*[】\])）]?\s*[-—:：·]?\s*", "", name).strip()
+
+
+def _order_of(text: str) -> float:
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", _fold(text))
+    return float(m.group(1)) if m else float("inf")
+
+
+def _a_note(under_the_table: bool) -> Note:
+    return note("a note, not a product (under the table)" if under_the_table else "a note, not a product")
+
+
+@dataclass
+class _Row:
+    """One non-empty row under the header, as the rules look at it."""
+
     line: int
-    message: str
+    cells: list[str]
+    values: dict[str, object]
+    text: dict[str, str]
 
-    def __str__(self) -> str:
-        return f"{self.line}: {self.message}"
+    @property
+    def filled(self) -> list[str]:
+        return [c for c in self.cells if c]
 
-
-class ImportFailed(Exception):
-    """Raised with every bad row so the user can fix the sheet in one pass."""
-
-    def __init__(self, source: str, errors: Sequence[RowError]) -> None:
-        self.source = source
-        self.errors = list(errors)
-        super().__init__("\n".join(f"{source}:{e}" for e in self.errors))
-
-
-def map_header(header: Sequence[object]) -> tuple[dict[int, str], list[str]]:
-    """Map column positions to canonical fields; return also the problems with the header."""
-    columns: dict[int, str] = {}
-    problems = []
-    for pos, raw in enumerate(header):
-        key = _LOOKUP.get(str(raw or "").strip().replace(" ", "").lower())
-        if key and key not in columns.values():
-            columns[pos] = key
-    if "name" not in columns.values():
-        problems.append("no product name column (商品名称 / name)")
-    return columns, problems
+    @property
+    def name(self) -> str:
+        name = self.text.get("name", "")
+        return name if re.search(r"[^\W\d_]", name) else ""  # a date or a number is no title
 
 
-def _cell(value: object) -> str:
-    return "" if value is None else str(value).strip()
+@dataclass
+class _Table:
+    """The products read so far, for the rules that look back (返场, spec rows, notes under the table)."""
+
+    report: ImportReport
+    header_keys: set[str]
+    data_columns: bool
+    errors: list[RowError] = field(default_factory=list)
+    ordered: list[tuple[float, int, Item]] = field(default_factory=list)
+    by_product: dict[str, tuple[int, Item]] = field(default_factory=dict)
+    by_name: dict[str, tuple[int, Item]] = field(default_factory=dict)
+    starts: list[tuple[int, int]] = field(default_factory=list)  # (line, clock seconds): start times only
+    timed: dict[int, Item] = field(default_factory=dict)  # line -> item whose slot the next start ends
+    previous: RowResult | None = None
+
+    @property
+    def seen_product(self) -> bool:
+        return bool(self.ordered)
+
+
+def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None,
+                source: str = "") -> ImportReport:
+    """Find the header among the rows (each numbered by its line in the file) and read the products
+    under it. Raises ImportFailed only for real errors."""
+    found = find_header(rows, mapping)
+    if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
+        candidates = header_candidates(rows)
+        hint = f"; the likeliest header reads {' | '.join(candidates)} (the app maps such columns by hand)" \
+            if candidates else ""
+        raise NoHeader(source, [RowError(1, "no header row with a product title column "
+                                            f"(商品标题 / 商品名称 / 品名 / name) in the first rows{hint}")],
+                       candidates)
+    start, header, _ = found
+    columns, unknown = map_header(header, mapping)
+    table = _Table(ImportReport(source=source, header_line=rows[start - 1][0], headers=[_text(h) for h in header],
+                                columns=columns, unknown_headers=unknown),
+                   {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS))
+    for line, cells in rows[start:]:
+        texts = [_text(c) for c in cells]
+        if any(texts):
+            values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
+            _take(table, _Row(line, texts, values, {k: _text(v) for k, v in values.items()}))
+    return _finish(table, source)
+
+
+def _take(table: _Table, row: _Row) -> None:
+    slot_start = clock_time(row.values.get("slot")) if not row.text.get("timing") else None
+    start_only = slot_start is not None and not row.text.get("slot_end")
+    if start_only:
+        table.starts.append((row.line, slot_start))  # type: ignore[arg-type]
+    result = RowResult(row.line, "skipped", name=row.text.get("name", ""))
+    table.report.rows.append(result)
+    before, table.previous = table.previous, result
+    reason = _not_a_product(table, row)
+    if reason is not None:
+        result.reason = reason
+        return
+    result.pulled = any(w in t for t in row.filled for w in PULLED_WORDS)
+    row_errors, item = read_item(row.line, row.values, row.text, result.warnings.append)
+    if row_errors and not result.pulled:
+        table.errors.extend(row_errors)
+        return
+    result.warnings.extend(e.message for e in row_errors)  # a withdrawn row's price is not sold
+    result.status = "imported"
+    is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(c in REVISIT_WORDS for c in row.cells)
+    if is_revisit:
+        item = _as_revisit(table, item, result)
+    if result.pulled:
+        item.name = _strip_marks(item.name) or item.name
+        item.notes = join(PULLED_MARK, item.notes)
+        result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
+                         if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
+    if not item.list_price:
+        item.list_price = item.live_price  # a sheet with one price: it is both
+    result.name = item.name
+    if not is_revisit and _folds_into(table, before, result, item):
+        return
+    if not is_revisit:
+        if item.product_id:
+            table.by_product.setdefault(item.product_id, (row.line, item))
+        table.by_name.setdefault(item.name, (row.line, item))
+    table.ordered.append((_order_of(row.text.get("run_order", "")), row.line, item))
+    if start_only:
+        table.timed[row.line] = item
+
+
+def _not_a_product(table: _Table, row: _Row) -> Note | None:
+    """Why a row is skipped, or None for a product row."""
+    name, filled, text = row.name, row.filled, row.text
+    if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
+        return note("the header repeated")
+    if any(text.get("name", "").lower().startswith(w) or row.cells[0].lower().startswith(w) for w in TOTAL_WORDS):
+        return note("a totals row, not a product")
+    has_data = has_product_data(text)
+    if not name:
+        word = next((w for w in SEGMENT_WORDS if any(c.startswith(w) for c in row.cells)), None)
+        if word and not has_data:
+            return note("a %1 segment, not a product", word)
+        if len(filled) == 1 or filled[0].startswith(_NOTE_START) or (table.seen_product and not has_data):
+            return _a_note(table.seen_product)
+        return note("no product title")
+    if name in NO_PRODUCT or "无商品" in name:
+        return note("no product in this slot (%1)", name)
+    remark = table.seen_product and table.data_columns and (
+        len(filled) == 1 or (len(filled) <= 2 and re.search(r"[:：]", name) is not None))
+    if not has_data and (name.startswith(_NOTE_START) or (len(filled) == 1 and len(name) > 30) or remark):
+        return _a_note(table.seen_product)
+    word = next((w for w in SEGMENT_WORDS if w in name or w == text.get("role") or w in row.cells), None)
+    if word and not text.get("product_id") and not text.get("live_price") and not text.get("list_price"):
+        return note("a %1 segment, not a product", word)
+    return None
+
+
+def _as_revisit(table: _Table, item: Item, result: RowResult) -> Item:
+    """A 返场 row: its product's first appearance on the sheet, under the row's own link and price."""
+    item.name = _strip_marks(item.name) or item.name
+    original = table.by_product.get(item.product_id) if item.product_id else None
+    original = original or table.by_name.get(item.name)
+    if original is None:
+        result.warnings.append(note('返场 of "%1", which is not earlier on this sheet', item.name))
+        result.reason = note("返场")
+    else:
+        result.revisit_of = original[0]
+        result.reason = note("返场, revisit of line %1", original[0])
+        item = revisit(original[1], item)
+    item.notes = join(REVISIT_MARK + item.name, item.notes)
+    return item
+
+
+def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item) -> bool:
+    """The same product again on the next row (merged title cells): another spec of it."""
+    if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
+        return False
+    _order, line, last = table.ordered[-1]
+    if (before.revisit_of is not None or last.name != item.name or item.product_id not in ("", last.product_id)
+            or item.cart_no not in ("", last.cart_no)):
+        return False
+    fold_spec(last, item)
+    result.reason = note("another spec of line %1, folded into it", line)
+    return True
+
+
+def _finish(table: _Table, source: str) -> ImportReport:
+    for (line, begin), (_next, end) in itertools.pairwise(table.starts):
+        minutes = ((end - begin) % (24 * 3600)) / 60  # a start time only: the next row's start ends it
+        if line in table.timed and 0 < minutes <= 600:
+            table.timed[line].planned_min = round(minutes, 2)
+    if table.errors:
+        raise ImportFailed(source, table.errors)
+    if not table.ordered:
+        raise ImportFailed(source, [RowError(table.report.header_line, "no products under the header")])
+    orders = [o for o, _l, _i in table.ordered]
+    if all(o != float("inf") for o in orders) and len(set(orders)) == len(orders):
+        table.ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides
+    table.report.items = [i for _o, _l, i in table.ordered]
+    return table.report
 
 
 def parse_rows(header: Sequence[object], rows: Iterable[tuple[int, Sequence[object]]]) -> list[Item]:
-    """Validate rows (numbered by their line in the file) and return Items, or raise ImportFailed."""
-    columns, problems = map_header(header)
-    errors = [RowError(1, p) for p in problems]
-    items: list[Item] = []
-    if errors:
-        raise ImportFailed("", errors)
-    for line, row in rows:
-        values = {key: row[pos] if pos < len(row) else None for pos, key in columns.items()}
-        if all(_cell(v) == "" for v in values.values()):
-            continue  # blank lines are not errors
-        reasons: list[str] = []
-        item = Item(name=_cell(values.get("name")))
-        if not item.name:
-            reasons.append("product name is empty")
-        item.sku = _cell(values.get("sku"))
-        for key in ("list_price", "live_price"):
-            raw = values.get(key)
-            if _cell(raw):
-                try:
-                    setattr(item, key, parse_price(raw))
-                except ValueError as exc:
-                    reasons.append(str(exc))
-        if not _cell(values.get("live_price")):
-            item.live_price = item.list_price
-        if _cell(values.get("stock")):
-            try:
-                item.stock = _parse_int(values["stock"], "stock")
-            except ValueError as exc:
-                reasons.append(str(exc))
-        if _cell(values.get("planned_min")):
-            try:
-                item.planned_min = _parse_minutes(values["planned_min"])
-            except ValueError as exc:
-                reasons.append(str(exc))
-        item.talking_points = _cell(values.get("talking_points"))
-        item.notes = _cell(values.get("notes"))
-        item.link = _cell(values.get("link"))
-        if _cell(values.get("cues")):
-            try:
-                item.cues = parse_cues(_cell(values["cues"]))
-            except ValueError as exc:
-                reasons.append(str(exc))
-        if reasons:
-            errors.extend(RowError(line, r) for r in reasons)
-        else:
-            items.append(item)
-    if errors:
-        raise ImportFailed("", errors)
-    return items
-
-
-def _parse_int(value: object, what: str) -> int:
-    text = _cell(value).replace(",", "")
-    try:
-        number = float(text)
-    except ValueError:
-        raise ValueError(f'{what} "{text}" is not a whole number') from None
-    if number != int(number) or number < 0:
-        raise ValueError(f'{what} "{text}" is not a whole number of zero or more')
-    return int(number)
-
-
-def _parse_minutes(value: object) -> float:
-    text = _cell(value).removesuffix("分钟").removesuffix("min").strip()
-    try:
-        minutes = float(text)
-    except ValueError:
-        raise ValueError(f'minutes "{_cell(value)}" is not a number') from None
-    if not 0 < minutes <= 600:
-        raise ValueError(f'minutes "{_cell(value)}" must be between 0 and 600')
-    return minutes
+    """Items from a header and its numbered rows, or ImportFailed (for callers that need no report)."""
+    return parse_table([(1, list(header)), *rows]).items

@@ -16,6 +16,7 @@ from pathlib import Path
 import ahocorasick
 
 from app.core import comments as c
+from app.core.sheet_values import cart_numbers
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width → ASCII
@@ -48,7 +49,20 @@ NEGATIVE_WORDS = ("差评", "假货", "骗人", "骗子", "质量差", "太贵",
 _CATEGORY_FLAGS = {"absolute": c.BANNED_ABSOLUTE, "medical": c.BANNED_MEDICAL, "diversion": c.BANNED_DIVERSION,
                    "guarantee": c.BANNED_GUARANTEE, "banned": c.BANNED_OTHER}
 
-_PRODUCT_RE = re.compile(r"(\d{1,3})\s*号(?:链接|宝贝|商品|产品)?|(?:link|链接|#)\s*#?\s*(\d{1,3})")
+# "三号链接" in Chinese numerals counts only with 链接 / 宝贝 after it: "十一号" alone is a date.
+_PRODUCT_RE = re.compile(r"(\d{1,3})\s*号(?:链接|宝贝|商品|产品)?|(?:link|链接|#)\s*#?\s*(\d{1,3})"
+                         r"|([一二两三四五六七八九十]{1,3})号(?:链接|宝贝|商品)")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """一 … 九十九 as viewers type them ("十二号链接")."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS) or "十" in ones:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 @dataclass(frozen=True)
@@ -75,8 +89,14 @@ class Classifier:
     """Immutable once built; swap in a new one when keywords, word list or run-sheet change."""
 
     def __init__(self, banned: Iterable[BannedWord] = (), keywords: Iterable[str] = (),
-                 items: Sequence[int] = ()) -> None:
-        self.items = list(items)  # run-sheet item ids in order: "3号链接" → items[2]
+                 items: Sequence[int] = (), cart_nos: Sequence[str] = ()) -> None:
+        self.items = list(items)  # run-sheet item ids in order
+        # "3号链接" is the cart's link 3 (cart_no, "8/9" names two links), not the third row; the run
+        # order stands in only on a run-sheet where no item has a cart number yet.
+        self.links: dict[int, int] = {}
+        for item_id, cart in zip(self.items, cart_nos, strict=False):
+            for n in cart_numbers(cart or ""):
+                self.links.setdefault(n, item_id)
         self.banned = {normalise(b.word): b for b in banned if normalise(b.word)}
         self.keywords = [normalise(k) for k in keywords if normalise(k).strip()]
         self._auto = ahocorasick.Automaton()
@@ -96,7 +116,7 @@ class Classifier:
         self._empty = not entries
 
     def classify(self, text: str) -> tuple[int, int | None]:
-        """Flags and the run-sheet item a comment refers to (by its "N号链接" position)."""
+        """Flags and the run-sheet item a comment refers to ("N号链接": the item whose cart number is N)."""
         if not text:
             return 0, None
         norm = normalise(text)
@@ -106,10 +126,15 @@ class Classifier:
                 flags |= f
         item = None
         m = _PRODUCT_RE.search(norm)
+        n = None
         if m:
-            n = int(m.group(1) or m.group(2))
-            if 1 <= n <= len(self.items):
+            n = int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else chinese_number(m.group(3))
+        if n is not None:
+            if self.links:
+                item = self.links.get(n)
+            elif 1 <= n <= len(self.items):
                 item = self.items[n - 1]
+            if item is not None:
                 flags |= c.PRODUCT
         return flags, item
 

@@ -10,17 +10,19 @@ import collections
 import logging
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 
 from app.core.comments import Comment
 from app.core.edge import normalise
 from app.core.triage import Classifier
-from app.live.adapters import FrameState, flush_streaks, parse_frame
+from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
 from app.live.server import MAX_FRAME, IngestContext
 from app.models.writer import CommentWriter
 
 log = logging.getLogger(__name__)
 DEDUPE_GENERATION = 400_000  # keys per generation; two generations are remembered
+EARLY_LIMIT = 50_000  # events held at start-up while no show is open yet (relays may connect first)
 
 
 class RecentKeys:
@@ -56,6 +58,8 @@ class SourceStats:
     events: int = 0
     last_event: float = 0.0
     malformed: collections.Counter[str] = field(default_factory=collections.Counter)
+    skipped: collections.Counter[str] = field(default_factory=collections.Counter)  # read, deliberately not stored
+    anonymous: int = 0
     connections: int = 0
     reconnects: int = 0
     rate: float = 0.0
@@ -90,13 +94,30 @@ class IngestPipeline:
         self.accepted = 0
         self.duplicates = 0
         self.malformed = 0
+        self.skipped = 0
         self._lock = threading.Lock()  # frames may come from the server thread and in-process tools
+        self._early: collections.deque[tuple[Comment, str]] = collections.deque()
+        self._started = False  # a show has been open: from then on nothing is held for the next one
+        self._states: weakref.WeakSet[FrameState] = weakref.WeakSet()  # open connections, for the streak sweep
+        self._last_sweep = 0.0
 
     def set_show(self, show_id: int | None, closed_reason: str = "no_show_open") -> None:
-        """Where accepted events go from now on; with None they are refused under `closed_reason`."""
+        """Where accepted events go from now on; with None they are refused under `closed_reason`.
+
+        Events that arrived before any show was open (relays may connect first) are held and stored
+        in the first show that opens; once a show has been open, nothing is held for another."""
         with self._lock:
             self.show_id = show_id
             self.closed_reason = closed_reason
+            early: collections.deque[tuple[Comment, str]] = collections.deque()
+            if show_id is not None:
+                self._started = True
+                early, self._early = self._early, early
+        by_source: dict[str, list[Comment]] = {}
+        for c, source in early:
+            by_source.setdefault(source, []).append(c)
+        for source, cs in by_source.items():
+            self.accept(cs, source, time.time())
 
     def source(self, name: str) -> SourceStats:
         return self.sources[name or "unknown"]
@@ -107,14 +128,22 @@ class IngestPipeline:
         if len(frame) > MAX_FRAME:
             self._bad(ctx.source or st.format, ["too_large"])
             return
-        try:
-            comments, bad = parse_frame(frame, st, now)
-        except RecursionError:  # JSON nested thousands deep: json.loads gives up
-            comments, bad = [], ["too_deep"]
-        except Exception:  # an adapter bug must cost one frame, never the connection
-            log.exception("ingest from %s: frame could not be parsed", ctx.peer)
-            comments, bad = [], ["parse_error"]
+        with st.lock:
+            try:
+                comments, bad = parse_frame(frame, st, now)
+            except RecursionError:  # JSON nested thousands deep: json.loads gives up
+                comments, bad = [], ["too_deep"]
+            except Exception:  # an adapter bug must cost one frame, never the connection
+                log.exception("ingest from %s: frame could not be parsed", ctx.peer)
+                comments, bad = [], ["parse_error"]
+            skipped = st.skipped
+            if skipped:
+                st.skipped = collections.Counter()
+            if st.streaks.held and st not in self._states:
+                self._states.add(st)
         ctx.source = ctx.source or st.format
+        if skipped:
+            self._skip(ctx.source, skipped)
         if bad:
             self._bad(ctx.source, bad)
             log.info("ingest from %s: %s", ctx.peer, ", ".join(bad))
@@ -122,11 +151,30 @@ class IngestPipeline:
             self.accept(comments, ctx.source, now)
 
     def on_close(self, ctx: IngestContext) -> None:
+        """Gift streaks still open are stored with what was seen, once."""
         st = ctx.state.get("frames")
         if isinstance(st, FrameState):
-            held = flush_streaks(st)
+            with st.lock:
+                held = flush_streaks(st)
+            self._states.discard(st)
             if held:
-                self.accept(held, ctx.source, time.time())
+                self.accept(held, ctx.source or st.format, time.time())
+
+    def sweep(self, now: float | None = None) -> None:
+        """Close gift streaks quiet past their gap on connections that have gone silent."""
+        now = time.time() if now is None else now
+        for st in list(self._states):
+            with st.lock:
+                closed = expire_streaks(st, now)
+                if not st.streaks.held:
+                    self._states.discard(st)
+            if closed:
+                self.accept(closed, closed[0].source, now)
+
+    def _skip(self, source: str, reasons: collections.Counter[str]) -> None:
+        with self._lock:
+            self.skipped += sum(reasons.values())
+            self.source(source).skipped.update(reasons)
 
     def count(self, source: str, reason: str) -> None:
         """A connection-level reason (refused origin, slow client dropped …) shown in the feed health."""
@@ -161,12 +209,19 @@ class IngestPipeline:
         with self._lock:
             show_id = self.show_id
             if show_id is None:
-                self.source(source).malformed[self.closed_reason] += len(comments)
-                self.malformed += len(comments)
+                n = len(comments)
+                if not self._started:  # start-up, none open yet: held (bounded) until one opens
+                    room = max(0, EARLY_LIMIT - len(self._early))
+                    self._early.extend((c, source) for c in comments[:room])
+                    n -= min(n, room)
+                if n:
+                    self.source(source).malformed[self.closed_reason] += n
+                    self.malformed += n
                 return []
             classify = self.classifier.classify
             seen = self._seen.seen
             fresh: list[Comment] = []
+            anonymous = 0
             for c in comments:
                 if seen(c.platform, c.msg_id):
                     self.duplicates += 1
@@ -175,6 +230,8 @@ class IngestPipeline:
                 self._next_id += 1
                 if c.text:
                     c.flags, c.item_ref = classify(c.text)
+                if c.extra is not None and c.extra.get("anonymous"):
+                    anonymous += 1
                 fresh.append(c)
             if fresh:
                 self.writer.put(show_id, fresh)
@@ -182,6 +239,7 @@ class IngestPipeline:
                 self.pending_n += len(fresh)
                 stats = self.source(source)
                 stats.events += len(fresh)
+                stats.anonymous += anonymous
                 stats.last_event = now
                 self._slot_events += len(fresh)
                 self.accepted += len(fresh)
@@ -224,6 +282,11 @@ class IngestPipeline:
     def drain(self, show_id: int | None) -> list[Comment]:
         """Called by the GUI thread: everything accepted for `show_id` since the last call (batches
         accepted for another show are stored for that show by the writer and not shown here)."""
+        if self._states:
+            now = time.time()
+            if now - self._last_sweep >= 1.0:
+                self._last_sweep = now
+                self.sweep(now)
         out: list[Comment] = []
         pop = self.pending.popleft
         try:

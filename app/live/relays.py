@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 DEFAULT_URLS = {"barragegrab": "ws://127.0.0.1:8888", "douyinlive": "ws://127.0.0.1:1088/ws/ROOM",
                 "twitch": "wss://irc-ws.chat.twitch.tv:443", "tiktok": "ws://127.0.0.1:8081",
-                "socialstream": "ws://127.0.0.1:3000", "generic": "ws://127.0.0.1:9000"}
+                "socialstream": "ws://127.0.0.1:3000", "generic": "ws://127.0.0.1:9000",
+                "oba": "ws://127.0.0.1:12354"}
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from app.live.access import AccessFile, normalise_origin, own_origin
+from app.live.overlay import WS_PATH, OverlayHub
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,7 @@ class LiveServer:
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self.on_ingest_closed: Callable[[IngestContext], None] | None = None
         self.congested: Callable[[], bool] = lambda: False
+        self.overlays = OverlayHub()  # GET /overlay/… pages and the read-only /overlay/ws (app.live.overlay)
 
     # ---- lifecycle ----------------------------------------------------------------------------
 
@@ -154,7 +156,7 @@ class LiveServer:
             self._thread.join(timeout=10)
 
     def _run(self) -> None:
-        self.loop = asyncio.new_event_loop()
+        self.loop = self.overlays.loop = asyncio.new_event_loop()
         try:
             self.loop.run_until_complete(self._main())
         finally:
@@ -193,6 +195,7 @@ class LiveServer:
         is_state = message.get("type") == "state"
         if is_state:
             self._last_state = text
+            self.overlays.publish(message)
         if self.loop is not None and not self.loop.is_closed():
             self.loop.call_soon_threadsafe(self._broadcast, text, is_state)
 
@@ -235,7 +238,7 @@ class LiveServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = urlsplit(request.path).path.rstrip("/")
-        if path not in ("/control", "/ingest"):
+        if path not in ("/control", "/ingest") and not path.startswith("/overlay"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
@@ -258,6 +261,8 @@ class LiveServer:
         if self._sessions[path] >= self.max_connections:
             self._count(path, "too_many_connections")
             return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
+        if path.startswith("/overlay") and path != WS_PATH:
+            return self.overlays.http(connection, request.path)
         return None
 
     def _access(self) -> tuple[str | None, list[str]]:
@@ -292,6 +297,8 @@ class LiveServer:
                 await self._control_session(ws)
             elif path == "/ingest":
                 await self._ingest_session(ws)
+            elif path == WS_PATH:
+                await self.overlays.session(ws)
         finally:
             self._sessions[path] -= 1
 

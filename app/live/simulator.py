@@ -99,17 +99,25 @@ _BG_TYPES = {"comment": 1, "like": 2, "join": 3, "follow": 4, "gift": 5, "viewer
 def to_barragegrab(e: Event) -> dict[str, Any] | None:
     if e.kind not in _BG_TYPES:
         return None
-    d: dict[str, Any] = {"MsgId": e.msg_id, "User": {"Id": int(e.user_id), "Nickname": e.name,
+    # BarrageGrab's shape: numeric MsgId, Data a JSON string; a gift is one pack (GiftCount = increment)
+    d: dict[str, Any] = {"MsgId": _numeric_id(e.msg_id), "User": {"Id": int(e.user_id), "Nickname": e.name,
                                                       "FansClub": {"Level": int(e.user_id) % 8},
                                                       "FollowStatus": int(e.user_id) % 2},
                          "Content": e.text or f"{e.name}"}
     if e.kind == "like":
         d.update(Count=e.data["count"], Total=10000)
     elif e.kind == "gift":
-        d.update(GiftName=e.data["gift"], RepeatCount=e.data["count"], DiamondCount=e.data["value"], Combo=False)
+        d.update(GiftId=sum(map(ord, e.data["gift"])), GiftName=e.data["gift"], GroupId=_numeric_id(e.msg_id),
+                 GiftCount=e.data["count"], RepeatCount=e.data["count"], DiamondCount=e.data["value"], Combo=False)
     elif e.kind == "viewers":
         d.update(OnlineUserCount=e.data["online"], TotalUserCount=e.data["total"])
-    return {"Type": _BG_TYPES[e.kind], "ProcessName": "livedeck-sim", "Data": json.dumps(d, ensure_ascii=False)}
+    return {"Type": _BG_TYPES[e.kind], "ProcessName": "livedeck-sim",
+            "Data": json.dumps(d, ensure_ascii=False, separators=(",", ":"))}
+
+
+def _numeric_id(msg_id: str) -> int:
+    """Douyin ids are 64-bit numbers; a stable one from the simulator's string id."""
+    return int.from_bytes(uuid.uuid5(uuid.NAMESPACE_OID, msg_id).bytes[:7], "big")
 
 
 _DL = {"comment": "WebcastChatMessage", "gift": "WebcastGiftMessage", "like": "WebcastLikeMessage",
@@ -126,7 +134,8 @@ def to_douyinlive(e: Event) -> dict[str, Any] | None:
     elif e.kind == "like":
         o.update(count=str(e.data["count"]), total="20000")
     elif e.kind == "gift":
-        o.update(gift={"name": e.data["gift"]}, repeatCount=str(e.data["count"]), repeatEnd=1)
+        o.update(giftId="463", gift={"id": "463", "name": e.data["gift"], "diamondCount": e.data["value"]},
+                 repeatCount=str(e.data["count"]))  # a plain gift: protojson omits combo=false and repeatEnd=0
     elif e.kind == "viewers":
         o.update(total=str(e.data["online"]), totalUser=str(e.data["total"]))
     return o

@@ -228,13 +228,16 @@ class Store:
         return rows[::-1] if limit else rows
 
     def iter_comments(self, show_id: int, chunk: int = 5000, min_id: int = 0,
-                      max_id: int | None = None) -> Iterator[Comment]:
-        """A show's stored events with min_id < id <= max_id, in order, read in chunks."""
+                      max_id: int | None = None, flags_any: int = 0) -> Iterator[Comment]:
+        """A show's stored events with min_id < id <= max_id, in order, read in chunks; with
+        `flags_any`, only those carrying one of those triage flags (the Q&A queue's questions)."""
         last = min_id
         while True:
             stmt = select(CommentRow).where(CommentRow.show_id == show_id, CommentRow.id > last)
             if max_id is not None:
                 stmt = stmt.where(CommentRow.id <= max_id)
+            if flags_any:
+                stmt = stmt.where(CommentRow.flags.op("&")(flags_any) != 0)
             stmt = stmt.order_by(CommentRow.id).limit(chunk)
             with self.session() as s:
                 rows = [_to_comment(r) for r in s.scalars(stmt)]

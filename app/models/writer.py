@@ -45,6 +45,11 @@ _MARK_DELETED = (update(TABLE)
                  .where(and_(TABLE.c.show_id == bindparam("s"), TABLE.c.platform == bindparam("p"),
                              TABLE.c.msg_id == bindparam("target")))
                  .values(deleted=True))
+# Twitch CLEARCHAT of a user (ban/timeout): everything that user said is removed from the chat.
+_MARK_USER_DELETED = (update(TABLE)
+                      .where(and_(TABLE.c.show_id == bindparam("s"), TABLE.c.platform == bindparam("p"),
+                                  TABLE.c.user_id == bindparam("u"), TABLE.c.kind == "comment"))
+                      .values(deleted=True))
 MAX_BATCH = 5_000
 CONGESTED = 100_000  # rows waiting: past this, ingest stops reading until the writer catches up
 
@@ -189,11 +194,15 @@ class CommentWriter:
 
     def _insert(self, rows: list[tuple[int, Comment, tuple[Any, ...]]]) -> None:
         deletes = [{"s": show_id, "p": c.platform, "target": (c.extra or {}).get("target", "")}
-                   for show_id, c, _r in rows if c.kind == "delete"]
+                   for show_id, c, _r in rows if c.kind == "delete" and (c.extra or {}).get("target")]
+        user_deletes = [{"s": show_id, "p": c.platform, "u": (c.extra or {}).get("target_user", "")}
+                        for show_id, c, _r in rows if c.kind == "delete" and (c.extra or {}).get("target_user")]
         with self.engine.begin() as conn:
             stored = conn.exec_driver_sql(_INSERT, [r for _s, _c, r in rows]).rowcount
             if deletes:
                 conn.execute(_MARK_DELETED, deletes)
+            if user_deletes:
+                conn.execute(_MARK_USER_DELETED, user_deletes)
         stored = max(0, min(len(rows), stored))
         self.stored += stored
         self.duplicates += len(rows) - stored

@@ -1,4 +1,4 @@
-"""`livedeck export`: a show's run-sheet, events, comments and lottery as JSON, CSV or XLSX."""
+"""`livedeck export`: a show's run-sheet, events, comments, lottery, polls and questions as JSON, CSV or XLSX."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from typing import Any
 
 from app.core import lottery as lt
 from app.core import lottery_state as cx
-from app.core.comments import flag_names
+from app.core import poll as pl
+from app.core import questions as qs
+from app.core.comments import QUESTION, flag_names
 from app.core.triage import matches_keyword
 from app.models.store import Store
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
@@ -43,6 +45,10 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
         columns = EVENT_COLUMNS
     elif what == "lottery":
         rows, columns = lottery_rows(store, show_id, fmt), LOTTERY_COLUMNS
+    elif what == "polls":
+        rows, columns = poll_rows(store, show_id, fmt), POLL_COLUMNS
+    elif what == "questions":
+        rows, columns = question_rows(store, show_id), QUESTION_COLUMNS
     else:
         raise ValueError(f"export of {what} is not available yet")
     if fmt == "json" and what == "events":
@@ -96,6 +102,51 @@ def lottery_rows(store: Store, show_id: int, fmt: str) -> list[dict[str, Any]]:
             row["redraws"] = "; ".join(f"{r['removed']} → {(r['winner'] or {}).get('key', '-')} ({r['reason']})"
                                        for r in redraws)
         rows.append(row)
+    return rows
+
+
+POLL_COLUMNS = ["poll_id", "question", "opened_at", "closed_at", "status", "duration_s", "options", "votes", "voters",
+                "reason"]
+
+
+def poll_rows(store: Store, show_id: int, fmt: str) -> list[dict[str, Any]]:
+    """Each poll as its events tell it; the result is the tally stored when it closed."""
+    out: dict[str, dict[str, Any]] = {}
+    for e in store.events(show_id):
+        pid = str(e.data.get("poll_id", ""))
+        if e.type == pl.POLL_OPENED:
+            out[pid] = {"poll_id": pid, "question": e.data["question"], "opened_at": e.ts, "closed_at": None,
+                        "status": "open", "duration_s": e.data.get("duration_s", 0),
+                        "options": list(e.data["options"]), "votes": None, "voters": None, "reason": None}
+        elif pid in out and e.type == pl.POLL_CLOSED:
+            out[pid].update(status="closed", closed_at=e.ts, votes=list(e.data["votes"]), voters=e.data["voters"],
+                            reason=e.data.get("reason", "closed"))
+        elif pid in out and e.type == pl.POLL_CANCELLED:
+            out[pid].update(status="cancelled", closed_at=e.ts)
+    rows = list(out.values())
+    if fmt != "json":
+        for r in rows:
+            votes = r["votes"] or [None] * len(r["options"])
+            r["options"] = "; ".join(f"{i + 1}. {t}" for i, t in enumerate(r["options"]))
+            r["votes"] = "; ".join("" if v is None else str(v) for v in votes)
+    return rows
+
+
+QUESTION_COLUMNS = ["comment_id", "status", "count", "askers", "text", "user_name", "item_id", "item_name",
+                    "first_ts", "last_ts"]
+
+
+def question_rows(store: Store, show_id: int) -> list[dict[str, Any]]:
+    """The Q&A queue rebuilt from the stored questions and marks: still open first, then newest first."""
+    events = store.events(show_id)
+    queue = qs.build(store.iter_comments(show_id, flags_any=QUESTION),
+                     qs.segment_starts(events), qs.marks_from(events))
+    names = {i.id: i.name for i in store.items(show_id)}
+    rows = []
+    for g in sorted(queue.newest_first(None), key=lambda g: g.status != "open"):
+        row = g.to_json()
+        row["item_name"] = names.get(g.item_id, "") if g.item_id is not None else ""
+        rows.append({k: row.get(k) for k in QUESTION_COLUMNS})
     return rows
 
 

@@ -16,12 +16,14 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
+from app.core.text import fill
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 
 DRAIN_MS = 50          # at most 20 model updates a second
 HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
 LATE_MS = 15           # … and past this, ingest yields to it
+_LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
 WINDOW = 5000          # comments kept in memory for display and lookups
 SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
 
@@ -47,9 +49,11 @@ class CommentFeed(QObject):
         self._by_msg: dict[tuple[str, str], int] = {}
         self.total = 0
         self.viewers: dict[str, int] = {}
+        self.room_ended: dict[str, float] = {}  # platform → when its relay said the room ended
         self.blocked: set[tuple[str, str]] = set()
         self.keywords: list[str] = ["福袋", "扣1", "想要"]
         self.items: list[int] = []
+        self.cart_nos: list[str] = []
         self.banned: list[BannedWord] = self._load_banned()
         self._rate: collections.deque[tuple[float, int]] = collections.deque()
         self.per_second = 0.0
@@ -72,16 +76,18 @@ class CommentFeed(QObject):
         return load_wordlist(path) if path.exists() else []
 
     def _rebuild(self) -> None:
-        self.classifier = Classifier(self.banned, self.keywords, self.items)
+        self.classifier = Classifier(self.banned, self.keywords, self.items, self.cart_nos)
         self.pipeline.classifier = self.classifier  # one reference swap: the server thread sees old or new
 
     def set_keywords(self, keywords: Sequence[str]) -> None:
         self.keywords = [k.strip() for k in keywords if k.strip()]
         self._rebuild()
 
-    def set_items(self, item_ids: Sequence[int]) -> None:
-        if list(item_ids) != self.items:
+    def set_items(self, item_ids: Sequence[int], cart_nos: Sequence[str] = ()) -> None:
+        """The run-sheet in order, with each item's cart number, for "N号链接" in comments."""
+        if list(item_ids) != self.items or list(cart_nos) != self.cart_nos:
             self.items = list(item_ids)
+            self.cart_nos = list(cart_nos)
             self._rebuild()
 
     def reload_wordlist(self) -> None:
@@ -116,10 +122,21 @@ class CommentFeed(QObject):
         removed: list[int] = []
         for c in batch:
             if c.kind == "delete":
-                target = self._by_msg.get((c.platform, (c.extra or {}).get("target", "")))
+                x = c.extra or {}
+                if x.get("target_user"):  # a user's whole chat removed (Twitch CLEARCHAT)
+                    for w in self.window.values():
+                        if w.platform == c.platform and w.user_id == x["target_user"] and w.kind == "comment":
+                            w.deleted = True
+                            removed.append(w.id)
+                    continue
+                target = self._by_msg.get((c.platform, x.get("target", "")))
                 if target is not None and target in self.window:
                     self.window[target].deleted = True
                     removed.append(target)
+            elif c.kind == "room_end":
+                self.room_ended[c.platform] = c.ts
+            elif self.room_ended and c.kind in _LIVE_AGAIN and c.platform in self.room_ended:
+                del self.room_ended[c.platform]  # the room is live again (gifts may be streaks closed late)
             elif c.kind == "viewers":
                 self.viewers[c.platform] = int((c.extra or {}).get("online", 0))
         for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
@@ -157,12 +174,21 @@ class CommentFeed(QObject):
             s.tick(now)
             sources[name] = {"events": s.events, "per_second": round(s.rate, 1),
                              "last_event_age_s": round(now - s.last_event, 1) if s.last_event else None,
-                             "malformed": dict(s.malformed), "connections": s.connections,
+                             "malformed": dict(s.malformed), "skipped": dict(s.skipped),
+                             "anonymous": s.anonymous, "connections": s.connections,
                              "reconnects": s.reconnects}
         return {"total": p.accepted, "per_second": round(self.per_second, 1), "malformed": p.malformed,
                 "duplicates": p.duplicates, "viewers": sum(self.viewers.values()), "sources": sources,
+                "skipped": p.skipped, "anonymous": sum(s["anonymous"] for s in sources.values()),
+                "room_ended": dict(self.room_ended),
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
+
+    def banners(self, _now: float) -> list[str]:
+        """The host view says so when a relay reports that the platform ended the room."""
+        if not self.room_ended:
+            return []
+        return [fill(self.tr("The platform says the room has ended (%1)"), ", ".join(sorted(self.room_ended)))]
 
     def stop(self) -> None:
         self._timer.stop()

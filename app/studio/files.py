@@ -19,7 +19,7 @@ import openpyxl
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.core.products import ImportFailed, RowError, parse_rows
+from app.core.products import ImportFailed, ImportReport, NoHeader, RowError, parse_table
 from app.core.runsheet import Item, format_cues
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
@@ -90,10 +90,13 @@ def _more_rows_than(rows: Iterator[Any], limit: int) -> bool:
 
 
 RUNSHEET_COLUMNS = ["name", "sku", "list_price", "live_price", "stock", "minutes", "talking_points", "notes",
-                    "link", "cues"]
+                    "link", "cues", "product_id", "cart_no"]
+
+Rows = list[tuple[int, list[Any]]]
+STRUCK_MARK = "已撤品（删除线）"
 
 
-def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+def _read_csv(path: Path) -> Rows:
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):  # merchants' Excel exports are often GBK
         try:
@@ -103,51 +106,91 @@ def _read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
             continue
     else:
         raise ImportFailed(path.name, [RowError(1, "file is neither UTF-8 nor GB18030 text")])
-    reader = csv.reader(io.StringIO(text, newline=""))
-    rows = list(reader)
-    if not rows:
-        raise ImportFailed(path.name, [RowError(1, "file is empty")])
+    sample = text[:4096]
+    dialect: Any = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
     # csv.reader.line_num would count embedded newlines; report the record's first line instead.
-    numbered, line = [], 2
-    for row in rows[1:]:
-        numbered.append((line, row))
+    numbered, line = [], 1
+    for row in csv.reader(io.StringIO(text, newline=""), dialect):
+        numbered.append((line, list(row)))
         line += 1 + sum(cell.count("\n") for cell in row)
-    return rows[0], numbered
+        if len(numbered) > MAX_IMPORT_ROWS:
+            raise ImportFailed(path.name, [RowError(line, f"more than {MAX_IMPORT_ROWS} rows")])
+    return numbered
 
 
-def _read_xlsx(path: Path) -> tuple[list[Any], list[tuple[int, list[Any]]]]:
+def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
+    """Every sheet's rows, with merged cells filled with their value (group headers, merged roles)."""
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
         raise ImportFailed(path.name, [RowError(1, f"not a readable XLSX workbook ({exc})")]) from None
+    sheets = []
     try:
-        sheet = wb.worksheets[0]
-        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        for ws in wb.worksheets:
+            if ws.max_row > MAX_IMPORT_ROWS:
+                raise ImportFailed(path.name, [RowError(1, f'sheet "{ws.title}" has more than {MAX_IMPORT_ROWS} rows')])
+            grid = []
+            for cells in ws.iter_rows():
+                row = [c.value for c in cells]
+                struck = [c for c in cells if c.value not in (None, "") and c.font is not None and c.font.strike]
+                if struck and len(struck) * 2 >= sum(v not in (None, "") for v in row):
+                    row.append(STRUCK_MARK)  # teams strike a withdrawn product through rather than say so
+                grid.append(row)
+            for rng in ws.merged_cells.ranges:
+                value = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else None
+                for r in range(rng.min_row, min(rng.max_row, len(grid)) + 1):
+                    for c in range(rng.min_col, rng.max_col + 1):
+                        if c <= len(grid[r - 1]):
+                            grid[r - 1][c - 1] = value
+            sheets.append((ws.title, [(i + 1, row) for i, row in enumerate(grid)]))
     finally:
         wb.close()
-    if not rows:
-        raise ImportFailed(path.name, [RowError(1, "workbook is empty")])
-    return rows[0], [(i + 2, r) for i, r in enumerate(rows[1:])]
+    return sheets
+
+
+def read_sheets(path: Path) -> list[tuple[str, Rows]]:
+    """(sheet name, rows numbered by line) for each sheet of the file; a CSV is one sheet named ""."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx", ".xlsm"):
+        raise ImportFailed(path.name, [RowError(1, f'unknown file type "{suffix}" (use .csv or .xlsx)')])
+    check_import_bounds(path)  # issue #13: refused before it is read whole
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    return [("", _read_csv(path))]
+
+
+def import_sheet(path: Path, mapping: dict[str, str] | None = None) -> ImportReport:
+    """Read a product sheet as teams keep it: the product sheet is found among the workbook's sheets,
+    its header under titles and info rows. `mapping` is the user's column choice (header -> field).
+    Raises ImportFailed for real errors (NoHeader when no column could be recognised)."""
+    sheets = read_sheets(path)
+    if not any(rows for _n, rows in sheets):
+        raise ImportFailed(path.name, [RowError(1, "file is empty")])
+    reports: list[ImportReport] = []
+    failures: list[tuple[str, ImportFailed]] = []
+    for name, rows in sheets:
+        try:
+            report = parse_table(rows, mapping, path.name)
+        except ImportFailed as exc:
+            failures.append((name, exc))
+            continue
+        report.sheet = name
+        reports.append(report)
+    if not reports:
+        name, first = failures[0]
+        prefix = f'sheet "{name}": ' if len(sheets) > 1 else ""
+        errors = [RowError(e.line, prefix + e.message) for e in first.errors]
+        if isinstance(first, NoHeader):
+            raise NoHeader(path.name, errors, first.candidates)
+        raise ImportFailed(path.name, errors)
+    best = max(reports, key=lambda r: (len(r.columns), len(r.items)))
+    best.other_sheets = [n for n, _rows in sheets if n != best.sheet]
+    return best
 
 
 def read_products(path: Path) -> list[Item]:
     """Items from a CSV or XLSX sheet, or ImportFailed naming every bad row as `file:line: why`."""
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".xlsx", ".xlsm"):
-        check_import_bounds(path)
-    if suffix == ".csv":
-        header, rows = _read_csv(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        header, rows = _read_xlsx(path)
-    else:
-        raise ImportFailed(path.name, [RowError(1, f'unknown file type "{suffix}" (use .csv or .xlsx)')])
-    try:
-        items = parse_rows(header, rows)
-    except ImportFailed as exc:
-        raise ImportFailed(path.name, exc.errors) from None
-    if not items:
-        raise ImportFailed(path.name, [RowError(1, "no products found")])
-    return items
+    return import_sheet(path).items
 
 
 def _yuan(fen: int) -> str:
@@ -159,7 +202,7 @@ def runsheet_rows(items: Sequence[Item]) -> list[dict[str, Any]]:
     return [{
         "name": i.name, "sku": i.sku, "list_price": _yuan(i.list_price), "live_price": _yuan(i.live_price),
         "stock": i.stock, "minutes": i.planned_min, "talking_points": i.talking_points, "notes": i.notes,
-        "link": i.link, "cues": format_cues(i.cues),
+        "link": i.link, "cues": format_cues(i.cues), "product_id": i.product_id, "cart_no": i.cart_no,
     } for i in items]
 
 

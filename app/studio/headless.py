@@ -21,7 +21,8 @@ def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
                       token=args.token, speech=not args.no_speech)
     runtime.start()
     try:
-        runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay])
+        for r in args.relay:  # refuse a bad --relay now; relays connect once a show is open
+            RelaySpec.parse(r)
     except ValueError as exc:
         runtime.shutdown()
         raise UsageError(str(exc)) from None
@@ -69,6 +70,7 @@ def run_headless(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     runtime = make_runtime(args, args.lang)
     show_id = runtime.open_initial(args.show, demo=args.demo)
+    runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay])
     start_stream(runtime, args)
     print(f"livedeck serve: ws://{runtime.server.host}:{runtime.server.port}/control "
           f"(show {show_id if show_id is not None else 'none'})", flush=True)

@@ -24,7 +24,10 @@ from app.studio.commerce import Commerce
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
+from app.studio.polls import Polls
+from app.studio.questions import Questions
 from app.studio.review import ReviewDesk
+from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
@@ -52,15 +55,20 @@ class Runtime:
         self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
         self.feed = CommentFeed(self.pipeline, data_dir)
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
+        self.studio.banner_sources.append(self.feed.banners)  # "the platform says the room has ended"
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
+        self.polls = Polls(self.studio)
+        self.questions = Questions(self.studio)
+        self.sales = SalesDesk(self.studio)
         self.bridge = ControlBridge(self.studio)
         access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)
         self.token = access.set_token(token) if token else access.token
         self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, access=access)
         self.server.on_count = self.pipeline.count
         self.server.on_ingest_closed = self.pipeline.on_close
+        self.server.overlays.data_dir = data_dir  # the user's overlay.css
         self.server.congested = lambda: self.pipeline.congested
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
         self.relays = RelayManager(self.server, self.pipeline)

@@ -300,7 +300,7 @@ class Studio(QObject):
         elif self.state.status != "live" and self._timer.isActive():
             self._timer.stop()
         if self.feed is not None:
-            self.feed.set_items([s.item_id for s in self.state.segments])
+            self.feed.set_items([s.item_id for s in self.state.segments], [s.cart_no for s in self.state.segments])
         if "runsheet" in changes:
             self.runsheet_changed.emit()
         if "shows" in changes or "show" in changes:

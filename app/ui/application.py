@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.live.relays import RelaySpec
 from app.studio.headless import make_runtime, run_loop, start_stream
 from app.studio.runtime import Runtime
 from app.ui.i18n import Translations, choose_language, remember_language, use_emoji_fallback
@@ -41,6 +42,7 @@ class Gui:
         if old is not None:
             old.save_layout()
         self.window = MainWindow(self.runtime.studio, lang, self.server_text())
+        self.window.overlay_access = (self.runtime.server.port, self.runtime.server.lan, self.runtime.token)
         self.window.language_requested.connect(self._language_requested)
         self.window.closing.connect(self.window.save_layout)
         if old is not None:
@@ -91,8 +93,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"livedeck: {exc}", file=sys.stderr)
         return 1
     runtime.open_initial(args.show, demo=args.demo)
-    if not args.relay:
-        runtime.relays.set_relays(saved_relays())
+    runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay] if args.relay else saved_relays())
     start_stream(runtime, args)
     gui = Gui(app, runtime, lang)
     app.setQuitOnLastWindowClosed(True)

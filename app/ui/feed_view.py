@@ -58,7 +58,7 @@ from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 
 DISPLAY_CAP = 2000
-SHOWN_KINDS = {"comment", "gift", "order", "follow", "share"}
+SHOWN_KINDS = {"comment", "gift", "order", "follow", "share", "room_end"}
 Index = QModelIndex | QPersistentModelIndex
 CommentRole = Qt.ItemDataRole.UserRole + 1
 
@@ -119,6 +119,8 @@ class FeedModel(QStandardItemModel):
             return self.tr("followed")
         if c.kind == "share":
             return self.tr("shared the room")
+        if c.kind == "room_end":
+            return self.tr("The platform says the room has ended")
         return c.text
 
     # ---- filtering ------------------------------------------------------------------------------------
@@ -259,6 +261,10 @@ class FeedDelegate(QStyledItemDelegate):
             tags.append((QCoreApplication.translate("FeedDelegate", "compliance"), "#e03131"))
         if c.kind == "order":
             tags.append((QCoreApplication.translate("FeedDelegate", "order"), "#f08c00"))
+        if c.kind == "room_end":
+            tags.append((QCoreApplication.translate("FeedDelegate", "room ended"), "#e03131"))
+        if c.anonymous:
+            tags.append((QCoreApplication.translate("FeedDelegate", "anonymous"), "#868e96"))
         return tags
 
 
@@ -530,9 +536,10 @@ class HealthPanel(QWidget):
         super().__init__(parent)
         self.studio = studio
         self.summary = QLabel()
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Events"), self.tr("Per second"),
-                                              self.tr("Last event"), self.tr("Reconnects"), self.tr("Malformed")])
+                                              self.tr("Last event"), self.tr("Reconnects"), self.tr("Malformed"),
+                                              self.tr("Not stored")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -550,10 +557,16 @@ class HealthPanel(QWidget):
         text = fill(self.tr("%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online"),
                     stats["total"], stats["per_second"], stats.get("duplicates", 0), stats["malformed"],
                     stats.get("viewers", 0))
+        if stats.get("anonymous"):
+            text += "\n" + fill(self.tr("%1 events from anonymous viewers (never lottery entrants)"),
+                                 stats["anonymous"])
+        if stats.get("room_ended"):
+            text += "\n⚠ " + fill(self.tr("The platform says the room has ended (%1)"),
+                                  ", ".join(sorted(stats["room_ended"])))
         if stats.get("dead_letters"):  # rows the database refused, kept aside in dead_letters
             text += "\n⚠ " + fill(self.tr("%1 rows could not be stored and were set aside (dead letters): %2"),
                                    stats["dead_letters"], stats.get("last_dead_letter") or "")
-        if stats.get("writer_error") or stats.get("dead_letters"):
+        if stats.get("writer_error") or stats.get("dead_letters") or stats.get("room_ended"):
             if stats.get("writer_error"):
                 text += "\n⚠ " + str(stats["writer_error"])
             self.summary.setStyleSheet("color: #e03131; font-weight: bold;")
@@ -566,6 +579,7 @@ class HealthPanel(QWidget):
             age = s["last_event_age_s"]
             cells = [name, str(s["events"]), f"{s['per_second']:.1f}",
                      "—" if age is None else fill(self.tr("%1 s ago"), f"{age:.0f}"), str(s["reconnects"]),
-                     ", ".join(f"{k}: {v}" for k, v in sorted(s["malformed"].items())) or "0"]
+                     ", ".join(f"{k}: {v}" for k, v in sorted(s["malformed"].items())) or "0",
+                     ", ".join(f"{k}: {v}" for k, v in sorted(s.get("skipped", {}).items())) or "0"]
             for col, value in enumerate(cells):
                 self.table.setItem(row, col, QTableWidgetItem(value))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QWidget
 import app.core.host  # noqa: F401  (registers the host_message / host_cleared reducer steps)
 from app.core.clock import format_duration
 from app.core.runsheet import format_price
+from app.core.sales import stock_left
 from app.core.text import fill
 
 PHASE_COLOURS = {
@@ -277,6 +278,7 @@ class HostView(QWidget):
 
         self._snap: dict[str, Any] | None = None
         self._in_sale = False
+        self._low_stock = False  # 库存告急: under 10 left of the item on air
         self._flash_until = 0.0
         self._message_ts: float | None = None
         self._blink = False
@@ -454,6 +456,7 @@ class HostView(QWidget):
 
     def refresh(self, snap: dict[str, Any]) -> None:
         self._snap = snap
+        self._low_stock = False
         status = snap["show"]["status"]
         now = float(snap.get("now") or datetime.now().timestamp())
         self.time_of_day.setText(datetime.fromtimestamp(now).strftime("%H:%M:%S"))
@@ -529,6 +532,9 @@ class HostView(QWidget):
             ends += f" ({'+' if over > 0 else '−'}{format_duration(abs(over))})"
         self.ends.setText(ends)
         self._show_item(cur, "%1")
+        left, self._low_stock = stock_left(snap, cur["item_id"]) if cur else (None, False)
+        if left is not None:  # after the orders so far (the sales desk), not the sheet's figure
+            self.stock.setText(fill(self.tr("Stock left %1"), left))
         sale = snap.get("sale")
         self._in_sale = bool(cur and sale and sale["status"] == "live" and sale.get("item_id") == cur["item_id"])
         if cur is None:
@@ -590,7 +596,8 @@ class HostView(QWidget):
         cur = snap.get("current")
         in_sale = bool(cur and sale and sale["status"] == "live" and sale.get("item_id") == cur["item_id"])
         self.price.set_style(SALE if in_sale else PRICE, "")
-        self.stock.set_style("#ffd6d6" if in_sale else MUTED, "#3a0f12" if in_sale else "")
+        self.stock.set_style("#ffd6d6" if in_sale else ("#ff6b6b" if self._low_stock else MUTED),
+                             "#3a0f12" if in_sale else "")
         self.cart.set_style("#1a1a1a", "#ffa94d")
         self.pinned_text.set_style("#fff3bf", "#2b2f14")
         for b in self.banner_labels:

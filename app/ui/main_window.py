@@ -36,23 +36,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.products import ImportFailed
-from app.core.runsheet import Item, ShowInfo
+from app.core.products import ImportFailed, ImportReport
+from app.core.runsheet import ShowInfo
 from app.core.text import fill
+from app.live.access import ACCESS_FILE, AccessFile
 from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
-from app.studio.files import RUNSHEET_COLUMNS, read_products, runsheet_rows, write_table
+from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 from app.studio.runsheet_cmds import item_args
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
+from app.ui.column_mapping import ImportReportDialog, SheetImport
 from app.ui.commerce_panel import CommercePanel
 from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
+from app.ui.poll_panel import PollPanel
+from app.ui.questions_panel import QuestionsPanel
 from app.ui.review_tab import ReviewTab
 from app.ui.runsheet_editor import RunSheetEditor
-from app.ui.settings import RelayDialog, RemoteAccessDialog, WordListDialog
+from app.ui.sales_panel import SalesPanel
+from app.ui.settings import OverlayUrlsDialog, RelayDialog, RemoteAccessDialog, WordListDialog
 
 STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TRANSLATE_NOOP("MainWindow", "LIVE"),
                 "ended": QT_TRANSLATE_NOOP("MainWindow", "Ended")}
@@ -160,6 +165,14 @@ class MainWindow(QMainWindow):
         feed_tabs = QTabWidget()
         feed_tabs.addTab(self.feed, self.tr("Comments"))
         feed_tabs.addTab(self.health, self.tr("Feed health"))
+        self.sales = SalesPanel(studio)
+        feed_tabs.addTab(self.sales, self.tr("Sales"))
+        self.questions = QuestionsPanel(studio)
+        self.poll_desk = PollPanel(studio)
+        feed_tabs.addTab(self.questions, self.tr("Questions"))
+        feed_tabs.addTab(self.poll_desk, self.tr("Poll"))
+        self.feed_tabs = feed_tabs
+        self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
         self.commerce = CommercePanel(studio)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("onAirLeft")
@@ -229,7 +242,8 @@ class MainWindow(QMainWindow):
         self.last_dialog: QDialog | None = None
         self._build_menus()
         for source in (self.editor.message, self.operator.message, self.feed.message, self.commerce.message,
-                       self.review.message):
+                       self.questions.message, self.poll_desk.message,
+                       self.sales.message, self.review.message):
             source.connect(self.show_message)
         self.server_label = QLabel(server_text)
         self.statusBar().addPermanentWidget(self.server_label)
@@ -322,6 +336,7 @@ class MainWindow(QMainWindow):
         self._action(settings, self.tr("Comment relays…"), self.edit_relays)
         self._action(settings, self.tr("Banned words…"), self.edit_wordlist)
         self._action(settings, self.tr("Remote access…"), self.edit_remote_access)
+        self._action(settings, self.tr("Overlays for OBS…"), self.show_overlays)
 
         language = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
@@ -375,6 +390,14 @@ class MainWindow(QMainWindow):
 
     def edit_relays(self) -> None:
         self.last_dialog = RelayDialog(self.studio, self)
+        self.last_dialog.open()
+
+    def show_overlays(self) -> None:
+        port, lan, token = self.overlay_access or (8765, False, None)
+        feed = self.studio.feed
+        if lan and feed is not None and feed.data_dir is not None:
+            token = AccessFile(feed.data_dir / ACCESS_FILE).token  # as rotated in Remote access
+        self.last_dialog = OverlayUrlsDialog(port, lan, token, self)
         self.last_dialog.open()
 
     def edit_wordlist(self) -> None:
@@ -616,9 +639,11 @@ class MainWindow(QMainWindow):
             return
         file = Path(path)
         self.show_message(fill(self.tr("Reading %1…"), file.name))
-        run_in_thread(lambda: read_products(file), lambda items, err: self._imported(file, items, err))
+        self.sheet_import = SheetImport(self, file)  # asks for unknown columns, then reports per row
+        self.sheet_import.finished.connect(lambda report, err: self._imported(file, report, err))
+        self.sheet_import.start()
 
-    def _imported(self, file: Path, items: list[Item] | None, error: BaseException | None) -> None:
+    def _imported(self, file: Path, report: ImportReport | None, error: BaseException | None) -> None:
         if isinstance(error, ImportFailed):
             self.last_dialog = ImportErrorsDialog(file.name, [f"{file.name}:{e}" for e in error.errors], self)
             self.last_dialog.open()
@@ -627,9 +652,14 @@ class MainWindow(QMainWindow):
         if error is not None:
             QMessageBox.warning(self, self.tr("Import failed"), f"{file.name}: {error}")
             return
-        assert items is not None
+        if report is None:
+            return  # the column dialog was cancelled
+        items = report.items
         self.editor.model.add_items(items)
         self.show_message(self.tr("Imported %n products", "", len(items)))
+        if report.skipped or report.warnings() or report.other_sheets:
+            self.last_dialog = ImportReportDialog(file.name, report, self)
+            self.last_dialog.open()
 
     def export_runsheet(self, path: str | None = None) -> None:
         if self.studio.show_id is None:

@@ -1,4 +1,5 @@
-"""Settings dialogs: comment relays, the banned-word list and remote access (token, allowed origins)."""
+"""Settings dialogs: comment relays, the banned-word list, remote access (token, allowed origins)
+and the overlay addresses for OBS."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.core.text import fill
 from app.live.access import ACCESS_FILE, AccessFile, normalise_origin
+from app.live.overlay import PAGES
 from app.live.relays import DEFAULT_URLS, RelaySpec
 from app.studio.studio import Studio
 
@@ -193,3 +197,49 @@ class RemoteAccessDialog(QDialog):
             return
         self.access.set_origins(lines)
         self.accept()
+class OverlayUrlsDialog(QDialog):
+    """Settings → Overlays: the address of each OBS browser-source page, with a copy button.
+
+    In LAN mode every page address carries the token in the query, as the studio requires; the
+    addresses for other computers use this computer's LAN addresses."""
+
+    def __init__(self, port: int, lan: bool = False, token: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Overlays for OBS"))
+        hosts = ["127.0.0.1"]
+        if lan:
+            hosts += [a.toString() for a in QNetworkInterface.allAddresses()
+                      if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback()]
+        self.urls: list[str] = []
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Add each page to OBS as a Browser source, 1920×1080. The background is "
+                               "transparent. Put your own styles in overlay.css in the data folder, "
+                               "or add ?css=URL to an address."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        row = 0
+        for host in hosts:
+            for name in PAGES:
+                url = f"http://{host}:{port}/overlay/{name}"
+                if lan and token:
+                    url += f"?token={token}"
+                field = QLineEdit(url)
+                field.setReadOnly(True)
+                copy = QPushButton(self.tr("Copy"))
+                copy.clicked.connect(lambda _=False, u=url: self.copy(u))
+                grid.addWidget(QLabel(name), row, 0)
+                grid.addWidget(field, row, 1)
+                grid.addWidget(copy, row, 2)
+                self.urls.append(url)
+                row += 1
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 120 + 34 * row)
+
+    def copy(self, url: str) -> None:
+        QGuiApplication.clipboard().setText(url)

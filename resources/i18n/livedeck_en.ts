@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="35"/>
+        <source>Run order (排序)</source>
+        <translation>Run order (排序)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="36"/>
+        <source>Cart link number (链接号)</source>
+        <translation>Cart link number (链接号)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="37"/>
+        <source>Product ID (商品ID)</source>
+        <translation>Product ID (商品ID)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="38"/>
+        <source>SKU (货号)</source>
+        <translation>SKU (货号)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
+        <source>Product title (商品标题)</source>
+        <translation>Product title (商品标题)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <source>Spec (规格)</source>
+        <translation>Spec (规格)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <source>List price (日常价)</source>
+        <translation>List price (日常价)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <source>Live price (直播价)</source>
+        <translation>Live price (直播价)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <source>Offer (福利机制)</source>
+        <translation>Offer (福利机制)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <source>Stock (库存)</source>
+        <translation>Stock (库存)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <source>Commission (佣金)</source>
+        <translation>Commission (佣金)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <source>Role (款式定位)</source>
+        <translation>Role (款式定位)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <source>Minutes (讲解时长)</source>
+        <translation>Minutes (讲解时长)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <source>Time slot or start (时间段)</source>
+        <translation>Time slot or start (时间段)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <source>End time (结束时间)</source>
+        <translation>End time (结束时间)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <source>Talking points (卖点)</source>
+        <translation>Talking points (卖点)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <source>Notes (备注)</source>
+        <translation>Notes (备注)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <source>Product URL</source>
+        <translation>Product URL</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <source>Cues (提示)</source>
+        <translation>Cues (提示)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <source>Which column is what?</source>
+        <translation>Which column is what?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
+        <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <source>Choose the product title column.</source>
+        <translation>Choose the product title column.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <source>Each field can be chosen for one column only.</source>
+        <translation>Each field can be chosen for one column only.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentFeed</name>
+    <message>
+        <location filename="../../app/studio/feed.py" line="191"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>The platform says the room has ended (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Commerce</name>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="26"/>
@@ -453,17 +587,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="67"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>Another LiveDeck studio is using this data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="71"/>
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="75"/>
+        <location filename="../../app/ui/application.py" line="77"/>
         <source>Choose a data folder</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -471,29 +605,39 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="243"/>
+        <location filename="../../app/ui/feed_view.py" line="245"/>
         <source>(removed by the platform)</source>
         <translation>(removed by the platform)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="250"/>
+        <location filename="../../app/ui/feed_view.py" line="252"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="257"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="259"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>compliance</source>
         <translation>compliance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_view.py" line="263"/>
         <source>order</source>
         <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="265"/>
+        <source>room ended</source>
+        <translation>room ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="267"/>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
     </message>
 </context>
 <context>
@@ -518,157 +662,162 @@
         <source>shared the room</source>
         <translation>shared the room</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="123"/>
+        <source>The platform says the room has ended</source>
+        <translation>The platform says the room has ended</translation>
+    </message>
 </context>
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
-        <location filename="../../app/ui/feed_view.py" line="329"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="335"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="285"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="290"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="287"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="337"/>
+        <location filename="../../app/ui/feed_view.py" line="343"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="338"/>
+        <location filename="../../app/ui/feed_view.py" line="344"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="375"/>
+        <location filename="../../app/ui/feed_view.py" line="381"/>
         <source>%1 new ↓</source>
         <translation>%1 new ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="398"/>
+        <location filename="../../app/ui/feed_view.py" line="404"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="409"/>
+        <location filename="../../app/ui/feed_view.py" line="415"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <location filename="../../app/ui/feed_view.py" line="445"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="444"/>
+        <location filename="../../app/ui/feed_view.py" line="450"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="447"/>
+        <location filename="../../app/ui/feed_view.py" line="453"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="462"/>
+        <location filename="../../app/ui/feed_view.py" line="468"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="464"/>
+        <location filename="../../app/ui/feed_view.py" line="470"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="472"/>
+        <location filename="../../app/ui/feed_view.py" line="478"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="473"/>
+        <location filename="../../app/ui/feed_view.py" line="479"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="474"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="476"/>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="477"/>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="486"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="488"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="490"/>
+        <location filename="../../app/ui/feed_view.py" line="496"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="491"/>
+        <location filename="../../app/ui/feed_view.py" line="497"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <location filename="../../app/ui/feed_view.py" line="504"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="503"/>
+        <location filename="../../app/ui/feed_view.py" line="509"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="515"/>
+        <location filename="../../app/ui/feed_view.py" line="521"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="520"/>
+        <location filename="../../app/ui/feed_view.py" line="526"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -717,7 +866,7 @@
     </message>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="189"/>
-        <location filename="../../app/ui/host_view.py" line="568"/>
+        <location filename="../../app/ui/host_view.py" line="574"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>Flash sale %1 · only %2 left · %3</translation>
     </message>
@@ -730,47 +879,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Per second</source>
         <translation>Per second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Last event</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Malformed</source>
         <translation>Malformed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="550"/>
+        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <source>Not stored</source>
+        <translation>Not stored</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="554"/>
+        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <source>%1 events from anonymous viewers (never lottery entrants)</source>
+        <translation>%1 events from anonymous viewers (never lottery entrants)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>The platform says the room has ended (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="567"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 rows could not be stored and were set aside (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="568"/>
+        <location filename="../../app/ui/feed_view.py" line="581"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>
@@ -801,179 +965,370 @@
 <context>
     <name>HostView</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="253"/>
+        <location filename="../../app/ui/host_view.py" line="254"/>
         <source>LiveDeck — Host view</source>
         <translation>LiveDeck — Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="429"/>
+        <location filename="../../app/ui/host_view.py" line="431"/>
         <source>Page %1/%2 ▸</source>
         <translation>Page %1/%2 ▸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="486"/>
+        <location filename="../../app/ui/host_view.py" line="489"/>
         <source>Not on air yet</source>
         <translation>Not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="489"/>
+        <location filename="../../app/ui/host_view.py" line="492"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>Planned start %1 · planned end %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="491"/>
+        <location filename="../../app/ui/host_view.py" line="494"/>
         <source>to the planned start</source>
         <translation>to the planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="491"/>
+        <location filename="../../app/ui/host_view.py" line="494"/>
         <source>past the planned start</source>
         <translation>past the planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="493"/>
+        <location filename="../../app/ui/host_view.py" line="496"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="495"/>
+        <location filename="../../app/ui/host_view.py" line="498"/>
         <source>not on air yet</source>
         <translation>not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="496"/>
+        <location filename="../../app/ui/host_view.py" line="499"/>
         <source>First: %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="499"/>
+        <location filename="../../app/ui/host_view.py" line="502"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>Add products to the run-sheet, then start the show (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="508"/>
+        <location filename="../../app/ui/host_view.py" line="511"/>
         <source>Show ended · %1</source>
         <translation>Show ended · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="509"/>
+        <location filename="../../app/ui/host_view.py" line="512"/>
         <source>Ended %1 · planned end %2</source>
         <translation>Ended %1 · planned end %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="510"/>
+        <location filename="../../app/ui/host_view.py" line="513"/>
         <source>Show ended</source>
         <translation>Show ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="515"/>
+        <location filename="../../app/ui/host_view.py" line="518"/>
         <source>over the plan</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="516"/>
+        <location filename="../../app/ui/host_view.py" line="519"/>
         <source>under the plan</source>
         <translation>under the plan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="516"/>
+        <location filename="../../app/ui/host_view.py" line="519"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="518"/>
+        <location filename="../../app/ui/host_view.py" line="521"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="524"/>
+        <location filename="../../app/ui/host_view.py" line="527"/>
         <source>On air %1</source>
         <translation>On air %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="526"/>
+        <location filename="../../app/ui/host_view.py" line="529"/>
         <source>Planned end %1 · projected %2</source>
         <translation>Planned end %1 · projected %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="498"/>
-        <location filename="../../app/ui/host_view.py" line="535"/>
+        <location filename="../../app/ui/host_view.py" line="501"/>
+        <location filename="../../app/ui/host_view.py" line="541"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="551"/>
         <source>Last item</source>
         <translation>Last item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
+        <location filename="../../app/ui/host_view.py" line="555"/>
         <source>Deal %1</source>
         <translation>Deal %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="550"/>
+        <location filename="../../app/ui/host_view.py" line="556"/>
         <source>%1 left · %2</source>
         <translation>%1 left · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="558"/>
+        <location filename="../../app/ui/host_view.py" line="564"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="560"/>
+        <location filename="../../app/ui/host_view.py" line="566"/>
         <source>Stock %1</source>
         <translation>Stock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="539"/>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>time left</source>
         <translation>time left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="539"/>
+        <location filename="../../app/ui/host_view.py" line="537"/>
+        <source>Stock left %1</source>
+        <translation>Stock left %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="545"/>
         <source>paused</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>wrap up</source>
         <translation>wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>overtime</source>
         <translation>overtime</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="543"/>
+        <location filename="../../app/ui/host_view.py" line="549"/>
         <source>paused · over time</source>
         <translation>paused · over time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="543"/>
+        <location filename="../../app/ui/host_view.py" line="549"/>
         <source>paused · time left</source>
         <translation>paused · time left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="551"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <source>sheet &quot;%1&quot;, header on line %2</source>
+        <translation>sheet &quot;%1&quot;, header on line %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <source>sheet &quot;%1&quot; skipped: not the product list</source>
+        <translation>sheet &quot;%1&quot; skipped: not the product list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <source>columns not used: %1</source>
+        <translation>columns not used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <source>%1: skipped: %2</source>
+        <translation>%1: skipped: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <source>%1: imported (%2): %3</source>
+        <translation>%1: imported (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <source>the header repeated</source>
+        <translation>the header repeated</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <source>a totals row, not a product</source>
+        <translation>a totals row, not a product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <source>a %1 segment, not a product</source>
+        <translation>a %1 segment, not a product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <source>a note, not a product (under the table)</source>
+        <translation>a note, not a product (under the table)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <source>a note, not a product</source>
+        <translation>a note, not a product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <source>no product title</source>
+        <translation>no product title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <source>no product in this slot (%1)</source>
+        <translation>no product in this slot (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <source>返场, revisit of line %1</source>
+        <translation>返场, revisit of line %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <source>返场</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
+        <translation>pulled (已撤品): kept on the sheet, not to be sold; %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <source>pulled (已撤品): kept on the sheet, not to be sold</source>
+        <translation>pulled (已撤品): kept on the sheet, not to be sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <source>another spec of line %1, folded into it</source>
+        <translation>another spec of line %1, folded into it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <source>price &quot;%1&quot; left empty</source>
+        <translation>price &quot;%1&quot; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <source>stock &quot;%1&quot;: 0</source>
+        <translation>stock &quot;%1&quot;: 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <source>stock &quot;%1&quot; is not a number; left empty</source>
+        <translation>stock &quot;%1&quot; is not a number; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
+        <translation>stock &quot;%1&quot; is per spec; %2 (the sum) used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
+        <translation>cart number &quot;%1&quot; is not a number like 3 or 8/9</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
+        <translation>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <source>product ID &quot;%1&quot; is not a number; left empty</source>
+        <translation>product ID &quot;%1&quot; is not a number; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
+        <translation>返场 of &quot;%1&quot;, which is not earlier on this sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
+        <translation>list price &quot;%1&quot;: %2 used (the lowest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
+        <translation>live price &quot;%1&quot;: %2 used (the lowest)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <source>the live price is above the list price</source>
+        <translation>the live price is above the list price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
+        <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
+        <translation>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <source>product ID %1 taken from the product link</source>
+        <translation>product ID %1 taken from the product link</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <source>commission &quot;%1&quot; is not a rate</source>
+        <translation>commission &quot;%1&quot; is not a rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <source>%1 is longer than %2 characters; cut</source>
+        <translation>%1 is longer than %2 characters; cut</translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="183"/>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="184"/>
+        <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
+        <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
 </context>
 <context>
@@ -1067,319 +1422,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
+        <source>Overlays for OBS…</source>
+        <translation>Overlays for OBS…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1387,70 +1762,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="625"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1458,12 +1833,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1471,17 +1846,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1489,7 +1864,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1732,44 +2107,404 @@
     </message>
 </context>
 <context>
+    <name>OverlayUrlsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="209"/>
+        <source>Overlays for OBS</source>
+        <translation>Overlays for OBS</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="216"/>
+        <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
+        <translation>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="230"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="38"/>
+        <source>e.g. Which colour should we show next?</source>
+        <translation>e.g. Which colour should we show next?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="42"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <source>Also counts (keywords, comma-separated)</source>
+        <translation>Also counts (keywords, comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="46"/>
+        <source>(unused)</source>
+        <translation>(unused)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <source>votes: %1, 扣%1, %2</source>
+        <translation>votes: %1, 扣%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <source>until closed</source>
+        <translation>until closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <source>Open poll</source>
+        <translation>Open poll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <source>Close and show result</source>
+        <translation>Close and show result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="63"/>
+        <location filename="../../app/ui/poll_panel.py" line="146"/>
+        <source>Cancel poll</source>
+        <translation>Cancel poll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <source>Discard the poll without a result</source>
+        <translation>Discard the poll without a result</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="68"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="70"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <source>New poll (投票)</source>
+        <translation>New poll (投票)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="98"/>
+        <source>Live tally</source>
+        <translation>Live tally</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="147"/>
+        <source>Discard this poll? Its votes are not kept.</source>
+        <translation>Discard this poll? Its votes are not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="161"/>
+        <source>No poll running</source>
+        <translation>No poll running</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="179"/>
+        <source>%1 voted · %2</source>
+        <translation>%1 voted · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <source>open until closed</source>
+        <translation>open until closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="181"/>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <source>Closed · %1 voted</source>
+        <translation>Closed · %1 voted</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <location filename="../../app/studio/polls.py" line="28"/>
+        <source>the poll needs a question</source>
+        <translation>the poll needs a question</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="29"/>
+        <source>a poll has 2 to 6 options</source>
+        <translation>a poll has 2 to 6 options</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="30"/>
+        <source>an option is empty</source>
+        <translation>an option is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="31"/>
+        <source>two options are the same</source>
+        <translation>two options are the same</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="32"/>
+        <source>the duration is 0 (until closed) to 3600 seconds</source>
+        <translation>the duration is 0 (until closed) to 3600 seconds</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="33"/>
+        <source>there are more keyword lists than options</source>
+        <translation>there are more keyword lists than options</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="34"/>
+        <source>a keyword belongs to two options</source>
+        <translation>a keyword belongs to two options</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="35"/>
+        <source>the question is longer than 200 characters</source>
+        <translation>the question is longer than 200 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="36"/>
+        <source>an option is longer than 60 characters</source>
+        <translation>an option is longer than 60 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="91"/>
+        <source>the show is not live</source>
+        <translation>the show is not live</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="93"/>
+        <source>another poll is open; close or cancel it first</source>
+        <translation>another poll is open; close or cancel it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="97"/>
+        <source>options must be a list of 2 to 6 texts</source>
+        <translation>options must be a list of 2 to 6 texts</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="102"/>
+        <source>keywords must be a list of lists of texts, one per option</source>
+        <translation>keywords must be a list of lists of texts, one per option</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="106"/>
+        <source>duration_s must be a number</source>
+        <translation>duration_s must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="120"/>
+        <source>Poll: %1</source>
+        <translation>Poll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="139"/>
+        <source>The open lottery takes any comment: every vote also enters it.</source>
+        <translation>The open lottery takes any comment: every vote also enters it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="141"/>
+        <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
+        <translation>Votes for %1 also enter the lottery (keyword “%2”).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="145"/>
+        <source>no poll is open</source>
+        <translation>no poll is open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="153"/>
+        <source>the votes are still being counted again; try again in a moment</source>
+        <translation>the votes are still being counted again; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="164"/>
+        <source>Poll closed: %1 wins with %2 votes</source>
+        <translation>Poll closed: %1 wins with %2 votes</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="267"/>
+        <source>Poll: %1 · %2%3</source>
+        <translation>Poll: %1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="268"/>
+        <source>Poll result: %1 · %2</source>
+        <translation>Poll result: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Last asked</source>
+        <translation>Last asked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="85"/>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="87"/>
+        <source>First asked by %1; %2 viewers asked</source>
+        <translation>First asked by %1; %2 viewers asked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../app/studio/questions.py" line="56"/>
+        <source>❓ Answer now: %1%2%3</source>
+        <translation>❓ Answer now: %1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="62"/>
+        <source>no show is open</source>
+        <translation>no show is open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="64"/>
+        <source>the questions are still being read back; try again in a moment</source>
+        <translation>the questions are still being read back; try again in a moment</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="68"/>
+        <source>comment_id must be a number</source>
+        <translation>comment_id must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="71"/>
+        <source>that comment is not in the question queue</source>
+        <translation>that comment is not in the question queue</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="125"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="121"/>
+        <source>Answer now (host view)</source>
+        <translation>Answer now (host view)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="123"/>
+        <source>Show the question on the host view (Ctrl+Shift+Q)</source>
+        <translation>Show the question on the host view (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="127"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="154"/>
+        <source>Select a question first</source>
+        <translation>Select a question first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="180"/>
+        <source>%1 open · %2 answered · %3 skipped</source>
+        <translation>%1 open · %2 answered · %3 skipped</translation>
+    </message>
+</context>
+<context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="50"/>
+        <location filename="../../app/ui/settings.py" line="54"/>
         <source>Comment relays</source>
         <translation>Comment relays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Twitch channel</source>
         <translation>Twitch channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="62"/>
         <source>Add relay</source>
         <translation>Add relay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="60"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="111"/>
+        <location filename="../../app/ui/settings.py" line="115"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
     </message>
@@ -1777,32 +2512,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="155"/>
+        <location filename="../../app/ui/settings.py" line="159"/>
         <source>Remote access</source>
         <translation>Remote access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="158"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="160"/>
+        <location filename="../../app/ui/settings.py" line="164"/>
         <source>New token</source>
         <translation>New token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="174"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="177"/>
+        <location filename="../../app/ui/settings.py" line="181"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="192"/>
+        <location filename="../../app/ui/settings.py" line="196"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
@@ -3084,24 +3819,119 @@
     </message>
 </context>
 <context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../app/studio/sales.py" line="23"/>
+        <location filename="../../app/studio/sales.py" line="109"/>
+        <source>rows must be a list of products from the console export</source>
+        <translation>rows must be a list of products from the console export</translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Paid units</source>
+        <translation>Paid units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <source>Stock left</source>
+        <translation>Stock left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
+        <source>Low stock: fewer than 10 left</source>
+        <translation>Low stock: fewer than 10 left</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="104"/>
+        <source>Import console export…</source>
+        <translation>Import console export…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
+        <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="128"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
+        <translation>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <source>%1 orders match no item: %2</source>
+        <translation>%1 orders match no item: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <source>Import console export</source>
+        <translation>Import console export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <source>Console exports (*.csv *.xlsx)</source>
+        <translation>Console exports (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <source>Console export refused: %1</source>
+        <translation>Console export refused: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="159"/>
+        <source>Console data: %1 products joined, %2 not on the run-sheet</source>
+        <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -3201,6 +4031,7 @@
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
+        <location filename="../../app/studio/sales.py" line="106"/>
         <location filename="../../app/studio/studio.py" line="204"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
@@ -3224,12 +4055,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="126"/>
+        <location filename="../../app/ui/settings.py" line="130"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="136"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>

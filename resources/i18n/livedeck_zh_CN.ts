@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="35"/>
+        <source>Run order (排序)</source>
+        <translation>讲解顺序（排序）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="36"/>
+        <source>Cart link number (链接号)</source>
+        <translation>链接号（小黄车序号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="37"/>
+        <source>Product ID (商品ID)</source>
+        <translation>商品ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="38"/>
+        <source>SKU (货号)</source>
+        <translation>货号 / 商家编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
+        <source>Product title (商品标题)</source>
+        <translation>商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <source>Spec (规格)</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <source>List price (日常价)</source>
+        <translation>日常价（划线价）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <source>Live price (直播价)</source>
+        <translation>直播价（到手价）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <source>Offer (福利机制)</source>
+        <translation>福利机制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <source>Stock (库存)</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <source>Commission (佣金)</source>
+        <translation>佣金比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <source>Role (款式定位)</source>
+        <translation>款式定位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <source>Minutes (讲解时长)</source>
+        <translation>讲解时长（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <source>Time slot or start (时间段)</source>
+        <translation>时间段或开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <source>End time (结束时间)</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <source>Talking points (卖点)</source>
+        <translation>卖点 / 话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <source>Notes (备注)</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <source>Product URL</source>
+        <translation>商品网址</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <source>Cues (提示)</source>
+        <translation>提示节点</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <source>Which column is what?</source>
+        <translation>这些列分别是什么？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
+        <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <source>(ignore)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <source>Choose the product title column.</source>
+        <translation>请选择商品标题列。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <source>Each field can be chosen for one column only.</source>
+        <translation>每个字段只能对应一列。</translation>
+    </message>
+</context>
+<context>
+    <name>CommentFeed</name>
+    <message>
+        <location filename="../../app/studio/feed.py" line="191"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>平台提示：直播间已下播（%1）</translation>
+    </message>
+</context>
+<context>
     <name>Commerce</name>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="26"/>
@@ -453,17 +587,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="67"/>
+        <location filename="../../app/ui/application.py" line="69"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>另一个 LiveDeck 工作室正在使用这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="71"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="75"/>
+        <location filename="../../app/ui/application.py" line="77"/>
         <source>Choose a data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -471,29 +605,39 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="243"/>
+        <location filename="../../app/ui/feed_view.py" line="245"/>
         <source>(removed by the platform)</source>
         <translation>（平台已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="250"/>
+        <location filename="../../app/ui/feed_view.py" line="252"/>
         <source>Q</source>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="257"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>complaint</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="259"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>compliance</source>
         <translation>违规词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_view.py" line="263"/>
         <source>order</source>
         <translation>下单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="265"/>
+        <source>room ended</source>
+        <translation>已下播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="267"/>
+        <source>anonymous</source>
+        <translation>匿名</translation>
     </message>
 </context>
 <context>
@@ -518,157 +662,162 @@
         <source>shared the room</source>
         <translation>分享了直播间</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="123"/>
+        <source>The platform says the room has ended</source>
+        <translation>平台提示：直播间已下播</translation>
+    </message>
 </context>
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="277"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
-        <location filename="../../app/ui/feed_view.py" line="329"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="335"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="285"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="290"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="287"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="337"/>
+        <location filename="../../app/ui/feed_view.py" line="343"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="338"/>
+        <location filename="../../app/ui/feed_view.py" line="344"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="375"/>
+        <location filename="../../app/ui/feed_view.py" line="381"/>
         <source>%1 new ↓</source>
         <translation>%1 条新评论 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="398"/>
+        <location filename="../../app/ui/feed_view.py" line="404"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="409"/>
+        <location filename="../../app/ui/feed_view.py" line="415"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="439"/>
+        <location filename="../../app/ui/feed_view.py" line="445"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="444"/>
+        <location filename="../../app/ui/feed_view.py" line="450"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="447"/>
+        <location filename="../../app/ui/feed_view.py" line="453"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="462"/>
+        <location filename="../../app/ui/feed_view.py" line="468"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="464"/>
+        <location filename="../../app/ui/feed_view.py" line="470"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="472"/>
+        <location filename="../../app/ui/feed_view.py" line="478"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="473"/>
+        <location filename="../../app/ui/feed_view.py" line="479"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="474"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="476"/>
+        <location filename="../../app/ui/feed_view.py" line="482"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="477"/>
+        <location filename="../../app/ui/feed_view.py" line="483"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="486"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="488"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="490"/>
+        <location filename="../../app/ui/feed_view.py" line="496"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="491"/>
+        <location filename="../../app/ui/feed_view.py" line="497"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="498"/>
+        <location filename="../../app/ui/feed_view.py" line="504"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="503"/>
+        <location filename="../../app/ui/feed_view.py" line="509"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="515"/>
+        <location filename="../../app/ui/feed_view.py" line="521"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="520"/>
+        <location filename="../../app/ui/feed_view.py" line="526"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -717,7 +866,7 @@
     </message>
     <message>
         <location filename="../../app/studio/flash_sale.py" line="189"/>
-        <location filename="../../app/ui/host_view.py" line="568"/>
+        <location filename="../../app/ui/host_view.py" line="574"/>
         <source>Flash sale %1 · only %2 left · %3</source>
         <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
     </message>
@@ -730,47 +879,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="534"/>
+        <location filename="../../app/ui/feed_view.py" line="540"/>
         <source>Per second</source>
         <translation>每秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="535"/>
+        <location filename="../../app/ui/feed_view.py" line="541"/>
         <source>Malformed</source>
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="550"/>
+        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <source>Not stored</source>
+        <translation>未存储</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 条事件 · %2 条/秒 · 去重 %3 条 · 格式错误 %4 条 · 在线 %5 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="554"/>
+        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <source>%1 events from anonymous viewers (never lottery entrants)</source>
+        <translation>%1 条来自匿名观众的事件（不参与抽奖）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>平台提示：直播间已下播（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="567"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 行无法保存，已另行留存（死信）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="568"/>
+        <location filename="../../app/ui/feed_view.py" line="581"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -801,179 +965,370 @@
 <context>
     <name>HostView</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="253"/>
+        <location filename="../../app/ui/host_view.py" line="254"/>
         <source>LiveDeck — Host view</source>
         <translation>LiveDeck — 主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="429"/>
+        <location filename="../../app/ui/host_view.py" line="431"/>
         <source>Page %1/%2 ▸</source>
         <translation>第 %1/%2 页 ▸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="486"/>
+        <location filename="../../app/ui/host_view.py" line="489"/>
         <source>Not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="489"/>
+        <location filename="../../app/ui/host_view.py" line="492"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>计划开播 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="491"/>
+        <location filename="../../app/ui/host_view.py" line="494"/>
         <source>to the planned start</source>
         <translation>距计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="491"/>
+        <location filename="../../app/ui/host_view.py" line="494"/>
         <source>past the planned start</source>
         <translation>已过计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="493"/>
+        <location filename="../../app/ui/host_view.py" line="496"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="495"/>
+        <location filename="../../app/ui/host_view.py" line="498"/>
         <source>not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="496"/>
+        <location filename="../../app/ui/host_view.py" line="499"/>
         <source>First: %1</source>
         <translation>第一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="499"/>
+        <location filename="../../app/ui/host_view.py" line="502"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>先在排品单添加商品，再开播（F5）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="508"/>
+        <location filename="../../app/ui/host_view.py" line="511"/>
         <source>Show ended · %1</source>
         <translation>已下播 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="509"/>
+        <location filename="../../app/ui/host_view.py" line="512"/>
         <source>Ended %1 · planned end %2</source>
         <translation>结束于 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="510"/>
+        <location filename="../../app/ui/host_view.py" line="513"/>
         <source>Show ended</source>
         <translation>直播已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="515"/>
+        <location filename="../../app/ui/host_view.py" line="518"/>
         <source>over the plan</source>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="516"/>
+        <location filename="../../app/ui/host_view.py" line="519"/>
         <source>under the plan</source>
         <translation>早于计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="516"/>
+        <location filename="../../app/ui/host_view.py" line="519"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="518"/>
+        <location filename="../../app/ui/host_view.py" line="521"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="524"/>
+        <location filename="../../app/ui/host_view.py" line="527"/>
         <source>On air %1</source>
         <translation>直播中 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="526"/>
+        <location filename="../../app/ui/host_view.py" line="529"/>
         <source>Planned end %1 · projected %2</source>
         <translation>计划结束 %1 · 预计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="498"/>
-        <location filename="../../app/ui/host_view.py" line="535"/>
+        <location filename="../../app/ui/host_view.py" line="501"/>
+        <location filename="../../app/ui/host_view.py" line="541"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="551"/>
         <source>Last item</source>
         <translation>最后一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
+        <location filename="../../app/ui/host_view.py" line="555"/>
         <source>Deal %1</source>
         <translation>秒杀 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="550"/>
+        <location filename="../../app/ui/host_view.py" line="556"/>
         <source>%1 left · %2</source>
         <translation>剩 %1 件 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="558"/>
+        <location filename="../../app/ui/host_view.py" line="564"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="560"/>
+        <location filename="../../app/ui/host_view.py" line="566"/>
         <source>Stock %1</source>
         <translation>库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="539"/>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="539"/>
+        <location filename="../../app/ui/host_view.py" line="537"/>
+        <source>Stock left %1</source>
+        <translation>剩余库存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="545"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="540"/>
+        <location filename="../../app/ui/host_view.py" line="546"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="543"/>
+        <location filename="../../app/ui/host_view.py" line="549"/>
         <source>paused · over time</source>
         <translation>已暂停 · 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="543"/>
+        <location filename="../../app/ui/host_view.py" line="549"/>
         <source>paused · time left</source>
         <translation>已暂停 · 剩余</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
+        <location filename="../../app/ui/host_view.py" line="551"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <source>sheet &quot;%1&quot;, header on line %2</source>
+        <translation>工作表“%1”，表头在第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <source>sheet &quot;%1&quot; skipped: not the product list</source>
+        <translation>工作表“%1”已跳过：不是商品表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <source>columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <source>%1: skipped: %2</source>
+        <translation>第 %1 行：跳过：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <source>%1: imported (%2): %3</source>
+        <translation>第 %1 行：已导入（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <source>%1: warning: %2</source>
+        <translation>第 %1 行：提醒：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <source>the header repeated</source>
+        <translation>重复的表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <source>a totals row, not a product</source>
+        <translation>合计行，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <source>a %1 segment, not a product</source>
+        <translation>%1环节，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <source>a note, not a product (under the table)</source>
+        <translation>表格下方的备注，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <source>a note, not a product</source>
+        <translation>备注，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <source>no product title</source>
+        <translation>没有商品标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <source>no product in this slot (%1)</source>
+        <translation>这个位置没有商品（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <source>返场, revisit of line %1</source>
+        <translation>返场，即第 %1 行的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <source>返场</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
+        <translation>已撤品：保留在排品表中，不售卖；%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <source>pulled (已撤品): kept on the sheet, not to be sold</source>
+        <translation>已撤品：保留在排品表中，不售卖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <source>another spec of line %1, folded into it</source>
+        <translation>第 %1 行商品的另一个规格，已合并</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <source>price &quot;%1&quot; left empty</source>
+        <translation>价格“%1”留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <source>stock &quot;%1&quot;: 0</source>
+        <translation>库存“%1”：记为 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <source>stock &quot;%1&quot; is not a number; left empty</source>
+        <translation>库存“%1”不是数字，留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
+        <translation>库存“%1”按规格分列，取合计 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
+        <translation>链接号“%1”不是 3 或 8/9 这样的数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
+        <translation>商品ID“%1”疑似被表格软件四舍五入，请从平台后台重新复制</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <source>product ID &quot;%1&quot; is not a number; left empty</source>
+        <translation>商品ID“%1”不是数字，留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
+        <translation>返场商品“%1”在表中前面没有出现</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
+        <translation>日常价“%1”：取最低 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
+        <translation>直播价“%1”：取最低 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <source>the live price is above the list price</source>
+        <translation>直播价高于日常价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
+        <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
+        <translation>讲解时长“%1”须在 0 到 600 分钟之间，保留 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <source>product ID %1 taken from the product link</source>
+        <translation>商品ID %1 取自商品链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <source>commission &quot;%1&quot; is not a rate</source>
+        <translation>佣金“%1”不是比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <source>%1 is longer than %2 characters; cut</source>
+        <translation>%1 超过 %2 个字符，已截断</translation>
+    </message>
+</context>
+<context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="183"/>
+        <source>Imported %1</source>
+        <translation>已导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="184"/>
+        <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
+        <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
 </context>
 <context>
@@ -1067,418 +1422,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="58"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <source>Sales</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="172"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="173"/>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="194"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
+        <source>Overlays for OBS…</source>
+        <translation>OBS 叠加页面…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="563"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="562"/>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="594"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="450"/>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451"/>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="625"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="628"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1486,7 +1861,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1729,44 +2104,404 @@
     </message>
 </context>
 <context>
+    <name>OverlayUrlsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings.py" line="209"/>
+        <source>Overlays for OBS</source>
+        <translation>OBS 叠加页面</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="216"/>
+        <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
+        <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="230"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PollPanel</name>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="38"/>
+        <source>e.g. Which colour should we show next?</source>
+        <translation>例如：下一个讲哪个颜色？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="42"/>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <source>Also counts (keywords, comma-separated)</source>
+        <translation>也算投票的关键词（逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="46"/>
+        <source>(unused)</source>
+        <translation>（不用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <source>votes: %1, 扣%1, %2</source>
+        <translation>投票：%1、扣%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <source>until closed</source>
+        <translation>手动结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <source>Open poll</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <source>Close and show result</source>
+        <translation>结束并公布结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="63"/>
+        <location filename="../../app/ui/poll_panel.py" line="146"/>
+        <source>Cancel poll</source>
+        <translation>取消投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <source>Discard the poll without a result</source>
+        <translation>作废本次投票，不保留结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="68"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="70"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <source>New poll (投票)</source>
+        <translation>新投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="98"/>
+        <source>Live tally</source>
+        <translation>实时票数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="147"/>
+        <source>Discard this poll? Its votes are not kept.</source>
+        <translation>作废这次投票？票数不会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="161"/>
+        <source>No poll running</source>
+        <translation>没有进行中的投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="179"/>
+        <source>%1 voted · %2</source>
+        <translation>%1 人已投票 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <source>open until closed</source>
+        <translation>手动结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="181"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <source>Closed · %1 voted</source>
+        <translation>已结束 · %1 人投票</translation>
+    </message>
+</context>
+<context>
+    <name>Polls</name>
+    <message>
+        <location filename="../../app/studio/polls.py" line="28"/>
+        <source>the poll needs a question</source>
+        <translation>投票需要一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="29"/>
+        <source>a poll has 2 to 6 options</source>
+        <translation>投票需要 2 到 6 个选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="30"/>
+        <source>an option is empty</source>
+        <translation>有一个选项是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="31"/>
+        <source>two options are the same</source>
+        <translation>有两个选项相同</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="32"/>
+        <source>the duration is 0 (until closed) to 3600 seconds</source>
+        <translation>时长为 0（手动结束）到 3600 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="33"/>
+        <source>there are more keyword lists than options</source>
+        <translation>关键词组比选项多</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="34"/>
+        <source>a keyword belongs to two options</source>
+        <translation>有一个关键词同时属于两个选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="35"/>
+        <source>the question is longer than 200 characters</source>
+        <translation>问题超过 200 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="36"/>
+        <source>an option is longer than 60 characters</source>
+        <translation>有一个选项超过 60 个字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="91"/>
+        <source>the show is not live</source>
+        <translation>直播尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="93"/>
+        <source>another poll is open; close or cancel it first</source>
+        <translation>已有投票在进行；请先结束或取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="97"/>
+        <source>options must be a list of 2 to 6 texts</source>
+        <translation>options 必须是 2 到 6 个文本的列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="102"/>
+        <source>keywords must be a list of lists of texts, one per option</source>
+        <translation>keywords 必须是每个选项一组文本的列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="106"/>
+        <source>duration_s must be a number</source>
+        <translation>duration_s 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="120"/>
+        <source>Poll: %1</source>
+        <translation>投票：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="139"/>
+        <source>The open lottery takes any comment: every vote also enters it.</source>
+        <translation>当前抽奖任意评论即可参与：每一票也会参与抽奖。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="141"/>
+        <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
+        <translation>投给 %1 的评论也会参与抽奖（口令“%2”）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="145"/>
+        <source>no poll is open</source>
+        <translation>没有进行中的投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="153"/>
+        <source>the votes are still being counted again; try again in a moment</source>
+        <translation>正在重新计票，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="164"/>
+        <source>Poll closed: %1 wins with %2 votes</source>
+        <translation>投票结束：%1 以 %2 票胜出</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="267"/>
+        <source>Poll: %1 · %2%3</source>
+        <translation>投票：%1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/polls.py" line="268"/>
+        <source>Poll result: %1 · %2</source>
+        <translation>投票结果：%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>×</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <source>Last asked</source>
+        <translation>最近提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="85"/>
+        <source>%1 ago</source>
+        <translation>%1 前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="87"/>
+        <source>First asked by %1; %2 viewers asked</source>
+        <translation>%1 最先提问；共 %2 位观众问过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <source>answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../app/studio/questions.py" line="56"/>
+        <source>❓ Answer now: %1%2%3</source>
+        <translation>❓ 现在回答：%1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="62"/>
+        <source>no show is open</source>
+        <translation>没有打开的直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="64"/>
+        <source>the questions are still being read back; try again in a moment</source>
+        <translation>正在读取问题，请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="68"/>
+        <source>comment_id must be a number</source>
+        <translation>comment_id 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="71"/>
+        <source>that comment is not in the question queue</source>
+        <translation>这条评论不在问答队列中</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <source>Open</source>
+        <translation>待回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="125"/>
+        <source>Answered</source>
+        <translation>已回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="121"/>
+        <source>Answer now (host view)</source>
+        <translation>现在回答（提词屏）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="123"/>
+        <source>Show the question on the host view (Ctrl+Shift+Q)</source>
+        <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="127"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="154"/>
+        <source>Select a question first</source>
+        <translation>请先选择一个问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="180"/>
+        <source>%1 open · %2 answered · %3 skipped</source>
+        <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
+    </message>
+</context>
+<context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="50"/>
+        <location filename="../../app/ui/settings.py" line="54"/>
         <source>Comment relays</source>
         <translation>评论数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="52"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Twitch channel</source>
         <translation>Twitch 频道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="62"/>
         <source>Add relay</source>
         <translation>添加数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="60"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="73"/>
+        <location filename="../../app/ui/settings.py" line="77"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="111"/>
+        <location filename="../../app/ui/settings.py" line="115"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -1774,32 +2509,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="155"/>
+        <location filename="../../app/ui/settings.py" line="159"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="158"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="160"/>
+        <location filename="../../app/ui/settings.py" line="164"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="174"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="177"/>
+        <location filename="../../app/ui/settings.py" line="181"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="192"/>
+        <location filename="../../app/ui/settings.py" line="196"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -3081,24 +3816,119 @@
     </message>
 </context>
 <context>
+    <name>Sales</name>
+    <message>
+        <location filename="../../app/studio/sales.py" line="23"/>
+        <location filename="../../app/studio/sales.py" line="109"/>
+        <source>rows must be a list of products from the console export</source>
+        <translation>rows 须为后台导出的商品列表</translation>
+    </message>
+</context>
+<context>
+    <name>SalesModel</name>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Link</source>
+        <translation>链接号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>Paid units</source>
+        <translation>成交件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <source>GMV</source>
+        <translation>成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <source>Unpaid</source>
+        <translation>未支付</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <source>Stock left</source>
+        <translation>剩余库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
+        <source>Low stock: fewer than 10 left</source>
+        <translation>库存告急：不足 10 件</translation>
+    </message>
+</context>
+<context>
+    <name>SalesPanel</name>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="104"/>
+        <source>Import console export…</source>
+        <translation>导入后台数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
+        <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="128"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
+        <translation>直播间：%1 单 · 成交 %2 件 · 成交金额 %3 · 未支付 %4 · 退款 %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <source>%1 orders match no item: %2</source>
+        <translation>%1 单对不上排品：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <source>Import console export</source>
+        <translation>导入后台数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <source>Console exports (*.csv *.xlsx)</source>
+        <translation>后台导出表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <source>Console export refused: %1</source>
+        <translation>后台数据未导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="159"/>
+        <source>Console data: %1 products joined, %2 not on the run-sheet</source>
+        <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -3198,6 +4028,7 @@
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
+        <location filename="../../app/studio/sales.py" line="106"/>
         <location filename="../../app/studio/studio.py" line="204"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
@@ -3221,12 +4052,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="126"/>
+        <location filename="../../app/ui/settings.py" line="130"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="136"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>

@@ -1,0 +1,166 @@
+"""The Q&A queue (问答): questions from the comments, grouped when the same question repeats.
+
+Triage already flags questions. Here they are grouped by their normalised text and the item they
+refer to ("3号链接" or, failing that, the item on air when it was asked), counted, and ordered
+newest first. The assistant marks a group answered or skipped, or sends it to the host view; what
+is still open when the show ends is kept for after the show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.core.comments import QUESTION, Comment
+from app.core.events import Event
+from app.core.reducers import register
+from app.core.show import ShowState
+from app.core.triage import normalise
+
+QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_SHOWN = "question_answered", "question_skipped", "question_shown"
+QUESTION_HIDDEN = "question_hidden"
+STATUSES = ("open", "answered", "skipped")
+REOPEN_AFTER_S = 60.0  # the same question asked this long after its answer is open again
+MAX_IDS = 50           # comment ids remembered per group (for look-ups by id); the count keeps going
+
+# Sentence-final particles and punctuation do not make a different question: "多少钱?" = "多少钱呀".
+_NOISE_RE = re.compile(r"[\s!！。.,，~～、?？:：;；'\"“”‘’()（）\[\]【】…@#]+|[呀啊呢吧哈嘛啦哦噢]+$")
+
+
+def question_key(text: str) -> str:
+    norm = normalise(text)
+    prev = None
+    while prev != norm:  # "多少钱呀？" → "多少钱呀" → "多少钱"
+        prev, norm = norm, _NOISE_RE.sub("", norm)
+    return norm
+
+
+@dataclass
+class QuestionGroup:
+    """One question as the desk lists it: first wording, how often, by whom, about which item."""
+
+    comment_id: int            # the first comment of the group: its id on the wire
+    text: str
+    user_name: str
+    item_id: int | None
+    first_ts: float
+    last_ts: float
+    last_id: int
+    count: int = 1
+    users: set[str] = field(default_factory=set)
+    ids: list[int] = field(default_factory=list)
+    status: str = "open"
+    status_at: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"comment_id": self.comment_id, "text": self.text, "user_name": self.user_name,
+                "item_id": self.item_id, "count": self.count, "askers": len(self.users),
+                "first_ts": self.first_ts, "last_ts": self.last_ts, "status": self.status}
+
+
+class QuestionQueue:
+    """Groups by (question key, item). Feed it question comments in arrival order."""
+
+    def __init__(self) -> None:
+        self.groups: dict[tuple[str, int | None], QuestionGroup] = {}
+        self.by_id: dict[int, QuestionGroup] = {}
+        self.version = 0  # bumps on every change, so views repaint only when something moved
+
+    def add(self, c: Comment, current_item: int | None = None) -> QuestionGroup | None:
+        if c.kind != "comment" or not c.flags & QUESTION or c.deleted:
+            return None
+        key_text = question_key(c.text)
+        if not key_text:
+            return None
+        item = c.item_ref if c.item_ref is not None else current_item
+        key = (key_text, item)
+        g = self.groups.get(key)
+        if g is None:
+            g = QuestionGroup(c.id, c.text, c.user_name, item, c.ts, c.ts, c.id, status_at=c.ts)
+            self.groups[key] = g
+        else:
+            g.count += 1
+            g.last_ts, g.last_id = max(g.last_ts, c.ts), max(g.last_id, c.id)
+            if g.status != "open" and c.ts - g.status_at > REOPEN_AFTER_S:
+                g.status, g.status_at = "open", c.ts
+        if c.user_id:
+            g.users.add(f"{c.platform}:{c.user_id}")
+        if len(g.ids) < MAX_IDS:
+            g.ids.append(c.id)
+            self.by_id[c.id] = g
+        self.version += 1
+        return g
+
+    def add_from(self, comments: Iterable[Comment], current_item: int | None = None) -> int:
+        return sum(1 for c in comments if self.add(c, current_item) is not None)
+
+    def find(self, comment_id: int) -> QuestionGroup | None:
+        return self.by_id.get(comment_id)
+
+    def mark(self, comment_id: int, status: str, at: float) -> QuestionGroup | None:
+        g = self.by_id.get(comment_id)
+        if g is not None and status in STATUSES:
+            g.status, g.status_at = status, at
+            self.version += 1
+        return g
+
+    def newest_first(self, status: str | None = "open") -> list[QuestionGroup]:
+        groups: Iterator[QuestionGroup] = iter(self.groups.values())
+        if status is not None:
+            groups = (g for g in groups if g.status == status)
+        return sorted(groups, key=lambda g: g.last_id, reverse=True)
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(STATUSES, 0)
+        for g in self.groups.values():
+            out[g.status] += 1
+        return out
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+
+def build(comments: Iterable[Comment], segment_starts: list[tuple[float, int]],
+          marks: Iterable[tuple[int, str, float]] = ()) -> QuestionQueue:
+    """A queue from stored comments (restart, exports): the item on air at each comment's time comes
+    from `segment_starts` [(ts, item_id)] in time order; `marks` are (comment_id, status, ts) events."""
+    q = QuestionQueue()
+    starts = list(segment_starts)
+    i, current = 0, None
+    for c in comments:
+        while i < len(starts) and starts[i][0] <= c.ts:
+            current = starts[i][1]
+            i += 1
+        q.add(c, current)
+    for comment_id, status, ts in marks:
+        q.mark(comment_id, status, ts)
+    return q
+
+
+def marks_from(events: Iterable[Event]) -> list[tuple[int, str, float]]:
+    status = {QUESTION_ANSWERED: "answered", QUESTION_SKIPPED: "skipped"}
+    return [(int(e.data["comment_id"]), status[e.type], e.ts) for e in events if e.type in status]
+
+
+def segment_starts(events: Iterable[Event]) -> list[tuple[float, int]]:
+    return [(e.ts, int(e.data["item_id"])) for e in events if e.type == "segment_started"]
+
+
+# ---- reducer: only the question on the host view is show state; the queue is built from comments ----
+
+
+def _shown(state: ShowState, e: Event) -> None:
+    state.extra["question"] = {**e.data, "shown_at": e.ts}
+
+
+def _done(state: ShowState, e: Event) -> None:
+    shown = state.extra.get("question")
+    if shown and (e.type == QUESTION_HIDDEN or shown.get("comment_id") == e.data.get("comment_id")):
+        state.extra["question"] = None
+
+
+register(QUESTION_SHOWN, _shown, {"question"})
+for _type in (QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_HIDDEN):
+    register(_type, _done, {"question"})

@@ -1,0 +1,166 @@
+"""Finding a product sheet's header: the columns teams use (商品标题, 直播间到手价, 口袋号, 可播库存 …)
+under title, info and merged group-header rows. Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from app.core.sheet_values import _UNIT_RE, _is_number, _text
+
+# Canonical field -> header spellings teams use (compared after `header_key`: NFKC, no spaces,
+# no "*" marks or units in brackets, lower case). Order matters only for the mapping dialog.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "run_order": ("排序", "序号", "讲解顺序", "顺序", "讲解序号", "出场顺序", "排品顺序", "run_order", "order", "no",
+                  "no."),
+    "cart_no": ("链接号", "链接", "小黄车序号", "小黄车", "口袋号", "宝贝序号", "链接序号", "购物车序号", "上架序号",
+                "cart_no", "cartno", "link_no"),
+    "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
+                   "商品编号id", "itemid", "item_id"),
+    "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "skuid", "sku编码"),
+    "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
+             "商品信息", "货品名称", "款式名称", "产品信息", "宝贝信息", "货品", "宝贝",
+             "title", "name", "product", "productname"),
+    "spec": ("规格", "颜色/尺码", "颜色尺码", "尺码/颜色", "sku规格", "规格型号", "spec"),
+    "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
+                   "listprice"),
+    "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
+                   "live_price", "liveprice", "dealprice", "deal_price"),
+    "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
+    "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory"),
+    "commission": ("佣金比例", "佣金率", "佣金", "commission"),
+    "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
+    "timing": ("讲解时长", "时长", "分钟", "讲解分钟", "minutes", "planned_min", "duration"),
+    "slot": ("讲解时段", "时间段", "时段", "时间", "开始时间", "开始", "time", "slot", "start"),
+    "slot_end": ("结束时间", "结束", "end"),
+    "talking_points": ("卖点", "核心卖点", "讲解要点", "话术", "产品卖点", "讲解话术", "talking_points",
+                       "sellingpoints", "selling_points", "points"),
+    "notes": ("备注", "notes", "note", "说明"),
+    "link": ("商品链接", "链接地址", "url", "link"),
+    "cues": ("提示", "节点", "cues", "cue"),
+}
+
+
+FIELDS = tuple(HEADER_ALIASES)
+
+
+REQUIRED = "name"
+
+
+HEADER_SCAN_ROWS = 40       # the real header sits within the first rows, under titles and info rows
+
+
+def header_key(raw: object) -> str:
+    """How a header is compared: `直播价（元）*` and `直播价` are the same column."""
+    text = unicodedata.normalize("NFKC", str(raw or "")).strip().lower()
+    text = _UNIT_RE.sub("", text)
+    return re.sub(r"[\s*:：_\-.·/]", "", text)
+
+
+_LOOKUP = {header_key(alias): key for key, aliases in HEADER_ALIASES.items() for alias in aliases}
+
+
+_SECOND_CHOICE = {"链接": "link", "时间": "slot"}
+
+
+_RANK = {header_key(alias): n for aliases in HEADER_ALIASES.values() for n, alias in enumerate(aliases)}
+
+
+# Headers that only contain a telling word ("抖音商品ID（必填）", "直播间专享到手价"), checked in order.
+_CONTAINS: tuple[tuple[str, str], ...] = (
+    ("商品id", "product_id"), ("宝贝id", "product_id"), ("promotion", "product_id"), ("链接号", "cart_no"),
+    ("小黄车", "cart_no"), ("口袋号", "cart_no"), ("宝贝序号", "cart_no"), ("商家编码", "sku"), ("货号", "sku"),
+    ("到手价", "live_price"), ("直播价", "live_price"), ("券后", "live_price"), ("秒杀价", "live_price"),
+    ("活动价", "live_price"), ("划线价", "list_price"), ("日常价", "list_price"), ("吊牌价", "list_price"),
+    ("原价", "list_price"), ("库存", "stock"), ("佣金", "commission"), ("卖点", "talking_points"),
+    ("话术", "talking_points"), ("讲解要点", "talking_points"), ("机制", "offer"), ("赠品", "offer"),
+    ("利益点", "offer"), ("规格", "spec"), ("商品标题", "name"), ("商品名称", "name"), ("产品名称", "name"),
+    ("时长", "timing"), ("时段", "slot"), ("开始", "slot"), ("结束", "slot_end"), ("定位", "role"),
+    ("备注", "notes"), ("品名", "name"),
+    ("名称", "name"),  # last: "店铺名称" is a title column only when there is no better one
+)
+
+
+def field_for(header: object) -> str | None:
+    key = header_key(header)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    if 2 <= len(key) <= 16:
+        return next((f for word, f in _CONTAINS if word in key), None)
+    return None
+
+
+def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = None
+               ) -> tuple[dict[int, str], list[str]]:
+    """Column positions -> fields, and the non-empty headers left unused. `mapping` (header text ->
+    field, or "" to ignore) is the user's choice from the mapping dialog; it wins over the aliases."""
+    best: dict[str, tuple[int, int]] = {}  # field -> (rank, position): `原价` beats a bare `价格`
+    unknown: list[str] = []
+    chosen = {header_key(k): v for k, v in (mapping or {}).items()}
+    for pos, raw in enumerate(header):
+        text = _text(raw)
+        if not text:
+            continue
+        key = header_key(text)
+        target = chosen[key] if key in chosen else field_for(text)
+        if not target or target not in FIELDS:
+            unknown.append(text)
+            continue
+        rank = -1 if key in chosen else _RANK.get(key, 100)
+        if target not in best or rank < best[target][0]:
+            best[target] = (rank, pos)
+    taken = {pos for _rank, pos in best.values()}
+    for pos, raw in enumerate(header):  # "链接" beside "链接号" holds the product URL
+        if pos not in taken and header_key(raw) in _SECOND_CHOICE and _SECOND_CHOICE[header_key(raw)] not in best:
+            best[_SECOND_CHOICE[header_key(raw)]] = (200, pos)
+    columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
+    used = [text for pos, raw in enumerate(header) if (text := _text(raw)) and pos not in columns
+            and text not in unknown]  # a second 价格 column, or 店铺名称 beside 商品名称: not used
+    return columns, unknown + used
+
+
+def _score(header: Sequence[object], mapping: Mapping[str, str] | None) -> int:
+    columns, _ = map_header(header, mapping)
+    fields = set(columns.values())
+    return len(fields) + (10 if REQUIRED in fields else 0) if len(fields) >= 2 else 0
+
+
+def _combine(upper: Sequence[object], lower: Sequence[object]) -> list[object]:
+    """A two-row header (merged group cells above, their parts below): per column, the part that
+    names a field, else whatever the upper row says (a cell merged down over both rows)."""
+    width = max(len(upper), len(lower))
+    out: list[object] = []
+    for i in range(width):
+        up = upper[i] if i < len(upper) else None
+        low = lower[i] if i < len(lower) else None
+        out.append(low if _text(low) and (field_for(low) or not _text(up)) else up)
+    return out
+
+
+def find_header(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None
+                ) -> tuple[int, list[object], int] | None:
+    """(index of the first data row, header cells, score) of the best header within the first rows."""
+    best: tuple[int, list[object], int] | None = None
+    for i, (_line, row) in enumerate(rows[:HEADER_SCAN_ROWS]):
+        single = list(row)
+        score = _score(single, mapping)
+        if score and (best is None or score > best[2]):
+            best = (i + 1, single, score)
+        if i + 1 < len(rows) and len(map_header(rows[i + 1][1], mapping)[0]) >= 2:
+            both = _combine(single, rows[i + 1][1])
+            score2 = _score(both, mapping)
+            if score2 > max(score, _score(rows[i + 1][1], mapping)) and (best is None or score2 > best[2]):
+                best = (i + 2, both, score2)
+    return best
+
+
+def header_candidates(rows: Sequence[tuple[int, Sequence[object]]]) -> list[str]:
+    """The row most likely to be the header when none is recognised: the first with 2+ text cells
+    (the mapping dialog shows these)."""
+    for _line, row in rows[:HEADER_SCAN_ROWS]:
+        texts = [_text(c) for c in row if _text(c) and not _is_number(c)]
+        if len(texts) >= 2:
+            return texts
+    return []
+

@@ -1,0 +1,195 @@
+"""One product row of a sheet → an Item, with the row's warnings; and the two ways rows combine (a
+返场 repeats its product, a product written on two spec rows becomes one item). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from app.core.runsheet import Item, parse_cues
+from app.core.sheet_report import RowError
+from app.core.sheet_values import (
+    Message,
+    clock_time,
+    id_from_url,
+    note,
+    read_cart_no,
+    read_commission,
+    read_int,
+    read_minutes,
+    read_price,
+    read_product_id,
+)
+
+# The limits runsheet.update holds edits to; longer text is cut (a product ID that long is no ID).
+TEXT_LIMITS = {"name": 200, "sku": 64, "product_id": 40, "cart_no": 40, "link": 500, "talking_points": 20_000,
+               "notes": 20_000}
+NOT_A_ROLE = ("讲品", "讲解", "过款", "返场")  # 环节 words that say nothing about the product
+
+Warn = Callable[[Message], None]
+
+
+def join(a: str, b: str, sep: str = " ") -> str:
+    return sep.join(p for p in (a, b) if p)
+
+
+def has_product_data(text: Mapping[str, str]) -> bool:
+    """Does the row carry what only a product has (an ID, a price, stock, a cart number)?"""
+    digits = {k: bool(re.search(r"\d", text.get(k, ""))) for k in ("list_price", "live_price", "stock")}
+    cart = text.get("cart_no", "")
+    return (len(re.sub(r"\D", "", text.get("product_id", ""))) >= 6 or bool(text.get("sku"))
+            or any(digits.values()) or (bool(cart) and read_cart_no(cart)[1] is None))
+
+
+def read_item(line: int, values: Mapping[str, object], text: Mapping[str, str], warn: Warn
+              ) -> tuple[list[RowError], Item]:
+    """The row's item, and the real errors of its money and stock (the caller decides what they mean)."""
+    errors: list[RowError] = []
+    item = Item(name=text.get("name", ""), sku=text.get("sku", ""))
+    price_notes = _prices(line, values, text, item, errors, warn)
+    _stock(line, values, text, item, errors, warn)
+    _minutes(values, text, item, warn)
+    _ids(values, text, item, warn)
+    _words(values, text, item, price_notes, warn)
+    for key, limit in TEXT_LIMITS.items():
+        value = getattr(item, key)
+        if len(value) > limit:
+            warn(note("%1 is longer than %2 characters; cut", key, limit))
+            setattr(item, key, "" if key == "product_id" else value[:limit])
+    return errors, item
+
+
+def _prices(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],
+            warn: Warn) -> list[str]:
+    """List and live price; a price written as a range, several or with a coupon keeps its text."""
+    kept: list[str] = []
+    for key, label in (("list_price", "list price"), ("live_price", "live price")):
+        if not text.get(key):
+            continue
+        try:
+            fen, said = read_price(values[key])
+        except ValueError as exc:
+            errors.append(RowError(line, str(exc)))
+            continue
+        if fen is None:
+            if said:
+                warn(said)
+            continue
+        setattr(item, key, fen)
+        if said:
+            kept.append(f"{'直播价' if key == 'live_price' else '日常价'} {said}")
+            warn(note(label + ' "%1": %2 used (the lowest)', said, f"{fen // 100}.{fen % 100:02d}"))
+    if not text.get("live_price") or (item.live_price == 0 and item.list_price):
+        item.live_price = item.list_price
+    if text.get("list_price") and item.live_price > item.list_price:
+        warn(note("the live price is above the list price"))
+    return kept
+
+
+def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],
+           warn: Warn) -> None:
+    if not text.get("stock"):
+        return
+    try:
+        stock, said = read_int(values["stock"], "stock")
+    except ValueError as exc:
+        errors.append(RowError(line, str(exc)))
+        return
+    if stock is not None:
+        item.stock = stock
+    if said:
+        warn(said)
+
+
+def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn: Warn) -> None:
+    """A duration column wins over a time slot; a start time alone waits for the next row's start."""
+    for key in ("slot", "timing"):
+        if not text.get(key) or (key == "slot" and text.get("timing")):
+            continue
+        start = clock_time(values[key]) if key == "slot" else None
+        if start is not None:
+            end = clock_time(values.get("slot_end"))
+            if end is None:
+                continue
+            minutes: float | None = ((end - start) % (24 * 3600)) / 60
+        else:
+            minutes = read_minutes(values[key])
+        if minutes is None:
+            warn(note('minutes "%1" is not a duration; %2 kept', text[key], f"{item.planned_min:g}"))
+        elif not 0 < minutes <= 600:
+            warn(note('minutes "%1" must be between 0 and 600; %2 kept', text[key], f"{item.planned_min:g}"))
+        else:
+            item.planned_min = round(minutes, 2)
+
+
+def _ids(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn: Warn) -> None:
+    """Product ID, cart link number and product URL (a URL in the link-number column is the URL)."""
+    if text.get("product_id"):
+        item.product_id, said = read_product_id(values["product_id"])
+        if said:
+            warn(said)
+    cart = text.get("cart_no", "")
+    if cart.lower().startswith(("http://", "https://")):
+        item.link = cart
+    elif cart:
+        item.cart_no, said = read_cart_no(values["cart_no"])
+        if said:
+            warn(said)
+    if text.get("link"):
+        item.link = text["link"]
+    if not item.product_id and id_from_url(item.link):
+        item.product_id = id_from_url(item.link)
+        warn(note("product ID %1 taken from the product link", item.product_id))
+
+
+def _words(values: Mapping[str, object], text: Mapping[str, str], item: Item, price_notes: list[str],
+           warn: Warn) -> None:
+    """Talking points (the offer first), notes (spec, role, commission, prices as written), cues."""
+    offer = text.get("offer", "")
+    item.talking_points = join(f"机制：{offer}" if offer else "", text.get("talking_points", ""), "\n")
+    notes: list[str] = []
+    if text.get("spec"):
+        notes.append(f"规格：{text['spec']}")
+    if text.get("role") and text["role"] not in NOT_A_ROLE:
+        notes.append(f"定位：{text['role']}")
+    if text.get("commission"):
+        rate = read_commission(values["commission"])
+        if rate is None:
+            warn(note('commission "%1" is not a rate', text["commission"]))
+        else:
+            notes.append(f"佣金 {rate:g}%")
+    notes.extend(price_notes)
+    if text.get("notes"):
+        notes.append(text["notes"])
+    item.notes = "；".join(notes)
+    if text.get("cues"):
+        try:
+            item.cues = parse_cues(text["cues"])
+        except ValueError as exc:
+            warn(str(exc))
+
+
+def fold_spec(into: Item, other: Item) -> None:
+    """A product written on two rows (one per spec): one item, stock summed, the lower price."""
+    into.stock += other.stock
+    for key in ("live_price", "list_price"):
+        prices = [p for p in (getattr(into, key), getattr(other, key)) if p]
+        setattr(into, key, min(prices) if prices else 0)
+    extra = "；".join(p for p in other.notes.split("；") if p and p not in into.notes.split("；"))
+    into.notes = join(into.notes, extra, "；")
+    into.sku = into.sku or other.sku
+
+
+def revisit(original: Item, row: Item) -> Item:
+    """A 返场 row repeats its product: what the row leaves empty comes from the first appearance."""
+    defaults = Item(name="")
+    merged = replace(original, cues=list(original.cues), notes="", cart_no=row.cart_no or "", id=None)
+    for name in ("sku", "product_id", "list_price", "live_price", "stock", "talking_points", "link"):
+        value = getattr(row, name)
+        if value != getattr(defaults, name):
+            setattr(merged, name, value)
+    merged.planned_min = row.planned_min
+    merged.notes = row.notes
+    merged.cues = row.cues or merged.cues
+    return merged

@@ -1,0 +1,102 @@
+"""What an import says about itself: per row imported or skipped (why) with warnings, and the real
+errors that refuse a file. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from app.core.runsheet import Item
+from app.core.sheet_values import Message, _say
+from app.core.text import fill
+
+
+@dataclass(frozen=True)
+class RowError:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.line}: {self.message}"
+
+
+class ImportFailed(Exception):
+    """A real error: nothing is imported. Carries every problem so the sheet is fixed in one pass."""
+
+    def __init__(self, source: str, errors: Sequence[RowError]) -> None:
+        self.source = source
+        self.errors = list(errors)
+        super().__init__("\n".join(f"{source}:{e}" for e in self.errors))
+
+
+class NoHeader(ImportFailed):
+    """No row names a product title column: the user can map the columns by hand (`candidates` is
+    the likeliest header row's text)."""
+
+    def __init__(self, source: str, errors: Sequence[RowError], candidates: Sequence[str]) -> None:
+        super().__init__(source, errors)
+        self.candidates = list(candidates)
+
+
+@dataclass
+class RowResult:
+    """What happened to one row of the sheet."""
+
+    line: int
+    status: str  # "imported" or "skipped"
+    reason: Message = ""  # why skipped; for imported rows a short note ("pulled", "revisit of line 7")
+    warnings: list[Message] = field(default_factory=list)
+    name: str = ""
+    pulled: bool = False
+    revisit_of: int | None = None  # the line of the product this 返场 row repeats
+
+
+@dataclass
+class ImportReport:
+    """Everything a producer needs to trust an import: per row, and for the file."""
+
+    source: str = ""
+    sheet: str = ""
+    other_sheets: list[str] = field(default_factory=list)  # sheets read but not the product list
+    header_line: int = 0
+    headers: list[str] = field(default_factory=list)
+    columns: dict[int, str] = field(default_factory=dict)  # column position -> field
+    unknown_headers: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    rows: list[RowResult] = field(default_factory=list)
+
+    @property
+    def imported(self) -> list[RowResult]:
+        return [r for r in self.rows if r.status == "imported"]
+
+    @property
+    def skipped(self) -> list[RowResult]:
+        return [r for r in self.rows if r.status == "skipped"]
+
+    @property
+    def pulled(self) -> list[RowResult]:
+        return [r for r in self.rows if r.pulled]
+
+    def warnings(self) -> list[str]:
+        """`line: text` for every warning, in row order."""
+        return [f"{r.line}: {w}" for r in self.rows for w in r.warnings]
+
+    def lines(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        """A plain-text report, one line per fact, as `livedeck import` prints it (in English; the app
+        passes Qt's translate for its own language)."""
+        t = translate or (lambda s: s)
+        out = []
+        if self.sheet:
+            out.append(fill(t('sheet "%1", header on line %2'), self.sheet, self.header_line))
+        for name in self.other_sheets:
+            out.append(fill(t('sheet "%1" skipped: not the product list'), name))
+        if self.unknown_headers:
+            out.append(fill(t("columns not used: %1"), ", ".join(self.unknown_headers)))
+        for r in self.rows:
+            if r.status == "skipped":
+                out.append(fill(t("%1: skipped: %2"), r.line, _say(r.reason, translate)))
+            elif r.reason:
+                out.append(fill(t("%1: imported (%2): %3"), r.line, _say(r.reason, translate), r.name))
+            for w in r.warnings:
+                out.append(fill(t("%1: warning: %2"), r.line, _say(w, translate)))
+        return out

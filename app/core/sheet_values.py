@@ -1,0 +1,299 @@
+"""Reading a product sheet's cells as teams write them: prices (`¥259（券后219）`, `59.9 / 99`,
+`1分钱`), counts (`1,000件`, `500+`, `1.2万`), commission, minutes and time slots, cart link
+numbers (`3号链接`, `8/9`) and platform product IDs (kept as text; rounded ones flagged).
+
+Pure. Each reader returns the value and, where the cell was not plain, a Note for the row's report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from decimal import Decimal
+
+from app.core.text import fill
+
+MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
+
+
+MAX_COUNT = 1_000_000_000
+
+
+_UNIT_RE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
+
+
+@dataclass(frozen=True, eq=False)
+class Note:
+    """A message for people: English as str() (and equal to that text), translatable by its
+    template (Qt context "Import", listed in app.ui.column_mapping) with the parts filled in after."""
+
+    template: str
+    args: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, *self.args)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Note | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def text(self, translate: Callable[[str], str] | None = None) -> str:
+        return fill(translate(self.template) if translate else self.template, *self.args)
+
+
+def note(template: str, *args: object) -> Note:
+    return Note(template, args)
+
+
+Message = Note | str
+
+
+def _say(message: Message, translate: Callable[[str], str] | None) -> str:
+    return message.text(translate) if isinstance(message, Note) else message
+
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+_PLACEHOLDERS = {"", "-", "--", "—", "/", "无", "待定", "面议", "tbd", "n/a", "na", "暂无", "空", "?", "？"}
+
+
+_NUM_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(分钱|分|元|块|折|%|件|个|瓶|盒|支|袋|包|片|只|双|套|斤|克|g|ml|人|天|w|万)?",
+                     re.IGNORECASE)
+
+
+_NOT_PRICE_UNITS = {"折", "%", "件", "个", "瓶", "盒", "支", "袋", "包", "片", "只", "双", "套", "斤", "克", "g", "ml",
+                    "人", "天"}
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FULLWIDTH).replace("￥", "¥").replace("，", ",").strip()
+
+
+def read_price(value: object) -> tuple[int | None, Message | None]:
+    """(fen, note) for a price as written. `¥59`, `299元`, `149.00`, `1分钱`; `59-79`, `59.9 / 99` and
+    `¥259（券后219）` give the lowest, with a note that keeps the text. (None, None) for an empty or
+    placeholder cell; raises ValueError when there is no price in it at all."""
+    if isinstance(value, bool):
+        raise ValueError(f'price "{value}" is not a number')
+    if _is_number(value):
+        number = Decimal(str(value))
+        if not number.is_finite() or number < 0:
+            raise ValueError(f'price "{value}" must be zero or more')
+        if number * 100 > MAX_PRICE_FEN:
+            raise ValueError(f'price "{value}" is above {MAX_PRICE_FEN // 100} yuan')
+        return int((number * 100).quantize(Decimal(1))), None
+    raw = _text(value)
+    text = _fold(raw).replace(",", "")
+    if text.lower() in _PLACEHOLDERS or (_is_placeholder(text) and not re.search(r"\d", text)):
+        return None, (note('price "%1" left empty', raw) if raw else None)
+    if text in ("免费", "0元购", "赠品", "白送"):
+        return 0, raw
+    prices: list[int] = []
+    for m in _NUM_RE.finditer(text):
+        unit = (m.group(2) or "").lower()
+        if unit in _NOT_PRICE_UNITS or unit in ("w", "万"):
+            continue
+        number = Decimal(m.group(1))
+        prices.append(int(number) if unit in ("分", "分钱") else int((number * 100).quantize(Decimal(1))))
+    if not prices:
+        raise ValueError(f'price "{raw}" is not a number')
+    if min(prices) > MAX_PRICE_FEN:
+        raise ValueError(f'price "{raw}" is above {MAX_PRICE_FEN // 100} yuan')
+    plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None
+    return min(prices), (None if plain else raw)
+
+
+def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
+    """A whole number as written (`500`, `1,000件`, 120.0); placeholders give a note, garbage raises."""
+    if _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+        if number != number or number in (float("inf"), float("-inf")) or number > MAX_COUNT:
+            raise ValueError(f'{what} "{_text(value)}" is not a whole number below {MAX_COUNT}')
+        if number != int(number) or number < 0:
+            raise ValueError(f'{what} "{_text(value)}" is not a whole number of zero or more')
+        return int(number), None
+    raw = _text(value)
+    text = _fold(raw).replace(",", "")
+    if text in ("售罄", "已售罄", "无货", "缺货", "断货"):
+        return 0, note(what + ' "%1": 0', raw)
+    if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货", "无限") or _is_placeholder(text):
+        return None, (note(what + ' "%1" is not a number; left empty', raw) if raw else None)
+    text = re.sub(r"^(约|大约|共)|(\+|以上|左右|起)$", "", text).strip()
+    m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|份|pcs)?", text, re.IGNORECASE)
+    if m and int(m.group(1)) <= MAX_COUNT:
+        return int(m.group(1)), None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(w|万)", text, re.IGNORECASE)
+    if m and Decimal(m.group(1)) * 10000 <= MAX_COUNT:
+        return int(Decimal(m.group(1)) * 10000), None
+    parts = re.split(r"\s*[/、+]\s*", text)
+    if len(parts) > 1 and all(re.fullmatch(r"\d+\s*(件|个)?", p) for p in parts):
+        total = sum(int(re.sub(r"\D", "", p)) for p in parts)
+        return total, note(what + ' "%1" is per spec; %2 (the sum) used', raw, total)
+    raise ValueError(f'{what} "{raw}" is not a whole number')
+
+
+_PLACEHOLDER_WORDS = ("待定", "面议", "见", "详见", "为准", "待确认", "未定", "暂无", "咨询", "私聊", "tbd")
+
+
+def _is_placeholder(text: str) -> bool:
+    """Words a team writes where the number is not known yet: never a number, never an error."""
+    return any(w in text.lower() for w in _PLACEHOLDER_WORDS)
+
+
+def read_commission(value: object) -> float | None:
+    """Percent: `25%` -> 25, `0.3` -> 30 (a fraction), `20` -> 20."""
+    if _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+        return round(number * 100, 2) if 0 < number <= 1 else number
+    text = _fold(_text(value))
+    m = re.search(r"\d+(?:\.\d+)?", text)
+    if not m:
+        return None
+    number = float(m.group(0))
+    if "%" in text:
+        return number
+    return round(number * 100, 2) if 0 < number <= 1 else number
+
+
+_RANGE_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*[-~～—–至到]+\s*(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+_DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(分钟|分|min|mins|minutes|m|'|′)?$", re.IGNORECASE)
+
+
+def read_minutes(value: object) -> float | None:
+    """Planned minutes from `10`, `8分钟`, an Excel duration (00:10:00), `19:40-19:50` (clock) or
+    `00:04:00-00:12:30` (time into the show). None when nothing in it is a duration."""
+    if isinstance(value, timedelta):
+        return value.total_seconds() / 60
+    if isinstance(value, time):
+        return value.hour * 60 + value.minute + value.second / 60
+    if isinstance(value, datetime):
+        return None
+    if _is_number(value):
+        return float(value)  # type: ignore[arg-type]
+    text = _fold(_text(value))
+    m = _RANGE_RE.search(text)
+    if m:
+        start = _clock_seconds(m.group(1), m.group(2), m.group(3))
+        end = _clock_seconds(m.group(4), m.group(5), m.group(6))
+        if end <= start:
+            end += 24 * 3600  # 23:50-00:10 runs past midnight
+        minutes = (end - start) / 60
+        if minutes > 120 and not (m.group(3) or m.group(6)):
+            minutes /= 60  # "04:00-12:30" is minutes and seconds into the show, not four in the morning
+        return minutes
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", text)
+    if m:  # a single duration: m:ss, or h:mm:ss
+        if m.group(3):
+            return int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
+        return int(m.group(1)) + int(m.group(2)) / 60
+    compact = text.replace(" ", "").lower()
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(小时|h|hr|hour|hours)(?:(\d+)(分钟|分|min)?)?", compact)
+    if m:
+        return float(m.group(1)) * 60 + float(m.group(3) or 0)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)[-~～—至到](\d+(?:\.\d+)?)(分钟|分|min|mins|minutes|m)?", compact)
+    if m:
+        return float(m.group(2))  # "5-8分钟": plan for the longer
+    m = re.fullmatch(r"(\d+)(?:分钟?|min|m|')(\d+)(?:秒|s|\")?", compact)
+    if m:
+        return int(m.group(1)) + int(m.group(2)) / 60
+    m = _DURATION_RE.fullmatch(compact)
+    if m:
+        return float(m.group(1))
+    return None
+
+
+def clock_time(value: object) -> int | None:
+    """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time), else None."""
+    if isinstance(value, time):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    if isinstance(value, datetime):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    m = re.fullmatch(r"(\d{1,2}):(\d{2})(?::(\d{2}))?", _fold(_text(value)))
+    if m and int(m.group(1)) < 24:
+        return _clock_seconds(m.group(1), m.group(2), m.group(3))
+    return None
+
+
+def _clock_seconds(h: str, m: str, s: str | None) -> int:
+    return int(h) * 3600 + int(m) * 60 + int(s or 0)
+
+
+def read_cart_no(value: object) -> tuple[str, Note | None]:
+    """The cart link number as viewers say it: `3`, `3号`, `3号链接`, `1号宝贝`, `#3` -> "3";
+    `8/9`, `8、9` -> "8/9". Anything else is kept as written, with a note."""
+    raw = _text(value)
+    text = _UNIT_RE.sub("", _fold(raw).lower())  # "1号链接（置顶）"
+    text = re.sub(r"号?(链接|宝贝|商品|产品)|号|#|no\.?|link", "", text)
+    parts = [p for p in re.split(r"\s*[/、,;&+和]\s*|\s+", text) if p]
+    if parts and all(p.isdigit() for p in parts):
+        return "/".join(str(int(p)) for p in parts), None
+    return raw, (note('cart number "%1" is not a number like 3 or 8/9', raw) if raw else None)
+
+
+_URL_ID_RE = re.compile(r"(?:[?&](?:id|product_id|promotion_id|item_id)=|/)(\d{12,20})(?!\d)")
+
+
+def id_from_url(text: str) -> str:
+    """The product ID inside a pasted product link (`…detail?id=3729…`), else ""."""
+    if not text.lower().startswith(("http://", "https://")):
+        return ""
+    m = _URL_ID_RE.search(text)
+    return m.group(1) if m else ""
+
+
+def cart_numbers(cart_no: str) -> list[int]:
+    """The link numbers an item's cart_no names: "8/9" -> [8, 9]; typed as "4号链接" it is still 4."""
+    return [int(p) for p in re.split(r"[/、,\s]+", read_cart_no(cart_no)[0]) if p.isdigit()]
+
+
+def read_product_id(value: object) -> tuple[str, Note | None]:
+    """The platform product ID as text. Tabs and quotes teams put in front to stop Excel rounding
+    are dropped; an ID a spreadsheet already rounded (`3.72962E+18`, trailing zeros) is kept as
+    written with a warning, since it can no longer match the platform's orders."""
+    rounded = "product ID '%1' looks rounded by a spreadsheet; copy it again from the platform console"
+    if isinstance(value, float):
+        if value >= 1e15:
+            shown = f"{value:.5E}"
+            mantissa, exp = shown.split("E")
+            shown = f"{mantissa.rstrip('0').rstrip('.')}E+{int(exp):02d}"
+            return shown, note(rounded, shown)
+        return _text(value), None
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    else:
+        text = _text(value).strip("\t '`‘’\"").strip()
+        from_url = id_from_url(text)
+        if from_url:
+            return from_url, None
+        if re.fullmatch(r"\d+\.0+", text):
+            text = text.split(".")[0]
+    if not re.search(r"\d", text):
+        return "", (note('product ID "%1" is not a number; left empty', text) if not _is_placeholder(text)
+                    and text.lower() not in _PLACEHOLDERS else None)
+    if re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text):
+        return text, note(rounded, text)
+    if len(text) >= 16 and text.isdigit() and set(text[15:]) == {"0"}:
+        return text, note(rounded, text)
+    return text, None
+

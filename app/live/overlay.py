@@ -1,0 +1,183 @@
+"""OBS browser-source overlays on the studio's one port: `GET /overlay/NAME` and `/overlay/ws`.
+
+Pages are built from the files in `overlay_static/` (shipped inside the package, nothing fetched
+from outside): the HTML shell with the stylesheet and the script inlined, so one request gets a
+whole page. The websocket pushes a viewer-safe cut of the studio state (no talking points, no
+user ids, no lottery exclusions) and ignores whatever a page sends: it takes no commands.
+A user's `overlay.css` in the data folder is appended to the shipped stylesheet; `?css=URL` adds
+one more, on the page itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import time
+from http import HTTPStatus
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from websockets.asyncio.server import ServerConnection
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Response
+
+log = logging.getLogger(__name__)
+
+PAGES = ("timer", "product", "sale", "coupon", "lottery", "poll", "pinned", "all")
+EXTRA_PAGES = ("question",)  # the question being answered: not in the protocol's list, offered anyway
+WS_PATH = "/overlay/ws"
+USER_CSS = "overlay.css"
+
+_SEGMENT_KEYS = ("item_id", "name", "live_price", "list_price", "stock", "cart_no")
+_LOTTERY_KEYS = ("lottery_id", "prize", "winners_n", "keyword", "match", "duration_s", "status", "opened_at",
+                 "closes_at", "closed_at", "entrants", "commitment", "entrant_hash", "seed")
+
+
+def _static(name: str) -> str:
+    return (resources.files("app.live") / "overlay_static" / name).read_text(encoding="utf-8")
+
+
+def public_state(state: dict[str, Any]) -> dict[str, Any]:
+    """What an overlay may know: what the viewers are about to see anyway, and nothing of the desk."""
+    cur = state.get("current")
+    lot = state.get("lottery")
+    pinned = state.get("pinned")
+    question = state.get("question")
+    return {
+        "show": {"title": state.get("show", {}).get("title", ""), "status": state.get("show", {}).get("status")},
+        "current": {k: cur.get(k) for k in _SEGMENT_KEYS} if cur else None,
+        "timer": state.get("timer"),
+        "sale": state.get("sale"),
+        "coupons": state.get("coupons") or [],
+        "lottery": {**{k: lot.get(k) for k in _LOTTERY_KEYS},
+                    "winners": [{"name": w.get("name", ""), "position": w.get("position")}
+                                for w in lot.get("winners") or []]} if lot else None,
+        "poll": state.get("poll"),
+        "pinned": {"user_name": pinned.get("user_name", ""), "text": pinned.get("text", "")} if pinned else None,
+        "question": {"text": question.get("text", ""), "count": question.get("count", 1),
+                     "item_name": question.get("item_name", "")} if question else None,
+        "now": state.get("now"),
+    }
+
+
+class OverlayHub:
+    """Serves the pages and keeps the overlay websockets fed. Lives on the server's event loop;
+    `publish` may be called from any thread."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self.clients: dict[ServerConnection, _Slot] = {}
+        self.last: dict[str, Any] | None = None
+        self.last_at = 0.0
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self._shell = _static("page.html")
+        self._css = _static("overlay.css")
+        self._js = _static("overlay.js")
+
+    # ---- HTTP ---------------------------------------------------------------------------------------
+
+    def css(self) -> str:
+        """The shipped stylesheet, then the user's own from the data folder (read per request: edit, reload)."""
+        css = self._css
+        if self.data_dir is not None:
+            path = self.data_dir / USER_CSS
+            with contextlib.suppress(OSError, UnicodeDecodeError):  # none, or unreadable: the shipped look
+                css += "\n/* " + str(path).replace("*/", "") + " */\n" + path.read_text(encoding="utf-8")
+        return css
+
+    def page(self, name: str) -> str:
+        css = self.css().replace("</style", "<\\/style")
+        return (self._shell.replace("{{CSS}}", css).replace("{{JS}}", self._js)
+                .replace("{{PAGE}}", name))
+
+    def index(self) -> str:
+        links = "".join(f'<li><a href="/overlay/{n}">{n}</a></li>' for n in (*PAGES, *EXTRA_PAGES))
+        return (f'<!doctype html><meta charset="utf-8"><title>LiveDeck overlays</title>'
+                f"<h1>LiveDeck overlays</h1><ul>{links}</ul>")
+
+    def http(self, connection: ServerConnection, path: str) -> Response:
+        """GET /overlay/, /overlay/NAME, /overlay/overlay.css. (Token checks happen before, in the server.)"""
+        name = urlsplit(path).path.rstrip("/").removeprefix("/overlay").lstrip("/")
+        if name in PAGES or name in EXTRA_PAGES:
+            return self._respond(connection, self.page(name), "text/html; charset=utf-8")
+        if name == "":
+            return self._respond(connection, self.index(), "text/html; charset=utf-8")
+        if name == USER_CSS:
+            return self._respond(connection, self.css(), "text/css; charset=utf-8")
+        return connection.respond(HTTPStatus.NOT_FOUND, f"no overlay {name!r}; pages: {', '.join(PAGES)}\n")
+
+    @staticmethod
+    def _respond(connection: ServerConnection, body: str, content_type: str) -> Response:
+        response = connection.respond(HTTPStatus.OK, body)
+        del response.headers["Content-Type"]
+        response.headers["Content-Type"] = content_type
+        response.headers["Cache-Control"] = "no-store"  # a restarted studio may ship a newer page
+        return response
+
+    # ---- websocket ----------------------------------------------------------------------------------
+
+    async def session(self, ws: ServerConnection) -> None:
+        """Send each client only the newest state: one slot per page, so a page that stops reading
+        (a hidden OBS source) holds at most one message, never a growing queue."""
+        slot = _Slot()
+        self.clients[ws] = slot
+        if self.last is not None:
+            # The state as last published, with its age: the page winds its countdowns forward.
+            slot.put(json.dumps({"type": "state", "state": self.last,
+                                 "age_s": round(max(0.0, time.time() - self.last_at), 3)}, ensure_ascii=False))
+        sender = asyncio.create_task(self._send_loop(ws, slot))
+        try:
+            async for _ignored in ws:  # state only: nothing a page sends is acted on
+                pass
+        except ConnectionClosed:
+            pass
+        finally:
+            self.clients.pop(ws, None)
+            sender.cancel()
+            await asyncio.gather(sender, return_exceptions=True)
+
+    @staticmethod
+    async def _send_loop(ws: ServerConnection, slot: _Slot) -> None:
+        try:
+            while True:
+                await slot.wake.wait()
+                slot.wake.clear()
+                text, slot.text = slot.text, None
+                if text is not None:
+                    await ws.send(text)
+        except ConnectionClosed:
+            pass
+
+    def publish(self, message: dict[str, Any]) -> None:
+        if message.get("type") != "state":
+            return
+        state = public_state(message["state"])
+        try:
+            text = json.dumps({"type": "state", "state": state}, ensure_ascii=False, allow_nan=False)
+        except (ValueError, TypeError) as exc:
+            log.error("overlay state not published: %s", exc)
+            return
+        self.last, self.last_at = state, time.time()
+        loop = self.loop
+        if loop is not None and not loop.is_closed() and self.clients:
+            loop.call_soon_threadsafe(self._broadcast, text)
+
+    def _broadcast(self, text: str) -> None:
+        for slot in list(self.clients.values()):
+            slot.put(text)
+
+
+class _Slot:
+    """The newest unsent state of one overlay page."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.wake = asyncio.Event()
+
+    def put(self, text: str) -> None:
+        self.text = text
+        self.wake.set()

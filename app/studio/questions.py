@@ -1,0 +1,143 @@
+"""The Q&A desk: questions from the feed grouped into a queue; `question.answer|skip|show`.
+
+The queue is built on the GUI thread from each drained batch (only comments triage flagged as
+questions), so it costs one flag test per comment. Marks and the question sent to the host view
+are events; the queue itself is rebuilt from the stored comments after a restart, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core import questions as qs
+from app.core.comments import QUESTION, Comment
+from app.core.text import fill
+from app.studio.studio import CommandError, Studio
+from app.studio.tasks import run_in_thread
+
+
+class Questions(QObject):
+    changed = Signal()  # the queue moved: the desk repaints (at most once a drain)
+
+    def __init__(self, studio: Studio) -> None:
+        super().__init__(studio)
+        self.studio = studio
+        self.queue = qs.QuestionQueue()
+        self._held: list[list[Comment]] | None = None
+        for cmd, fn in {"question.answer": self.answer, "question.skip": self.skip,
+                        "question.show": self.show}.items():
+            studio.register(cmd, fn)
+        studio.views["question"] = self.view
+        studio.views["questions"] = lambda _now: self.queue.counts()
+        studio.banner_sources.append(self.banners)
+        studio.show_opened.connect(self.on_show_opened)
+        if studio.feed is not None:
+            studio.feed.arrived.connect(self.on_batch)
+        if studio.show_id is not None:
+            self.on_show_opened(studio.show_id)
+
+    def view(self, _now: float) -> dict[str, Any] | None:
+        """The question the host should answer now, with how many asked it so far."""
+        shown: dict[str, Any] | None = self.studio.state.extra.get("question")
+        if shown is None:
+            return None
+        g = self.queue.find(int(shown["comment_id"]))
+        return {**shown, "count": g.count if g else shown.get("count", 1)}
+
+    def banners(self, now: float) -> list[str]:
+        """The host view's "answer now" line."""
+        shown = self.view(now)
+        if shown is None:
+            return []
+        about = f" · {shown['item_name']}" if shown.get("item_name") else ""
+        times = f" ×{shown['count']}" if shown["count"] > 1 else ""
+        return [fill(self.tr("❓ Answer now: %1%2%3"), shown["text"], times, about)]
+
+    # ---- commands -------------------------------------------------------------------------------------
+
+    def _group(self, args: dict[str, Any]) -> qs.QuestionGroup:
+        if self.studio.show_id is None:
+            raise CommandError("no_show", self.tr("no show is open"))
+        if self._held is not None:
+            raise CommandError("busy", self.tr("the questions are still being read back; try again in a moment"))
+        try:
+            cid = int(args["comment_id"])
+        except (KeyError, TypeError, ValueError):
+            raise CommandError("bad_args", self.tr("comment_id must be a number")) from None
+        g = self.queue.find(cid)
+        if g is None:
+            raise CommandError("not_found", self.tr("that comment is not in the question queue"))
+        return g
+
+    def _data(self, g: qs.QuestionGroup) -> dict[str, Any]:
+        seg = self.studio.state.segment(g.item_id) if g.item_id is not None else None
+        return {"comment_id": g.comment_id, "text": g.text, "user_name": g.user_name, "item_id": g.item_id,
+                "item_name": seg.name if seg else "", "count": g.count}
+
+    def answer(self, args: dict[str, Any]) -> dict[str, Any]:
+        return self._mark(args, qs.QUESTION_ANSWERED, "answered")
+
+    def skip(self, args: dict[str, Any]) -> dict[str, Any]:
+        return self._mark(args, qs.QUESTION_SKIPPED, "skipped")
+
+    def _mark(self, args: dict[str, Any], event: str, status: str) -> dict[str, Any]:
+        g = self._group(args)
+        event_ = self.studio.record(event, self._data(g))
+
+        def marked() -> None:
+            self.queue.mark(g.comment_id, status, event_.ts)
+            self.changed.emit()
+
+        self.studio.after_commit(marked)  # a refused or failed command leaves the queue as it was
+        return {"comment_id": g.comment_id, "count": g.count}
+
+    def show(self, args: dict[str, Any]) -> dict[str, Any]:
+        g = self._group(args)
+        self.studio.record(qs.QUESTION_SHOWN, self._data(g))
+        return {"comment_id": g.comment_id, "count": g.count}
+
+    # ---- the feed -------------------------------------------------------------------------------------
+
+    def on_batch(self, batch: list[Comment]) -> None:
+        questions = [c for c in batch if c.flags & QUESTION]
+        if not questions:
+            return
+        if self._held is not None:
+            self._held.append(questions)
+            return
+        if self.queue.add_from(questions, self.studio.state.current_id):
+            self.changed.emit()
+
+    def on_show_opened(self, _show_id: int) -> None:
+        self.queue, self._held = qs.QuestionQueue(), None
+        show = self.studio.show_id
+        assert show is not None
+        if self.studio.state.status == "draft":
+            return  # questions before the show are not queued after a restart
+        self._held = []
+        store = self.studio.store
+        events = store.events(show)
+        starts, marks = qs.segment_starts(events), qs.marks_from(events)
+        upto = self.studio.feed.pipeline.last_id if self.studio.feed else None
+
+        writer = self.studio.feed.pipeline.writer if self.studio.feed else None
+
+        def rebuild() -> qs.QuestionQueue:
+            if writer is not None:
+                writer.flush()
+            questions = store.iter_comments(show, max_id=upto, flags_any=QUESTION)
+            return qs.build(questions, starts, marks)
+
+        def done(queue: qs.QuestionQueue | None, error: BaseException | None) -> None:
+            held, self._held = self._held or [], None
+            if error is not None or queue is None or self.studio.show_id != show:
+                return
+            self.queue = queue
+            for batch in held:
+                queue.add_from([c for c in batch if upto is None or c.id > upto], self.studio.state.current_id)
+            self.changed.emit()
+            self.studio.state_changed.emit()
+
+        run_in_thread(rebuild, done)

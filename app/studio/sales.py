@@ -1,0 +1,132 @@
+"""Live sales on the desk: orders from the ingest feed, counted per run-sheet item.
+
+The orders themselves are stored with the comments (the writer keeps every `order` event), so
+after a restart the counts are rebuilt from the database off the GUI thread, like a lottery's
+entrants; orders arriving meanwhile are held and added after. The rules live in app.core.sales.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+
+from app.core import sales as sx
+from app.core.comments import Comment
+from app.core.text import fill
+from app.studio.files import read_sheets
+from app.studio.studio import CommandError, Studio
+from app.studio.tasks import run_in_thread
+
+QT_TRANSLATE_NOOP("Sales", "rows must be a list of products from the console export")
+
+
+class SalesDesk(QObject):
+    changed = Signal()
+
+    def __init__(self, studio: Studio) -> None:
+        super().__init__(studio)
+        self.studio = studio
+        self.sales = sx.Sales()
+        self._held: list[list[Comment]] | None = None
+        self._view: dict[str, Any] | None = None  # the state asks 4 times a second; orders change less
+        self.changed.connect(self._forget_view)
+        studio.register("sales.get", self.sales_get)
+        studio.register("sales.console", self.sales_console)
+        studio.views["sales"] = lambda _now: self.view()
+        studio.state_changed.connect(self.sync_items)
+        studio.show_opened.connect(self.on_show_opened)
+        if studio.feed is not None:
+            studio.feed.arrived.connect(self.on_batch)
+        if studio.show_id is not None:
+            self.on_show_opened(studio.show_id)
+
+    def view(self) -> dict[str, Any]:
+        if self._view is None:
+            self._view = self.sales.view()
+        return self._view
+
+    def _forget_view(self) -> None:
+        self._view = None
+
+    def items(self) -> list[sx.SaleItem]:
+        return [sx.SaleItem(s.item_id, s.name, s.product_id, s.sku, s.live_price, s.stock, s.cart_no)
+                for s in self.studio.state.segments]
+
+    def sync_items(self) -> None:
+        """The run-sheet or the item on air changed (an ID fixed mid-show, a 返场 went on)."""
+        if self.sales.set_items(self.items(), self.studio.state.current_id):
+            self.changed.emit()
+
+    def on_batch(self, batch: list[Comment]) -> None:
+        if not any(c.kind == "order" for c in batch):
+            return
+        if self._held is not None:
+            self._held.append(batch)
+            return
+        if self.sales.add_comments(batch):
+            self.changed.emit()
+
+    def on_show_opened(self, _show_id: int) -> None:
+        self.sales = sx.Sales()
+        self._view = None
+        self.sales.set_items(self.items(), self.studio.state.current_id)
+        show = self.studio.show_id
+        if show is None:
+            return
+        store, self._held = self.studio.store, []
+        upto = self.studio.feed.pipeline.last_id if self.studio.feed is not None else None
+
+        def rebuild() -> list[Comment]:
+            return [c for c in store.iter_comments(show, max_id=upto) if c.kind == "order"]
+
+        def done(orders: list[Comment] | None, error: BaseException | None) -> None:
+            if not shiboken6.isValid(self):
+                return  # the studio closed while the orders were read
+            held, self._held = self._held or [], None
+            if error is not None or orders is None or self.studio.show_id != show:
+                return
+            self.sales.add_comments(orders)
+            for batch in held:
+                self.sales.add_comments(c for c in batch if upto is None or c.id > upto)
+            self.changed.emit()
+
+        run_in_thread(rebuild, done)
+
+    # ---- commands ----------------------------------------------------------------------------
+
+    def sales_get(self, _args: dict[str, Any]) -> dict[str, Any]:
+        return self.view()
+
+    def sales_console(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Record the console's per-product export (after the show) joined to the run-sheet."""
+        if self.studio.show_id is None:
+            raise CommandError("no_show", QCoreApplication.translate("Studio", "no show is open"))
+        rows = args.get("rows")
+        if not isinstance(rows, list) or not all(isinstance(r, dict) and r.get("product_id") for r in rows):
+            raise CommandError("bad_args", QCoreApplication.translate(
+                "Sales", "rows must be a list of products from the console export"))
+        joined = sx.join_console(rows, self.items())
+        self.studio.record(sx.CONSOLE_IMPORTED, {"file": str(args.get("file", "")), "rows": joined.rows,
+                                                 "unmatched": joined.unmatched})
+        return {"matched": len(joined.rows), "unmatched": len(joined.unmatched)}
+
+
+def read_console_export(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """The records of a console export file (CSV or XLSX, first sheet with a 商品ID column) and
+    its warnings; runs off the GUI thread. Raises ValueError when no sheet has product IDs."""
+    problems = []
+    for name, rows in read_sheets(path):
+        try:
+            return sx.console_records(rows)
+        except ValueError as exc:
+            problems.append(fill("%1: %2", name or path.name, str(exc)))
+    raise ValueError("; ".join(problems) or "empty file")
+
+
+def sales_desk(studio: Studio) -> SalesDesk:
+    """The studio's sales desk (made on first use when no runtime attached one)."""
+    desk = studio.findChild(SalesDesk)
+    return desk if desk is not None else SalesDesk(studio)

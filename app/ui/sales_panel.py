@@ -1,0 +1,160 @@
+"""Live sales on the desk: per item orders, paid units, GMV, unpaid (压单) and stock left.
+
+What every platform console shows first, next to the run-sheet's own cart numbers, so the 场控
+sees which link sells and which is about to run out (库存告急 under 10, in red). After the show,
+the console's per-product export can be imported for the review's exposure → click → pay funnel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.runsheet import format_price
+from app.core.text import fill
+from app.studio.sales import SalesDesk, read_console_export, sales_desk
+from app.studio.studio import CommandError, Studio
+from app.studio.tasks import run_in_thread
+
+LOW = QColor("#e03131")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SalesModel(QAbstractTableModel):
+    COLUMNS = ("cart_no", "name", "orders", "paid_units", "gmv", "unpaid", "stock_left")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.on_air: int | None = None
+
+    def set_view(self, view: dict[str, Any], on_air: int | None = None) -> None:
+        self.beginResetModel()
+        self.rows = list(view.get("items", []))
+        self.on_air = on_air
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Link"), self.tr("Product"), self.tr("Orders"), self.tr("Paid units"), self.tr("GMV"),
+                self.tr("Unpaid"), self.tr("Stock left"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, key = self.rows[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = row.get(key)
+            if key == "gmv":
+                return format_price(int(value or 0))
+            if key == "stock_left":
+                return "—" if value is None else str(value)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "stock_left" and row.get("low_stock"):
+            return QBrush(LOW)
+        if role == Qt.ItemDataRole.FontRole and row["item_id"] == self.on_air:
+            font = QFont()
+            font.setBold(True)  # the item being explained now
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and key == "stock_left" and row.get("low_stock"):
+            return self.tr("Low stock: fewer than 10 left")
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class SalesPanel(QWidget):
+    message = Signal(str)
+
+    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.studio = studio
+        self.desk: SalesDesk = sales_desk(studio)
+        self.totals = QLabel()
+        self.totals.setObjectName("salesTotals")
+        self.model = SalesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.unmatched = QLabel()
+        self.unmatched.setWordWrap(True)
+        self.console_button = QPushButton(self.tr("Import console export…"))
+        self.console_button.setToolTip(self.tr("After the show: the platform console's per-product data "
+                                               "(exposure, clicks, units, amount), joined by product ID"))
+        self.console_button.clicked.connect(lambda: self.import_console())
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.unmatched, 1)
+        bottom.addWidget(self.console_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.desk.changed.connect(self.refresh)
+        studio.runsheet_changed.connect(self.refresh)
+        studio.show_opened.connect(self._show_opened)  # bound methods: Qt drops them with the panel
+        self.refresh()
+
+    def _show_opened(self, _show_id: int) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.desk.sync_items()
+        view = self.desk.view()
+        self.model.set_view(view, self.studio.state.current_id)
+        t = view["totals"]
+        self.totals.setText(fill(self.tr("Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5"),
+                                 t["orders"], t["paid_units"], format_price(t["gmv"]), t["unpaid"], t["refunded"]))
+        if t["unmatched"]:
+            titles = "、".join(u["title"] or u["product_id"] for u in view["unmatched"][:3])
+            self.unmatched.setText(fill(self.tr("%1 orders match no item: %2"), t["unmatched"], titles))
+        else:
+            self.unmatched.setText("")
+
+    def import_console(self, path: str | None = None) -> None:
+        if self.studio.show_id is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import console export"), "",
+                                                  self.tr("Console exports (*.csv *.xlsx)"))
+        if not path:
+            return
+        file = Path(path)
+        run_in_thread(lambda: read_console_export(file), lambda got, err: self._console_read(file, got, err))
+
+    def _console_read(self, file: Path, got: Any, error: BaseException | None) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if error is not None or got is None:
+            self.message.emit(fill(self.tr("Console export refused: %1"), f"{file.name}: {error}"))
+            return
+        records, _warnings = got
+        try:
+            result = self.studio.execute("sales.console", {"rows": records, "file": file.name})
+        except CommandError as exc:
+            self.message.emit(exc.message)
+            return
+        self.message.emit(fill(self.tr("Console data: %1 products joined, %2 not on the run-sheet"),
+                               result["matched"], result["unmatched"]))

@@ -1,0 +1,60 @@
+"""The Q&A queue: the same question grouped, newest first, marked, reopened when asked again later."""
+
+from __future__ import annotations
+
+from app.core import questions as qs
+from app.core.comments import QUESTION, Comment
+from app.core.events import Event
+from app.core.reducers import apply
+from app.core.show import ShowState
+
+
+def q(i: int, text: str, user: str = "", item_ref: int | None = None, ts: float | None = None,
+      flags: int = QUESTION) -> Comment:
+    return Comment("comment", "douyin", f"m{i}", 1000.0 + i if ts is None else ts, user or f"u{i}", f"name{i}",
+                   text, flags=flags, item_ref=item_ref, id=i)
+
+
+def test_the_same_question_is_grouped_per_item() -> None:
+    queue = qs.QuestionQueue()
+    queue.add(q(1, "多少钱？"), current_item=7)
+    queue.add(q(2, "多少钱呀"), current_item=7)
+    queue.add(q(3, "多少钱", user="u1"), current_item=7)   # same viewer again: counted, one asker
+    queue.add(q(4, "多少钱"), current_item=8)               # a different product on air
+    queue.add(q(5, "3号链接多少钱", item_ref=9), current_item=7)
+    queue.add(q(6, "好看", flags=0), current_item=7)        # not a question
+    groups = queue.newest_first()
+    assert [(g.text, g.item_id, g.count) for g in groups] == [
+        ("3号链接多少钱", 9, 1), ("多少钱", 8, 1), ("多少钱？", 7, 3)]
+    assert groups[2].to_json()["askers"] == 2
+
+
+def test_marking_and_reopening() -> None:
+    queue = qs.QuestionQueue()
+    queue.add(q(1, "有没有大码"), 1)
+    queue.add(q(2, "有没有大码?"), 1)
+    assert queue.mark(2, "answered", 1010.0) is not None  # any comment of the group names it
+    assert queue.newest_first() == []
+    queue.add(q(3, "有没有大码", ts=1030.0), 1)             # a straggler right after the answer
+    assert queue.counts() == {"open": 0, "answered": 1, "skipped": 0}
+    queue.add(q(4, "有没有大码", ts=1100.0), 1)             # asked again a while later: open again
+    assert [g.count for g in queue.newest_first()] == [4]
+
+
+def test_build_from_stored_comments_and_events() -> None:
+    events = [Event("segment_started", 1000.0, {"item_id": 1}), Event("segment_started", 1005.5, {"item_id": 2}),
+              Event(qs.QUESTION_SKIPPED, 1009.0, {"comment_id": 2})]
+    queue = qs.build([q(1, "尺码怎么选"), q(2, "能不能便宜点"), q(6, "尺码怎么选")],
+                     qs.segment_starts(events), qs.marks_from(events))
+    assert [(g.text, g.item_id, g.status) for g in queue.newest_first(None)] == [
+        ("尺码怎么选", 2, "open"), ("能不能便宜点", 1, "skipped"), ("尺码怎么选", 1, "open")]
+
+
+def test_the_question_on_the_host_view() -> None:
+    st = ShowState()
+    apply(st, Event(qs.QUESTION_SHOWN, 5.0, {"comment_id": 3, "text": "多少钱"}))
+    assert st.extra["question"]["text"] == "多少钱"
+    apply(st, Event(qs.QUESTION_SKIPPED, 6.0, {"comment_id": 4}))
+    assert st.extra["question"] is not None   # another question skipped: this one stays
+    apply(st, Event(qs.QUESTION_ANSWERED, 7.0, {"comment_id": 3}))
+    assert st.extra["question"] is None

@@ -1,0 +1,87 @@
+"""The Q&A desk inside the Studio: questions from the feed, answer/skip/show, host view, restart."""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.core.clock import FakeClock
+from app.studio.exports import export
+from app.studio.questions import Questions
+from app.studio.studio import CommandError, Studio
+from tests.conftest import comment
+
+
+def feed(studio: Studio, *comments: object) -> None:
+    assert studio.feed is not None
+    studio.feed.pipeline.accept(list(comments), "test", time.time())  # type: ignore[arg-type]
+    studio.feed.drain()
+
+
+def test_questions_are_queued_grouped_and_answered(live_studio: Studio, clock: FakeClock) -> None:
+    desk = Questions(live_studio)
+    live_studio.execute("show.start")
+    coat = live_studio.snapshot()["current"]["item_id"]
+    feed(live_studio, comment(1, "这个多少钱？"), comment(2, "好看"), comment(3, "这个多少钱"),
+         comment(4, "2号链接有没有大码"), comment(5, "这个多少钱呀"))
+    groups = desk.queue.newest_first()
+    assert [(g.text, g.count) for g in groups] == [("这个多少钱？", 3), ("2号链接有没有大码", 1)]
+    assert groups[0].item_id == coat and groups[1].item_id != coat  # "2号链接" is the second item
+    assert live_studio.snapshot()["questions"] == {"open": 2, "answered": 0, "skipped": 0}
+
+    live_studio.execute("question.show", {"comment_id": 3})  # any comment of the group names it
+    shown = live_studio.snapshot()["question"]
+    assert shown["text"] == "这个多少钱？" and shown["count"] == 3 and shown["item_name"] == "羊毛大衣"
+    feed(live_studio, comment(6, "多少钱这个"), comment(7, "这个多少钱!!"))
+    assert live_studio.snapshot()["question"]["count"] == 4  # the host sees the count grow
+    live_studio.execute("question.answer", {"comment_id": 1})
+    assert live_studio.snapshot()["question"] is None
+    live_studio.execute("question.skip", {"comment_id": 4})
+    assert [g.text for g in desk.queue.newest_first()] == ["多少钱这个"]
+    types = [e.type for e in live_studio.store.events(live_studio.show_id or 0)]
+    assert types[-3:] == ["question_shown", "question_answered", "question_skipped"]
+    with pytest.raises(CommandError) as exc:
+        live_studio.execute("question.answer", {"comment_id": 2})  # not a question
+    assert exc.value.code == "not_found"
+
+
+def test_the_queue_and_its_marks_survive_a_restart(live_studio: Studio, clock: FakeClock, qtbot: QtBot) -> None:
+    Questions(live_studio)
+    live_studio.execute("show.start")
+    feed(live_studio, comment(1, "怎么买"), comment(2, "尺码怎么选"), comment(3, "尺码怎么选?"))
+    live_studio.execute("question.answer", {"comment_id": 1})
+    assert live_studio.feed is not None
+    live_studio.feed.pipeline.writer.flush()
+    again = Studio(live_studio.store, clock=clock, feed=live_studio.feed)
+    desk = Questions(again)
+    again.open_show(live_studio.show_id or 0)
+    qtbot.waitUntil(lambda: len(desk.queue) == 2, timeout=5000)
+    assert [(g.text, g.count) for g in desk.queue.newest_first()] == [("尺码怎么选", 2)]
+    assert desk.queue.counts()["answered"] == 1
+    # The second studio shares the fixture's feed: delete it here, on the GUI thread, so the cyclic GC
+    # never finalises it (and its timers) later from the writer thread.
+    again.deleteLater()
+
+
+def test_unanswered_questions_are_kept_for_after_the_show(live_studio: Studio) -> None:
+    Questions(live_studio)
+    live_studio.execute("show.start")
+    feed(live_studio, comment(1, "怎么买"), comment(2, "尺码怎么选"), comment(3, "尺码怎么选?"),
+         comment(4, "发什么快递？"))
+    live_studio.execute("question.answer", {"comment_id": 1})
+    live_studio.execute("show.end")
+    assert live_studio.feed is not None
+    live_studio.feed.pipeline.writer.flush()
+    out = io.StringIO()
+    export(live_studio.store, live_studio.show_id or 0, "questions", "json", out)
+    rows = json.loads(out.getvalue())
+    assert [(r["text"], r["status"], r["count"]) for r in rows] == [
+        ("发什么快递？", "open", 1), ("尺码怎么选", "open", 2), ("怎么买", "answered", 1)]
+    assert rows[0]["item_name"] == "羊毛大衣"
+    out = io.StringIO()
+    export(live_studio.store, live_studio.show_id or 0, "questions", "csv", out)
+    assert out.getvalue().splitlines()[0].startswith("comment_id,status,count")
