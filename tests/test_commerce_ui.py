@@ -57,3 +57,17 @@ def test_panel_runs_a_sale_a_coupon_and_a_lottery(qtbot, live_studio: Studio, cl
     panel.lot_draw.click()
     assert live_studio.snapshot()["lottery"]["status"] == "drawn"
     assert panel.lot_winners_list.count() == 1 and panel.lot_redraw.isEnabled()
+
+
+def test_the_sale_form_keeps_what_the_assistant_typed(qtbot, live_studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    Commerce(live_studio)
+    panel = CommercePanel(live_studio)
+    qtbot.addWidget(panel)
+    live_studio.execute("show.start")
+    panel.sale_price.setValue(388)
+    panel.sale_quantity.setValue(7)
+    live_studio.execute("comment.pin", {"comment": {"user_name": "小明", "text": "有黑色吗"}})  # any event
+    live_studio.execute("timer.add", {"seconds": 60})
+    assert (panel.sale_price.value(), panel.sale_quantity.value()) == (388, 7)
+    live_studio.execute("segment.next")  # a new item on air: the form follows it
+    assert panel.sale_item.currentData() == live_studio.state.current.item_id  # type: ignore[union-attr]

@@ -328,6 +328,7 @@ class CommercePanel(QWidget):
         on_air = st.current.item_id if st.current else None
         if on_air != self._on_air:  # a new item is on air: the sale form follows it
             self._on_air, current = on_air, None
+        self.sale_item.blockSignals(True)  # rebuilding the list is no choice by the assistant
         self.sale_item.clear()
         stock_word = self.tr("stock")
         for i, seg in enumerate(st.segments):
