@@ -23,18 +23,17 @@ from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, head
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
-    Note,
     _fold,
     _text,
     cart_numbers,
     clock_time,
-    note,
     read_cart_no,
     read_commission,
     read_minutes,
     read_price,
     read_product_id,
 )
+from app.core.text import Note, note
 
 __all__ = ["FIELDS", "PULLED_MARK", "REQUIRED", "REVISIT_MARK", "ImportFailed", "ImportReport", "NoHeader",
            "RowError", "RowResult", "cart_numbers", "field_for", "header_key", "is_pulled", "parse_rows",
@@ -117,11 +116,11 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
     found = find_header(rows, mapping)
     if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
         candidates = header_candidates(rows)
-        hint = f"; the likeliest header reads {' | '.join(candidates)} (the app maps such columns by hand)" \
-            if candidates else ""
-        raise NoHeader(source, [RowError(1, "no header row with a product title column "
-                                            f"(商品标题 / 商品名称 / 品名 / name) in the first rows{hint}")],
-                       candidates)
+        why = (note("no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; "
+                    "the likeliest header reads %1 (the app maps such columns by hand)", " | ".join(candidates))
+               if candidates else
+               note("no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows"))
+        raise NoHeader(source, [RowError(1, why)], candidates)
     start, header, _ = found
     columns, unknown = map_header(header, mapping)
     table = _Table(ImportReport(source=source, header_line=rows[start - 1][0], headers=[_text(h) for h in header],
@@ -240,7 +239,7 @@ def _finish(table: _Table, source: str) -> ImportReport:
     if table.errors:
         raise ImportFailed(source, table.errors)
     if not table.ordered:
-        raise ImportFailed(source, [RowError(table.report.header_line, "no products under the header")])
+        raise ImportFailed(source, [RowError(table.report.header_line, note("no products under the header"))])
     orders = [o for o, _l, _i in table.ordered]
     if all(o != float("inf") for o in orders) and len(set(orders)) == len(orders):
         table.ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides

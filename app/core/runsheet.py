@@ -9,6 +9,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
+from app.core.text import BadValue
+
 T = TypeVar("T")
 
 MAX_PRICE_YUAN = 10_000_000
@@ -92,7 +94,7 @@ def parse_cues(text: str) -> list[Cue]:
             continue
         m = _CUE_RE.match(part)
         if not m:
-            raise ValueError(f'cue "{part.strip()}" is not "M:SS text"')
+            raise BadValue('cue "%1" is not "M:SS text"', part.strip())
         cues.append(Cue(int(m.group(1)) * 60 + int(m.group(2)), m.group(3)))
     return sorted(cues, key=lambda c: c.offset_s)
 

@@ -10,10 +10,8 @@ from dataclasses import replace
 from app.core.runsheet import Item, parse_cues
 from app.core.sheet_report import RowError
 from app.core.sheet_values import (
-    Message,
     clock_time,
     id_from_url,
-    note,
     read_cart_no,
     read_commission,
     read_int,
@@ -21,6 +19,7 @@ from app.core.sheet_values import (
     read_price,
     read_product_id,
 )
+from app.core.text import Message, message_of, note
 
 # The limits runsheet.update holds edits to; longer text is cut (a product ID that long is no ID).
 TEXT_LIMITS = {"name": 200, "sku": 64, "product_id": 40, "cart_no": 40, "link": 500, "talking_points": 20_000,
@@ -70,7 +69,7 @@ def _prices(line: int, values: Mapping[str, object], text: Mapping[str, str], it
         try:
             fen, said = read_price(values[key])
         except ValueError as exc:
-            errors.append(RowError(line, str(exc)))
+            errors.append(RowError(line, message_of(exc)))
             continue
         if fen is None:
             if said:
@@ -94,7 +93,7 @@ def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], ite
     try:
         stock, said = read_int(values["stock"], "stock")
     except ValueError as exc:
-        errors.append(RowError(line, str(exc)))
+        errors.append(RowError(line, message_of(exc)))
         return
     if stock is not None:
         item.stock = stock
@@ -167,7 +166,7 @@ def _words(values: Mapping[str, object], text: Mapping[str, str], item: Item, pr
         try:
             item.cues = parse_cues(text["cues"])
         except ValueError as exc:
-            warn(str(exc))
+            warn(message_of(exc))
 
 
 def fold_spec(into: Item, other: Item) -> None:

@@ -7,17 +7,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.runsheet import Item
-from app.core.sheet_values import Message, _say
-from app.core.text import fill
+from app.core.text import Message, fill, say
 
 
 @dataclass(frozen=True)
 class RowError:
     line: int
-    message: str
+    message: Message  # str() is the English the CLI prints; a Note is translated in the app
 
     def __str__(self) -> str:
         return f"{self.line}: {self.message}"
+
+    def text(self, translate: Callable[[str], str] | None = None) -> str:
+        return f"{self.line}: {say(self.message, translate)}"
 
 
 class ImportFailed(Exception):
@@ -26,7 +28,11 @@ class ImportFailed(Exception):
     def __init__(self, source: str, errors: Sequence[RowError]) -> None:
         self.source = source
         self.errors = list(errors)
-        super().__init__("\n".join(f"{source}:{e}" for e in self.errors))
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self, translate: Callable[[str], str] | None = None) -> list[str]:
+        """`file:line: why` per error: English for `livedeck import`, the app passes Qt's translate."""
+        return [f"{self.source}:{e.text(translate)}" for e in self.errors]
 
 
 class NoHeader(ImportFailed):
@@ -94,9 +100,9 @@ class ImportReport:
             out.append(fill(t("columns not used: %1"), ", ".join(self.unknown_headers)))
         for r in self.rows:
             if r.status == "skipped":
-                out.append(fill(t("%1: skipped: %2"), r.line, _say(r.reason, translate)))
+                out.append(fill(t("%1: skipped: %2"), r.line, say(r.reason, translate)))
             elif r.reason:
-                out.append(fill(t("%1: imported (%2): %3"), r.line, _say(r.reason, translate), r.name))
+                out.append(fill(t("%1: imported (%2): %3"), r.line, say(r.reason, translate), r.name))
             for w in r.warnings:
-                out.append(fill(t("%1: warning: %2"), r.line, _say(w, translate)))
+                out.append(fill(t("%1: warning: %2"), r.line, say(w, translate)))
         return out

@@ -8,12 +8,10 @@ Pure. Each reader returns the value and, where the cell was not plain, a Note fo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from app.core.text import fill
+from app.core.text import BadValue, Message, Note, note
 
 MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
 
@@ -22,41 +20,6 @@ MAX_COUNT = 1_000_000_000
 
 
 _UNIT_RE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
-
-
-@dataclass(frozen=True, eq=False)
-class Note:
-    """A message for people: English as str() (and equal to that text), translatable by its
-    template (Qt context "Import", listed in app.ui.column_mapping) with the parts filled in after."""
-
-    template: str
-    args: tuple[object, ...] = ()
-
-    def __str__(self) -> str:
-        return fill(self.template, *self.args)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Note | str):
-            return str(self) == str(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(str(self))
-
-    def text(self, translate: Callable[[str], str] | None = None) -> str:
-        return fill(translate(self.template) if translate else self.template, *self.args)
-
-
-def note(template: str, *args: object) -> Note:
-    return Note(template, args)
-
-
-Message = Note | str
-
-
-def _say(message: Message, translate: Callable[[str], str] | None) -> str:
-    return message.text(translate) if isinstance(message, Note) else message
-
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 
@@ -91,15 +54,15 @@ def _fold(text: str) -> str:
 def read_price(value: object) -> tuple[int | None, Message | None]:
     """(fen, note) for a price as written. `¥59`, `299元`, `149.00`, `1分钱`; `59-79`, `59.9 / 99` and
     `¥259（券后219）` give the lowest, with a note that keeps the text. (None, None) for an empty or
-    placeholder cell; raises ValueError when there is no price in it at all."""
+    placeholder cell; raises BadValue (a ValueError) when there is no price in it at all."""
     if isinstance(value, bool):
-        raise ValueError(f'price "{value}" is not a number')
+        raise BadValue('price "%1" is not a number', value)
     if _is_number(value):
         number = Decimal(str(value))
         if not number.is_finite() or number < 0:
-            raise ValueError(f'price "{value}" must be zero or more')
+            raise BadValue('price "%1" must be zero or more', value)
         if number * 100 > MAX_PRICE_FEN:
-            raise ValueError(f'price "{value}" is above {MAX_PRICE_FEN // 100} yuan')
+            raise BadValue('price "%1" is above %2 yuan', value, MAX_PRICE_FEN // 100)
         return int((number * 100).quantize(Decimal(1))), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
@@ -115,9 +78,9 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
         number = Decimal(m.group(1))
         prices.append(int(number) if unit in ("分", "分钱") else int((number * 100).quantize(Decimal(1))))
     if not prices:
-        raise ValueError(f'price "{raw}" is not a number')
+        raise BadValue('price "%1" is not a number', raw)
     if min(prices) > MAX_PRICE_FEN:
-        raise ValueError(f'price "{raw}" is above {MAX_PRICE_FEN // 100} yuan')
+        raise BadValue('price "%1" is above %2 yuan', raw, MAX_PRICE_FEN // 100)
     plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None
     return min(prices), (None if plain else raw)
 
@@ -127,9 +90,9 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
     if _is_number(value):
         number = float(value)  # type: ignore[arg-type]
         if number != number or number in (float("inf"), float("-inf")) or number > MAX_COUNT:
-            raise ValueError(f'{what} "{_text(value)}" is not a whole number below {MAX_COUNT}')
+            raise BadValue(what + ' "%1" is not a whole number below %2', _text(value), MAX_COUNT)
         if number != int(number) or number < 0:
-            raise ValueError(f'{what} "{_text(value)}" is not a whole number of zero or more')
+            raise BadValue(what + ' "%1" is not a whole number of zero or more', _text(value))
         return int(number), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
@@ -148,7 +111,7 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
     if len(parts) > 1 and all(re.fullmatch(r"\d+\s*(件|个)?", p) for p in parts):
         total = sum(int(re.sub(r"\D", "", p)) for p in parts)
         return total, note(what + ' "%1" is per spec; %2 (the sum) used', raw, total)
-    raise ValueError(f'{what} "{raw}" is not a whole number')
+    raise BadValue(what + ' "%1" is not a whole number', raw)
 
 
 _PLACEHOLDER_WORDS = ("待定", "面议", "见", "详见", "为准", "待确认", "未定", "暂无", "咨询", "私聊", "tbd")

@@ -4,6 +4,8 @@ f-strings) so they can reorder the parts of a sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -13,6 +15,60 @@ def fill(template: str, *args: object) -> str:
     for n in range(len(args), 0, -1):
         template = template.replace(f"%{n}", str(args[n - 1]))
     return template
+
+
+@dataclass(frozen=True, eq=False)
+class Note:
+    """A message for people from a pure module: English as str() (and equal to that text), translatable
+    by its template (the UI lists the templates for lupdate and translates them) with the parts filled
+    in after. A part that is itself a Note is translated too."""
+
+    template: str
+    args: tuple[object, ...] = ()
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Note | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __contains__(self, part: str) -> bool:  # `"stock" in error.message` keeps working on the English
+        return part in str(self)
+
+    def text(self, translate: Callable[[str], str] | None = None) -> str:
+        parts = [a.text(translate) if isinstance(a, Note) else a for a in self.args]
+        return fill(translate(self.template) if translate else self.template, *parts)
+
+
+def note(template: str, *args: object) -> Note:
+    return Note(template, args)
+
+
+Message = Note | str
+
+
+def say(message: Message, translate: Callable[[str], str] | None = None) -> str:
+    """A message in the caller's language: English without `translate`, as the CLI prints it."""
+    return message.text(translate) if isinstance(message, Note) else message
+
+
+class BadValue(ValueError):
+    """A value that cannot be read: str() is the English (callers that print it are unchanged), `note`
+    the same sentence for the app to translate."""
+
+    def __init__(self, template: str, *args: object) -> None:
+        self.note = Note(template, args)
+        super().__init__(str(self.note))
+
+
+def message_of(exc: BaseException) -> Message:
+    """The translatable message of an error when it has one, else its English text."""
+    return exc.note if isinstance(exc, BadValue) else str(exc)
 
 
 _CONTROL = {c: None for c in range(32) if chr(c) not in "\n\t"} | {0x7F: None}

@@ -21,6 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from app.core.products import ImportFailed, ImportReport, NoHeader, RowError, parse_table
 from app.core.runsheet import Item, format_cues
+from app.core.text import note
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
 
@@ -37,15 +38,16 @@ def check_import_bounds(path: Path) -> None:
     more than a part declares, so the declared sizes bound what openpyxl can read. Rows are
     counted streaming (read-only openpyxl, the csv module) and the count stops at the limit.
     """
-    def fail(why: str) -> ImportFailed:
-        return ImportFailed(path.name, [RowError(1, why)])
+    def fail(template: str, *args: object) -> ImportFailed:
+        return ImportFailed(path.name, [RowError(1, note(template, *args))])
 
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise fail(f"cannot read the file ({exc.strerror or exc})") from None
+        raise fail("cannot read the file (%1)", exc.strerror or exc) from None
     if size > MAX_IMPORT_BYTES:
-        raise fail(f"the file is {size / 1e6:.1f} MB; sheets up to {MAX_IMPORT_BYTES // 1_000_000} MB are imported")
+        raise fail("the file is %1 MB; sheets up to %2 MB are imported", f"{size / 1e6:.1f}",
+                   MAX_IMPORT_BYTES // 1_000_000)
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         try:
@@ -55,21 +57,21 @@ def check_import_bounds(path: Path) -> None:
             raise fail(f"not a readable XLSX workbook ({exc})") from None
         inflated = sum(i.file_size for i in infos)
         if len(infos) > MAX_ZIP_ENTRIES or inflated > MAX_INFLATED_BYTES:
-            raise fail(f"the workbook unpacks to {inflated / 1e6:.0f} MB in {len(infos)} parts; "
-                       f"up to {MAX_INFLATED_BYTES // 1_000_000} MB are imported")
+            raise fail("the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported", f"{inflated / 1e6:.0f}",
+                       len(infos), MAX_INFLATED_BYTES // 1_000_000)
         try:
             with zipfile.ZipFile(path) as z:
                 sheets = sorted(n for n in z.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n))
                 for n, name in enumerate(sheets, 1):
                     with z.open(name) as part:
                         if _more_rows_than(_xml_rows(part), MAX_IMPORT_ROWS):
-                            raise fail(f"sheet {n} has more than {MAX_IMPORT_ROWS:,} rows; split it")
+                            raise fail("sheet %1 has more than %2 rows; split it", n, f"{MAX_IMPORT_ROWS:,}")
         except (zipfile.BadZipFile, OSError, ValueError, ET.ParseError) as exc:
             raise fail(f"not a readable XLSX workbook ({exc})") from None
     elif suffix == ".csv":
         text = path.read_bytes().decode("utf-8", errors="replace")  # at most 10 MB, read once here
         if _more_rows_than(csv.reader(io.StringIO(text, newline="")), MAX_IMPORT_ROWS):
-            raise fail(f"the file has more than {MAX_IMPORT_ROWS:,} rows; split it")
+            raise fail("the file has more than %1 rows; split it", f"{MAX_IMPORT_ROWS:,}")
 
 
 def _xml_rows(part: IO[bytes]) -> Iterator[None]:
@@ -105,7 +107,7 @@ def _read_csv(path: Path) -> Rows:
         except UnicodeDecodeError:
             continue
     else:
-        raise ImportFailed(path.name, [RowError(1, "file is neither UTF-8 nor GB18030 text")])
+        raise ImportFailed(path.name, [RowError(1, note("file is neither UTF-8 nor GB18030 text"))])
     sample = text[:4096]
     dialect: Any = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
     # csv.reader.line_num would count embedded newlines; report the record's first line instead.
@@ -114,7 +116,7 @@ def _read_csv(path: Path) -> Rows:
         numbered.append((line, list(row)))
         line += 1 + sum(cell.count("\n") for cell in row)
         if len(numbered) > MAX_IMPORT_ROWS:
-            raise ImportFailed(path.name, [RowError(line, f"more than {MAX_IMPORT_ROWS} rows")])
+            raise ImportFailed(path.name, [RowError(line, note("more than %1 rows", MAX_IMPORT_ROWS))])
     return numbered
 
 
@@ -123,12 +125,13 @@ def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
     try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
-        raise ImportFailed(path.name, [RowError(1, f"not a readable XLSX workbook ({exc})")]) from None
+        raise ImportFailed(path.name, [RowError(1, note("not a readable XLSX workbook (%1)", exc))]) from None
     sheets = []
     try:
         for ws in wb.worksheets:
             if ws.max_row > MAX_IMPORT_ROWS:
-                raise ImportFailed(path.name, [RowError(1, f'sheet "{ws.title}" has more than {MAX_IMPORT_ROWS} rows')])
+                raise ImportFailed(path.name, [RowError(1, note('sheet "%1" has more than %2 rows', ws.title,
+                                                                          MAX_IMPORT_ROWS))])
             grid = []
             for cells in ws.iter_rows():
                 row = [c.value for c in cells]
@@ -152,7 +155,7 @@ def read_sheets(path: Path) -> list[tuple[str, Rows]]:
     """(sheet name, rows numbered by line) for each sheet of the file; a CSV is one sheet named ""."""
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise ImportFailed(path.name, [RowError(1, f'unknown file type "{suffix}" (use .csv or .xlsx)')])
+        raise ImportFailed(path.name, [RowError(1, note('unknown file type "%1" (use .csv or .xlsx)', suffix))])
     check_import_bounds(path)  # issue #13: refused before it is read whole
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -165,7 +168,7 @@ def import_sheet(path: Path, mapping: dict[str, str] | None = None) -> ImportRep
     Raises ImportFailed for real errors (NoHeader when no column could be recognised)."""
     sheets = read_sheets(path)
     if not any(rows for _n, rows in sheets):
-        raise ImportFailed(path.name, [RowError(1, "file is empty")])
+        raise ImportFailed(path.name, [RowError(1, note("file is empty"))])
     reports: list[ImportReport] = []
     failures: list[tuple[str, ImportFailed]] = []
     for name, rows in sheets:
@@ -178,8 +181,8 @@ def import_sheet(path: Path, mapping: dict[str, str] | None = None) -> ImportRep
         reports.append(report)
     if not reports:
         name, first = failures[0]
-        prefix = f'sheet "{name}": ' if len(sheets) > 1 else ""
-        errors = [RowError(e.line, prefix + e.message) for e in first.errors]
+        errors = [RowError(e.line, note('sheet "%1": %2', name, e.message)) for e in first.errors] \
+            if len(sheets) > 1 else first.errors
         if isinstance(first, NoHeader):
             raise NoHeader(path.name, errors, first.candidates)
         raise ImportFailed(path.name, errors)
