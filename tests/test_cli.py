@@ -67,3 +67,22 @@ def test_import_of_a_real_sheet_prints_skipped_rows_and_warnings(tmp_path: Path)
     rows = json.loads(r.stdout)
     assert [(row["cart_no"], row["product_id"]) for row in rows][1:3] == [("2", "3729621111111111111"),
                                                                           ("3", "3729622222222222222")]
+
+
+def test_import_messages_stay_english_word_for_word(tmp_path: Path) -> None:
+    """docs/protocol.md documents these lines; the app translates them, the CLI never does."""
+    bad = tmp_path / "products.csv"
+    bad.write_text("name,price,stock\nok,1,1\nbad,abc,1\nalso,1,-3\n", encoding="utf-8")
+    r = livedeck("import", str(bad), "--show", "坏表", data_dir=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.splitlines() == ["livedeck: nothing imported, fix these rows:",
+                                     'products.csv:3: price "abc" is not a number',
+                                     'products.csv:4: stock "-3" is not a whole number']
+    sheet = tmp_path / "warn.csv"
+    sheet.write_text("商品名称,直播价,库存\n开场,,\n杯子,¥259（券后219）,售罄\n合计,,\n", encoding="utf-8")
+    r = livedeck("import", str(sheet), "--show", "货盘", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stderr.splitlines() == ["warn.csv:2: skipped: a 开场 segment, not a product",
+                                     'warn.csv:3: warning: live price "¥259（券后219）": 219.00 used (the lowest)',
+                                     'warn.csv:3: warning: stock "售罄": 0',
+                                     "warn.csv:4: skipped: a totals row, not a product"]

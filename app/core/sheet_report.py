@@ -18,8 +18,6 @@ class RowError:
     def __str__(self) -> str:
         return f"{self.line}: {self.message}"
 
-    def text(self, translate: Callable[[str], str] | None = None) -> str:
-        return f"{self.line}: {say(self.message, translate)}"
 
 
 class ImportFailed(Exception):
@@ -32,7 +30,8 @@ class ImportFailed(Exception):
 
     def lines(self, translate: Callable[[str], str] | None = None) -> list[str]:
         """`file:line: why` per error: English for `livedeck import`, the app passes Qt's translate."""
-        return [f"{self.source}:{e.text(translate)}" for e in self.errors]
+        t = translate or (lambda s: s)
+        return [fill(t("%1:%2: %3"), self.source, e.line, say(e.message, translate)) for e in self.errors]
 
 
 class NoHeader(ImportFailed):

@@ -10,11 +10,17 @@ from dataclasses import dataclass
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_MARKER = re.compile(r"%(\d+)")
+
+
 def fill(template: str, *args: object) -> str:
-    """Replace %1, %2, … with args; the highest number first so %1 never eats the start of %10."""
-    for n in range(len(args), 0, -1):
-        template = template.replace(f"%{n}", str(args[n - 1]))
-    return template
+    """Replace %1, %2, … with args in one pass (as QString.arg reads markers: %10 is the tenth), so
+    a part that itself contains "%2" (a cell, a file name, a nested message) is left as it is."""
+    def part(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return str(args[n - 1]) if 1 <= n <= len(args) else m.group(0)
+
+    return _MARKER.sub(part, template)
 
 
 @dataclass(frozen=True, eq=False)

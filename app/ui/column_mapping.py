@@ -54,7 +54,8 @@ FIELD_NAMES = {
 }
 SETTINGS_GROUP = "import_mappings"
 
-# The import report's words (app.core.products builds them in English; the dialog shows them here).
+# The import's words: app.core and app.studio.files build them as Notes (template + parts, English
+# by str() for `livedeck import`); lupdate extracts them here and the dialogs translate them.
 IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'sheet "%1", header on line %2'),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1" skipped: not the product list'),
@@ -90,6 +91,32 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "product ID %1 taken from the product link"),
     QT_TRANSLATE_NOOP("Import", 'commission "%1" is not a rate'),
     QT_TRANSLATE_NOOP("Import", "%1 is longer than %2 characters; cut"),
+    QT_TRANSLATE_NOOP("Import", 'cue "%1" is not "M:SS text"'),
+    # Real errors that refuse the file (`livedeck import` prints the English; the dialog translates)
+    QT_TRANSLATE_NOOP("Import", "%1:%2: %3"),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is not a number'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" must be zero or more'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is above %2 yuan'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a whole number below %2'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a whole number of zero or more'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a whole number'),
+    QT_TRANSLATE_NOOP("Import", "no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the "
+                                "first rows; the likeliest header reads %1 (the app maps such columns by hand)"),
+    QT_TRANSLATE_NOOP("Import", "no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the "
+                                "first rows"),
+    QT_TRANSLATE_NOOP("Import", "no products under the header"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2'),
+    QT_TRANSLATE_NOOP("Import", "file is empty"),
+    QT_TRANSLATE_NOOP("Import", 'unknown file type "%1" (use .csv or .xlsx)'),
+    QT_TRANSLATE_NOOP("Import", "file is neither UTF-8 nor GB18030 text"),
+    QT_TRANSLATE_NOOP("Import", "more than %1 rows"),
+    QT_TRANSLATE_NOOP("Import", "not a readable XLSX workbook (%1)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" has more than %2 rows'),
+    QT_TRANSLATE_NOOP("Import", "cannot read the file (%1)"),
+    QT_TRANSLATE_NOOP("Import", "the file is %1 MB; sheets up to %2 MB are imported"),
+    QT_TRANSLATE_NOOP("Import", "the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported"),
+    QT_TRANSLATE_NOOP("Import", "sheet %1 has more than %2 rows; split it"),
+    QT_TRANSLATE_NOOP("Import", "the file has more than %1 rows; split it"),
 )
 
 

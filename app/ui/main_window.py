@@ -46,7 +46,7 @@ from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 from app.studio.runsheet_cmds import item_args
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
-from app.ui.column_mapping import ImportReportDialog, SheetImport
+from app.ui.column_mapping import ImportReportDialog, SheetImport, translate_import
 from app.ui.commerce_panel import CommercePanel
 from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
@@ -645,7 +645,7 @@ class MainWindow(QMainWindow):
 
     def _imported(self, file: Path, report: ImportReport | None, error: BaseException | None) -> None:
         if isinstance(error, ImportFailed):
-            self.last_dialog = ImportErrorsDialog(file.name, [f"{file.name}:{e}" for e in error.errors], self)
+            self.last_dialog = ImportErrorsDialog(file.name, error.lines(translate_import), self)
             self.last_dialog.open()
             self.show_message(self.tr("Import refused: %n bad rows", "", len(error.errors)))
             return

@@ -102,27 +102,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <location filename="../../app/ui/column_mapping.py" line="163"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <location filename="../../app/ui/column_mapping.py" line="195"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <location filename="../../app/ui/column_mapping.py" line="197"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1135,174 +1135,289 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>sheet &quot;%1&quot;, header on line %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>sheet &quot;%1&quot; skipped: not the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
         <source>columns not used: %1</source>
         <translation>columns not used: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="63"/>
         <source>%1: skipped: %2</source>
         <translation>%1: skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="64"/>
         <source>%1: imported (%2): %3</source>
         <translation>%1: imported (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <location filename="../../app/ui/column_mapping.py" line="65"/>
         <source>%1: warning: %2</source>
         <translation>%1: warning: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <location filename="../../app/ui/column_mapping.py" line="66"/>
         <source>the header repeated</source>
         <translation>the header repeated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <location filename="../../app/ui/column_mapping.py" line="67"/>
         <source>a totals row, not a product</source>
         <translation>a totals row, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
         <source>a %1 segment, not a product</source>
         <translation>a %1 segment, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
         <source>a note, not a product (under the table)</source>
         <translation>a note, not a product (under the table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>a note, not a product</source>
         <translation>a note, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>no product title</source>
         <translation>no product title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>no product in this slot (%1)</source>
         <translation>no product in this slot (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>返场, revisit of line %1</source>
         <translation>返场, revisit of line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold; %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>another spec of line %1, folded into it</source>
         <translation>another spec of line %1, folded into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>price &quot;%1&quot; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>stock &quot;%1&quot;: 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>stock &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>stock &quot;%1&quot; is per spec; %2 (the sum) used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>cart number &quot;%1&quot; is not a number like 3 or 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>product ID &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场 of &quot;%1&quot;, which is not earlier on this sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>list price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>live price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>the live price is above the list price</source>
         <translation>the live price is above the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>product ID %1 taken from the product link</source>
         <translation>product ID %1 taken from the product link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>commission &quot;%1&quot; is not a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 is longer than %2 characters; cut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
+        <translation>cue &quot;%1&quot; is not &quot;M:SS text&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <source>price &quot;%1&quot; is not a number</source>
+        <translation>price &quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <source>price &quot;%1&quot; must be zero or more</source>
+        <translation>price &quot;%1&quot; must be zero or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <source>price &quot;%1&quot; is above %2 yuan</source>
+        <translation>price &quot;%1&quot; is above %2 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <source>stock &quot;%1&quot; is not a whole number below %2</source>
+        <translation>stock &quot;%1&quot; is not a whole number below %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
+        <translation>stock &quot;%1&quot; is not a whole number of zero or more</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <source>stock &quot;%1&quot; is not a whole number</source>
+        <translation>stock &quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
+        <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
+        <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <source>no products under the header</source>
+        <translation>no products under the header</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <source>sheet &quot;%1&quot;: %2</source>
+        <translation>sheet &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <source>file is empty</source>
+        <translation>file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
+        <source>unknown file type &quot;%1&quot; (use .csv or .xlsx)</source>
+        <translation>unknown file type &quot;%1&quot; (use .csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <source>file is neither UTF-8 nor GB18030 text</source>
+        <translation>file is neither UTF-8 nor GB18030 text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <source>more than %1 rows</source>
+        <translation>more than %1 rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <source>not a readable XLSX workbook (%1)</source>
+        <translation>not a readable XLSX workbook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <source>sheet &quot;%1&quot; has more than %2 rows</source>
+        <translation>sheet &quot;%1&quot; has more than %2 rows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <source>cannot read the file (%1)</source>
+        <translation>cannot read the file (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <source>the file is %1 MB; sheets up to %2 MB are imported</source>
+        <translation>the file is %1 MB; sheets up to %2 MB are imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
+        <translation>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <source>sheet %1 has more than %2 rows; split it</source>
+        <translation>sheet %1 has more than %2 rows; split it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <source>the file has more than %1 rows; split it</source>
+        <translation>the file has more than %1 rows; split it</translation>
     </message>
 </context>
 <context>
@@ -1321,12 +1436,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="183"/>
+        <location filename="../../app/ui/column_mapping.py" line="210"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="184"/>
+        <location filename="../../app/ui/column_mapping.py" line="211"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>

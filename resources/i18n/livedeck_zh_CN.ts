@@ -102,27 +102,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <location filename="../../app/ui/column_mapping.py" line="163"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <location filename="../../app/ui/column_mapping.py" line="195"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <location filename="../../app/ui/column_mapping.py" line="197"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -1135,174 +1135,289 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>工作表“%1”，表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>工作表“%1”已跳过：不是商品表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
         <source>columns not used: %1</source>
         <translation>未使用的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="63"/>
         <source>%1: skipped: %2</source>
         <translation>第 %1 行：跳过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="64"/>
         <source>%1: imported (%2): %3</source>
         <translation>第 %1 行：已导入（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <location filename="../../app/ui/column_mapping.py" line="65"/>
         <source>%1: warning: %2</source>
         <translation>第 %1 行：提醒：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <location filename="../../app/ui/column_mapping.py" line="66"/>
         <source>the header repeated</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <location filename="../../app/ui/column_mapping.py" line="67"/>
         <source>a totals row, not a product</source>
         <translation>合计行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
         <source>a %1 segment, not a product</source>
         <translation>%1环节，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
         <source>a note, not a product (under the table)</source>
         <translation>表格下方的备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>a note, not a product</source>
         <translation>备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>no product title</source>
         <translation>没有商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>no product in this slot (%1)</source>
         <translation>这个位置没有商品（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>返场, revisit of line %1</source>
         <translation>返场，即第 %1 行的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>已撤品：保留在排品表中，不售卖；%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>已撤品：保留在排品表中，不售卖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>another spec of line %1, folded into it</source>
         <translation>第 %1 行商品的另一个规格，已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>价格“%1”留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>库存“%1”：记为 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>库存“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>库存“%1”按规格分列，取合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>链接号“%1”不是 3 或 8/9 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>商品ID“%1”疑似被表格软件四舍五入，请从平台后台重新复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>商品ID“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场商品“%1”在表中前面没有出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>日常价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>直播价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>the live price is above the list price</source>
         <translation>直播价高于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>讲解时长“%1”须在 0 到 600 分钟之间，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>product ID %1 taken from the product link</source>
         <translation>商品ID %1 取自商品链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>佣金“%1”不是比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 超过 %2 个字符，已截断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
+        <translation>提示“%1”不是“分:秒 内容”格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <source>%1:%2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <source>price &quot;%1&quot; is not a number</source>
+        <translation>价格“%1”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <source>price &quot;%1&quot; must be zero or more</source>
+        <translation>价格“%1”不能小于 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <source>price &quot;%1&quot; is above %2 yuan</source>
+        <translation>价格“%1”超过 %2 元</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <source>stock &quot;%1&quot; is not a whole number below %2</source>
+        <translation>库存“%1”不是小于 %2 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
+        <translation>库存“%1”不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <source>stock &quot;%1&quot; is not a whole number</source>
+        <translation>库存“%1”不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
+        <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头；最像表头的一行是 %1（可在软件里手动对应各列）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
+        <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <source>no products under the header</source>
+        <translation>表头下面没有商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <source>sheet &quot;%1&quot;: %2</source>
+        <translation>工作表“%1”：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <source>file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
+        <source>unknown file type &quot;%1&quot; (use .csv or .xlsx)</source>
+        <translation>不支持的文件类型“%1”（请用 .csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <source>file is neither UTF-8 nor GB18030 text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <source>more than %1 rows</source>
+        <translation>超过 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <source>not a readable XLSX workbook (%1)</source>
+        <translation>不是可读取的 XLSX 工作簿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <source>sheet &quot;%1&quot; has more than %2 rows</source>
+        <translation>工作表“%1”超过 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <source>cannot read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <source>the file is %1 MB; sheets up to %2 MB are imported</source>
+        <translation>文件大小为 %1 MB；只能导入不超过 %2 MB 的表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
+        <translation>工作簿解压后为 %1 MB（%2 个部分）；只能导入解压后不超过 %3 MB 的工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <source>sheet %1 has more than %2 rows; split it</source>
+        <translation>第 %1 个工作表超过 %2 行，请拆分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <source>the file has more than %1 rows; split it</source>
+        <translation>文件超过 %1 行，请拆分</translation>
     </message>
 </context>
 <context>
@@ -1321,12 +1436,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="183"/>
+        <location filename="../../app/ui/column_mapping.py" line="210"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="184"/>
+        <location filename="../../app/ui/column_mapping.py" line="211"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>

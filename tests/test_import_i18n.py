@@ -1,0 +1,113 @@
+"""Import row errors, skip reasons and warnings: English in `livedeck import`, Chinese in the app.
+
+The importer (app.core, no Qt) builds them as Notes: a template with %1 placeholders and its
+parts. The CLI prints str() (the documented English); the dialogs translate the template."""
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.core.products import ImportFailed, parse_table
+from app.core.text import fill
+from app.studio.files import import_sheet
+from app.studio.studio import Studio
+from app.ui.column_mapping import IMPORT_MESSAGES, ImportReportDialog, translate_import
+from app.ui.i18n import Translations
+from app.ui.main_window import ImportErrorsDialog, MainWindow
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def chinese(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    t = Translations(qapp)
+    assert t.install("zh_CN")
+    yield
+    t.install("none")
+
+
+@pytest.fixture
+def zh_window(qtbot, studio: Studio, chinese: None) -> MainWindow:  # type: ignore[no-untyped-def]
+    w = MainWindow(studio, "zh_CN")
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_refused_import_lists_its_rows_in_chinese(zh_window: MainWindow, tmp_path: Path,
+                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "products.csv"
+    bad.write_text("name,price,stock\nok,1,1\nbad,abc,1\nalso,1,-3\n", encoding="utf-8")
+    zh_window.import_products(str(bad))
+    qtbot.waitUntil(lambda: isinstance(zh_window.last_dialog, ImportErrorsDialog), timeout=5000)
+    dialog = zh_window.last_dialog
+    assert isinstance(dialog, ImportErrorsDialog)
+    assert dialog.list.toPlainText().splitlines() == ["products.csv 第 3 行：价格“abc”不是数字",
+                                                      "products.csv 第 4 行：库存“-3”不是整数"]
+    assert dialog.windowTitle() == QCoreApplication.translate("ImportErrorsDialog", "Import refused") != \
+        "Import refused"
+    dialog.close()
+
+
+def test_import_report_says_skipped_rows_and_warnings_in_chinese(zh_window: MainWindow, tmp_path: Path,
+                                                                 qtbot) -> None:  # type: ignore[no-untyped-def]
+    sheet = tmp_path / "warn.csv"
+    sheet.write_text("商品名称,直播价,库存\n开场,,\n杯子,¥259（券后219）,售罄\n合计,,\n", encoding="utf-8")
+    zh_window.import_products(str(sheet))
+    qtbot.waitUntil(lambda: isinstance(zh_window.last_dialog, ImportReportDialog), timeout=5000)
+    dialog = zh_window.last_dialog
+    assert isinstance(dialog, ImportReportDialog)
+    assert dialog.text.toPlainText().splitlines() == [
+        "第 2 行：跳过：开场环节，不是商品",
+        "第 3 行：提醒：直播价“¥259（券后219）”：取最低 219.00",
+        "第 3 行：提醒：库存“售罄”：记为 0",
+        "第 4 行：跳过：合计行，不是商品",
+    ]
+    dialog.close()
+
+
+def test_a_message_inside_a_message_is_translated_too(tmp_path: Path, chinese: None) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active.append(["只是说明"])
+    book.create_sheet("商品").append(["foo", "bar"])
+    path = tmp_path / "two.xlsx"
+    book.save(path)
+    with pytest.raises(ImportFailed) as err:
+        import_sheet(path)
+    assert str(err.value).startswith('two.xlsx:1: sheet "说明": no header row with a product title column')
+    assert err.value.lines(translate_import)[0].startswith("two.xlsx 第 1 行：工作表“说明”：前几行里没有")
+
+
+def test_parts_that_look_like_placeholders_stay_as_written() -> None:
+    with pytest.raises(ImportFailed) as err:
+        parse_table([(1, ["name", "stock"]), (2, ["x", "%1"])], source="p.csv")
+    assert str(err.value) == 'p.csv:2: stock "%1" is not a whole number'
+    assert fill("%1:%2: %3", "a.csv", 3, "%2") == "a.csv:3: %2"
+
+
+def _templates(node: ast.AST) -> Iterator[str | tuple[str]]:
+    """First arguments of note(...), BadValue(...) and files.fail(...): a literal template, or the
+    literal tail of `what + '…'` (as a 1-tuple)."""
+    for call in ast.walk(node):
+        if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.args and \
+                call.func.id in ("note", "BadValue", "fail"):
+            first = call.args[0]
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                yield first.value
+            elif isinstance(first, ast.BinOp) and isinstance(first.right, ast.Constant):
+                yield (str(first.right.value),)
+
+
+def test_every_import_message_is_marked_for_translation() -> None:
+    """A template built in app.core or app.studio.files that lupdate never sees stays English in the app."""
+    sources = [*(ROOT / "app" / "core").glob("*.py"), ROOT / "app" / "studio" / "files.py"]
+    found = [t for p in sources for t in _templates(ast.parse(p.read_text(encoding="utf-8")))]
+    assert len(found) > 40
+    marked = set(IMPORT_MESSAGES)
+    missing = [t for t in found if (t not in marked if isinstance(t, str)
+                                    else not any(m.endswith(t[0]) for m in marked))]
+    assert missing == []
