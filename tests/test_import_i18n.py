@@ -89,17 +89,32 @@ def test_parts_that_look_like_placeholders_stay_as_written() -> None:
     assert fill("%1:%2: %3", "a.csv", 3, "%2") == "a.csv:3: %2"
 
 
-def _templates(node: ast.AST) -> Iterator[str | tuple[str]]:
-    """First arguments of note(...), BadValue(...) and files.fail(...): a literal template, or the
-    literal tail of `what + '…'` (as a 1-tuple)."""
-    for call in ast.walk(node):
+def _templates(tree: ast.AST) -> Iterator[str | tuple[str]]:
+    """First arguments of note(...), BadValue(...) and files.fail(...): a literal template (also via a
+    variable or either side of `a if c else b`), the literal tail of `what + '…'` (as a 1-tuple), or
+    the source of anything else (an f-string: never marked). A parameter passed on is checked at the
+    callers."""
+    literals = {t.id: n.value.value for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                for t in n.targets if isinstance(t, ast.Name) and isinstance(n.value, ast.Constant)}
+    params = {a.arg for f in ast.walk(tree) if isinstance(f, ast.FunctionDef) for a in f.args.args}
+
+    def one(arg: ast.expr) -> Iterator[str | tuple[str]]:
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            yield arg.value
+        elif isinstance(arg, ast.IfExp):
+            yield from one(arg.body)
+            yield from one(arg.orelse)
+        elif isinstance(arg, ast.Name) and arg.id in literals:
+            yield str(literals[arg.id])
+        elif isinstance(arg, ast.BinOp) and isinstance(arg.right, ast.Constant):
+            yield (str(arg.right.value),)
+        elif not (isinstance(arg, ast.Name) and arg.id in params):
+            yield ast.unparse(arg)
+
+    for call in ast.walk(tree):
         if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.args and \
                 call.func.id in ("note", "BadValue", "fail"):
-            first = call.args[0]
-            if isinstance(first, ast.Constant) and isinstance(first.value, str):
-                yield first.value
-            elif isinstance(first, ast.BinOp) and isinstance(first.right, ast.Constant):
-                yield (str(first.right.value),)
+            yield from one(call.args[0])
 
 
 def test_every_import_message_is_marked_for_translation() -> None:

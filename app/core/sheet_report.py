@@ -19,7 +19,6 @@ class RowError:
         return f"{self.line}: {self.message}"
 
 
-
 class ImportFailed(Exception):
     """A real error: nothing is imported. Carries every problem so the sheet is fixed in one pass."""
 

@@ -54,7 +54,7 @@ def check_import_bounds(path: Path) -> None:
             with zipfile.ZipFile(path) as z:
                 infos = z.infolist()
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
-            raise fail(f"not a readable XLSX workbook ({exc})") from None
+            raise fail("not a readable XLSX workbook (%1)", exc) from None
         inflated = sum(i.file_size for i in infos)
         if len(infos) > MAX_ZIP_ENTRIES or inflated > MAX_INFLATED_BYTES:
             raise fail("the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported", f"{inflated / 1e6:.0f}",
@@ -67,7 +67,7 @@ def check_import_bounds(path: Path) -> None:
                         if _more_rows_than(_xml_rows(part), MAX_IMPORT_ROWS):
                             raise fail("sheet %1 has more than %2 rows; split it", n, f"{MAX_IMPORT_ROWS:,}")
         except (zipfile.BadZipFile, OSError, ValueError, ET.ParseError) as exc:
-            raise fail(f"not a readable XLSX workbook ({exc})") from None
+            raise fail("not a readable XLSX workbook (%1)", exc) from None
     elif suffix == ".csv":
         text = path.read_bytes().decode("utf-8", errors="replace")  # at most 10 MB, read once here
         if _more_rows_than(csv.reader(io.StringIO(text, newline="")), MAX_IMPORT_ROWS):
