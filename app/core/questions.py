@@ -8,6 +8,7 @@ is still open when the show ends is kept for after the show.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ MAX_IDS = 50           # comment ids remembered per group (for look-ups by id); 
 _NOISE_RE = re.compile(r"[\s!！。.,，~～、?？:：;；'\"“”‘’()（）\[\]【】…@#]+|[呀啊呢吧哈嘛啦哦噢]+$")
 
 
+@functools.lru_cache(maxsize=65_536)  # rooms repeat the same few questions thousands of times
 def question_key(text: str) -> str:
     norm = normalise(text)
     prev = None

@@ -137,6 +137,10 @@ def _str(v: Any) -> str:
 
 
 def _int(v: Any, default: int = 0) -> int:
+    if v is None:  # the common absent field: no exception on the flood path
+        return default
+    if v.__class__ is int:
+        return v  # type: ignore[no-any-return]
     try:
         return int(v)
     except (TypeError, ValueError, OverflowError):  # OverflowError: int(1e999)
