@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from app.core.clock import format_duration
 from app.core.runsheet import format_price
 from app.core.text import fill
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import Studio
+from app.ui.commands import run_command
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -247,11 +248,7 @@ class CommercePanel(QWidget):
     # ---- commands ------------------------------------------------------------------------------------
 
     def run(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any] | None:
-        try:
-            return self.studio.execute(cmd, args or {})
-        except CommandError as exc:
-            self.message.emit(exc.message)
-            return None
+        return run_command(self.studio, cmd, args, self.message.emit)
 
     def _item_chosen(self) -> None:
         seg = self.studio.state.segment(self.sale_item.currentData() or -1)

@@ -44,9 +44,10 @@ from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 from app.studio.runsheet_cmds import item_args
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import Studio
 from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import ImportReportDialog, SheetImport, translate_import
+from app.ui.commands import run_command
 from app.ui.commerce_panel import CommercePanel
 from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
@@ -570,11 +571,7 @@ class MainWindow(QMainWindow):
 
     def run(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any] | None:
         """A Studio command from a menu; a refusal is shown where the user looks, never raised."""
-        try:
-            return self.studio.execute(cmd, args or {})
-        except CommandError as exc:
-            self.show_message(exc.message)
-            return None
+        return run_command(self.studio, cmd, args, self.show_message)
 
     def _show_opened(self, show_id: int) -> None:
         self.setWindowTitle(f"LiveDeck — {self.studio.title}")

@@ -25,7 +25,8 @@ from app.core.clock import format_duration
 from app.core.poll import MAX_OPTIONS
 from app.core.text import fill
 from app.studio.polls import Polls
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import Studio
+from app.ui.commands import run_command
 
 
 class PollPanel(QWidget):
@@ -113,11 +114,7 @@ class PollPanel(QWidget):
         self.refresh()
 
     def run(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any] | None:
-        try:
-            return self.studio.execute(cmd, args or {})
-        except CommandError as exc:
-            self.message.emit(exc.message)
-            return None
+        return run_command(self.studio, cmd, args, self.message.emit)
 
     def poll_args(self) -> dict[str, Any]:
         options, keywords = [], []

@@ -24,7 +24,8 @@ from app.core.show import Segment
 from app.core.text import fill
 from app.studio.review import past_durations
 from app.studio.runsheet_cmds import MAX_STOCK, item_args
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import Studio
+from app.ui.commands import run_command
 
 MIME = "application/x-livedeck-item"
 Index = QModelIndex | QPersistentModelIndex
@@ -299,11 +300,7 @@ class RunSheetModel(QAbstractTableModel):
     # ---- the commands the undo steps run ---------------------------------------------------------
 
     def run(self, cmd: str, args: dict[str, Any]) -> dict[str, Any] | None:
-        try:
-            return self.studio.execute(cmd, args)
-        except CommandError as exc:
-            self.edit_refused.emit(exc.message)
-            return None
+        return run_command(self.studio, cmd, args, self.edit_refused.emit)
 
     def row_of(self, item_id: int) -> int:
         return next((r for r, it in enumerate(self.items) if it.id == item_id), -1)

@@ -226,332 +226,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="69"/>
-        <location filename="../../app/ui/commerce_panel.py" line="126"/>
+        <location filename="../../app/ui/commerce_panel.py" line="70"/>
+        <location filename="../../app/ui/commerce_panel.py" line="127"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="71"/>
+        <location filename="../../app/ui/commerce_panel.py" line="72"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="72"/>
-        <location filename="../../app/ui/commerce_panel.py" line="128"/>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="73"/>
+        <location filename="../../app/ui/commerce_panel.py" line="129"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="75"/>
+        <location filename="../../app/ui/commerce_panel.py" line="76"/>
         <source>Start flash sale</source>
         <translation>Start flash sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="77"/>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>Check and show it coming on the host view; Start sets it going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="80"/>
-        <location filename="../../app/ui/commerce_panel.py" line="273"/>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_panel.py" line="270"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="86"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>Adjust the sale&apos;s remaining stock by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="91"/>
+        <location filename="../../app/ui/commerce_panel.py" line="92"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="95"/>
+        <location filename="../../app/ui/commerce_panel.py" line="96"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="97"/>
+        <location filename="../../app/ui/commerce_panel.py" line="98"/>
         <source>Deal price</source>
         <translation>Deal price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="100"/>
+        <location filename="../../app/ui/commerce_panel.py" line="101"/>
         <source>then</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="102"/>
+        <location filename="../../app/ui/commerce_panel.py" line="103"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="108"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>Sale stock</source>
         <translation>Sale stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="111"/>
+        <location filename="../../app/ui/commerce_panel.py" line="112"/>
         <source>Flash sale (秒杀)</source>
         <translation>Flash sale (秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="120"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
         <source>¥ off</source>
         <translation>¥ off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
         <source>% off</source>
         <translation>% off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="129"/>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
         <source>Issue coupon</source>
         <translation>Issue coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <location filename="../../app/ui/commerce_panel.py" line="134"/>
         <source>+1 claimed</source>
         <translation>+1 claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="135"/>
+        <location filename="../../app/ui/commerce_panel.py" line="136"/>
         <source>Stop coupon</source>
         <translation>Stop coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="138"/>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="142"/>
+        <location filename="../../app/ui/commerce_panel.py" line="143"/>
         <source>per viewer</source>
         <translation>per viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <location filename="../../app/ui/commerce_panel.py" line="160"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>Prize, e.g. 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="167"/>
         <source>followers only</source>
         <translation>followers only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="168"/>
+        <location filename="../../app/ui/commerce_panel.py" line="169"/>
         <source>fan level ≥ </source>
         <translation>fan level ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="169"/>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
         <source>exclude earlier winners</source>
         <translation>exclude earlier winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="171"/>
+        <location filename="../../app/ui/commerce_panel.py" line="172"/>
         <source>Open lottery</source>
         <translation>Open lottery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="173"/>
+        <location filename="../../app/ui/commerce_panel.py" line="174"/>
         <source>Close entries</source>
         <translation>Close entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="175"/>
-        <location filename="../../app/ui/commerce_panel.py" line="306"/>
+        <location filename="../../app/ui/commerce_panel.py" line="176"/>
+        <location filename="../../app/ui/commerce_panel.py" line="303"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="177"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source>Re-draw selected…</source>
         <translation>Re-draw selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="189"/>
+        <location filename="../../app/ui/commerce_panel.py" line="190"/>
         <source>Prize, winners</source>
         <translation>Prize, winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="194"/>
+        <location filename="../../app/ui/commerce_panel.py" line="195"/>
         <source>Keyword (口令)</source>
         <translation>Keyword (口令)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="203"/>
+        <location filename="../../app/ui/commerce_panel.py" line="204"/>
         <source>Lottery (福袋)</source>
         <translation>Lottery (福袋)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="274"/>
+        <location filename="../../app/ui/commerce_panel.py" line="271"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="289"/>
+        <location filename="../../app/ui/commerce_panel.py" line="286"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="301"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="307"/>
+        <location filename="../../app/ui/commerce_panel.py" line="304"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="312"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="317"/>
+        <location filename="../../app/ui/commerce_panel.py" line="314"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="317"/>
+        <location filename="../../app/ui/commerce_panel.py" line="314"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="318"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="330"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="375"/>
+        <location filename="../../app/ui/commerce_panel.py" line="372"/>
         <source>No flash sale yet</source>
         <translation>No flash sale yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="377"/>
+        <location filename="../../app/ui/commerce_panel.py" line="374"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>Armed: %1 %2 × %3 · press Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="380"/>
+        <location filename="../../app/ui/commerce_panel.py" line="377"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="380"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>LIVE %1 · %2 left of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_panel.py" line="383"/>
         <source>Sold out · %1 sold</source>
         <translation>Sold out · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_panel.py" line="383"/>
         <source>Time up · %1 sold</source>
         <translation>Time up · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="387"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>Stopped by hand · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
         <source>Ended · %1 sold</source>
         <translation>Ended · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="391"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="391"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="391"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>all claimed</source>
         <translation>all claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
+        <location filename="../../app/ui/commerce_panel.py" line="392"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="405"/>
         <source>No lottery yet</source>
         <translation>No lottery yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="408"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="408"/>
         <source>entries closed</source>
         <translation>entries closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="408"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="412"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="414"/>
+        <location filename="../../app/ui/commerce_panel.py" line="411"/>
         <source>Commitment %1…</source>
         <translation>Commitment %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="416"/>
+        <location filename="../../app/ui/commerce_panel.py" line="413"/>
         <source>seed %1…</source>
         <translation>seed %1…</translation>
     </message>
@@ -1423,12 +1423,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1537,339 +1537,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Overlays for OBS…</source>
         <translation>Overlays for OBS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
         <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="375"/>
         <location filename="../../app/ui/main_window.py" line="376"/>
         <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1877,70 +1877,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1948,12 +1948,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1961,17 +1961,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -1979,7 +1979,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2242,108 +2242,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="38"/>
+        <location filename="../../app/ui/poll_panel.py" line="39"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>e.g. Which colour should we show next?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="42"/>
+        <location filename="../../app/ui/poll_panel.py" line="43"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <location filename="../../app/ui/poll_panel.py" line="44"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>Also counts (keywords, comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="46"/>
+        <location filename="../../app/ui/poll_panel.py" line="47"/>
         <source>(unused)</source>
         <translation>(unused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <location filename="../../app/ui/poll_panel.py" line="48"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>votes: %1, 扣%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <location filename="../../app/ui/poll_panel.py" line="58"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <location filename="../../app/ui/poll_panel.py" line="59"/>
         <source>until closed</source>
         <translation>until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <location filename="../../app/ui/poll_panel.py" line="60"/>
         <source>Open poll</source>
         <translation>Open poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <location filename="../../app/ui/poll_panel.py" line="62"/>
         <source>Close and show result</source>
         <translation>Close and show result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="63"/>
-        <location filename="../../app/ui/poll_panel.py" line="146"/>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <location filename="../../app/ui/poll_panel.py" line="143"/>
         <source>Cancel poll</source>
         <translation>Cancel poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>Discard the poll without a result</source>
         <translation>Discard the poll without a result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="68"/>
+        <location filename="../../app/ui/poll_panel.py" line="69"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="70"/>
+        <location filename="../../app/ui/poll_panel.py" line="71"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <location filename="../../app/ui/poll_panel.py" line="72"/>
         <source>New poll (投票)</source>
         <translation>New poll (投票)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="98"/>
+        <location filename="../../app/ui/poll_panel.py" line="99"/>
         <source>Live tally</source>
         <translation>Live tally</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="147"/>
+        <location filename="../../app/ui/poll_panel.py" line="144"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>Discard this poll? Its votes are not kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="161"/>
+        <location filename="../../app/ui/poll_panel.py" line="158"/>
         <source>No poll running</source>
         <translation>No poll running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="179"/>
+        <location filename="../../app/ui/poll_panel.py" line="176"/>
         <source>%1 voted · %2</source>
         <translation>%1 voted · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <location filename="../../app/ui/poll_panel.py" line="177"/>
         <source>open until closed</source>
         <translation>open until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="181"/>
+        <location filename="../../app/ui/poll_panel.py" line="178"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <location filename="../../app/ui/poll_panel.py" line="180"/>
         <source>Closed · %1 voted</source>
         <translation>Closed · %1 voted</translation>
     </message>
@@ -3803,132 +3803,132 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="40"/>
+        <location filename="../../app/ui/runsheet_model.py" line="41"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="42"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>Live price</source>
         <translation>Live price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Cues</source>
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="60"/>
+        <location filename="../../app/ui/runsheet_model.py" line="61"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="66"/>
+        <location filename="../../app/ui/runsheet_model.py" line="67"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="68"/>
+        <location filename="../../app/ui/runsheet_model.py" line="69"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="74"/>
+        <location filename="../../app/ui/runsheet_model.py" line="75"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="76"/>
+        <location filename="../../app/ui/runsheet_model.py" line="77"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="82"/>
+        <location filename="../../app/ui/runsheet_model.py" line="83"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="88"/>
+        <location filename="../../app/ui/runsheet_model.py" line="89"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="94"/>
+        <location filename="../../app/ui/runsheet_model.py" line="95"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="97"/>
+        <location filename="../../app/ui/runsheet_model.py" line="98"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="195"/>
+        <location filename="../../app/ui/runsheet_model.py" line="196"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>Past shows: median %1 min over %2 shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="244"/>
+        <location filename="../../app/ui/runsheet_model.py" line="245"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="340"/>
+        <location filename="../../app/ui/runsheet_model.py" line="337"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="356"/>
+        <location filename="../../app/ui/runsheet_model.py" line="353"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="378"/>
+        <location filename="../../app/ui/runsheet_model.py" line="375"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="396"/>
+        <location filename="../../app/ui/runsheet_model.py" line="393"/>
         <source>Move product</source>
         <translation>Move product</translation>
     </message>
@@ -4031,22 +4031,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>

@@ -226,332 +226,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="69"/>
-        <location filename="../../app/ui/commerce_panel.py" line="126"/>
+        <location filename="../../app/ui/commerce_panel.py" line="70"/>
+        <location filename="../../app/ui/commerce_panel.py" line="127"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="71"/>
+        <location filename="../../app/ui/commerce_panel.py" line="72"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="72"/>
-        <location filename="../../app/ui/commerce_panel.py" line="128"/>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="73"/>
+        <location filename="../../app/ui/commerce_panel.py" line="129"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="75"/>
+        <location filename="../../app/ui/commerce_panel.py" line="76"/>
         <source>Start flash sale</source>
         <translation>开始秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="77"/>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="80"/>
-        <location filename="../../app/ui/commerce_panel.py" line="273"/>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_panel.py" line="270"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="86"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="91"/>
+        <location filename="../../app/ui/commerce_panel.py" line="92"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="95"/>
+        <location filename="../../app/ui/commerce_panel.py" line="96"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="97"/>
+        <location filename="../../app/ui/commerce_panel.py" line="98"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="100"/>
+        <location filename="../../app/ui/commerce_panel.py" line="101"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="102"/>
+        <location filename="../../app/ui/commerce_panel.py" line="103"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="108"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>Sale stock</source>
         <translation>秒杀库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="111"/>
+        <location filename="../../app/ui/commerce_panel.py" line="112"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="120"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="129"/>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <location filename="../../app/ui/commerce_panel.py" line="134"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="135"/>
+        <location filename="../../app/ui/commerce_panel.py" line="136"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="138"/>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="142"/>
+        <location filename="../../app/ui/commerce_panel.py" line="143"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <location filename="../../app/ui/commerce_panel.py" line="160"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="163"/>
+        <location filename="../../app/ui/commerce_panel.py" line="164"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="167"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="168"/>
+        <location filename="../../app/ui/commerce_panel.py" line="169"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="169"/>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="171"/>
+        <location filename="../../app/ui/commerce_panel.py" line="172"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="173"/>
+        <location filename="../../app/ui/commerce_panel.py" line="174"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="175"/>
-        <location filename="../../app/ui/commerce_panel.py" line="306"/>
+        <location filename="../../app/ui/commerce_panel.py" line="176"/>
+        <location filename="../../app/ui/commerce_panel.py" line="303"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="177"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="189"/>
+        <location filename="../../app/ui/commerce_panel.py" line="190"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="194"/>
+        <location filename="../../app/ui/commerce_panel.py" line="195"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="203"/>
+        <location filename="../../app/ui/commerce_panel.py" line="204"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="274"/>
+        <location filename="../../app/ui/commerce_panel.py" line="271"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="289"/>
+        <location filename="../../app/ui/commerce_panel.py" line="286"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="301"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="307"/>
+        <location filename="../../app/ui/commerce_panel.py" line="304"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="312"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="317"/>
+        <location filename="../../app/ui/commerce_panel.py" line="314"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="317"/>
+        <location filename="../../app/ui/commerce_panel.py" line="314"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="318"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="333"/>
+        <location filename="../../app/ui/commerce_panel.py" line="330"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="375"/>
+        <location filename="../../app/ui/commerce_panel.py" line="372"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="377"/>
+        <location filename="../../app/ui/commerce_panel.py" line="374"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="380"/>
+        <location filename="../../app/ui/commerce_panel.py" line="377"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="380"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_panel.py" line="383"/>
         <source>Sold out · %1 sold</source>
         <translation>已售罄 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_panel.py" line="383"/>
         <source>Time up · %1 sold</source>
         <translation>时间到 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="387"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>已手动结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
         <source>Ended · %1 sold</source>
         <translation>已结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="391"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="391"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="391"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
+        <location filename="../../app/ui/commerce_panel.py" line="392"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="405"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="408"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="408"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="408"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="412"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="414"/>
+        <location filename="../../app/ui/commerce_panel.py" line="411"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="416"/>
+        <location filename="../../app/ui/commerce_panel.py" line="413"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
@@ -1423,12 +1423,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="72"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1537,438 +1537,438 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="167"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Sales</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="200"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
         <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
         <location filename="../../app/ui/main_window.py" line="375"/>
         <location filename="../../app/ui/main_window.py" line="376"/>
         <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="544"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="563"/>
+        <location filename="../../app/ui/main_window.py" line="564"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="585"/>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="610"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="616"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="641"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="659"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="674"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1976,7 +1976,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2239,108 +2239,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="38"/>
+        <location filename="../../app/ui/poll_panel.py" line="39"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>例如：下一个讲哪个颜色？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="42"/>
+        <location filename="../../app/ui/poll_panel.py" line="43"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <location filename="../../app/ui/poll_panel.py" line="44"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>也算投票的关键词（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="46"/>
+        <location filename="../../app/ui/poll_panel.py" line="47"/>
         <source>(unused)</source>
         <translation>（不用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <location filename="../../app/ui/poll_panel.py" line="48"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>投票：%1、扣%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <location filename="../../app/ui/poll_panel.py" line="58"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <location filename="../../app/ui/poll_panel.py" line="59"/>
         <source>until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <location filename="../../app/ui/poll_panel.py" line="60"/>
         <source>Open poll</source>
         <translation>开始投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <location filename="../../app/ui/poll_panel.py" line="62"/>
         <source>Close and show result</source>
         <translation>结束并公布结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="63"/>
-        <location filename="../../app/ui/poll_panel.py" line="146"/>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <location filename="../../app/ui/poll_panel.py" line="143"/>
         <source>Cancel poll</source>
         <translation>取消投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="64"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>Discard the poll without a result</source>
         <translation>作废本次投票，不保留结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="68"/>
+        <location filename="../../app/ui/poll_panel.py" line="69"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="70"/>
+        <location filename="../../app/ui/poll_panel.py" line="71"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <location filename="../../app/ui/poll_panel.py" line="72"/>
         <source>New poll (投票)</source>
         <translation>新投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="98"/>
+        <location filename="../../app/ui/poll_panel.py" line="99"/>
         <source>Live tally</source>
         <translation>实时票数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="147"/>
+        <location filename="../../app/ui/poll_panel.py" line="144"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>作废这次投票？票数不会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="161"/>
+        <location filename="../../app/ui/poll_panel.py" line="158"/>
         <source>No poll running</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="179"/>
+        <location filename="../../app/ui/poll_panel.py" line="176"/>
         <source>%1 voted · %2</source>
         <translation>%1 人已投票 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <location filename="../../app/ui/poll_panel.py" line="177"/>
         <source>open until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="181"/>
+        <location filename="../../app/ui/poll_panel.py" line="178"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <location filename="../../app/ui/poll_panel.py" line="180"/>
         <source>Closed · %1 voted</source>
         <translation>已结束 · %1 人投票</translation>
     </message>
@@ -3800,132 +3800,132 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="40"/>
+        <location filename="../../app/ui/runsheet_model.py" line="41"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="42"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Product ID</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>List price</source>
         <translation>日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Minutes</source>
         <translation>时长(分)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Talking points</source>
         <translation>卖点话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Cues</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="60"/>
+        <location filename="../../app/ui/runsheet_model.py" line="61"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="66"/>
+        <location filename="../../app/ui/runsheet_model.py" line="67"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="68"/>
+        <location filename="../../app/ui/runsheet_model.py" line="69"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="74"/>
+        <location filename="../../app/ui/runsheet_model.py" line="75"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="76"/>
+        <location filename="../../app/ui/runsheet_model.py" line="77"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="82"/>
+        <location filename="../../app/ui/runsheet_model.py" line="83"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="88"/>
+        <location filename="../../app/ui/runsheet_model.py" line="89"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="94"/>
+        <location filename="../../app/ui/runsheet_model.py" line="95"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="97"/>
+        <location filename="../../app/ui/runsheet_model.py" line="98"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="195"/>
+        <location filename="../../app/ui/runsheet_model.py" line="196"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>往场：%2 场的中位数 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="244"/>
+        <location filename="../../app/ui/runsheet_model.py" line="245"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="340"/>
+        <location filename="../../app/ui/runsheet_model.py" line="337"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="356"/>
+        <location filename="../../app/ui/runsheet_model.py" line="353"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="378"/>
+        <location filename="../../app/ui/runsheet_model.py" line="375"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="396"/>
+        <location filename="../../app/ui/runsheet_model.py" line="393"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
@@ -4028,22 +4028,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
