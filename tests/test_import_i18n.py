@@ -126,3 +126,20 @@ def test_every_import_message_is_marked_for_translation() -> None:
     missing = [t for t in found if (t not in marked if isinstance(t, str)
                                     else not any(m.endswith(t[0]) for m in marked))]
     assert missing == []
+
+
+def test_a_refused_console_export_is_explained_in_chinese(zh_window: MainWindow, tmp_path: Path) -> None:
+    from app.studio.sales import read_console_export
+    from app.ui.sales_panel import SalesPanel
+
+    bad = tmp_path / "console.csv"
+    bad.write_text("商品名称,成交件数\n羊毛大衣,3\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        read_console_export(bad)
+    assert "no product ID column" in str(err.value)  # the English stays for logs and scripts
+    panel = zh_window.findChild(SalesPanel)
+    assert panel is not None
+    shown: list[str] = []
+    panel.message.connect(shown.append)
+    panel._console_read(bad, None, err.value)
+    assert shown and "商品ID" in shown[-1] and "no product ID" not in shown[-1]

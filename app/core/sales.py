@@ -23,6 +23,7 @@ from app.core.reducers import register
 from app.core.sheet_header import header_key
 from app.core.sheet_values import read_int, read_price, read_product_id
 from app.core.show import ShowState
+from app.core.text import BadValue
 
 LOW_STOCK = 10  # 库存告急: the console's own threshold
 UNMATCHED_SHOWN = 20
@@ -267,7 +268,7 @@ def parse_console_export(rows: Sequence[tuple[int, Sequence[object]]], items: Se
         if "product_id" in cols.values() and (best is None or len(cols) > len(best[1])):
             best = (i, cols)
     if best is None:
-        raise ValueError("no product ID column (商品ID) in the console export")
+        raise BadValue("no product ID column (商品ID) in the console export")
     start, cols = best
     by_pid = {it.product_id: it for it in items if _usable_id(it.product_id)}
     out = ConsoleImport()

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from app.core import sales as sx
 from app.core.comments import Comment
-from app.core.text import fill
+from app.core.text import BadValue, Note, message_of, note
 from app.studio.files import read_sheets
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
@@ -117,13 +117,16 @@ class SalesDesk(QObject):
 def read_console_export(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """The records of a console export file (CSV or XLSX, first sheet with a 商品ID column) and
     its warnings; runs off the GUI thread. Raises ValueError when no sheet has product IDs."""
-    problems = []
+    problems: list[Note] = []
     for name, rows in read_sheets(path):
         try:
             return sx.console_records(rows)
         except ValueError as exc:
-            problems.append(fill("%1: %2", name or path.name, str(exc)))
-    raise ValueError("; ".join(problems) or "empty file")
+            problems.append(note("%1: %2", name or path.name, message_of(exc)))
+    if not problems:
+        raise BadValue("the file is empty")
+    raise BadValue("%1", problems[0]) if len(problems) == 1 else BadValue(
+        "%1 (and %2 more sheets without product IDs)", problems[0], len(problems) - 1)
 
 
 def sales_desk(studio: Studio) -> SalesDesk:

@@ -117,6 +117,9 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported"),
     QT_TRANSLATE_NOOP("Import", "sheet %1 has more than %2 rows; split it"),
     QT_TRANSLATE_NOOP("Import", "the file has more than %1 rows; split it"),
+    QT_TRANSLATE_NOOP("Import", "no product ID column (商品ID) in the console export"),
+    QT_TRANSLATE_NOOP("Import", "the file is empty"),
+    QT_TRANSLATE_NOOP("Import", "%1 (and %2 more sheets without product IDs)"),
 )
 
 

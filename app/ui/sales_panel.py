@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.runsheet import format_price
-from app.core.text import fill
+from app.core.text import fill, message_of, say
 from app.studio.sales import SalesDesk, read_console_export, sales_desk
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
+from app.ui.column_mapping import translate_import
 
 LOW = QColor("#e03131")
 Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +149,8 @@ class SalesPanel(QWidget):
         if not shiboken6.isValid(self):
             return
         if error is not None or got is None:
-            self.message.emit(fill(self.tr("Console export refused: %1"), f"{file.name}: {error}"))
+            reason = say(message_of(error), translate_import) if error is not None else ""
+            self.message.emit(fill(self.tr("Console export refused: %1"), f"{file.name}: {reason}"))
             return
         records, _warnings = got
         try:

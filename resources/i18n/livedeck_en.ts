@@ -102,27 +102,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <location filename="../../app/ui/column_mapping.py" line="157"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/column_mapping.py" line="159"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="163"/>
+        <location filename="../../app/ui/column_mapping.py" line="166"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="195"/>
+        <location filename="../../app/ui/column_mapping.py" line="198"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="197"/>
+        <location filename="../../app/ui/column_mapping.py" line="200"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1419,6 +1419,21 @@
         <source>the file has more than %1 rows; split it</source>
         <translation>the file has more than %1 rows; split it</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <source>no product ID column (商品ID) in the console export</source>
+        <translation>no product ID column (商品ID) in the console export</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <source>%1 (and %2 more sheets without product IDs)</source>
+        <translation>%1 (and %2 more sheets without product IDs)</translation>
+    </message>
 </context>
 <context>
     <name>ImportErrorsDialog</name>
@@ -1436,12 +1451,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="210"/>
+        <location filename="../../app/ui/column_mapping.py" line="213"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="211"/>
+        <location filename="../../app/ui/column_mapping.py" line="214"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
@@ -3945,42 +3960,42 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="81"/>
+        <location filename="../../app/ui/sales_panel.py" line="82"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -3988,42 +4003,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="104"/>
+        <location filename="../../app/ui/sales_panel.py" line="105"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <location filename="../../app/ui/sales_panel.py" line="106"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="128"/>
+        <location filename="../../app/ui/sales_panel.py" line="129"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
         <translation>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
         <source>%1 orders match no item: %2</source>
         <translation>%1 orders match no item: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <location filename="../../app/ui/sales_panel.py" line="141"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <location filename="../../app/ui/sales_panel.py" line="142"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <location filename="../../app/ui/sales_panel.py" line="153"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="159"/>
+        <location filename="../../app/ui/sales_panel.py" line="161"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>

@@ -102,27 +102,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <location filename="../../app/ui/column_mapping.py" line="157"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/column_mapping.py" line="159"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="163"/>
+        <location filename="../../app/ui/column_mapping.py" line="166"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="195"/>
+        <location filename="../../app/ui/column_mapping.py" line="198"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="197"/>
+        <location filename="../../app/ui/column_mapping.py" line="200"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -1419,6 +1419,21 @@
         <source>the file has more than %1 rows; split it</source>
         <translation>文件超过 %1 行，请拆分</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <source>no product ID column (商品ID) in the console export</source>
+        <translation>后台导出表中没有商品ID列（商品ID）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <source>%1 (and %2 more sheets without product IDs)</source>
+        <translation>%1（另有 %2 个工作表没有商品ID）</translation>
+    </message>
 </context>
 <context>
     <name>ImportErrorsDialog</name>
@@ -1436,12 +1451,12 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="210"/>
+        <location filename="../../app/ui/column_mapping.py" line="213"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="211"/>
+        <location filename="../../app/ui/column_mapping.py" line="214"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
@@ -3942,42 +3957,42 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="60"/>
+        <location filename="../../app/ui/sales_panel.py" line="61"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="81"/>
+        <location filename="../../app/ui/sales_panel.py" line="82"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -3985,42 +4000,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="104"/>
+        <location filename="../../app/ui/sales_panel.py" line="105"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <location filename="../../app/ui/sales_panel.py" line="106"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="128"/>
+        <location filename="../../app/ui/sales_panel.py" line="129"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
         <translation>直播间：%1 单 · 成交 %2 件 · 成交金额 %3 · 未支付 %4 · 退款 %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
         <source>%1 orders match no item: %2</source>
         <translation>%1 单对不上排品：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <location filename="../../app/ui/sales_panel.py" line="141"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <location filename="../../app/ui/sales_panel.py" line="142"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <location filename="../../app/ui/sales_panel.py" line="153"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="159"/>
+        <location filename="../../app/ui/sales_panel.py" line="161"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
