@@ -10,9 +10,6 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
@@ -35,37 +32,26 @@ from app.core.questions import QuestionGroup
 from app.core.text import fill
 from app.studio.questions import Questions
 from app.studio.studio import CommandError, Studio
+from app.ui.table_model import Index, RowsModel
 
 SHOWN_ROWS = 300    # the newest groups on screen; the rest stay in the queue (and the exports)
 REPAINT_MS = 300
 
-Index = QModelIndex | QPersistentModelIndex
 
 
-class QuestionModel(QAbstractTableModel):
+class QuestionModel(RowsModel):
     COLUMNS = ("count", "text", "item", "asked")
 
     def __init__(self, studio: Studio) -> None:
         super().__init__()
         self.studio = studio
         self.rows: list[QuestionGroup] = []
-        self.headers = [self.tr("×"), self.tr("Question"), self.tr("Item"), self.tr("Last asked")]
+
+    def header_texts(self) -> tuple[str, ...]:
+        return (self.tr("×"), self.tr("Question"), self.tr("Item"), self.tr("Last asked"))
 
     def set_rows(self, rows: list[QuestionGroup]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
+        self.reset_rows(rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

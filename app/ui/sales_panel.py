@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,12 +30,12 @@ from app.studio.sales import SalesDesk, read_console_export, sales_desk
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import translate_import
+from app.ui.table_model import Index, RowsModel
 
 LOW = QColor("#e03131")
-Index = QModelIndex | QPersistentModelIndex
 
 
-class SalesModel(QAbstractTableModel):
+class SalesModel(RowsModel):
     COLUMNS = ("cart_no", "name", "orders", "paid_units", "gmv", "unpaid", "stock_left")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -44,22 +44,12 @@ class SalesModel(QAbstractTableModel):
         self.on_air: int | None = None
 
     def set_view(self, view: dict[str, Any], on_air: int | None = None) -> None:
-        self.beginResetModel()
-        self.rows = list(view.get("items", []))
         self.on_air = on_air
-        self.endResetModel()
+        self.reset_rows(list(view.get("items", [])))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def header_texts(self) -> tuple[str, ...]:
         return (self.tr("Link"), self.tr("Product"), self.tr("Orders"), self.tr("Paid units"), self.tr("GMV"),
-                self.tr("Unpaid"), self.tr("Stock left"))[section]
+                self.tr("Unpaid"), self.tr("Stock left"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -2479,42 +2479,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>Last asked</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="85"/>
+        <location filename="../../app/ui/questions_panel.py" line="71"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="87"/>
+        <location filename="../../app/ui/questions_panel.py" line="73"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>First asked by %1; %2 viewers asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <location filename="../../app/ui/questions_panel.py" line="79"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <location filename="../../app/ui/questions_panel.py" line="79"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -2550,48 +2550,48 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="102"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="116"/>
-        <location filename="../../app/ui/questions_panel.py" line="125"/>
+        <location filename="../../app/ui/questions_panel.py" line="102"/>
+        <location filename="../../app/ui/questions_panel.py" line="111"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="121"/>
+        <location filename="../../app/ui/questions_panel.py" line="107"/>
         <source>Answer now (host view)</source>
         <translation>Answer now (host view)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="123"/>
+        <location filename="../../app/ui/questions_panel.py" line="109"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>Show the question on the host view (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="127"/>
+        <location filename="../../app/ui/questions_panel.py" line="113"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="154"/>
+        <location filename="../../app/ui/questions_panel.py" line="140"/>
         <source>Select a question first</source>
         <translation>Select a question first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="180"/>
+        <location filename="../../app/ui/questions_panel.py" line="166"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>%1 open · %2 answered · %3 skipped</translation>
     </message>
@@ -3960,42 +3960,42 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="52"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="52"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="82"/>
+        <location filename="../../app/ui/sales_panel.py" line="72"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -4003,42 +4003,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <location filename="../../app/ui/sales_panel.py" line="95"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="106"/>
+        <location filename="../../app/ui/sales_panel.py" line="96"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="129"/>
+        <location filename="../../app/ui/sales_panel.py" line="119"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
         <translation>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <location filename="../../app/ui/sales_panel.py" line="123"/>
         <source>%1 orders match no item: %2</source>
         <translation>%1 orders match no item: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <location filename="../../app/ui/sales_panel.py" line="131"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="142"/>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="153"/>
+        <location filename="../../app/ui/sales_panel.py" line="143"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="161"/>
+        <location filename="../../app/ui/sales_panel.py" line="151"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>

@@ -2476,42 +2476,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>×</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="51"/>
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="85"/>
+        <location filename="../../app/ui/questions_panel.py" line="71"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="87"/>
+        <location filename="../../app/ui/questions_panel.py" line="73"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>%1 最先提问；共 %2 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <location filename="../../app/ui/questions_panel.py" line="79"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="93"/>
+        <location filename="../../app/ui/questions_panel.py" line="79"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -2547,48 +2547,48 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="102"/>
         <source>Open</source>
         <translation>待回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="116"/>
-        <location filename="../../app/ui/questions_panel.py" line="125"/>
+        <location filename="../../app/ui/questions_panel.py" line="102"/>
+        <location filename="../../app/ui/questions_panel.py" line="111"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="121"/>
+        <location filename="../../app/ui/questions_panel.py" line="107"/>
         <source>Answer now (host view)</source>
         <translation>现在回答（提词屏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="123"/>
+        <location filename="../../app/ui/questions_panel.py" line="109"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="127"/>
+        <location filename="../../app/ui/questions_panel.py" line="113"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="154"/>
+        <location filename="../../app/ui/questions_panel.py" line="140"/>
         <source>Select a question first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="180"/>
+        <location filename="../../app/ui/questions_panel.py" line="166"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
     </message>
@@ -3957,42 +3957,42 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="61"/>
+        <location filename="../../app/ui/sales_panel.py" line="51"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="52"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="52"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="82"/>
+        <location filename="../../app/ui/sales_panel.py" line="72"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -4000,42 +4000,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="105"/>
+        <location filename="../../app/ui/sales_panel.py" line="95"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="106"/>
+        <location filename="../../app/ui/sales_panel.py" line="96"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="129"/>
+        <location filename="../../app/ui/sales_panel.py" line="119"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
         <translation>直播间：%1 单 · 成交 %2 件 · 成交金额 %3 · 未支付 %4 · 退款 %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <location filename="../../app/ui/sales_panel.py" line="123"/>
         <source>%1 orders match no item: %2</source>
         <translation>%1 单对不上排品：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="141"/>
+        <location filename="../../app/ui/sales_panel.py" line="131"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="142"/>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="153"/>
+        <location filename="../../app/ui/sales_panel.py" line="143"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="161"/>
+        <location filename="../../app/ui/sales_panel.py" line="151"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
