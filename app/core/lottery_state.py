@@ -42,6 +42,7 @@ class Lottery:
     winners: list[dict[str, Any]] = field(default_factory=list)
     redraws: list[dict[str, Any]] = field(default_factory=list)
     cancel_reason: str | None = None
+    drawn_at: float | None = None
 
     @property
     def closes_at(self) -> float:
@@ -84,7 +85,7 @@ def lottery_cancelled(state: ShowState, e: Event) -> None:
 def lottery_drawn(state: ShowState, e: Event) -> None:
     lot = state.lottery
     if lot is not None and lot.status == "closed":
-        lot.status, lot.seed, lot.winners = "drawn", e.data["seed"], list(e.data["winners"])
+        lot.status, lot.seed, lot.winners, lot.drawn_at = "drawn", e.data["seed"], list(e.data["winners"]), e.ts
         state.lottery_winners.extend(w["key"] for w in e.data["winners"])
 
 

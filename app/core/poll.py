@@ -235,4 +235,4 @@ def poll_view(poll: dict[str, Any] | None, now: float, tally: Tally | None = Non
         time_left = max(0.0, poll["closes_at"] - now)
     return {"poll_id": poll["poll_id"], "question": poll["question"], "status": poll["status"],
             "options": [{"text": t, "votes": v} for t, v in zip(poll["options"], votes, strict=True)],
-            "voters": voters, "time_left_s": time_left}
+            "voters": voters, "time_left_s": time_left, "closed_at": poll.get("closed_at")}

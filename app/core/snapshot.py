@@ -40,5 +40,6 @@ def snapshot(state: ShowState, show_id: int | None, now: float) -> dict[str, Any
         "sale": sale_view(state.sale, now),
         "coupons": coupons_view(state.coupons, now),
         "lottery": None if lot is None else lot.view(),
+        "cue": state.last_cue,
         "now": now,
     }

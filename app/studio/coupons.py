@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 
 from app.core import args as a
 from app.core import coupon as cp
-from app.core.clock import format_duration
 from app.core.runsheet import format_price
 from app.core.sale import Refused
 from app.core.text import fill
@@ -29,7 +28,6 @@ class CouponDesk(QObject):
         for cmd, fn in {"coupon.issue": self.issue, "coupon.stop": self.stop, "coupon.claim": self.claim}.items():
             studio.register(cmd, fn)
         studio.shows.closers.append(self.close_for_end)
-        studio.banner_sources.append(self.banners)
 
     def issue(self, args: dict[str, Any]) -> dict[str, Any]:
         studio = self.studio
@@ -90,8 +88,3 @@ class CouponDesk(QObject):
         for c in list(self.studio.state.coupons):
             if c.status(now) == "active":
                 self.studio.record(cp.COUPON_STOPPED, {"coupon_id": c.coupon_id, "reason": "show_ended"})
-
-    def banners(self, now: float) -> list[str]:
-        return [fill(self.tr("%1 · %2 left · %3"), self.coupon_text(c), c.quantity - c.claimed,
-                     format_duration(max(0.0, c.expires_at - now)))
-                for c in self.studio.state.coupons if c.status(now) == "active"]

@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
-from app.core.text import fill
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 
@@ -184,11 +183,6 @@ class CommentFeed(QObject):
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
 
-    def banners(self, _now: float) -> list[str]:
-        """The host view says so when a relay reports that the platform ended the room."""
-        if not self.room_ended:
-            return []
-        return [fill(self.tr("The platform says the room has ended (%1)"), ", ".join(sorted(self.room_ended)))]
 
     def stop(self) -> None:
         self._timer.stop()

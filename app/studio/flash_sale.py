@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.core import args as a
 from app.core import sale as sx
-from app.core.clock import format_duration
 from app.core.comments import Comment
 from app.core.lottery import entrant_key
 from app.core.runsheet import format_price
@@ -56,7 +55,6 @@ class FlashSaleDesk(QObject):
                         "sale.adjust_stock": self.adjust}.items():
             studio.register(cmd, fn)
         studio.shows.closers.append(self.close_for_end)
-        studio.banner_sources.append(self.banners)
         studio.tick.connect(self.on_tick)
 
     def arm(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -173,21 +171,3 @@ class FlashSaleDesk(QObject):
             studio.say(self.tr("Ten seconds left in the flash sale"), PRIORITY_CUE)
         if left <= 0:
             studio.auto("sale.stop", {"reason": "time_up"})
-
-    def banners(self, now: float) -> list[str]:
-        sale = self.studio.state.sale
-        if sale is None:
-            return []
-        v = sale.view(now)
-        status = v["status"]
-        if status == "armed":
-            return [fill(self.tr("Flash sale %1 · coming up · %2 pieces"), format_price(sale.price), sale.quantity)]
-        if status == "countdown":
-            return [fill(self.tr("Flash sale %1 · starts in %2"), format_price(sale.price),
-                         format_duration(v["countdown_left_s"]))]
-        if status == "live":
-            return [fill(self.tr("Flash sale %1 · only %2 left · %3"), format_price(sale.price), sale.remaining,
-                         format_duration(v["time_left_s"]))]
-        if sale.end_reason == "sold_out" and now - (sale.ended_at or now) < 15:
-            return [fill(self.tr("Flash sale sold out · %1 sold"), v["sold"])]
-        return []

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject
 from app.core import args as a
 from app.core import lottery as lt
 from app.core import lottery_state as ls
-from app.core.clock import format_duration
 from app.core.comments import Comment
 from app.core.text import fill
 from app.core.triage import matches_keyword
@@ -35,7 +34,6 @@ class LotteryDesk(QObject):
                         "lottery.redraw": self.redraw, "lottery.cancel": self.cancel}.items():
             studio.register(cmd, fn)
         studio.shows.closers.append(self.close_for_end)
-        studio.banner_sources.append(self.banners)
         studio.views["lottery"] = self.view
         studio.show_opened.connect(self.on_show_opened)
 
@@ -221,13 +219,3 @@ class LotteryDesk(QObject):
         if lot.status == "open":
             out["entrants"] = len(self.entrants)
         return out
-
-    def banners(self, now: float) -> list[str]:
-        lot = self.studio.state.lottery
-        if lot is not None and lot.status == "open":
-            kw = lot.keyword or self.tr("any comment")
-            return [fill(self.tr("Lottery: %1 · type “%2” · %3 entered · %4"), lot.prize, kw, len(self.entrants),
-                         format_duration(max(0.0, lot.closes_at - now)))]
-        if lot is not None and lot.status == "drawn" and now - (lot.closed_at or now) < 600:
-            return [fill(self.tr("🎉 %1 won by %2"), lot.prize, "、".join(w["name"] for w in lot.winners))]
-        return []

@@ -17,8 +17,6 @@ from app.studio.errors import CommandError
 if TYPE_CHECKING:
     from app.studio.studio import Studio
 
-CUE_BANNER_S = 20.0
-
 
 class OnAir(QObject):
     def __init__(self, studio: Studio) -> None:
@@ -143,9 +141,3 @@ class OnAir(QObject):
                     msg += fill(self.tr(", next: %1"), nxt.name)
                 studio.say(msg, PRIORITY_CUE)
             self._last_phase = phase
-
-    def banner(self, now: float) -> list[str]:
-        cue = self.studio.state.last_cue
-        if cue and now - cue["at"] < CUE_BANNER_S:
-            return [f"⏰ {cue['text']}"]
-        return []

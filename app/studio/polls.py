@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from app.core import poll as pl
-from app.core.clock import format_duration
 from app.core.comments import Comment
 from app.core.text import fill
 from app.live.speech import PRIORITY_CUE
@@ -55,7 +54,6 @@ class Polls(QObject):
                         "poll.cancel": self.poll_cancel}.items():
             studio.register(cmd, fn)
         studio.views["poll"] = self.view
-        studio.banner_sources.append(self.banners)
         studio.shows.closers.append(self.close_for_end)
         studio.tick.connect(self.on_tick)
         # Votes are no event, so no state goes out for them: publish when they move, at most once
@@ -254,15 +252,3 @@ class Polls(QObject):
             self.studio.state_changed.emit()
 
         run_in_thread(recount, done)
-
-    # ---- the host view --------------------------------------------------------------------------------
-
-    def banners(self, now: float) -> list[str]:
-        view = self.view(now)
-        if view is None:
-            return []
-        bars = " · ".join(f"{i + 1}.{o['text']} {o['votes']}" for i, o in enumerate(view["options"]))
-        if view["status"] == "open":
-            left = "" if view["time_left_s"] is None else " · " + format_duration(view["time_left_s"])
-            return [fill(self.tr("Poll: %1 · %2%3"), view["question"], bars, left)]
-        return [fill(self.tr("Poll result: %1 · %2"), view["question"], bars)]

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core import questions as qs
 from app.core.comments import QUESTION, Comment
-from app.core.text import fill
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 
@@ -31,7 +30,6 @@ class Questions(QObject):
             studio.register(cmd, fn)
         studio.views["question"] = self.view
         studio.views["questions"] = lambda _now: self.queue.counts()
-        studio.banner_sources.append(self.banners)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
@@ -46,14 +44,6 @@ class Questions(QObject):
         g = self.queue.find(int(shown["comment_id"]))
         return {**shown, "count": g.count if g else shown.get("count", 1)}
 
-    def banners(self, now: float) -> list[str]:
-        """The host view's "answer now" line."""
-        shown = self.view(now)
-        if shown is None:
-            return []
-        about = f" · {shown['item_name']}" if shown.get("item_name") else ""
-        times = f" ×{shown['count']}" if shown["count"] > 1 else ""
-        return [fill(self.tr("❓ Answer now: %1%2%3"), shown["text"], times, about)]
 
     # ---- commands -------------------------------------------------------------------------------------
 

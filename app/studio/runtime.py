@@ -55,7 +55,6 @@ class Runtime:
         self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
         self.feed = CommentFeed(self.pipeline, data_dir)
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
-        self.studio.banner_sources.append(self.feed.banners)  # "the platform says the room has ended"
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients

@@ -17,13 +17,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.core.clock import Clock, MonotonicWallClock
 from app.core.comments import Comment
 from app.core.events import Event
+from app.core.host_screen import CONTEXT as HOST_CONTEXT
+from app.core.host_screen import host_screen
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import Item, ShowInfo
 from app.core.show import Segment, ShowState, timer_view
@@ -41,6 +43,11 @@ from app.studio.shows import ShowCommands
 log = logging.getLogger(__name__)
 
 TICK_MS = 250
+
+
+def _host_tr(text: str) -> str:
+    return QCoreApplication.translate(HOST_CONTEXT, text)
+
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 
 
@@ -75,9 +82,8 @@ class Studio(QObject):
         self.lang = lang
         self.show_id: int | None = None
         self.state = ShowState()
-        # Feature modules add state keys (lottery entrants, polls, …) and banner lines here.
+        # Feature modules add state keys (lottery entrants, polls, …) here.
         self.views: dict[str, Callable[[float], Any]] = {}
-        self.banner_sources: list[Callable[[float], list[str]]] = []
         self._tx: _Tx | None = None
         self._last_publish = 0.0
         self._timer = QTimer(self)
@@ -336,17 +342,12 @@ class Studio(QObject):
     def snapshot(self, now: float | None = None) -> dict[str, Any]:
         now = self.clock.now() if now is None else now
         out = snapshot(self.state, self.show_id, now)
-        out["banners"] = self.banners(now)
         out["feed"] = self.feed_stats()
         for key, view in self.views.items():
             out[key] = view(now)
-        return out
-
-    def banners(self, now: float) -> list[str]:
-        """Short lines for the host view: a recent cue, then what the commerce desk has running."""
-        out = self.onair.banner(now)
-        for source in self.banner_sources:
-            out.extend(source(now))
+        # What the host sees, decided once in core: the Qt host view and the web one show this as it is.
+        out["host"] = host_screen(out, _host_tr)
+        out["banners"] = [b["text"] for b in out["host"]["banners"]]
         return out
 
     def feed_stats(self) -> dict[str, Any]:

@@ -128,97 +128,89 @@
     </message>
 </context>
 <context>
-    <name>CommentFeed</name>
-    <message>
-        <location filename="../../app/studio/feed.py" line="191"/>
-        <source>The platform says the room has ended (%1)</source>
-        <translation>The platform says the room has ended (%1)</translation>
-    </message>
-</context>
-<context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="26"/>
+        <location filename="../../app/studio/flash_sale.py" line="25"/>
         <source>no such item on the run-sheet</source>
         <translation>no such item on the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="26"/>
         <source>another flash sale is counting down or live</source>
         <translation>another flash sale is counting down or live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="27"/>
         <source>the deal price must be above zero</source>
         <translation>the deal price must be above zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>the deal price must be below the live price</source>
         <translation>the deal price must be below the live price</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>the quantity must be at least 1</source>
         <translation>the quantity must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the quantity is more than the stock</source>
         <translation>the quantity is more than the stock</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>the per-buyer limit must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>the countdown must be 10 to 300 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>the sale must last 1 to 20 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>a coupon takes an amount or a percent off</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>a percent-off coupon must be between 0 and 100 percent</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>the amount off must be above zero</source>
         <translation>the amount off must be above zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>the amount off must be below the spend threshold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>the spend threshold cannot be negative</source>
         <translation>the spend threshold cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>quantity and claims per viewer must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>a coupon is valid for 1 minute to 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="42"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>a coupon item is not on the run-sheet</translation>
     </message>
@@ -559,29 +551,24 @@
 <context>
     <name>CouponDesk</name>
     <message>
-        <location filename="../../app/studio/coupons.py" line="65"/>
+        <location filename="../../app/studio/coupons.py" line="63"/>
         <source>Coupon: %1 off orders over %2</source>
         <translation>Coupon: %1 off orders over %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/coupons.py" line="66"/>
+        <location filename="../../app/studio/coupons.py" line="64"/>
         <source>Coupon: %1 off</source>
         <translation>Coupon: %1 off</translation>
     </message>
     <message>
-        <location filename="../../app/studio/coupons.py" line="72"/>
+        <location filename="../../app/studio/coupons.py" line="70"/>
         <source>no such coupon</source>
         <translation>no such coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/coupons.py" line="78"/>
+        <location filename="../../app/studio/coupons.py" line="76"/>
         <source>the coupon is already stopped</source>
         <translation>the coupon is already stopped</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/coupons.py" line="95"/>
-        <source>%1 · %2 left · %3</source>
-        <translation>%1 · %2 left · %3</translation>
     </message>
 </context>
 <context>
@@ -825,55 +812,34 @@
 <context>
     <name>FlashSaleDesk</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="101"/>
+        <location filename="../../app/studio/flash_sale.py" line="99"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>Flash sale for %1 in %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="108"/>
+        <location filename="../../app/studio/flash_sale.py" line="106"/>
         <source>no flash sale is running</source>
         <translation>no flash sale is running</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="119"/>
+        <location filename="../../app/studio/flash_sale.py" line="117"/>
         <source>%1 is sold out</source>
         <translation>%1 is sold out</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="126"/>
+        <location filename="../../app/studio/flash_sale.py" line="124"/>
         <source>delta must not be zero</source>
         <translation>delta must not be zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="170"/>
+        <location filename="../../app/studio/flash_sale.py" line="168"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>Flash sale is live: %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <location filename="../../app/studio/flash_sale.py" line="171"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>Ten seconds left in the flash sale</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="184"/>
-        <source>Flash sale %1 · coming up · %2 pieces</source>
-        <translation>Flash sale %1 · coming up · %2 pieces</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="186"/>
-        <source>Flash sale %1 · starts in %2</source>
-        <translation>Flash sale %1 · starts in %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="189"/>
-        <location filename="../../app/ui/host_view.py" line="574"/>
-        <source>Flash sale %1 · only %2 left · %3</source>
-        <translation>Flash sale %1 · only %2 left · %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="192"/>
-        <source>Flash sale sold out · %1 sold</source>
-        <translation>Flash sale sold out · %1 sold</translation>
     </message>
 </context>
 <context>
@@ -963,173 +929,305 @@
     </message>
 </context>
 <context>
+    <name>HostScreen</name>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="46"/>
+        <source>Flash sale · %1 %2 · coming up · %3 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="47"/>
+        <source>Flash sale · %1 %2 · starts in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="48"/>
+        <source>Flash sale · %1 %2 · only %3 left · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="49"/>
+        <source>Flash sale · %1 · sold out · %2 sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="50"/>
+        <source>Flash sale · %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="51"/>
+        <source>starts in… get the room counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="52"/>
+        <source>GO!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="53"/>
+        <source>only %1 left · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="54"/>
+        <source>Coupon · %1 · %2 · %3 left · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="55"/>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="56"/>
+        <source>%1 off orders over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="57"/>
+        <source>every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="58"/>
+        <source>Lottery · %1 · type “%2” · %3 entered · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="59"/>
+        <source>any comment</source>
+        <translation type="unfinished">any comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="60"/>
+        <source>🎉 Lottery · %1 won by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="61"/>
+        <source>🎉 Winners · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="62"/>
+        <source>read the names out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="63"/>
+        <source>Poll: %1 · %2%3</source>
+        <translation type="unfinished">Poll: %1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="64"/>
+        <source>Poll result: %1 · %2</source>
+        <translation type="unfinished">Poll result: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="65"/>
+        <source>Poll closed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="66"/>
+        <source>%1 votes of %2 voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="67"/>
+        <source>❓ Answer now: %1%2%3</source>
+        <translation type="unfinished">❓ Answer now: %1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="68"/>
+        <source>❓ Answer now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="69"/>
+        <source>asked %1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="70"/>
+        <source>⏰ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="71"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation type="unfinished">The platform says the room has ended (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="27"/>
+        <source>On air %1</source>
+        <translation type="unfinished">On air %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="28"/>
+        <source>Planned end %1 · projected %2</source>
+        <translation type="unfinished">Planned end %1 · projected %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="29"/>
+        <source>Link %1</source>
+        <translation type="unfinished">Link %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="30"/>
+        <source>Stock left %1</source>
+        <translation type="unfinished">Stock left %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="31"/>
+        <source>Stock %1</source>
+        <translation type="unfinished">Stock %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="32"/>
+        <source>Deal %1</source>
+        <translation type="unfinished">Deal %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="33"/>
+        <source>%1 left · %2</source>
+        <translation type="unfinished">%1 left · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="34"/>
+        <source>Encore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="35"/>
+        <source>Next: %1</source>
+        <translation type="unfinished">Next: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="36"/>
+        <source>Last item</source>
+        <translation type="unfinished">Last item</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="37"/>
+        <source>No show open</source>
+        <translation type="unfinished">No show open</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="39"/>
+        <location filename="../../app/core/host_texts.py" line="40"/>
+        <source>time left</source>
+        <translation type="unfinished">time left</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="41"/>
+        <source>wrap up</source>
+        <translation type="unfinished">wrap up</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="42"/>
+        <source>overtime</source>
+        <translation type="unfinished">overtime</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="44"/>
+        <source>paused · over time</source>
+        <translation type="unfinished">paused · over time</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="45"/>
+        <source>paused · time left</source>
+        <translation type="unfinished">paused · time left</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="46"/>
+        <source>Not on air yet</source>
+        <translation type="unfinished">Not on air yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="47"/>
+        <source>Planned start %1 · planned end %2</source>
+        <translation type="unfinished">Planned start %1 · planned end %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="48"/>
+        <source>to the planned start</source>
+        <translation type="unfinished">to the planned start</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="49"/>
+        <source>past the planned start</source>
+        <translation type="unfinished">past the planned start</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="50"/>
+        <source>No planned start set</source>
+        <translation type="unfinished">No planned start set</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="51"/>
+        <source>not on air yet</source>
+        <translation type="unfinished">not on air yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="52"/>
+        <source>First: %1</source>
+        <translation type="unfinished">First: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="53"/>
+        <source>Add products to the run-sheet, then start the show (F5).</source>
+        <translation type="unfinished">Add products to the run-sheet, then start the show (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="54"/>
+        <source>Show ended · %1</source>
+        <translation type="unfinished">Show ended · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="55"/>
+        <source>Ended %1 · planned end %2</source>
+        <translation type="unfinished">Ended %1 · planned end %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="56"/>
+        <source>Show ended</source>
+        <translation type="unfinished">Show ended</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="57"/>
+        <source>over the plan</source>
+        <translation type="unfinished">over the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="58"/>
+        <source>under the plan</source>
+        <translation type="unfinished">under the plan</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="59"/>
+        <source>on time</source>
+        <translation type="unfinished">on time</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="60"/>
+        <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
+        <translation type="unfinished">Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
+    </message>
+</context>
+<context>
     <name>HostView</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="254"/>
+        <location filename="../../app/ui/host_view.py" line="65"/>
         <source>LiveDeck — Host view</source>
         <translation>LiveDeck — Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="431"/>
+        <location filename="../../app/ui/host_view.py" line="280"/>
         <source>Page %1/%2 ▸</source>
         <translation>Page %1/%2 ▸</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="489"/>
-        <source>Not on air yet</source>
-        <translation>Not on air yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="492"/>
-        <source>Planned start %1 · planned end %2</source>
-        <translation>Planned start %1 · planned end %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="494"/>
-        <source>to the planned start</source>
-        <translation>to the planned start</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="494"/>
-        <source>past the planned start</source>
-        <translation>past the planned start</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="496"/>
-        <source>No planned start set</source>
-        <translation>No planned start set</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="498"/>
-        <source>not on air yet</source>
-        <translation>not on air yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="499"/>
-        <source>First: %1</source>
-        <translation>First: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="502"/>
-        <source>Add products to the run-sheet, then start the show (F5).</source>
-        <translation>Add products to the run-sheet, then start the show (F5).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="511"/>
-        <source>Show ended · %1</source>
-        <translation>Show ended · %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="512"/>
-        <source>Ended %1 · planned end %2</source>
-        <translation>Ended %1 · planned end %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="513"/>
-        <source>Show ended</source>
-        <translation>Show ended</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="518"/>
-        <source>over the plan</source>
-        <translation>over the plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="519"/>
-        <source>under the plan</source>
-        <translation>under the plan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="519"/>
-        <source>on time</source>
-        <translation>on time</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="521"/>
-        <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
-        <translation>Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="527"/>
-        <source>On air %1</source>
-        <translation>On air %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="529"/>
-        <source>Planned end %1 · projected %2</source>
-        <translation>Planned end %1 · projected %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="501"/>
-        <location filename="../../app/ui/host_view.py" line="541"/>
-        <source>No show open</source>
-        <translation>No show open</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="551"/>
-        <source>Last item</source>
-        <translation>Last item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="555"/>
-        <source>Deal %1</source>
-        <translation>Deal %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="556"/>
-        <source>%1 left · %2</source>
-        <translation>%1 left · %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="564"/>
-        <source>Link %1</source>
-        <translation>Link %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="566"/>
-        <source>Stock %1</source>
-        <translation>Stock %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
-        <location filename="../../app/ui/host_view.py" line="546"/>
-        <source>time left</source>
-        <translation>time left</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="537"/>
-        <source>Stock left %1</source>
-        <translation>Stock left %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="546"/>
-        <source>wrap up</source>
-        <translation>wrap up</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="546"/>
-        <source>overtime</source>
-        <translation>overtime</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
-        <source>paused · over time</source>
-        <translation>paused · over time</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
-        <source>paused · time left</source>
-        <translation>paused · time left</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="551"/>
-        <source>Next: %1</source>
-        <translation>Next: %1</translation>
     </message>
 </context>
 <context>
@@ -1464,89 +1562,74 @@
 <context>
     <name>LotteryDesk</name>
     <message>
-        <location filename="../../app/studio/lottery.py" line="50"/>
+        <location filename="../../app/studio/lottery.py" line="48"/>
         <source>another lottery is open; draw, cancel or close it first</source>
         <translation>another lottery is open; draw, cancel or close it first</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="53"/>
+        <location filename="../../app/studio/lottery.py" line="51"/>
         <source>the lottery needs a prize</source>
         <translation>the lottery needs a prize</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="58"/>
+        <location filename="../../app/studio/lottery.py" line="56"/>
         <source>match is exact or contains</source>
         <translation>match is exact or contains</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="73"/>
+        <location filename="../../app/studio/lottery.py" line="71"/>
         <source>Lottery open: type %1 to enter</source>
         <translation>Lottery open: type %1 to enter</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="73"/>
+        <location filename="../../app/studio/lottery.py" line="71"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="85"/>
+        <location filename="../../app/studio/lottery.py" line="83"/>
         <source>no lottery in a state for that</source>
         <translation>no lottery in a state for that</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="91"/>
+        <location filename="../../app/studio/lottery.py" line="89"/>
         <source>the entrants are still being read back; try again in a moment</source>
         <translation>the entrants are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="114"/>
+        <location filename="../../app/studio/lottery.py" line="112"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>the lottery&apos;s seed is missing</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="122"/>
+        <location filename="../../app/studio/lottery.py" line="120"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>nobody has entered the lottery; cancel it instead</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="126"/>
+        <location filename="../../app/studio/lottery.py" line="124"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>the entrant list changed after it was frozen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="131"/>
+        <location filename="../../app/studio/lottery.py" line="129"/>
         <source>Congratulations %1, you won %2</source>
         <translation>Congratulations %1, you won %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="139"/>
+        <location filename="../../app/studio/lottery.py" line="137"/>
         <source>a re-draw needs a reason</source>
         <translation>a re-draw needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="142"/>
+        <location filename="../../app/studio/lottery.py" line="140"/>
         <source>that viewer is not a winner</source>
         <translation>that viewer is not a winner</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="153"/>
+        <location filename="../../app/studio/lottery.py" line="151"/>
         <source>New winner: %1</source>
         <translation>New winner: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/lottery.py" line="228"/>
-        <source>any comment</source>
-        <translation>any comment</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/lottery.py" line="229"/>
-        <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
-        <translation>Lottery: %1 · type “%2” · %3 entered · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/lottery.py" line="232"/>
-        <source>🎉 %1 won by %2</source>
-        <translation>🎉 %1 won by %2</translation>
     </message>
 </context>
 <context>
@@ -2002,72 +2085,72 @@
 <context>
     <name>OnAir</name>
     <message>
-        <location filename="../../app/studio/onair.py" line="40"/>
+        <location filename="../../app/studio/onair.py" line="38"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="48"/>
+        <location filename="../../app/studio/onair.py" line="46"/>
         <source>every item has been on air; end the show instead</source>
         <translation>every item has been on air; end the show instead</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="57"/>
+        <location filename="../../app/studio/onair.py" line="55"/>
         <source>this is the first item</source>
         <translation>this is the first item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="66"/>
+        <location filename="../../app/studio/onair.py" line="64"/>
         <source>item %1 is not on the run-sheet</source>
         <translation>item %1 is not on the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="70"/>
+        <location filename="../../app/studio/onair.py" line="68"/>
         <source>index %1 is outside the run-sheet</source>
         <translation>index %1 is outside the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="72"/>
+        <location filename="../../app/studio/onair.py" line="70"/>
         <source>that item is on air now</source>
         <translation>that item is on air now</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="78"/>
+        <location filename="../../app/studio/onair.py" line="76"/>
         <source>the timer is already paused</source>
         <translation>the timer is already paused</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="85"/>
+        <location filename="../../app/studio/onair.py" line="83"/>
         <source>the timer is not paused</source>
         <translation>the timer is not paused</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="93"/>
+        <location filename="../../app/studio/onair.py" line="91"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation>seconds must be non-zero and at most an hour either way</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="103"/>
+        <location filename="../../app/studio/onair.py" line="101"/>
         <source>comment %1 not found</source>
         <translation>comment %1 not found</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="122"/>
+        <location filename="../../app/studio/onair.py" line="120"/>
         <source>nothing is pinned</source>
         <translation>nothing is pinned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="138"/>
+        <location filename="../../app/studio/onair.py" line="136"/>
         <source>One minute left</source>
         <translation>One minute left</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="141"/>
+        <location filename="../../app/studio/onair.py" line="139"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="143"/>
+        <location filename="../../app/studio/onair.py" line="141"/>
         <source>, next: %1</source>
         <translation>, next: %1</translation>
     </message>
@@ -2366,114 +2449,104 @@
 <context>
     <name>Polls</name>
     <message>
-        <location filename="../../app/studio/polls.py" line="28"/>
+        <location filename="../../app/studio/polls.py" line="27"/>
         <source>the poll needs a question</source>
         <translation>the poll needs a question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="29"/>
+        <location filename="../../app/studio/polls.py" line="28"/>
         <source>a poll has 2 to 6 options</source>
         <translation>a poll has 2 to 6 options</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="30"/>
+        <location filename="../../app/studio/polls.py" line="29"/>
         <source>an option is empty</source>
         <translation>an option is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="31"/>
+        <location filename="../../app/studio/polls.py" line="30"/>
         <source>two options are the same</source>
         <translation>two options are the same</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="32"/>
+        <location filename="../../app/studio/polls.py" line="31"/>
         <source>the duration is 0 (until closed) to 3600 seconds</source>
         <translation>the duration is 0 (until closed) to 3600 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="33"/>
+        <location filename="../../app/studio/polls.py" line="32"/>
         <source>there are more keyword lists than options</source>
         <translation>there are more keyword lists than options</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="34"/>
+        <location filename="../../app/studio/polls.py" line="33"/>
         <source>a keyword belongs to two options</source>
         <translation>a keyword belongs to two options</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="35"/>
+        <location filename="../../app/studio/polls.py" line="34"/>
         <source>the question is longer than 200 characters</source>
         <translation>the question is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="36"/>
+        <location filename="../../app/studio/polls.py" line="35"/>
         <source>an option is longer than 60 characters</source>
         <translation>an option is longer than 60 characters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="91"/>
+        <location filename="../../app/studio/polls.py" line="89"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="93"/>
+        <location filename="../../app/studio/polls.py" line="91"/>
         <source>another poll is open; close or cancel it first</source>
         <translation>another poll is open; close or cancel it first</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="97"/>
+        <location filename="../../app/studio/polls.py" line="95"/>
         <source>options must be a list of 2 to 6 texts</source>
         <translation>options must be a list of 2 to 6 texts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="102"/>
+        <location filename="../../app/studio/polls.py" line="100"/>
         <source>keywords must be a list of lists of texts, one per option</source>
         <translation>keywords must be a list of lists of texts, one per option</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="106"/>
+        <location filename="../../app/studio/polls.py" line="104"/>
         <source>duration_s must be a number</source>
         <translation>duration_s must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="120"/>
+        <location filename="../../app/studio/polls.py" line="118"/>
         <source>Poll: %1</source>
         <translation>Poll: %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="139"/>
+        <location filename="../../app/studio/polls.py" line="137"/>
         <source>The open lottery takes any comment: every vote also enters it.</source>
         <translation>The open lottery takes any comment: every vote also enters it.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="141"/>
+        <location filename="../../app/studio/polls.py" line="139"/>
         <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
         <translation>Votes for %1 also enter the lottery (keyword “%2”).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="145"/>
+        <location filename="../../app/studio/polls.py" line="143"/>
         <source>no poll is open</source>
         <translation>no poll is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="153"/>
+        <location filename="../../app/studio/polls.py" line="151"/>
         <source>the votes are still being counted again; try again in a moment</source>
         <translation>the votes are still being counted again; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="164"/>
+        <location filename="../../app/studio/polls.py" line="162"/>
         <source>Poll closed: %1 wins with %2 votes</source>
         <translation>Poll closed: %1 wins with %2 votes</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/polls.py" line="267"/>
-        <source>Poll: %1 · %2%3</source>
-        <translation>Poll: %1 · %2%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/polls.py" line="268"/>
-        <source>Poll result: %1 · %2</source>
-        <translation>Poll result: %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2522,27 +2595,22 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="56"/>
-        <source>❓ Answer now: %1%2%3</source>
-        <translation>❓ Answer now: %1%2%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/questions.py" line="62"/>
+        <location filename="../../app/studio/questions.py" line="52"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="64"/>
+        <location filename="../../app/studio/questions.py" line="54"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>the questions are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="68"/>
+        <location filename="../../app/studio/questions.py" line="58"/>
         <source>comment_id must be a number</source>
         <translation>comment_id must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="71"/>
+        <location filename="../../app/studio/questions.py" line="61"/>
         <source>that comment is not in the question queue</source>
         <translation>that comment is not in the question queue</translation>
     </message>
@@ -4136,48 +4204,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="162"/>
+        <location filename="../../app/studio/studio.py" line="168"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="170"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="187"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="216"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="221"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="228"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>

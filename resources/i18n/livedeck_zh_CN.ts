@@ -128,97 +128,89 @@
     </message>
 </context>
 <context>
-    <name>CommentFeed</name>
-    <message>
-        <location filename="../../app/studio/feed.py" line="191"/>
-        <source>The platform says the room has ended (%1)</source>
-        <translation>平台提示：直播间已下播（%1）</translation>
-    </message>
-</context>
-<context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="26"/>
+        <location filename="../../app/studio/flash_sale.py" line="25"/>
         <source>no such item on the run-sheet</source>
         <translation>排品单上没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="26"/>
         <source>another flash sale is counting down or live</source>
         <translation>已有秒杀正在倒计时或进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="27"/>
         <source>the deal price must be above zero</source>
         <translation>秒杀价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>the deal price must be below the live price</source>
         <translation>秒杀价必须低于直播价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>the quantity must be at least 1</source>
         <translation>秒杀数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the quantity is more than the stock</source>
         <translation>秒杀数量超过库存</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>每人限购至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>倒计时必须在 10 到 300 秒之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>秒杀时长必须在 1 到 20 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>优惠券只能是减金额或打折</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>折扣券的折扣必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>the amount off must be above zero</source>
         <translation>减免金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>减免金额必须低于使用门槛</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>the spend threshold cannot be negative</source>
         <translation>使用门槛不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>发放数量和每人限领都至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>优惠券有效期为 1 分钟到 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="42"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>优惠券适用的商品不在排品单上</translation>
     </message>
@@ -559,29 +551,24 @@
 <context>
     <name>CouponDesk</name>
     <message>
-        <location filename="../../app/studio/coupons.py" line="65"/>
+        <location filename="../../app/studio/coupons.py" line="63"/>
         <source>Coupon: %1 off orders over %2</source>
         <translation>优惠券：满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/coupons.py" line="66"/>
+        <location filename="../../app/studio/coupons.py" line="64"/>
         <source>Coupon: %1 off</source>
         <translation>优惠券：立减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/coupons.py" line="72"/>
+        <location filename="../../app/studio/coupons.py" line="70"/>
         <source>no such coupon</source>
         <translation>没有这张优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/coupons.py" line="78"/>
+        <location filename="../../app/studio/coupons.py" line="76"/>
         <source>the coupon is already stopped</source>
         <translation>优惠券已经停止</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/coupons.py" line="95"/>
-        <source>%1 · %2 left · %3</source>
-        <translation>%1 · 剩 %2 张 · %3</translation>
     </message>
 </context>
 <context>
@@ -825,55 +812,34 @@
 <context>
     <name>FlashSaleDesk</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="101"/>
+        <location filename="../../app/studio/flash_sale.py" line="99"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>%1 秒杀，%2 秒后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="108"/>
+        <location filename="../../app/studio/flash_sale.py" line="106"/>
         <source>no flash sale is running</source>
         <translation>没有进行中的秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="119"/>
+        <location filename="../../app/studio/flash_sale.py" line="117"/>
         <source>%1 is sold out</source>
         <translation>%1 已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="126"/>
+        <location filename="../../app/studio/flash_sale.py" line="124"/>
         <source>delta must not be zero</source>
         <translation>调整数量不能为 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="170"/>
+        <location filename="../../app/studio/flash_sale.py" line="168"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>秒杀开始：%1 只要 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <location filename="../../app/studio/flash_sale.py" line="171"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>秒杀还剩十秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="184"/>
-        <source>Flash sale %1 · coming up · %2 pieces</source>
-        <translation>秒杀 %1 · 即将开始 · %2 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="186"/>
-        <source>Flash sale %1 · starts in %2</source>
-        <translation>秒杀 %1 · %2 后开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="189"/>
-        <location filename="../../app/ui/host_view.py" line="574"/>
-        <source>Flash sale %1 · only %2 left · %3</source>
-        <translation>秒杀 %1 · 仅剩 %2 件 · %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/flash_sale.py" line="192"/>
-        <source>Flash sale sold out · %1 sold</source>
-        <translation>秒杀已售罄 · 共售出 %1 件</translation>
     </message>
 </context>
 <context>
@@ -963,173 +929,305 @@
     </message>
 </context>
 <context>
-    <name>HostView</name>
+    <name>HostScreen</name>
     <message>
-        <location filename="../../app/ui/host_view.py" line="254"/>
-        <source>LiveDeck — Host view</source>
-        <translation>LiveDeck — 主播提词屏</translation>
+        <location filename="../../app/core/host_screen.py" line="46"/>
+        <source>Flash sale · %1 %2 · coming up · %3 pieces</source>
+        <translation>秒杀 · %1 %2 · 即将开始 · %3 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="431"/>
-        <source>Page %1/%2 ▸</source>
-        <translation>第 %1/%2 页 ▸</translation>
+        <location filename="../../app/core/host_screen.py" line="47"/>
+        <source>Flash sale · %1 %2 · starts in %3</source>
+        <translation>秒杀 · %1 %2 · %3 后开抢</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="489"/>
-        <source>Not on air yet</source>
-        <translation>尚未开播</translation>
+        <location filename="../../app/core/host_screen.py" line="48"/>
+        <source>Flash sale · %1 %2 · only %3 left · %4</source>
+        <translation>秒杀 · %1 %2 · 仅剩%3件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="492"/>
-        <source>Planned start %1 · planned end %2</source>
-        <translation>计划开播 %1 · 计划结束 %2</translation>
+        <location filename="../../app/core/host_screen.py" line="49"/>
+        <source>Flash sale · %1 · sold out · %2 sold</source>
+        <translation>秒杀 · %1 · 已售罄 · 共售出 %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="494"/>
-        <source>to the planned start</source>
-        <translation>距计划开播</translation>
+        <location filename="../../app/core/host_screen.py" line="50"/>
+        <source>Flash sale · %1 %2</source>
+        <translation>秒杀 · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="494"/>
-        <source>past the planned start</source>
-        <translation>已过计划开播</translation>
+        <location filename="../../app/core/host_screen.py" line="51"/>
+        <source>starts in… get the room counting</source>
+        <translation>开抢倒计时 · 带大家一起数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="496"/>
-        <source>No planned start set</source>
-        <translation>未设开播时间</translation>
+        <location filename="../../app/core/host_screen.py" line="52"/>
+        <source>GO!</source>
+        <translation>开抢！</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="498"/>
-        <source>not on air yet</source>
-        <translation>尚未开播</translation>
+        <location filename="../../app/core/host_screen.py" line="53"/>
+        <source>only %1 left · %2</source>
+        <translation>仅剩%1件 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="499"/>
-        <source>First: %1</source>
-        <translation>第一个：%1</translation>
+        <location filename="../../app/core/host_screen.py" line="54"/>
+        <source>Coupon · %1 · %2 · %3 left · %4</source>
+        <translation>优惠券 · %1 · %2 · 剩 %3 张 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="502"/>
-        <source>Add products to the run-sheet, then start the show (F5).</source>
-        <translation>先在排品单添加商品，再开播（F5）。</translation>
+        <location filename="../../app/core/host_screen.py" line="55"/>
+        <source>%1 off</source>
+        <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="511"/>
-        <source>Show ended · %1</source>
-        <translation>已下播 · %1</translation>
+        <location filename="../../app/core/host_screen.py" line="56"/>
+        <source>%1 off orders over %2</source>
+        <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="512"/>
-        <source>Ended %1 · planned end %2</source>
-        <translation>结束于 %1 · 计划结束 %2</translation>
+        <location filename="../../app/core/host_screen.py" line="57"/>
+        <source>every product</source>
+        <translation>全场通用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="513"/>
-        <source>Show ended</source>
-        <translation>直播已结束</translation>
+        <location filename="../../app/core/host_screen.py" line="58"/>
+        <source>Lottery · %1 · type “%2” · %3 entered · %4</source>
+        <translation>福袋 · %1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="518"/>
-        <source>over the plan</source>
-        <translation>超出计划</translation>
+        <location filename="../../app/core/host_screen.py" line="59"/>
+        <source>any comment</source>
+        <translation>任意评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="519"/>
-        <source>under the plan</source>
-        <translation>早于计划</translation>
+        <location filename="../../app/core/host_screen.py" line="60"/>
+        <source>🎉 Lottery · %1 won by %2</source>
+        <translation>🎉 福袋 · %1 中奖：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="519"/>
-        <source>on time</source>
-        <translation>准时</translation>
+        <location filename="../../app/core/host_screen.py" line="61"/>
+        <source>🎉 Winners · %1</source>
+        <translation>🎉 中奖名单 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="521"/>
-        <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
-        <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
+        <location filename="../../app/core/host_screen.py" line="62"/>
+        <source>read the names out</source>
+        <translation>请念出中奖者的名字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="527"/>
+        <location filename="../../app/core/host_screen.py" line="63"/>
+        <source>Poll: %1 · %2%3</source>
+        <translation>投票：%1 · %2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="64"/>
+        <source>Poll result: %1 · %2</source>
+        <translation>投票结果：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="65"/>
+        <source>Poll closed · %1</source>
+        <translation>投票结束 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="66"/>
+        <source>%1 votes of %2 voters</source>
+        <translation>%2 人投票，得 %1 票</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="67"/>
+        <source>❓ Answer now: %1%2%3</source>
+        <translation>❓ 现在回答：%1%2%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="68"/>
+        <source>❓ Answer now</source>
+        <translation>❓ 现在回答</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="69"/>
+        <source>asked %1×</source>
+        <translation>%1 人在问</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="70"/>
+        <source>⏰ %1</source>
+        <translation>⏰ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="71"/>
+        <source>The platform says the room has ended (%1)</source>
+        <translation>平台通知直播间已结束（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="27"/>
         <source>On air %1</source>
-        <translation>直播中 %1</translation>
+        <translation>已播 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="529"/>
+        <location filename="../../app/core/host_texts.py" line="28"/>
         <source>Planned end %1 · projected %2</source>
         <translation>计划结束 %1 · 预计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="501"/>
-        <location filename="../../app/ui/host_view.py" line="541"/>
-        <source>No show open</source>
-        <translation>未打开节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="551"/>
-        <source>Last item</source>
-        <translation>最后一个商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="555"/>
-        <source>Deal %1</source>
-        <translation>秒杀 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="556"/>
-        <source>%1 left · %2</source>
-        <translation>剩 %1 件 · %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="564"/>
+        <location filename="../../app/core/host_texts.py" line="29"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="566"/>
-        <source>Stock %1</source>
-        <translation>库存 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
-        <location filename="../../app/ui/host_view.py" line="546"/>
-        <source>time left</source>
-        <translation>剩余时间</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/host_view.py" line="537"/>
+        <location filename="../../app/core/host_texts.py" line="30"/>
         <source>Stock left %1</source>
         <translation>剩余库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="545"/>
-        <source>paused</source>
-        <translation>已暂停</translation>
+        <location filename="../../app/core/host_texts.py" line="31"/>
+        <source>Stock %1</source>
+        <translation>库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="546"/>
+        <location filename="../../app/core/host_texts.py" line="32"/>
+        <source>Deal %1</source>
+        <translation>秒杀 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="33"/>
+        <source>%1 left · %2</source>
+        <translation>剩 %1 件 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="34"/>
+        <source>Encore</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="35"/>
+        <source>Next: %1</source>
+        <translation>下一个：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="36"/>
+        <source>Last item</source>
+        <translation>最后一个商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="37"/>
+        <source>No show open</source>
+        <translation>没有打开的直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="39"/>
+        <location filename="../../app/core/host_texts.py" line="40"/>
+        <source>time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="41"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="546"/>
+        <location filename="../../app/core/host_texts.py" line="42"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
+        <location filename="../../app/core/host_texts.py" line="44"/>
         <source>paused · over time</source>
         <translation>已暂停 · 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="549"/>
+        <location filename="../../app/core/host_texts.py" line="45"/>
         <source>paused · time left</source>
         <translation>已暂停 · 剩余</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="551"/>
-        <source>Next: %1</source>
-        <translation>下一个：%1</translation>
+        <location filename="../../app/core/host_texts.py" line="46"/>
+        <source>Not on air yet</source>
+        <translation>尚未开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="47"/>
+        <source>Planned start %1 · planned end %2</source>
+        <translation>计划开播 %1 · 计划结束 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="48"/>
+        <source>to the planned start</source>
+        <translation>距计划开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="49"/>
+        <source>past the planned start</source>
+        <translation>已过计划开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="50"/>
+        <source>No planned start set</source>
+        <translation>未设开播时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="51"/>
+        <source>not on air yet</source>
+        <translation>尚未开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="52"/>
+        <source>First: %1</source>
+        <translation>第一个：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="53"/>
+        <source>Add products to the run-sheet, then start the show (F5).</source>
+        <translation>先在排品单添加商品，再开播（F5）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="54"/>
+        <source>Show ended · %1</source>
+        <translation>直播已结束 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="55"/>
+        <source>Ended %1 · planned end %2</source>
+        <translation>结束于 %1 · 计划结束 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="56"/>
+        <source>Show ended</source>
+        <translation>直播已结束</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="57"/>
+        <source>over the plan</source>
+        <translation>超出计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="58"/>
+        <source>under the plan</source>
+        <translation>早于计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="59"/>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="60"/>
+        <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
+        <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
+    </message>
+</context>
+<context>
+    <name>HostView</name>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="65"/>
+        <source>LiveDeck — Host view</source>
+        <translation>LiveDeck — 主播提词屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/host_view.py" line="280"/>
+        <source>Page %1/%2 ▸</source>
+        <translation>第 %1/%2 页 ▸</translation>
     </message>
 </context>
 <context>
@@ -1464,89 +1562,74 @@
 <context>
     <name>LotteryDesk</name>
     <message>
-        <location filename="../../app/studio/lottery.py" line="50"/>
+        <location filename="../../app/studio/lottery.py" line="48"/>
         <source>another lottery is open; draw, cancel or close it first</source>
         <translation>另一个抽奖正在进行；请先开奖、取消或关闭它</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="53"/>
+        <location filename="../../app/studio/lottery.py" line="51"/>
         <source>the lottery needs a prize</source>
         <translation>请填写奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="58"/>
+        <location filename="../../app/studio/lottery.py" line="56"/>
         <source>match is exact or contains</source>
         <translation>匹配方式为完全一致或包含</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="73"/>
+        <location filename="../../app/studio/lottery.py" line="71"/>
         <source>Lottery open: type %1 to enter</source>
         <translation>福袋开始啦，评论“%1”参与</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="73"/>
+        <location filename="../../app/studio/lottery.py" line="71"/>
         <source>Lottery open</source>
         <translation>福袋开始啦</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="85"/>
+        <location filename="../../app/studio/lottery.py" line="83"/>
         <source>no lottery in a state for that</source>
         <translation>当前福袋状态不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="91"/>
+        <location filename="../../app/studio/lottery.py" line="89"/>
         <source>the entrants are still being read back; try again in a moment</source>
         <translation>正在读取参与名单，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="114"/>
+        <location filename="../../app/studio/lottery.py" line="112"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>找不到福袋的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="122"/>
+        <location filename="../../app/studio/lottery.py" line="120"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>没有人参与抽奖；请取消它</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="126"/>
+        <location filename="../../app/studio/lottery.py" line="124"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>参与名单在冻结后被改动</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="131"/>
+        <location filename="../../app/studio/lottery.py" line="129"/>
         <source>Congratulations %1, you won %2</source>
         <translation>恭喜 %1 抽中 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="139"/>
+        <location filename="../../app/studio/lottery.py" line="137"/>
         <source>a re-draw needs a reason</source>
         <translation>重抽需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="142"/>
+        <location filename="../../app/studio/lottery.py" line="140"/>
         <source>that viewer is not a winner</source>
         <translation>该观众不是中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="153"/>
+        <location filename="../../app/studio/lottery.py" line="151"/>
         <source>New winner: %1</source>
         <translation>新的中奖者：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/lottery.py" line="228"/>
-        <source>any comment</source>
-        <translation>任意评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/lottery.py" line="229"/>
-        <source>Lottery: %1 · type “%2” · %3 entered · %4</source>
-        <translation>福袋：%1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/lottery.py" line="232"/>
-        <source>🎉 %1 won by %2</source>
-        <translation>🎉 %1 中奖：%2</translation>
     </message>
 </context>
 <context>
@@ -1999,72 +2082,72 @@
 <context>
     <name>OnAir</name>
     <message>
-        <location filename="../../app/studio/onair.py" line="40"/>
+        <location filename="../../app/studio/onair.py" line="38"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="48"/>
+        <location filename="../../app/studio/onair.py" line="46"/>
         <source>every item has been on air; end the show instead</source>
         <translation>所有商品都已讲解过；请结束直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="57"/>
+        <location filename="../../app/studio/onair.py" line="55"/>
         <source>this is the first item</source>
         <translation>这是第一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="66"/>
+        <location filename="../../app/studio/onair.py" line="64"/>
         <source>item %1 is not on the run-sheet</source>
         <translation>商品 %1 不在排品单上</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="70"/>
+        <location filename="../../app/studio/onair.py" line="68"/>
         <source>index %1 is outside the run-sheet</source>
         <translation>序号 %1 超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="72"/>
+        <location filename="../../app/studio/onair.py" line="70"/>
         <source>that item is on air now</source>
         <translation>该商品正在讲解中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="78"/>
+        <location filename="../../app/studio/onair.py" line="76"/>
         <source>the timer is already paused</source>
         <translation>计时已经暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="85"/>
+        <location filename="../../app/studio/onair.py" line="83"/>
         <source>the timer is not paused</source>
         <translation>计时没有暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="93"/>
+        <location filename="../../app/studio/onair.py" line="91"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation>秒数不能为 0，且前后调整不超过一小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="103"/>
+        <location filename="../../app/studio/onair.py" line="101"/>
         <source>comment %1 not found</source>
         <translation>找不到评论 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="122"/>
+        <location filename="../../app/studio/onair.py" line="120"/>
         <source>nothing is pinned</source>
         <translation>没有置顶的评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="138"/>
+        <location filename="../../app/studio/onair.py" line="136"/>
         <source>One minute left</source>
         <translation>还剩一分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="141"/>
+        <location filename="../../app/studio/onair.py" line="139"/>
         <source>Overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="143"/>
+        <location filename="../../app/studio/onair.py" line="141"/>
         <source>, next: %1</source>
         <translation>，下一个：%1</translation>
     </message>
@@ -2363,114 +2446,104 @@
 <context>
     <name>Polls</name>
     <message>
-        <location filename="../../app/studio/polls.py" line="28"/>
+        <location filename="../../app/studio/polls.py" line="27"/>
         <source>the poll needs a question</source>
         <translation>投票需要一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="29"/>
+        <location filename="../../app/studio/polls.py" line="28"/>
         <source>a poll has 2 to 6 options</source>
         <translation>投票需要 2 到 6 个选项</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="30"/>
+        <location filename="../../app/studio/polls.py" line="29"/>
         <source>an option is empty</source>
         <translation>有一个选项是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="31"/>
+        <location filename="../../app/studio/polls.py" line="30"/>
         <source>two options are the same</source>
         <translation>有两个选项相同</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="32"/>
+        <location filename="../../app/studio/polls.py" line="31"/>
         <source>the duration is 0 (until closed) to 3600 seconds</source>
         <translation>时长为 0（手动结束）到 3600 秒</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="33"/>
+        <location filename="../../app/studio/polls.py" line="32"/>
         <source>there are more keyword lists than options</source>
         <translation>关键词组比选项多</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="34"/>
+        <location filename="../../app/studio/polls.py" line="33"/>
         <source>a keyword belongs to two options</source>
         <translation>有一个关键词同时属于两个选项</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="35"/>
+        <location filename="../../app/studio/polls.py" line="34"/>
         <source>the question is longer than 200 characters</source>
         <translation>问题超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="36"/>
+        <location filename="../../app/studio/polls.py" line="35"/>
         <source>an option is longer than 60 characters</source>
         <translation>有一个选项超过 60 个字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="91"/>
+        <location filename="../../app/studio/polls.py" line="89"/>
         <source>the show is not live</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="93"/>
+        <location filename="../../app/studio/polls.py" line="91"/>
         <source>another poll is open; close or cancel it first</source>
         <translation>已有投票在进行；请先结束或取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="97"/>
+        <location filename="../../app/studio/polls.py" line="95"/>
         <source>options must be a list of 2 to 6 texts</source>
         <translation>options 必须是 2 到 6 个文本的列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="102"/>
+        <location filename="../../app/studio/polls.py" line="100"/>
         <source>keywords must be a list of lists of texts, one per option</source>
         <translation>keywords 必须是每个选项一组文本的列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="106"/>
+        <location filename="../../app/studio/polls.py" line="104"/>
         <source>duration_s must be a number</source>
         <translation>duration_s 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="120"/>
+        <location filename="../../app/studio/polls.py" line="118"/>
         <source>Poll: %1</source>
         <translation>投票：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="139"/>
+        <location filename="../../app/studio/polls.py" line="137"/>
         <source>The open lottery takes any comment: every vote also enters it.</source>
         <translation>当前抽奖任意评论即可参与：每一票也会参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="141"/>
+        <location filename="../../app/studio/polls.py" line="139"/>
         <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
         <translation>投给 %1 的评论也会参与抽奖（口令“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="145"/>
+        <location filename="../../app/studio/polls.py" line="143"/>
         <source>no poll is open</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="153"/>
+        <location filename="../../app/studio/polls.py" line="151"/>
         <source>the votes are still being counted again; try again in a moment</source>
         <translation>正在重新计票，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="164"/>
+        <location filename="../../app/studio/polls.py" line="162"/>
         <source>Poll closed: %1 wins with %2 votes</source>
         <translation>投票结束：%1 以 %2 票胜出</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/polls.py" line="267"/>
-        <source>Poll: %1 · %2%3</source>
-        <translation>投票：%1 · %2%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/polls.py" line="268"/>
-        <source>Poll result: %1 · %2</source>
-        <translation>投票结果：%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2519,27 +2592,22 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="56"/>
-        <source>❓ Answer now: %1%2%3</source>
-        <translation>❓ 现在回答：%1%2%3</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/questions.py" line="62"/>
+        <location filename="../../app/studio/questions.py" line="52"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="64"/>
+        <location filename="../../app/studio/questions.py" line="54"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>正在读取问题，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="68"/>
+        <location filename="../../app/studio/questions.py" line="58"/>
         <source>comment_id must be a number</source>
         <translation>comment_id 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="71"/>
+        <location filename="../../app/studio/questions.py" line="61"/>
         <source>that comment is not in the question queue</source>
         <translation>这条评论不在问答队列中</translation>
     </message>
@@ -4133,48 +4201,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="162"/>
+        <location filename="../../app/studio/studio.py" line="168"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="170"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="187"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="216"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="221"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="228"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
