@@ -120,3 +120,33 @@ def comment(n: int, text: str = "好看", user: str | None = None, kind: str = "
     uid = user or f"u{n}"
     return Comment(kind, "douyin", f"m{n}", 1_764_000_000.0 + n, uid, f"观众{uid}", text,
                    extra=dict(extra) or None)
+
+
+@pytest.fixture
+def carted(qapp: object, store: Store, clock: FakeClock, speaker: FakeSpeaker, data_dir: Path) -> Iterator[object]:
+    """A live show whose cart links (5, 3, 7) are not its run order, with the feed and every desk."""
+    from app.live.ingest import IngestPipeline
+    from app.models.writer import CommentWriter, next_comment_id
+    from app.studio.commerce import Commerce
+    from app.studio.feed import CommentFeed
+    from app.studio.host import HostDesk
+    from app.studio.polls import Polls
+    from app.studio.questions import Questions
+    from app.studio.studio import Studio
+
+    items = [Item("羊毛大衣", "CT-1", 89900, 49900, 120, 10, "双面呢", cart_no="5"),
+             Item("羊毛开衫", "KS-2", 19900, 990 * 2, 300, 8, "加绒", cart_no="3"),
+             Item("羊绒围巾", "SC-3", 39900, 19900, 80, 6, "礼盒", cart_no="7")]
+    show_id = store.create_show("秋冬专场", "douyin", "小A", None, items)
+    writer = CommentWriter(store.engine)
+    feed = CommentFeed(IngestPipeline(writer, next_comment_id(store.engine)), data_dir)
+    s = Studio(store, clock=clock, speaker=speaker, feed=feed)
+    s.open_show(show_id)
+    Commerce(s)
+    Polls(s)
+    HostDesk(s)
+    Questions(s)
+    s.execute("show.start")
+    yield s
+    feed.stop()
+    writer.close()

@@ -2,43 +2,11 @@
 back, a 返场 says so, after the end only the summary stays. Driven through a real Studio."""
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from app.core.clock import FakeClock
-from app.core.runsheet import Item
-from app.live.ingest import IngestPipeline
-from app.live.speech import FakeSpeaker
-from app.models.store import Store
-from app.models.writer import CommentWriter, next_comment_id
-from app.studio.commerce import Commerce
-from app.studio.feed import CommentFeed
-from app.studio.host import HostDesk
-from app.studio.polls import Polls
 from app.studio.studio import Studio
 from app.ui.host_view import KIND_COLOURS, HostView
 from tests.conftest import comment
-
-
-@pytest.fixture
-def carted(qapp: object, store: Store, clock: FakeClock, speaker: FakeSpeaker, data_dir: Path) -> Iterator[Studio]:
-    items = [Item("羊毛大衣", "CT-1", 89900, 49900, 120, 10, "双面呢", cart_no="5"),
-             Item("羊毛开衫", "KS-2", 19900, 990 * 2, 300, 8, "加绒", cart_no="3"),
-             Item("羊绒围巾", "SC-3", 39900, 19900, 80, 6, "礼盒", cart_no="7")]
-    show_id = store.create_show("秋冬专场", "douyin", "小A", None, items)
-    writer = CommentWriter(store.engine)
-    feed = CommentFeed(IngestPipeline(writer, next_comment_id(store.engine)), data_dir)
-    s = Studio(store, clock=clock, speaker=speaker, feed=feed)
-    s.open_show(show_id)
-    Commerce(s)
-    Polls(s)
-    HostDesk(s)
-    s.execute("show.start")
-    yield s
-    feed.stop()
-    writer.close()
 
 
 def item_id(studio: Studio, name: str) -> int:

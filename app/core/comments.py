@@ -18,11 +18,12 @@ BANNED_MEDICAL = 1 << 5    # 医疗功效
 BANNED_DIVERSION = 1 << 6  # 引流 (加微, VX …)
 BANNED_GUARANTEE = 1 << 7  # 虚假承诺 (100%, 无效退款 …)
 BANNED_OTHER = 1 << 8
+UNKNOWN_LINK = 1 << 9      # "9号链接" where the cart has no link 9: flagged, never guessed to be the item on air
 BANNED = BANNED_ABSOLUTE | BANNED_MEDICAL | BANNED_DIVERSION | BANNED_GUARANTEE | BANNED_OTHER
 
 FLAG_NAMES = {QUESTION: "question", PRODUCT: "product", KEYWORD: "keyword", NEGATIVE: "negative",
               BANNED_ABSOLUTE: "absolute", BANNED_MEDICAL: "medical", BANNED_DIVERSION: "diversion",
-              BANNED_GUARANTEE: "guarantee", BANNED_OTHER: "banned"}
+              BANNED_GUARANTEE: "guarantee", BANNED_OTHER: "banned", UNKNOWN_LINK: "unknown_link"}
 
 
 def flag_names(flags: int) -> list[str]:

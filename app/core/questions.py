@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.comments import QUESTION, Comment
+from app.core.comments import QUESTION, UNKNOWN_LINK, Comment
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.show import ShowState
@@ -76,7 +76,8 @@ class QuestionQueue:
         key_text = question_key(c.text)
         if not key_text:
             return None
-        item = c.item_ref if c.item_ref is not None else current_item
+        # A question naming a link the cart does not have is about no item, not the one on air.
+        item = c.item_ref if c.item_ref is not None or c.flags & UNKNOWN_LINK else current_item
         key = (key_text, item)
         g = self.groups.get(key)
         if g is None:
@@ -113,6 +114,14 @@ class QuestionQueue:
         if status is not None:
             groups = (g for g in groups if g.status == status)
         return sorted(groups, key=lambda g: g.last_id, reverse=True)
+
+    def most_asked_first(self, status: str | None = "open") -> list[QuestionGroup]:
+        """The questions most viewers are waiting on first; the newest breaks a tie."""
+        groups = [g for g in self.groups.values() if status is None or g.status == status]
+        return sorted(groups, key=lambda g: (g.count, g.last_id), reverse=True)
+
+    def ordered(self, status: str | None = "open", by: str = "newest") -> list[QuestionGroup]:
+        return self.most_asked_first(status) if by == "count" else self.newest_first(status)
 
     def counts(self) -> dict[str, int]:
         out = dict.fromkeys(STATUSES, 0)

@@ -134,8 +134,7 @@ class Classifier:
                 item = self.links.get(n)
             elif 1 <= n <= len(self.items):
                 item = self.items[n - 1]
-            if item is not None:
-                flags |= c.PRODUCT
+            flags |= c.PRODUCT if item is not None else c.UNKNOWN_LINK
         return flags, item
 
     def banned_spans(self, text: str) -> list[tuple[int, int, BannedWord]]:

@@ -1,38 +1,20 @@
-"""The assistant's comment feed: a bounded window, batched updates, triage at a glance."""
+"""The assistant's comment feed: filters, search, the list, and a real freeze while reading.
+
+Selecting a comment or scrolling up holds the list where it is (app.ui.feed_model keeps the rows
+still and counts what arrives); the button, End or Esc resumes at the newest.
+"""
 
 from __future__ import annotations
 
-import collections
 from datetime import datetime
-from typing import ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
-    QShortcut,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -41,231 +23,20 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core import comments as cm
 from app.core.comments import Comment
 from app.core.text import fill
 from app.live.speech import PRIORITY_COMMENT
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
-
-DISPLAY_CAP = 2000
-SHOWN_KINDS = {"comment", "gift", "order", "follow", "share", "room_end"}
-Index = QModelIndex | QPersistentModelIndex
-CommentRole = Qt.ItemDataRole.UserRole + 1
-
-
-class FeedModel(QStandardItemModel):
-    """The newest DISPLAY_CAP events a person can read; the database keeps everything.
-
-    A QStandardItemModel on purpose: Qt only calls into Python for methods Python overrides, and
-    a list view's layout asks `rowCount()` once per row. With a Python model each of those 2,000
-    calls must win the interpreter back from the ingest and writer threads, which under a flood
-    cost ~100 ms per update; here layout stays in C++ and only painting the visible rows (and
-    the batch append) runs Python. Filtering happens here too, not in a proxy, for the same reason.
-    """
-
-    MODES = ("all", "questions", "keywords", "gifts_orders", "product")
-
-    def __init__(self, studio: Studio, cap: int = DISPLAY_CAP) -> None:
-        super().__init__()
-        self.studio = studio
-        self.cap = cap
-        self.recent: collections.deque[Comment] = collections.deque(maxlen=cap)  # unfiltered
-        self.rows: list[Comment] = []  # what is shown, row for row
-        self._masked: dict[int, str] = {}
-        self.mode = "all"
-        self.item_id: int | None = None
-        self.search = ""
-
-    def _item(self, c: Comment) -> QStandardItem:
-        item = QStandardItem(f"{c.user_name}：{c.text}")
-        item.setData(c, CommentRole)
-        item.setEditable(False)
-        return item
-
-    def _reset_rows(self, rows: list[Comment]) -> None:
-        self.beginResetModel()
-        self.blockSignals(True)
-        self.removeRows(0, self.rowCount())
-        self.invisibleRootItem().appendRows([self._item(c) for c in rows])
-        self.blockSignals(False)
-        self.rows = rows
-        self.endResetModel()
-
-    def display_text(self, c: Comment) -> str:
-        """Banned words masked (the stored text stays intact); gifts and orders spelled out."""
-        if c.kind == "comment":
-            if c.flags & cm.BANNED:
-                if c.id not in self._masked:
-                    feed = self.studio.feed
-                    self._masked[c.id] = feed.classifier.mask(c.text) if feed else c.text
-                return self._masked[c.id]
-            return c.text
-        x = c.extra or {}
-        if c.kind == "gift":
-            return fill(self.tr("sent %1 × %2"), x.get("gift", ""), x.get("count", 1))
-        if c.kind == "order":
-            return fill(self.tr("ordered %1 × %2"), x.get("sku", ""), x.get("quantity", 1))
-        if c.kind == "follow":
-            return self.tr("followed")
-        if c.kind == "share":
-            return self.tr("shared the room")
-        if c.kind == "room_end":
-            return self.tr("The platform says the room has ended")
-        return c.text
-
-    # ---- filtering ------------------------------------------------------------------------------------
-
-    def accepts(self, c: Comment) -> bool:
-        if self.search and self.search not in c.text.lower() and self.search not in c.user_name.lower():
-            return False
-        if self.mode == "questions":
-            return bool(c.flags & cm.QUESTION)
-        if self.mode == "keywords":
-            return bool(c.flags & cm.KEYWORD)
-        if self.mode == "gifts_orders":
-            return c.kind in ("gift", "order")
-        if self.mode == "product":
-            return c.item_ref is not None and (self.item_id is None or c.item_ref == self.item_id)
-        return True
-
-    def set_filter(self, mode: str, item_id: int | None = None, search: str | None = None) -> None:
-        self.mode, self.item_id = mode, item_id
-        if search is not None:
-            self.search = search.strip().lower()
-        self._reset_rows([c for c in self.recent if self.accepts(c)])
-
-    def _visible(self, c: Comment) -> bool:
-        feed = self.studio.feed
-        blocked = feed is not None and feed.is_blocked(c) and not c.flags & cm.NEGATIVE
-        return c.kind in SHOWN_KINDS and not blocked
-
-    def append(self, batch: list[Comment]) -> int:
-        """Add a drained batch in one insert; return how many rows became visible."""
-        fresh = [c for c in batch if self._visible(c)][-self.cap:]
-        if not fresh:
-            return 0
-        for c in fresh:
-            if len(self.recent) == self.cap:
-                self._masked.pop(self.recent[0].id, None)
-            self.recent.append(c)
-        shown = [c for c in fresh if self.accepts(c)]
-        if not shown:
-            return 0
-        overflow = len(self.rows) + len(shown) - self.cap
-        if overflow > 0:
-            self.removeRows(0, overflow)
-            del self.rows[:overflow]
-        self.invisibleRootItem().appendRows([self._item(c) for c in shown])
-        self.rows.extend(shown)
-        return len(shown)
-
-    def mark_deleted(self, ids: list[int]) -> None:
-        wanted = set(ids)
-        for row, c in enumerate(self.rows):
-            if c.id in wanted:
-                c.deleted = True
-                idx = self.index(row, 0)
-                self.dataChanged.emit(idx, idx)
-
-    def hide_user(self, platform: str, user_id: str) -> None:
-        """Blocking hides spam and abuse; criticism stays visible (网络直播营销管理办法)."""
-
-        def keep(c: Comment) -> bool:
-            return not (c.platform == platform and c.user_id == user_id) or bool(c.flags & cm.NEGATIVE)
-
-        self.recent = collections.deque((c for c in self.recent if keep(c)), maxlen=self.cap)
-        self._reset_rows([c for c in self.rows if keep(c)])
-
-
-class FeedDelegate(QStyledItemDelegate):
-    """One fixed-height line per event, painted directly: fast at thousands of rows a second."""
-
-    COLOURS: ClassVar[dict[str, QColor]] = {
-        "question": QColor("#e8f1ff"), "keyword": QColor("#e9f8ec"), "gift": QColor("#fff6dd"),
-        "banned": QColor("#ffe9e9")}
-
-    def __init__(self, model: FeedModel, studio: Studio) -> None:
-        super().__init__()
-        self.model = model
-        self.studio = studio
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(200, QFontMetrics(option.font).height() + 10)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        c: Comment = index.data(CommentRole)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
-            painter.fillRect(rect, option.palette.highlight())  # type: ignore[attr-defined]
-        elif c.flags & cm.BANNED:
-            painter.fillRect(rect, self.COLOURS["banned"])
-        elif c.kind in ("gift", "order"):
-            painter.fillRect(rect, self.COLOURS["gift"])
-        elif c.flags & cm.QUESTION:
-            painter.fillRect(rect, self.COLOURS["question"])
-        elif c.flags & cm.KEYWORD:
-            painter.fillRect(rect, self.COLOURS["keyword"])
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        fm = QFontMetrics(font)
-        x = rect.left() + 6
-        y = rect.top() + (rect.height() + fm.ascent() - fm.descent()) // 2
-        painter.setPen(QColor("#8a8f98"))
-        when = datetime.fromtimestamp(c.ts).strftime("%H:%M:%S")
-        painter.drawText(QPoint(x, y), when)
-        x += fm.horizontalAdvance("00:00:00") + 10
-        for tag, colour in self._tags(c):
-            w = fm.horizontalAdvance(tag) + 10
-            painter.fillRect(QRect(x, rect.top() + 4, w, rect.height() - 8), QColor(colour))
-            painter.setPen(QColor("white"))
-            painter.drawText(QPoint(x + 5, y), tag)
-            x += w + 4
-        bold = QFont(font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(QColor("#3b5bdb") if c.follower else QColor("#343a40"))
-        name = QFontMetrics(bold).elidedText(c.user_name or "?", Qt.TextElideMode.ElideRight, 160)
-        painter.drawText(QPoint(x, y), name)
-        x += QFontMetrics(bold).horizontalAdvance(name) + 10
-        font.setStrikeOut(c.deleted)
-        painter.setFont(font)
-        painter.setPen(QColor("#9aa0a6") if c.deleted else option.palette.text().color())  # type: ignore[attr-defined]
-        text = self.model.display_text(c)
-        if c.deleted:
-            text += "  " + QCoreApplication.translate("FeedDelegate", "(removed by the platform)")
-        painter.drawText(QPoint(x, y), fm.elidedText(text, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 6)))
-        painter.restore()
-
-    def _tags(self, c: Comment) -> list[tuple[str, str]]:
-        tags = []
-        if c.flags & cm.QUESTION:
-            tags.append((QCoreApplication.translate("FeedDelegate", "Q"), "#1c7ed6"))
-        if c.item_ref is not None:
-            seg = self.studio.state.segment(c.item_ref)
-            idx = next((i for i, s in enumerate(self.studio.state.segments) if s.item_id == c.item_ref), None)
-            if seg is not None and idx is not None:
-                tags.append((f"#{idx + 1}", "#7048e8"))
-        if c.flags & cm.NEGATIVE:
-            tags.append((QCoreApplication.translate("FeedDelegate", "complaint"), "#e8590c"))
-        if c.flags & cm.BANNED:
-            tags.append((QCoreApplication.translate("FeedDelegate", "compliance"), "#e03131"))
-        if c.kind == "order":
-            tags.append((QCoreApplication.translate("FeedDelegate", "order"), "#f08c00"))
-        if c.kind == "room_end":
-            tags.append((QCoreApplication.translate("FeedDelegate", "room ended"), "#e03131"))
-        if c.anonymous:
-            tags.append((QCoreApplication.translate("FeedDelegate", "anonymous"), "#868e96"))
-        return tags
+from app.ui.elided import ElidedLabel
+from app.ui.feed_health import HealthPanel as HealthPanel
+from app.ui.feed_model import DISPLAY_CAP as DISPLAY_CAP
+from app.ui.feed_model import SHOWN_KINDS, FeedDelegate, FeedModel, link_tag
+from app.ui.feed_model import CommentRole as CommentRole
 
 
 class FeedView(QWidget):
@@ -278,6 +49,7 @@ class FeedView(QWidget):
         self.studio = studio
         self.model = FeedModel(studio)
         self.new_count = 0
+        self._reading = False  # a comment is selected: the list holds (see `frozen`)
 
         self.mode = QComboBox()
         for key, text in (("all", self.tr("All")), ("questions", self.tr("Questions")),
@@ -319,6 +91,8 @@ class FeedView(QWidget):
         # The list's own keys: only while the list has the focus, never while typing in a field.
         for key, slot in (("Return", self.pin_selected), ("Enter", self.pin_selected), ("R", self.read_selected)):
             QShortcut(QKeySequence(key), self.list, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.installEventFilter(self)  # End / Esc resume (the list would take End as "last row")
+        self.list.selectionModel().currentChanged.connect(self._selected)
 
         # Two rows, so on a 1280-pixel screen neither the search nor the keywords shrink to nothing.
         for combo in (self.mode, self.product):
@@ -338,7 +112,7 @@ class FeedView(QWidget):
         bar.setSpacing(2)
         bar.addLayout(top)
         bar.addLayout(second)
-        self.pinned_label = QLabel()
+        self.pinned_label = ElidedLabel()
         self.pinned_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.unpin_button = QPushButton(self.tr("Unpin"))
         self.unpin_button.setToolTip(self.tr("Remove the pinned comment from the host view"))
@@ -369,31 +143,54 @@ class FeedView(QWidget):
         bar = self.list.verticalScrollBar()
         return bar.value() >= bar.maximum() - 4
 
+    def frozen(self) -> bool:
+        """The list holds while the 场控 reads: a comment selected, or the list scrolled up."""
+        return self._reading or not self.at_bottom()
+
     def on_batch(self, batch: list[Comment]) -> None:
-        follow = self.at_bottom()
-        added = self.model.append(batch)
+        hold = self.frozen()
+        added = self.model.append(batch, hold=hold)
         if not added:
             return
-        if follow:
+        if not hold:
             self.list.scrollToBottom()
-        else:
-            self.new_count += added
-            self.new_button.setText(fill(self.tr("%1 new ↓"), self.new_count))
-            self.new_button.adjustSize()
-            self.new_button.move((self.list.width() - self.new_button.width()) // 2,
-                                 self.list.height() - self.new_button.height() - 10)
-            self.new_button.show()
-            self.new_button.raise_()
+            return
+        self.new_count += added
+        self.new_button.setText(fill(self.tr("Paused · %1 new ↓ (End)"), self.new_count))
+        self.new_button.adjustSize()
+        self.new_button.move((self.list.width() - self.new_button.width()) // 2,
+                             self.list.height() - self.new_button.height() - 10)
+        self.new_button.show()
+        self.new_button.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_End, Qt.Key.Key_Escape):
+            self.resume()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._reading = current.isValid()
 
     def _scrolled(self, _value: int) -> None:
-        if self.at_bottom() and self.new_count:
-            self.new_count = 0
-            self.new_button.hide()
+        if self.at_bottom() and self.new_count and not self._reading:
+            self.resume()
 
     def scroll_to_end(self) -> None:
-        self.list.scrollToBottom()
+        self.resume()
+
+    def resume(self) -> None:
+        """One key (End, Esc) or the button: back to the newest, following again."""
+        self._reading = False
+        self.list.selectionModel().clearSelection()
+        self.list.setCurrentIndex(QModelIndex())
+        self._reading = False
+        if self.new_count:
+            self.model.catch_up()
         self.new_count = 0
         self.new_button.hide()
+        self.list.scrollToBottom()
 
     # ---- filters ------------------------------------------------------------------------------------
 
@@ -402,8 +199,8 @@ class FeedView(QWidget):
         self.product.blockSignals(True)
         self.product.clear()
         self.product.addItem(self.tr("Any product"), None)
-        for i, s in enumerate(self.studio.state.segments):
-            self.product.addItem(f"#{i + 1} {s.name}", s.item_id)
+        for s in self.studio.state.segments:
+            self.product.addItem(link_tag(s.cart_no, s.name, 40), s.item_id)
         idx = self.product.findData(current)
         self.product.setCurrentIndex(max(0, idx))
         self.product.blockSignals(False)
@@ -414,7 +211,6 @@ class FeedView(QWidget):
         if pinned is not None:
             self.pinned_label.setText(fill(self.tr("Pinned on the host view: %1"),
                                            f"{pinned.get('user_name', '')}：{pinned.get('text', '')}"))
-            self.pinned_label.setToolTip(self.pinned_label.text())  # the bar may cut a long comment
 
     def _filter_changed(self) -> None:
         mode = self.mode.currentData()
@@ -527,59 +323,3 @@ class FeedView(QWidget):
         QVBoxLayout(self.history).addWidget(text)
         self.history.resize(520, 420)
         self.history.open()
-
-
-class HealthPanel(QWidget):
-    """Where the comments come from and how healthy each source is."""
-
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.studio = studio
-        self.summary = QLabel()
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([self.tr("Source"), self.tr("Events"), self.tr("Per second"),
-                                              self.tr("Last event"), self.tr("Reconnects"), self.tr("Malformed"),
-                                              self.tr("Not stored")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(1000)
-        self.refresh()
-
-    def refresh(self) -> None:
-        stats = self.studio.feed_stats()
-        text = fill(self.tr("%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online"),
-                    stats["total"], stats["per_second"], stats.get("duplicates", 0), stats["malformed"],
-                    stats.get("viewers", 0))
-        if stats.get("anonymous"):
-            text += "\n" + fill(self.tr("%1 events from anonymous viewers (never lottery entrants)"),
-                                 stats["anonymous"])
-        if stats.get("room_ended"):
-            text += "\n⚠ " + fill(self.tr("The platform says the room has ended (%1)"),
-                                  ", ".join(sorted(stats["room_ended"])))
-        if stats.get("dead_letters"):  # rows the database refused, kept aside in dead_letters
-            text += "\n⚠ " + fill(self.tr("%1 rows could not be stored and were set aside (dead letters): %2"),
-                                   stats["dead_letters"], stats.get("last_dead_letter") or "")
-        if stats.get("writer_error") or stats.get("dead_letters") or stats.get("room_ended"):
-            if stats.get("writer_error"):
-                text += "\n⚠ " + str(stats["writer_error"])
-            self.summary.setStyleSheet("color: #e03131; font-weight: bold;")
-        else:
-            self.summary.setStyleSheet("")
-        self.summary.setText(text)
-        sources = stats.get("sources", {})
-        self.table.setRowCount(len(sources))
-        for row, (name, s) in enumerate(sorted(sources.items())):
-            age = s["last_event_age_s"]
-            cells = [name, str(s["events"]), f"{s['per_second']:.1f}",
-                     "—" if age is None else fill(self.tr("%1 s ago"), f"{age:.0f}"), str(s["reconnects"]),
-                     ", ".join(f"{k}: {v}" for k, v in sorted(s["malformed"].items())) or "0",
-                     ", ".join(f"{k}: {v}" for k, v in sorted(s.get("skipped", {}).items())) or "0"]
-            for col, value in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(value))

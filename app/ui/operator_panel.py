@@ -7,6 +7,7 @@ in a field never moves the show.
 
 from __future__ import annotations
 
+import collections
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +34,7 @@ from app.core.clock import format_duration
 from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
 from app.core.text import fill
 from app.studio.studio import CommandError, Studio
+from app.ui.elided import ElidedLabel
 from app.ui.host_view import PHASE_COLOURS, over_under, signed
 
 RUN_ORDER_ROWS = 8  # the run-order list always shows at least this many items
@@ -50,7 +52,7 @@ class OperatorPanel(QWidget):
         self.studio = studio
         self.action_map: dict[str, QAction] = {}
 
-        self.now_label = QLabel()
+        self.now_label = ElidedLabel()
         self.now_label.setWordWrap(True)
         font = QFont(self.now_label.font())
         font.setPointSize(13)
@@ -62,10 +64,8 @@ class OperatorPanel(QWidget):
         tfont.setPointSize(28)
         self.timer_label.setFont(tfont)
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.clock_label = QLabel()
-        self.clock_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.next_label = QLabel()
-        self.next_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clock_label = ElidedLabel()
+        self.next_label = ElidedLabel()  # 下一个 …: a long name ends in "…" with the whole of it as tooltip
 
         head = QGridLayout()
         head.addWidget(self.now_label, 0, 0)
@@ -153,7 +153,7 @@ class OperatorPanel(QWidget):
         hb.addWidget(self.host_send, 0, 4)
         hb.addWidget(self.unpin_button, 1, 3)
         hb.addWidget(self.clear_button, 1, 4)
-        self.host_status = QLabel()
+        self.host_status = ElidedLabel()
         self.host_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         hb.addWidget(self.host_status, 1, 0, 1, 3)
 
@@ -220,11 +220,16 @@ class OperatorPanel(QWidget):
         self.segments.clear()
         cur = st.current_index
         current_item: QListWidgetItem | None = None
+        done = st.done  # what was on air and left, from the events: a 返场 keeps every ✓
+        visits = collections.Counter(v.item_id for v in st.visits)
         for i, seg in enumerate(st.segments):
-            mark = "▶ " if i == cur else ("✓ " if cur is not None and i < cur else "   ")
+            mark = "▶ " if i == cur else ("✓ " if seg.item_id in done else "   ")
             minutes = fill(self.tr("(%1 min)"), f"{seg.planned_s / 60:g}")
             link = fill(self.tr("Link %1"), seg.cart_no) + " · " if seg.cart_no else ""
-            item = QListWidgetItem(f"{mark}{i + 1}. {link}{seg.name}  {minutes}")
+            times = visits[seg.item_id] + (1 if i == cur else 0)
+            again = "  " + fill(self.tr("↺ encore ×%1"), times - 1) if times > 1 else ""
+            item = QListWidgetItem(f"{mark}{i + 1}. {link}{seg.name}  {minutes}{again}")
+            item.setToolTip(item.text())
             item.setData(Qt.ItemDataRole.UserRole, seg.item_id)
             if i == cur:
                 f = item.font()

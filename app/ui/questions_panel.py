@@ -1,4 +1,4 @@
-"""The Q&A queue (问答): questions newest first, grouped, with how often and about which item.
+"""The Q&A queue (问答): questions newest or most asked first, grouped, with how often and about which item.
 
 The assistant marks one answered or skipped, or sends it to the host view ("answer now"). The
 queue repaints at most a few times a second, and only when it changed, however fast questions come.
@@ -32,6 +32,7 @@ from app.core.questions import QuestionGroup
 from app.core.text import fill
 from app.studio.questions import Questions
 from app.studio.studio import CommandError, Studio
+from app.ui.feed_model import link_tag
 from app.ui.table_model import Index, RowsModel
 
 SHOWN_ROWS = 300    # the newest groups on screen; the rest stay in the queue (and the exports)
@@ -67,7 +68,7 @@ class QuestionModel(RowsModel):
                 return mark + (g.text if g.status == "open" else f"{g.text}  [{self.status_name(g.status)}]")
             if col == "item":
                 seg = self.studio.state.segment(g.item_id) if g.item_id is not None else None
-                return seg.name if seg else ""
+                return link_tag(seg.cart_no, seg.name, 20) if seg else ""
             return fill(self.tr("%1 ago"), format_duration(max(0.0, time.time() - g.last_ts)))
         if role == Qt.ItemDataRole.ToolTipRole and col == "text":
             return fill(self.tr("First asked by %1; %2 viewers asked"), g.user_name, len(g.users))
@@ -103,6 +104,11 @@ class QuestionsPanel(QWidget):
                               (self.tr("Skipped"), "skipped"), (self.tr("All"), None)):
             self.filter.addItem(label, status)
         self.filter.currentIndexChanged.connect(lambda _i: self.repaint_queue(force=True))
+        self.order = QComboBox()
+        self.order.addItem(self.tr("Newest first"), "newest")
+        self.order.addItem(self.tr("Most asked first"), "count")
+        self.order.setToolTip(self.tr("Order of the questions: the newest, or what most viewers asked"))
+        self.order.currentIndexChanged.connect(lambda _i: self.repaint_queue(force=True))
         self.counts = QLabel()
         self.show_button = QPushButton(self.tr("Answer now (host view)"))
         self.show_button.setShortcut(QKeySequence("Ctrl+Shift+Q"))
@@ -114,6 +120,7 @@ class QuestionsPanel(QWidget):
         self.skip_button.clicked.connect(lambda: self.act("question.skip"))
         top = QHBoxLayout()
         top.addWidget(self.filter)
+        top.addWidget(self.order)
         top.addWidget(self.counts, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button, 2)
@@ -156,7 +163,7 @@ class QuestionsPanel(QWidget):
             return
         self._seen = version
         keep = self.selected_id()
-        rows = desk.queue.newest_first(self.filter.currentData())[:SHOWN_ROWS]
+        rows = desk.queue.ordered(self.filter.currentData(), self.order.currentData())[:SHOWN_ROWS]
         self.model.set_rows(rows)
         for r, g in enumerate(rows):
             if g.comment_id == keep:

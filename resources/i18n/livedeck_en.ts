@@ -592,37 +592,47 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="245"/>
+        <location filename="../../app/ui/feed_model.py" line="32"/>
+        <source>No.%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_model.py" line="220"/>
         <source>(removed by the platform)</source>
         <translation>(removed by the platform)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="252"/>
+        <location filename="../../app/ui/feed_model.py" line="227"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="259"/>
+        <location filename="../../app/ui/feed_model.py" line="233"/>
+        <source>no such link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_model.py" line="235"/>
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_model.py" line="237"/>
         <source>compliance</source>
         <translation>compliance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="263"/>
+        <location filename="../../app/ui/feed_model.py" line="239"/>
         <source>order</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="265"/>
+        <location filename="../../app/ui/feed_model.py" line="241"/>
         <source>room ended</source>
         <translation>room ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="267"/>
+        <location filename="../../app/ui/feed_model.py" line="243"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
@@ -630,27 +640,27 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="115"/>
+        <location filename="../../app/ui/feed_model.py" line="84"/>
         <source>sent %1 × %2</source>
         <translation>sent %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="117"/>
+        <location filename="../../app/ui/feed_model.py" line="86"/>
         <source>ordered %1 × %2</source>
         <translation>ordered %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="119"/>
+        <location filename="../../app/ui/feed_model.py" line="88"/>
         <source>followed</source>
         <translation>followed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="121"/>
+        <location filename="../../app/ui/feed_model.py" line="90"/>
         <source>shared the room</source>
         <translation>shared the room</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="123"/>
+        <location filename="../../app/ui/feed_model.py" line="92"/>
         <source>The platform says the room has ended</source>
         <translation>The platform says the room has ended</translation>
     </message>
@@ -658,153 +668,153 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="55"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="55"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
-        <location filename="../../app/ui/feed_view.py" line="335"/>
+        <location filename="../../app/ui/feed_view.py" line="56"/>
+        <location filename="../../app/ui/feed_view.py" line="109"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="56"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="285"/>
+        <location filename="../../app/ui/feed_view.py" line="57"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="290"/>
+        <location filename="../../app/ui/feed_view.py" line="62"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="293"/>
+        <location filename="../../app/ui/feed_view.py" line="65"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="343"/>
+        <location filename="../../app/ui/feed_view.py" line="117"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="344"/>
+        <location filename="../../app/ui/feed_view.py" line="118"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="381"/>
-        <source>%1 new ↓</source>
-        <translation>%1 new ↓</translation>
+        <location filename="../../app/ui/feed_view.py" line="159"/>
+        <source>Paused · %1 new ↓ (End)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="404"/>
+        <location filename="../../app/ui/feed_view.py" line="201"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <location filename="../../app/ui/feed_view.py" line="212"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="445"/>
+        <location filename="../../app/ui/feed_view.py" line="241"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="450"/>
+        <location filename="../../app/ui/feed_view.py" line="246"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="453"/>
+        <location filename="../../app/ui/feed_view.py" line="249"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <location filename="../../app/ui/feed_view.py" line="264"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="470"/>
+        <location filename="../../app/ui/feed_view.py" line="266"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="478"/>
+        <location filename="../../app/ui/feed_view.py" line="274"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="479"/>
+        <location filename="../../app/ui/feed_view.py" line="275"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="276"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="486"/>
+        <location filename="../../app/ui/feed_view.py" line="282"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="488"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="496"/>
+        <location filename="../../app/ui/feed_view.py" line="292"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="497"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="504"/>
+        <location filename="../../app/ui/feed_view.py" line="300"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="509"/>
+        <location filename="../../app/ui/feed_view.py" line="305"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="521"/>
+        <location filename="../../app/ui/feed_view.py" line="317"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="526"/>
+        <location filename="../../app/ui/feed_view.py" line="322"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -845,62 +855,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_health.py" line="28"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_health.py" line="28"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_health.py" line="28"/>
         <source>Per second</source>
         <translation>Per second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_health.py" line="29"/>
         <source>Last event</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_health.py" line="29"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_health.py" line="29"/>
         <source>Malformed</source>
         <translation>Malformed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <location filename="../../app/ui/feed_health.py" line="30"/>
         <source>Not stored</source>
         <translation>Not stored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="557"/>
+        <location filename="../../app/ui/feed_health.py" line="45"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <location filename="../../app/ui/feed_health.py" line="49"/>
         <source>%1 events from anonymous viewers (never lottery entrants)</source>
         <translation>%1 events from anonymous viewers (never lottery entrants)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <location filename="../../app/ui/feed_health.py" line="52"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>The platform says the room has ended (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="567"/>
+        <location filename="../../app/ui/feed_health.py" line="55"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 rows could not be stored and were set aside (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="581"/>
+        <location filename="../../app/ui/feed_health.py" line="69"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>
@@ -2264,57 +2274,62 @@
         <translation>Sent to the host: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="225"/>
+        <location filename="../../app/ui/operator_panel.py" line="227"/>
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="226"/>
+        <location filename="../../app/ui/operator_panel.py" line="228"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="243"/>
+        <location filename="../../app/ui/operator_panel.py" line="230"/>
+        <source>↺ encore ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="248"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="249"/>
+        <location filename="../../app/ui/operator_panel.py" line="254"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="250"/>
+        <location filename="../../app/ui/operator_panel.py" line="255"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="251"/>
+        <location filename="../../app/ui/operator_panel.py" line="256"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="258"/>
+        <location filename="../../app/ui/operator_panel.py" line="263"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="267"/>
+        <location filename="../../app/ui/operator_panel.py" line="272"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="273"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="269"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2552,42 +2567,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Last asked</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="71"/>
+        <location filename="../../app/ui/questions_panel.py" line="72"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="73"/>
+        <location filename="../../app/ui/questions_panel.py" line="74"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>First asked by %1; %2 viewers asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -2618,48 +2633,63 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
-        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="107"/>
+        <location filename="../../app/ui/questions_panel.py" line="108"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <source>Most asked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
+        <source>Order of the questions: the newest, or what most viewers asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="113"/>
         <source>Answer now (host view)</source>
         <translation>Answer now (host view)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="115"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>Show the question on the host view (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="113"/>
+        <location filename="../../app/ui/questions_panel.py" line="119"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="140"/>
+        <location filename="../../app/ui/questions_panel.py" line="147"/>
         <source>Select a question first</source>
         <translation>Select a question first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="166"/>
+        <location filename="../../app/ui/questions_panel.py" line="173"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>%1 open · %2 answered · %3 skipped</translation>
     </message>

@@ -592,37 +592,47 @@
 <context>
     <name>FeedDelegate</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="245"/>
+        <location filename="../../app/ui/feed_model.py" line="32"/>
+        <source>No.%1 · %2</source>
+        <translation>%1号 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_model.py" line="220"/>
         <source>(removed by the platform)</source>
         <translation>（平台已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="252"/>
+        <location filename="../../app/ui/feed_model.py" line="227"/>
         <source>Q</source>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="259"/>
+        <location filename="../../app/ui/feed_model.py" line="233"/>
+        <source>no such link</source>
+        <translation>没有这个链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_model.py" line="235"/>
         <source>complaint</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_model.py" line="237"/>
         <source>compliance</source>
         <translation>违规词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="263"/>
+        <location filename="../../app/ui/feed_model.py" line="239"/>
         <source>order</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="265"/>
+        <location filename="../../app/ui/feed_model.py" line="241"/>
         <source>room ended</source>
         <translation>已下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="267"/>
+        <location filename="../../app/ui/feed_model.py" line="243"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
@@ -630,27 +640,27 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="115"/>
+        <location filename="../../app/ui/feed_model.py" line="84"/>
         <source>sent %1 × %2</source>
         <translation>送出 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="117"/>
+        <location filename="../../app/ui/feed_model.py" line="86"/>
         <source>ordered %1 × %2</source>
         <translation>下单 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="119"/>
+        <location filename="../../app/ui/feed_model.py" line="88"/>
         <source>followed</source>
         <translation>关注了主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="121"/>
+        <location filename="../../app/ui/feed_model.py" line="90"/>
         <source>shared the room</source>
         <translation>分享了直播间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="123"/>
+        <location filename="../../app/ui/feed_model.py" line="92"/>
         <source>The platform says the room has ended</source>
         <translation>平台提示：直播间已下播</translation>
     </message>
@@ -658,153 +668,153 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="55"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="55"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
-        <location filename="../../app/ui/feed_view.py" line="335"/>
+        <location filename="../../app/ui/feed_view.py" line="56"/>
+        <location filename="../../app/ui/feed_view.py" line="109"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="56"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="285"/>
+        <location filename="../../app/ui/feed_view.py" line="57"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="290"/>
+        <location filename="../../app/ui/feed_view.py" line="62"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="293"/>
+        <location filename="../../app/ui/feed_view.py" line="65"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="343"/>
+        <location filename="../../app/ui/feed_view.py" line="117"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="344"/>
+        <location filename="../../app/ui/feed_view.py" line="118"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="381"/>
-        <source>%1 new ↓</source>
-        <translation>%1 条新评论 ↓</translation>
+        <location filename="../../app/ui/feed_view.py" line="159"/>
+        <source>Paused · %1 new ↓ (End)</source>
+        <translation>已暂停 · 新到 %1 条 ↓（End 继续）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="404"/>
+        <location filename="../../app/ui/feed_view.py" line="201"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <location filename="../../app/ui/feed_view.py" line="212"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="445"/>
+        <location filename="../../app/ui/feed_view.py" line="241"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="450"/>
+        <location filename="../../app/ui/feed_view.py" line="246"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="453"/>
+        <location filename="../../app/ui/feed_view.py" line="249"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <location filename="../../app/ui/feed_view.py" line="264"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="470"/>
+        <location filename="../../app/ui/feed_view.py" line="266"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="478"/>
+        <location filename="../../app/ui/feed_view.py" line="274"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="479"/>
+        <location filename="../../app/ui/feed_view.py" line="275"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="276"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="278"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="486"/>
+        <location filename="../../app/ui/feed_view.py" line="282"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="488"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="496"/>
+        <location filename="../../app/ui/feed_view.py" line="292"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="497"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="504"/>
+        <location filename="../../app/ui/feed_view.py" line="300"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="509"/>
+        <location filename="../../app/ui/feed_view.py" line="305"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="521"/>
+        <location filename="../../app/ui/feed_view.py" line="317"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="526"/>
+        <location filename="../../app/ui/feed_view.py" line="322"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -845,62 +855,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_health.py" line="28"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_health.py" line="28"/>
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_health.py" line="28"/>
         <source>Per second</source>
         <translation>每秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_health.py" line="29"/>
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_health.py" line="29"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_health.py" line="29"/>
         <source>Malformed</source>
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <location filename="../../app/ui/feed_health.py" line="30"/>
         <source>Not stored</source>
         <translation>未存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="557"/>
+        <location filename="../../app/ui/feed_health.py" line="45"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 条事件 · %2 条/秒 · 去重 %3 条 · 格式错误 %4 条 · 在线 %5 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <location filename="../../app/ui/feed_health.py" line="49"/>
         <source>%1 events from anonymous viewers (never lottery entrants)</source>
         <translation>%1 条来自匿名观众的事件（不参与抽奖）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <location filename="../../app/ui/feed_health.py" line="52"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>平台提示：直播间已下播（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="567"/>
+        <location filename="../../app/ui/feed_health.py" line="55"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 行无法保存，已另行留存（死信）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="581"/>
+        <location filename="../../app/ui/feed_health.py" line="69"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -2261,57 +2271,62 @@
         <translation>已发给主播：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="225"/>
+        <location filename="../../app/ui/operator_panel.py" line="227"/>
         <source>(%1 min)</source>
         <translation>（%1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="226"/>
+        <location filename="../../app/ui/operator_panel.py" line="228"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="243"/>
+        <location filename="../../app/ui/operator_panel.py" line="230"/>
+        <source>↺ encore ×%1</source>
+        <translation>↺ 返场 ×%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operator_panel.py" line="248"/>
         <source>On screen: %1</source>
         <translation>屏上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="249"/>
+        <location filename="../../app/ui/operator_panel.py" line="254"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="250"/>
+        <location filename="../../app/ui/operator_panel.py" line="255"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="251"/>
+        <location filename="../../app/ui/operator_panel.py" line="256"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="258"/>
+        <location filename="../../app/ui/operator_panel.py" line="263"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="267"/>
+        <location filename="../../app/ui/operator_panel.py" line="272"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="273"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="269"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2549,42 +2564,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>×</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="71"/>
+        <location filename="../../app/ui/questions_panel.py" line="72"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="73"/>
+        <location filename="../../app/ui/questions_panel.py" line="74"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>%1 最先提问；共 %2 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -2615,48 +2630,63 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>Open</source>
         <translation>待回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
-        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="107"/>
+        <location filename="../../app/ui/questions_panel.py" line="108"/>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <source>Most asked first</source>
+        <translation>问得最多在前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
+        <source>Order of the questions: the newest, or what most viewers asked</source>
+        <translation>问题排序：最新的，或问的人最多的</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="113"/>
         <source>Answer now (host view)</source>
         <translation>现在回答（提词屏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="115"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="113"/>
+        <location filename="../../app/ui/questions_panel.py" line="119"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="140"/>
+        <location filename="../../app/ui/questions_panel.py" line="147"/>
         <source>Select a question first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="166"/>
+        <location filename="../../app/ui/questions_panel.py" line="173"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
     </message>
