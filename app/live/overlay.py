@@ -66,7 +66,9 @@ def public_state(state: dict[str, Any]) -> dict[str, Any]:
 
 class OverlayHub:
     """Serves the pages and keeps the overlay websockets fed. Lives on the server's event loop;
-    `publish` may be called from any thread."""
+    `publish` may be called from any thread. `cut` is what of the state its pages may know."""
+
+    cut = staticmethod(public_state)
 
     def __init__(self, data_dir: Path | None = None) -> None:
         self.data_dir = data_dir
@@ -155,7 +157,7 @@ class OverlayHub:
     def publish(self, message: dict[str, Any]) -> None:
         if message.get("type") != "state":
             return
-        state = public_state(message["state"])
+        state = self.cut(message["state"])
         try:
             text = json.dumps({"type": "state", "state": state}, ensure_ascii=False, allow_nan=False)
         except (ValueError, TypeError) as exc:

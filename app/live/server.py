@@ -33,6 +33,9 @@ from websockets.http11 import Request, Response
 
 from app.live.access import AccessFile, normalise_origin, own_origin
 from app.live.overlay import WS_PATH, OverlayHub
+from app.live.views import PAGES as VIEW_PAGES
+from app.live.views import WS_PATH as VIEW_WS
+from app.live.views import ViewHub
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +142,7 @@ class LiveServer:
         self.on_ingest_closed: Callable[[IngestContext], None] | None = None
         self.congested: Callable[[], bool] = lambda: False
         self.overlays = OverlayHub()  # GET /overlay/… pages and the read-only /overlay/ws (app.live.overlay)
+        self.views = ViewHub()  # GET /host, /view and their read-only /view/ws (app.live.views)
 
     # ---- lifecycle ----------------------------------------------------------------------------
 
@@ -156,7 +160,7 @@ class LiveServer:
             self._thread.join(timeout=10)
 
     def _run(self) -> None:
-        self.loop = self.overlays.loop = asyncio.new_event_loop()
+        self.loop = self.overlays.loop = self.views.loop = asyncio.new_event_loop()
         try:
             self.loop.run_until_complete(self._main())
         finally:
@@ -196,6 +200,7 @@ class LiveServer:
         if is_state:
             self._last_state = text
             self.overlays.publish(message)
+            self.views.publish(message)
         if self.loop is not None and not self.loop.is_closed():
             self.loop.call_soon_threadsafe(self._broadcast, text, is_state)
 
@@ -238,7 +243,7 @@ class LiveServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = urlsplit(request.path).path.rstrip("/")
-        if path not in ("/control", "/ingest") and not path.startswith("/overlay"):
+        if path not in ("/control", "/ingest", VIEW_WS, *VIEW_PAGES) and not path.startswith("/overlay"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
@@ -263,6 +268,8 @@ class LiveServer:
             return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
         if path.startswith("/overlay") and path != WS_PATH:
             return self.overlays.http(connection, request.path)
+        if path in VIEW_PAGES:
+            return self.views.http(connection, request.path)
         return None
 
     def _access(self) -> tuple[str | None, list[str]]:
@@ -299,6 +306,8 @@ class LiveServer:
                 await self._ingest_session(ws)
             elif path == WS_PATH:
                 await self.overlays.session(ws)
+            elif path == VIEW_WS:
+                await self.views.session(ws)
         finally:
             self._sessions[path] -= 1
 

@@ -6,9 +6,10 @@ import argparse
 import asyncio
 import signal
 import sys
+from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 
 from app.live.relays import RelaySpec
 from app.models.db import resolve_data_dir
@@ -66,8 +67,18 @@ def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) 
     return 0
 
 
+def install_translation(app: QCoreApplication, lang: str) -> None:
+    """The texts the studio publishes (the host screen, refusals) in the studio's language, as in the app."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+    translator = QTranslator(app)
+    if lang != "en" and translator.load(str(base / "resources" / "i18n" / f"livedeck_{lang}.qm")):
+        app.installTranslator(translator)
+
+
 def run_headless(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    install_translation(app, args.lang)
     runtime = make_runtime(args, args.lang)
     show_id = runtime.open_initial(args.show, demo=args.demo)
     runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay])
