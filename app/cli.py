@@ -74,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     tok = sub.add_parser("token", help="print the token remote stations need in LAN mode (and /control there)")
     tok.add_argument("--rotate", action="store_true", help="make a new token; the old one stops working")
+    tok.add_argument("--view", action="store_true",
+                     help="the view token instead (host view, producer view, overlays: it can run no command)")
     _common(tok)
 
     rep = sub.add_parser("report", help="the show's review (复盘) as an XLSX, PDF or JSON report")
@@ -133,8 +135,12 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free port)")
-    if args.token is not None and (len(args.token) < 8 or any(ch.isspace() for ch in args.token)):
-        raise UsageError("--token: at least 8 characters and no spaces")
+    if args.token is not None:
+        from app.live.access import check_token
+
+        reason = check_token(args.token)
+        if reason:
+            raise UsageError(f"--token: {reason}")
     while True:
         data_dir = resolve_data_dir(args.data_dir)
         try:
@@ -194,7 +200,10 @@ def cmd_token(args: argparse.Namespace) -> int:
     from app.models.db import resolve_data_dir
 
     access = AccessFile(resolve_data_dir(args.data_dir) / ACCESS_FILE)
-    print(access.rotate() if args.rotate else access.token)
+    if args.view:
+        print(access.rotate_view() if args.rotate else access.view_token)
+    else:
+        print(access.rotate() if args.rotate else access.token)
     return EXIT_OK
 
 

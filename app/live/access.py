@@ -11,8 +11,10 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import math
 import os
 import secrets
+import string
 import tempfile
 import threading
 from dataclasses import dataclass, field
@@ -22,11 +24,31 @@ from urllib.parse import urlsplit
 log = logging.getLogger(__name__)
 
 ACCESS_FILE = "access.json"
-MIN_TOKEN = 8  # characters; a generated token has 24
+MIN_TOKEN_BITS = 128  # a token is guessed at most a few times a second (rate limit): 128 bits is beyond reach
+_ALPHABETS = (string.digits, string.hexdigits.lower(), string.hexdigits.upper(), string.hexdigits,
+              string.ascii_letters + string.digits + "-_", string.printable.strip())
 
 
 def new_token() -> str:
-    return secrets.token_urlsafe(18)
+    return secrets.token_urlsafe(24)  # 192 bits
+
+
+def token_bits(token: str) -> float:
+    """What a token is worth against guessing: its length times the bits of the smallest usual
+    alphabet (digits, hex, base64url, printable ASCII) that holds every character of it."""
+    alphabet = next((a for a in _ALPHABETS if all(ch in a for ch in token)), None)
+    size = len(alphabet) if alphabet is not None else 256
+    return len(token) * math.log2(size)
+
+
+def check_token(token: str) -> str | None:
+    """Why a token cannot be used (too weak, spaces), or None."""
+    if any(ch.isspace() for ch in token):
+        return "a token cannot contain spaces (it travels in URLs)"
+    if token_bits(token) < MIN_TOKEN_BITS:
+        return (f"a token needs at least {MIN_TOKEN_BITS} bits: 22 random base64url characters or 32 hex "
+                f"digits (this one has about {int(token_bits(token))})")
+    return None
 
 
 def normalise_origin(text: str) -> str | None:
@@ -85,8 +107,12 @@ def own_origin(origin: str, host_header: str, port: int) -> bool:
 
 @dataclass
 class Access:
+    """`token` controls the studio (/control, remote /ingest); `view_token` only reads it (the host
+    view, the producer view, overlays and their state sockets)."""
+
     token: str
     allowed_origins: list[str] = field(default_factory=list)
+    view_token: str = field(default_factory=new_token)
 
 
 class AccessFile:
@@ -118,22 +144,34 @@ class AccessFile:
     def token(self) -> str:
         return self.load().token
 
+    @property
+    def view_token(self) -> str:
+        return self.load().view_token
+
     def rotate(self) -> str:
-        """A new token; connections already open stay, new ones need the new token."""
+        """A new control token; connections already open stay, new ones need the new token."""
         return self.set_token(new_token())
 
-    def set_token(self, token: str) -> str:
-        """ValueError for a token too short to guess-proof or with spaces (it travels in URLs)."""
-        if len(token) < MIN_TOKEN or any(ch.isspace() for ch in token):
-            raise ValueError(f"a token needs at least {MIN_TOKEN} characters and no spaces")
+    def rotate_view(self) -> str:
+        """A new view token: view links handed out before stop working for new connections."""
         access = self.load()
-        self._save(Access(token, access.allowed_origins))
+        self._save(Access(access.token, access.allowed_origins, new_token()))
+        return self.view_token
+
+    def set_token(self, token: str) -> str:
+        """ValueError for a token too weak to guess-proof (under 128 bits) or with spaces."""
+        reason = check_token(token)
+        if reason:
+            raise ValueError(reason)
+        access = self.load()
+        self._save(Access(token, access.allowed_origins, access.view_token))
         return token
 
     def set_origins(self, origins: list[str]) -> list[str]:
         """Keep the valid ones, normalised; returns what was kept."""
         kept = sorted({o for o in (normalise_origin(x) for x in origins) if o})
-        self._save(Access(self.load().token, kept))
+        access = self.load()
+        self._save(Access(access.token, kept, access.view_token))
         return kept
 
     def _read(self) -> Access | None:
@@ -143,7 +181,13 @@ class AccessFile:
             origins = [o for o in data.get("allowed_origins", []) if isinstance(o, str)]
             if not isinstance(token, str) or not token:
                 raise ValueError("no token")
-            return Access(token, origins)
+            view = data.get("view_token")
+            if not isinstance(view, str) or not view or view == token:
+                view = new_token()  # an access.json from before view links: one is made (and kept below)
+                access = Access(token, origins, view)
+                self._write(access)
+                return access
+            return Access(token, origins, view)
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             log.warning("%s is unreadable (%s): a new token is made", self.path, exc)
             return None
@@ -159,7 +203,8 @@ class AccessFile:
         fd, tmp = tempfile.mkstemp(prefix=".access-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump({"token": access.token, "allowed_origins": access.allowed_origins}, f, indent=1)
+                json.dump({"token": access.token, "view_token": access.view_token,
+                           "allowed_origins": access.allowed_origins}, f, indent=1)
             os.chmod(tmp, 0o600)
             os.replace(tmp, self.path)
         except BaseException:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
-import hmac
 import ipaddress
 import json
 import logging
@@ -24,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
@@ -32,6 +31,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from app.live.access import AccessFile, normalise_origin, own_origin
+from app.live.guard import TokenGuard
 from app.live.overlay import WS_PATH, OverlayHub
 from app.live.views import PAGES as VIEW_PAGES
 from app.live.views import WS_PATH as VIEW_WS
@@ -112,9 +112,9 @@ class LiveServer:
     def __init__(self, control: ControlHandler, ingest: IngestHandler | None = None, *, port: int = 8765,
                  lan: bool = False, token: str | None = None, trust_loopback: bool = True,
                  access: AccessFile | None = None, allowed_origins: list[str] | None = None) -> None:
-        """`trust_loopback`: in LAN mode, loopback /ingest clients need no token (local relays);
-        /control always needs it in LAN mode. `access`: the data dir's token and allowed origins,
-        re-read when they change (they win over `token` and `allowed_origins`)."""
+        """`trust_loopback`: in LAN mode, loopback clients need no token for /ingest (local relays) and the
+        read-only pages; /control always needs it in LAN mode. `access`: the data dir's tokens and allowed
+        origins, re-read when they change (they win over `token` and `allowed_origins`)."""
         if lan and not token and access is None:
             raise ValueError("LAN mode needs a token")
         self.trust_loopback = trust_loopback
@@ -128,6 +128,8 @@ class LiveServer:
         self.ingest = ingest
         self.lan = lan
         self.token = token
+        self.view_token: str | None = None  # without an access file: only the control token opens anything
+        self.guard = TokenGuard()
         self.host = "0.0.0.0" if lan else "127.0.0.1"
         self.requested_port = port
         self.port = port
@@ -247,7 +249,7 @@ class LiveServer:
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
-        token, allowed = self._access()
+        token, view_token, allowed = self._access()
         origins, hosts = headers.get_all("Origin"), headers.get_all("Host")
         if len(origins) > 1 or len(hosts) > 1:
             self._count(path, "bad_handshake")
@@ -258,11 +260,9 @@ class LiveServer:
             log.warning("refused %s from %s: browser origin %.100r is not allowed", path, peer, origin)
             self._count(path, "origin_refused")
             return connection.respond(HTTPStatus.FORBIDDEN, "origin not allowed (see Settings › Remote access)\n")
-        trusted = self.trust_loopback and is_loopback(peer) and path == "/ingest"
-        if self.lan and not trusted and not self._token_ok(request, token):
-            log.warning("refused %s from %s: missing or wrong token", path, peer)
-            self._count(path, "token_refused")
-            return connection.respond(HTTPStatus.UNAUTHORIZED, "token required (?token=… or Bearer)\n")
+        refused = self._check_token(connection, request, path, peer, token, view_token) if self.lan else None
+        if refused is not None:
+            return refused
         if self._sessions[path] >= self.max_connections:
             self._count(path, "too_many_connections")
             return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
@@ -272,29 +272,35 @@ class LiveServer:
             return self.views.http(connection, request.path)
         return None
 
-    def _access(self) -> tuple[str | None, list[str]]:
+    def _access(self) -> tuple[str | None, str | None, list[str]]:
         if self.access is not None:
             try:
                 a = self.access.load()
-                return a.token, a.allowed_origins
+                return a.token, a.view_token, a.allowed_origins
             except OSError as exc:
                 log.error("cannot read %s: %s", self.access.path, exc)
-        return self.token, self.allowed_origins
+        return self.token, self.view_token, self.allowed_origins
+
+    def role(self, path: str, peer: str) -> str:
+        """The token a path needs in LAN mode: "control" (/control; /ingest from elsewhere), "view" (read-only
+        pages and sockets), "open" (this machine's own browser and relays)."""
+        local = self.trust_loopback and is_loopback(peer)
+        if path == "/control" or path == "/ingest":
+            return "open" if path == "/ingest" and local else "control"
+        return "open" if local else "view"
+
+    def _check_token(self, connection: ServerConnection, request: Request, path: str, peer: str,
+                     token: str | None, view_token: str | None) -> Response | None:
+        role = self.role(path, peer)
+        accepted = [token] if role == "control" else [token, view_token]
+        return None if role == "open" else self.guard.check(connection, request, path, peer, accepted, role,
+                                                             self._count)
 
     def _origin_ok(self, origin: str, host: str, allowed: list[str]) -> bool:
         if own_origin(origin, host, self.port):
             return True
         norm = normalise_origin(origin)
         return norm is not None and norm in allowed
-
-    def _token_ok(self, request: Request, token: str | None) -> bool:
-        if not token:
-            return False
-        given = parse_qs(urlsplit(request.path).query).get("token", [""])[0]
-        auth = Headers(request.headers).get("Authorization", "")
-        if auth.lower().startswith("bearer "):
-            given = given or auth[7:].strip()
-        return bool(given) and hmac.compare_digest(given.encode(), token.encode())
 
     async def _handle(self, ws: ServerConnection) -> None:
         path = urlsplit(ws.request.path if ws.request else "").path.rstrip("/")

@@ -28,7 +28,9 @@ def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
         runtime.shutdown()
         raise UsageError(str(exc)) from None
     if runtime.server.lan:
-        print(f"LAN mode: clients need ?token={runtime.token}", file=sys.stderr, flush=True)
+        view = runtime.server.access.view_token if runtime.server.access is not None else ""
+        print(f"LAN mode: control clients need ?token={runtime.token}; view pages (/host, /view, overlays) "
+              f"take ?token={view}", file=sys.stderr, flush=True)
     return runtime
 
 

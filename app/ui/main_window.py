@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         port, lan, token = self.overlay_access or (8765, False, None)
         feed = self.studio.feed
         if lan and feed is not None and feed.data_dir is not None:
-            token = AccessFile(feed.data_dir / ACCESS_FILE).token  # as rotated in Remote access
+            token = AccessFile(feed.data_dir / ACCESS_FILE).view_token  # overlays only read: the view link
         self.last_dialog = OverlayUrlsDialog(port, lan, token, self)
         self.last_dialog.open()
 
@@ -412,7 +412,8 @@ class MainWindow(QMainWindow):
         feed = self.studio.feed
         if feed is None or feed.data_dir is None:
             return
-        self.last_dialog = RemoteAccessDialog(feed.data_dir, self)
+        port, lan, _token = self.overlay_access or (8765, False, None)
+        self.last_dialog = RemoteAccessDialog(feed.data_dir, self, port, lan)
         self.last_dialog.open()
 
     def _set_muted(self, muted: bool) -> None:

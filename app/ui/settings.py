@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -28,6 +29,7 @@ from app.live.access import ACCESS_FILE, AccessFile, normalise_origin
 from app.live.overlay import PAGES
 from app.live.relays import DEFAULT_URLS, RelaySpec
 from app.studio.studio import Studio
+from app.ui.qr import qr_pixmap
 
 
 def saved_relays() -> list[RelaySpec]:
@@ -153,9 +155,10 @@ class RemoteAccessDialog(QDialog):
     so a rotated token locks out new connections that use the old one at once.
     """
 
-    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, data_dir: Path, parent: QWidget | None = None, port: int = 8765, lan: bool = False) -> None:
         super().__init__(parent)
         self.access = AccessFile(data_dir / ACCESS_FILE)
+        self.port, self.lan = port, lan
         self.setWindowTitle(self.tr("Remote access"))
         self.token = QLineEdit(self.access.token)
         self.token.setReadOnly(True)
@@ -178,16 +181,79 @@ class RemoteAccessDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Token: in LAN mode every other computer, and every /control client, "
                                         "adds ?token=… to its URL (or sends Authorization: Bearer …).")))
         layout.addLayout(row)
+        layout.addWidget(self._links_box())
         layout.addWidget(QLabel(self.tr("Web pages allowed to connect besides the studio's own overlays, one "
                                         "origin a line (scheme://host:port). Any other web page is refused.")))
         layout.addWidget(self.origins, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(600, 360)
+        self.resize(760, 720)
+
+    def links(self) -> dict[str, str]:
+        """The view links (host view, producer view: they read, never command) and the second desk's
+        command line (control token), for this computer's first LAN address."""
+        host = next((a.toString() for a in QNetworkInterface.allAddresses()
+                     if a.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback()),
+                    "127.0.0.1") if self.lan else "127.0.0.1"
+        view, control = self.access.view_token, self.access.token
+        return {"host": f"http://{host}:{self.port}/host?token={view}",
+                "view": f"http://{host}:{self.port}/view?token={view}",
+                "desk": f"livedeck --connect ws://{host}:{self.port} --token {control}"}
+
+    def _links_box(self) -> QWidget:
+        box = QGroupBox(self.tr("Other screens"))
+        grid = QGridLayout(box)
+        note = self.tr("Scan with the tablet or phone at the camera. View links show the host view and the "
+                       "producer view and can run no command; the second desk needs the control token.")
+        if not self.lan:
+            note += " " + self.tr("LAN mode is off: these links work on this computer only (start with --lan).")
+        intro = QLabel(note)
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 3)
+        self.link_fields: dict[str, QLineEdit] = {}
+        self.qr_labels: dict[str, QLabel] = {}
+        names = {"host": self.tr("Host view"), "view": self.tr("Producer view"), "desk": self.tr("Second desk")}
+        for row, (key, url) in enumerate(self.links().items(), start=1):
+            field = QLineEdit(url)
+            field.setReadOnly(True)
+            field.setCursorPosition(0)
+            copy = QPushButton(self.tr("Copy"))
+            copy.clicked.connect(lambda _=False, f=field: QGuiApplication.clipboard().setText(f.text()))
+            grid.addWidget(QLabel(names[key]), row, 0)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(copy, row, 2)
+            self.link_fields[key] = field
+        codes = QHBoxLayout()
+        for key in ("host", "view"):
+            label = QLabel()
+            label.setPixmap(qr_pixmap(self.link_fields[key].text()))
+            label.setToolTip(self.link_fields[key].text())
+            codes.addWidget(QLabel(names[key]))
+            codes.addWidget(label)
+            self.qr_labels[key] = label
+        codes.addStretch(1)
+        rotate_view = QPushButton(self.tr("New view token"))
+        rotate_view.clicked.connect(self.rotate_view)
+        codes.addWidget(rotate_view, 0, Qt.AlignmentFlag.AlignBottom)
+        grid.addLayout(codes, len(self.link_fields) + 1, 0, 1, 3)
+        return box
+
+    def _refresh_links(self) -> None:
+        for key, url in self.links().items():
+            self.link_fields[key].setText(url)
+            if key in self.qr_labels:
+                self.qr_labels[key].setPixmap(qr_pixmap(url))
+                self.qr_labels[key].setToolTip(url)
 
     def rotate(self) -> None:
         """A new token; stations using the old one must be given the new one."""
         self.token.setText(self.access.rotate())
+        self._refresh_links()
+
+    def rotate_view(self) -> None:
+        """A new view token: tablets and phones given the old link must scan the new one."""
+        self.access.rotate_view()
+        self._refresh_links()
 
     def save(self) -> None:
         lines = [line.strip() for line in self.origins.toPlainText().splitlines() if line.strip()]

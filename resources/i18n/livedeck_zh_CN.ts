@@ -1967,116 +1967,116 @@
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="566"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="593"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="611"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="615"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="648"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="666"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2334,17 +2334,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="275"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="216"/>
+        <location filename="../../app/ui/settings.py" line="282"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="230"/>
+        <location filename="../../app/ui/settings.py" line="296"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2694,42 +2694,42 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="54"/>
+        <location filename="../../app/ui/settings.py" line="56"/>
         <source>Comment relays</source>
         <translation>评论数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="56"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="56"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="56"/>
+        <location filename="../../app/ui/settings.py" line="58"/>
         <source>Twitch channel</source>
         <translation>Twitch 频道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="62"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Add relay</source>
         <translation>添加数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="64"/>
+        <location filename="../../app/ui/settings.py" line="66"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="77"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="115"/>
+        <location filename="../../app/ui/settings.py" line="117"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -2737,32 +2737,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="162"/>
+        <location filename="../../app/ui/settings.py" line="165"/>
+        <location filename="../../app/ui/settings.py" line="220"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="164"/>
+        <location filename="../../app/ui/settings.py" line="167"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="178"/>
+        <location filename="../../app/ui/settings.py" line="181"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="185"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="196"/>
+        <location filename="../../app/ui/settings.py" line="204"/>
+        <source>Other screens</source>
+        <translation>其他屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="206"/>
+        <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
+        <translation>用机位旁的平板或手机扫码。查看链接只显示提词屏和导播视图，不能执行任何操作；第二个中控台需要控制令牌。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="209"/>
+        <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
+        <translation>局域网模式未开启：这些链接只能在本机打开（用 --lan 启动）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="215"/>
+        <source>Host view</source>
+        <translation>提词屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="215"/>
+        <source>Producer view</source>
+        <translation>导播视图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="215"/>
+        <source>Second desk</source>
+        <translation>第二个中控台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="235"/>
+        <source>New view token</source>
+        <translation>新的查看令牌</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="262"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -4280,12 +4316,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="130"/>
+        <location filename="../../app/ui/settings.py" line="132"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="136"/>
+        <location filename="../../app/ui/settings.py" line="138"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
