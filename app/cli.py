@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="livedeck", description="LiveDeck studio assistant")
     _studio_options(parser)
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+    parser.add_argument("--connect", metavar="ws://HOST:PORT",
+                        help="a second desk: open the desk against the studio there (needs its --token)")
     parser.add_argument("--demo", action="store_true", help="open the demo show with simulated comments")
     sub = parser.add_subparsers(dest="command")
 
@@ -103,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("LIVEDECK_LOG", "WARNING"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
+        if args.command is None and args.connect:
+            from app.ui.remote_desk import run_remote_desk
+
+            return run_remote_desk(args)  # nothing stored here: no data dir to claim
         if args.command is None:
             from app.ui.application import run_gui
 

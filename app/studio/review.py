@@ -181,7 +181,10 @@ def learned(store: Store, exclude_show_id: int | None = None) -> dict[str, rv.Le
 
 
 def past_durations(studio: Any) -> dict[str, rv.Learned]:
-    """For the run-sheet editor: the open show's SKUs' past durations, the open show itself left out."""
+    """For the run-sheet editor: the open show's SKUs' past durations, the open show itself left out
+    (none on a second desk: it has no store)."""
+    if studio.store is None:
+        return {}
     return learned(studio.store, exclude_show_id=studio.show_id)
 
 

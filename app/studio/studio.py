@@ -91,6 +91,7 @@ class Studio(QObject):
         self._timer.timeout.connect(self.on_tick)
         self._commands: dict[str, Handler] = {
             "state.get": lambda _args: self.snapshot(),
+            "show.events": self._show_events,
             "speech.say": self._speech_say,
             "app.quit": self._app_quit,
             "app.language": self._app_language,
@@ -228,6 +229,16 @@ class Studio(QObject):
             raise CommandError("bad_args", self.tr("lang is zh_CN or en"))
         self.lang = lang
         return {"lang": lang}
+
+    def _show_events(self, _args: dict[str, Any]) -> dict[str, Any]:
+        """The open show's event log (and, before its start, its run-sheet): a second desk folds it into
+        the same state (catch-up after a connect or a drop). Reads only."""
+        show_id = self.need_show()
+        st = self.state
+        return {"show_id": show_id, "title": st.title, "platform": st.platform, "host": st.host,
+                "planned_start": st.planned_start, "status": st.status,
+                "segments": [s.to_json() for s in st.segments] if st.status == "draft" else None,
+                "events": [e.to_json() for e in self.store.events(show_id)]}
 
     def _app_quit(self, _args: dict[str, Any]) -> dict[str, Any]:
         self.after_commit(self.quit_requested.emit)

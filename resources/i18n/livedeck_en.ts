@@ -2807,6 +2807,42 @@
     </message>
 </context>
 <context>
+    <name>RemoteDesk</name>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="41"/>
+        <source>%1 · second desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="43"/>
+        <source>Connected to the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="44"/>
+        <source>Not connected to the studio: reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStudio</name>
+    <message>
+        <location filename="../../app/studio/remote.py" line="81"/>
+        <source>the studio did not answer in time; is the network up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="100"/>
+        <source>a second desk decides nothing itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="199"/>
+        <source>no such show on the studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../app/studio/review.py" line="87"/>
@@ -4270,48 +4306,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="168"/>
+        <location filename="../../app/studio/studio.py" line="169"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="170"/>
+        <location filename="../../app/studio/studio.py" line="171"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="184"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="187"/>
+        <location filename="../../app/studio/studio.py" line="188"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="191"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="211"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="216"/>
+        <location filename="../../app/studio/studio.py" line="217"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="221"/>
+        <location filename="../../app/studio/studio.py" line="222"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="228"/>
+        <location filename="../../app/studio/studio.py" line="229"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>

@@ -2804,6 +2804,42 @@
     </message>
 </context>
 <context>
+    <name>RemoteDesk</name>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="41"/>
+        <source>%1 · second desk</source>
+        <translation>%1 · 第二个中控台</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="43"/>
+        <source>Connected to the studio</source>
+        <translation>已连接直播间主机</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="44"/>
+        <source>Not connected to the studio: reconnecting…</source>
+        <translation>与直播间主机断开：正在重新连接…</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStudio</name>
+    <message>
+        <location filename="../../app/studio/remote.py" line="81"/>
+        <source>the studio did not answer in time; is the network up?</source>
+        <translation>直播间主机没有及时回应；网络是否正常？</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="100"/>
+        <source>a second desk decides nothing itself</source>
+        <translation>第二个中控台自己不做任何决定</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="199"/>
+        <source>no such show on the studio</source>
+        <translation>直播间主机上没有这场直播</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <location filename="../../app/studio/review.py" line="87"/>
@@ -4267,48 +4303,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="168"/>
+        <location filename="../../app/studio/studio.py" line="169"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="170"/>
+        <location filename="../../app/studio/studio.py" line="171"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="184"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="187"/>
+        <location filename="../../app/studio/studio.py" line="188"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="191"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="211"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="216"/>
+        <location filename="../../app/studio/studio.py" line="217"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="221"/>
+        <location filename="../../app/studio/studio.py" line="222"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="228"/>
+        <location filename="../../app/studio/studio.py" line="229"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>

@@ -1,0 +1,217 @@
+"""A second desk: the same panels against a studio on another machine (`livedeck --connect URL`).
+
+`RemoteStudio` is a Studio without a store: every command goes over the studio's /control socket
+(app.live.remote_link) and nothing is decided or stored here. The show's state is the studio's
+event log folded by the same core reducers (fetched with `show.events` on every connect, so a
+drop loses nothing), then kept current by the events the studio publishes; what only the studio
+knows (sales figures, poll tallies, lottery entrants, question counts, feed health) comes from its
+published state. So every panel reads what it reads on the studio's own desk.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, cast
+
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
+
+from app.core.events import Event
+from app.core.host_screen import host_screen
+from app.core.reducers import apply, changes_of, fold
+from app.core.runsheet import ShowInfo
+from app.core.show import Segment
+from app.core.snapshot import snapshot
+from app.live.remote_link import RemoteLink
+from app.models.store import Store
+from app.studio.errors import CommandError
+from app.studio.studio import Studio, _host_tr
+
+log = logging.getLogger(__name__)
+
+REPLY_TIMEOUT_S = 10.0
+ALL_PARTS = frozenset({"show", "runsheet", "timer", "sale", "coupons", "lottery", "pinned"})
+LOCAL = {"app.language", "speech.say", "state.get"}  # answered here: the desk's language, no speaker
+
+
+def event_of(payload: dict[str, Any]) -> Event:
+    data = {k: v for k, v in payload.items() if k not in ("seq", "type", "ts")}
+    return Event(str(payload["type"]), float(payload["ts"]), data, int(payload.get("seq") or 0))
+
+
+class RemoteStudio(Studio):
+    link_changed = Signal(bool)           # connected to the studio, or not (the desk says so)
+    _incoming = Signal(object)            # from the link's thread, queued to this one
+
+    def __init__(self, url: str, token: str, lang: str = "zh_CN", parent: QObject | None = None) -> None:
+        super().__init__(cast(Store, None), lang=lang, parent=parent)
+        self.url = url
+        self.remote: dict[str, Any] = {}  # the studio's last published state (what only it knows)
+        self.last_seq = 0
+        self.connected = False
+        self._replies: dict[str, dict[str, Any]] = {}
+        self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
+        self._incoming.connect(self._on_message)
+        self.link = RemoteLink(url, token, self._incoming.emit)
+
+    def start(self) -> None:
+        self.link.start()
+
+    def stop(self) -> None:
+        self.link.stop()
+
+    # ---- commands: all of them to the studio ------------------------------------------------------
+
+    def execute(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Run a command on the studio and return its result (CommandError for a refusal). The desk's
+        event loop keeps running while the reply travels: nothing freezes, events keep arriving."""
+        if cmd in LOCAL:
+            return self._local(cmd, args or {})
+        rid = self.link.send(cmd, dict(args or {}))
+        loop = QEventLoop()
+        self._waiting[rid] = lambda _reply: loop.quit()
+        QTimer.singleShot(int(REPLY_TIMEOUT_S * 1000), loop.quit)
+        if rid not in self._replies:
+            loop.exec()
+        self._waiting.pop(rid, None)
+        reply = self._replies.pop(rid, None)
+        if reply is None:
+            raise CommandError("timeout", self.tr("the studio did not answer in time; is the network up?"))
+        if not reply.get("ok"):
+            err = reply.get("error") or {}
+            raise CommandError(str(err.get("code", "error")), str(err.get("message", "")))
+        return dict(reply.get("result") or {})
+
+    def send(self, cmd: str, args: dict[str, Any], done: Callable[[dict[str, Any]], None]) -> None:
+        """A command whose reply is handled when it comes (catch-up): nothing waits for it."""
+        self._waiting[self.link.send(cmd, args)] = done
+
+    def _local(self, cmd: str, args: dict[str, Any]) -> dict[str, Any]:
+        if cmd == "app.language":
+            self.lang = str(args.get("lang", self.lang))
+            return {"lang": self.lang}
+        if cmd == "state.get":
+            return self.snapshot()
+        return {"queued": False}
+
+    def record(self, type_: str, data: dict[str, Any]) -> Event:
+        raise CommandError("remote", self.tr("a second desk decides nothing itself"))
+
+    def on_tick(self) -> None:
+        """Repaint only: automatic actions (time up, sold out) are the studio's."""
+        if self.state.status == "live":
+            self.tick.emit()
+
+    # ---- what arrives -------------------------------------------------------------------------------
+
+    def _on_message(self, msg: dict[str, Any]) -> None:
+        kind = msg.get("type")
+        if kind == "reply":
+            rid = str(msg.get("id"))
+            done = self._waiting.pop(rid, None)
+            if done is not None:
+                self._replies[rid] = msg
+                done(msg)
+        elif kind == "event":
+            self._on_event(msg["event"])
+        elif kind == "state":
+            self._on_state(msg["state"])
+        elif kind == "link":
+            self.connected = bool(msg.get("up"))
+            self.link_changed.emit(self.connected)
+            if self.connected:
+                self.catch_up()
+
+    def _on_event(self, payload: dict[str, Any]) -> None:
+        event = event_of(payload)
+        if self.show_id is None or (event.seq and event.seq <= self.last_seq):
+            return  # already in the folded log
+        self.last_seq = max(self.last_seq, event.seq)
+        apply(self.state, event)
+        self.event_added.emit(payload)
+        self._changed(changes_of([event]))
+
+    def _on_state(self, state: dict[str, Any]) -> None:
+        self.remote = state
+        show = state.get("show") or {}
+        if show.get("id") != self.show_id or show.get("status") != self.state.status:
+            self.catch_up()  # another show opened on the studio, or a change we have no event for
+        elif show.get("status") == "draft" and len(state.get("runsheet") or []) != len(self.state.segments):
+            self.catch_up()  # draft run-sheet edits are no events: fetch the run-sheet again
+        self.state_changed.emit()
+
+    def catch_up(self) -> None:
+        """Fold the studio's whole event log again (after a connect, a drop, another show)."""
+        self.send("show.events", {}, self._caught_up)
+
+    def _caught_up(self, reply: dict[str, Any]) -> None:
+        if not reply.get("ok"):
+            if self.show_id is not None:
+                self.show_id = None
+                self.show_closed.emit()
+                self._changed(ALL_PARTS)
+            return
+        r = reply["result"]
+        events = [event_of(e) for e in r["events"]]
+        state = fold(events)
+        state.title, state.platform, state.host = r["title"], r["platform"], r["host"]
+        state.planned_start = r.get("planned_start")
+        if r.get("segments") is not None:
+            state.segments = [Segment.from_json(d) for d in r["segments"]]
+        self.state, self.last_seq = state, max((e.seq for e in events), default=0)
+        self.show_id = int(r["show_id"])
+        self.show_opened.emit(self.show_id)
+        self._changed(ALL_PARTS)
+
+    # ---- reading ------------------------------------------------------------------------------------
+
+    def snapshot(self, now: float | None = None) -> dict[str, Any]:
+        """The same snapshot the studio makes: clocks and run-sheet from the folded events, the rest
+        (sales, polls, entrants, questions, feed) as the studio last published it."""
+        now = self.clock.now() if now is None else now
+        out = {k: v for k, v in self.remote.items() if k not in ("host", "banners")}
+        out.update(snapshot(self.state, self.show_id, now))
+        if self.state.lottery is not None and self.remote.get("lottery"):
+            out["lottery"] = {**self.remote["lottery"], **out["lottery"], "entrants": self.remote["lottery"].get(
+                "entrants", out["lottery"].get("entrants"))}
+        out.setdefault("feed", {"total": 0, "per_second": 0.0, "malformed": 0})
+        out["host"] = host_screen(out, _host_tr)
+        out["banners"] = [b["text"] for b in out["host"]["banners"]]
+        return out
+
+    def feed_stats(self) -> dict[str, Any]:
+        return dict(self.remote.get("feed") or {"total": 0, "per_second": 0.0, "malformed": 0})
+
+    def list_shows(self) -> list[ShowInfo]:
+        try:
+            shows = self.execute("show.list")["shows"]
+        except CommandError:
+            return []
+        return [ShowInfo(s["id"], s["title"], s.get("platform", ""), s.get("host", ""),
+                         datetime.fromtimestamp(s["planned_start"]) if s.get("planned_start") else None,
+                         s["status"], s["items"]) for s in shows]
+
+    def get_show(self, show_id: int) -> ShowInfo:
+        found = next((s for s in self.list_shows() if s.id == show_id), None)
+        if found is None:
+            raise CommandError("not_found", self.tr("no such show on the studio"))
+        return found
+
+    def open_show(self, show_id: int) -> None:
+        self.execute("show.open", {"show_id": show_id})
+
+    def user_comments(self, show_id: int, platform: str, user_id: str, limit: int = 500) -> list[Any]:
+        return []  # comments stay on the studio; the second desk has no store
+
+    def wait_connected(self, timeout_s: float = 10.0) -> bool:
+        """For the command line and tests: spin the event loop until the first catch-up is done."""
+        deadline = time.monotonic() + timeout_s
+        loop = QEventLoop()
+        while (not self.connected or self.show_id is None) and time.monotonic() < deadline:
+            if self.link.refused:
+                return False
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
+        return self.connected
