@@ -81,9 +81,13 @@ def shoot_language(app: QApplication, out: Path, lang: str) -> int:
                                                    "text": "3号链接还有货吗？164 穿什么码，平时穿 M"}})
         studio.execute("host.message", {"text": "讲优惠券，然后过款"})
 
-    def sale() -> None:
+    def countdown() -> None:  # the sale's 3-2-1 takes the host's screen
         studio.execute("sale.start")
-        clock.advance(11)
+        clock.advance(7.5)
+        studio.on_tick()
+
+    def sale() -> None:
+        clock.advance(9.5)  # live, past its 5 s of "开抢！": the deal's figures are the big ones
         studio.on_tick()
         studio.execute("sale.adjust_stock", {"delta": -23})
         studio.execute("host.clear")
@@ -99,7 +103,7 @@ def shoot_language(app: QApplication, out: Path, lang: str) -> int:
         studio.execute("show.end")
 
     moments: list[tuple[str, Callable[[], None] | None]] = [
-        ("preshow", None), ("live", live), ("sale", sale), ("overtime", overtime), ("ended", ended)]
+        ("preshow", None), ("live", live), ("countdown", countdown), ("sale", sale), ("overtime", overtime), ("ended", ended)]
     for moment, step in moments:
         if step is not None:
             step()
