@@ -125,7 +125,7 @@ def test_json_report_has_every_figure(tmp_path: Path, review: rv.Review) -> None
     for key, want in EXPECTED.items():
         assert figures[key]["value"] == want, key
     assert figures["ctr"]["value"] is None and figures["ctr"]["na"] == rv.NA_NO_CLICKS
-    assert figures["gmv"]["definition"].startswith("Sum of the orders' amounts")
+    assert figures["gmv"]["definition"].startswith("成交金额: the amounts of the orders whose latest status is paid")
     assert {i["sku"]: i["gmv"] for i in data["items"]} == {"CT-1": 149700, "SW-2": 9900, "SC-3": 0}
     assert data["timeline"]["series"]["comments"][:2] == [3, 3]
     assert len(data["followups"]) == 3 and data["lottery_verify"]["ok"] is True
@@ -142,8 +142,16 @@ def test_xlsx_report_equals_the_review_and_holds_no_formulas(tmp_path: Path, rev
         cell = by_label[m.label][1]
         if m.unit == "time":
             assert cell is None if f.value is None else abs(cell.timestamp() - f.value) < 1
+        elif f.value is None:
+            assert cell is None, m.key
+        elif m.unit == "duration":  # a spreadsheet time
+            assert cell.total_seconds() == pytest.approx(f.value, abs=1e-3), m.key
+        elif m.unit == "seconds":  # signed minutes
+            assert cell == pytest.approx(f.value / 60, abs=0.01), m.key
+        elif m.unit == "fen":  # yuan in a currency format
+            assert cell == pytest.approx(f.value / 100), m.key
         else:
-            assert cell == (pytest.approx(f.value) if f.value is not None else None), m.key
+            assert cell == pytest.approx(f.value), m.key
         assert by_label[m.label][4] == (f.na or None)
     header = [c.value for c in items[1]]
     rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in items.iter_rows(min_row=2)]

@@ -29,9 +29,28 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+MONEY = '"¥"#,##0.00'
+DURATION = "[h]:mm:ss"
+
+
 def _fmt_xlsx(unit: str) -> str:
-    return {"time": "yyyy-mm-dd hh:mm:ss", "ratio": "0.00%", "fen": "#,##0", "seconds": "0", "duration": "0",
-            "count": "#,##0", "coins": "#,##0"}.get(unit, "General")
+    return {"time": "yyyy-mm-dd hh:mm:ss", "ratio": "0.00%", "fen": MONEY, "seconds": '+0.0" min";-0.0" min";0" min"',
+            "duration": DURATION, "count": "#,##0", "coins": "#,##0"}.get(unit, "General")
+
+
+def xlsx_value(value: Any, unit: str) -> Any:
+    """A figure as a spreadsheet holds it: money in yuan, durations as days (Excel's time), times as dates."""
+    if value is None:
+        return None
+    if unit == "time":
+        return datetime.fromtimestamp(value)
+    if unit == "fen":
+        return value / 100
+    if unit == "seconds":  # signed: Excel cannot show a negative time, so minutes with a sign
+        return round(value / 60, 2)
+    if unit in ("duration", "minutes"):
+        return value / 86400
+    return value
 
 
 def _summary(ws: Worksheet, review: rv.Review) -> None:
@@ -41,9 +60,7 @@ def _summary(ws: Worksheet, review: rv.Review) -> None:
                translate("Review", "Definition"), translate("Review", "Missing because")])
     for f in review.summary:
         m = rv.METRIC[f.key]
-        value: Any = f.value
-        if m.unit == "time" and value is not None:
-            value = datetime.fromtimestamp(value)
+        value = xlsx_value(f.value, m.unit)
         ws.append([rtr(m.label), value, m.unit, rtr(m.definition), rtr(f.na) if f.na else None])
         ws.cell(ws.max_row, 2).number_format = _fmt_xlsx(m.unit)
     ws.append([])

@@ -2756,620 +2756,640 @@
         <translation>Lotteries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>The show&apos;s planned start time.</source>
         <translation>The show&apos;s planned start time.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="26"/>
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>When the show was started in LiveDeck (show_started).</source>
         <translation>When the show was started in LiveDeck (show_started).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
         <source>Late start</source>
         <translation>Late start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
         <source>Actual start minus planned start; negative is early.</source>
         <translation>Actual start minus planned start; negative is early.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
         <source>Planned start plus the planned minutes of every item.</source>
         <translation>Planned start plus the planned minutes of every item.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
         <source>Actual end</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
         <source>When the show was ended (or now, while it is live).</source>
         <translation>When the show was ended (or now, while it is live).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Planned length</source>
         <translation>Planned length</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Sum of the items&apos; planned minutes.</source>
         <translation>Sum of the items&apos; planned minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual length</source>
         <translation>Actual length</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual end minus actual start.</source>
         <translation>Actual end minus actual start.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Peak online</source>
         <translation>Peak online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线: the highest online count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
         <source>Average online</source>
         <translation>Average online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线: mean of the online counts the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
         <source>Viewers (UV)</source>
         <translation>Viewers (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数: the highest cumulative viewer count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
         <source>Views (PV)</source>
         <translation>Views (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数: room entries (join events) received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
         <source>Viewers seen</source>
         <translation>Viewers seen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Commenters</source>
         <translation>Commenters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>Comments the classifier marked as questions.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Negative comments</source>
         <translation>Negative comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>Comments the classifier marked as criticism.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>Gifts received, a streak counted by its size.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>Sum of the value the relay reports with each gift (platform coins).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes received, summed by their count.</source>
         <translation>Likes received, summed by their count.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>New follows</source>
         <translation>New follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <source>Order events received.</source>
-        <translation>Order events received.</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Units sold</source>
         <translation>Units sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <source>Sum of the orders&apos; quantities.</source>
-        <translation>Sum of the orders&apos; quantities.</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
-        <source>Sum of the orders&apos; amounts (paid order value, fen).</source>
-        <translation>Sum of the orders&apos; amounts (paid order value, fen).</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
-        <source>Distinct viewer ids that ordered.</source>
-        <translation>Distinct viewer ids that ordered.</translation>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Units of the orders whose latest status is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>Distinct buyers of paid orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <source>Unpaid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>压单: orders placed and not (yet) paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Orders refunded after payment (not in GMV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -3960,42 +3980,57 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="44"/>
+        <source>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="72"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Buyers</source>
+        <translation type="unfinished">Buyers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="83"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -4003,42 +4038,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="95"/>
+        <location filename="../../app/ui/sales_panel.py" line="108"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="96"/>
+        <location filename="../../app/ui/sales_panel.py" line="109"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="119"/>
-        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
-        <translation>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</translation>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="123"/>
-        <source>%1 orders match no item: %2</source>
-        <translation>%1 orders match no item: %2</translation>
+        <location filename="../../app/ui/sales_panel.py" line="139"/>
+        <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="131"/>
+        <location filename="../../app/ui/sales_panel.py" line="148"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <location filename="../../app/ui/sales_panel.py" line="149"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="143"/>
+        <location filename="../../app/ui/sales_panel.py" line="160"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <location filename="../../app/ui/sales_panel.py" line="168"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>

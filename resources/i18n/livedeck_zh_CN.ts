@@ -2753,620 +2753,640 @@
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>The show&apos;s planned start time.</source>
         <translation>计划的开播时间。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="26"/>
         <source>Actual start</source>
         <translation>实际开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>When the show was started in LiveDeck (show_started).</source>
         <translation>在 LiveDeck 中开播的时间（show_started）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
         <source>Late start</source>
         <translation>晚开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
         <source>Actual start minus planned start; negative is early.</source>
         <translation>实际开播减计划开播；负数表示提前。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
         <source>Planned end</source>
         <translation>计划下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
         <source>Planned start plus the planned minutes of every item.</source>
         <translation>计划开播加上每个商品的计划时长。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
         <source>Actual end</source>
         <translation>实际下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
         <source>When the show was ended (or now, while it is live).</source>
         <translation>下播的时间（直播中则为现在）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Sum of the items&apos; planned minutes.</source>
         <translation>各商品计划分钟数之和。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual length</source>
         <translation>实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual end minus actual start.</source>
         <translation>实际下播减实际开播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Peak online</source>
         <translation>最高在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线：弹幕中继报告的最高在线人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
         <source>Average online</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线：弹幕中继报告的在线人数的平均值。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
         <source>Viewers (UV)</source>
         <translation>观看人数 (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数：弹幕中继报告的最高累计观看人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
         <source>Views (PV)</source>
         <translation>观看次数 (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数：收到的进入直播间事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
         <source>Viewers seen</source>
         <translation>出现过的观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>LiveDeck 收到的任意事件中不同观众 ID 的数量（UV 的下限：不互动的观众不会出现）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Commenters</source>
         <translation>评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>被分类为提问的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Negative comments</source>
         <translation>负面评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>被分类为批评的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>收到的礼物，连击按个数计。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>弹幕中继随每个礼物报告的价值之和（平台币）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes received, summed by their count.</source>
         <translation>收到的点赞，按数量累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>New follows</source>
         <translation>新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <source>Order events received.</source>
-        <translation>收到的订单事件数。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Units sold</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <source>Sum of the orders&apos; quantities.</source>
-        <translation>订单件数之和。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
-        <source>Sum of the orders&apos; amounts (paid order value, fen).</source>
-        <translation>订单金额之和（已支付订单金额，单位：分）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
-        <source>Distinct viewer ids that ordered.</source>
-        <translation>下过单的不同观众数。</translation>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
+        <translation>按订单号去重的订单数，每单取最新状态（已下单、已付款、已退款、已取消）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Units of the orders whose latest status is paid.</source>
+        <translation>最新状态为已付款的订单的件数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
+        <translation>成交金额：最新状态为已付款的订单金额之和；未带金额的订单按排品表直播价 × 件数估算（标为估算）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>Distinct buyers of paid orders.</source>
+        <translation>已付款订单的去重买家数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <source>Unpaid orders</source>
+        <translation>压单</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>压单: orders placed and not (yet) paid.</source>
+        <translation>压单：已下单但尚未付款的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Orders refunded after payment (not in GMV).</source>
+        <translation>付款后退款的订单（不计入成交金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -3957,42 +3977,57 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="44"/>
+        <source>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</source>
+        <translation>%1 笔已付款订单未带金额：其中 %2 按排品表直播价 × 件数估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="72"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="83"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -4000,42 +4035,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="95"/>
+        <location filename="../../app/ui/sales_panel.py" line="108"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="96"/>
+        <location filename="../../app/ui/sales_panel.py" line="109"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="119"/>
-        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
-        <translation>直播间：%1 单 · 成交 %2 件 · 成交金额 %3 · 未支付 %4 · 退款 %5</translation>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
+        <translation>全场：%1 单 · 成交 %2 件 · 成交金额 %3 · 买家 %4 · 客单价 %5 · 压单 %6 · 退款 %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="123"/>
-        <source>%1 orders match no item: %2</source>
-        <translation>%1 单对不上排品：%2</translation>
+        <location filename="../../app/ui/sales_panel.py" line="139"/>
+        <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
+        <translation>%1 单对不上排品（商品ID或标题不在排品表中）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="131"/>
+        <location filename="../../app/ui/sales_panel.py" line="148"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <location filename="../../app/ui/sales_panel.py" line="149"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="143"/>
+        <location filename="../../app/ui/sales_panel.py" line="160"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <location filename="../../app/ui/sales_panel.py" line="168"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
