@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -155,9 +156,10 @@ def test_xlsx_report_equals_the_review_and_holds_no_formulas(tmp_path: Path, rev
         assert by_label[m.label][4] == (f.na or None)
     header = [c.value for c in items[1]]
     rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in items.iter_rows(min_row=2)]
-    assert [(r["sku"], r["actual_s"], r["gmv"], r["sale_sold"]) for r in rows] == [
-        ("CT-1", 720, 149700, None), ("SW-2", 480, 9900, 10), ("SC-3", 300, 0, None)]
-    assert rows[2]["name"] == "'=HYPERLINK(\"x\")"  # a product name is data, never a formula
+    assert [(r["SKU"], r["Actual"].total_seconds(), r["GMV"], r["Flash sale sold"]) for r in rows] == [
+        ("CT-1", 720, 1497, None), ("SW-2", 480, 99, 10), ("SC-3", 300, 0, None)]  # time; yuan
+    assert items["P2"].number_format == '"¥"#,##0.00' and items.freeze_panes == "A2"
+    assert rows[2]["Item"] == "'=HYPERLINK(\"x\")"  # a product name is data, never a formula
     assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
     assert [c.value for c in timeline["B"][1:4]] == [3, 3, 0]
     assert len(timeline._charts) == len(sr.CHARTS)  # native Excel charts
@@ -207,12 +209,13 @@ def test_core_texts_are_marked_for_translation() -> None:
 def test_cli_report(qapp, tmp_path: Path, data_dir: Path, store: Store,  # type: ignore[no-untyped-def]
                     show: tuple[int, dict[str, int]], fmt: str) -> None:
     out = tmp_path / f"r.{fmt}"
-    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir),
+                 "--lang", "en"]) == 0
     if fmt == "json":
         figures = {f["key"]: f["value"] for f in json.loads(out.read_text(encoding="utf-8"))["summary"]}
         assert figures["gmv"] == 159600
     elif fmt == "xlsx":
-        assert openpyxl.load_workbook(out)["Items"]["P2"].value == 149700
+        assert openpyxl.load_workbook(out)["Items"]["P2"].value == 1497
     else:
         assert out.read_bytes()[:5] == b"%PDF-"
     assert main(["report", "999", "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 2
@@ -257,3 +260,35 @@ def test_figures_come_before_the_lists(store: Store, show: tuple[int, dict[str, 
     full = sr.compute(store, show[0], NOW, figures=seen.append)
     assert len(seen) == 1 and seen[0].extras == {}  # the tab shows these while the lists are read
     assert seen[0].figure("gmv").value == full.figure("gmv").value and full.extras["followups"]
+
+
+def test_cli_report_in_chinese(qapp, tmp_path: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+                               show: tuple[int, dict[str, int]]) -> None:
+    out = tmp_path / "r.xlsx"
+    assert main(["report", str(show[0]), "--format", "xlsx", "--out", str(out), "--data-dir", str(data_dir),
+                 "--lang", "zh_CN"]) == 0
+    wb = openpyxl.load_workbook(out)
+    items = wb.worksheets[1]
+    assert items["B1"].value == "商品" and items["P1"].value == "成交金额 (GMV)"
+    assert sr.rtr("GMV") == "GMV"  # the translation was only for the report
+
+
+@pytest.mark.parametrize("fmt", ["json", "xlsx", "pdf"])
+def test_a_failed_report_exits_1_and_leaves_nothing(qapp, tmp_path: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                    show: tuple[int, dict[str, int]], fmt: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk: the write fails halfway; no truncated report at the final name, no temporary file."""
+    import errno
+    import zipfile
+
+    def full(self: Any, *_a: Any, **_k: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    target = tmp_path / "reports"
+    target.mkdir()
+    out = target / f"r.{fmt}"
+    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 1
+    assert list(target.iterdir()) == []

@@ -161,3 +161,32 @@ def test_every_surface_shows_the_same_sales(room: Studio, tmp_path: Path) -> Non
     cmp = rv.compare(review, review)
     totals = {t["key"]: t for t in cmp["totals"]}
     assert totals["gmv"]["a"] == totals["gmv"]["b"] == 145_092 and totals["refunds"]["a"] == 1
+
+
+def test_a_wall_clock_step_mid_show_orphans_no_comment(room: Studio, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Comments are stamped with the studio's clock, like the show's events: when the system clock
+    jumps +1 h, then −2 h, every comment still lands under the item that was on air."""
+    assert room.show_id is not None and room.feed is not None
+    show = room.store.create_show("时钟测试", "douyin", "小美", None,
+                                  [Item(f"商品{i}", f"S{i}", 0, 100, 0, 1) for i in range(3)])
+    room.open_show(show)
+    clock = room.clock
+    assert isinstance(clock, FakeClock)
+    room.execute("show.start")
+    ctx = IngestContext(peer="127.0.0.1", source="oba")
+    wall = {"t": clock.now()}
+    monkeypatch.setattr("time.time", lambda: wall["t"])
+    for step, jump in enumerate((0.0, 3600.0, -7200.0)):
+        wall["t"] += jump  # the system clock is stepped; the studio's monotonic clock is not
+        for n in range(5):
+            clock.advance(5)
+            wall["t"] += 5
+            room.feed.pipeline.on_frame(json.dumps({"msg_type": "comment", "msg_id": f"k{step}-{n}",
+                                                    "nick_name": f"观众{n}", "content": "好看"}), ctx)
+        room.feed.drain()
+        clock.advance(5)
+        room.execute("segment.next" if step < 2 else "show.end")
+    assert room.feed.pipeline.writer.flush()
+    review = sr.compute(room.store, show)
+    assert [it.comments for it in review.items] == [5, 5, 5]
+    assert review.figure("comments").value == 15

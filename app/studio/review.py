@@ -9,6 +9,7 @@ review_pdf; this module re-exports what the tab and the command line use.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -186,4 +187,15 @@ def past_durations(studio: Any) -> dict[str, rv.Learned]:
 
 
 def write_report(review: rv.Review, fmt: str, path: Path) -> None:
-    {"json": write_json, "xlsx": write_xlsx, "pdf": write_pdf}[fmt](review, path)
+    """Write the report next to `path` under a hidden temporary name, then rename it into place: a
+    failed export (full disk, a crash) leaves nothing at `path` and removes its temporary file."""
+    writer = {"json": write_json, "xlsx": write_xlsx, "pdf": write_pdf}[fmt]
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        writer(review, tmp)
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())  # on disk before it takes the final name
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from app.core import review as rv
@@ -216,7 +216,9 @@ def write_pdf(review: rv.Review, path: Path) -> None:
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
     doc.setHtml(report_html(review, images))
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)  # into memory: Qt does not report a failed write, Python does
     # Landscape: the per-item table and the charts are wide.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
@@ -224,3 +226,5 @@ def write_pdf(review: rv.Review, path: Path) -> None:
     writer.setCreator("LiveDeck")
     writer.setResolution(96)  # lay the document out in screen pixels, so fonts and chart widths read as on screen
     doc.print_(writer)
+    del writer  # ends the PDF
+    path.write_bytes(bytes(buffer.data().data()))

@@ -2675,38 +2675,38 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="87"/>
+        <location filename="../../app/studio/review.py" line="88"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>Summing comments, gifts and orders…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="89"/>
+        <location filename="../../app/studio/review.py" line="90"/>
         <source>Working out the figures…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="95"/>
+        <location filename="../../app/studio/review.py" line="96"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="104"/>
+        <location filename="../../app/studio/review.py" line="105"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="106"/>
+        <location filename="../../app/studio/review.py" line="107"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="110"/>
+        <location filename="../../app/studio/review.py" line="111"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="48"/>
-        <location filename="../../app/studio/review_xlsx.py" line="82"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
@@ -2717,7 +2717,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="167"/>
-        <location filename="../../app/studio/review_xlsx.py" line="38"/>
+        <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -2728,7 +2728,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="179"/>
-        <location filename="../../app/studio/review_xlsx.py" line="71"/>
+        <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -2739,19 +2739,19 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="186"/>
-        <location filename="../../app/studio/review_xlsx.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="175"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="192"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="202"/>
-        <location filename="../../app/studio/review_xlsx.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -2888,6 +2888,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="48"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -2899,6 +2900,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="50"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -2920,6 +2922,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="54"/>
         <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
@@ -2931,6 +2934,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="55"/>
         <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
     </message>
@@ -2962,6 +2966,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="59"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2973,11 +2978,13 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
@@ -3003,6 +3010,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Unpaid orders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3013,6 +3021,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,73 +3187,87 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="100"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="85"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
@@ -3395,81 +3418,126 @@
     </message>
     <message>
         <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>minutes (signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>h:mm:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <source>platform coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="67"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Missing because</source>
         <translation>Missing because</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="62"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <source>Flash sale quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <source>Coupons issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="124"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_xlsx.py" line="155"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -3477,12 +3545,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="159"/>
+        <location filename="../../app/studio/review.py" line="160"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="162"/>
+        <location filename="../../app/studio/review.py" line="163"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>
@@ -3971,8 +4039,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="23"/>
-        <location filename="../../app/studio/sales.py" line="109"/>
+        <location filename="../../app/studio/sales.py" line="24"/>
+        <location filename="../../app/studio/sales.py" line="110"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows must be a list of products from the console export</translation>
     </message>
@@ -4171,48 +4239,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="162"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="166"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="179"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/sales.py" line="107"/>
+        <location filename="../../app/studio/studio.py" line="206"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="212"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="217"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="224"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>

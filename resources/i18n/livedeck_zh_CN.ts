@@ -2672,38 +2672,38 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="87"/>
+        <location filename="../../app/studio/review.py" line="88"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>正在汇总评论、礼物和订单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="89"/>
+        <location filename="../../app/studio/review.py" line="90"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="95"/>
+        <location filename="../../app/studio/review.py" line="96"/>
         <source>Ready</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="104"/>
+        <location filename="../../app/studio/review.py" line="105"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="106"/>
+        <location filename="../../app/studio/review.py" line="107"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="110"/>
+        <location filename="../../app/studio/review.py" line="111"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="48"/>
-        <location filename="../../app/studio/review_xlsx.py" line="82"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
@@ -2714,7 +2714,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="167"/>
-        <location filename="../../app/studio/review_xlsx.py" line="38"/>
+        <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
@@ -2725,7 +2725,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="179"/>
-        <location filename="../../app/studio/review_xlsx.py" line="71"/>
+        <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -2736,19 +2736,19 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="186"/>
-        <location filename="../../app/studio/review_xlsx.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="175"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="192"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="202"/>
-        <location filename="../../app/studio/review_xlsx.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -2885,6 +2885,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="48"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
@@ -2896,6 +2897,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="50"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
@@ -2917,6 +2919,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="54"/>
         <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
@@ -2928,6 +2931,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="55"/>
         <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
     </message>
@@ -2959,6 +2963,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="59"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -2970,11 +2975,13 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
@@ -3000,6 +3007,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
@@ -3010,6 +3018,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
@@ -3175,73 +3184,87 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="100"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="85"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
@@ -3392,81 +3415,126 @@
     </message>
     <message>
         <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>minutes (signed)</source>
+        <translation>分钟（带正负号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>h:mm:ss</source>
+        <translation>时:分:秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <source>platform coins</source>
+        <translation>平台币</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="67"/>
         <source>Show</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Missing because</source>
         <translation>缺失原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="62"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <source>Flash sale quantity</source>
+        <translation>秒杀数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <source>Coupons issued</source>
+        <translation>发券数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="124"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_xlsx.py" line="155"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -3474,12 +3542,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="159"/>
+        <location filename="../../app/studio/review.py" line="160"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="162"/>
+        <location filename="../../app/studio/review.py" line="163"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
@@ -3968,8 +4036,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="23"/>
-        <location filename="../../app/studio/sales.py" line="109"/>
+        <location filename="../../app/studio/sales.py" line="24"/>
+        <location filename="../../app/studio/sales.py" line="110"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows 须为后台导出的商品列表</translation>
     </message>
@@ -4168,48 +4236,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="162"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="166"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="179"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/sales.py" line="107"/>
+        <location filename="../../app/studio/studio.py" line="206"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="212"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="217"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="224"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
