@@ -292,3 +292,25 @@ def test_a_failed_report_exits_1_and_leaves_nothing(qapp, tmp_path: Path, data_d
     out = target / f"r.{fmt}"
     assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 1
     assert list(target.iterdir()) == []
+
+
+def test_the_pdf_groups_follow_ups_and_cuts_long_names() -> None:
+    from app.studio.review_html import elide, group_followups
+
+    rows = [{"why": "question", "text": "能退吗？" if i % 2 else "能退吗", "ts": NOW + i, "user_id": f"u{i % 3}",
+             "user_name": "", "item": "羊毛大衣", "done": i == 0} for i in range(200)]
+    rows.append({"why": "negative", "text": "假货", "ts": NOW, "user_id": "x", "user_name": "", "item": "",
+                 "done": False})
+    groups = group_followups(rows)
+    assert [(g["why"], g["count"], len(g["users"]), g["open"]) for g in groups] == [
+        ("negative", 1, 1, 1), ("question", 200, 3, 199)]  # one line, not 200 pages of the same question
+    long = "【福袋同款】植萃坊氨基酸洗面奶温和清洁 120g 两支装 敏感肌可用"
+    assert elide(long, 28).endswith("…") and len(elide(long, 28)) <= 14
+    assert elide("短名", 28) == "短名"
+
+
+def test_pdf_page_one_carries_the_key_figures(review: rv.Review) -> None:
+    html = sr.report_html(review)
+    first_page = html.split("page-break-before")[0]
+    for key in ("gmv", "orders", "buyers", "aov", "actual_length_s"):
+        assert sr.format_figure(review.figure(key)) in first_page

@@ -23,7 +23,8 @@ from app.models import review as mr
 from app.models.store import Store
 from app.studio.errors import CommandError
 from app.studio.exports import lottery_rows, verify_draws
-from app.studio.review_pdf import CHART_W, build_chart, chart_image, report_html, write_pdf
+from app.studio.review_html import report_html
+from app.studio.review_pdf import CHART_W, build_chart, chart_image, write_pdf
 from app.studio.review_texts import (
     _TEXTS,
     CHARTS,

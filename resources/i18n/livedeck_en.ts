@@ -2675,82 +2675,112 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="88"/>
+        <location filename="../../app/studio/review.py" line="89"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>Summing comments, gifts and orders…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="90"/>
+        <location filename="../../app/studio/review.py" line="91"/>
         <source>Working out the figures…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="96"/>
+        <location filename="../../app/studio/review.py" line="97"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="105"/>
+        <location filename="../../app/studio/review.py" line="106"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="107"/>
+        <location filename="../../app/studio/review.py" line="108"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="111"/>
+        <location filename="../../app/studio/review.py" line="112"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="48"/>
+        <location filename="../../app/studio/review_pdf.py" line="43"/>
         <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="165"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="167"/>
+        <location filename="../../app/studio/review_html.py" line="193"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="173"/>
+        <location filename="../../app/studio/review_html.py" line="192"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="140"/>
+        <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>First at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="155"/>
+        <source>%1 more in the XLSX report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="177"/>
+        <source>%1: %2 entrants, winners %3, %4 re-draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="194"/>
         <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="182"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="186"/>
+        <location filename="../../app/studio/review_html.py" line="165"/>
         <location filename="../../app/studio/review_xlsx.py" line="175"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="192"/>
+        <location filename="../../app/studio/review_html.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="202"/>
+        <location filename="../../app/studio/review_html.py" line="176"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
@@ -2886,6 +2916,7 @@
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="48"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="91"/>
@@ -2898,6 +2929,7 @@
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="50"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
@@ -2964,6 +2996,7 @@
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="59"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
@@ -2976,6 +3009,7 @@
         <translation>Units sold</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
@@ -2983,7 +3017,9 @@
         <translation>GMV</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
@@ -3009,7 +3045,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Unpaid orders</source>
         <translation type="unfinished"></translation>
@@ -3020,7 +3058,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
@@ -3186,12 +3226,16 @@
         <translation>no buyers</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="34"/>
         <location filename="../../app/studio/review_texts.py" line="99"/>
         <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_html.py" line="167"/>
         <location filename="../../app/studio/review_texts.py" line="100"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
         <location filename="../../app/studio/review_xlsx.py" line="169"/>
@@ -3206,18 +3250,21 @@
         <translation>SKU</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="35"/>
         <location filename="../../app/studio/review_texts.py" line="102"/>
         <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="35"/>
         <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
@@ -3242,177 +3289,181 @@
         <translation>Negative</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="152"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="152"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -3522,21 +3573,26 @@
         <translation>Viewer id</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="166"/>
         <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
         <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Count</source>
         <translation>Count</translation>
@@ -3545,12 +3601,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="160"/>
+        <location filename="../../app/studio/review.py" line="161"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="163"/>
+        <location filename="../../app/studio/review.py" line="164"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>

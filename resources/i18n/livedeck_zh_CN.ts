@@ -2672,82 +2672,112 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="88"/>
+        <location filename="../../app/studio/review.py" line="89"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>正在汇总评论、礼物和订单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="90"/>
+        <location filename="../../app/studio/review.py" line="91"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="96"/>
+        <location filename="../../app/studio/review.py" line="97"/>
         <source>Ready</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="105"/>
+        <location filename="../../app/studio/review.py" line="106"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="107"/>
+        <location filename="../../app/studio/review.py" line="108"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="111"/>
+        <location filename="../../app/studio/review.py" line="112"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="48"/>
+        <location filename="../../app/studio/review_pdf.py" line="43"/>
         <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="165"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="167"/>
+        <location filename="../../app/studio/review_html.py" line="193"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="173"/>
+        <location filename="../../app/studio/review_html.py" line="192"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="140"/>
+        <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
+        <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <source>Viewers</source>
+        <translation>观众数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>First at</source>
+        <translation>首次时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="155"/>
+        <source>%1 more in the XLSX report.</source>
+        <translation>另有 %1 种见 XLSX 报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="177"/>
+        <source>%1: %2 entrants, winners %3, %4 re-draws</source>
+        <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="194"/>
         <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="182"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="186"/>
+        <location filename="../../app/studio/review_html.py" line="165"/>
         <location filename="../../app/studio/review_xlsx.py" line="175"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="192"/>
+        <location filename="../../app/studio/review_html.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="202"/>
+        <location filename="../../app/studio/review_html.py" line="176"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
@@ -2883,6 +2913,7 @@
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="48"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="91"/>
@@ -2895,6 +2926,7 @@
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="50"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
@@ -2961,6 +2993,7 @@
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="59"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
@@ -2973,6 +3006,7 @@
         <translation>成交件数</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
@@ -2980,7 +3014,9 @@
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
@@ -3006,7 +3042,9 @@
         <translation>已付款订单的去重买家数。</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
@@ -3017,7 +3055,9 @@
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Refunds</source>
         <translation>退款</translation>
@@ -3183,12 +3223,16 @@
         <translation>没有购买者</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="34"/>
         <location filename="../../app/studio/review_texts.py" line="99"/>
         <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_html.py" line="167"/>
         <location filename="../../app/studio/review_texts.py" line="100"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
         <location filename="../../app/studio/review_xlsx.py" line="169"/>
@@ -3203,18 +3247,21 @@
         <translation>SKU</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="35"/>
         <location filename="../../app/studio/review_texts.py" line="102"/>
         <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="35"/>
         <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
@@ -3239,177 +3286,181 @@
         <translation>负面</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="152"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="152"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -3519,21 +3570,26 @@
         <translation>观众 ID</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="166"/>
         <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
         <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Count</source>
         <translation>次数</translation>
@@ -3542,12 +3598,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="160"/>
+        <location filename="../../app/studio/review.py" line="161"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="163"/>
+        <location filename="../../app/studio/review.py" line="164"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
