@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -248,6 +250,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(EXIT_FAIL)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from app.models.store import NotFound
     from app.studio import review as sr
@@ -267,7 +273,14 @@ def cmd_report(args: argparse.Namespace) -> int:
         review = sr.compute(_store(args), args.show_id)
     except NotFound as exc:
         raise UsageError(str(exc)) from None
-    sr.write_report(review, args.format, out)
+    main_thread = threading.current_thread() is threading.main_thread()
+    # A terminated export unwinds (removing its temporary file) instead of dying mid-write.
+    old = signal.signal(signal.SIGTERM, _exit_on_signal) if main_thread else None
+    try:
+        sr.write_report(review, args.format, out)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, old)
     print(out)
     return EXIT_OK
 

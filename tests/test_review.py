@@ -314,3 +314,49 @@ def test_pdf_page_one_carries_the_key_figures(review: rv.Review) -> None:
     first_page = html.split("page-break-before")[0]
     for key in ("gmv", "orders", "buyers", "aov", "actual_length_s"):
         assert sr.format_figure(review.figure(key)) in first_page
+
+
+_STALLED_EXPORT = """
+import sys, threading
+from pathlib import Path
+real = Path.write_bytes
+def stall(self, data):
+    with open(self, "wb") as f:
+        f.write(data[: len(data) // 2])
+    print("writing", flush=True)
+    threading.Event().wait()  # stuck on a slow disk until killed
+Path.write_bytes = stall
+from app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("sig", ["TERM", "KILL"])
+def test_a_killed_export_leaves_nothing_behind(tmp_path: Path, data_dir: Path, store: Store,
+                                               show: tuple[int, dict[str, int]], sig: str) -> None:
+    """Killed halfway through writing: no truncated report, nothing in the temp dir; after SIGKILL
+    (which nothing can catch) the next export clears the temporary file it left."""
+    import os
+    import signal
+    import subprocess
+
+    from tests.conftest import PYTHON, ROOT
+
+    target, tmpdir = tmp_path / "out", tmp_path / "tmp"
+    target.mkdir()
+    tmpdir.mkdir()
+    out = target / "r.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmpdir)}
+    args = ["report", str(show[0]), "--format", "pdf", "--out", str(out), "--data-dir", str(data_dir)]
+    proc = subprocess.Popen([PYTHON, "-c", _STALLED_EXPORT, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "writing\n"
+    proc.send_signal(signal.SIGTERM if sig == "TERM" else signal.SIGKILL)
+    code = proc.wait(timeout=30)
+    if sig == "TERM":
+        assert code == 1 and list(target.iterdir()) == []
+    else:
+        assert [p.name for p in target.iterdir()] == [f".r.pdf.{proc.pid}.part"]
+        assert main([*args, "--lang", "en"]) == 0
+        assert [p.name for p in target.iterdir()] == ["r.pdf"]
+    assert list(tmpdir.rglob("*")) == []

@@ -187,10 +187,31 @@ def past_durations(studio: Any) -> dict[str, rv.Learned]:
     return learned(studio.store, exclude_show_id=studio.show_id)
 
 
+def _remove_stale_parts(path: Path) -> None:
+    """Temporary files an export killed outright (SIGKILL, power loss) left next to `path`."""
+    for part in path.parent.glob(f".{path.name}.*.part"):
+        pid = part.name[len(path.name) + 2:-len(".part")]
+        if pid.isdigit() and not _alive(int(pid)):
+            part.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def write_report(review: rv.Review, fmt: str, path: Path) -> None:
     """Write the report next to `path` under a hidden temporary name, then rename it into place: a
     failed export (full disk, a crash) leaves nothing at `path` and removes its temporary file."""
     writer = {"json": write_json, "xlsx": write_xlsx, "pdf": write_pdf}[fmt]
+    _remove_stale_parts(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         writer(review, tmp)
