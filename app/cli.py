@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("show_id", type=int)
     rep.add_argument("--format", required=True, choices=["xlsx", "pdf", "json"])
     rep.add_argument("--out", help="output file (default: show-ID-review.FORMAT in the current folder)")
+    rep.add_argument("--lang", choices=["zh_CN", "en"], help="the report's language (default: the app's)")
     _common(rep)
 
     ver = sub.add_parser("verify-draw", help="re-check every lottery draw's proof from the stored comments")
@@ -262,22 +265,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(EXIT_FAIL)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from app.models.store import NotFound
     from app.studio import review as sr
 
     out = Path(args.out or f"show-{args.show_id}-review.{args.format}")
-    if args.format == "pdf":  # Qt prints the PDF and QtCharts draws its charts: both need an application
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
+    # Qt prints the PDF, QtCharts draws its charts and the translations need an application.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
 
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
+    from app.ui.i18n import Translations, choose_language
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translations = Translations(app)  # kept while the report is written
+    translations.install(choose_language(args.lang))
     try:
         review = sr.compute(_store(args), args.show_id)
     except NotFound as exc:
         raise UsageError(str(exc)) from None
-    sr.write_report(review, args.format, out)
+    main_thread = threading.current_thread() is threading.main_thread()
+    # A terminated export unwinds (removing its temporary file) instead of dying mid-write.
+    old = signal.signal(signal.SIGTERM, _exit_on_signal) if main_thread else None
+    try:
+        sr.write_report(review, args.format, out)
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, old)
     print(out)
     return EXIT_OK
 

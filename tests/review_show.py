@@ -79,11 +79,11 @@ def build_show(store: Store, *, viewers: bool = True, orders: bool = True, title
                  {"kind": "viewers", "ts": start + 1210, "extra": {"online": 120, "total": 1300}}]
     if orders:
         rows += [{"kind": "order", "ts": start + 90, "user_id": "u1",
-                  "extra": {"sku": "CT-1", "quantity": 1, "amount": 49900}},
+                  "extra": {"sku": "CT-1", "quantity": 1, "amount_fen": 49900}},
                  {"kind": "order", "ts": start + 660, "user_id": "u2",
-                  "extra": {"sku": "CT-1", "quantity": 2, "amount": 99800}},
+                  "extra": {"sku": "CT-1", "quantity": 2, "amount_fen": 99800}},
                  {"kind": "order", "ts": start + 665, "user_id": "u1",
-                  "extra": {"sku": "SW-2", "quantity": 1, "amount": 9900}}]
+                  "extra": {"sku": "SW-2", "quantity": 1, "amount_fen": 9900}}]
     comment_ids = add_comments(store, show_id, rows)
 
     ev(show_id, "show_started", start, {"segments": [_seg(i) for i in stored]})

@@ -196,3 +196,33 @@ def test_any_frame_gives_events_or_counted_reasons(frame: str | bytes) -> None:
         reason = normalise(c)
         if reason is None:
             json.dumps(c.to_json(), allow_nan=False).encode("utf-8")  # publishable and storable
+
+
+@pytest.mark.parametrize("frame", [
+    {"type": "order", "msg_id": "o1", "sku": "A", "amount": 1e300},  # 1e300 yuan
+    {"type": "order", "msg_id": "o2", "sku": "A", "amount": -5},
+    {"type": "order", "msg_id": "o3", "sku": "A", "amount": "abc"},
+    {"type": "order", "msg_id": "o4", "sku": "A", "quantity": 0},
+    {"type": "order", "msg_id": "o5", "sku": "A", "quantity": 2.5},
+    {"type": "gift", "msg_id": "g1", "gift": "玫瑰", "count": 1, "value": 1e300},
+    {"type": "gift", "msg_id": "g2", "gift": "玫瑰", "count": 1, "value": -1},
+    {"type": "like", "count": -1_000_000},
+    {"type": "viewers", "online": -5, "total": 100},
+    {"type": "viewers", "online": 5, "total": 10**14},
+])
+def test_numbers_outside_their_bounds_are_refused_as_bad_number(frame: dict[str, object]) -> None:
+    """Every number an event carries is finite, non-negative and within docs/protocol.md's bounds,
+    or the event is counted as bad_number and never stored (the review once showed UV −7)."""
+    comments, bad = parse_frame(json.dumps(frame), FrameState(), 1_764_000_000.0)
+    assert bad == [] and len(comments) == 1
+    assert normalise(comments[0]) == "bad_number"
+
+
+def test_numbers_within_bounds_are_kept_and_amounts_become_fen() -> None:
+    frame = {"type": "order", "msg_id": "o1", "sku": "A", "quantity": 2.0, "amount": "99.5"}
+    [c] = parse_frame(json.dumps(frame), FrameState(), 1_764_000_000.0)[0]
+    assert normalise(c) is None
+    assert c.extra is not None and c.extra["amount_fen"] == 9950 and c.extra["quantity"] == 2
+    assert isinstance(c.extra["quantity"], int)
+    [v] = parse_frame('{"type": "viewers", "online": 0, "total": 12}', FrameState(), 1_764_000_000.0)[0]
+    assert normalise(v) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -125,7 +126,7 @@ def test_json_report_has_every_figure(tmp_path: Path, review: rv.Review) -> None
     for key, want in EXPECTED.items():
         assert figures[key]["value"] == want, key
     assert figures["ctr"]["value"] is None and figures["ctr"]["na"] == rv.NA_NO_CLICKS
-    assert figures["gmv"]["definition"].startswith("Sum of the orders' amounts")
+    assert figures["gmv"]["definition"].startswith("成交金额: the amounts of the orders whose latest status is paid")
     assert {i["sku"]: i["gmv"] for i in data["items"]} == {"CT-1": 149700, "SW-2": 9900, "SC-3": 0}
     assert data["timeline"]["series"]["comments"][:2] == [3, 3]
     assert len(data["followups"]) == 3 and data["lottery_verify"]["ok"] is True
@@ -142,14 +143,23 @@ def test_xlsx_report_equals_the_review_and_holds_no_formulas(tmp_path: Path, rev
         cell = by_label[m.label][1]
         if m.unit == "time":
             assert cell is None if f.value is None else abs(cell.timestamp() - f.value) < 1
+        elif f.value is None:
+            assert cell is None, m.key
+        elif m.unit == "duration":  # a spreadsheet time
+            assert cell.total_seconds() == pytest.approx(f.value, abs=1e-3), m.key
+        elif m.unit == "seconds":  # signed minutes
+            assert cell == pytest.approx(f.value / 60, abs=0.01), m.key
+        elif m.unit == "fen":  # yuan in a currency format
+            assert cell == pytest.approx(f.value / 100), m.key
         else:
-            assert cell == (pytest.approx(f.value) if f.value is not None else None), m.key
+            assert cell == pytest.approx(f.value), m.key
         assert by_label[m.label][4] == (f.na or None)
     header = [c.value for c in items[1]]
     rows = [dict(zip(header, (c.value for c in r), strict=True)) for r in items.iter_rows(min_row=2)]
-    assert [(r["sku"], r["actual_s"], r["gmv"], r["sale_sold"]) for r in rows] == [
-        ("CT-1", 720, 149700, None), ("SW-2", 480, 9900, 10), ("SC-3", 300, 0, None)]
-    assert rows[2]["name"] == "'=HYPERLINK(\"x\")"  # a product name is data, never a formula
+    assert [(r["SKU"], r["Actual"].total_seconds(), r["GMV"], r["Flash sale sold"]) for r in rows] == [
+        ("CT-1", 720, 1497, None), ("SW-2", 480, 99, 10), ("SC-3", 300, 0, None)]  # time; yuan
+    assert items["P2"].number_format == '"¥"#,##0.00' and items.freeze_panes == "A2"
+    assert rows[2]["Item"] == "'=HYPERLINK(\"x\")"  # a product name is data, never a formula
     assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
     assert [c.value for c in timeline["B"][1:4]] == [3, 3, 0]
     assert len(timeline._charts) == len(sr.CHARTS)  # native Excel charts
@@ -199,12 +209,13 @@ def test_core_texts_are_marked_for_translation() -> None:
 def test_cli_report(qapp, tmp_path: Path, data_dir: Path, store: Store,  # type: ignore[no-untyped-def]
                     show: tuple[int, dict[str, int]], fmt: str) -> None:
     out = tmp_path / f"r.{fmt}"
-    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 0
+    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir),
+                 "--lang", "en"]) == 0
     if fmt == "json":
         figures = {f["key"]: f["value"] for f in json.loads(out.read_text(encoding="utf-8"))["summary"]}
         assert figures["gmv"] == 159600
     elif fmt == "xlsx":
-        assert openpyxl.load_workbook(out)["Items"]["P2"].value == 149700
+        assert openpyxl.load_workbook(out)["Items"]["P2"].value == 1497
     else:
         assert out.read_bytes()[:5] == b"%PDF-"
     assert main(["report", "999", "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 2
@@ -249,3 +260,103 @@ def test_figures_come_before_the_lists(store: Store, show: tuple[int, dict[str, 
     full = sr.compute(store, show[0], NOW, figures=seen.append)
     assert len(seen) == 1 and seen[0].extras == {}  # the tab shows these while the lists are read
     assert seen[0].figure("gmv").value == full.figure("gmv").value and full.extras["followups"]
+
+
+def test_cli_report_in_chinese(qapp, tmp_path: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+                               show: tuple[int, dict[str, int]]) -> None:
+    out = tmp_path / "r.xlsx"
+    assert main(["report", str(show[0]), "--format", "xlsx", "--out", str(out), "--data-dir", str(data_dir),
+                 "--lang", "zh_CN"]) == 0
+    wb = openpyxl.load_workbook(out)
+    items = wb.worksheets[1]
+    assert items["B1"].value == "商品" and items["P1"].value == "成交金额 (GMV)"
+    assert sr.rtr("GMV") == "GMV"  # the translation was only for the report
+
+
+@pytest.mark.parametrize("fmt", ["json", "xlsx", "pdf"])
+def test_a_failed_report_exits_1_and_leaves_nothing(qapp, tmp_path: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                    show: tuple[int, dict[str, int]], fmt: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk: the write fails halfway; no truncated report at the final name, no temporary file."""
+    import errno
+    import zipfile
+
+    def full(self: Any, *_a: Any, **_k: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", full)
+    monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    target = tmp_path / "reports"
+    target.mkdir()
+    out = target / f"r.{fmt}"
+    assert main(["report", str(show[0]), "--format", fmt, "--out", str(out), "--data-dir", str(data_dir)]) == 1
+    assert list(target.iterdir()) == []
+
+
+def test_the_pdf_groups_follow_ups_and_cuts_long_names() -> None:
+    from app.studio.review_html import elide, group_followups
+
+    rows = [{"why": "question", "text": "能退吗？" if i % 2 else "能退吗", "ts": NOW + i, "user_id": f"u{i % 3}",
+             "user_name": "", "item": "羊毛大衣", "done": i == 0} for i in range(200)]
+    rows.append({"why": "negative", "text": "假货", "ts": NOW, "user_id": "x", "user_name": "", "item": "",
+                 "done": False})
+    groups = group_followups(rows)
+    assert [(g["why"], g["count"], len(g["users"]), g["open"]) for g in groups] == [
+        ("negative", 1, 1, 1), ("question", 200, 3, 199)]  # one line, not 200 pages of the same question
+    long = "【福袋同款】植萃坊氨基酸洗面奶温和清洁 120g 两支装 敏感肌可用"
+    assert elide(long, 28).endswith("…") and len(elide(long, 28)) <= 14
+    assert elide("短名", 28) == "短名"
+
+
+def test_pdf_page_one_carries_the_key_figures(review: rv.Review) -> None:
+    html = sr.report_html(review)
+    first_page = html.split("page-break-before")[0]
+    for key in ("gmv", "orders", "buyers", "aov", "actual_length_s"):
+        assert sr.format_figure(review.figure(key)) in first_page
+
+
+_STALLED_EXPORT = """
+import sys, threading
+from pathlib import Path
+real = Path.write_bytes
+def stall(self, data):
+    with open(self, "wb") as f:
+        f.write(data[: len(data) // 2])
+    print("writing", flush=True)
+    threading.Event().wait()  # stuck on a slow disk until killed
+Path.write_bytes = stall
+from app.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("sig", ["TERM", "KILL"])
+def test_a_killed_export_leaves_nothing_behind(tmp_path: Path, data_dir: Path, store: Store,
+                                               show: tuple[int, dict[str, int]], sig: str) -> None:
+    """Killed halfway through writing: no truncated report, nothing in the temp dir; after SIGKILL
+    (which nothing can catch) the next export clears the temporary file it left."""
+    import os
+    import signal
+    import subprocess
+
+    from tests.conftest import PYTHON, ROOT
+
+    target, tmpdir = tmp_path / "out", tmp_path / "tmp"
+    target.mkdir()
+    tmpdir.mkdir()
+    out = target / "r.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmpdir)}
+    args = ["report", str(show[0]), "--format", "pdf", "--out", str(out), "--data-dir", str(data_dir)]
+    proc = subprocess.Popen([PYTHON, "-c", _STALLED_EXPORT, *args], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "writing\n"
+    proc.send_signal(signal.SIGTERM if sig == "TERM" else signal.SIGKILL)
+    code = proc.wait(timeout=30)
+    if sig == "TERM":
+        assert code == 1 and list(target.iterdir()) == []
+    else:
+        assert [p.name for p in target.iterdir()] == [f".r.pdf.{proc.pid}.part"]
+        assert main([*args, "--lang", "en"]) == 0
+        assert [p.name for p in target.iterdir()] == ["r.pdf"]
+    assert list(tmpdir.rglob("*")) == []

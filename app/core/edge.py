@@ -31,6 +31,41 @@ BAD_NUMBER = "bad_number"
 BAD_EXTRA = "bad_extra"
 REASONS = (BAD_KIND, BAD_TS, BAD_NUMBER, BAD_EXTRA)
 
+# The documented bounds of every number an event carries (docs/protocol.md, "The edge"): a value
+# outside them (negative, 1e300, NaN, text) refuses the event as `bad_number`. Whole-number fields
+# are stored as int. Absent fields are fine: the kind's reader has a default.
+WHOLE, REAL = True, False
+BOUNDS: dict[str, dict[str, tuple[float, float, bool]]] = {
+    "gift": {"count": (0, 1_000_000, WHOLE), "unit": (0, 10_000_000, REAL), "value": (0, 1_000_000_000, REAL)},
+    "like": {"count": (0, 1_000_000, WHOLE), "total": (0, 1_000_000_000_000, WHOLE)},
+    "viewers": {"online": (0, 1_000_000_000, WHOLE), "total": (0, 10_000_000_000, WHOLE)},
+    "order": {"quantity": (1, 100_000, WHOLE), "amount_fen": (0, 10_000_000_000, WHOLE)},
+}
+
+
+def check_number(value: Any, lo: float, hi: float, whole: bool) -> int | float | None:
+    """`value` as a finite number within [lo, hi] (an int when `whole`), or None when it is not."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if not lo <= value <= hi:  # also False for NaN
+        return None
+    if whole:
+        if isinstance(value, float) and not value.is_integer():
+            return None
+        return int(value)
+    return value
+
+
+def _bounded(kind: str, extra: dict[str, Any]) -> bool:
+    """Every bounded field of `extra` checked (and whole numbers made int) in place."""
+    for key, (lo, hi, whole) in BOUNDS[kind].items():
+        if key in extra and extra[key] is not None:
+            v = check_number(extra[key], lo, hi, whole)
+            if v is None:
+                return False
+            extra[key] = v
+    return True
+
 # C0 controls except tab, newline and carriage return; DEL; lone surrogates (any surrogate code
 # point in a Python str is lone: json.loads joins proper pairs); U+FFFE/U+FFFF non-characters.
 _BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -137,4 +172,6 @@ def normalise(c: Comment) -> str | None:
                 c.extra = _clean_value(c.extra, 0)
             except ValueError as exc:
                 return str(exc)
+        if c.kind in BOUNDS and not _bounded(c.kind, c.extra):
+            return BAD_NUMBER
     return None

@@ -76,6 +76,16 @@ def _div(key: str, num: Figure, den: Figure, scale: float = 1.0, zero_na: str = 
     return Figure(key, num.value / den.value * scale)
 
 
+def _sales_figures(inp: ReviewInput) -> dict[str, Figure]:
+    """Orders, units, GMV, buyers, 压单 and refunds: the Sales tab's own figures (app.core.sales)."""
+    st = inp.sales.view()["totals"]
+    keys = {"orders": "orders", "units": "paid_units", "gmv": "gmv", "buyers": "buyers", "unpaid": "unpaid",
+            "refunds": "refunded"}
+    if not st["orders"]:
+        return {k: Figure(k, None, NA_NO_ORDERS) for k in keys}
+    return {k: Figure(k, st[v]) for k, v in keys.items()}
+
+
 def build(inp: ReviewInput) -> Review:
     started, ended, vis = visits((e for e in inp.events if e.type in SEGMENT_TYPES), inp.now)
     total = Agg()
@@ -114,11 +124,8 @@ def build(inp: ReviewInput) -> Review:
     put("gift_value", total.gift_value if total.gift_valued else None, NA_NO_GIFT_VALUE if has_gifts else NA_NO_GIFTS)
     put("likes", total.likes if total.n("like") else None, NA_NO_LIKES)
     follows = put("follows", total.n("follow") if total.n("follow") else None, NA_NO_FOLLOWS)
-    has_orders = total.n("order") > 0
-    put("orders", total.n("order") if has_orders else None, NA_NO_ORDERS)
-    put("units", total.units if has_orders else None, NA_NO_ORDERS)
-    gmv = put("gmv", total.gmv if has_orders else None, NA_NO_ORDERS)
-    buyers = put("buyers", inp.buyers if has_orders else None, NA_NO_ORDERS)
+    f.update(_sales_figures(inp))
+    gmv, buyers = f["gmv"], f["buyers"]
     f["engagement_rate"] = _div("engagement_rate", commenters, uv)
     f["follow_rate"] = _div("follow_rate", follows, uv)
     f["conversion_rate"] = _div("conversion_rate", buyers, uv)
@@ -174,8 +181,8 @@ def learned_minutes(samples: dict[str, list[float]]) -> dict[str, Learned]:
 # ---- compare two shows ----------------------------------------------------------------------------------
 
 COMPARE_KEYS = ("actual_length_s", "late_start_s", "peak_online", "uv", "viewers_seen", "commenters", "comments",
-                "questions", "gifts", "gift_value", "likes", "follows", "orders", "units", "gmv", "buyers",
-                "engagement_rate", "conversion_rate", "aov", "uv_value", "gpm")
+                "questions", "gifts", "gift_value", "likes", "follows", "orders", "units", "gmv", "buyers", "unpaid",
+                "refunds", "engagement_rate", "conversion_rate", "aov", "uv_value", "gpm")
 COMPARE_ITEM_KEYS = ("actual_s", "comments", "questions", "orders", "units", "gmv")
 
 

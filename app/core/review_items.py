@@ -12,7 +12,6 @@ from app.core.review_types import (
     NA_NO_GIFTS,
     NA_NO_ORDERS,
     Agg,
-    ItemInfo,
     ItemReview,
     ReviewInput,
     Visit,
@@ -81,25 +80,6 @@ def _coupons_and_cues(events: Sequence[Event], vis: Sequence[Visit]) -> tuple[di
     return issued, claimed, cues
 
 
-class _OrderMatcher:
-    """Orders carry a SKU (and a product ID where the relay sends one); the first item with it owns them."""
-
-    def __init__(self, inp: ReviewInput) -> None:
-        self.inp = inp
-        self.seen_sku: set[str] = set()
-        self.seen_pid: set[str] = set()
-
-    def take(self, it: ItemInfo) -> tuple[int, int, float]:
-        o = (0, 0, 0.0)
-        if it.product_id and it.product_id not in self.seen_pid and it.product_id in self.inp.orders_by_product:
-            o = self.inp.orders_by_product[it.product_id]
-        elif it.sku and it.sku not in self.seen_sku:
-            o = self.inp.orders_by_sku.get(it.sku, (0, 0, 0.0))
-        self.seen_sku.add(it.sku)
-        self.seen_pid.add(it.product_id)
-        return o
-
-
 def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview]:
     by_item: dict[int, Agg] = {}
     actual: dict[int, float] = {}
@@ -111,15 +91,19 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
         count[v.item_id] = count.get(v.item_id, 0) + 1
     sales = _sales([e for e in inp.events if e.type.startswith("sale_")])
     coupons_issued, coupons_claimed, cues = _coupons_and_cues(inp.events, vis)
-    has_orders, has_gifts = total.n("order") > 0, total.n("gift") > 0
-    orders = _OrderMatcher(inp)
+    has_gifts = total.n("gift") > 0
+    view = inp.sales.view()
+    has_orders = view["totals"]["orders"] > 0
+    per = {row["item_id"]: row for row in view["items"]}
+    zero = {"orders": 0, "paid_units": 0, "gmv": 0, "buyers": 0, "unpaid": 0, "refunded": 0}
     rows = []
     for it in sorted(inp.items, key=lambda i: i.position):
         a = by_item.get(it.id, Agg())
         planned = it.planned_min * 60.0
         act = actual.get(it.id)
-        o = orders.take(it) if has_orders else None
-        na: dict[str, str] = {} if has_orders else {"orders": NA_NO_ORDERS, "units": NA_NO_ORDERS, "gmv": NA_NO_ORDERS}
+        o = per.get(it.id, zero) if has_orders else None
+        na: dict[str, str] = {} if has_orders else {k: NA_NO_ORDERS for k in ("orders", "units", "gmv", "buyers",
+                                                                               "unpaid", "refunds")}
         if not total.gift_valued:
             na["gift_value"] = NA_NO_GIFT_VALUE if has_gifts else NA_NO_GIFTS
         s = sales.get(it.id)
@@ -128,8 +112,9 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
             visits=count.get(it.id, 0), over_s=None if act is None else act - planned,
             comments=a.n("comment"), questions=a.questions, mentions=inp.mentions.get(it.id, 0),
             negatives=a.negatives, gifts=a.gifts, gift_value=a.gift_value if total.gift_valued else None,
-            orders=None if o is None else o[0], units=None if o is None else o[1],
-            gmv=None if o is None else o[2],
+            orders=None if o is None else o["orders"], units=None if o is None else o["paid_units"],
+            gmv=None if o is None else o["gmv"], buyers=None if o is None else o["buyers"],
+            unpaid=None if o is None else o["unpaid"], refunds=None if o is None else o["refunded"],
             sale_sold=None if s is None else s["sold"], sale_quantity=None if s is None else s["quantity"],
             sale_sellout_s=None if s is None else s["sellout_s"],
             coupons_issued=coupons_issued.get(it.id, 0), coupons_claimed=coupons_claimed.get(it.id, 0),

@@ -70,8 +70,9 @@ def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: li
         na["likes"] = NA_NO_LIKES
     if not total.gift_valued:
         na["gift_value"] = NA_NO_GIFT_VALUE if total.n("gift") else NA_NO_GIFTS
-    if not total.n("order"):
+    if not inp.sales.orders:
         na["orders"] = NA_NO_ORDERS
+    per_minute = inp.sales.orders_per_minute(started, n)
     series: dict[str, list[float | None]] = {k: [] for k in SERIES}
     for m in minutes:
         a = inp.minute_aggs.get(m, Agg())
@@ -80,7 +81,7 @@ def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: li
         series["online"].append(None if "online" in na or not a.online_n else a.online_max)
         series["likes"].append(None if "likes" in na else a.likes)
         series["gift_value"].append(None if "gift_value" in na else a.gift_value)
-        series["orders"].append(None if "orders" in na else a.n("order"))
+        series["orders"].append(None if "orders" in na else per_minute[m])
     bands = [Band(v.item_id, names.get(v.item_id, str(v.item_id)), (v.start - started) / 60, (v.end - started) / 60)
              for v in vis]
     marks = [m for m in markers(inp.events, started) if 0 <= m.minute <= n]

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.core import events as ev
 from app.core.events import Event
+from app.core.sales import Sales
 
 # Show events the review reads (everything else in the log is ignored here).
 SEGMENT_TYPES = (ev.SHOW_STARTED, ev.SEGMENT_STARTED, ev.SHOW_ENDED, ev.TIMER_PAUSED, ev.TIMER_RESUMED)
@@ -72,10 +73,14 @@ METRICS: tuple[Metric, ...] = (
            "coins"),
     Metric("likes", "Likes", "Likes received, summed by their count.", "count"),
     Metric("follows", "New follows", "新增粉丝: follow events received.", "count"),
-    Metric("orders", "Orders", "Order events received.", "count"),
-    Metric("units", "Units sold", "Sum of the orders' quantities.", "count"),
-    Metric("gmv", "GMV", "Sum of the orders' amounts (paid order value, fen).", "fen"),
-    Metric("buyers", "Buyers", "Distinct viewer ids that ordered.", "count"),
+    Metric("orders", "Orders", "Distinct order IDs, each with its latest status (placed, paid, refunded, "
+           "cancelled).", "count"),
+    Metric("units", "Units sold", "Units of the orders whose latest status is paid.", "count"),
+    Metric("gmv", "GMV", "成交金额: the amounts of the orders whose latest status is paid; an order without an "
+           "amount counts at the run-sheet's live price × quantity (estimated).", "fen"),
+    Metric("buyers", "Buyers", "Distinct buyers of paid orders.", "count"),
+    Metric("unpaid", "Unpaid orders", "压单: orders placed and not (yet) paid.", "count"),
+    Metric("refunds", "Refunds", "Orders refunded after payment (not in GMV).", "count"),
     Metric("engagement_rate", "Engagement rate", "互动率 = commenters ÷ UV.", "ratio"),
     Metric("follow_rate", "Follow rate", "转粉率 = new follows ÷ UV.", "ratio"),
     Metric("conversion_rate", "Conversion rate", "转化率 = buyers ÷ UV.", "ratio"),
@@ -114,8 +119,6 @@ class Agg:
     gifts: int = 0  # sum of gift counts
     gift_value: float = 0.0
     gift_valued: int = 0  # gift rows that carried a non-zero value
-    units: int = 0
-    gmv: float = 0.0
     online_max: int | None = None
     online_sum: float = 0.0
     online_n: int = 0
@@ -132,8 +135,6 @@ class Agg:
         self.gifts += o.gifts
         self.gift_value += o.gift_value
         self.gift_valued += o.gift_valued
-        self.units += o.units
-        self.gmv += o.gmv
         self.online_sum += o.online_sum
         self.online_n += o.online_n
         self.online_max = _max(self.online_max, o.online_max)
@@ -204,9 +205,7 @@ class ReviewInput:
     commenters_per_min: dict[int, int]
     viewers_seen: int
     commenters: int
-    buyers: int
-    orders_by_sku: dict[str, tuple[int, int, float]]  # sku → orders, units, amount
-    orders_by_product: dict[str, tuple[int, int, float]]  # product_id → orders, units, amount
+    sales: Sales  # the stored orders, counted by the same rules as the Sales tab
     mentions: dict[int, int]  # item id → comments saying "N号链接" for it
 
 
@@ -229,6 +228,9 @@ class ItemReview:
     orders: int | None
     units: int | None
     gmv: float | None
+    buyers: int | None
+    unpaid: int | None
+    refunds: int | None
     sale_sold: int | None
     sale_quantity: int | None
     sale_sellout_s: float | None

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.core.comments import KINDS, Comment
+from app.core.orders import order_extra
 
 FORMATS = ("generic", "barragegrab", "douyinlive", "tiktok", "socialstream", "twitch")
 
@@ -231,9 +232,9 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     elif kind == "viewers":
         extra = {"online": _int(o.get("online")), "total": _int(o.get("total"))}
     elif kind == "order":
-        if not o.get("sku"):
+        if not o.get("sku") and not o.get("product_id"):
             raise Bad("missing_sku")
-        extra = {"sku": _str(o.get("sku")), "quantity": _int(o.get("quantity"), 1), "amount": o.get("amount", 0)}
+        extra = order_extra(o)  # the amount's unit (yuan) is decided there, in core
     elif kind == "delete":
         extra = {"target": _str(msg_id)}
         msg_id = f"del:{msg_id}"
@@ -779,6 +780,10 @@ def detect(o: dict[str, Any]) -> str:
         return "socialstream"
     if isinstance(o.get("msg_type"), str):
         return "oba"
+    if adapter_orders.is_compass(o):
+        return "compass"
+    if adapter_orders.is_doudian(o):
+        return "doudian"
     return ""
 
 
@@ -889,6 +894,8 @@ def flush_streaks(st: FrameState) -> list[Comment]:
 
 
 # qiutongxue/oba-live-tool (its own module; resolved at call time so either module may load first)
-from app.live import adapter_oba  # noqa: E402
+from app.live import adapter_oba, adapter_orders  # noqa: E402
 
 PARSERS["oba"] = lambda o, st, now: adapter_oba.parse_oba(o, st, now)
+PARSERS["compass"] = lambda o, st, now: adapter_orders.parse_compass(o, st, now)
+PARSERS["doudian"] = lambda o, st, now: adapter_orders.parse_doudian(o, st, now)

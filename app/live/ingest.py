@@ -11,6 +11,7 @@ import logging
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.core.comments import Comment
@@ -90,6 +91,9 @@ class IngestPipeline:
         self.gui_behind_until = 0.0
         self.rate_limit = 50_000.0
         self._slot_start = time.monotonic()
+        # Receive times come from the studio's clock (set by the Studio), so comments and show events
+        # share one timeline: a wall-clock step mid-show moves neither (DESIGN: one clock per show).
+        self.clock: Callable[[], float] = time.time
         self._slot_events = 0
         self.accepted = 0
         self.duplicates = 0
@@ -117,13 +121,13 @@ class IngestPipeline:
         for c, source in early:
             by_source.setdefault(source, []).append(c)
         for source, cs in by_source.items():
-            self.accept(cs, source, time.time())
+            self.accept(cs, source, self.clock())
 
     def source(self, name: str) -> SourceStats:
         return self.sources[name or "unknown"]
 
     def on_frame(self, frame: str | bytes, ctx: IngestContext) -> None:
-        now = time.time()
+        now = self.clock()
         st: FrameState = ctx.state.setdefault("frames", FrameState())
         if len(frame) > MAX_FRAME:
             self._bad(ctx.source or st.format, ["too_large"])
@@ -158,11 +162,11 @@ class IngestPipeline:
                 held = flush_streaks(st)
             self._states.discard(st)
             if held:
-                self.accept(held, ctx.source or st.format, time.time())
+                self.accept(held, ctx.source or st.format, self.clock())
 
     def sweep(self, now: float | None = None) -> None:
         """Close gift streaks quiet past their gap on connections that have gone silent."""
-        now = time.time() if now is None else now
+        now = self.clock() if now is None else now
         for st in list(self._states):
             with st.lock:
                 closed = expire_streaks(st, now)
@@ -283,7 +287,7 @@ class IngestPipeline:
         """Called by the GUI thread: everything accepted for `show_id` since the last call (batches
         accepted for another show are stored for that show by the writer and not shown here)."""
         if self._states:
-            now = time.time()
+            now = self.clock()
             if now - self._last_sweep >= 1.0:
                 self._last_sweep = now
                 self.sweep(now)

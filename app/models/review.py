@@ -35,6 +35,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.core import comments as cm
 from app.core import review as rv
+from app.core import sales
+from app.core.comments import Comment
 from app.core.events import Event
 from app.core.triage import normalise
 from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
@@ -71,9 +73,6 @@ def _kind_columns(kind: str) -> list[ColumnElement[Any]]:
         value = func.coalesce(_json("$.value"), 0)
         cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count"), func.total(value).label("value"),
                  func.sum(case((value != 0, 1), else_=0)).label("valued")]
-    elif kind == "order":
-        cols += [func.sum(func.coalesce(_json("$.quantity"), 1)).label("count"),
-                 func.total(func.coalesce(_json("$.amount"), 0)).label("value")]
     elif kind == "viewers":
         online = _json("$.online")
         cols += [func.max(online).label("online_max"), func.total(online).label("online_sum"),
@@ -92,9 +91,6 @@ def _agg(kind: str, r: Any) -> rv.Agg:
         a.gifts = int(r.count or 0)
         a.gift_value = float(r.value or 0)
         a.gift_valued = int(r.valued or 0)
-    elif kind == "order":
-        a.units = int(r.count or 0)
-        a.gmv = float(r.value or 0)
     elif kind == "viewers" and r.online_n:
         a.online_max = int(r.online_max)
         a.online_sum = float(r.online_sum)
@@ -134,18 +130,28 @@ def _per_cell(conn: Connection, show_id: int, kind: str, *cols: ColumnElement[An
     return conn.execute(stmt)
 
 
-# Orders are also summed per SKU and product ID in the same pass (a few thousand groups, not a second read).
-_ORDER_KEYS = (func.json_extract(CommentRow.extra, "$.sku").label("sku"),
-               func.json_extract(CommentRow.extra, "$.product_id").label("product_id"))
+def order_comments(store: Store, show_id: int, max_id: int | None = None) -> list[Comment]:
+    """A show's stored `order` events in arrival order (through the (show_id, kind, ts) index):
+    what `app.core.sales.Sales` counts, for the desk after a restart and for the review."""
+    c = CommentRow
+    stmt = select(c).where(c.show_id == show_id, c.kind == "order").order_by(c.id)
+    if max_id is not None:
+        stmt = stmt.where(c.id <= max_id)
+    with store.session() as s:
+        return [Comment(r.kind, r.platform, r.msg_id, r.ts, r.user_id, r.user_name, r.text, r.follower,
+                        r.fans_level, r.extra, r.flags, r.item_ref, r.id, r.deleted) for r in s.scalars(stmt)]
 
 
-def _orders_by(rows: Iterable[tuple[str, Any]], field: str) -> dict[str, tuple[int, int, float]]:
-    out: dict[str, tuple[int, int, float]] = {}
-    for kind, r in rows:
-        key = getattr(r, field, None) if kind == "order" else None
-        if key:
-            n, u, v = out.get(str(key), (0, 0, 0.0))
-            out[str(key)] = (n + int(r.n), u + int(r.count or 0), v + float(r.value or 0))
+def sale_items(store: Store, show_id: int, items: Sequence[rv.ItemInfo]) -> list[sales.SaleItem]:
+    """The run-sheet as the sales figures need it (prices and stock from the items table; an item
+    only in the show's frozen segments keeps what was frozen)."""
+    with store.session() as s:
+        rows = {r.id: r for r in s.scalars(select(ItemRow).where(ItemRow.show_id == show_id))}
+    out = []
+    for i in items:
+        r = rows.get(i.id)
+        out.append(sales.SaleItem(i.id, i.name, i.product_id, i.sku, r.live_price if r else 0, r.stock if r else 0,
+                                  r.cart_no if r else ""))
     return out
 
 
@@ -207,7 +213,7 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
 
     def other_pass(conn: Connection) -> list[tuple[str, Any]]:
         return [(k, r) for k in cm.KINDS if k != "comment"
-                for r in _per_cell(conn, show_id, k, *_kind_columns(k), by=_ORDER_KEYS if k == "order" else ())]
+                for r in _per_cell(conn, show_id, k, *_kind_columns(k))]
 
     def commenters_per_minute(conn: Connection) -> dict[int, int]:
         users = func.count(distinct(c.user_id))
@@ -225,10 +231,10 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
         f_other = pool.submit(_with_cells, store, cells, other_pass)
         f_seen = pool.submit(distinct_users)
         f_commenters = pool.submit(distinct_users, c.kind == "comment")
-        f_buyers = pool.submit(distinct_users, c.kind == "order")
+        f_orders = pool.submit(order_comments, store, show_id)
         rows = f_comments.result() + f_other.result()
         per_min = f_per_min.result() if f_per_min is not None else {}
-        viewers_seen, commenters, buyers = f_seen.result(), f_commenters.result(), f_buyers.result()
+        viewers_seen, commenters, orders = f_seen.result(), f_commenters.result(), f_orders.result()
     span_aggs = [rv.Agg() for _ in range(len(vis) + 2)]
     minute_aggs: dict[int, rv.Agg] = {}
     for kind, r in rows:
@@ -237,13 +243,15 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
         span_aggs[span].add(a)
         if 1 <= span <= len(vis):  # the timeline runs from the first item to the end
             minute_aggs.setdefault(cell_minute[r.cell], rv.Agg()).add(a)
+    sold = sales.Sales()
+    sold.set_items(sale_items(store, show_id, items))
+    sold.add_comments(orders)
     with store.session() as s:
-        by_sku, by_product = _orders_by(rows, "sku"), _orders_by(rows, "product_id")
         mentions = {int(k or 0): int(n) for k, n in s.execute(
             select(c.item_ref, func.count()).where(c.show_id == show_id, c.item_ref.is_not(None))
             .group_by(c.item_ref))}
     return rv.ReviewInput(show_id, title, status, planned, now, items, events, span_aggs, minute_aggs, per_min,
-                          viewers_seen, commenters, buyers, by_sku, by_product, mentions)
+                          viewers_seen, commenters, sold, mentions)
 
 
 # ---- audience lists ----------------------------------------------------------------------------------------

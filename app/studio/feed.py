@@ -167,7 +167,7 @@ class CommentFeed(QObject):
 
     def stats(self) -> dict[str, Any]:
         p = self.pipeline
-        now = time.time()
+        now = p.clock()
         sources = {}
         for name, s in list(p.sources.items()):
             s.tick(now)

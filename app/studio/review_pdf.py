@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextDocument
 
 from app.core import review as rv
+from app.studio.review_html import report_html
 from app.studio.review_texts import (
     CHARTS,
-    COMPLIANCE_NAMES,
-    ITEM_COLUMNS,
     MARKER_COLORS,
     MARKER_NAMES,
     SERIES_NAMES,
-    WHY_NAMES,
-    format_figure,
-    item_cell,
     na_text,
     rtr,
     translate,
@@ -153,70 +148,17 @@ def chart_image(review: rv.Review, keys: tuple[str, ...], width: int = CHART_W, 
     return image
 
 
-TABLE = "<table cellspacing='0' cellpadding='{}' width='100%' style='border-collapse: collapse' border='0.5'>"
-
-
-def _esc(s: Any) -> str:
-    return str(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def report_html(review: rv.Review, images: dict[str, QImage] | None = None) -> str:
-    """The printable report as HTML for QTextDocument; charts come in as image resources."""
-    heading = translate("Review", "Review")
-    h = [f"<h1>{_esc(heading)}: {_esc(review.title)}</h1>",
-         "<h2>" + _esc(translate("Review", "Summary")) + "</h2>", TABLE.format(3)]
-    for f in review.summary:
-        m = rv.METRIC[f.key]
-        h.append(f"<tr><td>{_esc(rtr(m.label))}</td><td align='right'>{_esc(format_figure(f))}</td>"
-                 f"<td><small>{_esc(rtr(m.definition))}</small></td></tr>")
-    h.append("</table>")
-    h.append("<h2>" + _esc(translate("Review", "Per item")) + "</h2>" + TABLE.format(2))
-    h.append("<tr>" + "".join(f"<th><small>{_esc(rtr(label))}</small></th>" for _k, label in ITEM_COLUMNS) + "</tr>")
-    for it in review.items:
-        h.append("<tr>" + "".join(f"<td><small>{_esc(item_cell(it, k))}</small></td>" for k, _l in ITEM_COLUMNS)
-                 + "</tr>")
-    h.append("</table>")
-    h.append("<h2>" + _esc(translate("Review", "Timeline")) + "</h2>")
-    for name in (images or {}):
-        h.append(f"<p><img src='chart:{name}' width='{CHART_W}'></p>")
-    h.append("<h2>" + _esc(translate("Review", "Compliance hits")) + "</h2><p>" + ", ".join(
-        f"{_esc(rtr(COMPLIANCE_NAMES[k]))}: {n}" for k, n in review.compliance.items()) + "</p>")
-    qs = review.extras.get("questions", [])
-    if qs:
-        h.append("<h2>" + _esc(translate("Review", "Top questions")) + "</h2>" + TABLE.format(2))
-        for q in qs[:15]:
-            h.append(f"<tr><td>{_esc(q['text'])}</td><td>{q['count']}</td><td>{_esc(q['item'])}</td></tr>")
-        h.append("</table>")
-    fus = review.extras.get("followups", [])
-    if fus:
-        h.append("<h2>" + _esc(translate("Review", "Follow-up")) + "</h2>" + TABLE.format(2))
-        for r in fus[:200]:
-            at = datetime.fromtimestamp(r["ts"]).strftime("%H:%M:%S")
-            h.append(f"<tr><td>{'✓' if r['done'] else ''}</td><td>{at}</td>"
-                     f"<td>{_esc(r['user_name'])}</td><td>{_esc(r['text'])}</td>"
-                     f"<td>{_esc(rtr(WHY_NAMES[r['why']]))}</td><td>{_esc(r['item'])}</td></tr>")
-        h.append("</table>")
-    lots = review.extras.get("lotteries", [])
-    if lots:
-        verify = review.extras.get("lottery_verify", {})
-        h.append("<h2>" + _esc(translate("Review", "Lotteries")) + "</h2><ul>")
-        for lot in lots:
-            winners = ", ".join(w["name"] for w in lot["winners"])
-            h.append(f"<li>{_esc(lot['prize'])}: {_esc(translate('Review', 'entrants'))} {lot['entrants']}, "
-                     f"{_esc(translate('Review', 'winners'))} {_esc(winners)}, "
-                     f"{_esc(translate('Review', 're-draws'))} {lot['redraw_count']}</li>")
-        h.append("</ul><pre>" + _esc("\n".join(verify.get("lines", []))) + "</pre>")
-    return "\n".join(h)
-
-
 def write_pdf(review: rv.Review, path: Path) -> None:
     """One printable A4 report with the charts, printed by Qt (needs a QApplication)."""
     images = {"+".join(keys): chart_image(review, keys) for keys in CHARTS}
     doc = QTextDocument()
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
+    doc.setDefaultStyleSheet("td, th { font-size: 7.5pt; } h2 { page-break-after: avoid; }")
     doc.setHtml(report_html(review, images))
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)  # into memory: Qt does not report a failed write, Python does
     # Landscape: the per-item table and the charts are wide.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter))
@@ -224,3 +166,5 @@ def write_pdf(review: rv.Review, path: Path) -> None:
     writer.setCreator("LiveDeck")
     writer.setResolution(96)  # lay the document out in screen pixels, so fonts and chart widths read as on screen
     doc.print_(writer)
+    del writer  # ends the PDF
+    path.write_bytes(bytes(buffer.data().data()))

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core import review as rv
 from app.core.clock import format_duration
+from app.core.sales import format_money
 
 CTX = "Review"
 translate = QCoreApplication.translate  # lupdate reads translate("Review", "…") calls as Review strings
@@ -55,11 +56,17 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "Sum of the value the relay reports with each gift (platform coins)."),
     QT_TRANSLATE_NOOP("Review", "Likes"), QT_TRANSLATE_NOOP("Review", "Likes received, summed by their count."),
     QT_TRANSLATE_NOOP("Review", "New follows"), QT_TRANSLATE_NOOP("Review", "新增粉丝: follow events received."),
-    QT_TRANSLATE_NOOP("Review", "Orders"), QT_TRANSLATE_NOOP("Review", "Order events received."),
-    QT_TRANSLATE_NOOP("Review", "Units sold"), QT_TRANSLATE_NOOP("Review", "Sum of the orders' quantities."),
+    QT_TRANSLATE_NOOP("Review", "Orders"),
+    QT_TRANSLATE_NOOP("Review", "Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled)."),
+    QT_TRANSLATE_NOOP("Review", "Units sold"),
+    QT_TRANSLATE_NOOP("Review", "Units of the orders whose latest status is paid."),
     QT_TRANSLATE_NOOP("Review", "GMV"),
-    QT_TRANSLATE_NOOP("Review", "Sum of the orders' amounts (paid order value, fen)."),
-    QT_TRANSLATE_NOOP("Review", "Buyers"), QT_TRANSLATE_NOOP("Review", "Distinct viewer ids that ordered."),
+    QT_TRANSLATE_NOOP("Review", "成交金额: the amounts of the orders whose latest status is paid; an order without an "
+                                "amount counts at the run-sheet's live price × quantity (estimated)."),
+    QT_TRANSLATE_NOOP("Review", "Buyers"), QT_TRANSLATE_NOOP("Review", "Distinct buyers of paid orders."),
+    QT_TRANSLATE_NOOP("Review", "Unpaid orders"),
+    QT_TRANSLATE_NOOP("Review", "压单: orders placed and not (yet) paid."),
+    QT_TRANSLATE_NOOP("Review", "Refunds"), QT_TRANSLATE_NOOP("Review", "Orders refunded after payment (not in GMV)."),
     QT_TRANSLATE_NOOP("Review", "Engagement rate"), QT_TRANSLATE_NOOP("Review", "互动率 = commenters ÷ UV."),
     QT_TRANSLATE_NOOP("Review", "Follow rate"), QT_TRANSLATE_NOOP("Review", "转粉率 = new follows ÷ UV."),
     QT_TRANSLATE_NOOP("Review", "Conversion rate"), QT_TRANSLATE_NOOP("Review", "转化率 = buyers ÷ UV."),
@@ -105,6 +112,9 @@ ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("orders", QT_TRANSLATE_NOOP("Review", "Orders")),
     ("units", QT_TRANSLATE_NOOP("Review", "Units")),
     ("gmv", QT_TRANSLATE_NOOP("Review", "GMV")),
+    ("buyers", QT_TRANSLATE_NOOP("Review", "Buyers")),
+    ("unpaid", QT_TRANSLATE_NOOP("Review", "Unpaid orders")),
+    ("refunds", QT_TRANSLATE_NOOP("Review", "Refunds")),
     ("sale", QT_TRANSLATE_NOOP("Review", "Flash sale sold")),
     ("sale_sellout_s", QT_TRANSLATE_NOOP("Review", "Sold out in")),
     ("coupons", QT_TRANSLATE_NOOP("Review", "Coupons claimed")),
@@ -167,7 +177,7 @@ def format_value(value: float | None, unit: str, na: str = "") -> str:
     if unit == "duration":
         return format_duration(value)
     if unit == "fen":
-        return f"¥{value / 100:,.2f}"
+        return format_money(value)
     if unit == "ratio":
         return f"{value * 100:.2f}%"
     if unit == "coins":

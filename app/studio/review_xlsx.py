@@ -12,7 +12,10 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import review as rv
 from app.studio.review_texts import CHARTS, COMPLIANCE_NAMES, SERIES_NAMES, WHY_NAMES, rtr, translate
@@ -29,9 +32,34 @@ def safe_cell(value: Any) -> Any:
     return value
 
 
+MONEY = '"¥"#,##0.00'
+DURATION = "[h]:mm:ss"
+
+
+UNIT_NAMES = {"time": QT_TRANSLATE_NOOP("Review", "date and time"), "ratio": QT_TRANSLATE_NOOP("Review", "percent"),
+              "fen": QT_TRANSLATE_NOOP("Review", "yuan"), "seconds": QT_TRANSLATE_NOOP("Review", "minutes (signed)"),
+              "duration": QT_TRANSLATE_NOOP("Review", "h:mm:ss"), "count": QT_TRANSLATE_NOOP("Review", "count"),
+              "coins": QT_TRANSLATE_NOOP("Review", "platform coins")}
+
+
 def _fmt_xlsx(unit: str) -> str:
-    return {"time": "yyyy-mm-dd hh:mm:ss", "ratio": "0.00%", "fen": "#,##0", "seconds": "0", "duration": "0",
-            "count": "#,##0", "coins": "#,##0"}.get(unit, "General")
+    return {"time": "yyyy-mm-dd hh:mm:ss", "ratio": "0.00%", "fen": MONEY, "seconds": '+0.0" min";-0.0" min";0" min"',
+            "duration": DURATION, "count": "#,##0", "coins": "#,##0"}.get(unit, "General")
+
+
+def xlsx_value(value: Any, unit: str) -> Any:
+    """A figure as a spreadsheet holds it: money in yuan, durations as days (Excel's time), times as dates."""
+    if value is None:
+        return None
+    if unit == "time":
+        return datetime.fromtimestamp(value)
+    if unit == "fen":
+        return value / 100
+    if unit == "seconds":  # signed: Excel cannot show a negative time, so minutes with a sign
+        return round(value / 60, 2)
+    if unit in ("duration", "minutes"):
+        return value / 86400
+    return value
 
 
 def _summary(ws: Worksheet, review: rv.Review) -> None:
@@ -41,30 +69,67 @@ def _summary(ws: Worksheet, review: rv.Review) -> None:
                translate("Review", "Definition"), translate("Review", "Missing because")])
     for f in review.summary:
         m = rv.METRIC[f.key]
-        value: Any = f.value
-        if m.unit == "time" and value is not None:
-            value = datetime.fromtimestamp(value)
-        ws.append([rtr(m.label), value, m.unit, rtr(m.definition), rtr(f.na) if f.na else None])
+        value = xlsx_value(f.value, m.unit)
+        ws.append([rtr(m.label), value, rtr(UNIT_NAMES.get(m.unit, m.unit)), rtr(m.definition),
+                   rtr(f.na) if f.na else None])
         ws.cell(ws.max_row, 2).number_format = _fmt_xlsx(m.unit)
     ws.append([])
     for k, n in review.compliance.items():
-        ws.append([rtr(COMPLIANCE_NAMES[k]), n, "count"])
-    ws.column_dimensions["A"].width = 22
-    ws.column_dimensions["D"].width = 70
+        ws.append([rtr(COMPLIANCE_NAMES[k]), n, rtr(UNIT_NAMES["count"])])
+    _header(ws, 2, {1: 22, 2: 20, 3: 10, 4: 70, 5: 36})
 
 
-ITEM_KEYS = ["position", "name", "sku", "planned_s", "actual_s", "over_s", "visits", "comments", "questions",
-             "mentions", "negatives", "gifts", "gift_value", "orders", "units", "gmv", "sale_sold", "sale_quantity",
-             "sale_sellout_s", "coupons_issued", "coupons_claimed", "cues_fired"]
+# key, header (translated), unit, column width
+ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
+    ("position", QT_TRANSLATE_NOOP("Review", "#"), "count", 5),
+    ("name", QT_TRANSLATE_NOOP("Review", "Item"), "text", 32),
+    ("sku", QT_TRANSLATE_NOOP("Review", "SKU"), "text", 12),
+    ("planned_s", QT_TRANSLATE_NOOP("Review", "Planned"), "duration", 10),
+    ("actual_s", QT_TRANSLATE_NOOP("Review", "Actual"), "duration", 10),
+    ("over_s", QT_TRANSLATE_NOOP("Review", "Over/under"), "seconds", 11),
+    ("visits", QT_TRANSLATE_NOOP("Review", "Visits"), "count", 7),
+    ("comments", QT_TRANSLATE_NOOP("Review", "Comments"), "count", 9),
+    ("questions", QT_TRANSLATE_NOOP("Review", "Questions"), "count", 9),
+    ("mentions", QT_TRANSLATE_NOOP("Review", "Mentions"), "count", 9),
+    ("negatives", QT_TRANSLATE_NOOP("Review", "Negative"), "count", 9),
+    ("gifts", QT_TRANSLATE_NOOP("Review", "Gifts"), "count", 8),
+    ("gift_value", QT_TRANSLATE_NOOP("Review", "Gift value"), "coins", 10),
+    ("orders", QT_TRANSLATE_NOOP("Review", "Orders"), "count", 8),
+    ("units", QT_TRANSLATE_NOOP("Review", "Units"), "count", 8),
+    ("gmv", QT_TRANSLATE_NOOP("Review", "GMV"), "fen", 13),
+    ("buyers", QT_TRANSLATE_NOOP("Review", "Buyers"), "count", 8),
+    ("unpaid", QT_TRANSLATE_NOOP("Review", "Unpaid orders"), "count", 9),
+    ("refunds", QT_TRANSLATE_NOOP("Review", "Refunds"), "count", 8),
+    ("sale_sold", QT_TRANSLATE_NOOP("Review", "Flash sale sold"), "count", 10),
+    ("sale_quantity", QT_TRANSLATE_NOOP("Review", "Flash sale quantity"), "count", 10),
+    ("sale_sellout_s", QT_TRANSLATE_NOOP("Review", "Sold out in"), "duration", 10),
+    ("coupons_issued", QT_TRANSLATE_NOOP("Review", "Coupons issued"), "count", 10),
+    ("coupons_claimed", QT_TRANSLATE_NOOP("Review", "Coupons claimed"), "count", 10),
+    ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired"), "count", 8),
+)
+ITEM_KEYS = [k for k, _l, _u, _w in ITEM_SHEET]
+
+
+def _header(ws: Worksheet, row: int, widths: dict[int, int]) -> None:
+    """Bold header row, frozen, with the columns wide enough to read."""
+    for cell in ws[row]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    ws.freeze_panes = ws.cell(row + 1, 1)
+    for col, width in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = width
 
 
 def _items(wb: Workbook, review: rv.Review) -> None:
     items = wb.create_sheet(translate("Review", "Items")[:31])
-    items.append(ITEM_KEYS)
+    items.append([rtr(label) for _k, label, _u, _w in ITEM_SHEET])
     for it in review.items:
-        row = [safe_cell(getattr(it, k)) for k in ITEM_KEYS]
-        row[0] = it.position + 1
-        items.append(row)
+        items.append([it.position + 1 if k == "position" else
+                      safe_cell(getattr(it, k)) if u == "text" else xlsx_value(getattr(it, k), u)
+                      for k, _l, u, _w in ITEM_SHEET])
+        for col, (_k, _l, unit, _w) in enumerate(ITEM_SHEET, start=1):
+            items.cell(items.max_row, col).number_format = _fmt_xlsx(unit)
+    _header(items, 1, {i: w for i, (_k, _l, _u, w) in enumerate(ITEM_SHEET, start=1)})
 
 
 def _timeline(wb: Workbook, review: rv.Review) -> None:
@@ -106,11 +171,12 @@ def _audience(wb: Workbook, review: rv.Review) -> None:
         fu.append(["✓" if r["done"] else "", datetime.fromtimestamp(r["ts"]), safe_cell(r["user_name"]),
                    safe_cell(r["user_id"]), safe_cell(r["text"]), rtr(WHY_NAMES[r["why"]]), safe_cell(r["item"])])
         fu.cell(fu.max_row, 2).number_format = "yyyy-mm-dd hh:mm:ss"
-    fu.column_dimensions["E"].width = 50
+    _header(fu, 1, {1: 6, 2: 20, 3: 16, 4: 16, 5: 60, 6: 14, 7: 24})
     qs = wb.create_sheet(translate("Review", "Top questions")[:31])
     qs.append([translate("Review", "Question"), translate("Review", "Count"), translate("Review", "Item")])
     for q in review.extras.get("questions", []):
         qs.append([safe_cell(q["text"]), q["count"], safe_cell(q["item"])])
+    _header(qs, 1, {1: 60, 2: 8, 3: 28})
     lots = wb.create_sheet(translate("Review", "Lotteries")[:31])
     lots.append(["lottery_id", "prize", "entrants", "winners", "redraws", "verified"])
     verified = review.extras.get("lottery_verify", {}).get("ok")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from app.core import sales as sx
 from app.core.comments import Comment
 from app.core.text import BadValue, Note, message_of, note
+from app.models.review import order_comments
 from app.studio.files import read_sheets
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
@@ -80,7 +81,7 @@ class SalesDesk(QObject):
         upto = self.studio.feed.pipeline.last_id if self.studio.feed is not None else None
 
         def rebuild() -> list[Comment]:
-            return [c for c in store.iter_comments(show, max_id=upto) if c.kind == "order"]
+            return order_comments(store, show, max_id=upto)
 
         def done(orders: list[Comment] | None, error: BaseException | None) -> None:
             if not shiboken6.isValid(self):

@@ -78,6 +78,8 @@ class Studio(QObject):
         self.feed = feed
         self.relays: RelayManager | None = None  # set by the runtime; the UI's relay settings use it
         self.clock: Clock = clock or MonotonicWallClock()
+        if feed is not None:
+            feed.pipeline.clock = self.clock.now  # comments on the show's own timeline
         self.speaker = speaker
         self.lang = lang
         self.show_id: int | None = None

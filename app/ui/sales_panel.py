@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.runsheet import format_price
+from app.core.sales import format_money
 from app.core.text import fill, message_of, say
 from app.studio.sales import SalesDesk, read_console_export, sales_desk
 from app.studio.studio import CommandError, Studio
@@ -35,8 +35,19 @@ from app.ui.table_model import Index, RowsModel
 LOW = QColor("#e03131")
 
 
+def gmv_text(row: dict[str, Any]) -> str:
+    """GMV in yuan; "≈" when part of it is the run-sheet price standing in for an amount not sent."""
+    return ("≈" if row.get("estimated") else "") + format_money(int(row.get("gmv") or 0))
+
+
+def estimated_tip(row: dict[str, Any]) -> str:
+    return fill(QCoreApplication.translate(
+        "SalesModel", "%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity"),
+        row["estimated"], format_money(int(row.get("gmv_estimated") or 0)))
+
+
 class SalesModel(RowsModel):
-    COLUMNS = ("cart_no", "name", "orders", "paid_units", "gmv", "unpaid", "stock_left")
+    COLUMNS = ("cart_no", "name", "orders", "paid_units", "gmv", "buyers", "unpaid", "refunded", "stock_left")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +60,7 @@ class SalesModel(RowsModel):
 
     def header_texts(self) -> tuple[str, ...]:
         return (self.tr("Link"), self.tr("Product"), self.tr("Orders"), self.tr("Paid units"), self.tr("GMV"),
-                self.tr("Unpaid"), self.tr("Stock left"))
+                self.tr("Buyers"), self.tr("Unpaid"), self.tr("Refunded"), self.tr("Stock left"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -58,7 +69,7 @@ class SalesModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.get(key)
             if key == "gmv":
-                return format_price(int(value or 0))
+                return gmv_text(row)
             if key == "stock_left":
                 return "—" if value is None else str(value)
             return "" if value is None else str(value)
@@ -70,6 +81,8 @@ class SalesModel(RowsModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole and key == "stock_left" and row.get("low_stock"):
             return self.tr("Low stock: fewer than 10 left")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "gmv" and row.get("estimated"):
+            return estimated_tip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -116,11 +129,15 @@ class SalesPanel(QWidget):
         view = self.desk.view()
         self.model.set_view(view, self.studio.state.current_id)
         t = view["totals"]
-        self.totals.setText(fill(self.tr("Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5"),
-                                 t["orders"], t["paid_units"], format_price(t["gmv"]), t["unpaid"], t["refunded"]))
+        aov = "—" if t["aov"] is None else format_money(t["aov"])
+        self.totals.setText(fill(self.tr("Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · "
+                                         "unpaid %6 · refunded %7"), t["orders"], t["paid_units"], gmv_text(t),
+                                 t["buyers"], aov, t["unpaid"], t["refunded"]))
+        self.totals.setToolTip(estimated_tip(t) if t["estimated"] else "")
         if t["unmatched"]:
-            titles = "、".join(u["title"] or u["product_id"] for u in view["unmatched"][:3])
-            self.unmatched.setText(fill(self.tr("%1 orders match no item: %2"), t["unmatched"], titles))
+            names = "; ".join(f"{g['label']} ×{g['orders']}" for g in view["unmatched_products"][:3])
+            self.unmatched.setText(fill(self.tr("%1 orders match no item (product ID or title not on the "
+                                                "run-sheet): %2"), t["unmatched"], names))
         else:
             self.unmatched.setText("")
 
