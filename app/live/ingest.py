@@ -100,6 +100,7 @@ class IngestPipeline:
         self._started = False  # a show has been open: from then on nothing is held for the next one
         self._states: weakref.WeakSet[FrameState] = weakref.WeakSet()  # open connections, for the streak sweep
         self._last_sweep = 0.0
+        self._tails: dict[str, tuple[tuple[str, str], ...]] = {}  # per relay: its last connection's ids
 
     def set_show(self, show_id: int | None, closed_reason: str = "no_show_open") -> None:
         """Where accepted events go from now on; with None they are refused under `closed_reason`.
@@ -124,7 +125,7 @@ class IngestPipeline:
 
     def on_frame(self, frame: str | bytes, ctx: IngestContext) -> None:
         now = time.time()
-        st: FrameState = ctx.state.setdefault("frames", FrameState())
+        st: FrameState = ctx.state.get("frames") or ctx.state.setdefault("frames", FrameState(self._tails))
         if len(frame) > MAX_FRAME:
             self._bad(ctx.source or st.format, ["too_large"])
             return

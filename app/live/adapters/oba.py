@@ -22,16 +22,12 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.sales import order_status
-from app.live.adapters import Bad, FrameState, _int, _ms, _str
+from app.live.adapters.base import Bad, FrameState, _int, _ms, _str, register
 
 _COMMENTS = {"comment": "douyin", "wechat_channel_live_msg": "wxchannel", "xiaohongshu_comment": "xiaohongshu",
              "taobao_comment": "taobao"}
 _ACTIONS = {"room_enter": "join", "room_like": "like", "room_follow": "follow"}
 _IGNORED = {"subscribe_merchant_brand_vip", "ecom_fansclub_participate"}  # membership, not room events
-
-
-def is_oba(o: dict[str, Any]) -> bool:
-    return isinstance(o.get("msg_type"), str)
 
 
 def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
@@ -67,3 +63,6 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
                                  "quantity": min(max(1, _int(o.get("item_num"), 1)), 100_000)}
         return Comment("order", "douyin", msg_id, _ms(o.get("order_ts"), now), user, name, "", extra=extra)
     raise Bad("unknown_type")
+
+
+register("oba", parse_oba, ("msg_type",), accept=lambda o: isinstance(o.get("msg_type"), str))
