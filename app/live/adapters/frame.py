@@ -55,10 +55,10 @@ def _read_object(o: Any, st: FrameState, now: float, out: list[Comment], bad: li
         fmt, parse = "generic", parse_generic
     else:
         shape, o = detect(o)
-        if shape.__class__ is str:
-            bad.append(shape)  # type: ignore[arg-type]
+        if isinstance(shape, str):
+            bad.append(shape)
             return
-        fmt, parse = shape.format, shape.parse  # type: ignore[union-attr]
+        fmt, parse = shape.format, shape.parse
     if not st.format:
         st.format = fmt
     try:
