@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from app.core.comments import KINDS, Comment
-from app.live.adapters.base import Bad, FrameState, Parsed, Shape, shape_of
+from app.live.adapters.base import Bad, FrameState, Parsed, Parser, Shape, shape_of
 from app.live.adapters.generic import GENERIC, parse_generic
 from app.live.adapters.socialstream import ssn_inner
 from app.live.adapters.twitch import parse_irc_line
@@ -50,6 +50,7 @@ def _read_object(o: Any, st: FrameState, now: float, out: list[Comment], bad: li
     if o.__class__ is not dict:
         bad.append("not_an_object")
         return
+    parse: Parser
     t = o.get("type")
     if t.__class__ is str and t in _KIND_SET and "username" not in o:  # detect()'s flood path, inlined
         fmt, parse = "generic", parse_generic
