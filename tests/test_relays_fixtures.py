@@ -28,8 +28,8 @@ from app.models.writer import CommentWriter, next_comment_id
 from tests.procs import Serve
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays"
-STREAMS = ["barragegrab", "douyinlive", "tiktok1", "tiktok2", "socialstream", "twitch"]
-RELAY_FORMAT = {"tiktok1": "tiktok", "tiktok2": "tiktok"}
+STREAMS = ["barragegrab", "douyinlive", "tiktok1", "tiktok2", "tiktok24", "socialstream", "twitch"]
+RELAY_FORMAT = {"tiktok1": "tiktok", "tiktok2": "tiktok", "tiktok24": "tiktok"}
 
 
 def frames(name: str) -> list[str]:
@@ -56,6 +56,11 @@ def check(stored: list[Comment], exp: dict[str, Any], deleted: set[str]) -> None
     assert chats == want
     assert sum(1 for c in stored if c.anonymous) == exp["anonymous"]
     assert deleted == set(exp["deleted"])
+    if "viewers" in exp:  # online and cumulative viewers, as the room showed them
+        assert [[(c.extra or {})["online"], (c.extra or {})["total"]] for c in stored if c.kind == "viewers"] \
+            == exp["viewers"]
+    if "likes" in exp:
+        assert sum((c.extra or {})["count"] for c in stored if c.kind == "like") == exp["likes"]
 
 
 @pytest.mark.parametrize("name", STREAMS)

@@ -1,4 +1,11 @@
-"""TikTok-Live-Connector relays: `{"event", "data"}` with 1.x flat or 2.x decoded-proto data."""
+"""TikTok-Live-Connector relays: `{"event", "data"}` with 1.x flat or 2.x decoded-proto data.
+
+2.0-2.2 decode with the v2 schema (`comment`, user `userId`/`uniqueId`, `likeCount`/`totalLikeCount`,
+`viewerCount`, `giftDetails`); 2.3+ (2.4.x today) with tiktok-live-proto v3: `content`, user
+`id`/`displayId`, like `count`/`total`, viewers `total` (a string) with `totalUser`, gifts
+`gift{id, name, diamondCount, type, combo}` and a string `giftId`. Both are read; the fixtures of
+2.4 are written by the package itself (scripts/gen_tiktok_fixtures.mjs).
+"""
 
 from __future__ import annotations
 
@@ -18,7 +25,9 @@ def _tt_user(d: dict[str, Any]) -> tuple[str, str, bool, int]:
     if isinstance(u, dict):  # 2.x: the decoded User message
         follow = _int(_dict(u.get("followInfo")).get("followStatus"))
         fans = _int(_dict(_dict(u.get("fansClub")).get("data")).get("level"))
-        return _str(u.get("userId")), _str(u.get("nickname") or u.get("uniqueId")), follow > 0, fans
+        uid = u.get("userId") or u.get("id") or u.get("idStr")  # v2 userId; v3 id (idStr where sent)
+        name = u.get("nickname") or u.get("uniqueId") or u.get("displayId")
+        return _str(uid), _str(name), follow > 0, fans
     fans = _int(d.get("teamMemberLevel")) or _int(_dict(_dict(d.get("fansClub")).get("data")).get("level"))
     return (_str(d.get("userId")), _str(d.get("nickname") or d.get("uniqueId")), _int(d.get("followRole")) > 0,
             fans)
@@ -46,7 +55,7 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     uid, name, follower, fans = _tt_user(d)
     c = Comment(kind, "tiktok", msg_id, ts, uid, name, "", follower, fans)
     if event == "chat":
-        c.text = clean_text(_str(d.get("comment")))
+        c.text = clean_text(_str(d.get("comment") or d.get("content")))
         if not c.text:
             raise Bad("missing_text")
     elif event == "emote":
@@ -57,7 +66,8 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         c.extra = (c.extra or {}) | {"count": _int(d.get("likeCount") or d.get("count"), 1),
                    "total": _int(d.get("totalLikeCount") or d.get("total"))}
     elif kind == "viewers":
-        c.extra = (c.extra or {}) | {"online": _int(d.get("viewerCount")), "total": _int(d.get("totalUser"))}
+        online = d.get("viewerCount") if "viewerCount" in d else d.get("total")  # v3: `total` is who watches now
+        c.extra = (c.extra or {}) | {"online": _int(online), "total": _int(d.get("totalUser"))}
     elif kind == "room_end":
         c.extra = (c.extra or {}) | {"action": _int(d.get("action"))}
         c.text = "stream ended"
@@ -69,17 +79,19 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Streakable gifts (giftType 1) repeat with a growing repeatCount until repeatEnd; keyed by
     (user, gift id, group): each newer frame supersedes the held one, which is dropped, not stored."""
-    det = _dict(d.get("giftDetails"))
-    gift_id, group = _str(d.get("giftId")), _str(d.get("groupId"))
-    gift_type = _int(d.get("giftType") if "giftType" in d else det.get("giftType"))
+    det = _dict(d.get("giftDetails")) or _dict(d.get("gift"))  # v2 giftDetails, v3 gift
+    gift_id, group = _str(d.get("giftId") or det.get("id")), _str(d.get("groupId"))
+    type_key = "giftType" if "giftType" in d or "giftType" in det else "type"
+    gift_type = _int(d.get(type_key) if type_key in d else det.get(type_key))
     repeat = max(_int(d.get("repeatCount")), 1)
-    name = _str(d.get("giftName") or det.get("giftName") or _dict(d.get("extendedGiftInfo")).get("name"))
+    name = _str(d.get("giftName") or det.get("giftName") or det.get("name")
+                or _dict(d.get("extendedGiftInfo")).get("name"))
     c.extra = (c.extra or {}) | _gift_extra(name, gift_id, repeat,
                                             _int(d.get("diamondCount") or det.get("diamondCount")))
     if group and group != "0":
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(d.get("repeatEnd")) == 1 or d.get("repeatEnd") is True
-    typed = "giftType" in d or "giftType" in det
+    typed = type_key in d or type_key in det
     if gift_type != 1 and (typed or det.get("combo") is not True):
         return c
     key = ("tt", c.user_id, gift_id, group)
