@@ -125,7 +125,8 @@ class IngestPipeline:
 
     def on_frame(self, frame: str | bytes, ctx: IngestContext) -> None:
         now = time.time()
-        st: FrameState = ctx.state.get("frames") or ctx.state.setdefault("frames", FrameState(self._tails))
+        st: FrameState = ctx.state.get("frames") or ctx.state.setdefault(
+            "frames", FrameState(self._tails, ctx.state.get("platform", "")))
         if len(frame) > MAX_FRAME:
             self._bad(ctx.source or st.format, ["too_large"])
             return

@@ -12,11 +12,15 @@ from __future__ import annotations
 from app.live.adapters import (  # noqa: F401
     barragegrab,
     douyinlive,
+    dycast,
     generic,
+    kuaishou,
     oba,
     socialstream,
     tiktok,
     twitch,
+    userscript,
+    wxlivespy,
 )
 from app.live.adapters.base import SHAPES, Bad, FrameState, Parsed, Shape, clean_text, shape_of
 from app.live.adapters.frame import detect, expire_streaks, flush_streaks, parse_frame

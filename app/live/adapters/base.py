@@ -108,11 +108,14 @@ class FrameState:
     `tails` is shared by the pipeline's connections: the last events of each relay's previous
     connection, so that a resend after a reconnect is recognised (adapters/ids.py)."""
 
-    __slots__ = ("__weakref__", "conn", "ended", "format", "last_sweep", "lock", "replay", "replay_from",
+    __slots__ = ("__weakref__", "conn", "ended", "format", "last_sweep", "lock", "platform", "replay", "replay_from",
                  "replay_until", "seq", "skipped", "streaks", "tail", "tails")
 
-    def __init__(self, tails: dict[str, tuple[tuple[str, str], ...]] | None = None) -> None:
+    def __init__(self, tails: dict[str, tuple[tuple[str, str], ...]] | None = None, platform: str = "") -> None:
         self.format = ""
+        # The platform the connection says it carries (`?platform=` on /ingest, a relay spec such as
+        # `oba-kuaishou`), for relays whose frames do not name it; "" when it said nothing.
+        self.platform = platform if _PLATFORM.fullmatch(platform) else ""
         self.seq = 0
         self.streaks = Streaks()
         self.skipped: collections.Counter[str] = collections.Counter()
@@ -177,6 +180,7 @@ def _dict(v: Any) -> dict[str, Any]:
     return v if isinstance(v, dict) else {}
 
 
+_PLATFORM = re.compile(r"[a-z][a-z0-9_]{0,19}|")
 _IMG_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>""", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s{2,}")
@@ -265,3 +269,20 @@ def shape_of(o: dict[str, Any]) -> Shape | str:
     if best is None:
         return "unknown_format"
     return "ambiguous_format" if tie else best
+
+
+_DISPLAY_COUNT = re.compile(r"\s*([\d,]+(?:\.\d+)?)\s*([万亿wWkK]?)")
+_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "亿": 100_000_000, "k": 1_000, "K": 1_000, "": 1}
+
+
+def display_count(v: Any) -> int:
+    """A count as a room shows it ("905", "2.6万", "1.2亿人看过", "10w+") → an int; 0 when unreadable."""
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return _int(v)
+    m = _DISPLAY_COUNT.match(_str(v))
+    if m is None:
+        return 0
+    try:
+        return int(float(m.group(1).replace(",", "")) * _UNITS[m.group(2)])
+    except (ValueError, OverflowError):
+        return 0

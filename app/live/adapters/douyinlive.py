@@ -23,6 +23,7 @@ from app.live.adapters.base import (
 # ---- jwwsjlm/douyinLive (protojson of new_douyin.proto + method/livename/title/avatarThumb) ------------
 
 _DL_KINDS = {"WebcastChatMessage": "comment", "WebcastEmojiChatMessage": "comment", "WebcastGiftMessage": "gift",
+             "WebcastScreenChatMessage": "comment",
              "WebcastLikeMessage": "like", "WebcastMemberMessage": "join", "WebcastSocialMessage": "follow",
              "WebcastRoomUserSeqMessage": "viewers", "WebcastRoomStatsMessage": "viewers",
              "WebcastControlMessage": "room_end"}
@@ -63,7 +64,7 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     c = Comment(kind, "douyin", msg_id, ts, uid, name, "", follower, fans)
     if user and _douyin_anonymous(uid, name):
         mark_anonymous(c)
-    if method == "WebcastChatMessage":
+    if method in ("WebcastChatMessage", "WebcastScreenChatMessage"):  # ScreenChat: some rooms' chats
         c.text = _str(o.get("content"))
     elif method == "WebcastEmojiChatMessage":  # sticker chats: the sticker's text form
         c.text = _str(o.get("defaultContent")) or _str(_dict(o.get("emojiContent")).get("defaultPattern"))
@@ -71,8 +72,8 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         c.extra = (c.extra or {}) | {"count": _int(o.get("count"), 1), "total": _int(o.get("total"))}
     elif method == "WebcastRoomUserSeqMessage":
         c.extra = (c.extra or {}) | {"online": _int(o.get("total")), "total": _int(o.get("totalUser"))}
-    elif method == "WebcastRoomStatsMessage":  # newer rooms: displayValue is the online count
-        c.extra = (c.extra or {}) | {"online": _int(o.get("displayValue")), "total": _int(o.get("total"))}
+    elif method == "WebcastRoomStatsMessage":  # "2.6万人看过": who has watched so far, never who watches now
+        c.extra = (c.extra or {}) | {"total": _int(o.get("total")) or _int(o.get("displayValue"))}
     elif kind == "follow":
         action = _int(o.get("action"))
         if action == 3:

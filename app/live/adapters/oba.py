@@ -43,7 +43,10 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
         text = o.get("content")
         if not isinstance(text, str) or not text:
             raise Bad("missing_text")
-        return Comment("comment", _COMMENTS[msg_type], msg_id, now, user, name, text)
+        # oba's 快手小店 listener sends the very shape of its Douyin comments (platforms/kuaishou/
+        # commentListener.ts): only the connection can say which it is (the `oba-kuaishou` relay).
+        platform = st.platform if msg_type == "comment" and st.platform else _COMMENTS[msg_type]
+        return Comment("comment", platform, msg_id, now, user, name, text)
     if msg_type in _ACTIONS:
         kind = _ACTIONS[msg_type]
         return Comment(kind, "douyin", msg_id or st.synthetic_id(kind, now), now, user, name,

@@ -17,6 +17,7 @@ _SSN_KINDS = {"followed": "follow", "new_follower": "follow", "follow": "follow"
 # Paid events that are gifts even when SSN's "show donations" setting left `hasDonation` empty.
 _SSN_GIFT_EVENTS = {"gift", "gifts", "superchat", "supersticker", "jeweldonation", "donation", "cheer", "tip"}
 _AMOUNT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_TIMES = re.compile(r"\s*(\d{1,6})\s*[×xX*]\s*(?=\S)")  # "5 × 小心心", "3 x Rose": a count of gifts, not money
 
 
 def _amount(v: Any) -> float:
@@ -88,9 +89,16 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Any row with `hasDonation` is a gift. TikTok streak rows are cumulative and share
     meta.tiktokGiftStreakId: they are coalesced into one gift with the last row's count and value."""
-    count = _int(meta.get("tiktokGiftCount") or meta.get("gift_count") or meta.get("giftCount"), 1) or 1
-    value = _amount(o.get("donoValue")) if o.get("donoValue") not in (None, "") else _amount(o.get("hasDonation"))
-    name = _str(meta.get("giftName") or o.get("title") or o.get("event") or "donation")
+    count = _int(meta.get("tiktokGiftCount") or meta.get("gift_count") or meta.get("giftCount"), 0)
+    times = _TIMES.match(_str(o.get("hasDonation")))  # "5 × 小心心" (sources/bilibili.js): 5 units, no price
+    if not count:
+        count = int(times.group(1)) if times else 1
+    if o.get("donoValue") not in (None, ""):
+        value = _amount(o.get("donoValue"))
+    else:
+        value = 0.0 if times else _amount(o.get("hasDonation"))
+    named = _TIMES.sub("", _str(o.get("hasDonation")), 1).strip() if times else ""  # bilibili's title is "DONATION"
+    name = _str(meta.get("giftName") or named or o.get("title") or o.get("event") or "donation")
     c.extra = (c.extra or {}) | {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
                "unit": round(value / count, 4) if count else value, "value": value,
                "donation": _str(o.get("hasDonation"))}
