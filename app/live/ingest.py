@@ -149,8 +149,15 @@ class IngestPipeline:
         if bad:
             self._bad(ctx.source, bad)
             log.info("ingest from %s: %s", ctx.peer, ", ".join(bad))
+        into = ctx.state.get("into")  # an HTTP POST's reply: what was stored and refused (app/live/http_ingest.py)
+        if into is not None:
+            into.update(bad)
         if comments:
-            self.accept(comments, ctx.source, now)
+            fresh = self.accept(comments, ctx.source, now)
+            if into is not None:
+                into["stored"] += len(fresh)
+                if len(fresh) < len(comments):
+                    into["duplicate_or_invalid"] += len(comments) - len(fresh)
 
     def on_close(self, ctx: IngestContext) -> None:
         """Gift streaks still open are stored with what was seen, once."""
