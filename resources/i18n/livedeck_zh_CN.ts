@@ -2236,17 +2236,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="228"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="216"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="230"/>
+        <location filename="../../app/ui/settings.py" line="249"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2631,7 +2631,42 @@
         <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="115"/>
+        <location filename="../../app/ui/settings.py" line="92"/>
+        <source>Relays that connect to LiveDeck: set their address to</source>
+        <translation>会主动连接 LiveDeck 的转发工具：把它们的地址设为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="93"/>
+        <source>• skmcj/dycast (Douyin): relay address %1</source>
+        <translation>• skmcj/dycast（抖音）：转发地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="94"/>
+        <source>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</source>
+        <translation>• OrdinaryRoad live-chat-client 消息转发插件（快手）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="95"/>
+        <source>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</source>
+        <translation>• fire4nt/wxlivespy（视频号）：转发地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="96"/>
+        <source>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</source>
+        <translation>• 洛曦 网页油猴脚本（拼多多、淘宝、小红书、快手、视频号、百应）：wsUrl %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="98"/>
+        <source>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</source>
+        <translation>• 发送 LiveDeck 自有 JSON 格式的任何工具：%1（websocket 或 HTTP POST）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="99"/>
+        <source>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</source>
+        <translation>其余的由 LiveDeck 主动连接，在上表中添加：barragegrab、douyinlive、tiktok（TikTok-Live-Connector 转发）、socialstream（Social Stream Ninja）、twitch、oba 与 oba-kuaishou（oba-live-tool）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="134"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -2639,32 +2674,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="178"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="162"/>
+        <location filename="../../app/ui/settings.py" line="181"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="164"/>
+        <location filename="../../app/ui/settings.py" line="183"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="178"/>
+        <location filename="../../app/ui/settings.py" line="197"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="200"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="196"/>
+        <location filename="../../app/ui/settings.py" line="215"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -4182,12 +4217,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="130"/>
+        <location filename="../../app/ui/settings.py" line="149"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="136"/>
+        <location filename="../../app/ui/settings.py" line="155"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
