@@ -46,3 +46,19 @@ def test_studio_and_core_stay_small() -> None:
                 if length > 60:
                     long_functions.append(f"{path.name}:{node.name} ({length})")
     assert long_modules == [] and long_functions == []
+
+
+def test_relay_adapters_stay_small() -> None:
+    """One module per relay (app/live/adapters): none over 400 lines, no function over 60."""
+    long_modules, long_functions = [], []
+    for path in sorted((APP / "live" / "adapters").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if len(text.splitlines()) > 400:
+            long_modules.append(path.name)
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = (node.end_lineno or node.lineno) - node.lineno + 1
+                if length > 60:
+                    long_functions.append(f"{path.name}:{node.name} ({length})")
+    assert len(list((APP / "live" / "adapters").glob("*.py"))) >= 12
+    assert long_modules == [] and long_functions == []

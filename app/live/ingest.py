@@ -104,6 +104,7 @@ class IngestPipeline:
         self._started = False  # a show has been open: from then on nothing is held for the next one
         self._states: weakref.WeakSet[FrameState] = weakref.WeakSet()  # open connections, for the streak sweep
         self._last_sweep = 0.0
+        self._tails: dict[str, tuple[tuple[str, str], ...]] = {}  # per relay: its last connection's ids
 
     def set_show(self, show_id: int | None, closed_reason: str = "no_show_open") -> None:
         """Where accepted events go from now on; with None they are refused under `closed_reason`.
@@ -128,7 +129,8 @@ class IngestPipeline:
 
     def on_frame(self, frame: str | bytes, ctx: IngestContext) -> None:
         now = self.clock()
-        st: FrameState = ctx.state.setdefault("frames", FrameState())
+        st: FrameState = ctx.state.get("frames") or ctx.state.setdefault(
+            "frames", FrameState(self._tails, ctx.state.get("platform", "")))
         if len(frame) > MAX_FRAME:
             self._bad(ctx.source or st.format, ["too_large"])
             return
@@ -151,8 +153,15 @@ class IngestPipeline:
         if bad:
             self._bad(ctx.source, bad)
             log.info("ingest from %s: %s", ctx.peer, ", ".join(bad))
+        into = ctx.state.get("into")  # an HTTP POST's reply: what was stored and refused (app/live/http_ingest.py)
+        if into is not None:
+            into.update(bad)
         if comments:
-            self.accept(comments, ctx.source, now)
+            fresh = self.accept(comments, ctx.source, now)
+            if into is not None:
+                into["stored"] += len(fresh)
+                if len(fresh) < len(comments):
+                    into["duplicate_or_invalid"] += len(comments) - len(fresh)
 
     def on_close(self, ctx: IngestContext) -> None:
         """Gift streaks still open are stored with what was seen, once."""

@@ -23,7 +23,9 @@ log = logging.getLogger(__name__)
 DEFAULT_URLS = {"barragegrab": "ws://127.0.0.1:8888", "douyinlive": "ws://127.0.0.1:1088/ws/ROOM",
                 "twitch": "wss://irc-ws.chat.twitch.tv:443", "tiktok": "ws://127.0.0.1:8081",
                 "socialstream": "ws://127.0.0.1:3000", "generic": "ws://127.0.0.1:9000",
-                "oba": "ws://127.0.0.1:12354"}
+                "oba": "ws://127.0.0.1:12354", "oba-kuaishou": "ws://127.0.0.1:12354"}
+# Relays whose frames do not say which platform they carry: the relay spec says it.
+PLATFORM_OF = {"oba-kuaishou": "kuaishou"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 
     delay = backoff
     while True:
         ctx = IngestContext(peer=spec.url, source=spec.name)
+        if spec.format in PLATFORM_OF:
+            ctx.state["platform"] = PLATFORM_OF[spec.format]
         try:
             async with connect(spec.url, open_timeout=10, max_size=8 << 20) as ws:
                 stats.connections += 1

@@ -30,8 +30,10 @@ from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
+from app.live import http_ingest
 from app.live.access import AccessFile, normalise_origin, own_origin
 from app.live.guard import TokenGuard
+from app.live.http_ingest import PostAwareConnection
 from app.live.overlay import WS_PATH, OverlayHub
 from app.live.views import PAGES as VIEW_PAGES
 from app.live.views import WS_PATH as VIEW_WS
@@ -173,7 +175,8 @@ class LiveServer:
         try:
             self._server = await serve(self._handle, self.host, self.requested_port, max_size=TRANSPORT_MAX,
                                        process_request=self._check_request, max_queue=256,
-                                       ping_interval=20, ping_timeout=60)
+                                       ping_interval=20, ping_timeout=60,
+                                       create_connection=PostAwareConnection.for_server(self))
         except (OSError, OverflowError) as exc:  # OverflowError: a port beyond 65535
             self._error = exc
             self._ready.set()
@@ -378,9 +381,15 @@ class LiveServer:
             return {"type": "reply", "id": req_id, "ok": False, "error": {"code": code, "message": message}}
         return {"type": "reply", "id": req_id, "ok": True, "result": result}
 
+    def http_ingest(self, connection: ServerConnection, request: Request, body: bytes) -> Response:
+        """An HTTP POST on /ingest (app.live.http_ingest): same checks, same ingest, one reply."""
+        return http_ingest.handle(self, connection, request, body)
+
     async def _ingest_session(self, ws: ServerConnection) -> None:
         peer = ws.remote_address[0] if ws.remote_address else ""
         ctx = IngestContext(peer=peer)
+        if ws.request is not None and "platform=" in ws.request.path:
+            ctx.state["platform"] = http_ingest.query_platform(ws.request.path)
         try:
             async for frame in ws:
                 if self.ingest is not None:

@@ -136,8 +136,8 @@ class CommentFeed(QObject):
                 self.room_ended[c.platform] = c.ts
             elif self.room_ended and c.kind in _LIVE_AGAIN and c.platform in self.room_ended:
                 del self.room_ended[c.platform]  # the room is live again (gifts may be streaks closed late)
-            elif c.kind == "viewers":
-                self.viewers[c.platform] = int((c.extra or {}).get("online", 0))
+            elif c.kind == "viewers" and "online" in (c.extra or {}):  # a cumulative-only count leaves it
+                self.viewers[c.platform] = int((c.extra or {})["online"])
         for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
             self.window[c.id] = c
             self._by_msg[(c.platform, c.msg_id)] = c.id

@@ -57,6 +57,7 @@ class RelayDialog(QDialog):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Format"), self.tr("URL"), self.tr("Twitch channel")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 160)  # "oba-kuaishou", "socialstream" in full
         self.table.setColumnWidth(1, 320)
         current = studio.relays.specs if studio.relays else []
         for spec in current:
@@ -84,8 +85,27 @@ class RelayDialog(QDialog):
         layout.addWidget(self.table)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.push_relays(port))
         layout.addWidget(buttons)
-        self.resize(720, 320)
+        self.resize(820, 560)
+
+    def push_relays(self, port: int) -> QLabel:
+        """The relays that connect or post to LiveDeck instead, and where each is pointed (docs/protocol.md)."""
+        ws, http = f"ws://127.0.0.1:{port}/ingest", f"http://127.0.0.1:{port}/ingest"
+        lines = [self.tr("Relays that connect to LiveDeck: set their address to"),
+                 fill(self.tr("• skmcj/dycast (Douyin): relay address %1"), ws),
+                 fill(self.tr("• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1"), ws),
+                 fill(self.tr("• fire4nt/wxlivespy (WeChat Channels): forward URL %1"), http),
+                 fill(self.tr("• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): "
+                              "wsUrl %1"), ws + "?platform=pdd"),
+                 fill(self.tr("• Any relay sending LiveDeck's own JSON: %1 (websocket or HTTP POST)"), ws),
+                 self.tr("LiveDeck connects out to the others in the table above: barragegrab, douyinlive, "
+                         "tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, "
+                         "oba and oba-kuaishou (oba-live-tool).")]
+        label = QLabel("\n".join(lines))
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
 
     def add_row(self, spec: RelaySpec) -> None:
         r = self.table.rowCount()

@@ -22,16 +22,12 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.sales import order_status
-from app.live.adapters import Bad, FrameState, _int, _ms, _str
+from app.live.adapters.base import Bad, FrameState, _int, _ms, _str, register
 
 _COMMENTS = {"comment": "douyin", "wechat_channel_live_msg": "wxchannel", "xiaohongshu_comment": "xiaohongshu",
              "taobao_comment": "taobao"}
 _ACTIONS = {"room_enter": "join", "room_like": "like", "room_follow": "follow"}
 _IGNORED = {"subscribe_merchant_brand_vip", "ecom_fansclub_participate"}  # membership, not room events
-
-
-def is_oba(o: dict[str, Any]) -> bool:
-    return isinstance(o.get("msg_type"), str)
 
 
 def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
@@ -47,7 +43,10 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
         text = o.get("content")
         if not isinstance(text, str) or not text:
             raise Bad("missing_text")
-        return Comment("comment", _COMMENTS[msg_type], msg_id, now, user, name, text)
+        # oba's 快手小店 listener sends the very shape of its Douyin comments (platforms/kuaishou/
+        # commentListener.ts): only the connection can say which it is (the `oba-kuaishou` relay).
+        platform = st.platform if msg_type == "comment" and st.platform else _COMMENTS[msg_type]
+        return Comment("comment", platform, msg_id, now, user, name, text)
     if msg_type in _ACTIONS:
         kind = _ACTIONS[msg_type]
         return Comment(kind, "douyin", msg_id or st.synthetic_id(kind, now), now, user, name,
@@ -67,3 +66,6 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
                                  "quantity": min(max(1, _int(o.get("item_num"), 1)), 100_000)}
         return Comment("order", "douyin", msg_id, _ms(o.get("order_ts"), now), user, name, "", extra=extra)
     raise Bad("unknown_type")
+
+
+register("oba", parse_oba, ("msg_type",), accept=lambda o: isinstance(o.get("msg_type"), str))

@@ -19,7 +19,7 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.orders import COMPASS_STATUS, to_fen
-from app.live.adapters import Bad, FrameState, _int, _ms, _str
+from app.live.adapters.base import Bad, FrameState, _int, _ms, _str, register
 
 DOUDIAN_TAGS = {"100": "placed", "101": "paid"}
 
@@ -73,3 +73,7 @@ def parse_doudian(o: dict[str, Any], st: FrameState, now: float) -> Comment | No
         extra["amount_fen"] = amount
     return Comment("order", "douyin", f"doudian:{order_id}#{o.get('tag')}",
                    _ms(data.get("pay_time") or data.get("create_time"), now), extra=extra)
+
+
+register("compass", parse_compass, ("order_id", "order_amount"), accept=is_compass)
+register("doudian", parse_doudian, ("tag", "data"), accept=is_doudian)

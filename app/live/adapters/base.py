@@ -1,0 +1,288 @@
+"""Shared parts of the relay adapters: per-connection state, gift-streak holds, value helpers and the
+registry each relay module adds its shapes to.
+
+A frame that cannot be read yields a reason, never an exception; the good events in the same frame
+are kept. An event deliberately not stored (a fan-club notice, a status frame, a gift-streak
+frame folded into its streak) is counted in `FrameState.skipped` under a documented reason, so
+nothing disappears unseen.
+
+Gift streaks are held per connection until they end and are stored once, with the final count and
+value = unit diamonds × count. The holds are bounded: past `MAX_HELD` the oldest closes first.
+"""
+
+from __future__ import annotations
+
+import collections
+import html
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.comments import Comment
+from app.live.adapters import ids
+
+MAX_HELD = 5_000          # open gift streaks per connection; past this the oldest is closed (stored)
+STREAK_GAP = {"barragegrab": 10.0, "douyinlive": 10.0, "tiktok": 10.0, "socialstream": 4.5}
+ANONYMOUS_DOUYIN_ID = "111111"  # Douyin sends every hidden viewer with this id and a masked name
+
+
+class Bad(Exception):
+    """A malformed event; `reason` is the counter it goes to."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Held:
+    """One open gift streak: the row it will be stored as, and what was seen of it."""
+
+    __slots__ = ("comment", "deadline", "ids", "repeat", "user")
+
+    def __init__(self, comment: Comment, deadline: float, repeat: int, user: str) -> None:
+        self.comment = comment
+        self.deadline = deadline
+        self.repeat = repeat
+        self.ids: set[str] = {comment.msg_id}
+        self.user = user
+
+
+class Streaks:
+    """Open gift streaks of one connection, oldest first; closed ones wait in `ready`."""
+
+    def __init__(self, limit: int = MAX_HELD) -> None:
+        self.limit = limit
+        self.held: collections.OrderedDict[tuple[str, ...], Held] = collections.OrderedDict()
+        self.by_user: dict[str, tuple[str, ...]] = {}
+        self.ready: list[Comment] = []
+
+    def __len__(self) -> int:
+        return len(self.held)
+
+    def hold(self, key: tuple[str, ...], comment: Comment, deadline: float, repeat: int = 0, user: str = "") -> Held:
+        h = Held(comment, deadline, repeat, user)
+        self.held[key] = h
+        self.held.move_to_end(key)
+        if user:
+            self.by_user[user] = key
+        while len(self.held) > self.limit:  # bounded: a flood of never-ending streaks closes the oldest
+            self.close(next(iter(self.held)))
+        return h
+
+    def touch(self, key: tuple[str, ...], deadline: float) -> None:
+        self.held[key].deadline = deadline
+        self.held.move_to_end(key)
+
+    def pop(self, key: tuple[str, ...]) -> Held | None:
+        h = self.held.pop(key, None)
+        if h is not None and h.user and self.by_user.get(h.user) == key:
+            del self.by_user[h.user]
+        return h
+
+    def close(self, key: tuple[str, ...]) -> None:
+        h = self.pop(key)
+        if h is not None:
+            self.ready.append(h.comment)
+
+    def expire(self, now: float) -> None:
+        """Close the streaks that have been quiet past their gap (the held dict is in update order)."""
+        while self.held:
+            key, h = next(iter(self.held.items()))
+            if h.deadline > now:
+                break
+            self.close(key)
+
+    def flush(self) -> list[Comment]:
+        for key in list(self.held):
+            self.close(key)
+        out, self.ready = self.ready, []
+        return out
+
+
+class FrameState:
+    """Per-connection parsing state: detected format, open gift streaks, skip counters, ids.
+
+    `tails` is shared by the pipeline's connections: the last events of each relay's previous
+    connection, so that a resend after a reconnect is recognised (adapters/ids.py)."""
+
+    __slots__ = ("__weakref__", "conn", "ended", "format", "last_sweep", "lock", "platform", "replay", "replay_from",
+                 "replay_until", "seq", "skipped", "streaks", "tail", "tails")
+
+    def __init__(self, tails: dict[str, tuple[tuple[str, str], ...]] | None = None, platform: str = "") -> None:
+        self.format = ""
+        # The platform the connection says it carries (`?platform=` on /ingest, a relay spec such as
+        # `oba-kuaishou`), for relays whose frames do not name it; "" when it said nothing.
+        self.platform = platform if _PLATFORM.fullmatch(platform) else ""
+        self.seq = 0
+        self.streaks = Streaks()
+        self.skipped: collections.Counter[str] = collections.Counter()
+        self.lock = threading.Lock()  # the pipeline's sweep closes quiet streaks from another thread
+        self.last_sweep = 0.0
+        self.ended = False  # the room-end signal was passed on; its repeats are counted, not stored
+        self.tails = tails
+        self.tail: collections.deque[tuple[str, str]] = collections.deque(maxlen=ids.TAIL)
+        self.conn = ids.connection_token(time.time())
+        self.replay: list[int] | None = None
+        self.replay_from: tuple[tuple[str, str], ...] = ()
+        self.replay_until = 0.0
+
+    def synthetic_id(self, kind: str, now: float) -> str:
+        self.seq += 1
+        return f"{kind}-{now:.3f}-{self.seq}"
+
+    def stable_id(self, now: float, *parts: str) -> str:
+        """An id for an event its relay sent without one (adapters/ids.py)."""
+        return ids.stable_id(self, now, *parts)
+
+    def remember(self) -> None:
+        """The connection ends: its last events are what the relay may send again on its next one."""
+        if self.tail and self.tails is not None and self.format:
+            self.tails[self.format] = tuple(self.tail)
+
+    def skip(self, reason: str, n: int = 1) -> None:
+        self.skipped[reason] += n
+
+    def gap(self) -> float:
+        return STREAK_GAP.get(self.format, 10.0)
+
+
+def _str(v: Any) -> str:
+    return "" if v is None else str(v)
+
+
+def _int(v: Any, default: int = 0) -> int:
+    if v is None:  # the common absent field: no exception on the flood path
+        return default
+    if v.__class__ is int:
+        return v  # type: ignore[no-any-return]
+    try:
+        return int(v)
+    except (TypeError, ValueError, OverflowError):  # OverflowError: int(1e999)
+        try:
+            return int(float(v))
+        except (TypeError, ValueError, OverflowError):
+            return default
+
+
+def _ms(v: Any, now: float) -> float:
+    """Platform millisecond (or second) timestamps → epoch seconds; `now` when absent."""
+    try:
+        t = float(v)
+    except (TypeError, ValueError, OverflowError):  # OverflowError: float(10**400)
+        return now
+    return t / 1000.0 if t > 1e11 else t if t > 0 else now
+
+
+def _dict(v: Any) -> dict[str, Any]:
+    return v if isinstance(v, dict) else {}
+
+
+_PLATFORM = re.compile(r"[a-z][a-z0-9_]{0,19}|")
+_IMG_ALT = re.compile(r"""<img\b[^>]*?\balt\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>""", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s{2,}")
+
+
+def clean_text(text: str) -> str:
+    """Relay HTML → plain text: an image's alt text is kept (emotes), other tags dropped, entities decoded."""
+    if "<" in text:
+        text = _IMG_ALT.sub(lambda m: m.group(1) or m.group(2) or "", text)
+        text = _TAG.sub("", text)
+        text = _SPACE.sub(" ", text).strip()
+    if "&" in text:
+        text = html.unescape(text)
+    return text
+
+
+def mark_anonymous(c: Comment) -> Comment:
+    c.extra = (c.extra or {}) | {"anonymous": True}
+    return c
+
+
+def _douyin_anonymous(uid: str, name: str) -> bool:
+    return uid == ANONYMOUS_DOUYIN_ID or (uid in ("", "0") and "*" in name)
+
+
+def _gift_extra(name: str, gift_id: str, count: int, unit: int) -> dict[str, Any]:
+    return {"gift": name, "gift_id": gift_id, "count": count, "unit": unit, "value": unit * count}
+
+
+def _set_count(c: Comment, count: int) -> None:
+    x = c.extra
+    assert x is not None
+    x["count"] = count
+    x["value"] = int(x.get("unit", 0)) * count
+
+
+Parsed = Comment | list[Comment] | None
+
+
+
+# ---- the registry: each relay module adds the shapes it reads --------------------------------------------
+
+Parser = Callable[[dict[str, Any], FrameState, float], Parsed]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One JSON shape a relay sends: the keys it always has, keys it never has, and a check on values."""
+
+    format: str
+    parse: Parser
+    requires: tuple[str, ...]
+    excludes: tuple[str, ...] = ()
+    accept: Callable[[dict[str, Any]], bool] | None = None
+
+    def fits(self, o: dict[str, Any]) -> bool:
+        return (all(k in o for k in self.requires) and not any(k in o for k in self.excludes)
+                and (self.accept is None or self.accept(o)))
+
+
+SHAPES: list[Shape] = []
+
+
+def register(fmt: str, parse: Parser, requires: tuple[str, ...], excludes: tuple[str, ...] = (),
+             accept: Callable[[dict[str, Any]], bool] | None = None, gap: float | None = None) -> Shape:
+    """Add a shape; `gap` is how long the relay's gift streaks may stay quiet before they close."""
+    shape = Shape(fmt, parse, requires, excludes, accept)
+    SHAPES.append(shape)
+    if gap is not None:
+        STREAK_GAP[fmt] = gap
+    return shape
+
+
+def shape_of(o: dict[str, Any]) -> Shape | str:
+    """The shape `o` has: the fitting one with the most required keys. Two fitting shapes of different
+    relays with as many required keys is `ambiguous_format`; none is `unknown_format`."""
+    best: Shape | None = None
+    tie = False
+    for s in SHAPES:
+        if not s.fits(o):
+            continue
+        if best is None or len(s.requires) > len(best.requires):
+            best, tie = s, False
+        elif len(s.requires) == len(best.requires) and s.format != best.format:
+            tie = True
+    if best is None:
+        return "unknown_format"
+    return "ambiguous_format" if tie else best
+
+
+_DISPLAY_COUNT = re.compile(r"\s*([\d,]+(?:\.\d+)?)\s*([万亿wWkK]?)")
+_UNITS = {"万": 10_000, "w": 10_000, "W": 10_000, "亿": 100_000_000, "k": 1_000, "K": 1_000, "": 1}
+
+
+def display_count(v: Any) -> int:
+    """A count as a room shows it ("905", "2.6万", "1.2亿人看过", "10w+") → an int; 0 when unreadable."""
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return _int(v)
+    m = _DISPLAY_COUNT.match(_str(v))
+    if m is None:
+        return 0
+    try:
+        return int(float(m.group(1).replace(",", "")) * _UNITS[m.group(2)])
+    except (ValueError, OverflowError):
+        return 0

@@ -1,0 +1,57 @@
+"""LiveDeck's own JSON (docs/protocol.md, "Ingest"): one object or an array of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.comments import KINDS, Comment
+from app.core.orders import order_extra
+from app.live.adapters.base import Bad, FrameState, Parsed, _int, _str, mark_anonymous, register
+
+# ---- LiveDeck's own format --------------------------------------------------------------------------
+
+
+def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
+    kind = o.get("type")
+    if kind not in KINDS:
+        raise Bad("unknown_type")
+    msg_id = o.get("msg_id")
+    if msg_id is None or msg_id == "":
+        if kind in ("comment", "gift", "order", "delete"):
+            raise Bad("missing_msg_id")
+        msg_id = st.synthetic_id(kind, now)
+    ts = o.get("ts", now)
+    if not isinstance(ts, int | float) or isinstance(ts, bool):
+        raise Bad("bad_ts")
+    user = o.get("user") or {}
+    if not isinstance(user, dict):
+        raise Bad("bad_user")
+    text = o.get("text", "")
+    if kind == "comment" and (not isinstance(text, str) or not text):
+        raise Bad("missing_text")
+    extra: dict[str, Any] | None = None
+    if kind == "gift":
+        extra = {"gift": _str(o.get("gift")), "count": _int(o.get("count"), 1), "value": o.get("value", 0)}
+    elif kind == "like":
+        extra = {"count": _int(o.get("count"), 1)}
+    elif kind == "viewers":
+        extra = {"online": _int(o.get("online")), "total": _int(o.get("total"))}
+    elif kind == "order":
+        if not o.get("sku") and not o.get("product_id"):
+            raise Bad("missing_sku")
+        extra = order_extra(o)  # the amount's unit (yuan) is decided there, in core
+    elif kind == "delete":
+        extra = {"target": _str(msg_id)}
+        msg_id = f"del:{msg_id}"
+    c = Comment(kind, _str(o.get("platform")) or "unknown", _str(msg_id), float(ts), _str(user.get("id")),
+                _str(user.get("name")), text if isinstance(text, str) else "", bool(user.get("follower")),
+                _int(user.get("fans_level")), extra)
+    if user.get("anonymous"):
+        mark_anonymous(c)
+    return c
+
+
+
+# Required: a `type` from LiveDeck's kinds. The page userscripts' frames have that too, and `username`:
+# theirs is the longer list of required keys, so they go to adapters/userscript.py.
+GENERIC = register("generic", parse_generic, ("type",), accept=lambda o: o.get("type") in KINDS)

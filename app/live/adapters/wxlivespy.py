@@ -1,0 +1,56 @@
+"""视频号 through fire4nt/wxlivespy: it POSTs each decoded batch to its forward URL as JSON (optionally
+gzip: `Content-Encoding: gzip`), src/main/EventForwarder.ts; the body is `DecodedData`
+(src/CustomTypes.ts): {host_info{wechat_uin, finder_username}, live_info{wechat_uin, live_id,
+online_count, like_count, start_time, reward_total_amount_in_wecoin}, events[LiveMessage{msg_id,
+msg_time, msg_sub_type, decoded_type, seq, sec_openid, nickname, content, gift_num, gift_value,
+sec_gift_id, combo_product_count}]} (src/main/WXDataDecoder.ts). `gift_value` is the gift's total
+in 微信币, not a unit price. The same events may be posted again ("服务器要自己根据seq去重",
+src/main/service.ts): their msg_id is the client message id, so dedupe drops the repeats.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.core.comments import Comment
+from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _int, _ms, _str, register
+
+PLATFORM = "wxchannel"
+_KINDS = {"comment": "comment", "enter": "join", "like": "like", "gift": "gift"}
+
+
+def _event(e: dict[str, Any], live_id: str, st: FrameState, now: float) -> Comment | None:
+    kind = _KINDS.get(_str(e.get("decoded_type")))
+    if kind is None:  # combogift: the combo's gifts come as gift events; levelup, unknown
+        st.skip("gift_streak_frame" if e.get("decoded_type") == "combogift" else "other_type")
+        return None
+    msg_id = _str(e.get("msg_id")) or f"seq:{live_id}:{_int(e.get('seq'))}"
+    c = Comment(kind, PLATFORM, msg_id, _ms(e.get("msg_time"), now), _str(e.get("sec_openid")),
+                _str(e.get("nickname")))
+    if kind == "comment":
+        c.text = _str(e.get("content"))
+        if not c.text:
+            st.skip("missing_text")
+            return None
+    elif kind == "like":
+        c.extra = {"count": 1}
+    elif kind == "gift":
+        count, value = max(1, _int(e.get("gift_num"), 1)), _int(e.get("gift_value"))
+        c.extra = {"gift": _str(e.get("content")) or _str(e.get("sec_gift_id")), "gift_id": _str(e.get("sec_gift_id")),
+                   "count": count, "unit": round(value / count, 4), "value": value}
+    return c
+
+
+def parse_wxlivespy(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
+    events, live = o.get("events"), _dict(o.get("live_info"))
+    if not isinstance(events, list):
+        raise Bad("bad_data")
+    live_id = _str(live.get("live_id"))
+    out = [c for e in events if isinstance(e, dict) and (c := _event(e, live_id, st, now)) is not None]
+    if "online_count" in live:
+        out.append(Comment("viewers", PLATFORM, st.synthetic_id("viewers", now), now,
+                           extra={"online": _int(live.get("online_count"))}))
+    return out
+
+
+register("wxlivespy", parse_wxlivespy, ("events", "live_info"))

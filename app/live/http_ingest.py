@@ -1,0 +1,159 @@
+"""HTTP POST on /ingest, for relays that push over HTTP instead of keeping a websocket (fire4nt/wxlivespy
+posts each batch to its forward URL, optionally gzip'd).
+
+websockets' HTTP parser takes only GET without a body, so a connection whose first bytes are
+`POST ` is answered here instead of by the websocket handshake, on the same port. The request
+passes the same checks as a websocket (LiveServer._check_request: path, Origin, token, caps), its
+body (JSON: one frame or an array, the same formats as the websocket) goes through the same
+ingest, and the reply says what happened: `{"stored": N, "refused": {reason: N}}`.
+"""
+
+from __future__ import annotations
+
+import collections
+import http.client
+import io
+import json
+import logging
+import zlib
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qs, urlsplit
+
+from websockets.asyncio.server import ServerConnection
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+if TYPE_CHECKING:
+    from app.live.server import LiveServer
+
+log = logging.getLogger(__name__)
+
+MAX_HEAD = 16 << 10
+MAX_BODY = 4 << 20  # as the websocket transport; past MAX_FRAME the body is refused and counted as too_large
+MAX_FRAME = 1 << 20  # app.live.server.MAX_FRAME (not imported: server imports this module)
+
+
+class PostAwareConnection(ServerConnection):
+    """A websocket connection that answers an HTTP POST itself."""
+
+    live: LiveServer  # set on the subclass LiveServer makes (`for_server`)
+
+    @classmethod
+    def for_server(cls, live: LiveServer) -> type[PostAwareConnection]:
+        return type("LiveDeckConnection", (cls,), {"live": live})
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._post: bytearray | None = None
+        self._sniffed = False
+
+    def data_received(self, data: bytes) -> None:
+        if not self._sniffed:
+            self._sniffed = True
+            if data[:5] == b"POST ":
+                self._post = bytearray()
+        if self._post is None:
+            super().data_received(data)
+            return
+        self._post += data
+        request = _complete(self._post)
+        if request is _TOO_BIG:
+            self._write(_reply(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "request too large"}))
+        elif request is _CONTINUE:
+            self.transport.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+        elif request is not None:
+            self._post = bytearray()  # one request per connection: what follows is ignored
+            self.loop.call_soon(self._serve, *request)
+
+    def _write(self, response: Response) -> None:
+        self._post = bytearray()
+        self.transport.write(response.serialize())
+        self.transport.close()
+
+    def _serve(self, head: Request, body: bytes) -> None:
+        try:
+            self._write(self.live.http_ingest(self, head, body))
+        except Exception:  # a bug costs this request, never the server
+            log.exception("HTTP ingest failed")
+            self._write(_reply(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error (logged by the studio)"}))
+
+
+_TOO_BIG, _CONTINUE = object(), object()
+
+
+def _complete(buf: bytearray) -> Any:
+    """(Request, body) once the whole request is in `buf`; None while more is due; a marker otherwise."""
+    end = buf.find(b"\r\n\r\n")
+    if end < 0:
+        return _TOO_BIG if len(buf) > MAX_HEAD else None
+    line, _, rest = bytes(buf[:end]).partition(b"\r\n")
+    parts = line.split(b" ")
+    headers = http.client.parse_headers(io.BytesIO(rest + b"\r\n\r\n"))
+    try:
+        length = int(headers.get("Content-Length", "0"))
+    except ValueError:
+        length = -1
+    if length < 0 or length > MAX_BODY or len(parts) != 3:
+        return _TOO_BIG
+    if len(buf) < end + 4 + length:
+        if headers.get("Expect", "").lower() == "100-continue" and len(buf) == end + 4:
+            return _CONTINUE
+        return None
+    request = Request(parts[1].decode("latin-1"), Headers(list(headers.items())), "POST")
+    return request, bytes(buf[end + 4:end + 4 + length])
+
+
+def _reply(status: HTTPStatus, payload: dict[str, Any]) -> Response:
+    body = json.dumps(payload, ensure_ascii=False).encode()
+    headers = Headers([("Content-Type", "application/json; charset=utf-8"), ("Content-Length", str(len(body))),
+                       ("Connection", "close")])
+    return Response(status.value, status.phrase, headers, body)
+
+
+def body_text(request: Request, body: bytes) -> str | None:
+    """The body as text: gzip undone when the relay says so (wxlivespy's gzip_forward_data); None if unreadable."""
+    if request.headers.get("Content-Encoding", "").lower() == "gzip":
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            body = inflate.decompress(body, MAX_BODY)
+        except zlib.error:
+            return None
+        if inflate.unconsumed_tail:
+            return None
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def handle(live: LiveServer, connection: ServerConnection, request: Request, body: bytes) -> Response:
+    """Check the request as a websocket handshake is checked, ingest the body, say what was stored."""
+    path = urlsplit(request.path).path.rstrip("/")
+    if path != "/ingest":
+        return _reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "POST goes to /ingest"})
+    refused = live._check_request(connection, request)
+    if refused is not None:
+        return _reply(HTTPStatus(refused.status_code), {"error": refused.body.decode("utf-8", "replace").strip()})
+    text = body_text(request, body)
+    if text is None:
+        live._count("/ingest", "bad_body")
+        return _reply(HTTPStatus.BAD_REQUEST, {"stored": 0, "refused": {"bad_body": 1}})
+    from app.live.server import IngestContext  # server imports this module
+
+    peer = connection.remote_address[0] if connection.remote_address else ""
+    into: collections.Counter[str] = collections.Counter()
+    ctx = IngestContext(peer=peer, state={"into": into, "platform": query_platform(request.path)})
+    if live.ingest is not None:
+        live.ingest(text, ctx)
+        if live.on_ingest_closed is not None:
+            live.on_ingest_closed(ctx)  # a POST is a whole connection: open gift streaks close with it
+    stored = into.pop("stored", 0)
+    if not stored and not into and len(text) > MAX_FRAME:
+        into["too_large"] = 1
+    return _reply(HTTPStatus.OK, {"stored": stored, "refused": dict(into)})
+
+
+def query_platform(path: str) -> str:
+    """`?platform=kuaishou`: the platform of a relay whose frames do not say it (page userscripts)."""
+    return parse_qs(urlsplit(path).query).get("platform", [""])[0].strip().lower()
