@@ -21,6 +21,7 @@ from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from app.studio.bridge import ControlBridge
 from app.studio.commerce import Commerce
+from app.studio.compliance import ComplianceDesk
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
@@ -58,6 +59,7 @@ class Runtime:
         self.studio.banner_sources.append(self.feed.banners)  # "the platform says the room has ended"
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
+        self.compliance = ComplianceDesk(self.studio)  # 话术 checked when written and at show.start
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)
