@@ -131,3 +131,40 @@ def test_cli_prints_the_library_as_table_csv_and_json(data_dir: Path, store: Sto
     assert {r["product"] for r in rows} == {"羊毛大衣", "摇粒绒卫衣", "'=HYPERLINK(\"x\")"}  # no live formula
     data = json.loads(run(data_dir, "--format", "json", "--rank", "gmv_per_min").stdout)
     assert data[0]["sku"] == "CT-1" and len(data[0]["history"]) == 2
+
+
+def test_products_tab_lists_filters_ranks_and_picks(qtbot, monkeypatch, studio: Studio, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QInputDialog
+
+    from app.ui.products_tab import ProductsTab
+
+    two_shows(store)
+    undo = QUndoStack()
+    tab = ProductsTab(studio, undo)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 4, timeout=10_000)  # with the draft's 保温杯
+    first = tab.proxy.index(0, 0).data()
+    assert first == "羊毛大衣" and "GMV per minute" in tab.rule_text.text()  # ranked, with its rule shown
+    tab.filter.setText("卫衣")
+    assert tab.proxy.rowCount() == 1
+    tab.filter.setText("")
+    tab.table.selectRow(0)
+    shows = [tab.compare.item(r, 0).text() for r in range(tab.compare.rowCount())]
+    assert shows == ["周一专场", "周三专场", "测试专场"]
+    before = len(store.items(studio.need_show()))
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    items = store.items(studio.need_show())
+    assert len(items) == before + 1 and (items[-1].name, items[-1].planned_min) == ("羊毛大衣", 12.0)
+
+    sweater = next(r for r in range(tab.proxy.rowCount()) if tab.proxy.index(r, 0).data() == "摇粒绒卫衣")
+    tab.table.clearSelection()
+    tab.table.selectRow(sweater)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))  # the first other product
+    tab.merge_selected()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 3, timeout=10_000)
+    undo.undo()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 4, timeout=10_000)

@@ -26,6 +26,7 @@ from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
 from app.studio.polls import Polls
+from app.studio.products import ProductDesk
 from app.studio.questions import Questions
 from app.studio.review import ReviewDesk
 from app.studio.sales import SalesDesk
@@ -60,6 +61,7 @@ class Runtime:
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
         self.compliance = ComplianceDesk(self.studio)  # 话术 checked when written and at show.start
+        self.products = ProductDesk(self.studio)  # the product library and planning from it (#23)
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)

@@ -54,6 +54,7 @@ from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
 from app.ui.poll_panel import PollPanel
+from app.ui.products_tab import ProductsTab
 from app.ui.questions_panel import QuestionsPanel
 from app.ui.review_tab import ReviewTab
 from app.ui.runsheet_editor import RunSheetEditor
@@ -206,6 +207,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.on_air, self.tr("On air"))
         self.review = ReviewTab(studio)
         self.tabs.addTab(self.review, self.tr("Review"))
+        self.products = ProductsTab(studio, self.undo)  # the product library: 复盘 → the next show (#23)
+        self.tabs.addTab(self.products, self.tr("Products"))
         self._pending_splitters: dict[str, QByteArray] = {}
         self._on_air_seen = False
         self.tabs.currentChanged.connect(lambda _i: self._apply_splitters())
@@ -375,6 +378,7 @@ class MainWindow(QMainWindow):
                  ("PgDown, Space, →", self.tr("Next page of talking points"), self.tr("host view")),
                  ("PgUp, ←", self.tr("Previous page of talking points"), self.tr("host view")),
                  ("F11", self.tr("Full screen on and off"), self.tr("host view")),
+                 ("Ctrl+Enter", self.tr("Add the selected products to the show"), self.tr("product library")),
                  ("Esc", self.tr("Leave full screen"), self.tr("host view"))]
         return sorted(rows, key=lambda r: (r[2], r[1])) + local
 

@@ -557,6 +557,44 @@
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="29"/>
+        <source>absolute claim (广告法 Art. 9)</source>
+        <translation>绝对化用语（广告法第九条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="30"/>
+        <source>medical claim for a product that is not a medicine</source>
+        <translation>非药品宣称医疗功效</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="31"/>
+        <source>promise of a result or guarantee</source>
+        <translation>承诺效果或保证</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="32"/>
+        <source>sends viewers off the platform</source>
+        <translation>引导观众到站外</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="33"/>
+        <source>banned on the platform</source>
+        <translation>平台禁用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_marks.py" line="54"/>
+        <source>Check this line</source>
+        <translation>请检查这句话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_marks.py" line="55"/>
+        <source>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</source>
+        <translation>这句话含有广告法或平台不允许的用语。仍要发给主播吗？</translation>
+    </message>
+</context>
+<context>
     <name>CouponDesk</name>
     <message>
         <location filename="../../app/studio/coupons.py" line="65"/>
@@ -1438,12 +1476,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1552,438 +1590,453 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Sales</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
+        <source>Products</source>
+        <translation>商品库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <location filename="../../app/ui/main_window.py" line="376"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
         <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
+        <source>Add the selected products to the show</source>
+        <translation>把选中的商品加入本场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="381"/>
+        <source>product library</source>
+        <translation>商品库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="614"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="638"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="670"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -1991,7 +2044,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2072,163 +2125,163 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="81"/>
+        <location filename="../../app/ui/operator_panel.py" line="82"/>
         <source>Start show</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="82"/>
+        <location filename="../../app/ui/operator_panel.py" line="83"/>
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="83"/>
+        <location filename="../../app/ui/operator_panel.py" line="84"/>
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="84"/>
+        <location filename="../../app/ui/operator_panel.py" line="85"/>
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="85"/>
+        <location filename="../../app/ui/operator_panel.py" line="86"/>
         <source>−1 min</source>
         <translation>−1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="86"/>
+        <location filename="../../app/ui/operator_panel.py" line="87"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="87"/>
-        <location filename="../../app/ui/operator_panel.py" line="194"/>
+        <location filename="../../app/ui/operator_panel.py" line="88"/>
+        <location filename="../../app/ui/operator_panel.py" line="195"/>
         <source>End show</source>
         <translation>下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="117"/>
+        <location filename="../../app/ui/operator_panel.py" line="118"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>双击或回车：跳到这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="133"/>
+        <location filename="../../app/ui/operator_panel.py" line="134"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>给主播的消息，或选一句常用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="137"/>
+        <location filename="../../app/ui/operator_panel.py" line="138"/>
         <source>flash</source>
         <translation>闪烁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="139"/>
+        <location filename="../../app/ui/operator_panel.py" line="140"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>闪烁提示，让主播马上看到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <location filename="../../app/ui/operator_panel.py" line="141"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <location filename="../../app/ui/operator_panel.py" line="143"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <location filename="../../app/ui/operator_panel.py" line="144"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="145"/>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="147"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>从主播屏移除消息和置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <location filename="../../app/ui/operator_panel.py" line="149"/>
         <source>Host screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>播出顺序（双击或回车切到该商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="192"/>
+        <location filename="../../app/ui/operator_panel.py" line="193"/>
         <source>The show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="195"/>
+        <location filename="../../app/ui/operator_panel.py" line="196"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>现在下播吗？计时将停止，且无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="203"/>
+        <location filename="../../app/ui/operator_panel.py" line="206"/>
         <source>Sent to the host: %1</source>
         <translation>已发给主播：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="225"/>
+        <location filename="../../app/ui/operator_panel.py" line="228"/>
         <source>(%1 min)</source>
         <translation>（%1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="226"/>
+        <location filename="../../app/ui/operator_panel.py" line="229"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="243"/>
+        <location filename="../../app/ui/operator_panel.py" line="246"/>
         <source>On screen: %1</source>
         <translation>屏上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="249"/>
+        <location filename="../../app/ui/operator_panel.py" line="252"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="250"/>
+        <location filename="../../app/ui/operator_panel.py" line="253"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="251"/>
+        <location filename="../../app/ui/operator_panel.py" line="254"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="258"/>
+        <location filename="../../app/ui/operator_panel.py" line="261"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <location filename="../../app/ui/operator_panel.py" line="266"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="267"/>
+        <location filename="../../app/ui/operator_panel.py" line="270"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="271"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="269"/>
+        <location filename="../../app/ui/operator_panel.py" line="272"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2471,6 +2524,235 @@
         <location filename="../../app/studio/polls.py" line="268"/>
         <source>Poll result: %1 · %2</source>
         <translation>投票结果：%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDesk</name>
+    <message>
+        <location filename="../../app/studio/products.py" line="86"/>
+        <source>a product cannot be merged into itself</source>
+        <translation>商品不能合并到自身</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/products.py" line="97"/>
+        <source>this product is not merged into another</source>
+        <translation>这个商品没有合并到其他商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/products.py" line="111"/>
+        <source>that product is not in the library (refresh it)</source>
+        <translation>商品库里没有这个商品（请刷新）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="48"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="48"/>
+        <source>Rank figure</source>
+        <translation>排序值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="48"/>
+        <source>Shows</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="48"/>
+        <source>Minutes on air</source>
+        <translation>讲解分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="49"/>
+        <source>Revisits</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="49"/>
+        <source>Comments/min</source>
+        <translation>评论/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="49"/>
+        <source>Questions/min</source>
+        <translation>提问/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="49"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="50"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="50"/>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="50"/>
+        <source>GMV/min</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="50"/>
+        <source>Conversion</source>
+        <translation>点击成交率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Sell-out (s)</source>
+        <translation>售罄（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Last price</source>
+        <translation>上次价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Learned min</source>
+        <translation>经验时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Last show</source>
+        <translation>最近场次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="74"/>
+        <source>merged: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="84"/>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="109"/>
+        <source>Filter by name…</source>
+        <translation>按名称筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="112"/>
+        <source>GMV per minute</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="113"/>
+        <source>Recent trend</source>
+        <translation>近期趋势</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="117"/>
+        <source>Add to the show (Ctrl+Enter)</source>
+        <translation>加入本场（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="119"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="121"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="125"/>
+        <source>Rank by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <source>Minutes on air</source>
+        <translation>讲解分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <source>Visits</source>
+        <translation>讲解次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <source>GMV/min</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="162"/>
+        <source>The library could not be read: %1</source>
+        <translation>无法读取商品库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="179"/>
+        <source>GMV per minute on air over all its shows; products never on air come last.</source>
+        <translation>所有场次的讲解每分钟成交额；从未上播的商品排在最后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="181"/>
+        <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
+        <translation>最近一场的每分钟成交额除以之前各场的（大于 1 表示上升）；只播过一场的商品排在最后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="183"/>
+        <source>Rank rule: %1</source>
+        <translation>排序规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="186"/>
+        <source>%1 products from every show</source>
+        <translation>共 %1 个商品（来自所有场次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="198"/>
+        <source>Added %1 products to the run-sheet</source>
+        <translation>已把 %1 个商品加入排品表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="203"/>
+        <source>Select one product to merge into another</source>
+        <translation>请选择一个商品再合并到另一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="207"/>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="207"/>
+        <source>Merge %1 into:</source>
+        <translation>把 %1 合并到：</translation>
     </message>
 </context>
 <context>
@@ -3721,93 +4003,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="147"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="151"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="153"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="155"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="157"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="198"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="199"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="180"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="202"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="328"/>
         <source>Use past durations</source>
         <translation>采用往场实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="214"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="215"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="267"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="301"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="326"/>
         <source>No past show has these products</source>
         <translation>往场直播中没有这些商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="337"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="342"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -4043,22 +4325,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -4066,38 +4348,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="63"/>
+        <location filename="../../app/studio/shows.py" line="65"/>
         <source>show %1 does not exist</source>
         <translation>直播 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="101"/>
+        <location filename="../../app/studio/shows.py" line="103"/>
         <source>the planned start can only change before the show</source>
         <translation>计划开播时间只能在开播前修改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="124"/>
+        <location filename="../../app/studio/shows.py" line="126"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="135"/>
-        <location filename="../../app/studio/shows.py" line="138"/>
+        <location filename="../../app/studio/shows.py" line="137"/>
+        <location filename="../../app/studio/shows.py" line="140"/>
         <source>end the show before deleting it</source>
         <translation>请先结束直播再删除</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="148"/>
+        <location filename="../../app/studio/shows.py" line="150"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="150"/>
+        <location filename="../../app/studio/shows.py" line="152"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="164"/>
+        <location filename="../../app/studio/shows.py" line="168"/>
         <source>The show has ended</source>
         <translation>直播已结束</translation>
     </message>
@@ -4195,7 +4477,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="348"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
