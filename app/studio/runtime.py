@@ -25,6 +25,7 @@ from app.studio.compliance import ComplianceDesk
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
+from app.studio.phrases import PhraseDesk
 from app.studio.polls import Polls
 from app.studio.products import ProductDesk
 from app.studio.questions import Questions
@@ -62,6 +63,7 @@ class Runtime:
         self.host = HostDesk(self.studio)
         self.compliance = ComplianceDesk(self.studio)  # 话术 checked when written and at show.start
         self.products = ProductDesk(self.studio)  # the product library and planning from it (#23)
+        self.phrases = PhraseDesk(self.studio)  # the 话术 library, filled from the live state (#23)
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)

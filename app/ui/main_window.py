@@ -53,6 +53,7 @@ from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
+from app.ui.phrases_panel import PhrasesPanel
 from app.ui.poll_panel import PollPanel
 from app.ui.products_tab import ProductsTab
 from app.ui.questions_panel import QuestionsPanel
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
         self.poll_desk = PollPanel(studio)
         feed_tabs.addTab(self.questions, self.tr("Questions"))
         feed_tabs.addTab(self.poll_desk, self.tr("Poll"))
+        self.phrases = PhrasesPanel(studio, self.undo)  # the 话术 library for the item on air (#23)
+        feed_tabs.addTab(self.phrases, self.tr("Scripts"))
         self.feed_tabs = feed_tabs
         self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
         self.commerce = CommercePanel(studio)

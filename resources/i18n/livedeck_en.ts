@@ -1476,12 +1476,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1590,354 +1590,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Overlays for OBS…</source>
         <translation>Overlays for OBS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Add the selected products to the show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>product library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1945,70 +1950,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -2016,12 +2021,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -2029,17 +2034,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2047,7 +2052,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2305,6 +2310,120 @@
         <location filename="../../app/ui/settings.py" line="230"/>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDesk</name>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="141"/>
+        <location filename="../../app/studio/phrases.py" line="155"/>
+        <location filename="../../app/studio/phrases.py" line="176"/>
+        <source>no such phrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="167"/>
+        <source>no such item</source>
+        <translation type="unfinished">no such item</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="61"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <source>The script group this item uses (Enter switches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>To host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>Paste many…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>From a sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="142"/>
+        <source>Switch script group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <source>Add a script line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <source>Paste script lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="177"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <source>Script lines from a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="194"/>
+        <source>No 话术 (script) column in that file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="204"/>
+        <source>Remove a script line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="162"/>
+        <source>The line (variables: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="163"/>
+        <source>Add a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <source>Paste many lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="170"/>
+        <source>One line each; 【逼单】 in front sets the kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="178"/>
+        <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="199"/>
+        <source>%1 lines added</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2678,82 +2797,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
         <source>Show</source>
         <translation type="unfinished">Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
         <source>Minutes on air</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
         <source>Visits</source>
         <translation type="unfinished">Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <location filename="../../app/ui/products_tab.py" line="148"/>
         <source>Questions</source>
         <translation type="unfinished">Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <location filename="../../app/ui/products_tab.py" line="148"/>
         <source>Units</source>
         <translation type="unfinished">Units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <location filename="../../app/ui/products_tab.py" line="148"/>
         <source>GMV/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="147"/>
+        <location filename="../../app/ui/products_tab.py" line="149"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="162"/>
+        <location filename="../../app/ui/products_tab.py" line="164"/>
         <source>The library could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="179"/>
+        <location filename="../../app/ui/products_tab.py" line="181"/>
         <source>GMV per minute on air over all its shows; products never on air come last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="181"/>
+        <location filename="../../app/ui/products_tab.py" line="183"/>
         <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="183"/>
+        <location filename="../../app/ui/products_tab.py" line="185"/>
         <source>Rank rule: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="186"/>
+        <location filename="../../app/ui/products_tab.py" line="188"/>
         <source>%1 products from every show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="198"/>
+        <location filename="../../app/ui/products_tab.py" line="200"/>
         <source>Added %1 products to the run-sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="203"/>
+        <location filename="../../app/ui/products_tab.py" line="205"/>
         <source>Select one product to merge into another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="207"/>
+        <location filename="../../app/ui/products_tab.py" line="209"/>
         <source>Merge into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="207"/>
+        <location filename="../../app/ui/products_tab.py" line="209"/>
         <source>Merge %1 into:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,22 +4447,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>

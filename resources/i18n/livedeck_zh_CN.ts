@@ -1476,12 +1476,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="74"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1590,453 +1590,458 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Sales</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>Products</source>
         <translation>商品库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
-        <location filename="../../app/ui/main_window.py" line="379"/>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Add the selected products to the show</source>
         <translation>把选中的商品加入本场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>product library</source>
         <translation>商品库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="425"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="549"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="568"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="599"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="617"/>
+        <location filename="../../app/ui/main_window.py" line="620"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="618"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="642"/>
+        <location filename="../../app/ui/main_window.py" line="645"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="654"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="654"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="660"/>
+        <location filename="../../app/ui/main_window.py" line="663"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="672"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="670"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2044,7 +2049,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2302,6 +2307,120 @@
         <location filename="../../app/ui/settings.py" line="230"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDesk</name>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="141"/>
+        <location filename="../../app/studio/phrases.py" line="155"/>
+        <location filename="../../app/studio/phrases.py" line="176"/>
+        <source>no such phrase</source>
+        <translation>没有这条话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="167"/>
+        <source>no such item</source>
+        <translation>没有这个商品</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="61"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <source>The script group this item uses (Enter switches it)</source>
+        <translation>这个商品使用的话术分组（回车切换）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>To host</source>
+        <translation>发给主播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>Paste many…</source>
+        <translation>批量粘贴…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>From a sheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="142"/>
+        <source>Switch script group</source>
+        <translation>切换话术分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <source>Add a script line</source>
+        <translation>添加一条话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <source>Paste script lines</source>
+        <translation>粘贴话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="177"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <source>Script lines from a sheet</source>
+        <translation>从表格导入话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="194"/>
+        <source>No 话术 (script) column in that file</source>
+        <translation>这个文件里没有话术列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="204"/>
+        <source>Remove a script line</source>
+        <translation>删除一条话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="162"/>
+        <source>The line (variables: %1)</source>
+        <translation>话术内容（变量：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="163"/>
+        <source>Add a line</source>
+        <translation>添加话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <source>Paste many lines</source>
+        <translation>批量粘贴话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="170"/>
+        <source>One line each; 【逼单】 in front sets the kind</source>
+        <translation>每行一条；行首写【逼单】等可指定类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="178"/>
+        <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>表格 (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="199"/>
+        <source>%1 lines added</source>
+        <translation>已添加 %1 条</translation>
     </message>
 </context>
 <context>
@@ -2675,82 +2794,82 @@
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
         <source>Minutes on air</source>
         <translation>讲解分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="145"/>
+        <location filename="../../app/ui/products_tab.py" line="147"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <location filename="../../app/ui/products_tab.py" line="148"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <location filename="../../app/ui/products_tab.py" line="148"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="146"/>
+        <location filename="../../app/ui/products_tab.py" line="148"/>
         <source>GMV/min</source>
         <translation>每分钟成交额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="147"/>
+        <location filename="../../app/ui/products_tab.py" line="149"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="162"/>
+        <location filename="../../app/ui/products_tab.py" line="164"/>
         <source>The library could not be read: %1</source>
         <translation>无法读取商品库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="179"/>
+        <location filename="../../app/ui/products_tab.py" line="181"/>
         <source>GMV per minute on air over all its shows; products never on air come last.</source>
         <translation>所有场次的讲解每分钟成交额；从未上播的商品排在最后。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="181"/>
+        <location filename="../../app/ui/products_tab.py" line="183"/>
         <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
         <translation>最近一场的每分钟成交额除以之前各场的（大于 1 表示上升）；只播过一场的商品排在最后。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="183"/>
+        <location filename="../../app/ui/products_tab.py" line="185"/>
         <source>Rank rule: %1</source>
         <translation>排序规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="186"/>
+        <location filename="../../app/ui/products_tab.py" line="188"/>
         <source>%1 products from every show</source>
         <translation>共 %1 个商品（来自所有场次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="198"/>
+        <location filename="../../app/ui/products_tab.py" line="200"/>
         <source>Added %1 products to the run-sheet</source>
         <translation>已把 %1 个商品加入排品表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="203"/>
+        <location filename="../../app/ui/products_tab.py" line="205"/>
         <source>Select one product to merge into another</source>
         <translation>请选择一个商品再合并到另一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="207"/>
+        <location filename="../../app/ui/products_tab.py" line="209"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="207"/>
+        <location filename="../../app/ui/products_tab.py" line="209"/>
         <source>Merge %1 into:</source>
         <translation>把 %1 合并到：</translation>
     </message>
@@ -4325,22 +4444,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
