@@ -19,6 +19,7 @@ from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from app.studio.answers import AnswerDesk
 from app.studio.bridge import ControlBridge
 from app.studio.commerce import Commerce
 from app.studio.compliance import ComplianceDesk
@@ -64,6 +65,7 @@ class Runtime:
         self.compliance = ComplianceDesk(self.studio)  # 话术 checked when written and at show.start
         self.products = ProductDesk(self.studio)  # the product library and planning from it (#23)
         self.phrases = PhraseDesk(self.studio)  # the 话术 library, filled from the live state (#23)
+        self.answers = AnswerDesk(self.studio)  # a viewer's question → the item's line that answers it (#23)
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerDesk</name>
+    <message>
+        <location filename="../../app/studio/answers.py" line="63"/>
+        <source>no line of this item answers that question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswersStrip</name>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="25"/>
+        <location filename="../../app/ui/answers_strip.py" line="43"/>
+        <source>Answers at hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="30"/>
+        <source>Answer on the host view (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="46"/>
+        <source>Answers to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="47"/>
+        <source>No line of this item answers “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="35"/>
@@ -2880,42 +2912,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Last asked</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="71"/>
+        <location filename="../../app/ui/questions_panel.py" line="72"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="73"/>
+        <location filename="../../app/ui/questions_panel.py" line="74"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>First asked by %1; %2 viewers asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -2951,48 +2983,48 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
-        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="112"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="107"/>
+        <location filename="../../app/ui/questions_panel.py" line="108"/>
         <source>Answer now (host view)</source>
         <translation>Answer now (host view)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>Show the question on the host view (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="113"/>
+        <location filename="../../app/ui/questions_panel.py" line="114"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="140"/>
+        <location filename="../../app/ui/questions_panel.py" line="148"/>
         <source>Select a question first</source>
         <translation>Select a question first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="166"/>
+        <location filename="../../app/ui/questions_panel.py" line="174"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>%1 open · %2 answered · %3 skipped</translation>
     </message>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnswerDesk</name>
+    <message>
+        <location filename="../../app/studio/answers.py" line="63"/>
+        <source>no line of this item answers that question</source>
+        <translation>这个商品没有能回答这个问题的话术</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersStrip</name>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="25"/>
+        <location filename="../../app/ui/answers_strip.py" line="43"/>
+        <source>Answers at hand</source>
+        <translation>随手答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="30"/>
+        <source>Answer on the host view (Ctrl+Shift+A)</source>
+        <translation>在主播屏上回答（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="46"/>
+        <source>Answers to “%1”</source>
+        <translation>“%1”的答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="47"/>
+        <source>No line of this item answers “%1”</source>
+        <translation>这个商品没有能回答“%1”的话术</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="35"/>
@@ -2877,42 +2909,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>×</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="51"/>
+        <location filename="../../app/ui/questions_panel.py" line="52"/>
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="71"/>
+        <location filename="../../app/ui/questions_panel.py" line="72"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="73"/>
+        <location filename="../../app/ui/questions_panel.py" line="74"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>%1 最先提问；共 %2 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="79"/>
+        <location filename="../../app/ui/questions_panel.py" line="80"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -2948,48 +2980,48 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
         <source>Open</source>
         <translation>待回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="102"/>
-        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="112"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="107"/>
+        <location filename="../../app/ui/questions_panel.py" line="108"/>
         <source>Answer now (host view)</source>
         <translation>现在回答（提词屏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="113"/>
+        <location filename="../../app/ui/questions_panel.py" line="114"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="140"/>
+        <location filename="../../app/ui/questions_panel.py" line="148"/>
         <source>Select a question first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="166"/>
+        <location filename="../../app/ui/questions_panel.py" line="174"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
     </message>
