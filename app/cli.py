@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export a show's run-sheet, comments, events, lottery, polls or questions")
     exp.add_argument("show_id", type=int)
     exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery", "polls",
-                                                          "questions"])
+                                                          "questions", "aftersales"])
     exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
