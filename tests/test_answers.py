@@ -50,6 +50,12 @@ def test_the_desk_finds_and_the_host_view_shows_an_answer(studio: Studio) -> Non
     found = studio.execute("answers.find", {"text": "164穿什么码"})["answers"]
     assert found[0]["source"] == "faq" and "165/115斤穿M" in found[0]["text"]
     assert "80%羊毛" in studio.execute("answers.find", {"text": "什么材质"})["answers"][0]["text"]
+    from app.studio.commerce import Commerce
+
+    Commerce(studio)
+    studio.execute("coupon.issue", {"amount": 30, "threshold": 199, "quantity": 200})
+    coupon = studio.execute("answers.find", {"text": "能用券吗"})["answers"][0]
+    assert coupon["text"] == "现在领券满199减30，到手 469 元"
     shown = studio.execute("answers.show", {"text": "164穿什么码"})
     assert shown["text"] == "160/100斤穿S，165/115斤穿M，170以上穿L" == studio.snapshot()["message"]["text"]
 

@@ -96,8 +96,8 @@ def _grams(text: str) -> set[str]:
 
 
 def item_lines(item: Mapping[str, Any], phrases: Iterable[tuple[str, str, int | None]] = ()) -> list[Line]:
-    """Candidate lines for one item: its facts, each talking-point clause, its 话术 (kind, text, id)
-    and FAQ entries ("问：…答：…" keeps only the answer's words for matching, shows both)."""
+    """Candidate lines for one item: its facts, each talking-point line (a long one split into its
+    clauses), its 话术 (kind, text, id); 问答 lines are FAQ entries ("问：…答：…")."""
     out: list[Line] = []
     live, listed = int(item.get("live_price") or 0), int(item.get("list_price") or 0)
     if live:
@@ -105,6 +105,9 @@ def item_lines(item: Mapping[str, Any], phrases: Iterable[tuple[str, str, int | 
         out.append(Line("facts", text))
     if item.get("cart_no"):
         out.append(Line("facts", f"{item['cart_no']}号链接，点左下角小黄车去拍"))
+    if item.get("coupon"):  # the live coupon that applies to it now (from the 话术 variables)
+        final = f"，到手 {item['final']} 元" if item.get("final") else ""
+        out.append(Line("facts", f"现在领券{item['coupon']}{final}"))
     if item.get("stock"):
         out.append(Line("facts", f"现在还有库存 {item['stock']} 件"))
     for raw in str(item.get("talking_points") or "").splitlines():

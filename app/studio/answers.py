@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from app.core import answers as an
 from app.core import args as a
+from app.core import phrases as ph
 from app.core.host import MAX_MESSAGE_CHARS
 from app.studio.phrases import PhraseDesk
 from app.studio.studio import CommandError, Studio
@@ -44,6 +45,9 @@ class AnswerDesk(QObject):
                or (p.product_key == "" and p.kind == "问答")] if phrases is not None else []
         item = {"live_price": seg.live_price, "list_price": seg.list_price, "cart_no": seg.cart_no,
                 "stock": seg.stock, "talking_points": seg.talking_points}
+        if item_id == self.studio.state.current_id:
+            live = ph.live_values(self.studio.snapshot())
+            item.update(coupon=live.get("优惠券", ""), final=live.get("到手价", ""))
         return an.Matcher(an.item_lines(item, own))
 
     def top(self, text: str, item_id: int | None = None, k: int = 3) -> list[an.Match]:

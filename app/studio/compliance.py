@@ -102,7 +102,10 @@ class ComplianceDesk(QObject):
         return {"summary": cc.summary(rep), "lines": [lh.to_json() for lh in rep[:MAX_REPORTED]]}
 
     def _at_start(self) -> None:
+        """Recorded only when something is flagged: a clean run-sheet starts as it always did."""
         rep = self.report()
+        if not rep:
+            return
         self.studio.record(COMPLIANCE_CHECKED, {"summary": cc.summary(rep),
                                                 "lines": [lh.to_json() for lh in rep[:MAX_REPORTED]]})
 

@@ -153,9 +153,10 @@ class ShowCommands(QObject):
         studio.store.update_show(show_id, s=studio.db(), status="live")
         studio.record(ev.SHOW_STARTED, {"segments": [s.to_json() for s in st.segments],
                                         "planned_start": st.planned_start})
+        started = studio.onair.start_segment(0, "start")
         for check in self.starters:
             check()
-        return studio.onair.start_segment(0, "start")
+        return started
 
     def end(self, _args: dict[str, Any]) -> dict[str, Any]:
         """The end closes everything as events: the sale ends, coupons stop, an open lottery closes."""

@@ -134,8 +134,12 @@ class ProductsTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # pick several at once
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)  # the name keeps its room on a small screen
+        header.resizeSection(0, 260)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self.show_compare())
         self.table.doubleClicked.connect(lambda _i: self.add_selected())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):  # the product list's own key, listed in the key sheet
@@ -149,6 +153,7 @@ class ProductsTab(QWidget):
                                                 self.tr("Price")])
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.compare.verticalHeader().hide()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.compare)
@@ -217,7 +222,9 @@ class ProductsTab(QWidget):
         self.compare.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, key in enumerate(("show", "minutes", "visits", "questions", "units", "gmv_per_min", "price")):
-                item = QTableWidgetItem(pt.cell(row[key]))
+                value = row[key]
+                money = key in ("gmv_per_min", "price") and value is not None
+                item = QTableWidgetItem(f"¥{value:,.2f}" if money else pt.cell(value))
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.compare.setItem(r, c, item)
