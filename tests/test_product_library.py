@@ -168,3 +168,34 @@ def test_products_tab_lists_filters_ranks_and_picks(qtbot, monkeypatch, studio: 
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 3, timeout=10_000)
     undo.undo()
     qtbot.waitUntil(lambda: tab.proxy.rowCount() == 4, timeout=10_000)
+
+
+def test_dragging_products_onto_the_run_sheet_plans_them(qtbot, studio: Studio, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.products_tab import ProductsTab
+    from app.ui.runsheet_editor import RunSheetEditor
+
+    two_shows(store)
+    undo = QUndoStack()
+    tab, editor = ProductsTab(studio, undo), RunSheetEditor(studio, undo)
+    qtbot.addWidget(tab)
+    qtbot.addWidget(editor)
+    tab.desk.refresh()
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == 4, timeout=10_000)
+    sweater = next(r for r in range(4) if tab.proxy.index(r, 0).data() == "摇粒绒卫衣")
+    data = tab.proxy.mimeData([tab.proxy.index(sweater, 0), tab.proxy.index(sweater, 3)])
+    target = editor.table.viewport()
+    before = len(store.items(studio.need_show()))
+    enter = QDragEnterEvent(target.rect().center(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(target.rect().center()), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, drop)
+    items = store.items(studio.need_show())
+    assert len(items) == before + 1 and (items[-1].name, items[-1].live_price) == ("摇粒绒卫衣", 9900)
+    assert [i.name for i in editor.model.items][-1] == "摇粒绒卫衣"

@@ -8,9 +8,11 @@ a Studio command, and a merge is one step of the window's undo stack.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +36,7 @@ from app.core import product_table as pt
 from app.core.text import fill
 from app.studio.products import ProductDesk, product_desk
 from app.studio.studio import CommandError, Studio
+from app.ui.product_drops import MIME
 from app.ui.table_model import Index, RowsModel
 
 NUMERIC = {"shows", "minutes", "revisits", "comments_per_min", "questions_per_min", "orders", "units", "gmv",
@@ -52,6 +55,19 @@ class ProductsModel(RowsModel):
 
     def set_products(self, ranked: list[tuple[pl.Product, float | None]]) -> None:
         self.reset_rows([p.row() | {"score": None if s is None else round(s, 2), "_product": p} for p, s in ranked])
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged rows' library keys, for the run-sheet to plan (ProductDrops)."""
+        keys = list(dict.fromkeys(self.rows[i.row()]["key"] for i in indexes if i.isValid()))
+        data = QMimeData()
+        data.setData(MIME, QByteArray(json.dumps(keys).encode("utf-8")))
+        return data
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
 
     def product(self, row: int) -> pl.Product:
         return self.rows[row]["_product"]  # type: ignore[no-any-return]
@@ -133,6 +149,8 @@ class ProductsTab(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # pick several at once
+        self.table.setDragEnabled(True)  # onto the run-sheet (ProductDrops there)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

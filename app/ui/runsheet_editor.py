@@ -42,6 +42,7 @@ from app.studio.compliance import desk_of
 from app.studio.shows import PLATFORMS, platform_name
 from app.studio.studio import CommandError, Studio
 from app.ui.compliance_marks import ComplianceMarks
+from app.ui.product_drops import ProductDrops
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
 
 UNSET = QDateTime.fromSecsSinceEpoch(946_684_800)  # 2000-01-01: shown as "not set"
@@ -168,6 +169,8 @@ class RunSheetEditor(QWidget):
         if desk is not None:
             delegate.marks = ComplianceMarks(desk.check, [fields.index(f) for f in ("name", "talking_points", "notes")])
         self.table.setItemDelegate(delegate)
+        self.product_drops = ProductDrops(studio, self)  # rows dragged from the Products tab (#23)
+        self.table.viewport().installEventFilter(self.product_drops)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragEnabled(True)
