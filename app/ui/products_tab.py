@@ -143,8 +143,26 @@ class ProductsTab(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.merge_button)
         top.addWidget(refresh)
+        self.table = self._make_table()
+        self.compare = self._make_compare()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.compare)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.status = QLabel()
+        v = QVBoxLayout(self)
+        v.addLayout(top)
+        v.addWidget(self.rule_text)
+        v.addWidget(split, 1)
+        v.addWidget(self.status)
+        self.desk.ready.connect(self.show_products)
+        self.desk.failed.connect(lambda msg: self.status.setText(fill(self.tr("The library could not be read: %1"),
+                                                                        msg)))
+        self.show_products(self.desk.products)
 
-        self.table = QTableView()
+    def _make_table(self) -> QTableView:
+        table = self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -165,28 +183,18 @@ class ProductsTab(QWidget):
             key.setContext(Qt.ShortcutContext.WidgetShortcut)
             key.activated.connect(self.add_selected)
 
-        self.compare = QTableWidget(0, 7)
-        self.compare.setHorizontalHeaderLabels([self.tr("Show"), self.tr("Minutes on air"), self.tr("Visits"),
-                                                self.tr("Questions"), self.tr("Units"), self.tr("GMV/min"),
-                                                self.tr("Price")])
-        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.compare.verticalHeader().hide()
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(self.compare)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        self.status = QLabel()
-        v = QVBoxLayout(self)
-        v.addLayout(top)
-        v.addWidget(self.rule_text)
-        v.addWidget(split, 1)
-        v.addWidget(self.status)
-        self.desk.ready.connect(self.show_products)
-        self.desk.failed.connect(lambda msg: self.status.setText(fill(self.tr("The library could not be read: %1"),
-                                                                        msg)))
-        self.show_products(self.desk.products)
+        return table
+
+    def _make_compare(self) -> QTableWidget:
+        """One row per show for the selected product."""
+        compare = QTableWidget(0, 7)
+        compare.setHorizontalHeaderLabels([self.tr("Show"), self.tr("Minutes on air"), self.tr("Visits"),
+                                           self.tr("Questions"), self.tr("Units"), self.tr("GMV/min"),
+                                           self.tr("Price")])
+        compare.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        compare.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        compare.verticalHeader().hide()
+        return compare
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
