@@ -93,7 +93,7 @@ class ComplianceDesk(QObject):
         """Read-only: the hits in one line (a control client's editor uses it as the desk does)."""
         text = a.text(args, "text", required=True, max_len=20_000)
         hits = self.check(text)
-        return {"hits": [cc.LineHits("message", None, "text", text, tuple(hits)).to_json()["hits"]][0],
+        return {"hits": cc.LineHits("message", None, "text", text, tuple(hits)).to_json()["hits"],
                 "blocks": any(h.severity == cc.BLOCK for h in hits)}
 
     def report_cmd(self, _args: dict[str, Any]) -> dict[str, Any]:
