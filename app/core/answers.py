@@ -154,3 +154,12 @@ class Matcher:
                 scored.append(Match(ln, round(score, 3), tuple(sorted(shared))))
         scored.sort(key=lambda m: -m.score)
         return scored[:k]
+
+
+def host_line(text: str, limit: int = 80) -> str:
+    """A line for the host view: a FAQ shows its answer only, cut to what the host view takes."""
+    m = re.search(r"答[：:]", text)
+    if m:
+        text = text[m.end():]
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -16,11 +16,8 @@ from app.studio.phrases import PhraseDesk
 from app.studio.studio import CommandError, Studio
 
 
-def clip(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
-    """A line for the host view: a FAQ shows its answer only, cut to what the host view takes."""
-    if "答：" in text:
-        text = text.split("答：", 1)[1]
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+def clip(text: str) -> str:
+    return an.host_line(text, MAX_MESSAGE_CHARS)
 
 
 class AnswerDesk(QObject):

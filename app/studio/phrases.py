@@ -17,7 +17,9 @@ from PySide6.QtCore import QObject, Signal
 from app.core import args as a
 from app.core import compliance as cc
 from app.core import phrases as ph
+from app.core.answers import host_line
 from app.core.events import Event
+from app.core.host import MAX_MESSAGE_CHARS
 from app.core.product_library import product_key
 from app.core.reducers import register
 from app.core.show import ShowState
@@ -174,7 +176,7 @@ class PhraseDesk(QObject):
         phrase = next((p for p in self.phrases if p.id == a.integer(args, "id")), None)
         if phrase is None:
             raise CommandError("not_found", self.tr("no such phrase"))
-        text = ph.fill(phrase.text, self.values())
+        text = host_line(ph.fill(phrase.text, self.values()), MAX_MESSAGE_CHARS)
         self.studio.execute("host.message", {"text": text, "flash": bool(args.get("flash", False))})
         return {"text": text}
 
