@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="export a show's run-sheet, comments, events, lottery, polls or questions")
     exp.add_argument("show_id", type=int)
     exp.add_argument("--what", required=True, choices=["runsheet", "comments", "events", "lottery", "polls",
-                                                          "questions"])
+                                                          "questions", "aftersales"])
     exp.add_argument("--format", default="json", choices=["json", "csv", "xlsx"])
     exp.add_argument("--out", help="output file (default: standard output)")
     _common(exp)
@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--out", help="output file (default: show-ID-review.FORMAT in the current folder)")
     rep.add_argument("--lang", choices=["zh_CN", "en"], help="the report's language (default: the app's)")
     _common(rep)
+
+    prod = sub.add_parser("products", help="the product library: every product of every show with its history")
+    prod.add_argument("--format", default="table", choices=["table", "csv", "json"])
+    prod.add_argument("--rank", choices=["gmv_per_min", "trend"], help="order by a rank rule (printed with it)")
+    _common(prod)
 
     ver = sub.add_parser("verify-draw", help="re-check every lottery draw's proof from the stored comments")
     ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
@@ -122,7 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lock.release()
         handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
                    "simulate": cmd_simulate, "verify-draw": cmd_verify_draw, "token": cmd_token,
-                   "report": cmd_report}[args.command]
+                   "report": cmd_report, "products": cmd_products}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -317,3 +322,31 @@ def cmd_verify_draw(args: argparse.Namespace) -> int:
     for line in lines:
         print(line)
     return EXIT_OK if ok else EXIT_FAIL
+
+
+def cmd_products(args: argparse.Namespace) -> int:
+    """The library on stdout; money in yuan, "-" (table) or empty / null where there is no data."""
+    import csv
+    import json
+
+    from app.core import product_library as pl
+    from app.core import product_table as pt
+    from app.models.product_library import library
+    from app.studio.files import csv_safe
+
+    products = library(_store(args))
+    if args.rank:
+        print(f"# rank: {pl.RULES[args.rank]}", file=sys.stderr)
+        products = [p for p, _score in pl.rank(products, args.rank)]
+    if args.format == "json":
+        json.dump(pl.to_json(products), sys.stdout, ensure_ascii=False, indent=1, default=str)
+        print()
+    elif args.format == "csv":
+        out = csv.writer(sys.stdout)
+        out.writerow([h for _k, h in pt.COLUMNS])
+        for p in products:
+            row = p.row()
+            out.writerow([csv_safe("" if row[k] is None else pt.cell(row[k])) for k, _h in pt.COLUMNS])
+    else:
+        print(pt.text_table(products) if products else "no products yet: import a product sheet into a show")
+    return EXIT_OK

@@ -130,3 +130,28 @@ class ReviewFollowup(Base):
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True)
     comment_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     done_at: Mapped[float] = mapped_column(Float)
+
+
+class ProductMerge(Base):
+    """A product-library key shown as part of another (issue #23); deleting the row undoes it."""
+
+    __tablename__ = "product_merges"
+
+    key: Mapped[str] = mapped_column(String(260), primary_key=True)
+    into_key: Mapped[str] = mapped_column(String(260))
+    created_at: Mapped[float] = mapped_column(Float)
+
+
+class Phrase(Base):
+    """A reusable 话术 line: kind (开场, 展示, 逼单, 问答, 促销, 下播), for one product key or all, in a group."""
+
+    __tablename__ = "phrases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    product_key: Mapped[str] = mapped_column(String(260), default="", server_default="")
+    grp: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    __table_args__ = (Index("ix_phrases_kind_product", "kind", "product_key"),)

@@ -49,6 +49,11 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
         rows, columns = poll_rows(store, show_id, fmt), POLL_COLUMNS
     elif what == "questions":
         rows, columns = question_rows(store, show_id), QUESTION_COLUMNS
+    elif what == "aftersales":  # 售后 follow-up, grouped (issue #23)
+        from app.studio.aftersales import COLUMNS as AFTERSALES_COLUMNS
+        from app.studio.aftersales import rows as aftersales_rows
+
+        rows, columns = aftersales_rows(store, show_id), AFTERSALES_COLUMNS
     else:
         raise ValueError(f"export of {what} is not available yet")
     if fmt == "json" and what == "events":

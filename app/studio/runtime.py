@@ -19,12 +19,16 @@ from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from app.studio.answers import AnswerDesk
 from app.studio.bridge import ControlBridge
 from app.studio.commerce import Commerce
+from app.studio.compliance import ComplianceDesk
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
+from app.studio.phrases import PhraseDesk
 from app.studio.polls import Polls
+from app.studio.products import ProductDesk
 from app.studio.questions import Questions
 from app.studio.review import ReviewDesk
 from app.studio.sales import SalesDesk
@@ -57,6 +61,10 @@ class Runtime:
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
         self.commerce = Commerce(self.studio)
         self.host = HostDesk(self.studio)
+        self.compliance = ComplianceDesk(self.studio)  # 话术 checked when written and at show.start
+        self.products = ProductDesk(self.studio)  # the product library and planning from it (#23)
+        self.phrases = PhraseDesk(self.studio)  # the 话术 library, filled from the live state (#23)
+        self.answers = AnswerDesk(self.studio)  # a viewer's question → the item's line that answers it (#23)
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)

@@ -40,6 +40,8 @@ class ShowCommands(QObject):
         self.studio = studio
         # Feature modules close what they have running when the show ends (sale, coupons, lottery).
         self.closers: list[Callable[[], None]] = []
+        # ... and check what they need at the start (the 话术 compliance report), inside the same command.
+        self.starters: list[Callable[[], None]] = []
         for cmd, fn in {"show.list": self.list, "show.open": self.open, "show.create": self.create,
                         "show.rename": self.rename, "show.update": self.update, "show.duplicate": self.duplicate,
                         "show.delete": self.delete, "show.close": self.close, "show.start": self.start,
@@ -151,7 +153,10 @@ class ShowCommands(QObject):
         studio.store.update_show(show_id, s=studio.db(), status="live")
         studio.record(ev.SHOW_STARTED, {"segments": [s.to_json() for s in st.segments],
                                         "planned_start": st.planned_start})
-        return studio.onair.start_segment(0, "start")
+        started = studio.onair.start_segment(0, "start")
+        for check in self.starters:
+            check()
+        return started
 
     def end(self, _args: dict[str, Any]) -> dict[str, Any]:
         """The end closes everything as events: the sale ends, coupons stop, an open lottery closes."""

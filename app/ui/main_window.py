@@ -53,7 +53,9 @@ from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
 from app.ui.operator_panel import OperatorPanel
+from app.ui.phrases_panel import PhrasesPanel
 from app.ui.poll_panel import PollPanel
+from app.ui.products_tab import ProductsTab
 from app.ui.questions_panel import QuestionsPanel
 from app.ui.review_tab import ReviewTab
 from app.ui.runsheet_editor import RunSheetEditor
@@ -172,6 +174,8 @@ class MainWindow(QMainWindow):
         self.poll_desk = PollPanel(studio)
         feed_tabs.addTab(self.questions, self.tr("Questions"))
         feed_tabs.addTab(self.poll_desk, self.tr("Poll"))
+        self.phrases = PhrasesPanel(studio, self.undo)  # the 话术 library for the item on air (#23)
+        feed_tabs.addTab(self.phrases, self.tr("Scripts"))
         self.feed_tabs = feed_tabs
         self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
         self.commerce = CommercePanel(studio)
@@ -206,6 +210,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.on_air, self.tr("On air"))
         self.review = ReviewTab(studio)
         self.tabs.addTab(self.review, self.tr("Review"))
+        self.products = ProductsTab(studio, self.undo)  # the product library: 复盘 → the next show (#23)
+        self.tabs.addTab(self.products, self.tr("Products"))
         self._pending_splitters: dict[str, QByteArray] = {}
         self._on_air_seen = False
         self.tabs.currentChanged.connect(lambda _i: self._apply_splitters())
@@ -375,6 +381,7 @@ class MainWindow(QMainWindow):
                  ("PgDown, Space, →", self.tr("Next page of talking points"), self.tr("host view")),
                  ("PgUp, ←", self.tr("Previous page of talking points"), self.tr("host view")),
                  ("F11", self.tr("Full screen on and off"), self.tr("host view")),
+                 ("Ctrl+Enter", self.tr("Add the selected products to the show"), self.tr("product library")),
                  ("Esc", self.tr("Leave full screen"), self.tr("host view"))]
         return sorted(rows, key=lambda r: (r[2], r[1])) + local
 

@@ -34,6 +34,7 @@ from app.core.clock import format_duration
 from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
 from app.core.text import fill
 from app.studio.studio import CommandError, Studio
+from app.ui.compliance_marks import confirm_for_host
 from app.ui.elided import ElidedLabel
 from app.ui.host_view import PHASE_COLOURS, over_under, signed
 
@@ -198,6 +199,8 @@ class OperatorPanel(QWidget):
 
     def send_message(self) -> None:
         text = self.host_text.currentText().strip()
+        if not confirm_for_host(self, self.studio, text):  # 话术 compliance: ask before a flagged line airs
+            return
         if self.run("host.message", {"text": text, "flash": self.host_flash.isChecked()}):
             self.host_text.setCurrentText("")
             self.message.emit(fill(self.tr("Sent to the host: %1"), text))

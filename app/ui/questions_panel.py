@@ -32,6 +32,7 @@ from app.core.questions import QuestionGroup
 from app.core.text import fill
 from app.studio.questions import Questions
 from app.studio.studio import CommandError, Studio
+from app.ui.answers_strip import AnswersStrip
 from app.ui.feed_model import link_tag
 from app.ui.table_model import Index, RowsModel
 
@@ -130,12 +131,19 @@ class QuestionsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.answers = AnswersStrip(studio)  # the item's lines that answer the selected question (#23)
+        layout.addWidget(self.answers)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._answer(cur.row()))
         self._seen: tuple[int, int] = (0, -1)
         self._timer = QTimer(self)
         self._timer.setInterval(REPAINT_MS)
         self._timer.timeout.connect(self.repaint_queue)
         self._timer.start()
         self.repaint_queue(force=True)
+
+    def _answer(self, row: int) -> None:
+        g = self.model.rows[row] if 0 <= row < len(self.model.rows) else None
+        self.answers.set_question(g.text if g else None, g.item_id if g else None)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QHelpEvent, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +38,11 @@ from PySide6.QtWidgets import (
 from app.core.runsheet import Item
 from app.core.show import planned_end
 from app.core.text import fill
+from app.studio.compliance import desk_of
 from app.studio.shows import PLATFORMS, platform_name
 from app.studio.studio import CommandError, Studio
+from app.ui.compliance_marks import ComplianceMarks
+from app.ui.product_drops import ProductDrops
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
 
 UNSET = QDateTime.fromSecsSinceEpoch(946_684_800)  # 2000-01-01: shown as "not set"
@@ -53,6 +57,20 @@ class _TextDelegate(QStyledItemDelegate):
     def __init__(self, multiline: set[int], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.multiline = multiline
+        self.marks: ComplianceMarks | None = None  # 话术 compliance: tint and tooltip on flagged cells
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if self.marks is not None:
+            self.marks.style(option, index)
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: Index) -> bool:
+        tip = self.marks.tooltip(index) if self.marks is not None and event.type() == QEvent.Type.ToolTip else None
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() not in self.multiline:
@@ -146,7 +164,13 @@ class RunSheetEditor(QWidget):
         self.table = RunSheetTable()
         self.table.setModel(self.model)
         fields = [f for f, _h in COLUMNS]
-        self.table.setItemDelegate(_TextDelegate({fields.index("talking_points"), fields.index("notes")}, self))
+        delegate = _TextDelegate({fields.index("talking_points"), fields.index("notes")}, self)
+        desk = desk_of(studio)
+        if desk is not None:
+            delegate.marks = ComplianceMarks(desk.check, [fields.index(f) for f in ("name", "talking_points", "notes")])
+        self.table.setItemDelegate(delegate)
+        self.product_drops = ProductDrops(studio, self)  # rows dragged from the Products tab (#23)
+        self.table.viewport().installEventFilter(self.product_drops)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setDragEnabled(True)
