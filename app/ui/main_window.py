@@ -625,18 +625,20 @@ class MainWindow(QMainWindow):
 
     # ---- import / export (file work runs off the GUI thread) ----------------------------------------
 
-    def import_products(self, path: str | None = None) -> None:
+    def import_products(self, path: str | None = None, sheet: str | None = None, header_row: int | None = None
+                        ) -> None:
         if self.studio.show_id is None:
             self.show_message(self.tr("Open or create a show first"))
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
-                                                  self.tr("Product sheets (*.csv *.xlsx)"))
+                                                  self.tr("Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)"))
         if not path:
             return
         file = Path(path)
         self.show_message(fill(self.tr("Reading %1…"), file.name))
-        self.sheet_import = SheetImport(self, file)  # asks for unknown columns, then reports per row
+        # asks for unknown columns and for rows that cannot be read, then reports per row
+        self.sheet_import = SheetImport(self, file, sheet=sheet, header_row=header_row)
         self.sheet_import.finished.connect(lambda report, err: self._imported(file, report, err))
         self.sheet_import.start()
 
@@ -654,9 +656,19 @@ class MainWindow(QMainWindow):
         items = report.items
         self.editor.model.add_items(items)
         self.show_message(self.tr("Imported %n products", "", len(items)))
-        if report.skipped or report.warnings() or report.other_sheets:
-            self.last_dialog = ImportReportDialog(file.name, report, self)
-            self.last_dialog.open()
+        if report.skipped or report.warnings() or report.other_sheets or report.loud:
+            sheets = [report.sheet, *report.other_sheets] if report.sheet or report.other_sheets else []
+            dialog = ImportReportDialog(file.name, report, self, sheets)
+            count = self.undo.count()
+
+            def again(sheet: str, header: int) -> None:  # the import just made is undone first
+                if self.undo.count() == count and self.undo.index() == count:
+                    self.undo.undo()
+                self.import_products(str(file), sheet or None, header or None)
+
+            dialog.reread.connect(again)
+            self.last_dialog = dialog
+            dialog.open()
 
     def export_runsheet(self, path: str | None = None) -> None:
         if self.studio.show_id is None:

@@ -4,125 +4,145 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="35"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Run order (排序)</source>
         <translation>Run order (排序)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="36"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>Cart link number (链接号)</source>
         <translation>Cart link number (链接号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="37"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product ID (商品ID)</source>
         <translation>Product ID (商品ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="38"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>SKU (货号)</source>
         <translation>SKU (货号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="39"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>Product title (商品标题)</source>
         <translation>Product title (商品标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Spec (规格)</source>
         <translation>Spec (规格)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>List price (日常价)</source>
         <translation>List price (日常价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Live price (直播价)</source>
         <translation>Live price (直播价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Offer (福利机制)</source>
         <translation>Offer (福利机制)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Stock (库存)</source>
         <translation>Stock (库存)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Commission (佣金)</source>
         <translation>Commission (佣金)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Role (款式定位)</source>
         <translation>Role (款式定位)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>Minutes (讲解时长)</source>
         <translation>Minutes (讲解时长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Time slot or start (时间段)</source>
         <translation>Time slot or start (时间段)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>End time (结束时间)</source>
         <translation>End time (结束时间)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Talking points (卖点)</source>
         <translation>Talking points (卖点)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Notes (备注)</source>
         <translation>Notes (备注)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
         <source>Product URL</source>
         <translation>Product URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
         <source>Cues (提示)</source>
         <translation>Cues (提示)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <source>After-coupon price (券后价)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <source>Status (状态)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <source>Image (商品封面)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <source>Fee (服务费 / 坑位费)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/column_mapping.py" line="190"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <location filename="../../app/ui/column_mapping.py" line="192"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="166"/>
+        <location filename="../../app/ui/column_mapping.py" line="199"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="198"/>
+        <location filename="../../app/ui/column_mapping.py" line="231"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="200"/>
+        <location filename="../../app/ui/column_mapping.py" line="233"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1135,302 +1155,407 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>sheet &quot;%1&quot;, header on line %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>sheet &quot;%1&quot; skipped: not the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>columns not used: %1</source>
         <translation>columns not used: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>%1: skipped: %2</source>
         <translation>%1: skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>%1: imported (%2): %3</source>
         <translation>%1: imported (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>%1: warning: %2</source>
         <translation>%1: warning: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>the header repeated</source>
         <translation>the header repeated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>a totals row, not a product</source>
         <translation>a totals row, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>a %1 segment, not a product</source>
         <translation>a %1 segment, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>a note, not a product (under the table)</source>
         <translation>a note, not a product (under the table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>a note, not a product</source>
         <translation>a note, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>no product title</source>
         <translation>no product title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>no product in this slot (%1)</source>
         <translation>no product in this slot (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>返场, revisit of line %1</source>
         <translation>返场, revisit of line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold; %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>another spec of line %1, folded into it</source>
         <translation>another spec of line %1, folded into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>price &quot;%1&quot; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>stock &quot;%1&quot;: 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>stock &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>stock &quot;%1&quot; is per spec; %2 (the sum) used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>cart number &quot;%1&quot; is not a number like 3 or 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>product ID &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="95"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场 of &quot;%1&quot;, which is not earlier on this sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>list price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>live price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
         <source>the live price is above the list price</source>
         <translation>the live price is above the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>product ID %1 taken from the product link</source>
         <translation>product ID %1 taken from the product link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>commission &quot;%1&quot; is not a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/column_mapping.py" line="103"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 is longer than %2 characters; cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/column_mapping.py" line="104"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>cue &quot;%1&quot; is not &quot;M:SS text&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/column_mapping.py" line="106"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>price &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>price &quot;%1&quot; must be zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>price &quot;%1&quot; is above %2 yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>stock &quot;%1&quot; is not a whole number below %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>stock &quot;%1&quot; is not a whole number of zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/column_mapping.py" line="112"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>stock &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
         <source>no products under the header</source>
         <translation>no products under the header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>sheet &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
-        <source>unknown file type &quot;%1&quot; (use .csv or .xlsx)</source>
-        <translation>unknown file type &quot;%1&quot; (use .csv or .xlsx)</translation>
+        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <source>product ID %1 taken from line %2 (the same product)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <source>%1 &quot;%2&quot;: taken from line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <source>%1 &quot;%2&quot;: taken from the row above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <source>stock &quot;%1&quot;: unlimited; left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="138"/>
+        <source>stock &quot;%1&quot;: %2 used (a guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="139"/>
+        <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <source>plan line %1 (%2) is a cue of %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <source>no price column found: every price is 0.00; map the price column or fix the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="147"/>
+        <source>no stock column found: stock is 0 for every product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <source>sheet &quot;%1&quot;: no header found; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <source>sheets read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <source>not a readable workbook (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>file is neither UTF-8 nor GB18030 text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
         <source>more than %1 rows</source>
         <translation>more than %1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>not a readable XLSX workbook (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <location filename="../../app/ui/column_mapping.py" line="123"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>sheet &quot;%1&quot; has more than %2 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/column_mapping.py" line="124"/>
         <source>cannot read the file (%1)</source>
         <translation>cannot read the file (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <location filename="../../app/ui/column_mapping.py" line="125"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>the file is %1 MB; sheets up to %2 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/column_mapping.py" line="126"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>sheet %1 has more than %2 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/column_mapping.py" line="128"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>the file has more than %1 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>no product ID column (商品ID) in the console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/column_mapping.py" line="130"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <location filename="../../app/ui/column_mapping.py" line="131"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1 (and %2 more sheets without product IDs)</translation>
     </message>
@@ -1451,14 +1576,34 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="213"/>
+        <location filename="../../app/ui/column_mapping.py" line="305"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="214"/>
+        <location filename="../../app/ui/column_mapping.py" line="306"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="322"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="324"/>
+        <source>Import this instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="326"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="328"/>
+        <source>Header row</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,29 +2078,33 @@
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="631"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="649"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1963,12 +2112,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="658"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1976,17 +2125,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="678"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="686"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2474,6 +2623,44 @@
         <location filename="../../app/studio/polls.py" line="268"/>
         <source>Poll result: %1 · %2</source>
         <translation>Poll result: %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemRowsDialog</name>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="247"/>
+        <source>Rows to fix in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="249"/>
+        <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <source>Value</source>
+        <translation type="unfinished">Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="269"/>
+        <source>Import with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="271"/>
+        <source>Skip these rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
