@@ -102,3 +102,41 @@ def test_the_user_can_pick_another_sheet_and_header_row(name: str) -> None:
     else:
         report = import_sheet(SHEETS / name, sheet="商品明细(货号)")
         assert report.sheet == "商品明细(货号)" and report.items[0].product_id == "795906573975"
+
+
+@pytest.mark.parametrize("trap", ["merge", "cell", "dimension"])
+def test_a_sheet_declaring_the_whole_grid_is_refused_at_once(tmp_path: Path, trap: str) -> None:
+    """A 2 KB file whose sheet XML declares A1:XFD1048576 (openpyxl itself would build every cell)."""
+    import re
+    import zipfile
+
+    import openpyxl
+
+    from app.core.products import ImportFailed
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["商品名称", "直播价", "库存"])
+    ws.append(["大衣", "499", "10"])
+    plain = tmp_path / "plain.xlsx"
+    wb.save(plain)
+    path = tmp_path / "trap.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                xml = data.decode()
+                if trap == "merge":
+                    xml = xml.replace("</sheetData>", '</sheetData><mergeCells count="1">'
+                                      '<mergeCell ref="A5:XFD1048576"/></mergeCells>')
+                elif trap == "cell":
+                    xml = xml.replace("</row></sheetData>", '<c r="XFD2" t="inlineStr"><is><t>x</t></is></c>'
+                                      "</row></sheetData>")
+                else:
+                    xml = re.sub(r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD1048576"/>', xml)
+                    assert "XFD" in xml
+                data = xml.encode()
+            out.writestr(info, data)
+    assert path.stat().st_size < 10_000
+    with pytest.raises(ImportFailed, match="XFD"):
+        import_sheet(path)

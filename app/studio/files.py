@@ -84,9 +84,31 @@ def _xml_rows(part: IO[bytes]) -> Iterator[None]:
     counting them with iterparse stops after the limit instead.
     """
     for _event, elem in ET.iterparse(part, events=("end",)):
-        if elem.tag.endswith("}row") or elem.tag == "row":
+        tag = elem.tag.rsplit("}", 1)[-1]
+        if tag in ("dimension", "mergeCell") and _area(elem.get("ref", "")) > MAX_DECLARED_CELLS:
+            raise ValueError(f"it declares the range {elem.get('ref')} (a whole-sheet range is refused)")
+        if tag == "c" and _column(elem.get("r", "")) > MAX_IMPORT_COLUMNS:
+            raise ValueError(f"a cell in column {re.sub(r'[0-9]', '', elem.get('r', ''))} (more than "
+                             f"{MAX_IMPORT_COLUMNS} columns is refused)")
+        if tag == "row":
             elem.clear()
             yield None
+
+
+def _column(ref: str) -> int:
+    n = 0
+    for ch in re.sub(r"[^A-Z]", "", ref.upper()):
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _area(ref: str) -> int:
+    """Cells a range such as A1:XFD1048576 covers (1 for a single cell)."""
+    if ":" not in ref:
+        return 1
+    a, b = ref.split(":", 1)
+    rows = abs(int(re.sub(r"\D", "", b) or 1) - int(re.sub(r"\D", "", a) or 1)) + 1
+    return rows * (abs(_column(b) - _column(a)) + 1)
 
 
 def _more_rows_than(rows: Iterator[Any], limit: int) -> bool:
