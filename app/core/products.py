@@ -26,6 +26,7 @@ from app.core.sheet_items import fold_spec, has_product_data, join, read_item, r
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
+    _is_placeholder,
     _text,
     cart_numbers,
     clock_time,
@@ -210,9 +211,29 @@ def _take(table: _Table, row: _Row) -> None:
         table.timed[row.line] = item
 
 
+TEMPLATE_WORDS = {"mandatory", "optional", "required", "conditional", "必填", "选填", "非必填", "必填项", "选填项"}
+_MONEY_FIELDS = ("list_price", "live_price", "coupon_price", "stock", "product_id")
+
+
+def _template_row(table: _Table, row: _Row) -> Note | None:
+    """The rows a platform template puts under its header: "Mandatory / Optional", then a sentence
+    per column. Neither is a product, and neither is a cell to fix."""
+    if all(c.lower() in TEMPLATE_WORDS for c in row.filled):
+        return note("a template row (Mandatory / Optional), not a product")
+    if table.seen_product:
+        return None
+    worded = [row.text[k] for k in _MONEY_FIELDS if row.text.get(k)]
+    if sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2:
+        return note("a description row under the header, not a product")
+    return None
+
+
 def _not_a_product(table: _Table, row: _Row) -> Note | None:
     """Why a row is skipped, or None for a product row."""
     name, filled, text = row.name, row.filled, row.text
+    template = _template_row(table, row)
+    if template is not None:
+        return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
         return note("the header repeated")
     if any(text.get("name", "").lower().startswith(w) or row.cells[0].lower().startswith(w) for w in TOTAL_WORDS):
@@ -282,7 +303,7 @@ def _is_pulled_row(table: _Table, row: _Row) -> bool:
     status = row.text.get("status", "").lower()
     if status and any(w in status for w in PULLED_WORDS):
         return True
-    return any(w in t for t in row.filled for w in ("已撤品", "已撤", "已下架", "撤品"))
+    return any(w in t.lower() for t in row.filled for w in ("已撤品", "已撤", "已下架", "撤品", "淘汰", "❌", "pulled"))
 
 
 def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from app.core.runsheet import Item, parse_cues
 from app.core.sheet_report import RowError
 from app.core.sheet_values import (
+    _text,
     clock_time,
     id_from_url,
     read_cart_no,
@@ -156,8 +157,11 @@ def _ids(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn
         item.cart_no, said = read_cart_no(values["cart_no"])
         if said:
             warn(said)
-    if text.get("link"):
-        item.link = text["link"]
+    link = _text(values.get("link"))
+    if link.lower().startswith(("http://", "https://", "www.")):
+        item.link = link
+    elif link:
+        warn(note('link "%1" has no address (a hyperlink this file format does not keep?); left empty', link))
     if not item.product_id and id_from_url(item.link):
         item.product_id = id_from_url(item.link)
         warn(note("product ID %1 taken from the product link", item.product_id))

@@ -153,6 +153,9 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'sheet "%1" declares %2 rows and %3 columns; refused'),
     QT_TRANSLATE_NOOP("Import", "warning: %1"),
     QT_TRANSLATE_NOOP("Import", "%1: cannot be read: %2"),
+    QT_TRANSLATE_NOOP("Import", "a template row (Mandatory / Optional), not a product"),
+    QT_TRANSLATE_NOOP("Import", "a description row under the header, not a product"),
+    QT_TRANSLATE_NOOP("Import", 'link "%1" has no address (a hyperlink this file format does not keep?); left empty'),
 )
 
 

@@ -122,27 +122,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="190"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="192"/>
+        <location filename="../../app/ui/column_mapping.py" line="195"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="199"/>
+        <location filename="../../app/ui/column_mapping.py" line="202"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="231"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="233"/>
+        <location filename="../../app/ui/column_mapping.py" line="236"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1500,6 +1500,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <source>a template row (Mandatory / Optional), not a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <source>a description row under the header, not a product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="158"/>
+        <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>file is neither UTF-8 nor GB18030 text</translation>
@@ -1576,32 +1591,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="305"/>
+        <location filename="../../app/ui/column_mapping.py" line="308"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="306"/>
+        <location filename="../../app/ui/column_mapping.py" line="309"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="322"/>
+        <location filename="../../app/ui/column_mapping.py" line="325"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="324"/>
+        <location filename="../../app/ui/column_mapping.py" line="327"/>
         <source>Import this instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="326"/>
+        <location filename="../../app/ui/column_mapping.py" line="329"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="328"/>
+        <location filename="../../app/ui/column_mapping.py" line="331"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,37 +2643,37 @@
 <context>
     <name>ProblemRowsDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="247"/>
+        <location filename="../../app/ui/column_mapping.py" line="250"/>
         <source>Rows to fix in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="249"/>
+        <location filename="../../app/ui/column_mapping.py" line="252"/>
         <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="257"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="257"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="257"/>
         <source>Value</source>
         <translation type="unfinished">Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="269"/>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
         <source>Import with these values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="271"/>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
         <source>Skip these rows</source>
         <translation type="unfinished"></translation>
     </message>

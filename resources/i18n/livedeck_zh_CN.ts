@@ -122,27 +122,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="190"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="192"/>
+        <location filename="../../app/ui/column_mapping.py" line="195"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="199"/>
+        <location filename="../../app/ui/column_mapping.py" line="202"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="231"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="233"/>
+        <location filename="../../app/ui/column_mapping.py" line="236"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -1500,6 +1500,21 @@
         <translation>第 %1 行：无法读取：%2</translation>
     </message>
     <message>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <source>a template row (Mandatory / Optional), not a product</source>
+        <translation>模板说明行（必填 / 选填），不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <source>a description row under the header, not a product</source>
+        <translation>表头下的填写说明行，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="158"/>
+        <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
+        <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
@@ -1576,32 +1591,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="305"/>
+        <location filename="../../app/ui/column_mapping.py" line="308"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="306"/>
+        <location filename="../../app/ui/column_mapping.py" line="309"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="322"/>
+        <location filename="../../app/ui/column_mapping.py" line="325"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="324"/>
+        <location filename="../../app/ui/column_mapping.py" line="327"/>
         <source>Import this instead</source>
         <translation>改为导入这个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="326"/>
+        <location filename="../../app/ui/column_mapping.py" line="329"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="328"/>
+        <location filename="../../app/ui/column_mapping.py" line="331"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
@@ -2625,37 +2640,37 @@
 <context>
     <name>ProblemRowsDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="247"/>
+        <location filename="../../app/ui/column_mapping.py" line="250"/>
         <source>Rows to fix in %1</source>
         <translation>%1 中需要修正的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="249"/>
+        <location filename="../../app/ui/column_mapping.py" line="252"/>
         <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
         <translation>可以导入 %1 个商品；%2 行有无法读取的单元格。请重新填写数值，或跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="257"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="257"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="257"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="269"/>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
         <source>Import with these values</source>
         <translation>按这些数值导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="271"/>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
         <source>Skip these rows</source>
         <translation>跳过这些行</translation>
     </message>
