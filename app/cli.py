@@ -233,18 +233,34 @@ def cmd_import(args: argparse.Namespace) -> int:
     except DataDirInUse as exc:
         raise UsageError(f"nothing imported: {exc}; import from its Show menu (Import products…)") from None
     try:
-        items = report.items
-        store = _store(args)
-        target = next((s for s in store.list_shows() if s.title == args.show and s.status == "draft"), None)
-        if target is None:
-            show_id = store.create_show(args.show, items=items)
-        else:
-            show_id = target.id
-            store.add_items(show_id, items)
+        show_id = _import_through_studio(args, report.items)
     finally:
         lock.release()
-    print(f"imported {len(items)} items into show {show_id} ({args.show})")
+    print(f"imported {len(report.items)} items into show {show_id} ({args.show})")
     return EXIT_OK
+
+
+def _import_through_studio(args: argparse.Namespace, items: list[Any]) -> int:
+    """The same Studio commands as the app's import dialog (show.create / show.open, then one
+    runsheet.add_many): the same checks, the same item_added event a running desk would replay."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.studio.runsheet_cmds import item_args
+    from app.studio.studio import CommandError, Studio
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    store = _store(args)
+    studio = Studio(store)
+    target = next((s for s in store.list_shows() if s.title == args.show and s.status == "draft"), None)
+    try:
+        show_id = target.id if target else int(studio.execute("show.create", {"title": args.show})["show_id"])
+        studio.execute("show.open", {"show_id": show_id})
+        studio.execute("runsheet.add_many", {"items": [item_args(i) for i in items]})
+    except CommandError as exc:
+        raise UsageError(f"nothing imported: {exc}") from None
+    finally:
+        studio.deleteLater()
+    return show_id
 
 
 def cmd_export(args: argparse.Namespace) -> int:
