@@ -7,10 +7,10 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from app.core.plan_cues import PlanCue
 from app.core.products import parse_table
 from app.core.runsheet import Cue, Item
 from app.core.sheet_header import header_key
@@ -20,37 +20,6 @@ from app.core.sheet_values import _text, cart_numbers, read_cart_no, read_int, r
 from app.core.text import Message, note
 
 KIND_WORDS = {"plan": "marketing plan", "phrases": "phrase list", "detail": "SKU detail", "products": "products"}
-
-
-@dataclass(frozen=True)
-class PlanCue:
-    """One line of the marketing plan: at `at_s` into the show, a lottery / coupon / sale."""
-
-    line: int
-    at_s: int
-    kind: str  # lottery, coupon, sale, other
-    title: str  # prize or coupon (满150减20) or sale item
-    keyword: str = ""
-    duration_s: int = 0
-    quantity: int = 0
-    cart_no: str = ""
-    owner: str = ""
-
-    def cue_text(self) -> str:
-        """The cue as the run-sheet keeps it; app.core.sheet_book.cue_action reads it back."""
-        parts = [f"{KIND_LABELS[self.kind]}：{self.title}"]
-        if self.keyword:
-            parts.append(f"口令「{self.keyword}」")
-        if self.duration_s:
-            parts.append(f"{self.duration_s}秒")
-        if self.quantity:
-            parts.append(f"×{self.quantity}")
-        if self.cart_no:
-            parts.append(f"{self.cart_no}号链接")
-        return " ".join(parts)
-
-
-KIND_LABELS = {"lottery": "福袋", "coupon": "发券", "sale": "秒杀", "other": "提示"}
 
 
 def _plan_kind(text: str) -> str:

@@ -13,29 +13,27 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.products import FIELDS, REQUIRED, ImportReport, NoHeader, field_for, header_key
-from app.core.text import fill, say
+from app.core.text import fill
 from app.studio.files import import_sheet
 from app.studio.tasks import run_in_thread
+from app.ui.import_problems import ProblemRowsDialog
 
 FIELD_NAMES = {
     "run_order": QT_TRANSLATE_NOOP("ColumnMapping", "Run order (排序)"),
@@ -239,61 +237,6 @@ class ColumnMappingDialog(QDialog):
         self.problem.setText(text)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not text)
-
-
-class ProblemRowsDialog(QDialog):
-    """Rows with a cell that cannot be read: retype the value, or skip the rows. Nothing is added
-    to the run-sheet until the user says which."""
-
-    def __init__(self, source: str, report: ImportReport, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(fill(self.tr("Rows to fix in %1"), source))
-        self.report = report
-        intro = QLabel(fill(self.tr("%1 products can be imported; %2 rows have a cell that cannot be read. "
-                                    "Retype the value, or skip those rows."), len(report.items),
-                            len(report.problems)))
-        intro.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem"), self.tr("Value")])
-        self.cells: list[tuple[int, str]] = []
-        for row in report.problems:
-            for e in row.errors:
-                r = self.table.rowCount()
-                self.table.insertRow(r)
-                for c, text in enumerate((str(e.line), say(e.message, translate_import), e.value)):
-                    cell = QTableWidgetItem(text)
-                    if c < 2:
-                        cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    self.table.setItem(r, c, cell)
-                self.cells.append((e.line, e.field))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnsToContents()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.fix_button = buttons.addButton(self.tr("Import with these values"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.skip_button = buttons.addButton(self.tr("Skip these rows"), QDialogButtonBox.ButtonRole.ApplyRole)
-        self.choice = ""
-        self.fix_button.clicked.connect(lambda: self._done("fix"))
-        self.skip_button.clicked.connect(lambda: self._done("skip"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(720, 420)
-
-    def fixes(self) -> dict[tuple[int, str], str]:
-        """(line, field) -> the value as retyped (only the cells the user changed)."""
-        out = {}
-        for r, key in enumerate(self.cells):
-            item = self.table.item(r, 2)
-            if key[1] and item is not None and item.text().strip():
-                out[key] = item.text()
-        return out
-
-    def _done(self, choice: str) -> None:
-        self.choice = choice
-        self.accept()
 
 
 class ImportReportDialog(QDialog):

@@ -49,6 +49,7 @@ from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import ImportReportDialog, SheetImport, translate_import
 from app.ui.commands import run_command
 from app.ui.commerce_panel import CommercePanel
+from app.ui.cue_prompt import CuePrompt, offer_presets, presets_of, remember_presets
 from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
@@ -175,10 +176,16 @@ class MainWindow(QMainWindow):
         self.feed_tabs = feed_tabs
         self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
         self.commerce = CommercePanel(studio)
+        self.cue_prompt = CuePrompt(studio, self.commerce)  # the marketing plan's cue, due now
+        commerce_box = QWidget()
+        cv = QVBoxLayout(commerce_box)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addWidget(self.cue_prompt)
+        cv.addWidget(self.commerce, 1)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("onAirLeft")
         self.left_splitter.addWidget(_scrolling(self.operator))
-        self.left_splitter.addWidget(_scrolling(self.commerce))
+        self.left_splitter.addWidget(_scrolling(commerce_box))
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
         self.left_splitter.setChildrenCollapsible(False)
@@ -574,6 +581,7 @@ class MainWindow(QMainWindow):
         return run_command(self.studio, cmd, args, self.show_message)
 
     def _show_opened(self, show_id: int) -> None:
+        offer_presets(self.operator.host_text, presets_of(show_id))
         self.setWindowTitle(f"LiveDeck — {self.studio.title}")
         self.reload_shows()
         self._update_pages()
@@ -655,6 +663,9 @@ class MainWindow(QMainWindow):
             return  # the column dialog was cancelled
         items = report.items
         self.editor.model.add_items(items)
+        if report.phrases and self.studio.show_id is not None:  # the phrase sheet: host-message presets
+            remember_presets(self.studio.show_id, [text for _word, text in report.phrases])
+            offer_presets(self.operator.host_text, presets_of(self.studio.show_id))
         self.show_message(self.tr("Imported %n products", "", len(items)))
         if report.skipped or report.warnings() or report.other_sheets or report.loud:
             sheets = [report.sheet, *report.other_sheets] if report.sheet or report.other_sheets else []

@@ -4,117 +4,117 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
         <source>Run order (排序)</source>
         <translation>Run order (排序)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
         <source>Cart link number (链接号)</source>
         <translation>Cart link number (链接号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Product ID (商品ID)</source>
         <translation>Product ID (商品ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>SKU (货号)</source>
         <translation>SKU (货号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product title (商品标题)</source>
         <translation>Product title (商品标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>Spec (规格)</source>
         <translation>Spec (规格)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>List price (日常价)</source>
         <translation>List price (日常价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Live price (直播价)</source>
         <translation>Live price (直播价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>Offer (福利机制)</source>
         <translation>Offer (福利机制)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Stock (库存)</source>
         <translation>Stock (库存)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Commission (佣金)</source>
         <translation>Commission (佣金)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Role (款式定位)</source>
         <translation>Role (款式定位)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Minutes (讲解时长)</source>
         <translation>Minutes (讲解时长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="54"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Time slot or start (时间段)</source>
         <translation>Time slot or start (时间段)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="55"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>End time (结束时间)</source>
         <translation>End time (结束时间)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="56"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Talking points (卖点)</source>
         <translation>Talking points (卖点)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="57"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>Notes (备注)</source>
         <translation>Notes (备注)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="58"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Product URL</source>
         <translation>Product URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Cues (提示)</source>
         <translation>Cues (提示)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
         <source>After-coupon price (券后价)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
         <source>Status (状态)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
         <source>Image (商品封面)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
         <source>Fee (服务费 / 坑位费)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,27 +122,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="193"/>
+        <location filename="../../app/ui/column_mapping.py" line="191"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="195"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="202"/>
+        <location filename="../../app/ui/column_mapping.py" line="200"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="234"/>
+        <location filename="../../app/ui/column_mapping.py" line="232"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="236"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -602,6 +602,14 @@
         <location filename="../../app/studio/coupons.py" line="95"/>
         <source>%1 · %2 left · %3</source>
         <translation>%1 · %2 left · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CuePrompt</name>
+    <message>
+        <location filename="../../app/ui/cue_prompt.py" line="52"/>
+        <source>⏰ Plan: %1 — click to set it up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1155,422 +1163,422 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>sheet &quot;%1&quot;, header on line %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>sheet &quot;%1&quot; skipped: not the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>columns not used: %1</source>
         <translation>columns not used: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>%1: skipped: %2</source>
         <translation>%1: skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>%1: imported (%2): %3</source>
         <translation>%1: imported (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>%1: warning: %2</source>
         <translation>%1: warning: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>the header repeated</source>
         <translation>the header repeated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>a totals row, not a product</source>
         <translation>a totals row, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>a %1 segment, not a product</source>
         <translation>a %1 segment, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>a note, not a product (under the table)</source>
         <translation>a note, not a product (under the table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>a note, not a product</source>
         <translation>a note, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>no product title</source>
         <translation>no product title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>no product in this slot (%1)</source>
         <translation>no product in this slot (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>返场, revisit of line %1</source>
         <translation>返场, revisit of line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold; %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>another spec of line %1, folded into it</source>
         <translation>another spec of line %1, folded into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>price &quot;%1&quot; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>stock &quot;%1&quot;: 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>stock &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>stock &quot;%1&quot; is per spec; %2 (the sum) used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>cart number &quot;%1&quot; is not a number like 3 or 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>product ID &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="95"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场 of &quot;%1&quot;, which is not earlier on this sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>list price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/column_mapping.py" line="95"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>live price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
         <source>the live price is above the list price</source>
         <translation>the live price is above the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>product ID %1 taken from the product link</source>
         <translation>product ID %1 taken from the product link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>commission &quot;%1&quot; is not a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 is longer than %2 characters; cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="104"/>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>cue &quot;%1&quot; is not &quot;M:SS text&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="106"/>
+        <location filename="../../app/ui/column_mapping.py" line="104"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/column_mapping.py" line="105"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>price &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/column_mapping.py" line="106"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>price &quot;%1&quot; must be zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>price &quot;%1&quot; is above %2 yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>stock &quot;%1&quot; is not a whole number below %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>stock &quot;%1&quot; is not a whole number of zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>stock &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
         <source>no products under the header</source>
         <translation>no products under the header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/column_mapping.py" line="116"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>sheet &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <location filename="../../app/ui/column_mapping.py" line="131"/>
         <source>product ID %1 taken from line %2 (the same product)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <location filename="../../app/ui/column_mapping.py" line="132"/>
         <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <location filename="../../app/ui/column_mapping.py" line="133"/>
         <source>%1 &quot;%2&quot;: taken from line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <location filename="../../app/ui/column_mapping.py" line="134"/>
         <source>%1 &quot;%2&quot;: taken from the row above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <location filename="../../app/ui/column_mapping.py" line="135"/>
         <source>stock &quot;%1&quot;: unlimited; left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="138"/>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
         <source>stock &quot;%1&quot;: %2 used (a guess)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="139"/>
+        <location filename="../../app/ui/column_mapping.py" line="137"/>
         <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <location filename="../../app/ui/column_mapping.py" line="138"/>
         <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
         <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <location filename="../../app/ui/column_mapping.py" line="141"/>
         <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
         <source>plan line %1 (%2) is a cue of %3 at %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <location filename="../../app/ui/column_mapping.py" line="143"/>
         <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <location filename="../../app/ui/column_mapping.py" line="144"/>
         <source>no price column found: every price is 0.00; map the price column or fix the header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="147"/>
+        <location filename="../../app/ui/column_mapping.py" line="145"/>
         <source>no stock column found: stock is 0 for every product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <location filename="../../app/ui/column_mapping.py" line="146"/>
         <source>sheet &quot;%1&quot;: no header found; not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <location filename="../../app/ui/column_mapping.py" line="147"/>
         <source>sheets read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <location filename="../../app/ui/column_mapping.py" line="148"/>
         <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <location filename="../../app/ui/column_mapping.py" line="149"/>
         <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <location filename="../../app/ui/column_mapping.py" line="150"/>
         <source>not a readable workbook (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <location filename="../../app/ui/column_mapping.py" line="151"/>
         <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <location filename="../../app/ui/column_mapping.py" line="152"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <location filename="../../app/ui/column_mapping.py" line="153"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
         <source>a template row (Mandatory / Optional), not a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/column_mapping.py" line="155"/>
         <source>a description row under the header, not a product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="158"/>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>file is neither UTF-8 nor GB18030 text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
         <source>more than %1 rows</source>
         <translation>more than %1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>not a readable XLSX workbook (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="123"/>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>sheet &quot;%1&quot; has more than %2 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="124"/>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
         <source>cannot read the file (%1)</source>
         <translation>cannot read the file (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="125"/>
+        <location filename="../../app/ui/column_mapping.py" line="123"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>the file is %1 MB; sheets up to %2 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="126"/>
+        <location filename="../../app/ui/column_mapping.py" line="124"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <location filename="../../app/ui/column_mapping.py" line="125"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>sheet %1 has more than %2 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="128"/>
+        <location filename="../../app/ui/column_mapping.py" line="126"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>the file has more than %1 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>no product ID column (商品ID) in the console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="130"/>
+        <location filename="../../app/ui/column_mapping.py" line="128"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="131"/>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1 (and %2 more sheets without product IDs)</translation>
     </message>
@@ -1578,12 +1586,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1591,32 +1599,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="308"/>
+        <location filename="../../app/ui/column_mapping.py" line="251"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="309"/>
+        <location filename="../../app/ui/column_mapping.py" line="252"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="325"/>
+        <location filename="../../app/ui/column_mapping.py" line="268"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="327"/>
+        <location filename="../../app/ui/column_mapping.py" line="270"/>
         <source>Import this instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="329"/>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="331"/>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
         <source>Header row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,339 +1720,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Overlays for OBS…</source>
         <translation>Overlays for OBS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <location filename="../../app/ui/main_window.py" line="376"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2052,74 +2060,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -2127,12 +2135,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -2140,17 +2148,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2158,7 +2166,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2643,37 +2651,37 @@
 <context>
     <name>ProblemRowsDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="250"/>
+        <location filename="../../app/ui/import_problems.py" line="32"/>
         <source>Rows to fix in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="252"/>
+        <location filename="../../app/ui/import_problems.py" line="34"/>
         <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="257"/>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="257"/>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="257"/>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
         <source>Value</source>
         <translation type="unfinished">Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <location filename="../../app/ui/import_problems.py" line="54"/>
         <source>Import with these values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <location filename="../../app/ui/import_problems.py" line="56"/>
         <source>Skip these rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,22 +4256,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>

@@ -4,117 +4,117 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
         <source>Run order (排序)</source>
         <translation>讲解顺序（排序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
         <source>Cart link number (链接号)</source>
         <translation>链接号（小黄车序号）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Product ID (商品ID)</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>SKU (货号)</source>
         <translation>货号 / 商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product title (商品标题)</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>Spec (规格)</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>List price (日常价)</source>
         <translation>日常价（划线价）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Live price (直播价)</source>
         <translation>直播价（到手价）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>Offer (福利机制)</source>
         <translation>福利机制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Stock (库存)</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Commission (佣金)</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Role (款式定位)</source>
         <translation>款式定位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Minutes (讲解时长)</source>
         <translation>讲解时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="54"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Time slot or start (时间段)</source>
         <translation>时间段或开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="55"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>End time (结束时间)</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="56"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Talking points (卖点)</source>
         <translation>卖点 / 话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="57"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>Notes (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="58"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Product URL</source>
         <translation>商品网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Cues (提示)</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
         <source>After-coupon price (券后价)</source>
         <translation>券后价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
         <source>Status (状态)</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
         <source>Image (商品封面)</source>
         <translation>商品封面（图片）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
         <source>Fee (服务费 / 坑位费)</source>
         <translation>服务费 / 坑位费</translation>
     </message>
@@ -122,27 +122,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="193"/>
+        <location filename="../../app/ui/column_mapping.py" line="191"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="195"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="202"/>
+        <location filename="../../app/ui/column_mapping.py" line="200"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="234"/>
+        <location filename="../../app/ui/column_mapping.py" line="232"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="236"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -602,6 +602,14 @@
         <location filename="../../app/studio/coupons.py" line="95"/>
         <source>%1 · %2 left · %3</source>
         <translation>%1 · 剩 %2 张 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>CuePrompt</name>
+    <message>
+        <location filename="../../app/ui/cue_prompt.py" line="52"/>
+        <source>⏰ Plan: %1 — click to set it up</source>
+        <translation>⏰ 计划：%1 —— 点此按计划设置</translation>
     </message>
 </context>
 <context>
@@ -1155,422 +1163,422 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>工作表“%1”，表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>工作表“%1”已跳过：不是商品表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>columns not used: %1</source>
         <translation>未使用的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>%1: skipped: %2</source>
         <translation>第 %1 行：跳过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>%1: imported (%2): %3</source>
         <translation>第 %1 行：已导入（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>%1: warning: %2</source>
         <translation>第 %1 行：提醒：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>the header repeated</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>a totals row, not a product</source>
         <translation>合计行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>a %1 segment, not a product</source>
         <translation>%1环节，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>a note, not a product (under the table)</source>
         <translation>表格下方的备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>a note, not a product</source>
         <translation>备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>no product title</source>
         <translation>没有商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>no product in this slot (%1)</source>
         <translation>这个位置没有商品（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>返场, revisit of line %1</source>
         <translation>返场，即第 %1 行的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>已撤品：保留在排品表中，不售卖；%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>已撤品：保留在排品表中，不售卖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>another spec of line %1, folded into it</source>
         <translation>第 %1 行商品的另一个规格，已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>价格“%1”留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>库存“%1”：记为 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>库存“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>库存“%1”按规格分列，取合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>链接号“%1”不是 3 或 8/9 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>商品ID“%1”疑似被表格软件四舍五入，请从平台后台重新复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>商品ID“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="95"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场商品“%1”在表中前面没有出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>日常价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/column_mapping.py" line="95"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>直播价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
         <source>the live price is above the list price</source>
         <translation>直播价高于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>讲解时长“%1”须在 0 到 600 分钟之间，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>product ID %1 taken from the product link</source>
         <translation>商品ID %1 取自商品链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>佣金“%1”不是比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 超过 %2 个字符，已截断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="104"/>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>提示“%1”不是“分:秒 内容”格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="106"/>
+        <location filename="../../app/ui/column_mapping.py" line="104"/>
         <source>%1:%2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/column_mapping.py" line="105"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>价格“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/column_mapping.py" line="106"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>价格“%1”不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>价格“%1”超过 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>库存“%1”不是小于 %2 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>库存“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>库存“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头；最像表头的一行是 %1（可在软件里手动对应各列）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
         <source>no products under the header</source>
         <translation>表头下面没有商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/column_mapping.py" line="116"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>工作表“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
         <source>file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <location filename="../../app/ui/column_mapping.py" line="131"/>
         <source>product ID %1 taken from line %2 (the same product)</source>
         <translation>商品ID %1 取自第 %2 行（同一商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <location filename="../../app/ui/column_mapping.py" line="132"/>
         <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
         <translation>%1“%2”：上方没有 %3 号链接的行，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <location filename="../../app/ui/column_mapping.py" line="133"/>
         <source>%1 &quot;%2&quot;: taken from line %3</source>
         <translation>%1“%2”：取自第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <location filename="../../app/ui/column_mapping.py" line="134"/>
         <source>%1 &quot;%2&quot;: taken from the row above</source>
         <translation>%1“%2”：取自上一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <location filename="../../app/ui/column_mapping.py" line="135"/>
         <source>stock &quot;%1&quot;: unlimited; left empty</source>
         <translation>库存“%1”：不限量，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="138"/>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
         <source>stock &quot;%1&quot;: %2 used (a guess)</source>
         <translation>库存“%1”：按 %2 计（估计值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="139"/>
+        <location filename="../../app/ui/column_mapping.py" line="137"/>
         <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
         <translation>工作表“%1”：SKU 明细，%3 行 SKU 共 %2 个商品，%4 个已并入商品清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <location filename="../../app/ui/column_mapping.py" line="138"/>
         <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation>工作表“%1”：识别出 %2 列，表头在第 %3 行，得分 %4（对比 %5）；不是商品清单（可用 --sheet 指定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
         <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
         <translation>工作表“%1”：营销计划，%2 条定时提示（福袋 / 发券 / 秒杀）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <location filename="../../app/ui/column_mapping.py" line="141"/>
         <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
         <translation>工作表“%1”：场控话术表，%2 条主播屏预设文案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
         <source>plan line %1 (%2) is a cue of %3 at %4</source>
         <translation>计划第 %1 行（%2）成为“%3”的提示，在 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <location filename="../../app/ui/column_mapping.py" line="143"/>
         <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
         <translation>工作表“%1”：识别出 %2 列，%3 行商品（已选用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <location filename="../../app/ui/column_mapping.py" line="144"/>
         <source>no price column found: every price is 0.00; map the price column or fix the header</source>
         <translation>没有找到价格列：所有价格都是 0.00；请指定价格列或修改表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="147"/>
+        <location filename="../../app/ui/column_mapping.py" line="145"/>
         <source>no stock column found: stock is 0 for every product</source>
         <translation>没有找到库存列：所有商品库存为 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <location filename="../../app/ui/column_mapping.py" line="146"/>
         <source>sheet &quot;%1&quot;: no header found; not read</source>
         <translation>工作表“%1”：没有找到表头，未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <location filename="../../app/ui/column_mapping.py" line="147"/>
         <source>sheets read: %1</source>
         <translation>已读取的工作表：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <location filename="../../app/ui/column_mapping.py" line="148"/>
         <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
         <translation>没有工作表“%1”（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <location filename="../../app/ui/column_mapping.py" line="149"/>
         <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
         <translation>不支持的文件类型“%1”（请用 .csv、.xlsx、.xls、.xlsb 或 .ods）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <location filename="../../app/ui/column_mapping.py" line="150"/>
         <source>not a readable workbook (%1)</source>
         <translation>无法读取的工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <location filename="../../app/ui/column_mapping.py" line="151"/>
         <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
         <translation>工作表“%1”声明了 %2 行 %3 列；拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <location filename="../../app/ui/column_mapping.py" line="152"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <location filename="../../app/ui/column_mapping.py" line="153"/>
         <source>%1: cannot be read: %2</source>
         <translation>第 %1 行：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
         <source>a template row (Mandatory / Optional), not a product</source>
         <translation>模板说明行（必填 / 选填），不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/column_mapping.py" line="155"/>
         <source>a description row under the header, not a product</source>
         <translation>表头下的填写说明行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="158"/>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
         <source>more than %1 rows</source>
         <translation>超过 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>不是可读取的 XLSX 工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="123"/>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>工作表“%1”超过 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="124"/>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="125"/>
+        <location filename="../../app/ui/column_mapping.py" line="123"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>文件大小为 %1 MB；只能导入不超过 %2 MB 的表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="126"/>
+        <location filename="../../app/ui/column_mapping.py" line="124"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>工作簿解压后为 %1 MB（%2 个部分）；只能导入解压后不超过 %3 MB 的工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <location filename="../../app/ui/column_mapping.py" line="125"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>第 %1 个工作表超过 %2 行，请拆分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="128"/>
+        <location filename="../../app/ui/column_mapping.py" line="126"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>文件超过 %1 行，请拆分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>后台导出表中没有商品ID列（商品ID）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="130"/>
+        <location filename="../../app/ui/column_mapping.py" line="128"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="131"/>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1（另有 %2 个工作表没有商品ID）</translation>
     </message>
@@ -1578,12 +1586,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1591,32 +1599,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="308"/>
+        <location filename="../../app/ui/column_mapping.py" line="251"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="309"/>
+        <location filename="../../app/ui/column_mapping.py" line="252"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="325"/>
+        <location filename="../../app/ui/column_mapping.py" line="268"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="327"/>
+        <location filename="../../app/ui/column_mapping.py" line="270"/>
         <source>Import this instead</source>
         <translation>改为导入这个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="329"/>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="331"/>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
@@ -1712,442 +1720,442 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Sales</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="379"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <location filename="../../app/ui/main_window.py" line="376"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="552"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="600"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="621"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="622"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="642"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
         <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="657"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="658"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="688"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="678"/>
+        <location filename="../../app/ui/main_window.py" line="689"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="686"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2155,7 +2163,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2640,37 +2648,37 @@
 <context>
     <name>ProblemRowsDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="250"/>
+        <location filename="../../app/ui/import_problems.py" line="32"/>
         <source>Rows to fix in %1</source>
         <translation>%1 中需要修正的行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="252"/>
+        <location filename="../../app/ui/import_problems.py" line="34"/>
         <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
         <translation>可以导入 %1 个商品；%2 行有无法读取的单元格。请重新填写数值，或跳过这些行。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="257"/>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="257"/>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="257"/>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <location filename="../../app/ui/import_problems.py" line="54"/>
         <source>Import with these values</source>
         <translation>按这些数值导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <location filename="../../app/ui/import_problems.py" line="56"/>
         <source>Skip these rows</source>
         <translation>跳过这些行</translation>
     </message>
@@ -4245,22 +4253,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
