@@ -185,7 +185,7 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
         report.explained = [note('sheet "%1": %2 known columns, %3 product rows (chosen)', chosen.sheet,
                                  len(chosen.columns), len(report.items))]
     for cand in others:
-        report.explained.append(_read_other(report, rows[cand.sheet], cand))
+        report.explained.append(_read_other(report, rows[cand.sheet], cand, chosen.score))
     for name in report.other_sheets:
         if name not in {c.sheet for c in others}:
             report.explained.append(note('sheet "%1": no header found; not read', name))
@@ -213,7 +213,8 @@ def _slot_starts(report: ImportReport, rows: Sequence[tuple[int, Sequence[object
     return out
 
 
-def _read_other(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]]], cand: Candidate) -> Message:
+def _read_other(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]]], cand: Candidate,
+                best: float) -> Message:
     if cand.kind == "plan":
         plan = read_plan(rows, cand)
         report.plan.extend(plan)
@@ -226,7 +227,7 @@ def _read_other(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
         return join_detail(report, rows, cand)
     return note('sheet "%1": %2 known columns, header on line %3, scored %4 against %5; not the product list '
                 "(use --sheet to choose it)", cand.sheet, len(cand.columns), cand.header_line, f"{cand.score:.0f}",
-                f"{max(cand.score, 0):.0f}")
+                f"{best:.0f}")
 
 
 def _missing_columns(cand: Candidate) -> list[Message]:

@@ -137,7 +137,7 @@ def candidates(sheet: str, rows: Rows, mapping: Mapping[str, str] | None = None,
                 continue
             fits, titled = _fit(rows, start, columns)
             score = (len(fields) * 3 + (10 if "name" in fields else 0) + sum(fits.values()) * 4
-                     + min(titled, 60) * 0.5 + (20 if kind in ("plan", "phrases") else 0))
+                     + min(titled, 60) + (20 if kind in ("plan", "phrases") else 0))
             found.append(Candidate(sheet, start, line, header, columns, score, kind, fits))
     found.sort(key=lambda c: -c.score)
     return found
