@@ -63,9 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     shows = sub.add_parser("shows", help="list shows: id, title, status, items")
     _common(shows)
 
-    imp = sub.add_parser("import", help="import products from CSV or XLSX into a show")
+    imp = sub.add_parser("import", help="import products from CSV, XLSX, XLS, XLSB or ODS into a show")
     imp.add_argument("file")
     imp.add_argument("--show", required=True, metavar="TITLE", help="show title (a new draft show if none)")
+    imp.add_argument("--sheet", metavar="NAME", help="read this sheet (default: the best-scoring product table)")
+    imp.add_argument("--header-row", type=int, metavar="N", help="the header is on line N of the sheet")
     _common(imp)
 
     exp = sub.add_parser("export", help="export a show's run-sheet, comments, events, lottery, polls or questions")
@@ -229,28 +231,59 @@ def cmd_shows(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """All or nothing, every bad row named. Never writes behind a running studio's back: the data
+    dir's lock is taken first, and a studio holding it makes the import refuse with one line."""
     from app.core.products import ImportFailed
+    from app.models.db import DataDirInUse, lock_data_dir, resolve_data_dir
     from app.studio.files import import_sheet
 
     path = Path(args.file)
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
+    if args.header_row is not None and args.header_row < 1:
+        raise UsageError("--header-row: a line number from 1")
     try:
-        report = import_sheet(path)
+        report = import_sheet(path, sheet=args.sheet, header_row=args.header_row)
     except ImportFailed as exc:
         raise UsageError(f"nothing imported, fix these rows:\n{exc}") from None
+    refusal = report.refusal()
+    if refusal is not None:
+        raise UsageError(f"nothing imported, fix these rows:\n{refusal}")
     for line in report.lines():  # skipped rows and warnings: the import went ahead, the producer should know
         print(f"{path.name}:{line}" if line[:1].isdigit() else f"{path.name}: {line}", file=sys.stderr)
-    items = report.items
-    store = _store(args)
-    target = next((s for s in store.list_shows() if s.title == args.show and s.status == "draft"), None)
-    if target is None:
-        show_id = store.create_show(args.show, items=items)
-    else:
-        show_id = target.id
-        store.add_items(show_id, items)
-    print(f"imported {len(items)} items into show {show_id} ({args.show})")
+    try:
+        lock = lock_data_dir(resolve_data_dir(args.data_dir))
+    except DataDirInUse as exc:
+        raise UsageError(f"nothing imported: {exc}; import from its Show menu (Import products…)") from None
+    try:
+        show_id = _import_through_studio(args, report.items)
+    finally:
+        lock.release()
+    print(f"imported {len(report.items)} items into show {show_id} ({args.show})")
     return EXIT_OK
+
+
+def _import_through_studio(args: argparse.Namespace, items: list[Any]) -> int:
+    """The same Studio commands as the app's import dialog (show.create / show.open, then one
+    runsheet.add_many): the same checks, the same item_added event a running desk would replay."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.studio.runsheet_cmds import item_args
+    from app.studio.studio import CommandError, Studio
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    store = _store(args)
+    studio = Studio(store)
+    target = next((s for s in store.list_shows() if s.title == args.show and s.status == "draft"), None)
+    try:
+        show_id = target.id if target else int(studio.execute("show.create", {"title": args.show})["show_id"])
+        studio.execute("show.open", {"show_id": show_id})
+        studio.execute("runsheet.add_many", {"items": [item_args(i) for i in items]})
+    except CommandError as exc:
+        raise UsageError(f"nothing imported: {exc}") from None
+    finally:
+        studio.deleteLater()
+    return show_id
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -83,6 +83,34 @@ def test_import_messages_stay_english_word_for_word(tmp_path: Path) -> None:
     r = livedeck("import", str(sheet), "--show", "货盘", data_dir=tmp_path)
     assert r.returncode == 0, r.stderr
     assert r.stderr.splitlines() == ["warn.csv:2: skipped: a 开场 segment, not a product",
-                                     'warn.csv:3: warning: live price "¥259（券后219）": 219.00 used (the lowest)',
                                      'warn.csv:3: warning: stock "售罄": 0',
                                      "warn.csv:4: skipped: a totals row, not a product"]
+
+
+def test_import_picks_the_sheet_and_header_the_user_names(tmp_path: Path) -> None:
+    sheets = ROOT / "tests" / "fixtures" / "sheets"
+    r = livedeck("import", str(sheets / "A_douyin_paipin.xlsx"), "--show", "A", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "imported 18 items" in r.stdout
+    assert 'sheet "福袋&秒杀&发券": the marketing plan, 7 timed cues' in r.stderr
+    r = livedeck("import", str(sheets / "B_taobao_script.xlsx"), "--show", "B", "--sheet", "商品明细(货号)",
+                 "--header-row", "1", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "imported 3 items" in r.stdout  # the SKU rows, grouped by product ID
+    r = livedeck("import", str(sheets / "B_taobao_script.xlsx"), "--show", "B", "--sheet", "没有", data_dir=tmp_path)
+    assert r.returncode == 2 and 'no sheet "没有"' in r.stderr
+
+
+def test_import_refuses_beside_a_running_studio(tmp_path: Path) -> None:
+    from app.models.db import lock_data_dir
+
+    csv_path = tmp_path / "p.csv"
+    csv_path.write_text("商品名称,直播价,库存\n大衣,499,120\n", encoding="utf-8")
+    lock = lock_data_dir(tmp_path)  # what a running app or `serve` holds
+    try:
+        r = livedeck("import", str(csv_path), "--show", "周三专场", data_dir=tmp_path)
+    finally:
+        lock.release()
+    assert r.returncode == 2 and "in use by another LiveDeck studio" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert livedeck("shows", data_dir=tmp_path).stdout == ""  # nothing written behind its back

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.models.store import Store
 from app.studio.studio import Studio
-from app.ui.main_window import ImportErrorsDialog, MainWindow
+from app.ui.main_window import MainWindow
 from app.ui.runsheet_model import COLUMNS
 
 COL = {field: i for i, (field, _h) in enumerate(COLUMNS)}
@@ -95,17 +95,17 @@ def test_totals_and_planned_end_follow_edits(window: MainWindow) -> None:
     assert "39 min" in window.editor.totals.text()
 
 
-def test_bad_import_shows_every_row_and_writes_nothing(window: MainWindow, store: Store, show_id: int,
-                                                       tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bad_import_asks_about_every_bad_row_and_cancel_writes_nothing(
+        window: MainWindow, store: Store, show_id: int, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "products.csv"
     bad.write_text("name,price\nok,1\nbad,abc\n,5\n", encoding="utf-8")
     window.import_products(str(bad))
-    qtbot.waitUntil(lambda: isinstance(window.last_dialog, ImportErrorsDialog), timeout=5000)
-    dialog = window.last_dialog
-    assert isinstance(dialog, ImportErrorsDialog)
-    assert any('products.csv:3: price "abc"' in e for e in dialog.errors)
-    assert not any(e.startswith("products.csv:4:") for e in dialog.errors)  # no title: skipped, not an error
-    dialog.close()
+    qtbot.waitUntil(lambda: window.sheet_import.problems is not None, timeout=5000)
+    dialog = window.sheet_import.problems
+    assert dialog is not None
+    lines = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert lines == ["3"]  # line 4 has no title: skipped, not a problem
+    dialog.reject()
     assert len(store.items(show_id)) == 4
 
 

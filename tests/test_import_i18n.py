@@ -9,15 +9,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from app.core.products import ImportFailed, parse_table
 from app.core.text import fill
 from app.studio.files import import_sheet
 from app.studio.studio import Studio
-from app.ui.column_mapping import IMPORT_MESSAGES, ImportReportDialog, translate_import
+from app.ui.column_mapping import IMPORT_MESSAGES, ImportReportDialog, ProblemRowsDialog, translate_import
 from app.ui.i18n import Translations
-from app.ui.main_window import ImportErrorsDialog, MainWindow
+from app.ui.main_window import MainWindow
 from tests.conftest import ROOT
 
 
@@ -37,19 +36,27 @@ def zh_window(qtbot, studio: Studio, chinese: None) -> MainWindow:  # type: igno
     return w
 
 
-def test_refused_import_lists_its_rows_in_chinese(zh_window: MainWindow, tmp_path: Path,
-                                                   qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rows_that_cannot_be_read_are_offered_to_fix_or_skip_in_chinese(
+        zh_window: MainWindow, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     bad = tmp_path / "products.csv"
     bad.write_text("name,price,stock\nok,1,1\nbad,abc,1\nalso,1,-3\n", encoding="utf-8")
+    before = len(zh_window.studio.runsheet_items())
     zh_window.import_products(str(bad))
-    qtbot.waitUntil(lambda: isinstance(zh_window.last_dialog, ImportErrorsDialog), timeout=5000)
-    dialog = zh_window.last_dialog
-    assert isinstance(dialog, ImportErrorsDialog)
-    assert dialog.list.toPlainText().splitlines() == ["products.csv 第 3 行：价格“abc”不是数字",
-                                                      "products.csv 第 4 行：库存“-3”不是整数"]
-    assert dialog.windowTitle() == QCoreApplication.translate("ImportErrorsDialog", "Import refused") != \
-        "Import refused"
-    dialog.close()
+    qtbot.waitUntil(lambda: isinstance(zh_window.sheet_import.problems, ProblemRowsDialog), timeout=5000)
+    dialog = zh_window.sheet_import.problems
+    assert dialog is not None
+    rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert rows == [["3", "价格“abc”不是数字", "abc"], ["4", "库存“-3”不是整数", "-3"]]
+    assert len(zh_window.studio.runsheet_items()) == before  # nothing added before the user says how
+    dialog.table.item(0, 2).setText("12.5")  # retyped; the other row is skipped after the second read
+    dialog.fix_button.click()
+    qtbot.waitUntil(lambda: zh_window.sheet_import.problems is not dialog, timeout=5000)
+    second = zh_window.sheet_import.problems
+    assert second is not None and second.table.rowCount() == 1
+    second.skip_button.click()
+    qtbot.waitUntil(lambda: len(zh_window.studio.runsheet_items()) == before + 2, timeout=5000)
+    assert [(i.name, i.live_price) for i in zh_window.studio.runsheet_items()[before:]] == [("ok", 100),
+                                                                                          ("bad", 1250)]
 
 
 def test_import_report_says_skipped_rows_and_warnings_in_chinese(zh_window: MainWindow, tmp_path: Path,
@@ -62,7 +69,6 @@ def test_import_report_says_skipped_rows_and_warnings_in_chinese(zh_window: Main
     assert isinstance(dialog, ImportReportDialog)
     assert dialog.text.toPlainText().splitlines() == [
         "第 2 行：跳过：开场环节，不是商品",
-        "第 3 行：提醒：直播价“¥259（券后219）”：取最低 219.00",
         "第 3 行：提醒：库存“售罄”：记为 0",
         "第 4 行：跳过：合计行，不是商品",
     ]

@@ -258,3 +258,19 @@ def test_import_of_many_items_is_one_command(live_studio: Studio) -> None:
     with pytest.raises(CommandError):
         live_studio.execute("runsheet.add_many", {"items": [item_args(items[0]), {"name": ""}]})
     assert names(live_studio.snapshot())[-2:] == ["A", "B"]  # all or nothing
+
+
+def test_add_many_is_one_event_that_a_replay_rebuilds(live_studio: Studio) -> None:
+    """An import of many items is one bulk insert and one event (a client gets one message, not 2,000)."""
+    from app.core.reducers import fold
+    from app.studio.runsheet_cmds import item_args
+
+    events: list[dict[str, object]] = []
+    live_studio.event_added.connect(events.append)
+    items = [Item(f"商品{n}", cart_no=str(n), live_price=990) for n in range(300)]
+    r = live_studio.execute("runsheet.add_many", {"items": [item_args(i) for i in items]})
+    assert len(r["item_ids"]) == 300 and [e["type"] for e in events] == ["item_added"]
+    assert names(live_studio.snapshot())[-300:] == [i.name for i in items]
+    rebuilt = fold(live_studio.store.events(live_studio.need_show()))
+    assert [s.name for s in rebuilt.segments][-300:] == [i.name for i in items]
+    assert [i.id for i in live_studio.store.items(live_studio.need_show())][-300:] == r["item_ids"]

@@ -18,12 +18,15 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from app.core.runsheet import Item
 from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
+    _is_placeholder,
     _text,
     cart_numbers,
     clock_time,
@@ -46,7 +49,10 @@ SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "�
                  "结束", "收尾", "答疑", "口播")
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
 TOTAL_WORDS = ("合计", "总计", "小计", "total")
-PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架")
+PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架", "下架", "淘汰", "pulled", "removed", "停播", "不上播", "取消", "❌")
+DITTO = ("同上", "同前", "同上一行", "〃", "\"", "ditto")
+_REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
+FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
 REVISIT_WORDS = ("返场",)
 _NOTE_START = ("备注", "注：", "注:", "说明", "ps", "*", "※", "温馨提示", "以上", "提示")
 _DATA_FIELDS = {"product_id", "sku", "list_price", "live_price", "stock", "cart_no"}
@@ -103,6 +109,11 @@ class _Table:
     starts: list[tuple[int, int]] = field(default_factory=list)  # (line, clock seconds): start times only
     timed: dict[int, Item] = field(default_factory=dict)  # line -> item whose slot the next start ends
     previous: RowResult | None = None
+    marks: Mapping[int, str] = field(default_factory=dict)  # line -> struck / grey
+    links: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    last_values: dict[str, object] = field(default_factory=dict)  # the previous product row (同上)
+    by_cart: dict[str, tuple[int, dict[str, object], Item]] = field(default_factory=dict)
+    by_sku: dict[str, tuple[int, Item]] = field(default_factory=dict)
 
     @property
     def seen_product(self) -> bool:
@@ -110,10 +121,14 @@ class _Table:
 
 
 def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None,
-                source: str = "") -> ImportReport:
-    """Find the header among the rows (each numbered by its line in the file) and read the products
-    under it. Raises ImportFailed only for real errors."""
-    found = find_header(rows, mapping)
+                source: str = "", *, strict: bool = True, at: tuple[int, Sequence[object]] | None = None,
+                marks: Mapping[int, str] | None = None, links: Mapping[tuple[int, int], str] | None = None,
+                fixes: Mapping[tuple[int, str], str] | None = None) -> ImportReport:
+    """Find the header among the rows (each numbered by its line in the file), or take `at` (index of
+    the first row under it, header cells), and read the products under it. A row whose money or
+    stock cannot be read is a problem row of the report; `strict` (the CLI's all or nothing) raises
+    ImportFailed naming every one. Raises ImportFailed for no header and no products."""
+    found = (at[0], list(at[1]), 1) if at is not None else find_header(rows, mapping)
     if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
         candidates = header_candidates(rows)
         why = (note("no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; "
@@ -125,13 +140,24 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
     columns, unknown = map_header(header, mapping)
     table = _Table(ImportReport(source=source, header_line=rows[start - 1][0], headers=[_text(h) for h in header],
                                 columns=columns, unknown_headers=unknown),
-                   {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS))
+                   {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS),
+                   marks=marks or {}, links=links or {})
     for line, cells in rows[start:]:
         texts = [_text(c) for c in cells]
         if any(texts):
             values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
+            for key in columns.values():
+                if fixes and (line, key) in fixes:  # the user retyped a cell that could not be read
+                    values[key] = fixes[(line, key)]
+            for pos, key in columns.items():
+                if (line, pos) in table.links and key in ("link", "name", "product_id", "image"):
+                    values["link"] = table.links[(line, pos)]  # "点击查看" links to the product page
             _take(table, _Row(line, texts, values, {k: _text(v) for k, v in values.items()}))
-    return _finish(table, source)
+    report = _finish(table, source)
+    refusal = report.refusal()
+    if strict and refusal is not None:
+        raise refusal
+    return report
 
 
 def _take(table: _Table, row: _Row) -> None:
@@ -146,14 +172,20 @@ def _take(table: _Table, row: _Row) -> None:
     if reason is not None:
         result.reason = reason
         return
-    result.pulled = any(w in t for t in row.filled for w in PULLED_WORDS)
+    result.pulled = _is_pulled_row(table, row)
+    is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(
+        w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
+    _fill_references(table, row, result, is_revisit)
     row_errors, item = read_item(row.line, row.values, row.text, result.warnings.append)
     if row_errors and not result.pulled:
+        result.status = "problem"
+        result.reason = "; ".join(str(e.message) for e in row_errors)
+        result.errors = row_errors
         table.errors.extend(row_errors)
         return
     result.warnings.extend(e.message for e in row_errors)  # a withdrawn row's price is not sold
     result.status = "imported"
-    is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(c in REVISIT_WORDS for c in row.cells)
+    table.last_values = dict(row.values)
     if is_revisit:
         item = _as_revisit(table, item, result)
     if result.pulled:
@@ -169,15 +201,39 @@ def _take(table: _Table, row: _Row) -> None:
     if not is_revisit:
         if item.product_id:
             table.by_product.setdefault(item.product_id, (row.line, item))
+        if item.sku:
+            table.by_sku.setdefault(item.sku, (row.line, item))
         table.by_name.setdefault(item.name, (row.line, item))
+    for number in cart_numbers(item.cart_no):
+        table.by_cart.setdefault(str(number), (row.line, dict(row.values), item))
     table.ordered.append((_order_of(row.text.get("run_order", "")), row.line, item))
     if start_only:
         table.timed[row.line] = item
 
 
+TEMPLATE_WORDS = {"mandatory", "optional", "required", "conditional", "必填", "选填", "非必填", "必填项", "选填项"}
+_MONEY_FIELDS = ("list_price", "live_price", "coupon_price", "stock", "product_id")
+
+
+def _template_row(table: _Table, row: _Row) -> Note | None:
+    """The rows a platform template puts under its header: "Mandatory / Optional", then a sentence
+    per column. Neither is a product, and neither is a cell to fix."""
+    if all(c.lower() in TEMPLATE_WORDS for c in row.filled):
+        return note("a template row (Mandatory / Optional), not a product")
+    if table.seen_product:
+        return None
+    worded = [row.text[k] for k in _MONEY_FIELDS if row.text.get(k)]
+    if sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2:
+        return note("a description row under the header, not a product")
+    return None
+
+
 def _not_a_product(table: _Table, row: _Row) -> Note | None:
     """Why a row is skipped, or None for a product row."""
     name, filled, text = row.name, row.filled, row.text
+    template = _template_row(table, row)
+    if template is not None:
+        return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
         return note("the header repeated")
     if any(text.get("name", "").lower().startswith(w) or row.cells[0].lower().startswith(w) for w in TOTAL_WORDS):
@@ -205,17 +261,80 @@ def _not_a_product(table: _Table, row: _Row) -> Note | None:
 def _as_revisit(table: _Table, item: Item, result: RowResult) -> Item:
     """A 返场 row: its product's first appearance on the sheet, under the row's own link and price."""
     item.name = _strip_marks(item.name) or item.name
-    original = table.by_product.get(item.product_id) if item.product_id else None
-    original = original or table.by_name.get(item.name)
+    original = _original_of(table, item)
     if original is None:
         result.warnings.append(note('返场 of "%1", which is not earlier on this sheet', item.name))
         result.reason = note("返场")
     else:
         result.revisit_of = original[0]
         result.reason = note("返场, revisit of line %1", original[0])
+        rounded = any("rounded" in str(w) for w in result.warnings)
         item = revisit(original[1], item)
+        if rounded and original[1].product_id:  # the row's ID was mangled by Excel; its product's is not
+            item.product_id = original[1].product_id
+            result.warnings.append(note("product ID %1 taken from line %2 (the same product)", item.product_id,
+                                        original[0]))
     item.notes = join(REVISIT_MARK + item.name, item.notes)
     return item
+
+
+def _original_of(table: _Table, item: Item) -> tuple[int, Item] | None:
+    """The product a 返场 row repeats: by product ID, 货号, cart number, exact title, then a fuzzy title
+    (the row says `精华液（返场）` where the product was `377美白淡斑精华液 提亮肤色`)."""
+    found = table.by_product.get(item.product_id) if item.product_id else None
+    found = found or (table.by_sku.get(item.sku) if item.sku else None)
+    numbers = cart_numbers(item.cart_no)
+    if found is None and len(numbers) == 1 and str(numbers[0]) in table.by_cart:
+        line, _values, got = table.by_cart[str(numbers[0])]
+        found = (line, got) if not got.notes.startswith(REVISIT_MARK) else table.by_name.get(got.name)
+    found = found or table.by_name.get(item.name)
+    if found is None and table.by_name:
+        best = process.extractOne(item.name, list(table.by_name), scorer=fuzz.token_set_ratio,
+                                  score_cutoff=FUZZY_REVISIT)
+        if best is not None:
+            found = table.by_name[best[0]]
+    return found
+
+
+def _is_pulled_row(table: _Table, row: _Row) -> bool:
+    """A status column (淘汰 / 已下架 / 撤品 / PULLED), the words in the row, a struck-through or grey row."""
+    if table.marks.get(row.line) in ("struck", "grey"):
+        return True
+    status = row.text.get("status", "").lower()
+    if status and any(w in status for w in PULLED_WORDS):
+        return True
+    return any(w in t.lower() for t in row.filled for w in ("已撤品", "已撤", "已下架", "撤品", "淘汰", "❌", "pulled"))
+
+
+def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
+    """`同上` / `同前` take the row above's value (a 返场 takes its product's, filled later);
+    `同2号链接` takes the value of the row with cart number 2. Each is said in the row's warnings."""
+    for key, text in list(row.text.items()):
+        if key in ("name", "cart_no", "run_order") or not text:
+            continue
+        ref = _REF_RE.match(_fold(text))
+        if ref is not None:
+            source = table.by_cart.get(ref.group(1))
+            if source is None:
+                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', key, text,
+                                            ref.group(1)))
+                _set(row, key, None)
+            else:
+                _set(row, key, source[1].get(key))
+                result.warnings.append(note('%1 "%2": taken from line %3', key, text, source[0]))
+        elif any(text.startswith(w) for w in DITTO):
+            if is_revisit:
+                _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
+            elif table.last_values.get(key) is not None:
+                _set(row, key, table.last_values.get(key))
+                result.warnings.append(note('%1 "%2": taken from the row above', key, text))
+            else:
+                _set(row, key, None)
+
+
+def _set(row: _Row, key: str, value: object) -> None:
+    row.values[key] = value
+    row.text[key] = _text(value)
 
 
 def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item) -> bool:
@@ -236,7 +355,7 @@ def _finish(table: _Table, source: str) -> ImportReport:
         minutes = ((end - begin) % (24 * 3600)) / 60  # a start time only: the next row's start ends it
         if line in table.timed and 0 < minutes <= 600:
             table.timed[line].planned_min = round(minutes, 2)
-    if table.errors:
+    if not table.ordered and table.errors:
         raise ImportFailed(source, table.errors)
     if not table.ordered:
         raise ImportFailed(source, [RowError(table.report.header_line, note("no products under the header"))])
@@ -244,6 +363,7 @@ def _finish(table: _Table, source: str) -> ImportReport:
     if all(o != float("inf") for o in orders) and len(set(orders)) == len(orders):
         table.ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides
     table.report.items = [i for _o, _l, i in table.ordered]
+    table.report.item_lines = [line for _o, line, _i in table.ordered]
     return table.report
 
 

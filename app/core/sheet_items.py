@@ -10,6 +10,7 @@ from dataclasses import replace
 from app.core.runsheet import Item, parse_cues
 from app.core.sheet_report import RowError
 from app.core.sheet_values import (
+    _text,
     clock_time,
     id_from_url,
     read_cart_no,
@@ -18,6 +19,7 @@ from app.core.sheet_values import (
     read_minutes,
     read_price,
     read_product_id,
+    split_coupon,
 )
 from app.core.text import Message, message_of, note
 
@@ -67,9 +69,9 @@ def _prices(line: int, values: Mapping[str, object], text: Mapping[str, str], it
         if not text.get(key):
             continue
         try:
-            fen, said = read_price(values[key])
+            fen, said = read_price(split_coupon(values[key])[0])
         except ValueError as exc:
-            errors.append(RowError(line, message_of(exc)))
+            errors.append(RowError(line, message_of(exc), key, text[key]))
             continue
         if fen is None:
             if said:
@@ -77,13 +79,33 @@ def _prices(line: int, values: Mapping[str, object], text: Mapping[str, str], it
             continue
         setattr(item, key, fen)
         if said:
-            kept.append(f"{'直播价' if key == 'live_price' else '日常价'} {said}")
-            warn(note(label + ' "%1": %2 used (the lowest)', said, f"{fen // 100}.{fen % 100:02d}"))
+            kept.append(f"{'直播价' if key == 'live_price' else '日常价'} {text[key]}")
+            if str(said) != text[key] or not split_coupon(values[key])[1]:
+                warn(note(label + ' "%1": %2 used (the lowest)', said, f"{fen // 100}.{fen % 100:02d}"))
+    _coupon(values, text, item, kept, warn)
     if not text.get("live_price") or (item.live_price == 0 and item.list_price):
-        item.live_price = item.list_price
+        item.live_price = item.coupon_price if not text.get("live_price") and item.coupon_price else item.list_price
     if text.get("list_price") and item.live_price > item.list_price:
         warn(note("the live price is above the list price"))
     return kept
+
+
+def _coupon(values: Mapping[str, object], text: Mapping[str, str], item: Item, kept: list[str], warn: Warn
+            ) -> None:
+    """The after-coupon price: its own column (券后价), or inside a price (`¥259（券后219）`)."""
+    if text.get("coupon_price"):
+        try:
+            fen, _said = read_price(values["coupon_price"])
+        except ValueError as exc:
+            warn(message_of(exc))
+            fen = None
+        item.coupon_price = fen or 0
+    for key in ("live_price", "list_price"):
+        found = split_coupon(values.get(key))[1] if text.get(key) else None
+        if found is not None and not item.coupon_price:
+            item.coupon_price = found
+    if item.coupon_price:
+        kept.append(f"券后 {item.coupon_price // 100}.{item.coupon_price % 100:02d}")
 
 
 def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],
@@ -93,7 +115,7 @@ def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], ite
     try:
         stock, said = read_int(values["stock"], "stock")
     except ValueError as exc:
-        errors.append(RowError(line, message_of(exc)))
+        errors.append(RowError(line, message_of(exc), "stock", text["stock"]))
         return
     if stock is not None:
         item.stock = stock
@@ -135,8 +157,11 @@ def _ids(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn
         item.cart_no, said = read_cart_no(values["cart_no"])
         if said:
             warn(said)
-    if text.get("link"):
-        item.link = text["link"]
+    link = _text(values.get("link"))
+    if link.lower().startswith(("http://", "https://", "www.")):
+        item.link = link
+    elif link:
+        warn(note('link "%1" has no address (a hyperlink this file format does not keep?); left empty', link))
     if not item.product_id and id_from_url(item.link):
         item.product_id = id_from_url(item.link)
         warn(note("product ID %1 taken from the product link", item.product_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.core.runsheet import Item
 from app.core.text import Message, fill, say
@@ -14,6 +15,8 @@ from app.core.text import Message, fill, say
 class RowError:
     line: int
     message: Message  # str() is the English the CLI prints; a Note is translated in the app
+    field: str = ""  # the column's field when one cell is at fault (the dialog offers to retype it)
+    value: str = ""  # that cell as written
 
     def __str__(self) -> str:
         return f"{self.line}: {self.message}"
@@ -47,12 +50,13 @@ class RowResult:
     """What happened to one row of the sheet."""
 
     line: int
-    status: str  # "imported" or "skipped"
+    status: str  # "imported", "skipped" or "problem" (a cell that cannot be read: fix it or skip the row)
     reason: Message = ""  # why skipped; for imported rows a short note ("pulled", "revisit of line 7")
     warnings: list[Message] = field(default_factory=list)
     name: str = ""
     pulled: bool = False
     revisit_of: int | None = None  # the line of the product this 返场 row repeats
+    errors: list[RowError] = field(default_factory=list)  # a problem row: the cells that cannot be read
 
 
 @dataclass
@@ -68,6 +72,20 @@ class ImportReport:
     unknown_headers: list[str] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     rows: list[RowResult] = field(default_factory=list)
+    item_lines: list[int] = field(default_factory=list)  # the sheet line of each item
+    explained: list[Message] = field(default_factory=list)  # why this sheet and header (the candidates)
+    plan: list[Any] = field(default_factory=list)  # PlanCue rows of the marketing-plan sheet
+    phrases: list[tuple[str, str]] = field(default_factory=list)  # 口令 -> what the 场控 screen shows
+    loud: list[Message] = field(default_factory=list)  # file-level warnings: no price / stock column
+
+    @property
+    def problems(self) -> list[RowResult]:
+        return [r for r in self.rows if r.status == "problem"]
+
+    def refusal(self) -> ImportFailed | None:
+        """All or nothing (`livedeck import`): every problem row named, or None."""
+        errors = [e for r in self.problems for e in r.errors]
+        return ImportFailed(self.source, errors) if errors else None
 
     @property
     def imported(self) -> list[RowResult]:
@@ -92,13 +110,18 @@ class ImportReport:
         out = []
         if self.sheet:
             out.append(fill(t('sheet "%1", header on line %2'), self.sheet, self.header_line))
-        for name in self.other_sheets:
-            out.append(fill(t('sheet "%1" skipped: not the product list'), name))
+        out.extend(say(m, translate) for m in self.explained)
+        if not self.explained:
+            for name in self.other_sheets:
+                out.append(fill(t('sheet "%1" skipped: not the product list'), name))
+        out.extend(fill(t("warning: %1"), say(m, translate)) for m in self.loud)
         if self.unknown_headers:
             out.append(fill(t("columns not used: %1"), ", ".join(self.unknown_headers)))
         for r in self.rows:
             if r.status == "skipped":
                 out.append(fill(t("%1: skipped: %2"), r.line, say(r.reason, translate)))
+            elif r.status == "problem":
+                out.extend(fill(t("%1: cannot be read: %2"), e.line, say(e.message, translate)) for e in r.errors)
             elif r.reason:
                 out.append(fill(t("%1: imported (%2): %3"), r.line, say(r.reason, translate), r.name))
             for w in r.warnings:

@@ -27,13 +27,6 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _PLACEHOLDERS = {"", "-", "--", "—", "/", "无", "待定", "面议", "tbd", "n/a", "na", "暂无", "空", "?", "？"}
 
 
-_NUM_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(分钱|分|元|块|折|%|件|个|瓶|盒|支|袋|包|片|只|双|套|斤|克|g|ml|人|天|w|万)?",
-                     re.IGNORECASE)
-
-
-_NOT_PRICE_UNITS = {"折", "%", "件", "个", "瓶", "盒", "支", "袋", "包", "片", "只", "双", "套", "斤", "克", "g", "ml",
-                    "人", "天"}
-
 
 def _text(value: object) -> str:
     if value is None:
@@ -51,10 +44,46 @@ def _fold(text: str) -> str:
     return text.translate(_FULLWIDTH).replace("￥", "¥").replace("，", ",").strip()
 
 
+_PRICE_UNITS = ("分钱", "分", "元", "块", "rmb", "yuan", "usd", "us", "cny")
+_COUPON_RE = re.compile(r"(券后|用券后?|到手价?|coupon)\s*[:：价]?\s*[¥$]?\s*(\d+(?:\.\d+)?)\s*(分钱|元|块)?",
+                        re.IGNORECASE)
+_AMOUNT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([^\d\s.,/|;；、~～\-—–+()（）¥$]{0,2})")
+
+
+def _amounts(text: str) -> list[int]:
+    """The prices in a text, in fen. A number followed by a unit that is not money (`2箱59.9`,
+    `拍2件`, `8.5折`, `1.2万`) is a quantity, not a price; `1分钱` is one fen."""
+    prices: list[int] = []
+    for m in _AMOUNT_RE.finditer(text):
+        unit = m.group(2).lower()
+        number = Decimal(m.group(1))
+        if unit.startswith(("分钱", "分")):
+            prices.append(int(number))
+        elif not unit or unit.startswith(_PRICE_UNITS) or unit.startswith(("起", "包邮", "到手")):
+            prices.append(int((number * 100).quantize(Decimal(1))))
+    return prices
+
+
+def split_coupon(value: object) -> tuple[object, int | None]:
+    """`¥259（券后219）`: (the cell without the after-coupon part, 21900). The after-coupon price is
+    a field of its own (the host says both), never the live price."""
+    if _is_number(value) or value is None:
+        return value, None
+    text = _fold(_text(value)).replace(",", "")
+    m = _COUPON_RE.search(text)
+    if m is None or m.start() == 0:
+        return value, None
+    fen = int(m.group(2)) if (m.group(3) or "").startswith("分") else int((Decimal(m.group(2)) * 100).quantize(
+        Decimal(1)))
+    rest = (text[:m.start()] + text[m.end():]).strip()
+    return re.sub(r"[(（\[【]\s*[)）\]】]", "", rest).strip() or None, fen
+
+
 def read_price(value: object) -> tuple[int | None, Message | None]:
-    """(fen, note) for a price as written. `¥59`, `299元`, `149.00`, `1分钱`; `59-79`, `59.9 / 99` and
-    `¥259（券后219）` give the lowest, with a note that keeps the text. (None, None) for an empty or
-    placeholder cell; raises BadValue (a ValueError) when there is no price in it at all."""
+    """(fen, note) for a price as written. `¥59`, `299元`, `149.00`, `1分钱`, `1,200`; `59-79`,
+    `59.9 / 99` give the lowest, with a note that keeps the text; `¥259（券后219）` gives 259 (the
+    after-coupon price is read by split_coupon). (None, None) for an empty or placeholder cell;
+    raises BadValue (a ValueError) when there is no price in it at all."""
     if isinstance(value, bool):
         raise BadValue('price "%1" is not a number', value)
     if _is_number(value):
@@ -70,13 +99,8 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
         return None, (note('price "%1" left empty', raw) if raw else None)
     if text in ("免费", "0元购", "赠品", "白送"):
         return 0, raw
-    prices: list[int] = []
-    for m in _NUM_RE.finditer(text):
-        unit = (m.group(2) or "").lower()
-        if unit in _NOT_PRICE_UNITS or unit in ("w", "万"):
-            continue
-        number = Decimal(m.group(1))
-        prices.append(int(number) if unit in ("分", "分钱") else int((number * 100).quantize(Decimal(1))))
+    without, coupon = split_coupon(text)
+    prices = _amounts(_text(without)) or ([coupon] if coupon is not None else [])
     if not prices:
         raise BadValue('price "%1" is not a number', raw)
     if min(prices) > MAX_PRICE_FEN:
@@ -85,8 +109,20 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
     return min(prices), (None if plain else raw)
 
 
+UNLIMITED = ("不限量", "不限", "无限", "无限量", "充足", "现货充足", "现货", "管够", "不限库存")
+_UNIT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*((?:[wW万千]|[kK](?![a-zA-Z]))?)\s*(\+|以上|左右|起|多)?\s*([^\d\s]{0,3})")
+_LABELLED = re.compile(r"([^\d\s:：,，;；/、]{1,6})\s*[:：]?\s*(?:共|约)?\s*(\d+)")
+
+
+def _count(number: str, multiplier: str) -> int:
+    scale = {"w": 10000, "万": 10000, "k": 1000, "千": 1000}.get(multiplier.lower(), 1)
+    return int(Decimal(number) * scale)
+
+
 def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
-    """A whole number as written (`500`, `1,000件`, 120.0); placeholders give a note, garbage raises."""
+    """A count as written: `500`, `1,000件`, `2000箱`, `1000斤`, `12w+`, `1.2万`, 120.0. `不限量` and
+    placeholders give (None, note); `8号:800 9号:400` and SKU free text (`白:S20 M50`) give the sum
+    with a note saying it was summed. Raises BadValue when nothing in it is a count."""
     if _is_number(value):
         number = float(value)  # type: ignore[arg-type]
         if number != number or number in (float("inf"), float("-inf")) or number > MAX_COUNT:
@@ -96,25 +132,43 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
         return int(number), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
-    if text in ("售罄", "已售罄", "无货", "缺货", "断货"):
+    if text in ("售罄", "已售罄", "无货", "缺货", "断货", "卖完"):
         return 0, note(what + ' "%1": 0', raw)
-    if text.lower() in _PLACEHOLDERS or text in ("不限", "充足", "现货", "无限") or _is_placeholder(text):
+    if text in UNLIMITED or text.lower() in ("unlimited", "n/a"):
+        return None, note(what + ' "%1": unlimited; left empty', raw)
+    if text.lower() in _PLACEHOLDERS or _is_placeholder(text):
         return None, (note(what + ' "%1" is not a number; left empty', raw) if raw else None)
-    text = re.sub(r"^(约|大约|共)|(\+|以上|左右|起)$", "", text).strip()
-    m = re.fullmatch(r"(\d+)(?:\.0+)?\s*(件|个|瓶|盒|支|袋|包|套|单|份|pcs)?", text, re.IGNORECASE)
-    if m and int(m.group(1)) <= MAX_COUNT:
-        return int(m.group(1)), None
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(w|万)", text, re.IGNORECASE)
-    if m and Decimal(m.group(1)) * 10000 <= MAX_COUNT:
-        return int(Decimal(m.group(1)) * 10000), None
-    parts = re.split(r"\s*[/、+]\s*", text)
-    if len(parts) > 1 and all(re.fullmatch(r"\d+\s*(件|个)?", p) for p in parts):
-        total = sum(int(re.sub(r"\D", "", p)) for p in parts)
-        return total, note(what + ' "%1" is per spec; %2 (the sum) used', raw, total)
-    raise BadValue(what + ' "%1" is not a whole number', raw)
+    if not re.search(r"\d", text):
+        raise BadValue(what + ' "%1" is not a whole number', raw)
+    if re.match(r"^\s*-\s*\d", text):
+        raise BadValue(what + ' "%1" is not a whole number', raw)
+    m = _UNIT_AFTER.fullmatch(re.sub(r"^(约|大约|共|总|合计)", "", text).strip())
+    if m and (m.group(2) or "." not in m.group(1)):
+        count = _count(m.group(1), m.group(2))
+        if count > MAX_COUNT:
+            raise BadValue(what + ' "%1" is not a whole number below %2', raw, MAX_COUNT)
+        guessed = bool(m.group(3)) or text.startswith(("约", "大约"))
+        return count, (note(what + ' "%1": %2 used (a guess)', raw, count) if guessed else None)
+    return _summed(raw, text, what)
 
 
-_PLACEHOLDER_WORDS = ("待定", "面议", "见", "详见", "为准", "待确认", "未定", "暂无", "咨询", "私聊", "tbd")
+def _summed(raw: str, text: str, what: str) -> tuple[int, Note]:
+    """Stock per link or per SKU written as text: the sum, with a note (never silently)."""
+    parts = [int(n) for label, n in _LABELLED.findall(text) if re.search(r"[^\W\d_]", label)]
+    plain = re.split(r"\s*[/、+]\s*", text)
+    if len(plain) > 1 and all(re.fullmatch(r"\d+\s*\D{0,2}", p) for p in plain):
+        parts = [int(re.sub(r"\D", "", p)) for p in plain]
+    if not parts and re.search(r"[^\W\d_]", text):
+        parts = [int(n) for n in re.findall(r"\d+", text)]
+    total = sum(parts)
+    if not parts or total > MAX_COUNT:
+        raise BadValue(what + ' "%1" is not a whole number', raw)
+    if len(parts) == 1:
+        return total, note(what + ' "%1": %2 used (a guess)', raw, total)
+    return total, note(what + ' "%1" is per spec; %2 (the sum) used', raw, total)
+
+
+_PLACEHOLDER_WORDS = ("待定", "面议", "见", "详见", "为准", "待确认", "未定", "暂无", "咨询", "私聊", "tbd", "剩余")
 
 
 def _is_placeholder(text: str) -> bool:

@@ -226,9 +226,11 @@ def time_added(state: ShowState, e: Event) -> None:
 
 
 def item_added(state: ShowState, e: Event) -> None:
-    seg = Segment.from_json(e.data["segment"])
-    index = int(e.data.get("index", len(state.segments)))
-    state.segments.insert(max(0, min(index, len(state.segments))), seg)
+    """One item (`segment`) or an import's many (`segments`, runsheet.add_many), inserted at `index`."""
+    segs = [Segment.from_json(d) for d in e.data["segments"]] if "segments" in e.data \
+        else [Segment.from_json(e.data["segment"])]
+    index = max(0, min(int(e.data.get("index", len(state.segments))), len(state.segments)))
+    state.segments[index:index] = segs
 
 
 def item_removed(state: ShowState, e: Event) -> None:

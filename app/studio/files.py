@@ -16,11 +16,14 @@ from pathlib import Path
 from typing import IO, Any
 
 import openpyxl
+import python_calamine
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from app.core.products import ImportFailed, ImportReport, NoHeader, RowError, parse_table
+from app.core.products import ImportFailed, ImportReport, RowError
 from app.core.runsheet import Item, format_cues
+from app.core.sheet_book import import_book
+from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import note
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
@@ -81,9 +84,31 @@ def _xml_rows(part: IO[bytes]) -> Iterator[None]:
     counting them with iterparse stops after the limit instead.
     """
     for _event, elem in ET.iterparse(part, events=("end",)):
-        if elem.tag.endswith("}row") or elem.tag == "row":
+        tag = elem.tag.rsplit("}", 1)[-1]
+        if tag in ("dimension", "mergeCell") and _area(elem.get("ref", "")) > MAX_DECLARED_CELLS:
+            raise ValueError(f"it declares the range {elem.get('ref')} (a whole-sheet range is refused)")
+        if tag == "c" and _column(elem.get("r", "")) > MAX_IMPORT_COLUMNS:
+            raise ValueError(f"a cell in column {re.sub(r'[0-9]', '', elem.get('r', ''))} (more than "
+                             f"{MAX_IMPORT_COLUMNS} columns is refused)")
+        if tag == "row":
             elem.clear()
             yield None
+
+
+def _column(ref: str) -> int:
+    n = 0
+    for ch in re.sub(r"[^A-Z]", "", ref.upper()):
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _area(ref: str) -> int:
+    """Cells a range such as A1:XFD1048576 covers (1 for a single cell)."""
+    if ":" not in ref:
+        return 1
+    a, b = ref.split(":", 1)
+    rows = abs(int(re.sub(r"\D", "", b) or 1) - int(re.sub(r"\D", "", a) or 1)) + 1
+    return rows * (abs(_column(b) - _column(a)) + 1)
 
 
 def _more_rows_than(rows: Iterator[Any], limit: int) -> bool:
@@ -95,21 +120,32 @@ RUNSHEET_COLUMNS = ["name", "sku", "list_price", "live_price", "stock", "minutes
                     "link", "cues", "product_id", "cart_no"]
 
 Rows = list[tuple[int, list[Any]]]
-STRUCK_MARK = "已撤品（删除线）"
+
+
+MAX_IMPORT_COLUMNS = 500  # a product sheet has tens of columns; XFD (16,384) is a trap
+MAX_DECLARED_CELLS = 5_000_000  # what a sheet's dimension or one merged range may declare
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):  # merchants' Excel exports are often GBK
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ImportFailed(path.name, [RowError(1, note("file is neither UTF-8 nor GB18030 text"))])
 
 
 def _read_csv(path: Path) -> Rows:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):  # merchants' Excel exports are often GBK
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ImportFailed(path.name, [RowError(1, note("file is neither UTF-8 nor GB18030 text"))])
-    sample = text[:4096]
-    dialect: Any = csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel
+    """UTF-8 (with or without BOM) or GBK; `,` `;` or tab, whichever the first lines use."""
+    text = _decode(path, path.read_bytes())
+    sample = "\n".join(text[:8192].splitlines()[:20])
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        if dialect.delimiter not in ",;\t":
+            dialect = csv.excel
+    except csv.Error:
+        counts = {d: sample.count(d) for d in ",;\t"}
+        dialect = {",": csv.excel, ";": _Semicolon, "\t": csv.excel_tab}[max(counts, key=lambda d: counts[d])]
     # csv.reader.line_num would count embedded newlines; report the record's first line instead.
     numbered, line = [], 1
     for row in csv.reader(io.StringIO(text, newline=""), dialect):
@@ -120,8 +156,36 @@ def _read_csv(path: Path) -> Rows:
     return numbered
 
 
-def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
-    """Every sheet's rows, with merged cells filled with their value (group headers, merged roles)."""
+class _Semicolon(csv.excel):
+    delimiter = ";"
+
+
+def _grey(cell: Any) -> bool:
+    """A cell filled grey (teams grey out a withdrawn row): equal R, G, B between 0x80 and 0xE8."""
+    fill = cell.fill
+    if fill is None or fill.fill_type != "solid":
+        return False
+    rgb = str(getattr(fill.fgColor, "rgb", "") or "")
+    if not re.fullmatch(r"[0-9A-Fa-f]{8}", rgb):
+        return False
+    r, g, b = (int(rgb[i:i + 2], 16) for i in (2, 4, 6))
+    return max(r, g, b) - min(r, g, b) <= 12 and 0x80 <= (r + g + b) / 3 <= 0xE8
+
+
+def _row_mark(cells: Sequence[Any]) -> str:
+    filled = [c for c in cells if c.value not in (None, "")]
+    if not filled:
+        return ""
+    if sum(1 for c in filled if c.font is not None and c.font.strike) * 2 >= len(filled):
+        return "struck"  # teams strike a withdrawn product through rather than say so
+    if sum(1 for c in filled if _grey(c)) * 2 >= len(filled) and len(filled) >= 2:
+        return "grey"
+    return ""
+
+
+def _read_xlsx(path: Path) -> list[RawSheet]:
+    """Every sheet's values with what only openpyxl sees: merged ranges, struck-through or grey rows
+    and hyperlink targets ("点击查看" links to the product page)."""
     try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
@@ -132,68 +196,83 @@ def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
             if ws.max_row > MAX_IMPORT_ROWS:
                 raise ImportFailed(path.name, [RowError(1, note('sheet "%1" has more than %2 rows', ws.title,
                                                                           MAX_IMPORT_ROWS))])
-            grid = []
-            for cells in ws.iter_rows():
-                row = [c.value for c in cells]
-                struck = [c for c in cells if c.value not in (None, "") and c.font is not None and c.font.strike]
-                if struck and len(struck) * 2 >= sum(v not in (None, "") for v in row):
-                    row.append(STRUCK_MARK)  # teams strike a withdrawn product through rather than say so
-                grid.append(row)
-            for rng in ws.merged_cells.ranges:
-                value = grid[rng.min_row - 1][rng.min_col - 1] if rng.min_row <= len(grid) else None
-                for r in range(rng.min_row, min(rng.max_row, len(grid)) + 1):
-                    for c in range(rng.min_col, rng.max_col + 1):
-                        if c <= len(grid[r - 1]):
-                            grid[r - 1][c - 1] = value
-            sheets.append((ws.title, [(i + 1, row) for i, row in enumerate(grid)]))
+            sheet = RawSheet(ws.title, [])
+            for i, cells in enumerate(ws.iter_rows(), 1):
+                sheet.rows.append((i, [c.value for c in cells]))
+                mark = _row_mark(cells)
+                if mark:
+                    sheet.marks[i] = mark
+                for c in cells:
+                    if c.hyperlink is not None and c.hyperlink.target:
+                        sheet.links[(i, c.column - 1)] = str(c.hyperlink.target)
+            sheet.merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
+            sheets.append(sheet)
     finally:
         wb.close()
     return sheets
 
 
-def read_sheets(path: Path) -> list[tuple[str, Rows]]:
-    """(sheet name, rows numbered by line) for each sheet of the file; a CSV is one sheet named ""."""
+def _read_calamine(path: Path) -> list[RawSheet]:
+    """.xls, .xlsb and .ods (and any workbook openpyxl cannot open) through calamine: values and merges."""
+    try:
+        wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types per format
+        raise ImportFailed(path.name, [RowError(1, note("not a readable workbook (%1)", exc))]) from None
+    sheets = []
+    for name in wb.sheet_names:
+        ws = wb.get_sheet_by_name(name)
+        if ws.total_height > MAX_IMPORT_ROWS or ws.total_width > MAX_IMPORT_COLUMNS:
+            raise ImportFailed(path.name, [RowError(1, note('sheet "%1" declares %2 rows and %3 columns; refused',
+                                                            name, ws.total_height, ws.total_width))])
+        rows: list[tuple[int, list[object]]] = [(i, [None if v == "" else v for v in row])
+                for i, row in enumerate(ws.to_python(skip_empty_area=False), 1)]
+        merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])]
+        sheets.append(RawSheet(name, rows, merges))
+    return sheets
+
+
+BOOK_SUFFIXES = (".xls", ".xlsb", ".ods")
+SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", *BOOK_SUFFIXES)
+
+
+def read_book(path: Path) -> list[RawSheet]:
+    """Each sheet of the file as read (a CSV is one sheet named ""), bounds checked first."""
     suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx", ".xlsm"):
-        raise ImportFailed(path.name, [RowError(1, note('unknown file type "%1" (use .csv or .xlsx)', suffix))])
+    if suffix not in SUFFIXES:
+        raise ImportFailed(path.name, [RowError(1, note('unknown file type "%1" (use .csv, .xlsx, .xls, .xlsb or '
+                                                        '.ods)', suffix))])
     check_import_bounds(path)  # issue #13: refused before it is read whole
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    return [("", _read_csv(path))]
+    if suffix in BOOK_SUFFIXES:
+        return _read_calamine(path)
+    return [RawSheet("", _read_csv(path))]
 
 
-def import_sheet(path: Path, mapping: dict[str, str] | None = None) -> ImportReport:
-    """Read a product sheet as teams keep it: the product sheet is found among the workbook's sheets,
-    its header under titles and info rows. `mapping` is the user's column choice (header -> field).
-    Raises ImportFailed for real errors (NoHeader when no column could be recognised)."""
-    sheets = read_sheets(path)
-    if not any(rows for _n, rows in sheets):
+def read_sheets(path: Path) -> list[tuple[str, Rows]]:
+    """(sheet name, rows numbered by line) for each sheet of the file, merged cells applied."""
+    return [(s.name, apply_merges(s)) for s in read_book(path)]
+
+
+def import_sheet(path: Path, mapping: dict[str, str] | None = None, sheet: str | None = None,
+                 header_row: int | None = None, fixes: dict[tuple[int, str], str] | None = None) -> ImportReport:
+    """Read a product sheet as teams keep it: every sheet and header row scored, the best product
+    table read, the others read for what they are (app.core.sheet_book). `mapping` is the user's
+    column choice (header -> field); `sheet` and `header_row` the user's choice of table. Rows that
+    cannot be read are the report's problems; ImportFailed for a file with no products at all."""
+    sheets = read_book(path)
+    if not any(s.rows for s in sheets):
         raise ImportFailed(path.name, [RowError(1, note("file is empty"))])
-    reports: list[ImportReport] = []
-    failures: list[tuple[str, ImportFailed]] = []
-    for name, rows in sheets:
-        try:
-            report = parse_table(rows, mapping, path.name)
-        except ImportFailed as exc:
-            failures.append((name, exc))
-            continue
-        report.sheet = name
-        reports.append(report)
-    if not reports:
-        name, first = failures[0]
-        errors = [RowError(e.line, note('sheet "%1": %2', name, e.message)) for e in first.errors] \
-            if len(sheets) > 1 else first.errors
-        if isinstance(first, NoHeader):
-            raise NoHeader(path.name, errors, first.candidates)
-        raise ImportFailed(path.name, errors)
-    best = max(reports, key=lambda r: (len(r.columns), len(r.items)))
-    best.other_sheets = [n for n, _rows in sheets if n != best.sheet]
-    return best
+    return import_book(sheets, path.name, mapping, sheet, header_row, fixes)
 
 
 def read_products(path: Path) -> list[Item]:
-    """Items from a CSV or XLSX sheet, or ImportFailed naming every bad row as `file:line: why`."""
-    return import_sheet(path).items
+    """Items from a sheet, or ImportFailed naming every bad row as `file:line: why` (all or nothing)."""
+    report = import_sheet(path)
+    refusal = report.refusal()
+    if refusal is not None:
+        raise refusal
+    return report.items
 
 
 def _yuan(fen: int) -> str:

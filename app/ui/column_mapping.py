@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +33,7 @@ from app.core.products import FIELDS, REQUIRED, ImportReport, NoHeader, field_fo
 from app.core.text import fill
 from app.studio.files import import_sheet
 from app.studio.tasks import run_in_thread
+from app.ui.import_problems import ProblemRowsDialog
 
 FIELD_NAMES = {
     "run_order": QT_TRANSLATE_NOOP("ColumnMapping", "Run order (排序)"),
@@ -51,6 +55,10 @@ FIELD_NAMES = {
     "notes": QT_TRANSLATE_NOOP("ColumnMapping", "Notes (备注)"),
     "link": QT_TRANSLATE_NOOP("ColumnMapping", "Product URL"),
     "cues": QT_TRANSLATE_NOOP("ColumnMapping", "Cues (提示)"),
+    "coupon_price": QT_TRANSLATE_NOOP("ColumnMapping", "After-coupon price (券后价)"),
+    "status": QT_TRANSLATE_NOOP("ColumnMapping", "Status (状态)"),
+    "image": QT_TRANSLATE_NOOP("ColumnMapping", "Image (商品封面)"),
+    "fee": QT_TRANSLATE_NOOP("ColumnMapping", "Fee (服务费 / 坑位费)"),
 }
 SETTINGS_GROUP = "import_mappings"
 
@@ -107,7 +115,6 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "no products under the header"),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2'),
     QT_TRANSLATE_NOOP("Import", "file is empty"),
-    QT_TRANSLATE_NOOP("Import", 'unknown file type "%1" (use .csv or .xlsx)'),
     QT_TRANSLATE_NOOP("Import", "file is neither UTF-8 nor GB18030 text"),
     QT_TRANSLATE_NOOP("Import", "more than %1 rows"),
     QT_TRANSLATE_NOOP("Import", "not a readable XLSX workbook (%1)"),
@@ -120,6 +127,33 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "no product ID column (商品ID) in the console export"),
     QT_TRANSLATE_NOOP("Import", "the file is empty"),
     QT_TRANSLATE_NOOP("Import", "%1 (and %2 more sheets without product IDs)"),
+    # issue #17: choosing the sheet, value rules, the plan and phrase sheets
+    QT_TRANSLATE_NOOP("Import", "product ID %1 taken from line %2 (the same product)"),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": no row with cart number %3 above; left empty'),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from line %3'),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from the row above'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1": unlimited; left empty'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1": %2 used (a guess)'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": SKU detail, %2 products in %3 SKU rows, %4 joined to the product list'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, header on line %3, scored %4 against %5; not the '
+                                "product list (use --sheet to choose it)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": the phrase list, %2 host-message presets'),
+    QT_TRANSLATE_NOOP("Import", "plan line %1 (%2) is a cue of %3 at %4"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, %3 product rows (chosen)'),
+    QT_TRANSLATE_NOOP("Import", "no price column found: every price is 0.00; map the price column or fix the header"),
+    QT_TRANSLATE_NOOP("Import", "no stock column found: stock is 0 for every product"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": no header found; not read'),
+    QT_TRANSLATE_NOOP("Import", "sheets read: %1"),
+    QT_TRANSLATE_NOOP("Import", 'no sheet "%1" (the sheets: %2)'),
+    QT_TRANSLATE_NOOP("Import", 'unknown file type "%1" (use .csv, .xlsx, .xls, .xlsb or .ods)'),
+    QT_TRANSLATE_NOOP("Import", "not a readable workbook (%1)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" declares %2 rows and %3 columns; refused'),
+    QT_TRANSLATE_NOOP("Import", "warning: %1"),
+    QT_TRANSLATE_NOOP("Import", "%1: cannot be read: %2"),
+    QT_TRANSLATE_NOOP("Import", "a template row (Mandatory / Optional), not a product"),
+    QT_TRANSLATE_NOOP("Import", "a description row under the header, not a product"),
+    QT_TRANSLATE_NOOP("Import", 'link "%1" has no address (a hyperlink this file format does not keep?); left empty'),
 )
 
 
@@ -206,9 +240,13 @@ class ColumnMappingDialog(QDialog):
 
 
 class ImportReportDialog(QDialog):
-    """What the import did per row: skipped rows with why, warnings, other sheets."""
+    """What the import did per row: skipped rows with why, warnings, other sheets; and the way to
+    read another sheet or header row of the same file instead."""
 
-    def __init__(self, source: str, report: ImportReport, parent: QWidget | None = None) -> None:
+    reread = Signal(str, int)  # sheet, header line (0: let the importer choose)
+
+    def __init__(self, source: str, report: ImportReport, parent: QWidget | None = None,
+                 sheets: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Imported %1"), source))
         summary = QLabel(fill(self.tr("%1 products imported, %2 rows skipped, %3 warnings."), len(report.items),
@@ -220,8 +258,29 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.text, 1)
+        if len(sheets) > 1 or report.header_line:
+            choose = QHBoxLayout()
+            self.sheet_box = QComboBox()
+            self.sheet_box.addItems(list(sheets))
+            self.sheet_box.setCurrentText(report.sheet)
+            self.header_box = QSpinBox()
+            self.header_box.setRange(0, 40)
+            self.header_box.setSpecialValueText(self.tr("auto"))
+            self.header_box.setValue(report.header_line)
+            again = QPushButton(self.tr("Import this instead"))
+            again.clicked.connect(self._reread)
+            choose.addWidget(QLabel(self.tr("Sheet")))
+            choose.addWidget(self.sheet_box, 1)
+            choose.addWidget(QLabel(self.tr("Header row")))
+            choose.addWidget(self.header_box)
+            choose.addWidget(again)
+            layout.addLayout(choose)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        self.resize(720, 460)
+
+    def _reread(self) -> None:
+        self.reread.emit(self.sheet_box.currentText(), self.header_box.value())
+        self.accept()
 
 
 class SheetImport(QObject):
@@ -229,16 +288,23 @@ class SheetImport(QObject):
 
     finished = Signal(object, object)  # ImportReport | None, BaseException | None
 
-    def __init__(self, parent: QWidget, path: Path, settings: QSettings | None = None) -> None:
+    def __init__(self, parent: QWidget, path: Path, settings: QSettings | None = None, sheet: str | None = None,
+                 header_row: int | None = None) -> None:
         super().__init__(parent)
         self.window = parent
         self.path = path
         self.settings = settings
         self.dialog: ColumnMappingDialog | None = None
+        self.problems: ProblemRowsDialog | None = None
         self._asked = False
+        self.sheet = sheet
+        self.header_row = header_row
+        self.mapping: dict[str, str] | None = None
 
-    def start(self, mapping: dict[str, str] | None = None) -> None:
-        run_in_thread(lambda: import_sheet(self.path, mapping), self._read)
+    def start(self, mapping: dict[str, str] | None = None, fixes: dict[tuple[int, str], str] | None = None) -> None:
+        self.mapping = mapping if mapping is not None else getattr(self, "mapping", None)
+        sheet, header = self.sheet, self.header_row
+        run_in_thread(lambda: import_sheet(self.path, self.mapping, sheet, header, fixes), self._read)
 
     def _read(self, report: ImportReport | None, error: BaseException | None) -> None:
         if not shiboken6.isValid(self):
@@ -259,7 +325,27 @@ class SheetImport(QObject):
                 self._asked = True
                 self.start(saved)
             return
+        if report.problems:
+            self._fix_or_skip(report)
+            return
         self.finished.emit(report, None)
+
+    def _fix_or_skip(self, report: ImportReport) -> None:
+        self.problems = ProblemRowsDialog(self.path.name, report, self.window)
+
+        def done(result: int) -> None:
+            assert self.problems is not None
+            if result != QDialog.DialogCode.Accepted:
+                self.finished.emit(None, None)
+            elif self.problems.choice == "fix" and self.problems.fixes():
+                self.start(fixes=self.problems.fixes())
+            else:
+                for row in report.problems:  # skipped by the user: said in the report
+                    row.status, row.reason = "skipped", fill("%1 (%2)", row.reason, "skipped by you")
+                self.finished.emit(report, None)
+
+        self.problems.finished.connect(done)
+        self.problems.open()
 
     def _ask(self, headers: list[str], current: dict[str, str] | None) -> None:
         self._asked = True

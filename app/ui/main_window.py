@@ -49,6 +49,7 @@ from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import ImportReportDialog, SheetImport, translate_import
 from app.ui.commands import run_command
 from app.ui.commerce_panel import CommercePanel
+from app.ui.cue_prompt import CuePrompt, offer_presets, presets_of, remember_presets
 from app.ui.empty_state import EmptyState
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.host_view import HostView
@@ -179,10 +180,16 @@ class MainWindow(QMainWindow):
         self.feed_tabs = feed_tabs
         self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
         self.commerce = CommercePanel(studio)
+        self.cue_prompt = CuePrompt(studio, self.commerce)  # the marketing plan's cue, due now
+        commerce_box = QWidget()
+        cv = QVBoxLayout(commerce_box)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addWidget(self.cue_prompt)
+        cv.addWidget(self.commerce, 1)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("onAirLeft")
         self.left_splitter.addWidget(_scrolling(self.operator))
-        self.left_splitter.addWidget(_scrolling(self.commerce))
+        self.left_splitter.addWidget(_scrolling(commerce_box))
         self.left_splitter.setStretchFactor(0, 3)
         self.left_splitter.setStretchFactor(1, 2)
         self.left_splitter.setChildrenCollapsible(False)
@@ -582,6 +589,7 @@ class MainWindow(QMainWindow):
         return run_command(self.studio, cmd, args, self.show_message)
 
     def _show_opened(self, show_id: int) -> None:
+        offer_presets(self.operator.host_text, presets_of(show_id))
         self.setWindowTitle(f"LiveDeck — {self.studio.title}")
         self.reload_shows()
         self._update_pages()
@@ -633,18 +641,20 @@ class MainWindow(QMainWindow):
 
     # ---- import / export (file work runs off the GUI thread) ----------------------------------------
 
-    def import_products(self, path: str | None = None) -> None:
+    def import_products(self, path: str | None = None, sheet: str | None = None, header_row: int | None = None
+                        ) -> None:
         if self.studio.show_id is None:
             self.show_message(self.tr("Open or create a show first"))
             return
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import products"), "",
-                                                  self.tr("Product sheets (*.csv *.xlsx)"))
+                                                  self.tr("Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)"))
         if not path:
             return
         file = Path(path)
         self.show_message(fill(self.tr("Reading %1…"), file.name))
-        self.sheet_import = SheetImport(self, file)  # asks for unknown columns, then reports per row
+        # asks for unknown columns and for rows that cannot be read, then reports per row
+        self.sheet_import = SheetImport(self, file, sheet=sheet, header_row=header_row)
         self.sheet_import.finished.connect(lambda report, err: self._imported(file, report, err))
         self.sheet_import.start()
 
@@ -661,10 +671,23 @@ class MainWindow(QMainWindow):
             return  # the column dialog was cancelled
         items = report.items
         self.editor.model.add_items(items)
+        if report.phrases and self.studio.show_id is not None:  # the phrase sheet: host-message presets
+            remember_presets(self.studio.show_id, [text for _word, text in report.phrases])
+            offer_presets(self.operator.host_text, presets_of(self.studio.show_id))
         self.show_message(self.tr("Imported %n products", "", len(items)))
-        if report.skipped or report.warnings() or report.other_sheets:
-            self.last_dialog = ImportReportDialog(file.name, report, self)
-            self.last_dialog.open()
+        if report.skipped or report.warnings() or report.other_sheets or report.loud:
+            sheets = [report.sheet, *report.other_sheets] if report.sheet or report.other_sheets else []
+            dialog = ImportReportDialog(file.name, report, self, sheets)
+            count = self.undo.count()
+
+            def again(sheet: str, header: int) -> None:  # the import just made is undone first
+                if self.undo.count() == count and self.undo.index() == count:
+                    self.undo.undo()
+                self.import_products(str(file), sheet or None, header or None)
+
+            dialog.reread.connect(again)
+            self.last_dialog = dialog
+            dialog.open()
 
     def export_runsheet(self, path: str | None = None) -> None:
         if self.studio.show_id is None:
