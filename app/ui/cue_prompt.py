@@ -12,10 +12,10 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QPushButton, QSizePolicy
 
 from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
+from app.core.host_screen import CUE_BANNER_S
 from app.core.plan_cues import plan_action
 from app.core.sheet_values import cart_numbers
 from app.core.text import fill
-from app.studio.onair import CUE_BANNER_S
 from app.studio.studio import Studio
 from app.ui.commerce_panel import CommercePanel
 
