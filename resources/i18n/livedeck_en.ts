@@ -2,127 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerDesk</name>
+    <message>
+        <location filename="../../app/studio/answers.py" line="64"/>
+        <source>no line of this item answers that question</source>
+        <translation>no line of this item answers that question</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersStrip</name>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="25"/>
+        <location filename="../../app/ui/answers_strip.py" line="43"/>
+        <source>Answers at hand</source>
+        <translation>Answers at hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="30"/>
+        <source>Answer on the host view (Ctrl+Shift+A)</source>
+        <translation>Answer on the host view (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="46"/>
+        <source>Answers to “%1”</source>
+        <translation>Answers to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="47"/>
+        <source>No line of this item answers “%1”</source>
+        <translation>No line of this item answers “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="35"/>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
         <source>Run order (排序)</source>
         <translation>Run order (排序)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="36"/>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
         <source>Cart link number (链接号)</source>
         <translation>Cart link number (链接号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="37"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Product ID (商品ID)</source>
         <translation>Product ID (商品ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="38"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>SKU (货号)</source>
         <translation>SKU (货号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="39"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product title (商品标题)</source>
         <translation>Product title (商品标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>Spec (规格)</source>
         <translation>Spec (规格)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>List price (日常价)</source>
         <translation>List price (日常价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Live price (直播价)</source>
         <translation>Live price (直播价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>Offer (福利机制)</source>
         <translation>Offer (福利机制)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Stock (库存)</source>
         <translation>Stock (库存)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Commission (佣金)</source>
         <translation>Commission (佣金)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Role (款式定位)</source>
         <translation>Role (款式定位)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Minutes (讲解时长)</source>
         <translation>Minutes (讲解时长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Time slot or start (时间段)</source>
         <translation>Time slot or start (时间段)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>End time (结束时间)</source>
         <translation>End time (结束时间)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Talking points (卖点)</source>
         <translation>Talking points (卖点)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>Notes (备注)</source>
         <translation>Notes (备注)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Product URL</source>
         <translation>Product URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Cues (提示)</source>
         <translation>Cues (提示)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
+        <source>After-coupon price (券后价)</source>
+        <translation>After-coupon price (券后价)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <source>Status (状态)</source>
+        <translation>Status (状态)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <source>Image (商品封面)</source>
+        <translation>Image (商品封面)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <source>Fee (服务费 / 坑位费)</source>
+        <translation>Fee (服务费 / 坑位费)</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/column_mapping.py" line="191"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="166"/>
+        <location filename="../../app/ui/column_mapping.py" line="200"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="198"/>
+        <location filename="../../app/ui/column_mapping.py" line="232"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="200"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -549,6 +601,44 @@
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="29"/>
+        <source>absolute claim (广告法 Art. 9)</source>
+        <translation>absolute claim (广告法 Art. 9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="30"/>
+        <source>medical claim for a product that is not a medicine</source>
+        <translation>medical claim for a product that is not a medicine</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="31"/>
+        <source>promise of a result or guarantee</source>
+        <translation>promise of a result or guarantee</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="32"/>
+        <source>sends viewers off the platform</source>
+        <translation>sends viewers off the platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="33"/>
+        <source>banned on the platform</source>
+        <translation>banned on the platform</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_marks.py" line="54"/>
+        <source>Check this line</source>
+        <translation>Check this line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_marks.py" line="55"/>
+        <source>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</source>
+        <translation>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</translation>
+    </message>
+</context>
+<context>
     <name>CouponDesk</name>
     <message>
         <location filename="../../app/studio/coupons.py" line="63"/>
@@ -569,6 +659,14 @@
         <location filename="../../app/studio/coupons.py" line="76"/>
         <source>the coupon is already stopped</source>
         <translation>the coupon is already stopped</translation>
+    </message>
+</context>
+<context>
+    <name>CuePrompt</name>
+    <message>
+        <location filename="../../app/ui/cue_prompt.py" line="53"/>
+        <source>⏰ Plan: %1 — click to set it up</source>
+        <translation>⏰ Plan: %1 — click to set it up</translation>
     </message>
 </context>
 <context>
@@ -594,7 +692,7 @@
     <message>
         <location filename="../../app/ui/feed_model.py" line="32"/>
         <source>No.%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No.%1 · %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/feed_model.py" line="220"/>
@@ -609,7 +707,7 @@
     <message>
         <location filename="../../app/ui/feed_model.py" line="233"/>
         <source>no such link</source>
-        <translation type="unfinished"></translation>
+        <translation>no such link</translation>
     </message>
     <message>
         <location filename="../../app/ui/feed_model.py" line="235"/>
@@ -716,7 +814,7 @@
     <message>
         <location filename="../../app/ui/feed_view.py" line="159"/>
         <source>Paused · %1 new ↓ (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused · %1 new ↓ (End)</translation>
     </message>
     <message>
         <location filename="../../app/ui/feed_view.py" line="201"/>
@@ -943,288 +1041,288 @@
     <message>
         <location filename="../../app/core/host_screen.py" line="46"/>
         <source>Flash sale · %1 %2 · coming up · %3 pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash sale · %1 %2 · coming up · %3 pieces</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="47"/>
         <source>Flash sale · %1 %2 · starts in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash sale · %1 %2 · starts in %3</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="48"/>
         <source>Flash sale · %1 %2 · only %3 left · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash sale · %1 %2 · only %3 left · %4</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="49"/>
         <source>Flash sale · %1 · sold out · %2 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash sale · %1 · sold out · %2 sold</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="50"/>
         <source>Flash sale · %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Flash sale · %1 %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="51"/>
         <source>starts in… get the room counting</source>
-        <translation type="unfinished"></translation>
+        <translation>starts in… get the room counting</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="52"/>
         <source>GO!</source>
-        <translation type="unfinished"></translation>
+        <translation>GO!</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="53"/>
         <source>only %1 left · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>only %1 left · %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="54"/>
         <source>Coupon · %1 · %2 · %3 left · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon · %1 · %2 · %3 left · %4</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="55"/>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 off</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="56"/>
         <source>%1 off orders over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 off orders over %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="57"/>
         <source>every product</source>
-        <translation type="unfinished"></translation>
+        <translation>every product</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="58"/>
         <source>Lottery · %1 · type “%2” · %3 entered · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lottery · %1 · type “%2” · %3 entered · %4</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="59"/>
         <source>any comment</source>
-        <translation type="unfinished">any comment</translation>
+        <translation>any comment</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="60"/>
         <source>🎉 Lottery · %1 won by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>🎉 Lottery · %1 won by %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="61"/>
         <source>🎉 Winners · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>🎉 Winners · %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="62"/>
         <source>read the names out</source>
-        <translation type="unfinished"></translation>
+        <translation>read the names out</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="63"/>
         <source>Poll: %1 · %2%3</source>
-        <translation type="unfinished">Poll: %1 · %2%3</translation>
+        <translation>Poll: %1 · %2%3</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="64"/>
         <source>Poll result: %1 · %2</source>
-        <translation type="unfinished">Poll result: %1 · %2</translation>
+        <translation>Poll result: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="65"/>
         <source>Poll closed · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll closed · %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="66"/>
         <source>%1 votes of %2 voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votes of %2 voters</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="67"/>
         <source>❓ Answer now: %1%2%3</source>
-        <translation type="unfinished">❓ Answer now: %1%2%3</translation>
+        <translation>❓ Answer now: %1%2%3</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="68"/>
         <source>❓ Answer now</source>
-        <translation type="unfinished"></translation>
+        <translation>❓ Answer now</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="69"/>
         <source>asked %1×</source>
-        <translation type="unfinished"></translation>
+        <translation>asked %1×</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="70"/>
         <source>⏰ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⏰ %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_screen.py" line="71"/>
         <source>The platform says the room has ended (%1)</source>
-        <translation type="unfinished">The platform says the room has ended (%1)</translation>
+        <translation>The platform says the room has ended (%1)</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="27"/>
         <source>On air %1</source>
-        <translation type="unfinished">On air %1</translation>
+        <translation>On air %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="28"/>
         <source>Planned end %1 · projected %2</source>
-        <translation type="unfinished">Planned end %1 · projected %2</translation>
+        <translation>Planned end %1 · projected %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="29"/>
         <source>Link %1</source>
-        <translation type="unfinished">Link %1</translation>
+        <translation>Link %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="30"/>
         <source>Stock left %1</source>
-        <translation type="unfinished">Stock left %1</translation>
+        <translation>Stock left %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="31"/>
         <source>Stock %1</source>
-        <translation type="unfinished">Stock %1</translation>
+        <translation>Stock %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="32"/>
         <source>Deal %1</source>
-        <translation type="unfinished">Deal %1</translation>
+        <translation>Deal %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="33"/>
         <source>%1 left · %2</source>
-        <translation type="unfinished">%1 left · %2</translation>
+        <translation>%1 left · %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="34"/>
         <source>Encore</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="35"/>
         <source>Next: %1</source>
-        <translation type="unfinished">Next: %1</translation>
+        <translation>Next: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="36"/>
         <source>Last item</source>
-        <translation type="unfinished">Last item</translation>
+        <translation>Last item</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="37"/>
         <source>No show open</source>
-        <translation type="unfinished">No show open</translation>
+        <translation>No show open</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="39"/>
         <location filename="../../app/core/host_texts.py" line="40"/>
         <source>time left</source>
-        <translation type="unfinished">time left</translation>
+        <translation>time left</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="41"/>
         <source>wrap up</source>
-        <translation type="unfinished">wrap up</translation>
+        <translation>wrap up</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="42"/>
         <source>overtime</source>
-        <translation type="unfinished">overtime</translation>
+        <translation>overtime</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="44"/>
         <source>paused · over time</source>
-        <translation type="unfinished">paused · over time</translation>
+        <translation>paused · over time</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="45"/>
         <source>paused · time left</source>
-        <translation type="unfinished">paused · time left</translation>
+        <translation>paused · time left</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="46"/>
         <source>Not on air yet</source>
-        <translation type="unfinished">Not on air yet</translation>
+        <translation>Not on air yet</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="47"/>
         <source>Planned start %1 · planned end %2</source>
-        <translation type="unfinished">Planned start %1 · planned end %2</translation>
+        <translation>Planned start %1 · planned end %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="48"/>
         <source>to the planned start</source>
-        <translation type="unfinished">to the planned start</translation>
+        <translation>to the planned start</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="49"/>
         <source>past the planned start</source>
-        <translation type="unfinished">past the planned start</translation>
+        <translation>past the planned start</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="50"/>
         <source>No planned start set</source>
-        <translation type="unfinished">No planned start set</translation>
+        <translation>No planned start set</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="51"/>
         <source>not on air yet</source>
-        <translation type="unfinished">not on air yet</translation>
+        <translation>not on air yet</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="52"/>
         <source>First: %1</source>
-        <translation type="unfinished">First: %1</translation>
+        <translation>First: %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="53"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
-        <translation type="unfinished">Add products to the run-sheet, then start the show (F5).</translation>
+        <translation>Add products to the run-sheet, then start the show (F5).</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="54"/>
         <source>Show ended · %1</source>
-        <translation type="unfinished">Show ended · %1</translation>
+        <translation>Show ended · %1</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="55"/>
         <source>Ended %1 · planned end %2</source>
-        <translation type="unfinished">Ended %1 · planned end %2</translation>
+        <translation>Ended %1 · planned end %2</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="56"/>
         <source>Show ended</source>
-        <translation type="unfinished">Show ended</translation>
+        <translation>Show ended</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="57"/>
         <source>over the plan</source>
-        <translation type="unfinished">over the plan</translation>
+        <translation>over the plan</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="58"/>
         <source>under the plan</source>
-        <translation type="unfinished">under the plan</translation>
+        <translation>under the plan</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="59"/>
         <source>on time</source>
-        <translation type="unfinished">on time</translation>
+        <translation>on time</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="60"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
-        <translation type="unfinished">Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
+        <translation>Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
     </message>
 </context>
 <context>
@@ -1243,302 +1341,422 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>sheet &quot;%1&quot;, header on line %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>sheet &quot;%1&quot; skipped: not the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>columns not used: %1</source>
         <translation>columns not used: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>%1: skipped: %2</source>
         <translation>%1: skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>%1: imported (%2): %3</source>
         <translation>%1: imported (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>%1: warning: %2</source>
         <translation>%1: warning: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>the header repeated</source>
         <translation>the header repeated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>a totals row, not a product</source>
         <translation>a totals row, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>a %1 segment, not a product</source>
         <translation>a %1 segment, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>a note, not a product (under the table)</source>
         <translation>a note, not a product (under the table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>a note, not a product</source>
         <translation>a note, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>no product title</source>
         <translation>no product title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>no product in this slot (%1)</source>
         <translation>no product in this slot (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>返场, revisit of line %1</source>
         <translation>返场, revisit of line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold; %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>another spec of line %1, folded into it</source>
         <translation>another spec of line %1, folded into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>price &quot;%1&quot; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>stock &quot;%1&quot;: 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>stock &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>stock &quot;%1&quot; is per spec; %2 (the sum) used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>cart number &quot;%1&quot; is not a number like 3 or 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>product ID &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场 of &quot;%1&quot;, which is not earlier on this sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>list price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="95"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>live price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
         <source>the live price is above the list price</source>
         <translation>the live price is above the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>product ID %1 taken from the product link</source>
         <translation>product ID %1 taken from the product link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>commission &quot;%1&quot; is not a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 is longer than %2 characters; cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>cue &quot;%1&quot; is not &quot;M:SS text&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/column_mapping.py" line="104"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/column_mapping.py" line="105"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>price &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/column_mapping.py" line="106"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>price &quot;%1&quot; must be zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>price &quot;%1&quot; is above %2 yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>stock &quot;%1&quot; is not a whole number below %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>stock &quot;%1&quot; is not a whole number of zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>stock &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
         <source>no products under the header</source>
         <translation>no products under the header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/column_mapping.py" line="116"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>sheet &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
-        <source>unknown file type &quot;%1&quot; (use .csv or .xlsx)</source>
-        <translation>unknown file type &quot;%1&quot; (use .csv or .xlsx)</translation>
+        <location filename="../../app/ui/column_mapping.py" line="131"/>
+        <source>product ID %1 taken from line %2 (the same product)</source>
+        <translation>product ID %1 taken from line %2 (the same product)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <location filename="../../app/ui/column_mapping.py" line="132"/>
+        <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
+        <translation>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <source>%1 &quot;%2&quot;: taken from line %3</source>
+        <translation>%1 &quot;%2&quot;: taken from line %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <source>%1 &quot;%2&quot;: taken from the row above</source>
+        <translation>%1 &quot;%2&quot;: taken from the row above</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <source>stock &quot;%1&quot;: unlimited; left empty</source>
+        <translation>stock &quot;%1&quot;: unlimited; left empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <source>stock &quot;%1&quot;: %2 used (a guess)</source>
+        <translation>stock &quot;%1&quot;: %2 used (a guess)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
+        <translation>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="138"/>
+        <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
+        <translation>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
+        <translation>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="141"/>
+        <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
+        <translation>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <source>plan line %1 (%2) is a cue of %3 at %4</source>
+        <translation>plan line %1 (%2) is a cue of %3 at %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
+        <translation>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <source>no price column found: every price is 0.00; map the price column or fix the header</source>
+        <translation>no price column found: every price is 0.00; map the price column or fix the header</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <source>no stock column found: stock is 0 for every product</source>
+        <translation>no stock column found: stock is 0 for every product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <source>sheet &quot;%1&quot;: no header found; not read</source>
+        <translation>sheet &quot;%1&quot;: no header found; not read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="147"/>
+        <source>sheets read: %1</source>
+        <translation>sheets read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
+        <translation>no sheet &quot;%1&quot; (the sheets: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
+        <translation>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <source>not a readable workbook (%1)</source>
+        <translation>not a readable workbook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
+        <translation>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <source>a template row (Mandatory / Optional), not a product</source>
+        <translation>a template row (Mandatory / Optional), not a product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <source>a description row under the header, not a product</source>
+        <translation>a description row under the header, not a product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
+        <translation>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>file is neither UTF-8 nor GB18030 text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
         <source>more than %1 rows</source>
         <translation>more than %1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>not a readable XLSX workbook (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>sheet &quot;%1&quot; has more than %2 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
         <source>cannot read the file (%1)</source>
         <translation>cannot read the file (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <location filename="../../app/ui/column_mapping.py" line="123"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>the file is %1 MB; sheets up to %2 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/column_mapping.py" line="124"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/column_mapping.py" line="125"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>sheet %1 has more than %2 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/column_mapping.py" line="126"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>the file has more than %1 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>no product ID column (商品ID) in the console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/column_mapping.py" line="128"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1 (and %2 more sheets without product IDs)</translation>
     </message>
@@ -1546,12 +1764,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1559,14 +1777,34 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="213"/>
+        <location filename="../../app/ui/column_mapping.py" line="251"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="214"/>
+        <location filename="../../app/ui/column_mapping.py" line="252"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="268"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="270"/>
+        <source>Import this instead</source>
+        <translation>Import this instead</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <source>Header row</source>
+        <translation>Header row</translation>
     </message>
 </context>
 <context>
@@ -1645,339 +1883,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Overlays for OBS…</source>
         <translation>Overlays for OBS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <location filename="../../app/ui/main_window.py" line="376"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <source>Add the selected products to the show</source>
+        <translation>Add the selected products to the show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <source>product library</source>
+        <translation>product library</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1985,70 +2243,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -2056,12 +2318,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -2069,17 +2331,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="675"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2087,7 +2349,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2168,168 +2430,168 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="81"/>
+        <location filename="../../app/ui/operator_panel.py" line="82"/>
         <source>Start show</source>
         <translation>Start show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="82"/>
+        <location filename="../../app/ui/operator_panel.py" line="83"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="83"/>
+        <location filename="../../app/ui/operator_panel.py" line="84"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="84"/>
+        <location filename="../../app/ui/operator_panel.py" line="85"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="85"/>
+        <location filename="../../app/ui/operator_panel.py" line="86"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="86"/>
+        <location filename="../../app/ui/operator_panel.py" line="87"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="87"/>
-        <location filename="../../app/ui/operator_panel.py" line="194"/>
+        <location filename="../../app/ui/operator_panel.py" line="88"/>
+        <location filename="../../app/ui/operator_panel.py" line="195"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="117"/>
+        <location filename="../../app/ui/operator_panel.py" line="118"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>Double-click or Enter: go to this item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="133"/>
+        <location filename="../../app/ui/operator_panel.py" line="134"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>Message to the host, or pick a stock line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="137"/>
+        <location filename="../../app/ui/operator_panel.py" line="138"/>
         <source>flash</source>
         <translation>flash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="139"/>
+        <location filename="../../app/ui/operator_panel.py" line="140"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>Flash the message to catch the host&apos;s eye</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <location filename="../../app/ui/operator_panel.py" line="141"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <location filename="../../app/ui/operator_panel.py" line="143"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <location filename="../../app/ui/operator_panel.py" line="144"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="145"/>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="147"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>Remove the message and the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <location filename="../../app/ui/operator_panel.py" line="149"/>
         <source>Host screen</source>
         <translation>Host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>Run order (double-click or Enter to go to an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="192"/>
+        <location filename="../../app/ui/operator_panel.py" line="193"/>
         <source>The show is not live</source>
         <translation>The show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="195"/>
+        <location filename="../../app/ui/operator_panel.py" line="196"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>End the show now? The clocks stop and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="203"/>
+        <location filename="../../app/ui/operator_panel.py" line="206"/>
         <source>Sent to the host: %1</source>
         <translation>Sent to the host: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="227"/>
+        <location filename="../../app/ui/operator_panel.py" line="230"/>
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="228"/>
+        <location filename="../../app/ui/operator_panel.py" line="231"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="230"/>
+        <location filename="../../app/ui/operator_panel.py" line="233"/>
         <source>↺ encore ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>↺ encore ×%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="248"/>
+        <location filename="../../app/ui/operator_panel.py" line="251"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="254"/>
+        <location filename="../../app/ui/operator_panel.py" line="257"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="255"/>
+        <location filename="../../app/ui/operator_panel.py" line="258"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="256"/>
+        <location filename="../../app/ui/operator_panel.py" line="259"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <location filename="../../app/ui/operator_panel.py" line="266"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="271"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="272"/>
+        <location filename="../../app/ui/operator_panel.py" line="275"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="273"/>
+        <location filename="../../app/ui/operator_panel.py" line="276"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="274"/>
+        <location filename="../../app/ui/operator_panel.py" line="277"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2337,19 +2599,133 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="275"/>
+        <location filename="../../app/ui/settings.py" line="295"/>
         <source>Overlays for OBS</source>
         <translation>Overlays for OBS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="282"/>
+        <location filename="../../app/ui/settings.py" line="302"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="296"/>
+        <location filename="../../app/ui/settings.py" line="316"/>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDesk</name>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="143"/>
+        <location filename="../../app/studio/phrases.py" line="157"/>
+        <location filename="../../app/studio/phrases.py" line="178"/>
+        <source>no such phrase</source>
+        <translation>no such phrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="169"/>
+        <source>no such item</source>
+        <translation>no such item</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="61"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <source>The script group this item uses (Enter switches it)</source>
+        <translation>The script group this item uses (Enter switches it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>To host</source>
+        <translation>To host</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>Paste many…</source>
+        <translation>Paste many…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>From a sheet…</source>
+        <translation>From a sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="142"/>
+        <source>Switch script group</source>
+        <translation>Switch script group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="162"/>
+        <source>The line (variables: %1)</source>
+        <translation>The line (variables: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="163"/>
+        <source>Add a line</source>
+        <translation>Add a line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <source>Add a script line</source>
+        <translation>Add a script line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <source>Paste many lines</source>
+        <translation>Paste many lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="170"/>
+        <source>One line each; 【逼单】 in front sets the kind</source>
+        <translation>One line each; 【逼单】 in front sets the kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <source>Paste script lines</source>
+        <translation>Paste script lines</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="177"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <source>Script lines from a sheet</source>
+        <translation>Script lines from a sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="178"/>
+        <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>Sheets (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="194"/>
+        <source>No 话术 (script) column in that file</source>
+        <translation>No 话术 (script) column in that file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="199"/>
+        <source>%1 lines added</source>
+        <translation>%1 lines added</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="204"/>
+        <source>Remove a script line</source>
+        <translation>Remove a script line</translation>
     </message>
 </context>
 <context>
@@ -2565,44 +2941,311 @@
     </message>
 </context>
 <context>
+    <name>ProblemRowsDialog</name>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="32"/>
+        <source>Rows to fix in %1</source>
+        <translation>Rows to fix in %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="34"/>
+        <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
+        <translation>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="54"/>
+        <source>Import with these values</source>
+        <translation>Import with these values</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="56"/>
+        <source>Skip these rows</source>
+        <translation>Skip these rows</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDesk</name>
+    <message>
+        <location filename="../../app/studio/products.py" line="86"/>
+        <source>a product cannot be merged into itself</source>
+        <translation>a product cannot be merged into itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/products.py" line="97"/>
+        <source>this product is not merged into another</source>
+        <translation>this product is not merged into another</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/products.py" line="111"/>
+        <source>that product is not in the library (refresh it)</source>
+        <translation>that product is not in the library (refresh it)</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Rank figure</source>
+        <translation>Rank figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Shows</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Minutes on air</source>
+        <translation>Minutes on air</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Revisits</source>
+        <translation>Revisits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Comments/min</source>
+        <translation>Comments/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Questions/min</source>
+        <translation>Questions/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>GMV/min</source>
+        <translation>GMV/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Sell-out (s)</source>
+        <translation>Sell-out (s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Last price</source>
+        <translation>Last price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Learned min</source>
+        <translation>Learned min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Last show</source>
+        <translation>Last show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="90"/>
+        <source>merged: %1</source>
+        <translation>merged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="100"/>
+        <source>Merge %1</source>
+        <translation>Merge %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="125"/>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="128"/>
+        <source>GMV per minute</source>
+        <translation>GMV per minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="129"/>
+        <source>Recent trend</source>
+        <translation>Recent trend</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="133"/>
+        <source>Add to the show (Ctrl+Enter)</source>
+        <translation>Add to the show (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="135"/>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="137"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="141"/>
+        <source>Rank by</source>
+        <translation>Rank by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="160"/>
+        <source>The library could not be read: %1</source>
+        <translation>The library could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <source>Minutes on air</source>
+        <translation>Minutes on air</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <source>GMV/min</source>
+        <translation>GMV/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="212"/>
+        <source>GMV per minute on air over all its shows; products never on air come last.</source>
+        <translation>GMV per minute on air over all its shows; products never on air come last.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="214"/>
+        <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
+        <translation>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="216"/>
+        <source>Rank rule: %1</source>
+        <translation>Rank rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="219"/>
+        <source>%1 products from every show</source>
+        <translation>%1 products from every show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="231"/>
+        <source>Added %1 products to the run-sheet</source>
+        <translation>Added %1 products to the run-sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="236"/>
+        <source>Select one product to merge into another</source>
+        <translation>Select one product to merge into another</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <source>Merge %1 into:</source>
+        <translation>Merge %1 into:</translation>
+    </message>
+</context>
+<context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>Last asked</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="72"/>
+        <location filename="../../app/ui/questions_panel.py" line="73"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="74"/>
+        <location filename="../../app/ui/questions_panel.py" line="75"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>First asked by %1; %2 viewers asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="80"/>
+        <location filename="../../app/ui/questions_panel.py" line="81"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="80"/>
+        <location filename="../../app/ui/questions_panel.py" line="81"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -2633,63 +3276,63 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
-        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="118"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="108"/>
-        <source>Newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/questions_panel.py" line="109"/>
-        <source>Most asked first</source>
-        <translation type="unfinished"></translation>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
     </message>
     <message>
         <location filename="../../app/ui/questions_panel.py" line="110"/>
-        <source>Order of the questions: the newest, or what most viewers asked</source>
-        <translation type="unfinished"></translation>
+        <source>Most asked first</source>
+        <translation>Most asked first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="113"/>
+        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <source>Order of the questions: the newest, or what most viewers asked</source>
+        <translation>Order of the questions: the newest, or what most viewers asked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/questions_panel.py" line="114"/>
         <source>Answer now (host view)</source>
         <translation>Answer now (host view)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="115"/>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>Show the question on the host view (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="119"/>
+        <location filename="../../app/ui/questions_panel.py" line="120"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="147"/>
+        <location filename="../../app/ui/questions_panel.py" line="155"/>
         <source>Select a question first</source>
         <translation>Select a question first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="173"/>
+        <location filename="../../app/ui/questions_panel.py" line="181"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>%1 open · %2 answered · %3 skipped</translation>
     </message>
@@ -2717,22 +3360,57 @@
         <translation>Twitch channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="64"/>
+        <location filename="../../app/ui/settings.py" line="65"/>
         <source>Add relay</source>
         <translation>Add relay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="66"/>
+        <location filename="../../app/ui/settings.py" line="67"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="79"/>
+        <location filename="../../app/ui/settings.py" line="80"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="117"/>
+        <location filename="../../app/ui/settings.py" line="95"/>
+        <source>Relays that connect to LiveDeck: set their address to</source>
+        <translation>Relays that connect to LiveDeck: set their address to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="96"/>
+        <source>• skmcj/dycast (Douyin): relay address %1</source>
+        <translation>• skmcj/dycast (Douyin): relay address %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="97"/>
+        <source>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</source>
+        <translation>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="98"/>
+        <source>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</source>
+        <translation>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="99"/>
+        <source>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</source>
+        <translation>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="101"/>
+        <source>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</source>
+        <translation>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="102"/>
+        <source>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</source>
+        <translation>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="137"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
     </message>
@@ -2740,68 +3418,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="162"/>
+        <location filename="../../app/ui/settings.py" line="182"/>
         <source>Remote access</source>
         <translation>Remote access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="165"/>
-        <location filename="../../app/ui/settings.py" line="220"/>
+        <location filename="../../app/ui/settings.py" line="185"/>
+        <location filename="../../app/ui/settings.py" line="240"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="167"/>
+        <location filename="../../app/ui/settings.py" line="187"/>
         <source>New token</source>
         <translation>New token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="201"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="185"/>
+        <location filename="../../app/ui/settings.py" line="205"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="204"/>
+        <location filename="../../app/ui/settings.py" line="224"/>
         <source>Other screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Other screens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="206"/>
+        <location filename="../../app/ui/settings.py" line="226"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="229"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
-        <source>Host view</source>
-        <translation type="unfinished">Host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
-        <source>Producer view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
-        <source>Second desk</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN mode is off: these links work on this computer only (start with --lan).</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="235"/>
-        <source>New view token</source>
-        <translation type="unfinished"></translation>
+        <source>Host view</source>
+        <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="262"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
+        <source>Producer view</source>
+        <translation>Producer view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="235"/>
+        <source>Second desk</source>
+        <translation>Second desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="255"/>
+        <source>New view token</source>
+        <translation>New view token</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="282"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
@@ -2811,17 +3489,17 @@
     <message>
         <location filename="../../app/ui/remote_desk.py" line="41"/>
         <source>%1 · second desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · second desk</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_desk.py" line="43"/>
         <source>Connected to the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected to the studio</translation>
     </message>
     <message>
         <location filename="../../app/ui/remote_desk.py" line="44"/>
         <source>Not connected to the studio: reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Not connected to the studio: reconnecting…</translation>
     </message>
 </context>
 <context>
@@ -2829,797 +3507,941 @@
     <message>
         <location filename="../../app/studio/remote.py" line="81"/>
         <source>the studio did not answer in time; is the network up?</source>
-        <translation type="unfinished"></translation>
+        <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
         <location filename="../../app/studio/remote.py" line="100"/>
         <source>a second desk decides nothing itself</source>
-        <translation type="unfinished"></translation>
+        <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
         <location filename="../../app/studio/remote.py" line="199"/>
         <source>no such show on the studio</source>
-        <translation type="unfinished"></translation>
+        <translation>no such show on the studio</translation>
     </message>
 </context>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="87"/>
+        <location filename="../../app/studio/review.py" line="89"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>Summing comments, gifts and orders…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="89"/>
+        <location filename="../../app/studio/review.py" line="91"/>
         <source>Working out the figures…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="95"/>
+        <location filename="../../app/studio/review.py" line="97"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="104"/>
+        <location filename="../../app/studio/review.py" line="106"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="106"/>
+        <location filename="../../app/studio/review.py" line="108"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="110"/>
+        <location filename="../../app/studio/review.py" line="112"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="48"/>
-        <location filename="../../app/studio/review_xlsx.py" line="82"/>
+        <location filename="../../app/studio/review_pdf.py" line="43"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="165"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="167"/>
-        <location filename="../../app/studio/review_xlsx.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="173"/>
+        <location filename="../../app/studio/review_html.py" line="192"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="179"/>
-        <location filename="../../app/studio/review_xlsx.py" line="71"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <source>Unpaid orders</source>
+        <translation>Unpaid orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="140"/>
+        <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
+        <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <source>Viewers</source>
+        <translation>Viewers</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>First at</source>
+        <translation>First at</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="155"/>
+        <source>%1 more in the XLSX report.</source>
+        <translation>%1 more in the XLSX report.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="177"/>
+        <source>%1: %2 entrants, winners %3, %4 re-draws</source>
+        <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="194"/>
+        <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="182"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="186"/>
-        <location filename="../../app/studio/review_xlsx.py" line="110"/>
+        <location filename="../../app/studio/review_html.py" line="165"/>
+        <location filename="../../app/studio/review_xlsx.py" line="175"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="192"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_html.py" line="139"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="202"/>
-        <location filename="../../app/studio/review_xlsx.py" line="114"/>
+        <location filename="../../app/studio/review_html.py" line="176"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>The show&apos;s planned start time.</source>
         <translation>The show&apos;s planned start time.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="26"/>
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>When the show was started in LiveDeck (show_started).</source>
         <translation>When the show was started in LiveDeck (show_started).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
         <source>Late start</source>
         <translation>Late start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
         <source>Actual start minus planned start; negative is early.</source>
         <translation>Actual start minus planned start; negative is early.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
         <source>Planned start plus the planned minutes of every item.</source>
         <translation>Planned start plus the planned minutes of every item.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
         <source>Actual end</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
         <source>When the show was ended (or now, while it is live).</source>
         <translation>When the show was ended (or now, while it is live).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Planned length</source>
         <translation>Planned length</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Sum of the items&apos; planned minutes.</source>
         <translation>Sum of the items&apos; planned minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual length</source>
         <translation>Actual length</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual end minus actual start.</source>
         <translation>Actual end minus actual start.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Peak online</source>
         <translation>Peak online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线: the highest online count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
         <source>Average online</source>
         <translation>Average online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线: mean of the online counts the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
         <source>Viewers (UV)</source>
         <translation>Viewers (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数: the highest cumulative viewer count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
         <source>Views (PV)</source>
         <translation>Views (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数: room entries (join events) received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
         <source>Viewers seen</source>
         <translation>Viewers seen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Commenters</source>
         <translation>Commenters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>Comments the classifier marked as questions.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Negative comments</source>
         <translation>Negative comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>Comments the classifier marked as criticism.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>Gifts received, a streak counted by its size.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>Sum of the value the relay reports with each gift (platform coins).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes received, summed by their count.</source>
         <translation>Likes received, summed by their count.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>New follows</source>
         <translation>New follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <source>Order events received.</source>
-        <translation>Order events received.</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Units sold</source>
         <translation>Units sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <source>Sum of the orders&apos; quantities.</source>
-        <translation>Sum of the orders&apos; quantities.</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
-        <source>Sum of the orders&apos; amounts (paid order value, fen).</source>
-        <translation>Sum of the orders&apos; amounts (paid order value, fen).</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
-        <source>Distinct viewer ids that ordered.</source>
-        <translation>Distinct viewer ids that ordered.</translation>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
+        <translation>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Units of the orders whose latest status is paid.</source>
+        <translation>Units of the orders whose latest status is paid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
+        <translation>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>Distinct buyers of paid orders.</source>
+        <translation>Distinct buyers of paid orders.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>压单: orders placed and not (yet) paid.</source>
+        <translation>压单: orders placed and not (yet) paid.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Orders refunded after payment (not in GMV).</source>
+        <translation>Orders refunded after payment (not in GMV).</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_html.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_xlsx.py" line="85"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_html.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>date and time</source>
+        <translation>date and time</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>minutes (signed)</source>
+        <translation>minutes (signed)</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>h:mm:ss</source>
+        <translation>h:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <source>platform coins</source>
+        <translation>platform coins</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="67"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Missing because</source>
         <translation>Missing because</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="62"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <source>Flash sale quantity</source>
+        <translation>Flash sale quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <source>Coupons issued</source>
+        <translation>Coupons issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="124"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_xlsx.py" line="155"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="143"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="143"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -3627,12 +4449,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="159"/>
+        <location filename="../../app/studio/review.py" line="161"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="162"/>
+        <location filename="../../app/studio/review.py" line="164"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>
@@ -3894,93 +4716,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="148"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="152"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="154"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="156"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="158"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="202"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="180"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="205"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="331"/>
         <source>Use past durations</source>
         <translation>Use past durations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="217"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="218"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="270"/>
         <source>The show title cannot be empty</source>
         <translation>The show title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="304"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="329"/>
         <source>No past show has these products</source>
         <translation>No past show has these products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="343"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="345"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -4121,8 +4943,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="23"/>
-        <location filename="../../app/studio/sales.py" line="109"/>
+        <location filename="../../app/studio/sales.py" line="24"/>
+        <location filename="../../app/studio/sales.py" line="110"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows must be a list of products from the console export</translation>
     </message>
@@ -4130,42 +4952,57 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="44"/>
+        <source>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</source>
+        <translation>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="72"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="83"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -4173,42 +5010,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="95"/>
+        <location filename="../../app/ui/sales_panel.py" line="108"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="96"/>
+        <location filename="../../app/ui/sales_panel.py" line="109"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="119"/>
-        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
-        <translation>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</translation>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
+        <translation>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="123"/>
-        <source>%1 orders match no item: %2</source>
-        <translation>%1 orders match no item: %2</translation>
+        <location filename="../../app/ui/sales_panel.py" line="139"/>
+        <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
+        <translation>%1 orders match no item (product ID or title not on the run-sheet): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="131"/>
+        <location filename="../../app/ui/sales_panel.py" line="148"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <location filename="../../app/ui/sales_panel.py" line="149"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="143"/>
+        <location filename="../../app/ui/sales_panel.py" line="160"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <location filename="../../app/ui/sales_panel.py" line="168"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>
@@ -4216,22 +5053,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -4239,38 +5076,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="63"/>
+        <location filename="../../app/studio/shows.py" line="65"/>
         <source>show %1 does not exist</source>
         <translation>show %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="101"/>
+        <location filename="../../app/studio/shows.py" line="103"/>
         <source>the planned start can only change before the show</source>
         <translation>the planned start can only change before the show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="124"/>
+        <location filename="../../app/studio/shows.py" line="126"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="135"/>
-        <location filename="../../app/studio/shows.py" line="138"/>
+        <location filename="../../app/studio/shows.py" line="137"/>
+        <location filename="../../app/studio/shows.py" line="140"/>
         <source>end the show before deleting it</source>
         <translation>end the show before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="148"/>
+        <location filename="../../app/studio/shows.py" line="150"/>
         <source>the show has already started</source>
         <translation>the show has already started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="150"/>
+        <location filename="../../app/studio/shows.py" line="152"/>
         <source>the run-sheet has no items</source>
         <translation>the run-sheet has no items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="164"/>
+        <location filename="../../app/studio/shows.py" line="169"/>
         <source>The show has ended</source>
         <translation>The show has ended</translation>
     </message>
@@ -4306,48 +5143,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="169"/>
+        <location filename="../../app/studio/studio.py" line="171"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="171"/>
+        <location filename="../../app/studio/studio.py" line="173"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="188"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="191"/>
+        <location filename="../../app/studio/studio.py" line="193"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="211"/>
+        <location filename="../../app/studio/sales.py" line="107"/>
+        <location filename="../../app/studio/studio.py" line="213"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="217"/>
+        <location filename="../../app/studio/studio.py" line="219"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="224"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="229"/>
+        <location filename="../../app/studio/studio.py" line="231"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>
@@ -4355,12 +5192,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="152"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="138"/>
+        <location filename="../../app/ui/settings.py" line="158"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>
@@ -4368,7 +5205,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="351"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

@@ -2,127 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnswerDesk</name>
+    <message>
+        <location filename="../../app/studio/answers.py" line="64"/>
+        <source>no line of this item answers that question</source>
+        <translation>这个商品没有能回答这个问题的话术</translation>
+    </message>
+</context>
+<context>
+    <name>AnswersStrip</name>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="25"/>
+        <location filename="../../app/ui/answers_strip.py" line="43"/>
+        <source>Answers at hand</source>
+        <translation>随手答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="30"/>
+        <source>Answer on the host view (Ctrl+Shift+A)</source>
+        <translation>在主播屏上回答（Ctrl+Shift+A）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="46"/>
+        <source>Answers to “%1”</source>
+        <translation>“%1”的答案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/answers_strip.py" line="47"/>
+        <source>No line of this item answers “%1”</source>
+        <translation>这个商品没有能回答“%1”的话术</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="35"/>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
         <source>Run order (排序)</source>
         <translation>讲解顺序（排序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="36"/>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
         <source>Cart link number (链接号)</source>
         <translation>链接号（小黄车序号）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="37"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Product ID (商品ID)</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="38"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>SKU (货号)</source>
         <translation>货号 / 商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="39"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product title (商品标题)</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>Spec (规格)</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>List price (日常价)</source>
         <translation>日常价（划线价）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Live price (直播价)</source>
         <translation>直播价（到手价）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>Offer (福利机制)</source>
         <translation>福利机制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Stock (库存)</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Commission (佣金)</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Role (款式定位)</source>
         <translation>款式定位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Minutes (讲解时长)</source>
         <translation>讲解时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Time slot or start (时间段)</source>
         <translation>时间段或开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>End time (结束时间)</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Talking points (卖点)</source>
         <translation>卖点 / 话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>Notes (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Product URL</source>
         <translation>商品网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Cues (提示)</source>
         <translation>提示节点</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
+        <source>After-coupon price (券后价)</source>
+        <translation>券后价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <source>Status (状态)</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <source>Image (商品封面)</source>
+        <translation>商品封面（图片）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <source>Fee (服务费 / 坑位费)</source>
+        <translation>服务费 / 坑位费</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/column_mapping.py" line="191"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="166"/>
+        <location filename="../../app/ui/column_mapping.py" line="200"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="198"/>
+        <location filename="../../app/ui/column_mapping.py" line="232"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="200"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -549,6 +601,44 @@
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="29"/>
+        <source>absolute claim (广告法 Art. 9)</source>
+        <translation>绝对化用语（广告法第九条）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="30"/>
+        <source>medical claim for a product that is not a medicine</source>
+        <translation>非药品宣称医疗功效</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="31"/>
+        <source>promise of a result or guarantee</source>
+        <translation>承诺效果或保证</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="32"/>
+        <source>sends viewers off the platform</source>
+        <translation>引导观众到站外</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/compliance.py" line="33"/>
+        <source>banned on the platform</source>
+        <translation>平台禁用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_marks.py" line="54"/>
+        <source>Check this line</source>
+        <translation>请检查这句话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_marks.py" line="55"/>
+        <source>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</source>
+        <translation>这句话含有广告法或平台不允许的用语。仍要发给主播吗？</translation>
+    </message>
+</context>
+<context>
     <name>CouponDesk</name>
     <message>
         <location filename="../../app/studio/coupons.py" line="63"/>
@@ -569,6 +659,14 @@
         <location filename="../../app/studio/coupons.py" line="76"/>
         <source>the coupon is already stopped</source>
         <translation>优惠券已经停止</translation>
+    </message>
+</context>
+<context>
+    <name>CuePrompt</name>
+    <message>
+        <location filename="../../app/ui/cue_prompt.py" line="53"/>
+        <source>⏰ Plan: %1 — click to set it up</source>
+        <translation>⏰ 计划：%1 —— 点此按计划设置</translation>
     </message>
 </context>
 <context>
@@ -1243,302 +1341,422 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="68"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>工作表“%1”，表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="69"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>工作表“%1”已跳过：不是商品表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="70"/>
         <source>columns not used: %1</source>
         <translation>未使用的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="71"/>
         <source>%1: skipped: %2</source>
         <translation>第 %1 行：跳过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="64"/>
+        <location filename="../../app/ui/column_mapping.py" line="72"/>
         <source>%1: imported (%2): %3</source>
         <translation>第 %1 行：已导入（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="65"/>
+        <location filename="../../app/ui/column_mapping.py" line="73"/>
         <source>%1: warning: %2</source>
         <translation>第 %1 行：提醒：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="66"/>
+        <location filename="../../app/ui/column_mapping.py" line="74"/>
         <source>the header repeated</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="67"/>
+        <location filename="../../app/ui/column_mapping.py" line="75"/>
         <source>a totals row, not a product</source>
         <translation>合计行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="68"/>
+        <location filename="../../app/ui/column_mapping.py" line="76"/>
         <source>a %1 segment, not a product</source>
         <translation>%1环节，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="69"/>
+        <location filename="../../app/ui/column_mapping.py" line="77"/>
         <source>a note, not a product (under the table)</source>
         <translation>表格下方的备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/column_mapping.py" line="78"/>
         <source>a note, not a product</source>
         <translation>备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/column_mapping.py" line="79"/>
         <source>no product title</source>
         <translation>没有商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/column_mapping.py" line="80"/>
         <source>no product in this slot (%1)</source>
         <translation>这个位置没有商品（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/column_mapping.py" line="81"/>
         <source>返场, revisit of line %1</source>
         <translation>返场，即第 %1 行的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/column_mapping.py" line="82"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/column_mapping.py" line="83"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>已撤品：保留在排品表中，不售卖；%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/column_mapping.py" line="84"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>已撤品：保留在排品表中，不售卖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/column_mapping.py" line="85"/>
         <source>another spec of line %1, folded into it</source>
         <translation>第 %1 行商品的另一个规格，已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/column_mapping.py" line="86"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>价格“%1”留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/column_mapping.py" line="87"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>库存“%1”：记为 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/column_mapping.py" line="88"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>库存“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="81"/>
+        <location filename="../../app/ui/column_mapping.py" line="89"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>库存“%1”按规格分列，取合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/column_mapping.py" line="90"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>链接号“%1”不是 3 或 8/9 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="83"/>
+        <location filename="../../app/ui/column_mapping.py" line="91"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>商品ID“%1”疑似被表格软件四舍五入，请从平台后台重新复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/column_mapping.py" line="92"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>商品ID“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/column_mapping.py" line="93"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场商品“%1”在表中前面没有出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/column_mapping.py" line="94"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>日常价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/column_mapping.py" line="95"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>直播价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/column_mapping.py" line="96"/>
         <source>the live price is above the list price</source>
         <translation>直播价高于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/column_mapping.py" line="97"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
         <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
         <translation>讲解时长“%1”须在 0 到 600 分钟之间，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>product ID %1 taken from the product link</source>
         <translation>商品ID %1 取自商品链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/column_mapping.py" line="100"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>佣金“%1”不是比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 超过 %2 个字符，已截断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/column_mapping.py" line="102"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>提示“%1”不是“分:秒 内容”格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/column_mapping.py" line="104"/>
         <source>%1:%2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/column_mapping.py" line="105"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>价格“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/column_mapping.py" line="106"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>价格“%1”不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/column_mapping.py" line="107"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>价格“%1”超过 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>库存“%1”不是小于 %2 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/column_mapping.py" line="109"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>库存“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/column_mapping.py" line="110"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>库存“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/column_mapping.py" line="111"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头；最像表头的一行是 %1（可在软件里手动对应各列）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <location filename="../../app/ui/column_mapping.py" line="113"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/column_mapping.py" line="115"/>
         <source>no products under the header</source>
         <translation>表头下面没有商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/column_mapping.py" line="116"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>工作表“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/column_mapping.py" line="117"/>
         <source>file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
-        <source>unknown file type &quot;%1&quot; (use .csv or .xlsx)</source>
-        <translation>不支持的文件类型“%1”（请用 .csv 或 .xlsx）</translation>
+        <location filename="../../app/ui/column_mapping.py" line="131"/>
+        <source>product ID %1 taken from line %2 (the same product)</source>
+        <translation>商品ID %1 取自第 %2 行（同一商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="111"/>
+        <location filename="../../app/ui/column_mapping.py" line="132"/>
+        <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
+        <translation>%1“%2”：上方没有 %3 号链接的行，留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <source>%1 &quot;%2&quot;: taken from line %3</source>
+        <translation>%1“%2”：取自第 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <source>%1 &quot;%2&quot;: taken from the row above</source>
+        <translation>%1“%2”：取自上一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <source>stock &quot;%1&quot;: unlimited; left empty</source>
+        <translation>库存“%1”：不限量，留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <source>stock &quot;%1&quot;: %2 used (a guess)</source>
+        <translation>库存“%1”：按 %2 计（估计值）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
+        <translation>工作表“%1”：SKU 明细，%3 行 SKU 共 %2 个商品，%4 个已并入商品清单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="138"/>
+        <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
+        <translation>工作表“%1”：识别出 %2 列，表头在第 %3 行，得分 %4（对比 %5）；不是商品清单（可用 --sheet 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
+        <translation>工作表“%1”：营销计划，%2 条定时提示（福袋 / 发券 / 秒杀）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="141"/>
+        <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
+        <translation>工作表“%1”：场控话术表，%2 条主播屏预设文案</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <source>plan line %1 (%2) is a cue of %3 at %4</source>
+        <translation>计划第 %1 行（%2）成为“%3”的提示，在 %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
+        <translation>工作表“%1”：识别出 %2 列，%3 行商品（已选用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <source>no price column found: every price is 0.00; map the price column or fix the header</source>
+        <translation>没有找到价格列：所有价格都是 0.00；请指定价格列或修改表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <source>no stock column found: stock is 0 for every product</source>
+        <translation>没有找到库存列：所有商品库存为 0</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <source>sheet &quot;%1&quot;: no header found; not read</source>
+        <translation>工作表“%1”：没有找到表头，未读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="147"/>
+        <source>sheets read: %1</source>
+        <translation>已读取的工作表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
+        <translation>没有工作表“%1”（现有：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
+        <translation>不支持的文件类型“%1”（请用 .csv、.xlsx、.xls、.xlsb 或 .ods）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <source>not a readable workbook (%1)</source>
+        <translation>无法读取的工作簿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
+        <translation>工作表“%1”声明了 %2 行 %3 列；拒绝导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>第 %1 行：无法读取：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <source>a template row (Mandatory / Optional), not a product</source>
+        <translation>模板说明行（必填 / 选填），不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <source>a description row under the header, not a product</source>
+        <translation>表头下的填写说明行，不是商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
+        <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/column_mapping.py" line="119"/>
         <source>more than %1 rows</source>
         <translation>超过 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/column_mapping.py" line="120"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>不是可读取的 XLSX 工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <location filename="../../app/ui/column_mapping.py" line="121"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>工作表“%1”超过 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/column_mapping.py" line="122"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <location filename="../../app/ui/column_mapping.py" line="123"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>文件大小为 %1 MB；只能导入不超过 %2 MB 的表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/column_mapping.py" line="124"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>工作簿解压后为 %1 MB（%2 个部分）；只能导入解压后不超过 %3 MB 的工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/column_mapping.py" line="125"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>第 %1 个工作表超过 %2 行，请拆分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/column_mapping.py" line="126"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>文件超过 %1 行，请拆分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="120"/>
+        <location filename="../../app/ui/column_mapping.py" line="127"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>后台导出表中没有商品ID列（商品ID）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/column_mapping.py" line="128"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="122"/>
+        <location filename="../../app/ui/column_mapping.py" line="129"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1（另有 %2 个工作表没有商品ID）</translation>
     </message>
@@ -1546,12 +1764,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="72"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="74"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1559,14 +1777,34 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="213"/>
+        <location filename="../../app/ui/column_mapping.py" line="251"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="214"/>
+        <location filename="../../app/ui/column_mapping.py" line="252"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="268"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="270"/>
+        <source>Import this instead</source>
+        <translation>改为导入这个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
     </message>
 </context>
 <context>
@@ -1645,438 +1883,462 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="216"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>Sales</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="176"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="200"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="231"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
+        <source>Products</source>
+        <translation>商品库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <location filename="../../app/ui/main_window.py" line="376"/>
-        <location filename="../../app/ui/main_window.py" line="377"/>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <source>Add the selected products to the show</source>
+        <translation>把选中的商品加入本场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="391"/>
+        <source>product library</source>
+        <translation>商品库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="436"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="546"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="579"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="566"/>
+        <location filename="../../app/ui/main_window.py" line="580"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="593"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="629"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="615"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="631"/>
+        <location filename="../../app/ui/main_window.py" line="647"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="476"/>
-        <location filename="../../app/ui/main_window.py" line="635"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="639"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="648"/>
+        <location filename="../../app/ui/main_window.py" line="665"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="696"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="697"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="675"/>
+        <location filename="../../app/ui/main_window.py" line="705"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2084,7 +2346,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2165,168 +2427,168 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="81"/>
+        <location filename="../../app/ui/operator_panel.py" line="82"/>
         <source>Start show</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="82"/>
+        <location filename="../../app/ui/operator_panel.py" line="83"/>
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="83"/>
+        <location filename="../../app/ui/operator_panel.py" line="84"/>
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="84"/>
+        <location filename="../../app/ui/operator_panel.py" line="85"/>
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="85"/>
+        <location filename="../../app/ui/operator_panel.py" line="86"/>
         <source>−1 min</source>
         <translation>−1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="86"/>
+        <location filename="../../app/ui/operator_panel.py" line="87"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="87"/>
-        <location filename="../../app/ui/operator_panel.py" line="194"/>
+        <location filename="../../app/ui/operator_panel.py" line="88"/>
+        <location filename="../../app/ui/operator_panel.py" line="195"/>
         <source>End show</source>
         <translation>下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="117"/>
+        <location filename="../../app/ui/operator_panel.py" line="118"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>双击或回车：跳到这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="133"/>
+        <location filename="../../app/ui/operator_panel.py" line="134"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>给主播的消息，或选一句常用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="137"/>
+        <location filename="../../app/ui/operator_panel.py" line="138"/>
         <source>flash</source>
         <translation>闪烁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="139"/>
+        <location filename="../../app/ui/operator_panel.py" line="140"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>闪烁提示，让主播马上看到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <location filename="../../app/ui/operator_panel.py" line="141"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <location filename="../../app/ui/operator_panel.py" line="143"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <location filename="../../app/ui/operator_panel.py" line="144"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="145"/>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="147"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>从主播屏移除消息和置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <location filename="../../app/ui/operator_panel.py" line="149"/>
         <source>Host screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>播出顺序（双击或回车切到该商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="192"/>
+        <location filename="../../app/ui/operator_panel.py" line="193"/>
         <source>The show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="195"/>
+        <location filename="../../app/ui/operator_panel.py" line="196"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>现在下播吗？计时将停止，且无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="203"/>
+        <location filename="../../app/ui/operator_panel.py" line="206"/>
         <source>Sent to the host: %1</source>
         <translation>已发给主播：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="227"/>
+        <location filename="../../app/ui/operator_panel.py" line="230"/>
         <source>(%1 min)</source>
         <translation>（%1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="228"/>
+        <location filename="../../app/ui/operator_panel.py" line="231"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="230"/>
+        <location filename="../../app/ui/operator_panel.py" line="233"/>
         <source>↺ encore ×%1</source>
         <translation>↺ 返场 ×%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="248"/>
+        <location filename="../../app/ui/operator_panel.py" line="251"/>
         <source>On screen: %1</source>
         <translation>屏上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="254"/>
+        <location filename="../../app/ui/operator_panel.py" line="257"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="255"/>
+        <location filename="../../app/ui/operator_panel.py" line="258"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="256"/>
+        <location filename="../../app/ui/operator_panel.py" line="259"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <location filename="../../app/ui/operator_panel.py" line="266"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="271"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="272"/>
+        <location filename="../../app/ui/operator_panel.py" line="275"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="273"/>
+        <location filename="../../app/ui/operator_panel.py" line="276"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="274"/>
+        <location filename="../../app/ui/operator_panel.py" line="277"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2334,19 +2596,133 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="275"/>
+        <location filename="../../app/ui/settings.py" line="295"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="282"/>
+        <location filename="../../app/ui/settings.py" line="302"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="296"/>
+        <location filename="../../app/ui/settings.py" line="316"/>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>PhraseDesk</name>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="143"/>
+        <location filename="../../app/studio/phrases.py" line="157"/>
+        <location filename="../../app/studio/phrases.py" line="178"/>
+        <source>no such phrase</source>
+        <translation>没有这条话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/phrases.py" line="169"/>
+        <source>no such item</source>
+        <translation>没有这个商品</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="61"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <source>The script group this item uses (Enter switches it)</source>
+        <translation>这个商品使用的话术分组（回车切换）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>To host</source>
+        <translation>发给主播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>Paste many…</source>
+        <translation>批量粘贴…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <source>From a sheet…</source>
+        <translation>从表格导入…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="142"/>
+        <source>Switch script group</source>
+        <translation>切换话术分组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="162"/>
+        <source>The line (variables: %1)</source>
+        <translation>话术内容（变量：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="163"/>
+        <source>Add a line</source>
+        <translation>添加话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <source>Add a script line</source>
+        <translation>添加一条话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <source>Paste many lines</source>
+        <translation>批量粘贴话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="170"/>
+        <source>One line each; 【逼单】 in front sets the kind</source>
+        <translation>每行一条；行首写【逼单】等可指定类型</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <source>Paste script lines</source>
+        <translation>粘贴话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="177"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <source>Script lines from a sheet</source>
+        <translation>从表格导入话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="178"/>
+        <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
+        <translation>表格 (*.xlsx *.xls *.csv *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="194"/>
+        <source>No 话术 (script) column in that file</source>
+        <translation>这个文件里没有话术列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="199"/>
+        <source>%1 lines added</source>
+        <translation>已添加 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="204"/>
+        <source>Remove a script line</source>
+        <translation>删除一条话术</translation>
     </message>
 </context>
 <context>
@@ -2562,44 +2938,311 @@
     </message>
 </context>
 <context>
+    <name>ProblemRowsDialog</name>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="32"/>
+        <source>Rows to fix in %1</source>
+        <translation>%1 中需要修正的行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="34"/>
+        <source>%1 products can be imported; %2 rows have a cell that cannot be read. Retype the value, or skip those rows.</source>
+        <translation>可以导入 %1 个商品；%2 行有无法读取的单元格。请重新填写数值，或跳过这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="39"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="54"/>
+        <source>Import with these values</source>
+        <translation>按这些数值导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_problems.py" line="56"/>
+        <source>Skip these rows</source>
+        <translation>跳过这些行</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDesk</name>
+    <message>
+        <location filename="../../app/studio/products.py" line="86"/>
+        <source>a product cannot be merged into itself</source>
+        <translation>商品不能合并到自身</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/products.py" line="97"/>
+        <source>this product is not merged into another</source>
+        <translation>这个商品没有合并到其他商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/products.py" line="111"/>
+        <source>that product is not in the library (refresh it)</source>
+        <translation>商品库里没有这个商品（请刷新）</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Rank figure</source>
+        <translation>排序值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Shows</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <source>Minutes on air</source>
+        <translation>讲解分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Revisits</source>
+        <translation>返场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Comments/min</source>
+        <translation>评论/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Questions/min</source>
+        <translation>提问/分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>GMV/min</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <source>Conversion</source>
+        <translation>点击成交率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Sell-out (s)</source>
+        <translation>售罄（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Last price</source>
+        <translation>上次价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Learned min</source>
+        <translation>经验时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <source>Last show</source>
+        <translation>最近场次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="90"/>
+        <source>merged: %1</source>
+        <translation>已合并：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTab</name>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="100"/>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="125"/>
+        <source>Filter by name…</source>
+        <translation>按名称筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="128"/>
+        <source>GMV per minute</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="129"/>
+        <source>Recent trend</source>
+        <translation>近期趋势</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="133"/>
+        <source>Add to the show (Ctrl+Enter)</source>
+        <translation>加入本场（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="135"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="137"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="141"/>
+        <source>Rank by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="160"/>
+        <source>The library could not be read: %1</source>
+        <translation>无法读取商品库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <source>Show</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <source>Minutes on air</source>
+        <translation>讲解分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <source>Visits</source>
+        <translation>讲解次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <source>Questions</source>
+        <translation>提问</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <source>Units</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <source>GMV/min</source>
+        <translation>每分钟成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="212"/>
+        <source>GMV per minute on air over all its shows; products never on air come last.</source>
+        <translation>所有场次的讲解每分钟成交额；从未上播的商品排在最后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="214"/>
+        <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
+        <translation>最近一场的每分钟成交额除以之前各场的（大于 1 表示上升）；只播过一场的商品排在最后。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="216"/>
+        <source>Rank rule: %1</source>
+        <translation>排序规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="219"/>
+        <source>%1 products from every show</source>
+        <translation>共 %1 个商品（来自所有场次）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="231"/>
+        <source>Added %1 products to the run-sheet</source>
+        <translation>已把 %1 个商品加入排品表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="236"/>
+        <source>Select one product to merge into another</source>
+        <translation>请选择一个商品再合并到另一个</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <source>Merge %1 into:</source>
+        <translation>把 %1 合并到：</translation>
+    </message>
+</context>
+<context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>×</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="52"/>
+        <location filename="../../app/ui/questions_panel.py" line="53"/>
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="72"/>
+        <location filename="../../app/ui/questions_panel.py" line="73"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="74"/>
+        <location filename="../../app/ui/questions_panel.py" line="75"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>%1 最先提问；共 %2 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="80"/>
+        <location filename="../../app/ui/questions_panel.py" line="81"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="80"/>
+        <location filename="../../app/ui/questions_panel.py" line="81"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -2630,63 +3273,63 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
         <source>Open</source>
         <translation>待回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="103"/>
-        <location filename="../../app/ui/questions_panel.py" line="117"/>
+        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="118"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="108"/>
+        <location filename="../../app/ui/questions_panel.py" line="109"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
         <source>Most asked first</source>
         <translation>问得最多在前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="110"/>
+        <location filename="../../app/ui/questions_panel.py" line="111"/>
         <source>Order of the questions: the newest, or what most viewers asked</source>
         <translation>问题排序：最新的，或问的人最多的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="113"/>
+        <location filename="../../app/ui/questions_panel.py" line="114"/>
         <source>Answer now (host view)</source>
         <translation>现在回答（提词屏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="115"/>
+        <location filename="../../app/ui/questions_panel.py" line="116"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="119"/>
+        <location filename="../../app/ui/questions_panel.py" line="120"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="147"/>
+        <location filename="../../app/ui/questions_panel.py" line="155"/>
         <source>Select a question first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="173"/>
+        <location filename="../../app/ui/questions_panel.py" line="181"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
     </message>
@@ -2714,22 +3357,57 @@
         <translation>Twitch 频道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="64"/>
+        <location filename="../../app/ui/settings.py" line="65"/>
         <source>Add relay</source>
         <translation>添加数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="66"/>
+        <location filename="../../app/ui/settings.py" line="67"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="79"/>
+        <location filename="../../app/ui/settings.py" line="80"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="117"/>
+        <location filename="../../app/ui/settings.py" line="95"/>
+        <source>Relays that connect to LiveDeck: set their address to</source>
+        <translation>会主动连接 LiveDeck 的转发工具：把它们的地址设为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="96"/>
+        <source>• skmcj/dycast (Douyin): relay address %1</source>
+        <translation>• skmcj/dycast（抖音）：转发地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="97"/>
+        <source>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</source>
+        <translation>• OrdinaryRoad live-chat-client 消息转发插件（快手）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="98"/>
+        <source>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</source>
+        <translation>• fire4nt/wxlivespy（视频号）：转发地址 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="99"/>
+        <source>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</source>
+        <translation>• 洛曦 网页油猴脚本（拼多多、淘宝、小红书、快手、视频号、百应）：wsUrl %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="101"/>
+        <source>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</source>
+        <translation>• 发送 LiveDeck 自有 JSON 格式的任何工具：%1（websocket 或 HTTP POST）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="102"/>
+        <source>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</source>
+        <translation>其余的由 LiveDeck 主动连接，在上表中添加：barragegrab、douyinlive、tiktok（TikTok-Live-Connector 转发）、socialstream（Social Stream Ninja）、twitch、oba 与 oba-kuaishou（oba-live-tool）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings.py" line="137"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -2737,68 +3415,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="162"/>
+        <location filename="../../app/ui/settings.py" line="182"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="165"/>
-        <location filename="../../app/ui/settings.py" line="220"/>
+        <location filename="../../app/ui/settings.py" line="185"/>
+        <location filename="../../app/ui/settings.py" line="240"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="167"/>
+        <location filename="../../app/ui/settings.py" line="187"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="201"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="185"/>
+        <location filename="../../app/ui/settings.py" line="205"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="204"/>
+        <location filename="../../app/ui/settings.py" line="224"/>
         <source>Other screens</source>
         <translation>其他屏幕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="206"/>
+        <location filename="../../app/ui/settings.py" line="226"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>用机位旁的平板或手机扫码。查看链接只显示提词屏和导播视图，不能执行任何操作；第二个中控台需要控制令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="229"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>局域网模式未开启：这些链接只能在本机打开（用 --lan 启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Host view</source>
         <translation>提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Producer view</source>
         <translation>导播视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="215"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Second desk</source>
         <translation>第二个中控台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="255"/>
         <source>New view token</source>
         <translation>新的查看令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="262"/>
+        <location filename="../../app/ui/settings.py" line="282"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -2842,781 +3520,925 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="87"/>
+        <location filename="../../app/studio/review.py" line="89"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>正在汇总评论、礼物和订单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="89"/>
+        <location filename="../../app/studio/review.py" line="91"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="95"/>
+        <location filename="../../app/studio/review.py" line="97"/>
         <source>Ready</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="104"/>
+        <location filename="../../app/studio/review.py" line="106"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="106"/>
+        <location filename="../../app/studio/review.py" line="108"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="110"/>
+        <location filename="../../app/studio/review.py" line="112"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="48"/>
-        <location filename="../../app/studio/review_xlsx.py" line="82"/>
+        <location filename="../../app/studio/review_pdf.py" line="43"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="165"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="167"/>
-        <location filename="../../app/studio/review_xlsx.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="173"/>
+        <location filename="../../app/studio/review_html.py" line="192"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="179"/>
-        <location filename="../../app/studio/review_xlsx.py" line="71"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <source>Unpaid orders</source>
+        <translation>压单</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="140"/>
+        <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
+        <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <source>Viewers</source>
+        <translation>观众数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
+        <source>First at</source>
+        <translation>首次时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="155"/>
+        <source>%1 more in the XLSX report.</source>
+        <translation>另有 %1 种见 XLSX 报告。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="177"/>
+        <source>%1: %2 entrants, winners %3, %4 re-draws</source>
+        <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="194"/>
+        <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="182"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="186"/>
-        <location filename="../../app/studio/review_xlsx.py" line="110"/>
+        <location filename="../../app/studio/review_html.py" line="165"/>
+        <location filename="../../app/studio/review_xlsx.py" line="175"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="192"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_html.py" line="139"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_pdf.py" line="202"/>
-        <location filename="../../app/studio/review_xlsx.py" line="114"/>
+        <location filename="../../app/studio/review_html.py" line="176"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="24"/>
+        <location filename="../../app/studio/review_texts.py" line="25"/>
         <source>The show&apos;s planned start time.</source>
         <translation>计划的开播时间。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="26"/>
         <source>Actual start</source>
         <translation>实际开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>When the show was started in LiveDeck (show_started).</source>
         <translation>在 LiveDeck 中开播的时间（show_started）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
         <source>Late start</source>
         <translation>晚开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
         <source>Actual start minus planned start; negative is early.</source>
         <translation>实际开播减计划开播；负数表示提前。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
         <source>Planned end</source>
         <translation>计划下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
         <source>Planned start plus the planned minutes of every item.</source>
         <translation>计划开播加上每个商品的计划时长。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
         <source>Actual end</source>
         <translation>实际下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
         <source>When the show was ended (or now, while it is live).</source>
         <translation>下播的时间（直播中则为现在）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Sum of the items&apos; planned minutes.</source>
         <translation>各商品计划分钟数之和。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual length</source>
         <translation>实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>Actual end minus actual start.</source>
         <translation>实际下播减实际开播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Peak online</source>
         <translation>最高在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线：弹幕中继报告的最高在线人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
         <source>Average online</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线：弹幕中继报告的在线人数的平均值。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
         <source>Viewers (UV)</source>
         <translation>观看人数 (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数：弹幕中继报告的最高累计观看人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
         <source>Views (PV)</source>
         <translation>观看次数 (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数：收到的进入直播间事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
         <source>Viewers seen</source>
         <translation>出现过的观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>LiveDeck 收到的任意事件中不同观众 ID 的数量（UV 的下限：不互动的观众不会出现）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Commenters</source>
         <translation>评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>被分类为提问的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Negative comments</source>
         <translation>负面评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>被分类为批评的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>收到的礼物，连击按个数计。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>弹幕中继随每个礼物报告的价值之和（平台币）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Likes received, summed by their count.</source>
         <translation>收到的点赞，按数量累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>New follows</source>
         <translation>新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <source>Order events received.</source>
-        <translation>收到的订单事件数。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Units sold</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <source>Sum of the orders&apos; quantities.</source>
-        <translation>订单件数之和。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
-        <source>Sum of the orders&apos; amounts (paid order value, fen).</source>
-        <translation>订单金额之和（已支付订单金额，单位：分）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
-        <source>Distinct viewer ids that ordered.</source>
-        <translation>下过单的不同观众数。</translation>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
+        <translation>按订单号去重的订单数，每单取最新状态（已下单、已付款、已退款、已取消）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <source>Units of the orders whose latest status is paid.</source>
+        <translation>最新状态为已付款的订单的件数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
+        <translation>成交金额：最新状态为已付款的订单金额之和；未带金额的订单按排品表直播价 × 件数估算（标为估算）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>Distinct buyers of paid orders.</source>
+        <translation>已付款订单的去重买家数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>压单: orders placed and not (yet) paid.</source>
+        <translation>压单：已下单但尚未付款的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Orders refunded after payment (not in GMV).</source>
+        <translation>付款后退款的订单（不计入成交金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_html.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_xlsx.py" line="85"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_html.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <source>minutes (signed)</source>
+        <translation>分钟（带正负号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>h:mm:ss</source>
+        <translation>时:分:秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <source>count</source>
+        <translation>个数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <source>platform coins</source>
+        <translation>平台币</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="67"/>
         <source>Show</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="68"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="69"/>
         <source>Missing because</source>
         <translation>缺失原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="62"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <source>Flash sale quantity</source>
+        <translation>秒杀数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <source>Coupons issued</source>
+        <translation>发券数量</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="124"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_xlsx.py" line="155"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="143"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="143"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -3624,12 +4446,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="159"/>
+        <location filename="../../app/studio/review.py" line="161"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="162"/>
+        <location filename="../../app/studio/review.py" line="164"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
@@ -3891,93 +4713,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="148"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="152"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="154"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="156"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="158"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="202"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="180"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="205"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="331"/>
         <source>Use past durations</source>
         <translation>采用往场实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="217"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="218"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="270"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="304"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="329"/>
         <source>No past show has these products</source>
         <translation>往场直播中没有这些商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="343"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="345"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -4118,8 +4940,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="23"/>
-        <location filename="../../app/studio/sales.py" line="109"/>
+        <location filename="../../app/studio/sales.py" line="24"/>
+        <location filename="../../app/studio/sales.py" line="110"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows 须为后台导出的商品列表</translation>
     </message>
@@ -4127,42 +4949,57 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="44"/>
+        <source>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</source>
+        <translation>%1 笔已付款订单未带金额：其中 %2 按排品表直播价 × 件数估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="51"/>
+        <location filename="../../app/ui/sales_panel.py" line="62"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="52"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="72"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="83"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -4170,42 +5007,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="95"/>
+        <location filename="../../app/ui/sales_panel.py" line="108"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="96"/>
+        <location filename="../../app/ui/sales_panel.py" line="109"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="119"/>
-        <source>Room: %1 orders · %2 paid units · GMV %3 · unpaid %4 · refunded %5</source>
-        <translation>直播间：%1 单 · 成交 %2 件 · 成交金额 %3 · 未支付 %4 · 退款 %5</translation>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
+        <translation>全场：%1 单 · 成交 %2 件 · 成交金额 %3 · 买家 %4 · 客单价 %5 · 压单 %6 · 退款 %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="123"/>
-        <source>%1 orders match no item: %2</source>
-        <translation>%1 单对不上排品：%2</translation>
+        <location filename="../../app/ui/sales_panel.py" line="139"/>
+        <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
+        <translation>%1 单对不上排品（商品ID或标题不在排品表中）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="131"/>
+        <location filename="../../app/ui/sales_panel.py" line="148"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="132"/>
+        <location filename="../../app/ui/sales_panel.py" line="149"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="143"/>
+        <location filename="../../app/ui/sales_panel.py" line="160"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="151"/>
+        <location filename="../../app/ui/sales_panel.py" line="168"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
@@ -4213,22 +5050,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -4236,38 +5073,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="63"/>
+        <location filename="../../app/studio/shows.py" line="65"/>
         <source>show %1 does not exist</source>
         <translation>直播 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="101"/>
+        <location filename="../../app/studio/shows.py" line="103"/>
         <source>the planned start can only change before the show</source>
         <translation>计划开播时间只能在开播前修改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="124"/>
+        <location filename="../../app/studio/shows.py" line="126"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="135"/>
-        <location filename="../../app/studio/shows.py" line="138"/>
+        <location filename="../../app/studio/shows.py" line="137"/>
+        <location filename="../../app/studio/shows.py" line="140"/>
         <source>end the show before deleting it</source>
         <translation>请先结束直播再删除</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="148"/>
+        <location filename="../../app/studio/shows.py" line="150"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="150"/>
+        <location filename="../../app/studio/shows.py" line="152"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="164"/>
+        <location filename="../../app/studio/shows.py" line="169"/>
         <source>The show has ended</source>
         <translation>直播已结束</translation>
     </message>
@@ -4303,48 +5140,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="169"/>
+        <location filename="../../app/studio/studio.py" line="171"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="171"/>
+        <location filename="../../app/studio/studio.py" line="173"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="188"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="191"/>
+        <location filename="../../app/studio/studio.py" line="193"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="211"/>
+        <location filename="../../app/studio/sales.py" line="107"/>
+        <location filename="../../app/studio/studio.py" line="213"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="217"/>
+        <location filename="../../app/studio/studio.py" line="219"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="224"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="229"/>
+        <location filename="../../app/studio/studio.py" line="231"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
@@ -4352,12 +5189,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="132"/>
+        <location filename="../../app/ui/settings.py" line="152"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="138"/>
+        <location filename="../../app/ui/settings.py" line="158"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
@@ -4365,7 +5202,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="351"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
