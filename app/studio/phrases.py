@@ -61,7 +61,8 @@ class PhraseDesk(QObject):
     def __init__(self, studio: Studio) -> None:
         super().__init__(studio)
         self.studio = studio
-        self.phrases: list[ph.Phrase] = mph.all_phrases(studio.store)
+        # A second desk (RemoteStudio) has no store: its phrase commands run on the studio.
+        self.phrases: list[ph.Phrase] = mph.all_phrases(studio.store) if studio.store is not None else []
         for cmd, fn in {"phrases.add": self.add, "phrases.add_many": self.add_many, "phrases.update": self.update,
                         "phrases.remove": self.remove, "phrases.group": self.group, "phrases.show": self.show,
                         "phrases.list": self.list_cmd}.items():
@@ -74,7 +75,8 @@ class PhraseDesk(QObject):
         self.studio.touch("phrases")
 
         def reload() -> None:
-            self.phrases = mph.all_phrases(self.studio.store)
+            if self.studio.store is not None:
+                self.phrases = mph.all_phrases(self.studio.store)
             self.changed.emit()
 
         self.studio.after_commit(reload)
