@@ -29,7 +29,7 @@ def test_gbk_semicolon_sheet_with_status_units_and_ditto() -> None:
     warnings = report.warnings()
     assert '2: stock "不限量": unlimited; left empty' in warnings
     assert '4: stock "12w+": 120000 used (a guess)' in warnings
-    assert '5: live_price "同上": taken from the row above' in warnings
+    assert '5: 达人专属价 "同上": taken from the row above' in warnings  # named by the sheet's own header
     assert next(r for r in report.rows if r.line == 7).revisit_of == 2
 
 

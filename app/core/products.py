@@ -309,25 +309,28 @@ def _is_pulled_row(table: _Table, row: _Row) -> bool:
 def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
     """`同上` / `同前` take the row above's value (a 返场 takes its product's, filled later);
     `同2号链接` takes the value of the row with cart number 2. Each is said in the row's warnings."""
+    labels = {f: table.report.headers[pos] for pos, f in table.report.columns.items()
+              if pos < len(table.report.headers)}
     for key, text in list(row.text.items()):
         if key in ("name", "cart_no", "run_order") or not text:
             continue
+        label = labels.get(key) or key  # the sheet's own header: `库存 "同2号链接": taken from line 7`
         ref = _REF_RE.match(_fold(text))
         if ref is not None:
             source = table.by_cart.get(ref.group(1))
             if source is None:
-                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', key, text,
+                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', label, text,
                                             ref.group(1)))
                 _set(row, key, None)
             else:
                 _set(row, key, source[1].get(key))
-                result.warnings.append(note('%1 "%2": taken from line %3', key, text, source[0]))
+                result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
         elif any(text.startswith(w) for w in DITTO):
             if is_revisit:
                 _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
             elif table.last_values.get(key) is not None:
                 _set(row, key, table.last_values.get(key))
-                result.warnings.append(note('%1 "%2": taken from the row above', key, text))
+                result.warnings.append(note('%1 "%2": taken from the row above', label, text))
             else:
                 _set(row, key, None)
 
