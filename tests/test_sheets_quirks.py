@@ -74,6 +74,7 @@ def test_old_xls_and_ods_read_through_calamine(name: str) -> None:
         ("1", "加绒卫衣 男女同款", 6900), ("2", "羊羔毛外套", 19900), ("3", "保暖袜 5双装", 1990),
         ("4", "围巾手套套装", 5990)]
     assert report.items[3].stock == 15000 and report.items[0].link == ""  # the hyperlink is not in these formats
+    assert report.items[0].stock == 500  # the title merged over two spec rows (.ods: merges read from content.xml)
     assert any("has no address" in w for w in report.warnings())
 
 
