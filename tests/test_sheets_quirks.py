@@ -97,3 +97,14 @@ def test_no_price_or_stock_column_is_said_loudly(tmp_path: Path) -> None:
         "no price column found: every price is 0.00; map the price column or fix the header",
         "no stock column found: stock is 0 for every product"]
     assert "warning: no stock column found: stock is 0 for every product" in report.lines()
+
+
+def test_sku_rows_group_by_product_id_wherever_they_stand() -> None:
+    report = parse_table([(1, ["商品ID", "商品名称", "颜色", "直播价", "库存"]),
+                          (2, ["3700000000000000001", "卫衣", "黑", "69", "30"]),
+                          (3, ["3700000000000000002", "长裤", "灰", "89", "20"]),
+                          (4, ["3700000000000000001", "卫衣", "白", "59", "40"]),
+                          (5, ["3700000000000000002", "长裤", "黑", "89", "10"])])
+    assert [(i.product_id, i.live_price, i.stock) for i in report.items] == [
+        ("3700000000000000001", 5900, 70), ("3700000000000000002", 8900, 30)]
+    assert next(r for r in report.rows if r.line == 4).reason == "another spec of line 2, folded into it"

@@ -196,7 +196,7 @@ def _take(table: _Table, row: _Row) -> None:
     if not item.list_price:
         item.list_price = item.live_price  # a sheet with one price: it is both
     result.name = item.name
-    if not is_revisit and _folds_into(table, before, result, item):
+    if not is_revisit and _folds_into(table, before, result, item, row.text.get("spec", "")):
         return
     if not is_revisit:
         if item.product_id:
@@ -340,8 +340,14 @@ def _set(row: _Row, key: str, value: object) -> None:
     row.text[key] = _text(value)
 
 
-def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item) -> bool:
-    """The same product again on the next row (merged title cells): another spec of it."""
+def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item, spec: str = "") -> bool:
+    """The same product again on the next row (merged title cells), or a row of another spec of a
+    product ID met earlier wherever it stands (SKU lists sorted by colour): one item."""
+    earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
+    if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
+        fold_spec(earlier[1], item)
+        result.reason = note("another spec of line %1, folded into it", earlier[0])
+        return True
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
         return False
     _order, line, last = table.ordered[-1]
