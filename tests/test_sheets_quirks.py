@@ -29,7 +29,7 @@ def test_gbk_semicolon_sheet_with_status_units_and_ditto() -> None:
     warnings = report.warnings()
     assert '2: stock "不限量": unlimited; left empty' in warnings
     assert '4: stock "12w+": 120000 used (a guess)' in warnings
-    assert '5: live_price "同上": taken from the row above' in warnings
+    assert '5: 达人专属价 "同上": taken from the row above' in warnings  # named by the sheet's own header
     assert next(r for r in report.rows if r.line == 7).revisit_of == 2
 
 
@@ -74,6 +74,7 @@ def test_old_xls_and_ods_read_through_calamine(name: str) -> None:
         ("1", "加绒卫衣 男女同款", 6900), ("2", "羊羔毛外套", 19900), ("3", "保暖袜 5双装", 1990),
         ("4", "围巾手套套装", 5990)]
     assert report.items[3].stock == 15000 and report.items[0].link == ""  # the hyperlink is not in these formats
+    assert report.items[0].stock == 500  # the title merged over two spec rows (.ods: merges read from content.xml)
     assert any("has no address" in w for w in report.warnings())
 
 
@@ -96,3 +97,14 @@ def test_no_price_or_stock_column_is_said_loudly(tmp_path: Path) -> None:
         "no price column found: every price is 0.00; map the price column or fix the header",
         "no stock column found: stock is 0 for every product"]
     assert "warning: no stock column found: stock is 0 for every product" in report.lines()
+
+
+def test_sku_rows_group_by_product_id_wherever_they_stand() -> None:
+    report = parse_table([(1, ["商品ID", "商品名称", "颜色", "直播价", "库存"]),
+                          (2, ["3700000000000000001", "卫衣", "黑", "69", "30"]),
+                          (3, ["3700000000000000002", "长裤", "灰", "89", "20"]),
+                          (4, ["3700000000000000001", "卫衣", "白", "59", "40"]),
+                          (5, ["3700000000000000002", "长裤", "黑", "89", "10"])])
+    assert [(i.product_id, i.live_price, i.stock) for i in report.items] == [
+        ("3700000000000000001", 5900, 70), ("3700000000000000002", 8900, 30)]
+    assert next(r for r in report.rows if r.line == 4).reason == "another spec of line 2, folded into it"

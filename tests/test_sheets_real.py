@@ -90,6 +90,8 @@ def test_D_console_export_joins_A_by_product_id() -> None:
     compass = import_sheet(SHEETS / "D_compass_after.csv")
     run = import_sheet(SHEETS / "A_douyin_paipin.xlsx")
     assert len(compass.items) == 16 and compass.items[0].live_price == 990  # "9.90", UTF-8 with BOM
+    assert any("post-show console export (商品曝光人数, 商品点击人数, 曝光-点击转化率" in str(m) for m in compass.loud)
+    assert not run.loud
     ids = {i.product_id for i in run.items}
     assert sum(i.product_id in ids for i in compass.items) == 16
 

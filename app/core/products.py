@@ -196,7 +196,7 @@ def _take(table: _Table, row: _Row) -> None:
     if not item.list_price:
         item.list_price = item.live_price  # a sheet with one price: it is both
     result.name = item.name
-    if not is_revisit and _folds_into(table, before, result, item):
+    if not is_revisit and _folds_into(table, before, result, item, row.text.get("spec", "")):
         return
     if not is_revisit:
         if item.product_id:
@@ -309,25 +309,28 @@ def _is_pulled_row(table: _Table, row: _Row) -> bool:
 def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
     """`同上` / `同前` take the row above's value (a 返场 takes its product's, filled later);
     `同2号链接` takes the value of the row with cart number 2. Each is said in the row's warnings."""
+    labels = {f: table.report.headers[pos] for pos, f in table.report.columns.items()
+              if pos < len(table.report.headers)}
     for key, text in list(row.text.items()):
         if key in ("name", "cart_no", "run_order") or not text:
             continue
+        label = labels.get(key) or key  # the sheet's own header: `库存 "同2号链接": taken from line 7`
         ref = _REF_RE.match(_fold(text))
         if ref is not None:
             source = table.by_cart.get(ref.group(1))
             if source is None:
-                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', key, text,
+                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', label, text,
                                             ref.group(1)))
                 _set(row, key, None)
             else:
                 _set(row, key, source[1].get(key))
-                result.warnings.append(note('%1 "%2": taken from line %3', key, text, source[0]))
+                result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
         elif any(text.startswith(w) for w in DITTO):
             if is_revisit:
                 _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
             elif table.last_values.get(key) is not None:
                 _set(row, key, table.last_values.get(key))
-                result.warnings.append(note('%1 "%2": taken from the row above', key, text))
+                result.warnings.append(note('%1 "%2": taken from the row above', label, text))
             else:
                 _set(row, key, None)
 
@@ -337,8 +340,14 @@ def _set(row: _Row, key: str, value: object) -> None:
     row.text[key] = _text(value)
 
 
-def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item) -> bool:
-    """The same product again on the next row (merged title cells): another spec of it."""
+def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item, spec: str = "") -> bool:
+    """The same product again on the next row (merged title cells), or a row of another spec of a
+    product ID met earlier wherever it stands (SKU lists sorted by colour): one item."""
+    earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
+    if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
+        fold_spec(earlier[1], item)
+        result.reason = note("another spec of line %1, folded into it", earlier[0])
+        return True
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
         return False
     _order, line, last = table.ordered[-1]

@@ -230,9 +230,16 @@ def _read_other(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
                 f"{best:.0f}")
 
 
+CONSOLE_WORDS = ("曝光人数", "点击人数", "成交金额", "成交件数", "成交订单数", "转化率", "退款", "gmv")
+
+
 def _missing_columns(cand: Candidate) -> list[Message]:
     fields = set(cand.columns.values())
     loud: list[Message] = []
+    said = [_text(h) for h in cand.header if any(w in _text(h).lower() for w in CONSOLE_WORDS)]
+    if len(said) >= 3:
+        loud.append(note("this looks like a post-show console export (%1 …), not a run-sheet: for sales figures "
+                         "use the Sales tab's console import", ", ".join(said[:3])))
     if not fields & {"live_price", "list_price", "coupon_price"}:
         loud.append(note("no price column found: every price is 0.00; map the price column or fix the header"))
     if "stock" not in fields:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import openpyxl
-import python_calamine
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -25,6 +24,7 @@ from app.core.runsheet import Item, format_cues
 from app.core.sheet_book import import_book
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import note
+from app.studio.book_reader import read_calamine
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
 
@@ -212,25 +212,6 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
     return sheets
 
 
-def _read_calamine(path: Path) -> list[RawSheet]:
-    """.xls, .xlsb and .ods (and any workbook openpyxl cannot open) through calamine: values and merges."""
-    try:
-        wb = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types per format
-        raise ImportFailed(path.name, [RowError(1, note("not a readable workbook (%1)", exc))]) from None
-    sheets = []
-    for name in wb.sheet_names:
-        ws = wb.get_sheet_by_name(name)
-        if ws.total_height > MAX_IMPORT_ROWS or ws.total_width > MAX_IMPORT_COLUMNS:
-            raise ImportFailed(path.name, [RowError(1, note('sheet "%1" declares %2 rows and %3 columns; refused',
-                                                            name, ws.total_height, ws.total_width))])
-        rows: list[tuple[int, list[object]]] = [(i, [None if v == "" else v for v in row])
-                for i, row in enumerate(ws.to_python(skip_empty_area=False), 1)]
-        merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])]
-        sheets.append(RawSheet(name, rows, merges))
-    return sheets
-
-
 BOOK_SUFFIXES = (".xls", ".xlsb", ".ods")
 SUFFIXES = (".csv", ".tsv", ".xlsx", ".xlsm", *BOOK_SUFFIXES)
 
@@ -245,7 +226,7 @@ def read_book(path: Path) -> list[RawSheet]:
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in BOOK_SUFFIXES:
-        return _read_calamine(path)
+        return read_calamine(path, MAX_IMPORT_ROWS, MAX_IMPORT_COLUMNS)
     return [RawSheet("", _read_csv(path))]
 
 

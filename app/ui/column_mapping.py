@@ -152,6 +152,8 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "warning: %1"),
     QT_TRANSLATE_NOOP("Import", "%1: cannot be read: %2"),
     QT_TRANSLATE_NOOP("Import", "a template row (Mandatory / Optional), not a product"),
+    QT_TRANSLATE_NOOP("Import", "this looks like a post-show console export (%1 …), not a run-sheet: for sales "
+                                "figures use the Sales tab's console import"),
     QT_TRANSLATE_NOOP("Import", "a description row under the header, not a product"),
     QT_TRANSLATE_NOOP("Import", 'link "%1" has no address (a hyperlink this file format does not keep?); left empty'),
 )

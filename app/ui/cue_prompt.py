@@ -50,7 +50,9 @@ class CuePrompt(QPushButton):
             return
         self.action = action
         assert cue is not None
-        self.setText(fill(self.tr("⏰ Plan: %1 — click to set it up"), cue["text"]))
+        text = str(cue["text"])
+        self.setText(fill(self.tr("⏰ Plan: %1 — click to set it up"), text if len(text) <= 48 else text[:47] + "…"))
+        self.setToolTip(text)
         self.show()
 
     def set_up(self) -> None:

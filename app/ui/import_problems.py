@@ -48,8 +48,11 @@ class ProblemRowsDialog(QDialog):
                         cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     self.table.setItem(r, c, cell)
                 self.cells.append((e.line, e.field))
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, max(220, self.table.columnWidth(2)))  # room to retype the value
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.fix_button = buttons.addButton(self.tr("Import with these values"),
                                             QDialogButtonBox.ButtonRole.AcceptRole)

@@ -1,0 +1,68 @@
+""".xls, .xlsb and .ods product sheets through python-calamine (values and merges; these formats
+give no styles or hyperlinks here). calamine has no merges for .ods, so they are read from the
+file's content.xml, streaming."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+import zipfile
+from pathlib import Path
+
+import python_calamine
+
+from app.core.products import ImportFailed, RowError
+from app.core.sheet_pick import RawSheet
+from app.core.text import note
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]:
+    """Every sheet's values, numbered by their line in the sheet, and its merged ranges."""
+    try:
+        wb = python_calamine.CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error types per format
+        raise ImportFailed(path.name, [RowError(1, note("not a readable workbook (%1)", exc))]) from None
+    ods = ods_merges(path) if path.suffix.lower() == ".ods" else {}
+    sheets = []
+    for name in wb.sheet_names:
+        ws = wb.get_sheet_by_name(name)
+        if ws.total_height > max_rows or ws.total_width > max_columns:
+            raise ImportFailed(path.name, [RowError(1, note('sheet "%1" declares %2 rows and %3 columns; refused',
+                                                            name, ws.total_height, ws.total_width))])
+        top, left = ws.start or (0, 0)  # calamine's range starts at the first used cell
+        rows: list[tuple[int, list[object]]] = [
+            (top + i, [None] * left + [None if v == "" else v for v in row])
+            for i, row in enumerate(ws.to_python(skip_empty_area=False), 1)]
+        merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])]
+        sheets.append(RawSheet(name, rows, merges or ods.get(name, [])))
+    return sheets
+
+
+def ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Sheet name -> merged ranges (1-based row0, col0, row1, col1) of an OpenDocument spreadsheet."""
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    current: list[tuple[int, int, int, int]] = []
+    row = col = 0
+    try:
+        with zipfile.ZipFile(path) as z, z.open("content.xml") as part:
+            for event, elem in ET.iterparse(part, events=("start", "end")):
+                tag = elem.tag
+                if event == "start" and tag == _TABLE + "table":
+                    current = out.setdefault(elem.get(_TABLE + "name", ""), [])
+                    row = 0
+                elif event == "start" and tag == _TABLE + "table-row":
+                    col = 0
+                elif event == "end" and tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+                    rows = int(elem.get(_TABLE + "number-rows-spanned", "1"))
+                    cols = int(elem.get(_TABLE + "number-columns-spanned", "1"))
+                    if tag == _TABLE + "table-cell" and (rows > 1 or cols > 1):
+                        current.append((row + 1, col + 1, row + rows, col + cols))
+                    col += int(elem.get(_TABLE + "number-columns-repeated", "1"))
+                    elem.clear()
+                elif event == "end" and tag == _TABLE + "table-row":
+                    row += int(elem.get(_TABLE + "number-rows-repeated", "1"))
+                    elem.clear()
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
+        return {}
+    return out
