@@ -154,27 +154,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="191"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="193"/>
+        <location filename="../../app/ui/column_mapping.py" line="195"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="200"/>
+        <location filename="../../app/ui/column_mapping.py" line="202"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="232"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="234"/>
+        <location filename="../../app/ui/column_mapping.py" line="236"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CuePrompt</name>
     <message>
-        <location filename="../../app/ui/cue_prompt.py" line="53"/>
+        <location filename="../../app/ui/cue_prompt.py" line="54"/>
         <source>⏰ Plan: %1 — click to set it up</source>
         <translation>⏰ Plan: %1 — click to set it up</translation>
     </message>
@@ -1692,11 +1692,16 @@
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <source>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</source>
+        <translation>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="157"/>
         <source>a description row under the header, not a product</source>
         <translation>a description row under the header, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/column_mapping.py" line="158"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</translation>
     </message>
@@ -1777,32 +1782,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="251"/>
+        <location filename="../../app/ui/column_mapping.py" line="253"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="252"/>
+        <location filename="../../app/ui/column_mapping.py" line="254"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="268"/>
+        <location filename="../../app/ui/column_mapping.py" line="270"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="270"/>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
         <source>Import this instead</source>
         <translation>Import this instead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <location filename="../../app/ui/column_mapping.py" line="276"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
@@ -2617,14 +2622,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="143"/>
-        <location filename="../../app/studio/phrases.py" line="157"/>
-        <location filename="../../app/studio/phrases.py" line="178"/>
+        <location filename="../../app/studio/phrases.py" line="145"/>
+        <location filename="../../app/studio/phrases.py" line="159"/>
+        <location filename="../../app/studio/phrases.py" line="180"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="169"/>
+        <location filename="../../app/studio/phrases.py" line="171"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
@@ -2968,12 +2973,12 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_problems.py" line="54"/>
+        <location filename="../../app/ui/import_problems.py" line="57"/>
         <source>Import with these values</source>
         <translation>Import with these values</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_problems.py" line="56"/>
+        <location filename="../../app/ui/import_problems.py" line="59"/>
         <source>Skip these rows</source>
         <translation>Skip these rows</translation>
     </message>

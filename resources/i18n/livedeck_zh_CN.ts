@@ -154,27 +154,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="191"/>
+        <location filename="../../app/ui/column_mapping.py" line="193"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="193"/>
+        <location filename="../../app/ui/column_mapping.py" line="195"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="200"/>
+        <location filename="../../app/ui/column_mapping.py" line="202"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="232"/>
+        <location filename="../../app/ui/column_mapping.py" line="234"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="234"/>
+        <location filename="../../app/ui/column_mapping.py" line="236"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CuePrompt</name>
     <message>
-        <location filename="../../app/ui/cue_prompt.py" line="53"/>
+        <location filename="../../app/ui/cue_prompt.py" line="54"/>
         <source>⏰ Plan: %1 — click to set it up</source>
         <translation>⏰ 计划：%1 —— 点此按计划设置</translation>
     </message>
@@ -1692,11 +1692,16 @@
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <source>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</source>
+        <translation>这看起来是直播后的罗盘/中控台导出（%1 …），不是排品表：成交数据请在“成交”页导入中控台导出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="157"/>
         <source>a description row under the header, not a product</source>
         <translation>表头下的填写说明行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/column_mapping.py" line="158"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
     </message>
@@ -1777,32 +1782,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="251"/>
+        <location filename="../../app/ui/column_mapping.py" line="253"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="252"/>
+        <location filename="../../app/ui/column_mapping.py" line="254"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="268"/>
+        <location filename="../../app/ui/column_mapping.py" line="270"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="270"/>
+        <location filename="../../app/ui/column_mapping.py" line="272"/>
         <source>Import this instead</source>
         <translation>改为导入这个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <location filename="../../app/ui/column_mapping.py" line="274"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <location filename="../../app/ui/column_mapping.py" line="276"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
@@ -2614,14 +2619,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="143"/>
-        <location filename="../../app/studio/phrases.py" line="157"/>
-        <location filename="../../app/studio/phrases.py" line="178"/>
+        <location filename="../../app/studio/phrases.py" line="145"/>
+        <location filename="../../app/studio/phrases.py" line="159"/>
+        <location filename="../../app/studio/phrases.py" line="180"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="169"/>
+        <location filename="../../app/studio/phrases.py" line="171"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
@@ -2965,12 +2970,12 @@
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_problems.py" line="54"/>
+        <location filename="../../app/ui/import_problems.py" line="57"/>
         <source>Import with these values</source>
         <translation>按这些数值导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_problems.py" line="56"/>
+        <location filename="../../app/ui/import_problems.py" line="59"/>
         <source>Skip these rows</source>
         <translation>跳过这些行</translation>
     </message>
