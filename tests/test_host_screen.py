@@ -3,6 +3,8 @@ back, a 返场 says so, after the end only the summary stays. Driven through a r
 
 import time
 
+import pytest
+
 from app.core.clock import FakeClock
 from app.studio.studio import Studio
 from app.ui.host_view import KIND_COLOURS, HostView
@@ -83,10 +85,12 @@ def test_after_the_end_only_the_summary_stays(qtbot, carted: Studio) -> None:  #
     assert view.points.isVisible() and view.overflowing() == []
 
 
-def test_a_big_moment_fills_the_qt_view_in_big_type(qtbot, carted: Studio, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1920, 1080)])
+def test_a_big_moment_fills_the_qt_view_in_big_type(qtbot, carted: Studio, clock: FakeClock,  # type: ignore[no-untyped-def]
+                                                    size: tuple[int, int]) -> None:
     view = HostView()
     qtbot.addWidget(view)
-    view.resize(1366, 768)
+    view.resize(*size)
     view.show()
     carted.execute("sale.start", {"price": 399, "quantity": 20, "countdown_s": 10, "duration_s": 120})
     clock.advance(8)

@@ -67,6 +67,9 @@ def test_the_desk_runs_the_studio_through_its_commands(qtbot, desk: RemoteStudio
     assert studio["current"]["item_id"] == desk.snapshot()["current"]["item_id"]
     assert studio["host"]["message"]["text"] == "拉时长"
     assert desk.snapshot()["host"]["product"] == studio["host"]["product"]  # the same host screen on both
+    desk.execute("sale.start", {"price": 399, "quantity": 20, "countdown_s": 10, "duration_s": 120})
+    assert desk.snapshot()["sale"]["status"] == "countdown"  # the fold knows every event type the studio does
+    assert any(b["kind"] == "sale" for b in desk.snapshot()["host"]["banners"])
     with pytest.raises(CommandError) as refused:
         desk.execute("segment.goto", {"index": 999})
     assert refused.value.code == "out_of_range"  # the studio's own refusal, shown on the desk

@@ -18,7 +18,12 @@ from typing import Any, cast
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
+import app.core.host
+import app.core.poll
+import app.core.questions
+import app.core.sales  # noqa: F401
 from app.core.events import Event
+from app.core.host import message_view
 from app.core.host_screen import host_screen
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import ShowInfo
@@ -173,6 +178,7 @@ class RemoteStudio(Studio):
         now = self.clock.now() if now is None else now
         out = {k: v for k, v in self.remote.items() if k not in ("host", "banners")}
         out.update(snapshot(self.state, self.show_id, now))
+        out["message"] = message_view(self.state)  # from the folded events: no wait for the next state
         if self.state.lottery is not None and self.remote.get("lottery"):
             out["lottery"] = {**self.remote["lottery"], **out["lottery"], "entrants": self.remote["lottery"].get(
                 "entrants", out["lottery"].get("entrants"))}

@@ -35,6 +35,7 @@ from app.core.runsheet import format_price
 from app.core.text import fill
 from app.studio.studio import Studio
 from app.ui.commands import run_command
+from app.ui.feed_model import link_tag
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -328,8 +329,8 @@ class CommercePanel(QWidget):
         self.sale_item.blockSignals(True)  # rebuilding the list is no choice by the assistant
         self.sale_item.clear()
         stock_word = self.tr("stock")
-        for i, seg in enumerate(st.segments):
-            label = f"#{i + 1} {seg.name} · {format_price(seg.live_price)} · {stock_word} {seg.stock}"
+        for seg in st.segments:  # by the cart link viewers say, not the run position
+            label = f"{link_tag(seg.cart_no, seg.name, 40)} · {format_price(seg.live_price)} · {stock_word} {seg.stock}"
             self.sale_item.addItem(label, seg.item_id)
         want = current if current is not None else (st.current.item_id if st.current else None)
         self.sale_item.setCurrentIndex(max(0, self.sale_item.findData(want)))

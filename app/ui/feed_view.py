@@ -51,49 +51,8 @@ class FeedView(QWidget):
         self.new_count = 0
         self._reading = False  # a comment is selected: the list holds (see `frozen`)
 
-        self.mode = QComboBox()
-        for key, text in (("all", self.tr("All")), ("questions", self.tr("Questions")),
-                          ("keywords", self.tr("Keywords")), ("gifts_orders", self.tr("Gifts & orders")),
-                          ("product", self.tr("Product mentions"))):
-            self.mode.addItem(text, key)
-        self.product = QComboBox()
-        self.product.setMinimumWidth(160)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search comments or users"))
-        self.search.setClearButtonEnabled(True)
-        self.keywords = QLineEdit(", ".join(studio.feed.keywords) if studio.feed else "")
-        self.keywords.setToolTip(self.tr("Keywords to highlight, separated by commas"))
-        self.mode.currentIndexChanged.connect(self._filter_changed)
-        self.product.currentIndexChanged.connect(self._filter_changed)
-        self.search.textChanged.connect(self._filter_changed)
-        self.keywords.editingFinished.connect(self._keywords_changed)
-
-        self.list = QListView()
-        self.list.setModel(self.model)
-        self.list.setItemDelegate(FeedDelegate(self.model, studio))
-        self.list.setUniformItemSizes(True)  # fixed row height: no re-layout of every row per insert
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._menu)
-        self.list.doubleClicked.connect(lambda _i: self.pin_selected())
-        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
-        font = QFont(self.list.font())
-        font.setPointSize(font.pointSize() + 2)
-        self.list.setFont(font)
-
-        self.new_button = QPushButton(self.list)
-        self.new_button.hide()
-        self.new_button.setStyleSheet("QPushButton { background: #1c7ed6; color: white; border-radius: 12px;"
-                                      " padding: 4px 14px; font-weight: bold; }")
-        self.new_button.clicked.connect(self.scroll_to_end)
-
-        # The list's own keys: only while the list has the focus, never while typing in a field.
-        for key, slot in (("Return", self.pin_selected), ("Enter", self.pin_selected), ("R", self.read_selected)):
-            QShortcut(QKeySequence(key), self.list, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.list.installEventFilter(self)  # End / Esc resume (the list would take End as "last row")
-        self.list.selectionModel().currentChanged.connect(self._selected)
-
+        self._build_filters()
+        self._build_list()
         # Two rows, so on a 1280-pixel screen neither the search nor the keywords shrink to nothing.
         for combo in (self.mode, self.product):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -136,6 +95,52 @@ class FeedView(QWidget):
         studio.state_changed.connect(self._fill_products)
         studio.state_changed.connect(self._show_pinned)
         self._fill_products()
+
+    def _build_filters(self) -> None:
+        self.mode = QComboBox()
+        for key, text in (("all", self.tr("All")), ("questions", self.tr("Questions")),
+                          ("keywords", self.tr("Keywords")), ("gifts_orders", self.tr("Gifts & orders")),
+                          ("product", self.tr("Product mentions"))):
+            self.mode.addItem(text, key)
+        self.product = QComboBox()
+        self.product.setMinimumWidth(160)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search comments or users"))
+        self.search.setClearButtonEnabled(True)
+        self.keywords = QLineEdit(", ".join(self.studio.feed.keywords) if self.studio.feed else "")
+        self.keywords.setToolTip(self.tr("Keywords to highlight, separated by commas"))
+        self.mode.currentIndexChanged.connect(self._filter_changed)
+        self.product.currentIndexChanged.connect(self._filter_changed)
+        self.search.textChanged.connect(self._filter_changed)
+        self.keywords.editingFinished.connect(self._keywords_changed)
+
+    def _build_list(self) -> None:
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(FeedDelegate(self.model, self.studio))
+        self.list.setUniformItemSizes(True)  # fixed row height: no re-layout of every row per insert
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.doubleClicked.connect(lambda _i: self.pin_selected())
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        font = QFont(self.list.font())
+        font.setPointSize(font.pointSize() + 2)
+        self.list.setFont(font)
+
+        self.new_button = QPushButton(self.list)
+        self.new_button.hide()
+        self.new_button.setStyleSheet("QPushButton { background: #1c7ed6; color: white; border-radius: 12px;"
+                                      " padding: 4px 14px; font-weight: bold; }")
+        self.new_button.clicked.connect(self.scroll_to_end)
+
+        # The list's own keys: only while the list has the focus, never while typing in a field.
+        for key, slot in (("Return", self.pin_selected), ("Enter", self.pin_selected), ("R", self.read_selected)):
+            QShortcut(QKeySequence(key), self.list, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list.installEventFilter(self)  # End / Esc resume (the list would take End as "last row")
+        self.list.selectionModel().currentChanged.connect(self._selected)
+
 
     # ---- arrivals ---------------------------------------------------------------------------------
 

@@ -198,8 +198,11 @@ class RemoteAccessDialog(QDialog):
         row.addWidget(copy)
         row.addWidget(rotate)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Token: in LAN mode every other computer, and every /control client, "
-                                        "adds ?token=… to its URL (or sends Authorization: Bearer …).")))
+        control = QLabel(self.tr("Control token: in LAN mode every /control client and every other computer "
+                                 "that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). "
+                                 "Pages that only read take the view token below."))
+        control.setWordWrap(True)
+        layout.addWidget(control)
         layout.addLayout(row)
         layout.addWidget(self._links_box())
         layout.addWidget(QLabel(self.tr("Web pages allowed to connect besides the studio's own overlays, one "
@@ -207,7 +210,7 @@ class RemoteAccessDialog(QDialog):
         layout.addWidget(self.origins, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        self.resize(760, 640)
 
     def links(self) -> dict[str, str]:
         """The view links (host view, producer view: they read, never command) and the second desk's

@@ -150,7 +150,8 @@
     banners(h);
     if (show($("h-pinned"), !!h.pinned)) set($("h-pinned"), h.pinned);
     var nextUp = h.next_up;
-    if (h.next_items && h.next_items.length > 1 && unit * 100 > 900) nextUp = h.next_up + "  ·  " + h.next_items.slice(1).join(" · ");
+    if (h.next_items && h.next_items.length > 1 && unit * 100 > 900)  // a wide screen: what follows, too
+      nextUp = [h.next_up].concat(h.next_items.slice(1)).filter(Boolean).join("  ·  ");
     set($("h-next"), nextUp);
     $("h-next").title = (h.next_items || []).join("\n");
     momentBox(h);
