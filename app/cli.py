@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
     _common(ver)
 
+    wall = sub.add_parser("wall", help="a window of every live room in the database (--db)")
+    _common(wall)
+    wall.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+    wall.add_argument("--quit-after", type=float, metavar="SECONDS", help="close after SECONDS")
+
     sim = sub.add_parser("simulate", help="send a simulated comment stream to an ingest websocket")
     sim.add_argument("--url", default="ws://127.0.0.1:8765/ingest")
     sim.add_argument("--format", default="generic", help="generic, barragegrab, douyinlive, tiktok, socialstream "
@@ -113,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lock.release()
         handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
                    "simulate": cmd_simulate, "verify-draw": cmd_verify_draw, "token": cmd_token,
-                   "report": cmd_report}[args.command]
+                   "report": cmd_report, "wall": cmd_wall}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -324,6 +329,21 @@ def cmd_report(args: argparse.Namespace) -> int:
     sr.write_report(review, args.format, out)
     print(out)
     return EXIT_OK
+
+
+def cmd_wall(args: argparse.Namespace) -> int:
+    """The wall window: reads the rooms' status rows, needs no connection to the studios."""
+    from app.models.db import open_store_engine, resolve_data_dir, resolve_db_url
+    from app.models.rooms import RoomWatcher
+    from app.ui.wall_window import run_wall
+
+    engine = open_store_engine(resolve_data_dir(args.data_dir), resolve_db_url(args.db))
+    watcher = RoomWatcher(engine, period=0.5)
+    try:
+        return run_wall(watcher.rooms, args.lang, args.quit_after)
+    finally:
+        watcher.stop()
+        engine.dispose()
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:

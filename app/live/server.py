@@ -33,6 +33,8 @@ from websockets.http11 import Request, Response
 
 from app.live.access import AccessFile, normalise_origin, own_origin
 from app.live.overlay import WS_PATH, OverlayHub
+from app.live.wall import PATHS as WALL_PATHS
+from app.live.wall import WallPage
 
 log = logging.getLogger(__name__)
 
@@ -138,6 +140,7 @@ class LiveServer:
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self.on_ingest_closed: Callable[[IngestContext], None] | None = None
         self.congested: Callable[[], bool] = lambda: False
+        self.wall = WallPage()  # GET /wall, /wall.json (app.live.wall)
         self.overlays = OverlayHub()  # GET /overlay/… pages and the read-only /overlay/ws (app.live.overlay)
 
     # ---- lifecycle ----------------------------------------------------------------------------
@@ -238,7 +241,7 @@ class LiveServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = urlsplit(request.path).path.rstrip("/")
-        if path not in ("/control", "/ingest") and not path.startswith("/overlay"):
+        if path not in ("/control", "/ingest", *WALL_PATHS) and not path.startswith("/overlay"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
@@ -263,6 +266,8 @@ class LiveServer:
             return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
         if path.startswith("/overlay") and path != WS_PATH:
             return self.overlays.http(connection, request.path)
+        if path in WALL_PATHS:  # the wall of all rooms (issue #21)
+            return self.wall.http(connection, request.path)
         return None
 
     def _access(self) -> tuple[str | None, list[str]]:

@@ -156,3 +156,50 @@ class RoomBeat:
                     conn.execute(delete(RoomStatus).where(RoomStatus.show_id == latest[0]))
             except Exception as exc:
                 log.warning("room status not cleared: %s", exc)
+
+
+class RoomWatcher:
+    """Reads every live room from the database each `period` seconds on a thread of its own, while
+    someone looks (`rooms()` was called in the last `idle_s` seconds), so a wall window or page never
+    waits on the database and a studio nobody watches does no reads."""
+
+    def __init__(self, engine: Engine, period: float = 1.0, idle_s: float = 10.0) -> None:
+        self.engine = engine
+        self.period = period
+        self.idle_s = idle_s
+        self.error: str | None = None
+        self.read_at = 0.0  # time.time() of the last good read
+        self._rooms: list[dict[str, Any]] = []
+        self._asked = 0.0
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="room-watch", daemon=True)
+        self._thread.start()
+
+    def rooms(self) -> list[dict[str, Any]]:
+        """The newest rooms read, each with `age_s` as of now (how far behind its studio it is)."""
+        now = time.monotonic()
+        if now - self._asked > self.idle_s:
+            self._wake.set()  # first look after a pause: read now, not at the next period
+        self._asked = now
+        shift = max(0.0, time.time() - self.read_at) if self.read_at else 0.0
+        return [{**r, "age_s": r["age_s"] + shift} for r in self._rooms]
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            if time.monotonic() - self._asked <= self.idle_s:
+                try:
+                    t = time.time()
+                    self._rooms = live_rooms(self.engine, t)
+                    self.read_at = t
+                    self.error = None
+                except Exception as exc:
+                    self.error = str(getattr(exc, "orig", None) or exc).splitlines()[0] if str(exc) else repr(exc)
+                    log.warning("wall: rooms not read: %s", self.error)
+            self._wake.wait(self.period)
+            self._wake.clear()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(5)

@@ -19,7 +19,7 @@ from app.live.server import LiveServer
 from app.live.simulator import simulate
 from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
 from app.models.db import open_store_engine
-from app.models.rooms import RoomBeat
+from app.models.rooms import RoomBeat, RoomWatcher
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from app.studio.bridge import ControlBridge
@@ -52,6 +52,7 @@ class Runtime:
                  token: str | None = None, speech: bool = True, clock: Clock | None = None,
                  db_url: str | None = None) -> None:
         self.data_dir = data_dir
+        data_dir.mkdir(parents=True, exist_ok=True)  # word lists, overlay.css and the token live here
         self.engine = open_store_engine(data_dir, db_url)
         self.store = Store(self.engine)
         self.speaker: Speaker = SpeechWorker() if speech else FakeSpeaker()
@@ -81,6 +82,8 @@ class Runtime:
         self.studio.published.connect(self.server.publish)
         # The wall of all rooms reads this room's line from the database (issue #21).
         self.beat = RoomBeat(self.engine)
+        self.watcher = RoomWatcher(self.engine)  # reads the database only while a /wall page polls
+        self.server.wall.rooms = self.watcher.rooms
         self.studio.published.connect(self._room_line)
         self.studio.show_closed.connect(lambda: self.beat.set(None, {}))
 
@@ -132,6 +135,7 @@ class Runtime:
         self.server.stop()
         self.feed.stop()
         self.beat.stop()
+        self.watcher.stop()
         written = self.writer.close()  # logs what it could not write
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()
