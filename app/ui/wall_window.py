@@ -14,18 +14,30 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 Rooms = Callable[[], list[dict[str, Any]]]
 STALE_S = 3.0
 _CSS = """
-QWidget#wall { background: #101216; }
+QWidget#wall, QScrollArea#scroll, QWidget#grid { background: #101216; }
 QFrame#room { background: #1b1f26; border: 2px solid #2a2f38; border-radius: 10px; }
 QFrame#room[alert="true"] { border-color: #d0453a; }
 QLabel { color: #e8eaee; }
 QLabel#title { font-size: 22px; font-weight: 700; }
 QLabel#host, QLabel#age, QLabel#figname { color: #aab2bf; }
-QLabel#status { background: #2a2f38; border-radius: 4px; padding: 2px 8px; }
+QLabel#host { font-size: 16px; }
+QLabel#figname { font-size: 14px; }
+QLabel#status { background: #2a2f38; border-radius: 4px; padding: 2px 8px; font-size: 14px; }
 QLabel#status[live="true"] { background: #c62f2f; color: white; }
 QLabel#link { background: #f1c40f; color: #111; border-radius: 6px; padding: 2px 10px;
               font-size: 18px; font-weight: 700; }
@@ -41,18 +53,33 @@ QLabel#empty { color: #7d8593; font-size: 22px; }
 """
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Wall", text)
-
-
 def mmss(seconds: float) -> str:
     s = abs(int(seconds))
     return f"{s // 60}:{s % 60:02d}"
 
 
 def alert_kind(kind: str) -> str:
-    return {"overtime": tr("Overtime"), "stock": tr("Low stock"), "relay": tr("Relay silent"),
-            "writer": tr("Writer error")}.get(kind, kind)
+    names = {"overtime": QCoreApplication.translate("Wall", "Overtime"),
+             "stock": QCoreApplication.translate("Wall", "Low stock"),
+             "relay": QCoreApplication.translate("Wall", "Relay silent"),
+             "writer": QCoreApplication.translate("Wall", "Writer error")}
+    return names.get(kind, kind)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when its box is too narrow (a long title never pushes the timer)."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+
+    def paintEvent(self, _event: Any) -> None:
+        p = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        p.setPen(self.palette().color(self.foregroundRole()))
+        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
 
 class RoomCard(QFrame):
@@ -62,10 +89,10 @@ class RoomCard(QFrame):
         box = QVBoxLayout(self)
         box.setContentsMargins(14, 12, 14, 12)
         top, onair, figs = QHBoxLayout(), QHBoxLayout(), QGridLayout()
-        self.title, self.host, self.status = self._label("title"), self._label("host"), self._label("status")
-        self.link, self.item, self.timer = self._label("link"), self._label("item"), self._label("timer")
-        for w in (self.title, self.host, self.item):
-            w.setMinimumWidth(40)
+        self.title, self.host = self._label("title", elide=True), self._label("host")
+        self.status = self._label("status")
+        self.link, self.item, self.timer = self._label("link"), self._label("item", elide=True), self._label("timer")
+        figs.setHorizontalSpacing(16)
         top.addWidget(self.title, 1)
         top.addWidget(self.host)
         top.addWidget(self.status)
@@ -73,11 +100,15 @@ class RoomCard(QFrame):
         onair.addWidget(self.item, 1)
         onair.addWidget(self.timer)
         self.figs: dict[str, QLabel] = {}
-        names = {"viewers": tr("Viewers"), "cpm": tr("Comments/min"), "orders": tr("Orders"), "gmv": tr("GMV")}
+        names = {"viewers": QCoreApplication.translate("Wall", "Viewers"),
+                 "cpm": QCoreApplication.translate("Wall", "Comments/min"),
+                 "orders": QCoreApplication.translate("Wall", "Orders"),
+                 "gmv": QCoreApplication.translate("Wall", "GMV")}
         for col, (key, name) in enumerate(names.items()):
             self.figs[key] = self._label("fig")
             figs.addWidget(self.figs[key], 0, col)
             figs.addWidget(self._label("figname", name), 1, col)
+            figs.setColumnStretch(col, 1)
         self.alerts, self.age = self._label("alerts"), self._label("age")
         self.alerts.setWordWrap(True)
         self.age.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -87,8 +118,8 @@ class RoomCard(QFrame):
         box.addWidget(self.age)
 
     @staticmethod
-    def _label(name: str, text: str = "") -> QLabel:
-        label = QLabel(text)
+    def _label(name: str, text: str = "", elide: bool = False) -> QLabel:
+        label = ElidedLabel(text) if elide else QLabel(text)
         label.setObjectName(name)
         return label
 
@@ -98,14 +129,15 @@ class RoomCard(QFrame):
         if live and r.get("phase") != "paused":
             left -= max(0.0, now - float(r.get("ts", now)))
         phase = "idle" if not live else ("overtime" if left < 0 else str(r.get("phase", "running")))
-        self.title.setText(_elide(str(r.get("title", "")), 28))
+        self.title.setText(str(r.get("title", "")))
         self.host.setText(f"{r.get('host', '')} · {r.get('platform', '')}")
-        self.status.setText(tr("LIVE") if live else tr("not live"))
+        self.status.setText(QCoreApplication.translate("Wall", "LIVE") if live
+                            else QCoreApplication.translate("Wall", "not live"))
         self._prop(self.status, "live", "true" if live else "false")
         cart = str(r.get("cart_no") or "")
-        self.link.setText(tr("Link %1").replace("%1", cart))
+        self.link.setText(QCoreApplication.translate("Wall", "Link %1").replace("%1", cart))
         self.link.setVisible(bool(cart))
-        self.item.setText(_elide(str(r.get("item") or "—"), 30))
+        self.item.setText(str(r.get("item") or "—"))
         self.timer.setText("" if not live else ("+" if left < 0 else "") + mmss(left))
         self._prop(self.timer, "phase", phase)
         self.figs["viewers"].setText(f"{int(r.get('viewers', 0)):,}")
@@ -116,7 +148,8 @@ class RoomCard(QFrame):
         self.alerts.setText("   ".join(f"⚠ {alert_kind(a.get('kind', ''))} {a.get('text', '')}" for a in alerts))
         self._prop(self, "alert", "true" if alerts else "false")
         age = float(r.get("age_s", 0.0))
-        self.age.setText(f"{r.get('machine', '')} · " + tr("%1 s behind").replace("%1", f"{age:.1f}"))
+        behind = QCoreApplication.translate("Wall", "%1 s behind").replace("%1", f"{age:.1f}")
+        self.age.setText(f"{r.get('machine', '')} · {behind}")
         self.setEnabled(age <= STALE_S)
 
     @staticmethod
@@ -127,17 +160,13 @@ class RoomCard(QFrame):
             w.style().polish(w)
 
 
-def _elide(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 class WallWindow(QWidget):
     def __init__(self, rooms: Rooms, columns: int | None = None) -> None:
         super().__init__()
         self.rooms = rooms
         self.columns = columns
         self.setObjectName("wall")
-        self.setWindowTitle(tr("LiveDeck · all rooms"))
+        self.setWindowTitle(QCoreApplication.translate("Wall", "LiveDeck · all rooms"))
         self.setStyleSheet(_CSS)
         outer = QVBoxLayout(self)
         self.header = QLabel()
@@ -151,9 +180,10 @@ class WallWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.grid_host)
-        scroll.setStyleSheet("background: transparent;")
+        self.grid_host.setObjectName("grid")
+        scroll.setObjectName("scroll")
         outer.addWidget(scroll, 1)
-        self.empty = QLabel(tr("No room is open right now"))
+        self.empty = QLabel(QCoreApplication.translate("Wall", "No room is open right now"))
         self.empty.setObjectName("empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.empty)
@@ -169,8 +199,10 @@ class WallWindow(QWidget):
     def refresh(self) -> None:
         rooms, now = self.rooms(), time.time()
         live = sum(1 for r in rooms if r.get("status") == "live")
-        self.header.setText(tr("All rooms") + "   " + tr("%1 rooms · %2 live").replace("%1", str(len(rooms)))
-                            .replace("%2", str(live)) + "   " + time.strftime("%H:%M:%S"))
+        count = (QCoreApplication.translate("Wall", "%1 rooms · %2 live")
+                 .replace("%1", str(len(rooms))).replace("%2", str(live)))
+        title = QCoreApplication.translate("Wall", "All rooms")
+        self.header.setText(f"{title}   {count}   {time.strftime('%H:%M:%S')}")
         while len(self.cards) < len(rooms):
             self.cards.append(RoomCard())
         cols = self._cols()

@@ -4183,6 +4183,89 @@
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="62"/>
+        <source>Overtime</source>
+        <translation type="unfinished">Overtime</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="63"/>
+        <source>Low stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="64"/>
+        <source>Relay silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="65"/>
+        <source>Writer error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="102"/>
+        <source>Viewers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="103"/>
+        <source>Comments/min</source>
+        <translation type="unfinished">Comments/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="104"/>
+        <source>Orders</source>
+        <translation type="unfinished">Orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="105"/>
+        <source>GMV</source>
+        <translation type="unfinished">GMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="133"/>
+        <source>LIVE</source>
+        <translation type="unfinished">LIVE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="134"/>
+        <source>not live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="137"/>
+        <source>Link %1</source>
+        <translation type="unfinished">Link %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="150"/>
+        <source>%1 s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="168"/>
+        <source>LiveDeck · all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="185"/>
+        <source>No room is open right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="201"/>
+        <source>%1 rooms · %2 live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="203"/>
+        <source>All rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WordListDialog</name>
     <message>
         <location filename="../../app/ui/settings.py" line="130"/>

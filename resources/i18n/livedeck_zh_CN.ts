@@ -4180,6 +4180,89 @@
     </message>
 </context>
 <context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="62"/>
+        <source>Overtime</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="63"/>
+        <source>Low stock</source>
+        <translation>库存告急</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="64"/>
+        <source>Relay silent</source>
+        <translation>弹幕源无消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="65"/>
+        <source>Writer error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="102"/>
+        <source>Viewers</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="103"/>
+        <source>Comments/min</source>
+        <translation>评论/分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="104"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="105"/>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="133"/>
+        <source>LIVE</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="134"/>
+        <source>not live</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="137"/>
+        <source>Link %1</source>
+        <translation>%1号链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="150"/>
+        <source>%1 s behind</source>
+        <translation>落后 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="168"/>
+        <source>LiveDeck · all rooms</source>
+        <translation>LiveDeck · 直播墙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="185"/>
+        <source>No room is open right now</source>
+        <translation>现在没有打开的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="201"/>
+        <source>%1 rooms · %2 live</source>
+        <translation>%1 个直播间 · %2 个直播中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="203"/>
+        <source>All rooms</source>
+        <translation>直播墙</translation>
+    </message>
+</context>
+<context>
     <name>WordListDialog</name>
     <message>
         <location filename="../../app/ui/settings.py" line="130"/>
