@@ -13,8 +13,9 @@ split in halves until the bad row is alone, that row is set aside in `dead_lette
 reason, and every other row is stored. Data is normalised at the edge (app.core.edge), so a dead
 letter means a bug worth reading, not a viewer's emoji.
 
-On PostgreSQL the same rows go as multi-row `INSERT … VALUES (…), (…)` statements of PG_CHUNK rows
-(psycopg binds them server-side; one round trip per chunk), with the same ON CONFLICT. A dropped
+On PostgreSQL the same rows are streamed with COPY into a temporary table and moved with one
+`INSERT … SELECT … ON CONFLICT DO NOTHING` (multi-row VALUES spent 60% of the time in psycopg
+parsing a 15,000-placeholder statement: 2.9k rows/s against COPY's tens of thousands). A dropped
 connection (the server restarted) is transient: the batch waits and is sent again on a new
 connection; rows the dead connection did commit come back as duplicates and are skipped.
 
@@ -30,7 +31,6 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, text, update
@@ -57,7 +57,6 @@ _MARK_USER_DELETED = (update(TABLE)
                                   TABLE.c.user_id == bindparam("u"), TABLE.c.kind == "comment"))
                       .values(deleted=True))
 MAX_BATCH = 5_000
-PG_CHUNK = 1_000  # rows per PostgreSQL statement: 15 parameters each, under its 65,535 limit
 ID_BLOCK = 1 << 32  # comment ids a studio takes per start on a shared server (see next_comment_id)
 CONGESTED = 100_000  # rows waiting: past this, ingest stops reading until the writer catches up
 
@@ -100,22 +99,27 @@ def next_comment_id(engine: Engine) -> int:
         return max(top, block * ID_BLOCK)
 
 
-@lru_cache(maxsize=8)
-def _pg_insert(n: int) -> str:
-    one = "(" + ", ".join(["%s"] * len(_COLUMNS)) + ")"
-    return (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) VALUES {', '.join([one] * n)} "
-            "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
+_PG_STAGE = "comments_in"
+_PG_PREPARE = (f"CREATE TEMP TABLE IF NOT EXISTS {_PG_STAGE} (LIKE {TABLE.name}) ON COMMIT DELETE ROWS")
+_PG_COPY = f"COPY {_PG_STAGE} ({', '.join(_COLUMNS)}) FROM STDIN"
+_PG_MERGE = (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM {_PG_STAGE} "
+             "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
 
 
 def _insert_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
     """Insert row tuples, skipping duplicates; how many were stored."""
     if conn.dialect.name != "postgresql":
         return int(conn.exec_driver_sql(_INSERT, rows).rowcount)
-    stored = 0
-    for i in range(0, len(rows), PG_CHUNK):
-        chunk = rows[i:i + PG_CHUNK]
-        stored += int(conn.exec_driver_sql(_pg_insert(len(chunk)), tuple(v for r in chunk for v in r)).rowcount)
-    return stored
+    # COPY into a per-connection temporary table (emptied at commit), then one INSERT … SELECT with
+    # the same ON CONFLICT: psycopg streams the rows in C, with no SQL text to build or parse.
+    raw: Any = conn.connection.dbapi_connection
+    with raw.cursor() as cur:
+        cur.execute(_PG_PREPARE)
+        with cur.copy(_PG_COPY) as copy:
+            for r in rows:
+                copy.write_row(r)
+        cur.execute(_PG_MERGE)
+        return int(cur.rowcount)
 
 
 class CommentWriter:
