@@ -185,3 +185,49 @@ def test_the_same_revisions_build_the_same_tables(pg_url: str, tmp_path: Path) -
     pg.dispose()
     lite.dispose()
 
+
+
+def test_reviews_and_compare_across_rooms_of_one_database(qapp: object, pg_url: str) -> None:
+    """Two rooms run on one PostgreSQL; the review of each, their compare and the learned durations
+    read both rooms' events and comments, each only its own."""
+    from app.core import review as rv
+    from app.core.clock import FakeClock
+    from app.live.speech import FakeSpeaker
+    from app.studio import review as sr
+    from app.studio.studio import Studio
+
+    engine = open_url(pg_url)
+    store = Store(engine)
+    writer = CommentWriter(engine)
+    shows = []
+    for title, minutes, n_comments, qty in (("A 直播间", 12, 30, 2), ("B 直播间", 7, 80, 5)):
+        show = store.create_show(title, "douyin", "主播", None, sample_items())
+        clock = FakeClock()
+        studio = Studio(store, clock=clock, speaker=FakeSpeaker())
+        studio.open_show(show)
+        studio.execute("show.start")
+        t0 = clock.now()
+        first = next_comment_id(engine)
+        rows = [Comment("comment", "douyin", f"m{i}", t0 + 10 + i, f"u{i}", f"观众{i}", "好看")
+                for i in range(n_comments)]
+        rows.append(Comment("order", "douyin", "o1", t0 + 60, "b1", "买家", "",
+                            extra={"sku": "CT-1", "quantity": qty, "amount": qty * 499}))
+        for i, row in enumerate(rows):
+            row.id = first + i
+        writer.put(show, rows)
+        clock.advance(minutes * 60)
+        studio.execute("segment.next")
+        clock.advance(60)
+        studio.execute("show.end")
+        shows.append(show)
+    assert writer.close()
+    a, b = (sr.compute(store, s) for s in shows)
+    assert a.figure("comments").value == 30 and b.figure("comments").value == 80
+    cmp = rv.compare(a, b)
+    assert (cmp["a"]["title"], cmp["b"]["title"]) == ("A 直播间", "B 直播间")
+    coat = next(r for r in cmp["products"] if r["sku"] == "CT-1")
+    assert coat["units"] == {"a": 2, "b": 5, "diff": 3}
+    assert round(coat["actual_s"]["diff"]) == -5 * 60  # 12 minutes in room A, 7 in room B
+    learned = sr.learned(store)
+    assert learned["CT-1"].shows == 2 and round(learned["CT-1"].median_min) == round((12 + 7) / 2)
+    engine.dispose()

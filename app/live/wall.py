@@ -1,7 +1,7 @@
 """`GET /wall`: every live room of the database on one browser page, and `/wall.json`, its data.
 
 The page is self-contained (overlay_static/wall.html: no CDN, no fonts fetched) and polls
-/wall.json every second. The rooms come from `rooms`, a callable the runtime wires to a
+/wall.json twice a second. The rooms come from `rooms`, a callable the runtime wires to a
 RoomWatcher, which reads the database on its own thread: this event loop never waits on SQL.
 Token checks happen before, in the server, as for the overlays.
 """

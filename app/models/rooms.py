@@ -163,7 +163,7 @@ class RoomWatcher:
     someone looks (`rooms()` was called in the last `idle_s` seconds), so a wall window or page never
     waits on the database and a studio nobody watches does no reads."""
 
-    def __init__(self, engine: Engine, period: float = 1.0, idle_s: float = 10.0) -> None:
+    def __init__(self, engine: Engine, period: float = 0.5, idle_s: float = 10.0) -> None:
         self.engine = engine
         self.period = period
         self.idle_s = idle_s
