@@ -203,6 +203,7 @@ def _claim_room(args: argparse.Namespace, url: str) -> Any:
         return _NoLock()
     lock = RoomLock(url, target)
     args.show = target
+    args.room_lock = lock  # the runtime moves it when the studio opens another show
     return lock
 
 

@@ -231,3 +231,35 @@ def test_reviews_and_compare_across_rooms_of_one_database(qapp: object, pg_url: 
     learned = sr.learned(store)
     assert learned["CT-1"].shows == 2 and round(learned["CT-1"].median_min) == round((12 + 7) / 2)
     engine.dispose()
+
+
+def test_db_sqlite_url_and_the_wall_command(tmp_path: Path) -> None:
+    """`--db sqlite:///PATH` is a SQLite file anywhere; `livedeck wall` opens on it and closes cleanly."""
+    url = f"sqlite:///{tmp_path / 'agency.sqlite3'}"
+    sheet = tmp_path / "p.csv"
+    sheet.write_text("商品名称,直播价,库存\n大衣,499,120\n", encoding="utf-8")
+    assert livedeck("import", str(sheet), "--show", "周三", db=url).returncode == 0
+    assert (tmp_path / "agency.sqlite3").exists()
+    assert livedeck("shows", db=url).stdout.split("\t")[1] == "周三"
+    r = livedeck("wall", "--quit-after", "0.5", db=url)
+    assert r.returncode == 0, r.stderr
+    r = livedeck("shows", db="mysql://x@y/z")
+    assert r.returncode == 2 and "use sqlite:///PATH or postgresql://" in r.stderr
+
+
+def test_the_room_lock_follows_the_show_a_studio_opens(pg_url: str) -> None:
+    from app.models.rooms import RoomKeeper
+
+    engine = open_url(pg_url)
+    one, two = (Store(engine).create_show(t, items=sample_items()) for t in ("一号间", "二号间"))
+    a, b = RoomKeeper(pg_url), RoomKeeper(pg_url)
+    a.claim(one).join()
+    b.claim(one).join()
+    assert a.refused is None and b.refused is not None and f"show {one} is in use" in b.refused
+    assert b.lock is None
+    a.claim(two).join()  # studio A switches rooms: room one is free again
+    b.claim(one).join()
+    assert b.refused is None and b.lock is not None and b.lock.show_id == one
+    a.release()
+    b.release()
+    engine.dispose()

@@ -203,3 +203,43 @@ class RoomWatcher:
         self._stop.set()
         self._wake.set()
         self._thread.join(5)
+
+
+class RoomKeeper:
+    """Keeps a studio's room lock on the show it has open: opening another show takes that room
+    (on a thread of its own: the GUI never waits on the server) and gives the old one back. When
+    another studio owns the new room, `refused` says so (the desk shows it) and nothing is taken."""
+
+    def __init__(self, url: str, lock: RoomLock | None = None) -> None:
+        self.url = url
+        self.lock = lock
+        self.refused: str | None = None
+        self._mutex = threading.Lock()
+
+    def claim(self, show_id: int) -> threading.Thread:
+        t = threading.Thread(target=self._claim, args=(show_id,), name="room-claim", daemon=True)
+        t.start()
+        return t
+
+    def _claim(self, show_id: int) -> None:
+        with self._mutex:
+            if self.lock is not None and self.lock.show_id == show_id:
+                self.refused = None
+                return
+            try:
+                new = RoomLock(self.url, show_id)
+            except RoomInUse as exc:
+                self.refused = str(exc)
+                return
+            except Exception as exc:  # the server is away: say so, keep what we hold
+                self.refused = f"show {show_id}: room not claimed ({exc})"
+                return
+            old, self.lock, self.refused = self.lock, new, None
+        if old is not None:
+            old.release()
+
+    def release(self) -> None:
+        with self._mutex:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None

@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.core.clock import Clock
 from app.core.wall import room_row
 from app.live.access import ACCESS_FILE, AccessFile
@@ -18,8 +20,8 @@ from app.live.relays import RelayManager
 from app.live.server import LiveServer
 from app.live.simulator import simulate
 from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
-from app.models.db import open_store_engine
-from app.models.rooms import RoomBeat, RoomWatcher
+from app.models.db import is_server, open_store_engine
+from app.models.rooms import RoomBeat, RoomKeeper, RoomLock, RoomWatcher
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from app.studio.bridge import ControlBridge
@@ -50,7 +52,7 @@ def freeze_startup_objects() -> None:
 class Runtime:
     def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
                  token: str | None = None, speech: bool = True, clock: Clock | None = None,
-                 db_url: str | None = None) -> None:
+                 db_url: str | None = None, room_lock: RoomLock | None = None) -> None:
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)  # word lists, overlay.css and the token live here
         self.engine = open_store_engine(data_dir, db_url)
@@ -86,6 +88,18 @@ class Runtime:
         self.server.wall.rooms = self.watcher.rooms
         self.studio.published.connect(self._room_line)
         self.studio.show_closed.connect(lambda: self.beat.set(None, {}))
+        # On a shared server one studio owns a room (show) at a time: the lock follows the open show.
+        self.rooms: RoomKeeper | None = None
+        if is_server(self.engine) and db_url:
+            self.rooms = RoomKeeper(db_url, room_lock)
+            self.studio.show_opened.connect(self.rooms.claim)
+            self.studio.banner_sources.append(self._room_banner)
+
+    def _room_banner(self, _now: float) -> list[str]:
+        if self.rooms is None or not self.rooms.refused:
+            return []
+        return [QCoreApplication.translate("Rooms", "Another studio has this show open: %1")
+                .replace("%1", self.rooms.refused)]
 
     def _room_line(self, msg: dict[str, Any]) -> None:
         """Hand the newest room line to the beat thread (cheap: a few fields of published state)."""
@@ -136,6 +150,8 @@ class Runtime:
         self.feed.stop()
         self.beat.stop()
         self.watcher.stop()
+        if self.rooms is not None:
+            self.rooms.release()
         written = self.writer.close()  # logs what it could not write
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()

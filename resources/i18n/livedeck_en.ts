@@ -3689,6 +3689,14 @@
     </message>
 </context>
 <context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../app/studio/runtime.py" line="101"/>
+        <source>Another studio has this show open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
@@ -4205,62 +4213,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="102"/>
+        <location filename="../../app/ui/wall_window.py" line="103"/>
         <source>Viewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="103"/>
+        <location filename="../../app/ui/wall_window.py" line="104"/>
         <source>Comments/min</source>
         <translation type="unfinished">Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="104"/>
+        <location filename="../../app/ui/wall_window.py" line="105"/>
         <source>Orders</source>
         <translation type="unfinished">Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="105"/>
+        <location filename="../../app/ui/wall_window.py" line="106"/>
         <source>GMV</source>
         <translation type="unfinished">GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="133"/>
+        <location filename="../../app/ui/wall_window.py" line="134"/>
         <source>LIVE</source>
         <translation type="unfinished">LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="134"/>
+        <location filename="../../app/ui/wall_window.py" line="135"/>
         <source>not live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="137"/>
+        <location filename="../../app/ui/wall_window.py" line="138"/>
         <source>Link %1</source>
         <translation type="unfinished">Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="150"/>
+        <location filename="../../app/ui/wall_window.py" line="151"/>
         <source>%1 s behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="168"/>
+        <location filename="../../app/ui/wall_window.py" line="169"/>
         <source>LiveDeck · all rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="185"/>
+        <location filename="../../app/ui/wall_window.py" line="186"/>
         <source>No room is open right now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="201"/>
+        <location filename="../../app/ui/wall_window.py" line="202"/>
         <source>%1 rooms · %2 live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="203"/>
+        <location filename="../../app/ui/wall_window.py" line="204"/>
         <source>All rooms</source>
         <translation type="unfinished"></translation>
     </message>

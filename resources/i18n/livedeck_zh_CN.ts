@@ -3686,6 +3686,14 @@
     </message>
 </context>
 <context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../app/studio/runtime.py" line="101"/>
+        <source>Another studio has this show open: %1</source>
+        <translation>另一台工作站已打开此直播间：%1</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
@@ -4202,62 +4210,62 @@
         <translation>写入错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="102"/>
+        <location filename="../../app/ui/wall_window.py" line="103"/>
         <source>Viewers</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="103"/>
+        <location filename="../../app/ui/wall_window.py" line="104"/>
         <source>Comments/min</source>
         <translation>评论/分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="104"/>
+        <location filename="../../app/ui/wall_window.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="105"/>
+        <location filename="../../app/ui/wall_window.py" line="106"/>
         <source>GMV</source>
         <translation>成交额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="133"/>
+        <location filename="../../app/ui/wall_window.py" line="134"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="134"/>
+        <location filename="../../app/ui/wall_window.py" line="135"/>
         <source>not live</source>
         <translation>未开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="137"/>
+        <location filename="../../app/ui/wall_window.py" line="138"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="150"/>
+        <location filename="../../app/ui/wall_window.py" line="151"/>
         <source>%1 s behind</source>
         <translation>落后 %1 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="168"/>
+        <location filename="../../app/ui/wall_window.py" line="169"/>
         <source>LiveDeck · all rooms</source>
         <translation>LiveDeck · 直播墙</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="185"/>
+        <location filename="../../app/ui/wall_window.py" line="186"/>
         <source>No room is open right now</source>
         <translation>现在没有打开的直播间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="201"/>
+        <location filename="../../app/ui/wall_window.py" line="202"/>
         <source>%1 rooms · %2 live</source>
         <translation>%1 个直播间 · %2 个直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wall_window.py" line="203"/>
+        <location filename="../../app/ui/wall_window.py" line="204"/>
         <source>All rooms</source>
         <translation>直播墙</translation>
     </message>
