@@ -263,3 +263,15 @@ def test_the_room_lock_follows_the_show_a_studio_opens(pg_url: str) -> None:
     a.release()
     b.release()
     engine.dispose()
+
+
+def test_studios_starting_together_on_a_fresh_database_migrate_once(pg_url: str) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(4) as pool:
+        engines = list(pool.map(lambda _i: open_url(pg_url), range(4)))
+    from app.models.db import current_revision, head_revision
+
+    assert all(current_revision(e) == head_revision() for e in engines)
+    for e in engines:
+        e.dispose()

@@ -204,6 +204,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`; the only way LiveDeck creates or changes tables."""
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Studios starting together on one server migrate one at a time; the others then find
+            # the schema at head. (Key 0 of LiveDeck's lock class: room locks use show ids >= 1.)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(19524, 0)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
