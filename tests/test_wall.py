@@ -125,3 +125,28 @@ def test_the_wall_window_shows_rooms_and_their_alerts(qtbot: Any) -> None:
     rooms.clear()
     w.refresh()
     assert card.isHidden() and not w.empty.isHidden()
+
+
+def test_the_wall_page_needs_the_token_in_lan_mode() -> None:
+    import concurrent.futures
+    import urllib.error
+
+    from app.live.server import LiveServer
+
+    def control(_cmd: str, _args: dict[str, Any]) -> concurrent.futures.Future[dict[str, Any]]:
+        f: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
+        f.set_result({})
+        return f
+
+    server = LiveServer(control, port=0, lan=True, token="s3cret", trust_loopback=False)
+    server.wall.rooms = lambda: [{"show_id": 7, "title": "A 直播间"}]
+    server.start()
+    try:
+        for path in ("/wall", "/wall.json"):
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(f"http://127.0.0.1:{server.port}{path}", timeout=5)
+            assert refused.value.code == 401
+        with urllib.request.urlopen(f"http://127.0.0.1:{server.port}/wall.json?token=s3cret", timeout=5) as r:
+            assert json.loads(r.read())["rooms"][0]["title"] == "A 直播间"
+    finally:
+        server.stop()
