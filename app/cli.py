@@ -30,6 +30,8 @@ class _Parser(argparse.ArgumentParser):
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", help="folder holding livedeck.sqlite3 (default: LIVEDECK_DATA_DIR, "
                                       "else the platform's user data dir)")
+    p.add_argument("--db", metavar="URL", help="database: sqlite:///PATH or postgresql://USER@HOST:PORT/DB "
+                                                "(default: LIVEDECK_DB, else the data dir's SQLite)")
 
 
 def _studio_options(p: argparse.ArgumentParser) -> None:
@@ -100,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     ver.add_argument("--show", type=int, required=True, metavar="SHOW_ID")
     _common(ver)
 
+    wall = sub.add_parser("wall", help="a window of every live room in the database (--db)")
+    _common(wall)
+    wall.add_argument("--lang", choices=["zh_CN", "en"], help="interface language (default: system)")
+    wall.add_argument("--quit-after", type=float, metavar="SECONDS", help="close after SECONDS")
+
     sim = sub.add_parser("simulate", help="send a simulated comment stream to an ingest websocket")
     sim.add_argument("--url", default="ws://127.0.0.1:8765/ingest")
     sim.add_argument("--format", default="generic", help="generic, barragegrab, douyinlive, tiktok, socialstream "
@@ -129,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lock.release()
         handler = {"serve": cmd_serve, "shows": cmd_shows, "import": cmd_import, "export": cmd_export,
                    "simulate": cmd_simulate, "verify-draw": cmd_verify_draw, "token": cmd_token,
-                   "report": cmd_report, "products": cmd_products}[args.command]
+                   "report": cmd_report, "products": cmd_products, "wall": cmd_wall}[args.command]
         return handler(args)
     except UsageError as exc:
         print(f"livedeck: {exc}", file=sys.stderr)
@@ -146,7 +153,14 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
     """Checks before a studio starts, each a one-line exit 2: the port, the data dir (one studio
     per data dir, an OS lock), the database, the show. The GUI offers another data dir when the
     chosen one is held by another studio."""
-    from app.models.db import DataDirInUse, lock_data_dir, open_database, resolve_data_dir
+    from app.models.db import (
+        DataDirInUse,
+        lock_data_dir,
+        open_store_engine,
+        resolve_data_dir,
+        resolve_db_url,
+        sqlite_path,
+    )
     from app.models.store import NotFound, Store
 
     if not 0 <= args.port <= 65535:
@@ -157,8 +171,12 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
         reason = check_token(args.token)
         if reason:
             raise UsageError(f"--token: {reason}")
+    url = resolve_db_url(args.db)
+    db_file = sqlite_path(url) if url else None
+    if url and db_file is None:
+        return _claim_room(args, url)
     while True:
-        data_dir = resolve_data_dir(args.data_dir)
+        data_dir = db_file.parent if db_file else resolve_data_dir(args.data_dir)
         try:
             lock = lock_data_dir(data_dir)
             break
@@ -168,7 +186,7 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
                 raise
             args.data_dir = other
     try:
-        engine = open_database(data_dir)
+        engine = open_store_engine(data_dir, url)
         try:
             if args.show is not None:
                 Store(engine).get_show(args.show)
@@ -183,6 +201,53 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
     return lock
 
 
+def _claim_room(args: argparse.Namespace, url: str) -> Any:
+    """On a shared server a studio owns one room (show): --show, else the newest live room nobody
+    owns, else (--demo) the demo show, else the newest free show. Refused: one line, exit 2."""
+    from app.models.db import open_url
+    from app.models.rooms import RoomLock, room_free
+    from app.models.store import NotFound, Store
+
+    engine = open_url(url)
+    try:
+        store = Store(engine)
+        target = args.show
+        if target is not None:
+            try:
+                store.get_show(target)
+            except NotFound:
+                raise UsageError(f"--show {target}: no such show in this database (see `livedeck shows`)") from None
+        else:
+            target = _free_room(store, url, getattr(args, "demo", False), room_free)
+    finally:
+        engine.dispose()
+    if target is None:
+        return _NoLock()
+    lock = RoomLock(url, target)
+    args.show = target
+    args.room_lock = lock  # the runtime moves it when the studio opens another show
+    return lock
+
+
+def _free_room(store: Any, url: str, demo: bool, room_free: Any) -> int | None:
+    shows = store.list_shows()
+    live = [s.id for s in reversed(shows) if s.status == "live"]
+    for sid in live:
+        if room_free(url, sid):
+            return int(sid)
+    if demo:
+        from app.studio.demo import ensure_demo_show
+
+        return int(ensure_demo_show(store))
+    rest = [s.id for s in reversed(shows) if s.status != "live"]
+    return next((int(sid) for sid in rest if room_free(url, sid)), None)
+
+
+class _NoLock:
+    def release(self) -> None:
+        pass
+
+
 def _ask_other_data_dir(message: str) -> str | None:
     from app.ui.application import ask_other_data_dir
 
@@ -190,10 +255,10 @@ def _ask_other_data_dir(message: str) -> str | None:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    from app.models.db import open_database, resolve_data_dir
+    from app.models.db import open_store_engine, resolve_data_dir, resolve_db_url
     from app.models.store import Store
 
-    return Store(open_database(resolve_data_dir(args.data_dir)))
+    return Store(open_store_engine(resolve_data_dir(args.data_dir), resolve_db_url(args.db)))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -336,6 +401,21 @@ def cmd_report(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, old)
     print(out)
     return EXIT_OK
+
+
+def cmd_wall(args: argparse.Namespace) -> int:
+    """The wall window: reads the rooms' status rows, needs no connection to the studios."""
+    from app.models.db import open_store_engine, resolve_data_dir, resolve_db_url
+    from app.models.rooms import RoomWatcher
+    from app.ui.wall_window import run_wall
+
+    engine = open_store_engine(resolve_data_dir(args.data_dir), resolve_db_url(args.db))
+    watcher = RoomWatcher(engine, period=0.5)
+    try:
+        return run_wall(watcher.rooms, args.lang, args.quit_after)
+    finally:
+        watcher.stop()
+        engine.dispose()
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:

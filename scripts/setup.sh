@@ -15,6 +15,7 @@ DEBIAN_PACKAGES=(
   fonts-noto-color-emoji  # ⏰ 🎉 💬 on the host view, as Qt's font fallback
   alsa-utils  # pyttsx3's espeak driver plays each utterance with `aplay`
   chromium chromium-driver  # the overlay tests drive a real headless browser (Selenium)
+  postgresql  # the --db postgresql:// tests start a throwaway PostgreSQL 15 cluster (tests/pgcluster.py)
 )
 
 if [ -f /etc/debian_version ] && command -v dpkg-query >/dev/null; then

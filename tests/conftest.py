@@ -150,3 +150,34 @@ def carted(qapp: object, store: Store, clock: FakeClock, speaker: FakeSpeaker, d
     yield s
     feed.stop()
     writer.close()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """One real PostgreSQL 15 cluster for the whole run (tests/pgcluster.py), stopped at the end.
+    Missing PostgreSQL fails on Debian as root (CI, where setup.sh installs it) and skips elsewhere."""
+    from tests.pgcluster import PgCluster, must_not_skip
+
+    why = PgCluster.available()
+    if why is not None:
+        if must_not_skip():
+            pytest.fail(f"{why}: scripts/setup.sh installs it on Debian")
+        pytest.skip(why)
+    cluster = PgCluster()
+    yield cluster
+    cluster.close()
+
+
+_pg_dbs = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> str:
+    """A fresh, empty database in the session's cluster: each test starts from nothing."""
+    import psycopg
+
+    url = pg_cluster.url  # type: ignore[attr-defined]
+    name = f"t{next(_pg_dbs)}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return url.rsplit("/", 1)[0] + "/" + name

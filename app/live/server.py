@@ -38,6 +38,8 @@ from app.live.overlay import WS_PATH, OverlayHub
 from app.live.views import PAGES as VIEW_PAGES
 from app.live.views import WS_PATH as VIEW_WS
 from app.live.views import ViewHub
+from app.live.wall import PATHS as WALL_PATHS
+from app.live.wall import WallPage
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +147,7 @@ class LiveServer:
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self.on_ingest_closed: Callable[[IngestContext], None] | None = None
         self.congested: Callable[[], bool] = lambda: False
+        self.wall = WallPage()  # GET /wall, /wall.json (app.live.wall)
         self.overlays = OverlayHub()  # GET /overlay/… pages and the read-only /overlay/ws (app.live.overlay)
         self.views = ViewHub()  # GET /host, /view and their read-only /view/ws (app.live.views)
 
@@ -248,7 +251,7 @@ class LiveServer:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = urlsplit(request.path).path.rstrip("/")
-        if path not in ("/control", "/ingest", VIEW_WS, *VIEW_PAGES) and not path.startswith("/overlay"):
+        if path not in ("/control", "/ingest", VIEW_WS, *VIEW_PAGES, *WALL_PATHS) and not path.startswith("/overlay"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
@@ -273,6 +276,8 @@ class LiveServer:
             return self.overlays.http(connection, request.path)
         if path in VIEW_PAGES:
             return self.views.http(connection, request.path)
+        if path in WALL_PATHS:  # the wall of all rooms (issue #21)
+            return self.wall.http(connection, request.path)
         return None
 
     def _access(self) -> tuple[str | None, str | None, list[str]]:

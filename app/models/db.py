@@ -128,6 +128,72 @@ def make_engine(db_path: Path) -> Engine:
     return engine
 
 
+def resolve_db_url(cli_value: str | None = None) -> str | None:
+    """--db wins, then LIVEDECK_DB; None means the data dir's SQLite, as before --db existed."""
+    return cli_value or os.environ.get("LIVEDECK_DB") or None
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a `sqlite:///PATH` URL; None for a server URL; DataDirError for anything else."""
+    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
+        return Path(url[len("sqlite:///"):]).expanduser()
+    if url.split("://", 1)[0] in ("postgresql", "postgresql+psycopg", "postgres"):
+        return None
+    raise DataDirError(f"--db {url}: use sqlite:///PATH or postgresql://USER@HOST:PORT/DB")
+
+
+def is_server(engine: Engine) -> bool:
+    """A shared server database (PostgreSQL): rooms are locked per show there, not per data dir."""
+    return engine.dialect.name == "postgresql"
+
+
+def make_server_engine(url: str, **kw: Any) -> Engine:
+    """PostgreSQL through psycopg 3. pre_ping replaces a connection the server dropped (a restart)
+    before it is used; application_name carries our pid so a refused studio can name the holder."""
+    import socket
+
+    driver_url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    name = f"livedeck pid {os.getpid()} on {socket.gethostname()}"[:63]
+    pool: dict[str, Any] = {"pool_size": 4, "max_overflow": 8} if "poolclass" not in kw else {}
+    return create_engine(driver_url, pool_pre_ping=True, **pool, **kw,
+                         connect_args={"application_name": name, "connect_timeout": 10})
+
+
+def _redact(url: str) -> str:
+    """The URL without a password, for messages."""
+    head, _, rest = url.partition("://")
+    creds, at, host = rest.rpartition("@")
+    return f"{head}://{creds.split(':', 1)[0]}@{host}" if at else url
+
+
+def open_url(url: str) -> Engine:
+    """The database `--db URL` names, at the newest schema; DataDirError (one line) if unusable."""
+    path = sqlite_path(url)
+    if path is not None:
+        return open_database(path.parent, path.name)
+    engine = make_server_engine(url)
+    try:
+        _migrate(engine, _redact(url))
+    except DataDirError:
+        engine.dispose()
+        raise
+    except DatabaseError as exc:
+        engine.dispose()
+        cause = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DataDirError(f"cannot use database {_redact(url)}: {cause}") from None
+    return engine
+
+
+def _migrate(engine: Engine, where: object) -> None:
+    rev = current_revision(engine)
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if rev is not None and rev not in known:
+        # Never migrate down: the newer LiveDeck's data would be lost or misread.
+        raise DataDirError(f"{where} was written by a newer LiveDeck (schema {rev}); "
+                           f"this version knows up to {head_revision()}: please update LiveDeck")
+    upgrade(engine)
+
+
 def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -138,6 +204,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to `revision`; the only way LiveDeck creates or changes tables."""
     cfg = alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Studios starting together on one server migrate one at a time; the others then find
+            # the schema at head. (Key 0 of LiveDeck's lock class: room locks use show ids >= 1.)
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(19524, 0)")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -163,20 +233,19 @@ def check_database(db_path: Path) -> None:
         raise DataDirError(f"data dir {folder} is read-only: LiveDeck keeps its database there")
 
 
-def open_database(data_dir: Path) -> Engine:
+def open_store_engine(data_dir: Path, url: str | None) -> Engine:
+    """`--db URL` when given, else the data dir's SQLite: what every command opens."""
+    return open_url(url) if url else open_database(data_dir)
+
+
+def open_database(data_dir: Path, name: str = DB_NAME) -> Engine:
     """The data dir's database at the newest schema; DataDirError if it cannot be used as it is."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    db_path = data_dir / DB_NAME
+    db_path = data_dir / name
     check_database(db_path)
     engine = make_engine(db_path)
     try:
-        rev = current_revision(engine)
-        known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-        if rev is not None and rev not in known:
-            # Never migrate down: the newer LiveDeck's data would be lost or misread.
-            raise DataDirError(f"{db_path} was written by a newer LiveDeck (schema {rev}); "
-                               f"this version knows up to {head_revision()}: please update LiveDeck")
-        upgrade(engine)
+        _migrate(engine, db_path)
     except DataDirError:
         engine.dispose()
         raise

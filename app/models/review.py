@@ -29,7 +29,6 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -39,6 +38,7 @@ from app.core import sales
 from app.core.comments import Comment
 from app.core.events import Event
 from app.core.triage import normalise
+from app.models.dialect import insert_ignoring_duplicates
 from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
 from app.models.schema import Item as ItemRow
 from app.models.store import NotFound, Store
@@ -58,7 +58,14 @@ def _flag(bit: int) -> ColumnElement[Any]:
 
 
 def _json(path: str) -> ColumnElement[Any]:
-    return func.json_extract(CommentRow.extra, path)
+    """A number inside `extra`, on SQLite and PostgreSQL alike (JSON_EXTRACT there, ->> here)."""
+    out: ColumnElement[Any] = CommentRow.extra[path.removeprefix("$.")].as_float()
+    return out
+
+
+def _total(x: ColumnElement[Any]) -> ColumnElement[Any]:
+    """SQLite's total(): a sum that is 0.0, not NULL, over no rows; portable."""
+    return func.coalesce(func.sum(x), 0.0)
 
 
 def _kind_columns(kind: str) -> list[ColumnElement[Any]]:
@@ -71,11 +78,11 @@ def _kind_columns(kind: str) -> list[ColumnElement[Any]]:
         cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count")]
     elif kind == "gift":
         value = func.coalesce(_json("$.value"), 0)
-        cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count"), func.total(value).label("value"),
+        cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count"), _total(value).label("value"),
                  func.sum(case((value != 0, 1), else_=0)).label("valued")]
     elif kind == "viewers":
         online = _json("$.online")
-        cols += [func.max(online).label("online_max"), func.total(online).label("online_sum"),
+        cols += [func.max(online).label("online_max"), _total(online).label("online_sum"),
                  func.count(online).label("online_n"), func.max(_json("$.total")).label("total_max")]
     return cols
 
@@ -109,7 +116,9 @@ _CELLS = Table("review_cells", _TEMP, Column("cell", Integer, primary_key=True),
 
 def _with_cells(store: Store, cells: Sequence[tuple[float, float]], work: Callable[[Connection], T]) -> T:
     with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA automatic_index=OFF")  # the ts range index is the right one
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA automatic_index=OFF")  # the ts range index is the right one
         try:
             _CELLS.drop(conn, checkfirst=True)
             _CELLS.create(conn)
@@ -117,7 +126,8 @@ def _with_cells(store: Store, cells: Sequence[tuple[float, float]], work: Callab
             return work(conn)
         finally:
             _CELLS.drop(conn, checkfirst=True)
-            conn.exec_driver_sql("PRAGMA automatic_index=ON")
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA automatic_index=ON")
             conn.commit()
 
 
@@ -354,8 +364,8 @@ def set_followup_done(store: Store, show_id: int, comment_id: int, done: bool, n
             set_followup_done(store, show_id, comment_id, done, now, own)
         return
     if done:
-        s.execute(sqlite_insert(ReviewFollowup).values(show_id=show_id, comment_id=comment_id, done_at=now)
-                  .on_conflict_do_nothing())
+        s.execute(insert_ignoring_duplicates(s, ReviewFollowup).values(show_id=show_id, comment_id=comment_id,
+                                                                       done_at=now))
     else:
         s.execute(delete(ReviewFollowup).where(ReviewFollowup.show_id == show_id,
                                                ReviewFollowup.comment_id == comment_id))

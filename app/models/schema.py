@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -25,6 +26,11 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 class Base(DeclarativeBase):
     pass
+
+
+# Comment ids are 64-bit on a server: each studio takes its ids from its own block (see
+# writer.next_comment_id). SQLite's INTEGER is already 64-bit and must stay the rowid alias.
+ID64 = BigInteger().with_variant(Integer, "sqlite")
 
 
 class Show(Base):
@@ -82,7 +88,7 @@ class CommentRow(Base):
 
     __tablename__ = "comments"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[int] = mapped_column(ID64, primary_key=True)
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"))
     platform: Mapped[str] = mapped_column(String(20))
     msg_id: Mapped[str] = mapped_column(String(80))
@@ -105,7 +111,8 @@ class CommentRow(Base):
         Index("ix_comments_show_kind_ts", "show_id", "kind", "ts", "user_id", "flags"),
         Index("ix_comments_show_kind_user", "show_id", "kind", "user_id"),
         Index("ix_comments_show_user", "show_id", "user_id"),
-        Index("ix_comments_show_item_ref", "show_id", "item_ref", sqlite_where=sa_text("item_ref IS NOT NULL")),
+        Index("ix_comments_show_item_ref", "show_id", "item_ref", sqlite_where=sa_text("item_ref IS NOT NULL"),
+              postgresql_where=sa_text("item_ref IS NOT NULL")),
     )
 
 
@@ -128,7 +135,7 @@ class ReviewFollowup(Base):
     __tablename__ = "review_followups"
 
     show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True)
-    comment_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    comment_id: Mapped[int] = mapped_column(ID64, primary_key=True)
     done_at: Mapped[float] = mapped_column(Float)
 
 
@@ -155,3 +162,16 @@ class Phrase(Base):
     position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     __table_args__ = (Index("ix_phrases_kind_product", "kind", "product_key"),)
+
+
+class RoomStatus(Base):
+    """One row per room (show) a studio has open, rewritten every second: what the wall shows,
+    read from the database so the wall needs no connection to each studio."""
+
+    __tablename__ = "room_status"
+
+    show_id: Mapped[int] = mapped_column(ForeignKey("shows.id", ondelete="CASCADE"), primary_key=True)
+    updated_at: Mapped[float] = mapped_column(Float)
+    pid: Mapped[int] = mapped_column(Integer, default=0)
+    machine: Mapped[str] = mapped_column(String(120), default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -13,6 +13,12 @@ split in halves until the bad row is alone, that row is set aside in `dead_lette
 reason, and every other row is stored. Data is normalised at the edge (app.core.edge), so a dead
 letter means a bug worth reading, not a viewer's emoji.
 
+On PostgreSQL the same rows are streamed with COPY into a temporary table and moved with one
+`INSERT … SELECT … ON CONFLICT DO NOTHING` (multi-row VALUES spent 60% of the time in psycopg
+parsing a 15,000-placeholder statement: 2.9k rows/s against COPY's tens of thousands). A dropped
+connection (the server restarted) is transient: the batch waits and is sent again on a new
+connection; rows the dead connection did commit come back as duplicates and are skipped.
+
 Duplicates by (show, platform, msg_id) are skipped by `ON CONFLICT … DO NOTHING` on exactly that
 unique index; any other conflict (a colliding id, a NULL) is an error, not silently ignored.
 """
@@ -27,8 +33,8 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Engine, Table, and_, bindparam, func, insert, select, update
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, text, update
+from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 
 from app.core.comments import Comment
 from app.models.schema import CommentRow, DeadLetter
@@ -51,6 +57,7 @@ _MARK_USER_DELETED = (update(TABLE)
                                   TABLE.c.user_id == bindparam("u"), TABLE.c.kind == "comment"))
                       .values(deleted=True))
 MAX_BATCH = 5_000
+ID_BLOCK = 1 << 32  # comment ids a studio takes per start on a shared server (see next_comment_id)
 CONGESTED = 100_000  # rows waiting: past this, ingest stops reading until the writer catches up
 
 
@@ -62,8 +69,10 @@ def _row(show_id: int, c: Comment) -> tuple[Any, ...]:
 
 def is_transient(exc: BaseException) -> bool:
     """Worth retrying with the rows kept: the disk, the file or a lock, not the row itself."""
-    if isinstance(exc, OSError | OperationalError):
+    if isinstance(exc, OSError | OperationalError | InterfaceError):
         return True
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True  # the server went away mid-statement: the rows are fine, the connection is not
     # a bare DatabaseError is e.g. "file is not a database" after the file was replaced: the
     # operator can fix it, and the rows wait in memory meanwhile
     return type(exc) is DatabaseError
@@ -79,8 +88,38 @@ def _payload(show_id: int, c: Any) -> str:
 
 
 def next_comment_id(engine: Engine) -> int:
-    with engine.connect() as conn:
-        return int(conn.scalar(select(func.coalesce(func.max(TABLE.c.id), 0))) or 0) + 1
+    """The first id this studio gives a comment. On a server several studios write at once, so each
+    start takes a fresh block of ID_BLOCK ids from a sequence: ids never collide between rooms and
+    still grow with time inside a room (a room is owned by one studio at a time)."""
+    with engine.begin() as conn:
+        top = int(conn.scalar(select(func.coalesce(func.max(TABLE.c.id), 0))) or 0) + 1
+        if engine.dialect.name != "postgresql":
+            return top
+        block = int(conn.scalar(text("SELECT nextval('comment_id_blocks')")) or 0)
+        return max(top, block * ID_BLOCK)
+
+
+_PG_STAGE = "comments_in"
+_PG_PREPARE = (f"CREATE TEMP TABLE IF NOT EXISTS {_PG_STAGE} (LIKE {TABLE.name}) ON COMMIT DELETE ROWS")
+_PG_COPY = f"COPY {_PG_STAGE} ({', '.join(_COLUMNS)}) FROM STDIN"
+_PG_MERGE = (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM {_PG_STAGE} "
+             "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
+
+
+def _insert_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
+    """Insert row tuples, skipping duplicates; how many were stored."""
+    if conn.dialect.name != "postgresql":
+        return int(conn.exec_driver_sql(_INSERT, rows).rowcount)
+    # COPY into a per-connection temporary table (emptied at commit), then one INSERT … SELECT with
+    # the same ON CONFLICT: psycopg streams the rows in C, with no SQL text to build or parse.
+    raw: Any = conn.connection.dbapi_connection
+    with raw.cursor() as cur:
+        cur.execute(_PG_PREPARE)
+        with cur.copy(_PG_COPY) as copy:
+            for r in rows:
+                copy.write_row(r)
+        cur.execute(_PG_MERGE)
+        return int(cur.rowcount)
 
 
 class CommentWriter:
@@ -198,7 +237,7 @@ class CommentWriter:
         user_deletes = [{"s": show_id, "p": c.platform, "u": (c.extra or {}).get("target_user", "")}
                         for show_id, c, _r in rows if c.kind == "delete" and (c.extra or {}).get("target_user")]
         with self.engine.begin() as conn:
-            stored = conn.exec_driver_sql(_INSERT, [r for _s, _c, r in rows]).rowcount
+            stored = _insert_rows(conn, [r for _s, _c, r in rows])
             if deletes:
                 conn.execute(_MARK_DELETED, deletes)
             if user_deletes:

@@ -12,14 +12,15 @@ import qasync
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 
 from app.live.relays import RelaySpec
-from app.models.db import resolve_data_dir
+from app.models.db import resolve_data_dir, resolve_db_url
 from app.studio.runtime import Runtime, freeze_startup_objects
 from app.usage import UsageError
 
 
 def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
     runtime = Runtime(resolve_data_dir(args.data_dir), port=args.port, lang=lang, lan=args.lan,
-                      token=args.token, speech=not args.no_speech)
+                      token=args.token, speech=not args.no_speech, db_url=resolve_db_url(args.db),
+                      room_lock=getattr(args, "room_lock", None))
     runtime.start()
     try:
         for r in args.relay:  # refuse a bad --relay now; relays connect once a show is open

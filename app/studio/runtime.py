@@ -8,15 +8,20 @@ import gc
 import logging
 import time
 from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from app.core.clock import Clock
+from app.core.wall import room_row
 from app.live.access import ACCESS_FILE, AccessFile
 from app.live.ingest import IngestPipeline
 from app.live.relays import RelayManager
 from app.live.server import LiveServer
 from app.live.simulator import simulate
 from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
-from app.models.db import open_database
+from app.models.db import is_server, open_store_engine
+from app.models.rooms import RoomBeat, RoomKeeper, RoomLock, RoomWatcher
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from app.studio.answers import AnswerDesk
@@ -50,9 +55,11 @@ def freeze_startup_objects() -> None:
 
 class Runtime:
     def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
-                 token: str | None = None, speech: bool = True, clock: Clock | None = None) -> None:
+                 token: str | None = None, speech: bool = True, clock: Clock | None = None,
+                 db_url: str | None = None, room_lock: RoomLock | None = None) -> None:
         self.data_dir = data_dir
-        self.engine = open_database(data_dir)
+        data_dir.mkdir(parents=True, exist_ok=True)  # word lists, overlay.css and the token live here
+        self.engine = open_store_engine(data_dir, db_url)
         self.store = Store(self.engine)
         self.speaker: Speaker = SpeechWorker() if speech else FakeSpeaker()
         self.writer = CommentWriter(self.engine)
@@ -82,6 +89,29 @@ class Runtime:
         self.studio.relays = self.relays
         self._sim_stop: asyncio.Event | None = None
         self.studio.published.connect(self.server.publish)
+        # The wall of all rooms reads this room's line from the database (issue #21).
+        self.beat = RoomBeat(self.engine)
+        self.watcher = RoomWatcher(self.engine)  # reads the database only while a /wall page polls
+        self.server.wall.rooms = self.watcher.rooms
+        self.studio.published.connect(self._room_line)
+        self.studio.show_closed.connect(lambda: self.beat.set(None, {}))
+        # On a shared server one studio owns a room (show) at a time: the lock follows the open show.
+        self.rooms: RoomKeeper | None = None
+        if is_server(self.engine) and db_url:
+            self.rooms = RoomKeeper(db_url, room_lock)
+            self.studio.show_opened.connect(self.rooms.claim)
+            self.studio.banner_sources.append(self._room_banner)
+
+    def _room_banner(self, _now: float) -> list[str]:
+        if self.rooms is None or not self.rooms.refused:
+            return []
+        return [QCoreApplication.translate("Rooms", "Another studio has this show open: %1")
+                .replace("%1", self.rooms.refused)]
+
+    def _room_line(self, msg: dict[str, Any]) -> None:
+        """Hand the newest room line to the beat thread (cheap: a few fields of published state)."""
+        if msg.get("type") == "state" and self.studio.show_id is not None:
+            self.beat.set(self.studio.show_id, room_row(msg["state"]))
 
     def start(self) -> None:
         self.server.start()
@@ -125,6 +155,10 @@ class Runtime:
         self.relays.stop()
         self.server.stop()
         self.feed.stop()
+        self.beat.stop()
+        self.watcher.stop()
+        if self.rooms is not None:
+            self.rooms.release()
         written = self.writer.close()  # logs what it could not write
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()

@@ -25,7 +25,7 @@ def upgrade() -> None:
     op.create_index("ix_comments_show_kind_user", "comments", ["show_id", "kind", "user_id"])
     op.create_index("ix_comments_show_user", "comments", ["show_id", "user_id"])
     op.create_index("ix_comments_show_item_ref", "comments", ["show_id", "item_ref"],
-                    sqlite_where=sa.text("item_ref IS NOT NULL"))
+                    sqlite_where=sa.text("item_ref IS NOT NULL"), postgresql_where=sa.text("item_ref IS NOT NULL"))
     op.create_index("ix_events_show_type", "events", ["show_id", "type"])
     op.create_table(
         "review_followups",

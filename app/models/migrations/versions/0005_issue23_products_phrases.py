@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_issue23"
-down_revision = "0004_review"
+down_revision = "0005_issue21_rooms"
 branch_labels = None
 depends_on = None
 
