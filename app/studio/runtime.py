@@ -100,13 +100,14 @@ class Runtime:
         if is_server(self.engine) and db_url:
             self.rooms = RoomKeeper(db_url, room_lock)
             self.studio.show_opened.connect(self.rooms.claim)
-            self.studio.banner_sources.append(self._room_banner)
+            self.studio.views["room"] = self._room_view
 
-    def _room_banner(self, _now: float) -> list[str]:
+    def _room_view(self, _now: float) -> dict[str, Any]:
+        """The state's `room`: whether this studio owns the open show's room on the shared server."""
         if self.rooms is None or not self.rooms.refused:
-            return []
-        return [QCoreApplication.translate("Rooms", "Another studio has this show open: %1")
-                .replace("%1", self.rooms.refused)]
+            return {"refused": None}
+        return {"refused": QCoreApplication.translate("Rooms", "Another studio has this show open: %1")
+                .replace("%1", self.rooms.refused)}
 
     def _room_line(self, msg: dict[str, Any]) -> None:
         """Hand the newest room line to the beat thread (cheap: a few fields of published state)."""
