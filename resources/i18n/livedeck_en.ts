@@ -270,332 +270,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="70"/>
-        <location filename="../../app/ui/commerce_panel.py" line="127"/>
+        <location filename="../../app/ui/commerce_panel.py" line="71"/>
+        <location filename="../../app/ui/commerce_panel.py" line="128"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="72"/>
+        <location filename="../../app/ui/commerce_panel.py" line="73"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="73"/>
-        <location filename="../../app/ui/commerce_panel.py" line="129"/>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="74"/>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="167"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="76"/>
+        <location filename="../../app/ui/commerce_panel.py" line="77"/>
         <source>Start flash sale</source>
         <translation>Start flash sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="80"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>Check and show it coming on the host view; Start sets it going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
-        <location filename="../../app/ui/commerce_panel.py" line="270"/>
+        <location filename="../../app/ui/commerce_panel.py" line="82"/>
+        <location filename="../../app/ui/commerce_panel.py" line="271"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_panel.py" line="88"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>Adjust the sale&apos;s remaining stock by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="92"/>
+        <location filename="../../app/ui/commerce_panel.py" line="93"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_panel.py" line="97"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="99"/>
         <source>Deal price</source>
         <translation>Deal price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_panel.py" line="102"/>
         <source>then</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="103"/>
+        <location filename="../../app/ui/commerce_panel.py" line="104"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="110"/>
         <source>Sale stock</source>
         <translation>Sale stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="112"/>
+        <location filename="../../app/ui/commerce_panel.py" line="113"/>
         <source>Flash sale (秒杀)</source>
         <translation>Flash sale (秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
         <source>¥ off</source>
         <translation>¥ off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="123"/>
         <source>% off</source>
         <translation>% off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="131"/>
         <source>Issue coupon</source>
         <translation>Issue coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="134"/>
+        <location filename="../../app/ui/commerce_panel.py" line="135"/>
         <source>+1 claimed</source>
         <translation>+1 claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="136"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source>Stop coupon</source>
         <translation>Stop coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
+        <location filename="../../app/ui/commerce_panel.py" line="144"/>
         <source>per viewer</source>
         <translation>per viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="152"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <location filename="../../app/ui/commerce_panel.py" line="161"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>Prize, e.g. 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="168"/>
         <source>followers only</source>
         <translation>followers only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="169"/>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
         <source>fan level ≥ </source>
         <translation>fan level ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="171"/>
         <source>exclude earlier winners</source>
         <translation>exclude earlier winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="172"/>
+        <location filename="../../app/ui/commerce_panel.py" line="173"/>
         <source>Open lottery</source>
         <translation>Open lottery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="175"/>
         <source>Close entries</source>
         <translation>Close entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <location filename="../../app/ui/commerce_panel.py" line="303"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
+        <location filename="../../app/ui/commerce_panel.py" line="304"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_panel.py" line="179"/>
         <source>Re-draw selected…</source>
         <translation>Re-draw selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
+        <location filename="../../app/ui/commerce_panel.py" line="191"/>
         <source>Prize, winners</source>
         <translation>Prize, winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="195"/>
+        <location filename="../../app/ui/commerce_panel.py" line="196"/>
         <source>Keyword (口令)</source>
         <translation>Keyword (口令)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="204"/>
+        <location filename="../../app/ui/commerce_panel.py" line="205"/>
         <source>Lottery (福袋)</source>
         <translation>Lottery (福袋)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="271"/>
+        <location filename="../../app/ui/commerce_panel.py" line="272"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="286"/>
+        <location filename="../../app/ui/commerce_panel.py" line="287"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="301"/>
+        <location filename="../../app/ui/commerce_panel.py" line="302"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="305"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="312"/>
+        <location filename="../../app/ui/commerce_panel.py" line="313"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="316"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="331"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="372"/>
+        <location filename="../../app/ui/commerce_panel.py" line="373"/>
         <source>No flash sale yet</source>
         <translation>No flash sale yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="374"/>
+        <location filename="../../app/ui/commerce_panel.py" line="375"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>Armed: %1 %2 × %3 · press Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="377"/>
+        <location filename="../../app/ui/commerce_panel.py" line="378"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="380"/>
+        <location filename="../../app/ui/commerce_panel.py" line="381"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>LIVE %1 · %2 left of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>Sold out · %1 sold</source>
         <translation>Sold out · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>Time up · %1 sold</source>
         <translation>Time up · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>Stopped by hand · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <location filename="../../app/ui/commerce_panel.py" line="386"/>
         <source>Ended · %1 sold</source>
         <translation>Ended · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>all claimed</source>
         <translation>all claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_panel.py" line="393"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="405"/>
+        <location filename="../../app/ui/commerce_panel.py" line="406"/>
         <source>No lottery yet</source>
         <translation>No lottery yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>entries closed</source>
         <translation>entries closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="412"/>
         <source>Commitment %1…</source>
         <translation>Commitment %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="413"/>
+        <location filename="../../app/ui/commerce_panel.py" line="414"/>
         <source>seed %1…</source>
         <translation>seed %1…</translation>
     </message>
@@ -766,153 +766,153 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="55"/>
+        <location filename="../../app/ui/feed_view.py" line="101"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="55"/>
+        <location filename="../../app/ui/feed_view.py" line="101"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="56"/>
-        <location filename="../../app/ui/feed_view.py" line="109"/>
+        <location filename="../../app/ui/feed_view.py" line="68"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="56"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="57"/>
+        <location filename="../../app/ui/feed_view.py" line="103"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="62"/>
+        <location filename="../../app/ui/feed_view.py" line="108"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="65"/>
+        <location filename="../../app/ui/feed_view.py" line="111"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="117"/>
+        <location filename="../../app/ui/feed_view.py" line="76"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="118"/>
+        <location filename="../../app/ui/feed_view.py" line="77"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="159"/>
+        <location filename="../../app/ui/feed_view.py" line="164"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>Paused · %1 new ↓ (End)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="201"/>
+        <location filename="../../app/ui/feed_view.py" line="206"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="212"/>
+        <location filename="../../app/ui/feed_view.py" line="217"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="241"/>
+        <location filename="../../app/ui/feed_view.py" line="246"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="246"/>
+        <location filename="../../app/ui/feed_view.py" line="251"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="249"/>
+        <location filename="../../app/ui/feed_view.py" line="254"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="264"/>
+        <location filename="../../app/ui/feed_view.py" line="269"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="266"/>
+        <location filename="../../app/ui/feed_view.py" line="271"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="274"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="275"/>
+        <location filename="../../app/ui/feed_view.py" line="280"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <location filename="../../app/ui/feed_view.py" line="281"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="282"/>
+        <location filename="../../app/ui/feed_view.py" line="287"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="289"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="292"/>
+        <location filename="../../app/ui/feed_view.py" line="297"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="293"/>
+        <location filename="../../app/ui/feed_view.py" line="298"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="300"/>
+        <location filename="../../app/ui/feed_view.py" line="305"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="305"/>
+        <location filename="../../app/ui/feed_view.py" line="310"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="317"/>
+        <location filename="../../app/ui/feed_view.py" line="322"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="322"/>
+        <location filename="../../app/ui/feed_view.py" line="327"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -2604,17 +2604,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="295"/>
+        <location filename="../../app/ui/settings.py" line="298"/>
         <source>Overlays for OBS</source>
         <translation>Overlays for OBS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="302"/>
+        <location filename="../../app/ui/settings.py" line="305"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="316"/>
+        <location filename="../../app/ui/settings.py" line="319"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -3429,7 +3429,7 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="185"/>
-        <location filename="../../app/ui/settings.py" line="240"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -3440,51 +3440,51 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="201"/>
-        <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
-        <translation>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</translation>
+        <source>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</source>
+        <translation>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="205"/>
+        <location filename="../../app/ui/settings.py" line="208"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="224"/>
+        <location filename="../../app/ui/settings.py" line="227"/>
         <source>Other screens</source>
         <translation>Other screens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="226"/>
+        <location filename="../../app/ui/settings.py" line="229"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="229"/>
+        <location filename="../../app/ui/settings.py" line="232"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>LAN mode is off: these links work on this computer only (start with --lan).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Producer view</source>
         <translation>Producer view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Second desk</source>
         <translation>Second desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="255"/>
+        <location filename="../../app/ui/settings.py" line="258"/>
         <source>New view token</source>
         <translation>New view token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="282"/>
+        <location filename="../../app/ui/settings.py" line="285"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
@@ -3510,17 +3510,17 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="81"/>
+        <location filename="../../app/studio/remote.py" line="86"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="100"/>
+        <location filename="../../app/studio/remote.py" line="105"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="199"/>
+        <location filename="../../app/studio/remote.py" line="205"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -4686,6 +4686,14 @@
     </message>
 </context>
 <context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../app/studio/runtime.py" line="109"/>
+        <source>Another studio has this show open: %1</source>
+        <translation>Another studio has this show open: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
@@ -5192,6 +5200,89 @@
         <location filename="../../app/studio/studio.py" line="231"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="62"/>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="63"/>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="64"/>
+        <source>Relay silent</source>
+        <translation>Relay silent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="65"/>
+        <source>Writer error</source>
+        <translation>Writer error</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="103"/>
+        <source>Viewers</source>
+        <translation>Viewers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="104"/>
+        <source>Comments/min</source>
+        <translation>Comments/min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="105"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="106"/>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="134"/>
+        <source>LIVE</source>
+        <translation>LIVE</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="135"/>
+        <source>not live</source>
+        <translation>not live</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="138"/>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="151"/>
+        <source>%1 s behind</source>
+        <translation>%1 s behind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="169"/>
+        <source>LiveDeck · all rooms</source>
+        <translation>LiveDeck · all rooms</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="186"/>
+        <source>No room is open right now</source>
+        <translation>No room is open right now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="202"/>
+        <source>%1 rooms · %2 live</source>
+        <translation>%1 rooms · %2 live</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="204"/>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
     </message>
 </context>
 <context>

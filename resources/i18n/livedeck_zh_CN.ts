@@ -270,332 +270,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="70"/>
-        <location filename="../../app/ui/commerce_panel.py" line="127"/>
+        <location filename="../../app/ui/commerce_panel.py" line="71"/>
+        <location filename="../../app/ui/commerce_panel.py" line="128"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="72"/>
+        <location filename="../../app/ui/commerce_panel.py" line="73"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="73"/>
-        <location filename="../../app/ui/commerce_panel.py" line="129"/>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="74"/>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="167"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="76"/>
+        <location filename="../../app/ui/commerce_panel.py" line="77"/>
         <source>Start flash sale</source>
         <translation>开始秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="80"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
-        <location filename="../../app/ui/commerce_panel.py" line="270"/>
+        <location filename="../../app/ui/commerce_panel.py" line="82"/>
+        <location filename="../../app/ui/commerce_panel.py" line="271"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_panel.py" line="88"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="92"/>
+        <location filename="../../app/ui/commerce_panel.py" line="93"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_panel.py" line="97"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="99"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_panel.py" line="102"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="103"/>
+        <location filename="../../app/ui/commerce_panel.py" line="104"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="110"/>
         <source>Sale stock</source>
         <translation>秒杀库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="112"/>
+        <location filename="../../app/ui/commerce_panel.py" line="113"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="123"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="131"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="134"/>
+        <location filename="../../app/ui/commerce_panel.py" line="135"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="136"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
+        <location filename="../../app/ui/commerce_panel.py" line="144"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="152"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <location filename="../../app/ui/commerce_panel.py" line="161"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="165"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="168"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="169"/>
+        <location filename="../../app/ui/commerce_panel.py" line="170"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="171"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="172"/>
+        <location filename="../../app/ui/commerce_panel.py" line="173"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="175"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <location filename="../../app/ui/commerce_panel.py" line="303"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
+        <location filename="../../app/ui/commerce_panel.py" line="304"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_panel.py" line="179"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
+        <location filename="../../app/ui/commerce_panel.py" line="191"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="195"/>
+        <location filename="../../app/ui/commerce_panel.py" line="196"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="204"/>
+        <location filename="../../app/ui/commerce_panel.py" line="205"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="271"/>
+        <location filename="../../app/ui/commerce_panel.py" line="272"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="286"/>
+        <location filename="../../app/ui/commerce_panel.py" line="287"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="301"/>
+        <location filename="../../app/ui/commerce_panel.py" line="302"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="305"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="312"/>
+        <location filename="../../app/ui/commerce_panel.py" line="313"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="316"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="331"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="372"/>
+        <location filename="../../app/ui/commerce_panel.py" line="373"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="374"/>
+        <location filename="../../app/ui/commerce_panel.py" line="375"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="377"/>
+        <location filename="../../app/ui/commerce_panel.py" line="378"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="380"/>
+        <location filename="../../app/ui/commerce_panel.py" line="381"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>Sold out · %1 sold</source>
         <translation>已售罄 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>Time up · %1 sold</source>
         <translation>时间到 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>已手动结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <location filename="../../app/ui/commerce_panel.py" line="386"/>
         <source>Ended · %1 sold</source>
         <translation>已结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="390"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_panel.py" line="393"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="405"/>
+        <location filename="../../app/ui/commerce_panel.py" line="406"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="409"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="410"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="412"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="413"/>
+        <location filename="../../app/ui/commerce_panel.py" line="414"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
@@ -766,153 +766,153 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="55"/>
+        <location filename="../../app/ui/feed_view.py" line="101"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="55"/>
+        <location filename="../../app/ui/feed_view.py" line="101"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="56"/>
-        <location filename="../../app/ui/feed_view.py" line="109"/>
+        <location filename="../../app/ui/feed_view.py" line="68"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="56"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="57"/>
+        <location filename="../../app/ui/feed_view.py" line="103"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="62"/>
+        <location filename="../../app/ui/feed_view.py" line="108"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="65"/>
+        <location filename="../../app/ui/feed_view.py" line="111"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="117"/>
+        <location filename="../../app/ui/feed_view.py" line="76"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="118"/>
+        <location filename="../../app/ui/feed_view.py" line="77"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="159"/>
+        <location filename="../../app/ui/feed_view.py" line="164"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>已暂停 · 新到 %1 条 ↓（End 继续）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="201"/>
+        <location filename="../../app/ui/feed_view.py" line="206"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="212"/>
+        <location filename="../../app/ui/feed_view.py" line="217"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="241"/>
+        <location filename="../../app/ui/feed_view.py" line="246"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="246"/>
+        <location filename="../../app/ui/feed_view.py" line="251"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="249"/>
+        <location filename="../../app/ui/feed_view.py" line="254"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="264"/>
+        <location filename="../../app/ui/feed_view.py" line="269"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="266"/>
+        <location filename="../../app/ui/feed_view.py" line="271"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="274"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="275"/>
+        <location filename="../../app/ui/feed_view.py" line="280"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="276"/>
+        <location filename="../../app/ui/feed_view.py" line="281"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="278"/>
+        <location filename="../../app/ui/feed_view.py" line="283"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="282"/>
+        <location filename="../../app/ui/feed_view.py" line="287"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="289"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="292"/>
+        <location filename="../../app/ui/feed_view.py" line="297"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="293"/>
+        <location filename="../../app/ui/feed_view.py" line="298"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="300"/>
+        <location filename="../../app/ui/feed_view.py" line="305"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="305"/>
+        <location filename="../../app/ui/feed_view.py" line="310"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="317"/>
+        <location filename="../../app/ui/feed_view.py" line="322"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="322"/>
+        <location filename="../../app/ui/feed_view.py" line="327"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -2601,17 +2601,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="295"/>
+        <location filename="../../app/ui/settings.py" line="298"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="302"/>
+        <location filename="../../app/ui/settings.py" line="305"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="316"/>
+        <location filename="../../app/ui/settings.py" line="319"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -3426,7 +3426,7 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="185"/>
-        <location filename="../../app/ui/settings.py" line="240"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -3437,51 +3437,51 @@
     </message>
     <message>
         <location filename="../../app/ui/settings.py" line="201"/>
-        <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
-        <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
+        <source>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</source>
+        <translation>控制令牌：局域网模式下，每个 /control 客户端以及其他发送评论的电脑都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。只读的页面用下面的查看令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="205"/>
+        <location filename="../../app/ui/settings.py" line="208"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="224"/>
+        <location filename="../../app/ui/settings.py" line="227"/>
         <source>Other screens</source>
         <translation>其他屏幕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="226"/>
+        <location filename="../../app/ui/settings.py" line="229"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>用机位旁的平板或手机扫码。查看链接只显示提词屏和导播视图，不能执行任何操作；第二个中控台需要控制令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="229"/>
+        <location filename="../../app/ui/settings.py" line="232"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>局域网模式未开启：这些链接只能在本机打开（用 --lan 启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Host view</source>
         <translation>提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Producer view</source>
         <translation>导播视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="235"/>
+        <location filename="../../app/ui/settings.py" line="238"/>
         <source>Second desk</source>
         <translation>第二个中控台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="255"/>
+        <location filename="../../app/ui/settings.py" line="258"/>
         <source>New view token</source>
         <translation>新的查看令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="282"/>
+        <location filename="../../app/ui/settings.py" line="285"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -3507,17 +3507,17 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="81"/>
+        <location filename="../../app/studio/remote.py" line="86"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="100"/>
+        <location filename="../../app/studio/remote.py" line="105"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="199"/>
+        <location filename="../../app/studio/remote.py" line="205"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -4683,6 +4683,14 @@
     </message>
 </context>
 <context>
+    <name>Rooms</name>
+    <message>
+        <location filename="../../app/studio/runtime.py" line="109"/>
+        <source>Another studio has this show open: %1</source>
+        <translation>另一台工作站已打开此直播间：%1</translation>
+    </message>
+</context>
+<context>
     <name>RunSheet</name>
     <message>
         <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
@@ -5189,6 +5197,89 @@
         <location filename="../../app/studio/studio.py" line="231"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="62"/>
+        <source>Overtime</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="63"/>
+        <source>Low stock</source>
+        <translation>库存告急</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="64"/>
+        <source>Relay silent</source>
+        <translation>弹幕源无消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="65"/>
+        <source>Writer error</source>
+        <translation>写入错误</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="103"/>
+        <source>Viewers</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="104"/>
+        <source>Comments/min</source>
+        <translation>评论/分</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="105"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="106"/>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="134"/>
+        <source>LIVE</source>
+        <translation>直播中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="135"/>
+        <source>not live</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="138"/>
+        <source>Link %1</source>
+        <translation>%1号链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="151"/>
+        <source>%1 s behind</source>
+        <translation>落后 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="169"/>
+        <source>LiveDeck · all rooms</source>
+        <translation>LiveDeck · 直播墙</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="186"/>
+        <source>No room is open right now</source>
+        <translation>现在没有打开的直播间</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="202"/>
+        <source>%1 rooms · %2 live</source>
+        <translation>%1 个直播间 · %2 个直播中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/wall_window.py" line="204"/>
+        <source>All rooms</source>
+        <translation>直播墙</translation>
     </message>
 </context>
 <context>
