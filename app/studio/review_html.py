@@ -72,6 +72,11 @@ def _cards(review: rv.Review) -> str:
         f = review.figure(key)
         value = format_figure(f) if f.value is not None else "—"
         note = rtr(f.na) if f.na else ""
+        estimated = review.figure("gmv_estimated").value
+        if key == "gmv" and estimated:
+            value = "≈" + value
+            note = translate("Review", "%1 of it estimated from run-sheet prices").replace(
+                "%1", format_figure(review.figure("gmv_estimated")))
         cells.append(f"<td width='16%' style='background-color: #f5f7fa; padding: 8px'>"
                      f"<span style='color: #555555; font-size: 9pt'>{_esc(rtr(rv.METRIC[key].label))}</span><br>"
                      f"<span style='font-size: 15pt; font-weight: bold; white-space: nowrap'>{_esc(value)}</span><br>"

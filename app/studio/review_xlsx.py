@@ -97,6 +97,7 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("orders", QT_TRANSLATE_NOOP("Review", "Orders"), "count", 8),
     ("units", QT_TRANSLATE_NOOP("Review", "Units"), "count", 8),
     ("gmv", QT_TRANSLATE_NOOP("Review", "GMV"), "fen", 13),
+    ("gmv_estimated", QT_TRANSLATE_NOOP("Review", "GMV estimated"), "fen", 13),
     ("buyers", QT_TRANSLATE_NOOP("Review", "Buyers"), "count", 8),
     ("unpaid", QT_TRANSLATE_NOOP("Review", "Unpaid orders"), "count", 9),
     ("refunds", QT_TRANSLATE_NOOP("Review", "Refunds"), "count", 8),

@@ -2706,82 +2706,87 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="148"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_html.py" line="195"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="193"/>
+        <location filename="../../app/studio/review_html.py" line="198"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="192"/>
+        <location filename="../../app/studio/review_html.py" line="197"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="140"/>
+        <location filename="../../app/studio/review_html.py" line="78"/>
+        <source>%1 of it estimated from run-sheet prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="149"/>
         <source>Viewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
         <source>First at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="155"/>
+        <location filename="../../app/studio/review_html.py" line="160"/>
         <source>%1 more in the XLSX report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="182"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="194"/>
-        <location filename="../../app/studio/review_xlsx.py" line="136"/>
+        <location filename="../../app/studio/review_html.py" line="199"/>
+        <location filename="../../app/studio/review_xlsx.py" line="137"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="165"/>
-        <location filename="../../app/studio/review_xlsx.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="139"/>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="176"/>
-        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="181"/>
+        <location filename="../../app/studio/review_xlsx.py" line="181"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -2918,7 +2923,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="48"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>Comments</translation>
@@ -2931,7 +2936,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="50"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>Questions</translation>
@@ -2953,7 +2958,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
@@ -2965,7 +2970,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="55"/>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
@@ -2998,7 +3003,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>Orders</translation>
@@ -3011,7 +3016,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>GMV</translation>
@@ -3019,8 +3024,8 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="66"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
@@ -3046,424 +3051,435 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Unpaid orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <source>GMV estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="146"/>
-        <location filename="../../app/studio/review_html.py" line="167"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="154"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="98"/>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -3533,67 +3549,67 @@
         <translation>Missing because</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Flash sale quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="125"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="155"/>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="149"/>
+        <location filename="../../app/studio/review_html.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>

@@ -2703,82 +2703,87 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="148"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_html.py" line="195"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="193"/>
+        <location filename="../../app/studio/review_html.py" line="198"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="192"/>
+        <location filename="../../app/studio/review_html.py" line="197"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="140"/>
+        <location filename="../../app/studio/review_html.py" line="78"/>
+        <source>%1 of it estimated from run-sheet prices</source>
+        <translation>其中 %1 按排品表价格估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="145"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="149"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="155"/>
+        <location filename="../../app/studio/review_html.py" line="160"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="182"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="194"/>
-        <location filename="../../app/studio/review_xlsx.py" line="136"/>
+        <location filename="../../app/studio/review_html.py" line="199"/>
+        <location filename="../../app/studio/review_xlsx.py" line="137"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="166"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="165"/>
-        <location filename="../../app/studio/review_xlsx.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="139"/>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="176"/>
-        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="181"/>
+        <location filename="../../app/studio/review_xlsx.py" line="181"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -2915,7 +2920,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="48"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>评论数</translation>
@@ -2928,7 +2933,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="50"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>提问</translation>
@@ -2950,7 +2955,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>礼物</translation>
@@ -2962,7 +2967,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="55"/>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
@@ -2995,7 +3000,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>订单</translation>
@@ -3008,7 +3013,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
@@ -3016,8 +3021,8 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="66"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
@@ -3043,424 +3048,435 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <source>GMV estimated</source>
+        <translation>估算成交金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
+        <translation>成交金额中未带金额的已付款订单部分，按排品表直播价 × 件数估算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>付款后退款的订单（不计入成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="146"/>
-        <location filename="../../app/studio/review_html.py" line="167"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="154"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="98"/>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -3530,67 +3546,67 @@
         <translation>缺失原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Flash sale quantity</source>
         <translation>秒杀数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons issued</source>
         <translation>发券数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="125"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="155"/>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="149"/>
+        <location filename="../../app/studio/review_html.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
