@@ -2711,82 +2711,82 @@
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="195"/>
+        <location filename="../../app/studio/review_html.py" line="197"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="198"/>
+        <location filename="../../app/studio/review_html.py" line="200"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="197"/>
+        <location filename="../../app/studio/review_html.py" line="199"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="78"/>
+        <location filename="../../app/studio/review_html.py" line="80"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="147"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="149"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
         <source>Viewers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>Open</source>
         <translation type="unfinished">Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>First at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="160"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
         <source>%1 more in the XLSX report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="182"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="199"/>
+        <location filename="../../app/studio/review_html.py" line="201"/>
         <location filename="../../app/studio/review_xlsx.py" line="137"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="168"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="170"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_xlsx.py" line="181"/>
+        <location filename="../../app/studio/review_html.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -3250,12 +3250,13 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="174"/>
         <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -3478,7 +3479,7 @@
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="105"/>
         <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a</source>
         <translation>n/a</translation>
@@ -3564,52 +3565,113 @@
         <translation>Items</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_xlsx.py" line="138"/>
+        <location filename="../../app/studio/review_xlsx.py" line="162"/>
+        <source>Minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_xlsx.py" line="156"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <source>Item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <source>From minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="158"/>
+        <source>To minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="162"/>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="162"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Lottery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Prize</source>
+        <translation type="unfinished">Prize</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Entrants</source>
+        <translation type="unfinished">Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <source>Winners</source>
+        <translation type="unfinished">Winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <source>Re-draws</source>
+        <translation type="unfinished">Re-draws</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <source>Verified</source>
+        <translation type="unfinished">Verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="171"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="149"/>
-        <location filename="../../app/studio/review_html.py" line="171"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>

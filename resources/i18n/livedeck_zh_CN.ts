@@ -2708,82 +2708,82 @@
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="195"/>
+        <location filename="../../app/studio/review_html.py" line="197"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="198"/>
+        <location filename="../../app/studio/review_html.py" line="200"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="197"/>
+        <location filename="../../app/studio/review_html.py" line="199"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="78"/>
+        <location filename="../../app/studio/review_html.py" line="80"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>其中 %1 按排品表价格估算</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="147"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="149"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="160"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="182"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="199"/>
+        <location filename="../../app/studio/review_html.py" line="201"/>
         <location filename="../../app/studio/review_xlsx.py" line="137"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="168"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="170"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_xlsx.py" line="181"/>
+        <location filename="../../app/studio/review_html.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -3247,12 +3247,13 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="174"/>
         <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -3475,7 +3476,7 @@
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="105"/>
         <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a</source>
         <translation>无数据</translation>
@@ -3561,52 +3562,113 @@
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_xlsx.py" line="138"/>
+        <location filename="../../app/studio/review_xlsx.py" line="162"/>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_xlsx.py" line="156"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <source>Item id</source>
+        <translation>商品编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <source>From minute</source>
+        <translation>开始分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="158"/>
+        <source>To minute</source>
+        <translation>结束分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="162"/>
+        <source>Marker</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="162"/>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Lottery</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Prize</source>
+        <translation>奖品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Entrants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <source>Winners</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <source>Re-draws</source>
+        <translation>重抽次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="171"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="149"/>
-        <location filename="../../app/studio/review_html.py" line="171"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
