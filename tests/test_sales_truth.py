@@ -134,6 +134,7 @@ def test_every_surface_shows_the_same_sales(room: Studio, tmp_path: Path) -> Non
     assert (fig["orders"], fig["units"], fig["gmv"], fig["buyers"], fig["unpaid"], fig["refunds"]) == (
         19, 20, 145_092, 10, 2, 1)
     assert fig["aov"] == pytest.approx(14_509.2)
+    assert fig["gmv_estimated"] == 3_990  # the oba order with no 罗盘 row, at the 面膜's live price
     assert sr.format_figure(review.figure("aov")) == format_money(14_509.2)
     items = {it.name: it for it in review.items}
     for name, (orders, units, gmv, buyers, unpaid, refunded) in PER_ITEM.items():
@@ -156,7 +157,8 @@ def test_every_surface_shows_the_same_sales(room: Studio, tmp_path: Path) -> Non
     assert values[sr.rtr(rv.METRIC["orders"].label)] == 19
 
     html = sr.report_html(review)
-    assert format_money(145_092) in html and format_money(47_700) in html
+    assert "≈" + format_money(145_092) in html and format_money(47_700) in html
+    assert sr.item_cell(items["玻尿酸补水面膜"], "gmv") == shown["玻尿酸补水面膜"]  # the review tab marks it too
 
     cmp = rv.compare(review, review)
     totals = {t["key"]: t for t in cmp["totals"]}

@@ -79,8 +79,8 @@ def _div(key: str, num: Figure, den: Figure, scale: float = 1.0, zero_na: str = 
 def _sales_figures(inp: ReviewInput) -> dict[str, Figure]:
     """Orders, units, GMV, buyers, 压单 and refunds: the Sales tab's own figures (app.core.sales)."""
     st = inp.sales.view()["totals"]
-    keys = {"orders": "orders", "units": "paid_units", "gmv": "gmv", "buyers": "buyers", "unpaid": "unpaid",
-            "refunds": "refunded"}
+    keys = {"orders": "orders", "units": "paid_units", "gmv": "gmv", "gmv_estimated": "gmv_estimated",
+            "buyers": "buyers", "unpaid": "unpaid", "refunds": "refunded"}
     if not st["orders"]:
         return {k: Figure(k, None, NA_NO_ORDERS) for k in keys}
     return {k: Figure(k, st[v]) for k, v in keys.items()}

@@ -80,6 +80,9 @@ def _coupons_and_cues(events: Sequence[Event], vis: Sequence[Visit]) -> tuple[di
     return issued, claimed, cues
 
 
+SALES_KEYS = ("orders", "units", "gmv", "gmv_estimated", "buyers", "unpaid", "refunds")
+
+
 def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview]:
     by_item: dict[int, Agg] = {}
     actual: dict[int, float] = {}
@@ -95,15 +98,14 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
     view = inp.sales.view()
     has_orders = view["totals"]["orders"] > 0
     per = {row["item_id"]: row for row in view["items"]}
-    zero = {"orders": 0, "paid_units": 0, "gmv": 0, "buyers": 0, "unpaid": 0, "refunded": 0}
+    zero = {"orders": 0, "paid_units": 0, "gmv": 0, "gmv_estimated": 0, "buyers": 0, "unpaid": 0, "refunded": 0}
     rows = []
     for it in sorted(inp.items, key=lambda i: i.position):
         a = by_item.get(it.id, Agg())
         planned = it.planned_min * 60.0
         act = actual.get(it.id)
         o = per.get(it.id, zero) if has_orders else None
-        na: dict[str, str] = {} if has_orders else {k: NA_NO_ORDERS for k in ("orders", "units", "gmv", "buyers",
-                                                                               "unpaid", "refunds")}
+        na: dict[str, str] = {} if has_orders else {k: NA_NO_ORDERS for k in SALES_KEYS}
         if not total.gift_valued:
             na["gift_value"] = NA_NO_GIFT_VALUE if has_gifts else NA_NO_GIFTS
         s = sales.get(it.id)
@@ -113,7 +115,8 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
             comments=a.n("comment"), questions=a.questions, mentions=inp.mentions.get(it.id, 0),
             negatives=a.negatives, gifts=a.gifts, gift_value=a.gift_value if total.gift_valued else None,
             orders=None if o is None else o["orders"], units=None if o is None else o["paid_units"],
-            gmv=None if o is None else o["gmv"], buyers=None if o is None else o["buyers"],
+            gmv=None if o is None else o["gmv"], gmv_estimated=None if o is None else o["gmv_estimated"],
+            buyers=None if o is None else o["buyers"],
             unpaid=None if o is None else o["unpaid"], refunds=None if o is None else o["refunded"],
             sale_sold=None if s is None else s["sold"], sale_quantity=None if s is None else s["quantity"],
             sale_sellout_s=None if s is None else s["sellout_s"],

@@ -78,6 +78,8 @@ METRICS: tuple[Metric, ...] = (
     Metric("units", "Units sold", "Units of the orders whose latest status is paid.", "count"),
     Metric("gmv", "GMV", "成交金额: the amounts of the orders whose latest status is paid; an order without an "
            "amount counts at the run-sheet's live price × quantity (estimated).", "fen"),
+    Metric("gmv_estimated", "GMV estimated", "The part of GMV from paid orders sent without an amount, valued at "
+           "the run-sheet's live price × quantity.", "fen"),
     Metric("buyers", "Buyers", "Distinct buyers of paid orders.", "count"),
     Metric("unpaid", "Unpaid orders", "压单: orders placed and not (yet) paid.", "count"),
     Metric("refunds", "Refunds", "Orders refunded after payment (not in GMV).", "count"),
@@ -228,6 +230,7 @@ class ItemReview:
     orders: int | None
     units: int | None
     gmv: float | None
+    gmv_estimated: float | None
     buyers: int | None
     unpaid: int | None
     refunds: int | None

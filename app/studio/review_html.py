@@ -40,7 +40,8 @@ PDF_ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("refunds", QT_TRANSLATE_NOOP("Review", "Refunds")), ("sale", QT_TRANSLATE_NOOP("Review", "Flash sale sold")),
     ("coupons", QT_TRANSLATE_NOOP("Review", "Coupons claimed")),
 )
-NAME_WIDTH = 28  # display columns (a Chinese character is two)
+CARDS_PER_ROW = 4
+NAME_WIDTH = 22  # display columns (a Chinese character is two)
 TEXT_WIDTH = 60
 FOLLOWUP_GROUPS = 40
 
@@ -63,6 +64,7 @@ def elide(text: str, width: int) -> str:
 
 
 def _th(text: str, align: str = "left") -> str:
+    """A header cell that never wraps (Qt would break a word in the middle to wrap it)."""
     return f"<th align='{align}' style='white-space: nowrap; background-color: #eef1f5'>{_esc(text)}</th>"
 
 
@@ -72,11 +74,16 @@ def _cards(review: rv.Review) -> str:
         f = review.figure(key)
         value = format_figure(f) if f.value is not None else "—"
         note = rtr(f.na) if f.na else ""
-        cells.append(f"<td width='16%' style='background-color: #f5f7fa; padding: 8px'>"
+        estimated = review.figure("gmv_estimated").value
+        if key == "gmv" and estimated:
+            value = "≈" + value
+            note = translate("Review", "%1 of it estimated from run-sheet prices").replace(
+                "%1", format_figure(review.figure("gmv_estimated")))
+        cells.append(f"<td width='25%' style='background-color: #f5f7fa; padding: 8px; white-space: nowrap'>"
                      f"<span style='color: #555555; font-size: 9pt'>{_esc(rtr(rv.METRIC[key].label))}</span><br>"
                      f"<span style='font-size: 15pt; font-weight: bold; white-space: nowrap'>{_esc(value)}</span><br>"
-                     f"<span style='color: #888888; font-size: 7pt'>{_esc(elide(note, 34))}</span></td>")
-    rows = ["<tr>" + "".join(cells[i:i + 6]) + "</tr>" for i in range(0, len(cells), 6)]
+                     f"<span style='color: #888888; font-size: 7pt'>{_esc(elide(note, 56))}</span></td>")
+    rows = ["<tr>" + "".join(cells[i:i + CARDS_PER_ROW]) + "</tr>" for i in range(0, len(cells), CARDS_PER_ROW)]
     return "<table cellspacing='6' cellpadding='6' width='100%'>" + "".join(rows) + "</table>"
 
 

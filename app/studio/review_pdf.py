@@ -154,7 +154,7 @@ def write_pdf(review: rv.Review, path: Path) -> None:
     doc = QTextDocument()
     for name, image in images.items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
-    doc.setDefaultStyleSheet("td, th { font-size: 7.5pt; } h2 { page-break-after: avoid; }")
+    doc.setDefaultStyleSheet("td { font-size: 7.5pt; } th { font-size: 7pt; } h2 { page-break-after: avoid; }")
     doc.setHtml(report_html(review, images))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -64,6 +64,9 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "成交金额: the amounts of the orders whose latest status is paid; an order without an "
                                 "amount counts at the run-sheet's live price × quantity (estimated)."),
     QT_TRANSLATE_NOOP("Review", "Buyers"), QT_TRANSLATE_NOOP("Review", "Distinct buyers of paid orders."),
+    QT_TRANSLATE_NOOP("Review", "GMV estimated"),
+    QT_TRANSLATE_NOOP("Review", "The part of GMV from paid orders sent without an amount, valued at the run-sheet's "
+                                "live price × quantity."),
     QT_TRANSLATE_NOOP("Review", "Unpaid orders"),
     QT_TRANSLATE_NOOP("Review", "压单: orders placed and not (yet) paid."),
     QT_TRANSLATE_NOOP("Review", "Refunds"), QT_TRANSLATE_NOOP("Review", "Orders refunded after payment (not in GMV)."),
@@ -213,4 +216,6 @@ def item_cell(it: rv.ItemReview, key: str) -> str:
     v = getattr(it, key)
     if v is None:
         return na_text(it.na.get(key, ""))
+    if key == "gmv" and it.gmv_estimated:
+        return "≈" + format_value(v, "fen")  # partly the run-sheet price: the Sales tab marks it the same way
     return format_value(v, ITEM_UNITS.get(key, "count"))

@@ -97,6 +97,7 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("orders", QT_TRANSLATE_NOOP("Review", "Orders"), "count", 8),
     ("units", QT_TRANSLATE_NOOP("Review", "Units"), "count", 8),
     ("gmv", QT_TRANSLATE_NOOP("Review", "GMV"), "fen", 13),
+    ("gmv_estimated", QT_TRANSLATE_NOOP("Review", "GMV estimated"), "fen", 13),
     ("buyers", QT_TRANSLATE_NOOP("Review", "Buyers"), "count", 8),
     ("unpaid", QT_TRANSLATE_NOOP("Review", "Unpaid orders"), "count", 9),
     ("refunds", QT_TRANSLATE_NOOP("Review", "Refunds"), "count", 8),
@@ -134,7 +135,7 @@ def _items(wb: Workbook, review: rv.Review) -> None:
 
 def _timeline(wb: Workbook, review: rv.Review) -> None:
     tl = wb.create_sheet(translate("Review", "Timeline")[:31])
-    tl.append(["minute", *rv.SERIES])
+    tl.append([translate("Review", "Minute"), *[rtr(SERIES_NAMES[k]) for k in rv.SERIES]])
     for i, minute in enumerate(review.timeline.minutes):
         tl.append([minute, *[review.timeline.series[k][i] for k in rv.SERIES]])
     n = len(review.timeline.minutes)
@@ -153,11 +154,12 @@ def _timeline(wb: Workbook, review: rv.Review) -> None:
             tl.add_chart(chart, f"I{anchor_row}")
             anchor_row += 15
     bands = wb.create_sheet(translate("Review", "Items on air")[:31])
-    bands.append(["item_id", "item", "start_min", "end_min"])
+    bands.append([translate("Review", "Item id"), translate("Review", "Item"), translate("Review", "From minute"),
+                  translate("Review", "To minute")])
     for b in review.timeline.bands:
         bands.append([b.item_id, safe_cell(b.name), round(b.start_min, 2), round(b.end_min, 2)])
     bands.append([])
-    bands.append(["marker", "minute", "label"])
+    bands.append([translate("Review", "Marker"), translate("Review", "Minute"), translate("Review", "Label")])
     for mk in review.timeline.markers:
         bands.append([mk.kind, round(mk.minute, 2), safe_cell(mk.label)])
 
@@ -178,7 +180,8 @@ def _audience(wb: Workbook, review: rv.Review) -> None:
         qs.append([safe_cell(q["text"]), q["count"], safe_cell(q["item"])])
     _header(qs, 1, {1: 60, 2: 8, 3: 28})
     lots = wb.create_sheet(translate("Review", "Lotteries")[:31])
-    lots.append(["lottery_id", "prize", "entrants", "winners", "redraws", "verified"])
+    lots.append([translate("Review", "Lottery"), translate("Review", "Prize"), translate("Review", "Entrants"),
+                 translate("Review", "Winners"), translate("Review", "Re-draws"), translate("Review", "Verified")])
     verified = review.extras.get("lottery_verify", {}).get("ok")
     for lot in review.extras.get("lotteries", []):
         lots.append([lot["lottery_id"], safe_cell(lot["prize"]), lot["entrants"],
