@@ -37,6 +37,9 @@ def wordlist_path(data_dir: Path) -> Path:
 
 
 class CommentFeed(QObject):
+    """The GUI thread's view of the feed; everything here is owned by the GUI thread. It takes
+    batches from the pipeline's queue and reads its counters as copies."""
+
     arrived = Signal(list)   # list[Comment], in arrival order
     deleted = Signal(list)   # ids of comments the platform removed
 
@@ -56,6 +59,7 @@ class CommentFeed(QObject):
         self.cart_nos: list[str] = []
         self.banned: list[BannedWord] = self._load_banned()
         self._rate: collections.deque[tuple[float, int]] = collections.deque()
+        self._source_windows: dict[str, collections.deque[tuple[float, int]]] = {}
         self.per_second = 0.0
         self._rebuild()
         self._timer = QTimer(self)
@@ -167,22 +171,32 @@ class CommentFeed(QObject):
         return (c.platform, c.user_id) in self.blocked
 
     def stats(self) -> dict[str, Any]:
+        """The feed health figures, from a copy of the pipeline's counters (the ingest thread owns them)."""
         p = self.pipeline
+        snap = p.snapshot()
         now = time.time()
         sources = {}
-        for name, s in list(p.sources.items()):
-            s.tick(now)
-            sources[name] = {"events": s.events, "per_second": round(s.rate, 1),
-                             "last_event_age_s": round(now - s.last_event, 1) if s.last_event else None,
-                             "malformed": dict(s.malformed), "skipped": dict(s.skipped),
-                             "anonymous": s.anonymous, "connections": s.connections,
-                             "reconnects": s.reconnects}
-        return {"total": p.accepted, "per_second": round(self.per_second, 1), "malformed": p.malformed,
-                "duplicates": p.duplicates, "viewers": sum(self.viewers.values()), "sources": sources,
-                "skipped": p.skipped, "anonymous": sum(s["anonymous"] for s in sources.values()),
+        for name, s in snap["sources"].items():
+            sources[name] = {"events": s["events"], "per_second": round(self._source_rate(name, s["events"], now), 1),
+                             "last_event_age_s": round(now - s["last_event"], 1) if s["last_event"] else None,
+                             "malformed": s["malformed"], "skipped": s["skipped"],
+                             "anonymous": s["anonymous"], "connections": s["connections"],
+                             "reconnects": s["reconnects"]}
+        return {"total": snap["accepted"], "per_second": round(self.per_second, 1), "malformed": snap["malformed"],
+                "duplicates": snap["duplicates"], "viewers": sum(self.viewers.values()), "sources": sources,
+                "skipped": snap["skipped"], "anonymous": sum(s["anonymous"] for s in sources.values()),
                 "room_ended": dict(self.room_ended),
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
+
+    def _source_rate(self, name: str, events: int, now: float) -> float:
+        """Events per second of one source over the last two seconds (the window is the GUI's own)."""
+        window = self._source_windows.setdefault(name, collections.deque())
+        window.append((now, events))
+        while window and now - window[0][0] > 2.0:
+            window.popleft()
+        t0, n0 = window[0]
+        return (events - n0) / (now - t0) if now > t0 else 0.0
 
     def banners(self, _now: float) -> list[str]:
         """The host view says so when a relay reports that the platform ended the room."""
