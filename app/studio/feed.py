@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
+from app.core.feed_rules import DEFAULT_KEYWORDS
 from app.core.text import fill
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
@@ -41,7 +42,7 @@ class CommentFeed(QObject):
     batches from the pipeline's queue and reads its counters as copies."""
 
     arrived = Signal(list)   # list[Comment], in arrival order
-    deleted = Signal(list)   # ids of comments the platform removed
+    deleted = Signal(list)   # ids of comments whose `deleted` mark changed (the platform or the desk)
 
     def __init__(self, pipeline: IngestPipeline, data_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +54,8 @@ class CommentFeed(QObject):
         self.total = 0
         self.viewers: dict[str, int] = {}
         self.room_ended: dict[str, float] = {}  # platform → when its relay said the room ended
-        self.blocked: set[tuple[str, str]] = set()
-        self.keywords: list[str] = ["福袋", "扣1", "想要"]
+        self.blocked: frozenset[tuple[str, str]] = frozenset()  # swapped whole by the FeedDesk's commands
+        self.keywords: list[str] = list(DEFAULT_KEYWORDS)
         self.items: list[int] = []
         self.cart_nos: list[str] = []
         self.banned: list[BannedWord] = self._load_banned()
@@ -163,6 +164,17 @@ class CommentFeed(QObject):
             self._rate.popleft()
         t0, n0 = self._rate[0]
         self.per_second = (self.total - n0) / (now - t0) if now > t0 else 0.0
+
+    def mark_deleted(self, flipped: frozenset[int], deleted: frozenset[int]) -> None:
+        """The desk deleted or restored these comments (command `comment.delete`/`comment.restore`)."""
+        changed = []
+        for cid in flipped:
+            c = self.window.get(cid)
+            if c is not None:
+                c.deleted = cid in deleted
+                changed.append(cid)
+        if changed:
+            self.deleted.emit(changed)
 
     def find(self, comment_id: int) -> Comment | None:
         return self.window.get(comment_id)

@@ -34,6 +34,7 @@ from app.live.speech import PRIORITY_NORMAL, Speaker
 from app.models.store import Store
 from app.studio.errors import CommandError as CommandError  # re-exported for the UI
 from app.studio.feed import CommentFeed
+from app.studio.feed_cmds import FeedDesk
 from app.studio.onair import OnAir
 from app.studio.runsheet_cmds import RunSheetCommands
 from app.studio.shows import ShowCommands
@@ -92,6 +93,7 @@ class Studio(QObject):
         self.shows = ShowCommands(self)
         RunSheetCommands(self)
         self.onair = OnAir(self)
+        self.inputs = FeedDesk(self)  # block list, keywords, desk deletes, mute, relays
 
     @property
     def title(self) -> str:

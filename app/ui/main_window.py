@@ -44,7 +44,7 @@ from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 from app.studio.runsheet_cmds import item_args
-from app.studio.studio import Studio
+from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import ImportReportDialog, SheetImport, translate_import
 from app.ui.commands import run_command
@@ -416,8 +416,11 @@ class MainWindow(QMainWindow):
         self.last_dialog.open()
 
     def _set_muted(self, muted: bool) -> None:
-        if self.studio.speaker is not None:
-            self.studio.speaker.muted = muted
+        try:
+            self.studio.execute("speech.mute", {"muted": muted})
+        except CommandError as exc:
+            self.show_message(exc.message)
+            return
         self.show_message(self.tr("Spoken cues muted") if muted else self.tr("Spoken cues on"))
 
     def _fill_screens(self) -> None:

@@ -130,7 +130,7 @@
 <context>
     <name>CommentFeed</name>
     <message>
-        <location filename="../../app/studio/feed.py" line="191"/>
+        <location filename="../../app/studio/feed.py" line="217"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>The platform says the room has ended (%1)</translation>
     </message>
@@ -641,6 +641,44 @@
     </message>
 </context>
 <context>
+    <name>FeedDesk</name>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="27"/>
+        <source>relays must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="31"/>
+        <source>each relay is an object with format, url and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="36"/>
+        <source>unknown relay format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="38"/>
+        <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
+        <translation type="unfinished">Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="89"/>
+        <source>comment_id must be a number</source>
+        <translation type="unfinished">comment_id must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="106"/>
+        <source>muted must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="118"/>
+        <source>relays are not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedModel</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="115"/>
@@ -717,107 +755,107 @@
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="381"/>
+        <location filename="../../app/ui/feed_view.py" line="382"/>
         <source>%1 new ↓</source>
         <translation>%1 new ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="404"/>
+        <location filename="../../app/ui/feed_view.py" line="405"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <location filename="../../app/ui/feed_view.py" line="416"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="445"/>
+        <location filename="../../app/ui/feed_view.py" line="455"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="450"/>
+        <location filename="../../app/ui/feed_view.py" line="460"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="453"/>
+        <location filename="../../app/ui/feed_view.py" line="463"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <location filename="../../app/ui/feed_view.py" line="478"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="470"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="478"/>
+        <location filename="../../app/ui/feed_view.py" line="488"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="479"/>
+        <location filename="../../app/ui/feed_view.py" line="489"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="490"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="492"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="493"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="486"/>
+        <location filename="../../app/ui/feed_view.py" line="496"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="488"/>
+        <location filename="../../app/ui/feed_view.py" line="498"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="496"/>
+        <location filename="../../app/ui/feed_view.py" line="506"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="497"/>
+        <location filename="../../app/ui/feed_view.py" line="507"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="504"/>
+        <location filename="../../app/ui/feed_view.py" line="514"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="509"/>
+        <location filename="../../app/ui/feed_view.py" line="518"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="521"/>
+        <location filename="../../app/ui/feed_view.py" line="538"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="526"/>
+        <location filename="../../app/ui/feed_view.py" line="543"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -879,62 +917,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>Events</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>Per second</source>
         <translation>Per second</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_view.py" line="558"/>
         <source>Last event</source>
         <translation>Last event</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_view.py" line="558"/>
         <source>Reconnects</source>
         <translation>Reconnects</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_view.py" line="558"/>
         <source>Malformed</source>
         <translation>Malformed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <location filename="../../app/ui/feed_view.py" line="559"/>
         <source>Not stored</source>
         <translation>Not stored</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="557"/>
+        <location filename="../../app/ui/feed_view.py" line="574"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <location filename="../../app/ui/feed_view.py" line="578"/>
         <source>%1 events from anonymous viewers (never lottery entrants)</source>
         <translation>%1 events from anonymous viewers (never lottery entrants)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <location filename="../../app/ui/feed_view.py" line="581"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>The platform says the room has ended (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="567"/>
+        <location filename="../../app/ui/feed_view.py" line="584"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 rows could not be stored and were set aside (dead letters): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="581"/>
+        <location filename="../../app/ui/feed_view.py" line="598"/>
         <source>%1 s ago</source>
         <translation>%1 s ago</translation>
     </message>
@@ -1874,17 +1912,17 @@
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1892,70 +1930,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -1963,12 +2001,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -1976,17 +2014,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2239,17 +2277,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="214"/>
         <source>Overlays for OBS</source>
         <translation>Overlays for OBS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="216"/>
+        <location filename="../../app/ui/settings.py" line="221"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="230"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -2642,32 +2680,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="164"/>
         <source>Remote access</source>
         <translation>Remote access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="162"/>
+        <location filename="../../app/ui/settings.py" line="167"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="164"/>
+        <location filename="../../app/ui/settings.py" line="169"/>
         <source>New token</source>
         <translation>New token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="178"/>
+        <location filename="../../app/ui/settings.py" line="183"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="186"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="196"/>
+        <location filename="../../app/ui/settings.py" line="201"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
@@ -4136,48 +4174,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="162"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="166"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="179"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/studio.py" line="206"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="212"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="217"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="224"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>
@@ -4185,12 +4223,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="130"/>
+        <location filename="../../app/ui/settings.py" line="135"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="136"/>
+        <location filename="../../app/ui/settings.py" line="141"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>

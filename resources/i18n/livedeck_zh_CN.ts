@@ -130,7 +130,7 @@
 <context>
     <name>CommentFeed</name>
     <message>
-        <location filename="../../app/studio/feed.py" line="191"/>
+        <location filename="../../app/studio/feed.py" line="217"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>平台提示：直播间已下播（%1）</translation>
     </message>
@@ -641,6 +641,44 @@
     </message>
 </context>
 <context>
+    <name>FeedDesk</name>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="27"/>
+        <source>relays must be a list</source>
+        <translation>relays 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="31"/>
+        <source>each relay is an object with format, url and channel</source>
+        <translation>每个数据源是一个含 format、url 和 channel 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="36"/>
+        <source>unknown relay format</source>
+        <translation>未知的数据源格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="38"/>
+        <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
+        <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="89"/>
+        <source>comment_id must be a number</source>
+        <translation>comment_id 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="106"/>
+        <source>muted must be true or false</source>
+        <translation>muted 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="118"/>
+        <source>relays are not available here</source>
+        <translation>此处无法设置数据源</translation>
+    </message>
+</context>
+<context>
     <name>FeedModel</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="115"/>
@@ -717,107 +755,107 @@
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="381"/>
+        <location filename="../../app/ui/feed_view.py" line="382"/>
         <source>%1 new ↓</source>
         <translation>%1 条新评论 ↓</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="404"/>
+        <location filename="../../app/ui/feed_view.py" line="405"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="415"/>
+        <location filename="../../app/ui/feed_view.py" line="416"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="445"/>
+        <location filename="../../app/ui/feed_view.py" line="455"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="450"/>
+        <location filename="../../app/ui/feed_view.py" line="460"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="453"/>
+        <location filename="../../app/ui/feed_view.py" line="463"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="468"/>
+        <location filename="../../app/ui/feed_view.py" line="478"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="470"/>
+        <location filename="../../app/ui/feed_view.py" line="480"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="478"/>
+        <location filename="../../app/ui/feed_view.py" line="488"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="479"/>
+        <location filename="../../app/ui/feed_view.py" line="489"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="480"/>
+        <location filename="../../app/ui/feed_view.py" line="490"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="482"/>
+        <location filename="../../app/ui/feed_view.py" line="492"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="483"/>
+        <location filename="../../app/ui/feed_view.py" line="493"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="486"/>
+        <location filename="../../app/ui/feed_view.py" line="496"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="488"/>
+        <location filename="../../app/ui/feed_view.py" line="498"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="496"/>
+        <location filename="../../app/ui/feed_view.py" line="506"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="497"/>
+        <location filename="../../app/ui/feed_view.py" line="507"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="504"/>
+        <location filename="../../app/ui/feed_view.py" line="514"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="509"/>
+        <location filename="../../app/ui/feed_view.py" line="518"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="521"/>
+        <location filename="../../app/ui/feed_view.py" line="538"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="526"/>
+        <location filename="../../app/ui/feed_view.py" line="543"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -879,62 +917,62 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>Events</source>
         <translation>事件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="540"/>
+        <location filename="../../app/ui/feed_view.py" line="557"/>
         <source>Per second</source>
         <translation>每秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_view.py" line="558"/>
         <source>Last event</source>
         <translation>最近事件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_view.py" line="558"/>
         <source>Reconnects</source>
         <translation>重连次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="541"/>
+        <location filename="../../app/ui/feed_view.py" line="558"/>
         <source>Malformed</source>
         <translation>格式错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="542"/>
+        <location filename="../../app/ui/feed_view.py" line="559"/>
         <source>Not stored</source>
         <translation>未存储</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="557"/>
+        <location filename="../../app/ui/feed_view.py" line="574"/>
         <source>%1 events · %2/s · %3 duplicates dropped · %4 malformed · %5 viewers online</source>
         <translation>%1 条事件 · %2 条/秒 · 去重 %3 条 · 格式错误 %4 条 · 在线 %5 人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="561"/>
+        <location filename="../../app/ui/feed_view.py" line="578"/>
         <source>%1 events from anonymous viewers (never lottery entrants)</source>
         <translation>%1 条来自匿名观众的事件（不参与抽奖）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="564"/>
+        <location filename="../../app/ui/feed_view.py" line="581"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>平台提示：直播间已下播（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="567"/>
+        <location filename="../../app/ui/feed_view.py" line="584"/>
         <source>%1 rows could not be stored and were set aside (dead letters): %2</source>
         <translation>%1 行无法保存，已另行留存（死信）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="581"/>
+        <location filename="../../app/ui/feed_view.py" line="598"/>
         <source>%1 s ago</source>
         <translation>%1 秒前</translation>
     </message>
@@ -1874,116 +1912,116 @@
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="545"/>
+        <location filename="../../app/ui/main_window.py" line="548"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="567"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="568"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="582"/>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="585"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="592"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="613"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="613"/>
+        <location filename="../../app/ui/main_window.py" line="616"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="614"/>
+        <location filename="../../app/ui/main_window.py" line="617"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="633"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="637"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="638"/>
+        <location filename="../../app/ui/main_window.py" line="641"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="650"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="653"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="656"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="668"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="674"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2236,17 +2274,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="209"/>
+        <location filename="../../app/ui/settings.py" line="214"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="216"/>
+        <location filename="../../app/ui/settings.py" line="221"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="230"/>
+        <location filename="../../app/ui/settings.py" line="235"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2639,32 +2677,32 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="159"/>
+        <location filename="../../app/ui/settings.py" line="164"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="162"/>
+        <location filename="../../app/ui/settings.py" line="167"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="164"/>
+        <location filename="../../app/ui/settings.py" line="169"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="178"/>
+        <location filename="../../app/ui/settings.py" line="183"/>
         <source>Token: in LAN mode every other computer, and every /control client, adds ?token=… to its URL (or sends Authorization: Bearer …).</source>
         <translation>令牌：局域网模式下，其他电脑以及所有 /control 客户端都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="181"/>
+        <location filename="../../app/ui/settings.py" line="186"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="196"/>
+        <location filename="../../app/ui/settings.py" line="201"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -4133,48 +4171,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="162"/>
+        <location filename="../../app/studio/studio.py" line="164"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="166"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="179"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/studio.py" line="206"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="212"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="215"/>
+        <location filename="../../app/studio/studio.py" line="217"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="222"/>
+        <location filename="../../app/studio/studio.py" line="224"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
@@ -4182,12 +4220,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="130"/>
+        <location filename="../../app/ui/settings.py" line="135"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="136"/>
+        <location filename="../../app/ui/settings.py" line="141"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
