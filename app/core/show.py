@@ -3,7 +3,6 @@
 ShowState is a pure fold of Events (see app.core.reducers for the one mapping of event types to
 steps). Time left = planned + added - (now - segment start - paused), never a counter, so a show of
 any length has no drift and a replay after a crash puts the clocks where they would have stood.
-
 Going back to an earlier item (返场) is a revisit: done items stay done, "next" is the first item not
 yet done, the projection counts only what is still to do, and an item's actual time sums its visits.
 """
@@ -63,8 +62,7 @@ class Segment:
 
     def copy(self) -> Segment:
         new = Segment.__new__(Segment)
-        new.__dict__.update(self.__dict__)  # flat fields; ~10x faster than copy.copy
-        new.cues = list(self.cues)  # tuples inside: shared safely
+        new.__dict__.update(self.__dict__, cues=list(self.cues))  # flat; the cues are tuples
         return new
 
     def set_fields(self, d: dict[str, Any]) -> None:
@@ -137,16 +135,11 @@ class ShowState:
         return next((i for i, s in enumerate(self.segments) if s.item_id == item_id), None)
 
     def clone(self) -> ShowState:
-        """A copy a command may change freely (the Studio's transaction works on one).
-
-        As `copy.deepcopy`, but segments (thousands in a big run-sheet, flat apart from their cue
-        list of tuples) are copied field by field: deepcopy of a 5,000-item show took ~200 ms a
-        command, this ~10 ms."""
+        """A deepcopy for a command to change, but segments (thousands, flat) copied by field: ~20x faster."""
         new = copy.copy(self)
         for f in fields(self):
-            if f.name != "segments":
-                setattr(new, f.name, copy.deepcopy(getattr(self, f.name)))
-        new.segments = [seg.copy() for seg in self.segments]
+            value = getattr(self, f.name)
+            setattr(new, f.name, [seg.copy() for seg in value] if f.name == "segments" else copy.deepcopy(value))
         return new
 
     @property
