@@ -226,332 +226,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="70"/>
-        <location filename="../../app/ui/commerce_panel.py" line="127"/>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="72"/>
+        <location filename="../../app/ui/commerce_panel.py" line="80"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="73"/>
-        <location filename="../../app/ui/commerce_panel.py" line="129"/>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="76"/>
+        <location filename="../../app/ui/commerce_panel.py" line="84"/>
         <source>Start flash sale</source>
         <translation>Start flash sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="86"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>Check and show it coming on the host view; Start sets it going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
-        <location filename="../../app/ui/commerce_panel.py" line="270"/>
+        <location filename="../../app/ui/commerce_panel.py" line="89"/>
+        <location filename="../../app/ui/commerce_panel.py" line="281"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_panel.py" line="95"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>Adjust the sale&apos;s remaining stock by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="92"/>
+        <location filename="../../app/ui/commerce_panel.py" line="100"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_panel.py" line="104"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="106"/>
         <source>Deal price</source>
         <translation>Deal price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>then</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="103"/>
+        <location filename="../../app/ui/commerce_panel.py" line="111"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="117"/>
         <source>Sale stock</source>
         <translation>Sale stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="112"/>
+        <location filename="../../app/ui/commerce_panel.py" line="120"/>
         <source>Flash sale (秒杀)</source>
         <translation>Flash sale (秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="131"/>
         <source>¥ off</source>
         <translation>¥ off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="132"/>
         <source>% off</source>
         <translation>% off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>Issue coupon</source>
         <translation>Issue coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="134"/>
+        <location filename="../../app/ui/commerce_panel.py" line="144"/>
         <source>+1 claimed</source>
         <translation>+1 claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="136"/>
+        <location filename="../../app/ui/commerce_panel.py" line="146"/>
         <source>Stop coupon</source>
         <translation>Stop coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="149"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
+        <location filename="../../app/ui/commerce_panel.py" line="153"/>
         <source>per viewer</source>
         <translation>per viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="161"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <location filename="../../app/ui/commerce_panel.py" line="172"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>Prize, e.g. 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="176"/>
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="179"/>
         <source>followers only</source>
         <translation>followers only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="169"/>
+        <location filename="../../app/ui/commerce_panel.py" line="181"/>
         <source>fan level ≥ </source>
         <translation>fan level ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="182"/>
         <source>exclude earlier winners</source>
         <translation>exclude earlier winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="172"/>
+        <location filename="../../app/ui/commerce_panel.py" line="184"/>
         <source>Open lottery</source>
         <translation>Open lottery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="186"/>
         <source>Close entries</source>
         <translation>Close entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <location filename="../../app/ui/commerce_panel.py" line="303"/>
+        <location filename="../../app/ui/commerce_panel.py" line="188"/>
+        <location filename="../../app/ui/commerce_panel.py" line="314"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_panel.py" line="190"/>
         <source>Re-draw selected…</source>
         <translation>Re-draw selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
+        <location filename="../../app/ui/commerce_panel.py" line="202"/>
         <source>Prize, winners</source>
         <translation>Prize, winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="195"/>
+        <location filename="../../app/ui/commerce_panel.py" line="207"/>
         <source>Keyword (口令)</source>
         <translation>Keyword (口令)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="204"/>
+        <location filename="../../app/ui/commerce_panel.py" line="216"/>
         <source>Lottery (福袋)</source>
         <translation>Lottery (福袋)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="271"/>
+        <location filename="../../app/ui/commerce_panel.py" line="282"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="286"/>
+        <location filename="../../app/ui/commerce_panel.py" line="297"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="301"/>
+        <location filename="../../app/ui/commerce_panel.py" line="312"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="312"/>
+        <location filename="../../app/ui/commerce_panel.py" line="323"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="325"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="325"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="326"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="341"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="372"/>
+        <location filename="../../app/ui/commerce_panel.py" line="383"/>
         <source>No flash sale yet</source>
         <translation>No flash sale yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="374"/>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>Armed: %1 %2 × %3 · press Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="377"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="380"/>
+        <location filename="../../app/ui/commerce_panel.py" line="391"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>LIVE %1 · %2 left of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="394"/>
         <source>Sold out · %1 sold</source>
         <translation>Sold out · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="394"/>
         <source>Time up · %1 sold</source>
         <translation>Time up · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="395"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>Stopped by hand · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <location filename="../../app/ui/commerce_panel.py" line="396"/>
         <source>Ended · %1 sold</source>
         <translation>Ended · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="399"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="399"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="399"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>all claimed</source>
         <translation>all claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_panel.py" line="403"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="405"/>
+        <location filename="../../app/ui/commerce_panel.py" line="416"/>
         <source>No lottery yet</source>
         <translation>No lottery yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="419"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="419"/>
         <source>entries closed</source>
         <translation>entries closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="419"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="422"/>
         <source>Commitment %1…</source>
         <translation>Commitment %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="413"/>
+        <location filename="../../app/ui/commerce_panel.py" line="424"/>
         <source>seed %1…</source>
         <translation>seed %1…</translation>
     </message>
@@ -4174,48 +4174,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="166"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="166"/>
+        <location filename="../../app/studio/studio.py" line="168"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="179"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="187"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="206"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="212"/>
+        <location filename="../../app/studio/studio.py" line="216"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="217"/>
+        <location filename="../../app/studio/studio.py" line="221"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="224"/>
+        <location filename="../../app/studio/studio.py" line="228"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>

@@ -226,332 +226,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="70"/>
-        <location filename="../../app/ui/commerce_panel.py" line="127"/>
+        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="72"/>
+        <location filename="../../app/ui/commerce_panel.py" line="80"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="73"/>
-        <location filename="../../app/ui/commerce_panel.py" line="129"/>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="76"/>
+        <location filename="../../app/ui/commerce_panel.py" line="84"/>
         <source>Start flash sale</source>
         <translation>开始秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="78"/>
+        <location filename="../../app/ui/commerce_panel.py" line="86"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
-        <location filename="../../app/ui/commerce_panel.py" line="270"/>
+        <location filename="../../app/ui/commerce_panel.py" line="89"/>
+        <location filename="../../app/ui/commerce_panel.py" line="281"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_panel.py" line="95"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="92"/>
+        <location filename="../../app/ui/commerce_panel.py" line="100"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_panel.py" line="104"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="98"/>
+        <location filename="../../app/ui/commerce_panel.py" line="106"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="103"/>
+        <location filename="../../app/ui/commerce_panel.py" line="111"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="117"/>
         <source>Sale stock</source>
         <translation>秒杀库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="112"/>
+        <location filename="../../app/ui/commerce_panel.py" line="120"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_panel.py" line="131"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="132"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="134"/>
+        <location filename="../../app/ui/commerce_panel.py" line="144"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="136"/>
+        <location filename="../../app/ui/commerce_panel.py" line="146"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="149"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
+        <location filename="../../app/ui/commerce_panel.py" line="153"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="161"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="160"/>
+        <location filename="../../app/ui/commerce_panel.py" line="172"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="164"/>
+        <location filename="../../app/ui/commerce_panel.py" line="176"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="179"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="169"/>
+        <location filename="../../app/ui/commerce_panel.py" line="181"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="182"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="172"/>
+        <location filename="../../app/ui/commerce_panel.py" line="184"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="174"/>
+        <location filename="../../app/ui/commerce_panel.py" line="186"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <location filename="../../app/ui/commerce_panel.py" line="303"/>
+        <location filename="../../app/ui/commerce_panel.py" line="188"/>
+        <location filename="../../app/ui/commerce_panel.py" line="314"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_panel.py" line="190"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
+        <location filename="../../app/ui/commerce_panel.py" line="202"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="195"/>
+        <location filename="../../app/ui/commerce_panel.py" line="207"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="204"/>
+        <location filename="../../app/ui/commerce_panel.py" line="216"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="271"/>
+        <location filename="../../app/ui/commerce_panel.py" line="282"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="286"/>
+        <location filename="../../app/ui/commerce_panel.py" line="297"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="301"/>
+        <location filename="../../app/ui/commerce_panel.py" line="312"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="312"/>
+        <location filename="../../app/ui/commerce_panel.py" line="323"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="325"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="314"/>
+        <location filename="../../app/ui/commerce_panel.py" line="325"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="326"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="341"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="372"/>
+        <location filename="../../app/ui/commerce_panel.py" line="383"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="374"/>
+        <location filename="../../app/ui/commerce_panel.py" line="385"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="377"/>
+        <location filename="../../app/ui/commerce_panel.py" line="388"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="380"/>
+        <location filename="../../app/ui/commerce_panel.py" line="391"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="394"/>
         <source>Sold out · %1 sold</source>
         <translation>已售罄 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="383"/>
+        <location filename="../../app/ui/commerce_panel.py" line="394"/>
         <source>Time up · %1 sold</source>
         <translation>时间到 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="395"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>已手动结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <location filename="../../app/ui/commerce_panel.py" line="396"/>
         <source>Ended · %1 sold</source>
         <translation>已结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="399"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="399"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="388"/>
+        <location filename="../../app/ui/commerce_panel.py" line="399"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_panel.py" line="403"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="405"/>
+        <location filename="../../app/ui/commerce_panel.py" line="416"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="419"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="419"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="408"/>
+        <location filename="../../app/ui/commerce_panel.py" line="419"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="411"/>
+        <location filename="../../app/ui/commerce_panel.py" line="422"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="413"/>
+        <location filename="../../app/ui/commerce_panel.py" line="424"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
@@ -4171,48 +4171,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="164"/>
+        <location filename="../../app/studio/studio.py" line="166"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="166"/>
+        <location filename="../../app/studio/studio.py" line="168"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="179"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="187"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="106"/>
-        <location filename="../../app/studio/studio.py" line="206"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="212"/>
+        <location filename="../../app/studio/studio.py" line="216"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="217"/>
+        <location filename="../../app/studio/studio.py" line="221"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="224"/>
+        <location filename="../../app/studio/studio.py" line="228"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
