@@ -2295,108 +2295,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="39"/>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>e.g. Which colour should we show next?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="44"/>
+        <location filename="../../app/ui/poll_panel.py" line="62"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>Also counts (keywords, comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>(unused)</source>
         <translation>(unused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="48"/>
+        <location filename="../../app/ui/poll_panel.py" line="66"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>votes: %1, 扣%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <location filename="../../app/ui/poll_panel.py" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <location filename="../../app/ui/poll_panel.py" line="77"/>
         <source>until closed</source>
         <translation>until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="60"/>
+        <location filename="../../app/ui/poll_panel.py" line="78"/>
         <source>Open poll</source>
         <translation>Open poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="62"/>
+        <location filename="../../app/ui/poll_panel.py" line="80"/>
         <source>Close and show result</source>
         <translation>Close and show result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="64"/>
-        <location filename="../../app/ui/poll_panel.py" line="143"/>
+        <location filename="../../app/ui/poll_panel.py" line="82"/>
+        <location filename="../../app/ui/poll_panel.py" line="150"/>
         <source>Cancel poll</source>
         <translation>Cancel poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="65"/>
+        <location filename="../../app/ui/poll_panel.py" line="83"/>
         <source>Discard the poll without a result</source>
         <translation>Discard the poll without a result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="69"/>
+        <location filename="../../app/ui/poll_panel.py" line="87"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <location filename="../../app/ui/poll_panel.py" line="89"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="72"/>
+        <location filename="../../app/ui/poll_panel.py" line="90"/>
         <source>New poll (投票)</source>
         <translation>New poll (投票)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="99"/>
+        <location filename="../../app/ui/poll_panel.py" line="114"/>
         <source>Live tally</source>
         <translation>Live tally</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="144"/>
+        <location filename="../../app/ui/poll_panel.py" line="151"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>Discard this poll? Its votes are not kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="158"/>
+        <location filename="../../app/ui/poll_panel.py" line="165"/>
         <source>No poll running</source>
         <translation>No poll running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="176"/>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
         <source>%1 voted · %2</source>
         <translation>%1 voted · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="177"/>
+        <location filename="../../app/ui/poll_panel.py" line="184"/>
         <source>open until closed</source>
         <translation>open until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="178"/>
+        <location filename="../../app/ui/poll_panel.py" line="185"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <location filename="../../app/ui/poll_panel.py" line="187"/>
         <source>Closed · %1 voted</source>
         <translation>Closed · %1 voted</translation>
     </message>

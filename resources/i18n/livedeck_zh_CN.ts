@@ -2292,108 +2292,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="39"/>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>例如：下一个讲哪个颜色？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="44"/>
+        <location filename="../../app/ui/poll_panel.py" line="62"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>也算投票的关键词（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>(unused)</source>
         <translation>（不用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="48"/>
+        <location filename="../../app/ui/poll_panel.py" line="66"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>投票：%1、扣%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <location filename="../../app/ui/poll_panel.py" line="76"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <location filename="../../app/ui/poll_panel.py" line="77"/>
         <source>until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="60"/>
+        <location filename="../../app/ui/poll_panel.py" line="78"/>
         <source>Open poll</source>
         <translation>开始投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="62"/>
+        <location filename="../../app/ui/poll_panel.py" line="80"/>
         <source>Close and show result</source>
         <translation>结束并公布结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="64"/>
-        <location filename="../../app/ui/poll_panel.py" line="143"/>
+        <location filename="../../app/ui/poll_panel.py" line="82"/>
+        <location filename="../../app/ui/poll_panel.py" line="150"/>
         <source>Cancel poll</source>
         <translation>取消投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="65"/>
+        <location filename="../../app/ui/poll_panel.py" line="83"/>
         <source>Discard the poll without a result</source>
         <translation>作废本次投票，不保留结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="69"/>
+        <location filename="../../app/ui/poll_panel.py" line="87"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <location filename="../../app/ui/poll_panel.py" line="89"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="72"/>
+        <location filename="../../app/ui/poll_panel.py" line="90"/>
         <source>New poll (投票)</source>
         <translation>新投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="99"/>
+        <location filename="../../app/ui/poll_panel.py" line="114"/>
         <source>Live tally</source>
         <translation>实时票数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="144"/>
+        <location filename="../../app/ui/poll_panel.py" line="151"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>作废这次投票？票数不会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="158"/>
+        <location filename="../../app/ui/poll_panel.py" line="165"/>
         <source>No poll running</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="176"/>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
         <source>%1 voted · %2</source>
         <translation>%1 人已投票 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="177"/>
+        <location filename="../../app/ui/poll_panel.py" line="184"/>
         <source>open until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="178"/>
+        <location filename="../../app/ui/poll_panel.py" line="185"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <location filename="../../app/ui/poll_panel.py" line="187"/>
         <source>Closed · %1 voted</source>
         <translation>已结束 · %1 人投票</translation>
     </message>
