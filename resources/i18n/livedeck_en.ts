@@ -2113,163 +2113,163 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="81"/>
+        <location filename="../../app/ui/operator_panel.py" line="103"/>
         <source>Start show</source>
         <translation>Start show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="82"/>
+        <location filename="../../app/ui/operator_panel.py" line="104"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="83"/>
+        <location filename="../../app/ui/operator_panel.py" line="105"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="84"/>
+        <location filename="../../app/ui/operator_panel.py" line="106"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="85"/>
+        <location filename="../../app/ui/operator_panel.py" line="107"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="86"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="87"/>
-        <location filename="../../app/ui/operator_panel.py" line="194"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
+        <location filename="../../app/ui/operator_panel.py" line="205"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="117"/>
+        <location filename="../../app/ui/operator_panel.py" line="141"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>Double-click or Enter: go to this item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="133"/>
+        <location filename="../../app/ui/operator_panel.py" line="158"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>Message to the host, or pick a stock line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="137"/>
+        <location filename="../../app/ui/operator_panel.py" line="162"/>
         <source>flash</source>
         <translation>flash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="139"/>
+        <location filename="../../app/ui/operator_panel.py" line="164"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>Flash the message to catch the host&apos;s eye</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <location filename="../../app/ui/operator_panel.py" line="165"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <location filename="../../app/ui/operator_panel.py" line="167"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <location filename="../../app/ui/operator_panel.py" line="168"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="145"/>
+        <location filename="../../app/ui/operator_panel.py" line="170"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="171"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>Remove the message and the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="148"/>
+        <location filename="../../app/ui/operator_panel.py" line="173"/>
         <source>Host screen</source>
         <translation>Host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <location filename="../../app/ui/operator_panel.py" line="64"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>Run order (double-click or Enter to go to an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="192"/>
+        <location filename="../../app/ui/operator_panel.py" line="203"/>
         <source>The show is not live</source>
         <translation>The show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="195"/>
+        <location filename="../../app/ui/operator_panel.py" line="206"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>End the show now? The clocks stop and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="203"/>
+        <location filename="../../app/ui/operator_panel.py" line="214"/>
         <source>Sent to the host: %1</source>
         <translation>Sent to the host: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="225"/>
+        <location filename="../../app/ui/operator_panel.py" line="236"/>
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="226"/>
+        <location filename="../../app/ui/operator_panel.py" line="237"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="243"/>
+        <location filename="../../app/ui/operator_panel.py" line="254"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="249"/>
+        <location filename="../../app/ui/operator_panel.py" line="260"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="250"/>
+        <location filename="../../app/ui/operator_panel.py" line="261"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="251"/>
+        <location filename="../../app/ui/operator_panel.py" line="262"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="258"/>
+        <location filename="../../app/ui/operator_panel.py" line="269"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="263"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="267"/>
+        <location filename="../../app/ui/operator_panel.py" line="278"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="279"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="269"/>
+        <location filename="../../app/ui/operator_panel.py" line="280"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
