@@ -3762,93 +3762,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="147"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="151"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="153"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="155"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="157"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="197"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="198"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="199"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="180"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
         <source>Use past durations</source>
         <translation>Use past durations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="213"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="214"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="255"/>
         <source>The show title cannot be empty</source>
         <translation>The show title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="289"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="314"/>
         <source>No past show has these products</source>
         <translation>No past show has these products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="325"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="328"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="330"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -4236,7 +4236,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="336"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

@@ -3759,93 +3759,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="130"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="147"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="134"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="151"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="136"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="153"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="138"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="155"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="140"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="157"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="177"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="197"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="198"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="179"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="199"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="180"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="200"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="181"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="307"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
         <source>Use past durations</source>
         <translation>采用往场实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="193"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="213"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="194"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="214"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="246"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="255"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="280"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="289"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="305"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="314"/>
         <source>No past show has these products</source>
         <translation>往场直播中没有这些商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="325"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="319"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="328"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="321"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="330"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -4233,7 +4233,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="327"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="336"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
