@@ -25,7 +25,6 @@ SIZE_ALLOWED: dict[str, str] = {
     "app/ui/review_tab.py::ReviewTab.__init__": "being split in #19",
     "app/models/review.py::load_input": "#21 reworks app/models for PostgreSQL",
     "app/ui/main_window.py": "to split (#22): menus and the feed tabs into their own modules",
-    "app/ui/main_window.py::MainWindow._build_menus": "to split (#22)",
     "app/ui/commerce_panel.py": "to split (#22): one group box per commerce tool",
     "app/ui/commerce_panel.py::CommercePanel._refresh_clocks": "to split (#22)",
     "app/ui/runsheet_model.py": "to split (#22)",

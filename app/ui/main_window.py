@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -330,6 +331,10 @@ class MainWindow(QMainWindow):
                 commerce.addSeparator()
             commerce.addAction(action)
 
+        self._build_view_menus(bar)
+
+    def _build_view_menus(self, bar: QMenuBar) -> None:
+        """View, Settings, Language and Help."""
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Host view"), self.show_host_view, "F2")
         self._action(view, self.tr("Host view full screen"), self.host_view_full_screen, "Shift+F2")
