@@ -108,3 +108,14 @@ def test_relay_settings_return_while_the_network_loop_is_busy(live_studio: Studi
         server.stop()
 
 
+
+
+def test_the_mute_menu_follows_a_mute_from_another_desk(qtbot, live_studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    from app.ui.main_window import MainWindow
+
+    w = MainWindow(live_studio)
+    qtbot.addWidget(w)
+    live_studio.execute("speech.mute", {"muted": True})  # e.g. a Stream Deck over /control
+    assert w.mute_action.isChecked()
+    w.mute_action.setChecked(False)  # and the menu mutes/unmutes through the command
+    assert live_studio.speaker is not None and not live_studio.speaker.muted

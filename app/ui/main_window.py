@@ -324,6 +324,7 @@ class MainWindow(QMainWindow):
         self.mute_action.setChecked(bool(self.studio.speaker and self.studio.speaker.muted))
         self.mute_action.toggled.connect(self._set_muted)
         on_air.addAction(self.mute_action)
+        self.studio.changed.connect(self._speech_changed)  # muted from another desk: the tick follows
 
         commerce = bar.addMenu(self.tr("&Commerce"))
         for key, action in self.commerce.action_map.items():
@@ -430,6 +431,12 @@ class MainWindow(QMainWindow):
             return
         self.last_dialog = RemoteAccessDialog(feed.data_dir, self)
         self.last_dialog.open()
+
+    def _speech_changed(self, changes: frozenset[str]) -> None:
+        if "speech" in changes and self.studio.speaker is not None:
+            self.mute_action.blockSignals(True)
+            self.mute_action.setChecked(self.studio.speaker.muted)
+            self.mute_action.blockSignals(False)
 
     def _set_muted(self, muted: bool) -> None:
         try:

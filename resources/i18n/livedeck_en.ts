@@ -1752,177 +1752,177 @@
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Overlays for OBS…</source>
         <translation>Overlays for OBS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
         <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
         <location filename="../../app/ui/main_window.py" line="392"/>
         <location filename="../../app/ui/main_window.py" line="393"/>
         <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="564"/>
+        <location filename="../../app/ui/main_window.py" line="571"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1930,70 +1930,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="601"/>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="611"/>
+        <location filename="../../app/ui/main_window.py" line="618"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="639"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="633"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="649"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="493"/>
-        <location filename="../../app/ui/main_window.py" line="652"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="659"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
-        <location filename="../../app/ui/main_window.py" line="653"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="660"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="657"/>
+        <location filename="../../app/ui/main_window.py" line="664"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="666"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -2001,12 +2001,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="669"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="675"/>
+        <location filename="../../app/ui/main_window.py" line="682"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -2014,17 +2014,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="685"/>
+        <location filename="../../app/ui/main_window.py" line="692"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="693"/>
+        <location filename="../../app/ui/main_window.py" line="700"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
