@@ -39,11 +39,18 @@ PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-# Reinstall only when pyproject.toml changed since the last successful install.
+# Reinstall only when pyproject.toml or the lock changed since the last successful install.
+# requirements.lock pins every package (the PySide6 6.12 crash on 3.11 is what a pin prevents);
+# it was made on Linux, Python 3.11: see README › Development for how to regenerate it.
 stamp=".venv/.setup-stamp"
-want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+want="$(cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  if [ -f requirements.lock ] && [ "${LIVEDECK_UNLOCKED:-0}" != 1 ]; then
+    .venv/bin/python -m pip install -q -r requirements.lock
+    .venv/bin/python -m pip install -q --no-deps -e .
+  else
+    .venv/bin/python -m pip install -q -e ".[dev]"
+  fi
   echo "$want" > "$stamp"
 fi

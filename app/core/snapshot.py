@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from typing import Any
 
 from app.core.coupon import coupons_view
@@ -19,10 +20,16 @@ def segment_view(state: ShowState, s: Segment | None, now: float) -> dict[str, A
 
 
 def runsheet_view(state: ShowState, now: float) -> list[dict[str, Any]]:
+    """One row per item; time on air summed over the visits once (per item it was quadratic)."""
     done, cur = state.done, state.current_id
+    spent: dict[int, float] = collections.defaultdict(float)
+    for v in state.visits:
+        spent[v.item_id] += v.active_s
+    if cur is not None:
+        spent[cur] = state.actual_s(cur, now)
     return [{"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s, "product_id": s.product_id,
              "cart_no": s.cart_no, "sku": s.sku, "live_price": s.live_price, "stock": s.stock,
-             "done": s.item_id in done, "current": s.item_id == cur, "actual_s": state.actual_s(s.item_id, now)}
+             "done": s.item_id in done, "current": s.item_id == cur, "actual_s": spent.get(s.item_id, 0)}
             for s in state.segments]
 
 

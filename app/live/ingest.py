@@ -6,6 +6,7 @@ goes to the writer before it is offered to the feed.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import logging
 import threading
@@ -13,6 +14,7 @@ import time
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.core.comments import Comment
 from app.core.edge import normalise
@@ -56,6 +58,9 @@ class RecentKeys:
 
 @dataclass
 class SourceStats:
+    """One source's counters; written by the ingest thread under the pipeline's lock, read by the GUI
+    only as a copy (`IngestPipeline.snapshot`)."""
+
     events: int = 0
     last_event: float = 0.0
     malformed: collections.Counter[str] = field(default_factory=collections.Counter)
@@ -63,19 +68,27 @@ class SourceStats:
     anonymous: int = 0
     connections: int = 0
     reconnects: int = 0
-    rate: float = 0.0
-    _window: collections.deque[tuple[float, int]] = field(default_factory=collections.deque)
 
-    def tick(self, now: float) -> None:
-        """Events per second over the last two seconds."""
-        self._window.append((now, self.events))
-        while self._window and now - self._window[0][0] > 2.0:
-            self._window.popleft()
-        t0, n0 = self._window[0]
-        self.rate = (self.events - n0) / (now - t0) if now > t0 else 0.0
+
+SWEEP_EVERY = 1.0  # seconds between closing quiet gift streaks of silent connections
 
 
 class IngestPipeline:
+    """Frames in, numbered events out to the writer and (as a queue of batches) to the GUI.
+
+    Who owns what (one thread per piece of state; crossings are the queue and copies):
+    - the ingest thread (the server's loop, where /ingest and relay clients run): per-connection
+      `FrameState`s and `_states`, the registry of connections with open gift streaks, which it
+      sweeps itself (`bind`); a sweep asked for from another thread is posted to it;
+    - the GUI thread: `_drained` (how many queued events it has taken), `rate_limit`,
+      `gui_behind_until`, and the classifier reference it swaps in whole;
+    - `_lock` guards what both must change at once: which show takes events (`set_show` must take
+      effect before it returns: a closed show takes nothing more), dedupe keys, ids, counters,
+      `_queued`, and events held before the first show. The GUI reads the counters through
+      `snapshot()`, a copy taken under the lock;
+    - `pending` is the crossing: the ingest side appends whole batches, the GUI pops them.
+    """
+
     def __init__(self, writer: CommentWriter, first_id: int, classifier: Classifier | None = None) -> None:
         self.writer = writer
         self.classifier = classifier or Classifier()
@@ -84,7 +97,8 @@ class IngestPipeline:
         # Batches for the GUI, each with the show it was accepted for: a batch for another show is
         # never applied to the open one.
         self.pending: collections.deque[tuple[int, list[Comment]]] = collections.deque()
-        self.pending_n = 0
+        self._queued = 0   # events appended to `pending` (under `_lock`)
+        self._drained = 0  # events the GUI took from it (GUI thread only)
         self._seen = RecentKeys()
         self._next_id = first_id
         self.sources: dict[str, SourceStats] = collections.defaultdict(SourceStats)
@@ -105,6 +119,29 @@ class IngestPipeline:
         self._states: weakref.WeakSet[FrameState] = weakref.WeakSet()  # open connections, for the streak sweep
         self._last_sweep = 0.0
         self._tails: dict[str, tuple[tuple[str, str], ...]] = {}  # per relay: its last connection's ids
+        self._loop: asyncio.AbstractEventLoop | None = None  # the ingest thread's loop, once bound
+        self._owner: int | None = None  # that thread's ident
+        self._sweep_asked = False  # a sweep request is on its way to the ingest thread
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Run on `loop`'s thread from now on: it owns the streak registry and sweeps it every second."""
+        self._loop = loop
+
+        def start() -> None:
+            self._owner = threading.get_ident()
+            self._periodic_sweep()
+
+        loop.call_soon_threadsafe(start)
+
+    def _periodic_sweep(self) -> None:
+        assert self._loop is not None
+        self._sweep(self.clock())
+        self._loop.call_later(SWEEP_EVERY, self._periodic_sweep)
+
+    @property
+    def pending_n(self) -> int:
+        """Events accepted but not yet drained by the GUI (two counters, each with one writer)."""
+        return self._queued - self._drained
 
     def set_show(self, show_id: int | None, closed_reason: str = "no_show_open") -> None:
         """Where accepted events go from now on; with None they are refused under `closed_reason`.
@@ -174,7 +211,18 @@ class IngestPipeline:
                 self.accept(held, ctx.source or st.format, self.clock())
 
     def sweep(self, now: float | None = None) -> None:
-        """Close gift streaks quiet past their gap on connections that have gone silent."""
+        """Close gift streaks quiet past their gap on connections that have gone silent.
+
+        Any thread may ask; the sweep itself runs on the ingest thread once the pipeline is bound."""
+        loop = self._loop
+        if loop is None or threading.get_ident() == self._owner:
+            self._sweep(now)
+        elif not self._sweep_asked and not loop.is_closed():
+            self._sweep_asked = True  # one request in flight at a time, however often the GUI asks
+            loop.call_soon_threadsafe(self._sweep, now)
+
+    def _sweep(self, now: float | None) -> None:
+        self._sweep_asked = False
         now = self.clock() if now is None else now
         for st in list(self._states):
             with st.lock:
@@ -249,7 +297,7 @@ class IngestPipeline:
             if fresh:
                 self.writer.put(show_id, fresh)
                 self.pending.append((show_id, fresh))
-                self.pending_n += len(fresh)
+                self._queued += len(fresh)
                 stats = self.source(source)
                 stats.events += len(fresh)
                 stats.anonymous += anonymous
@@ -295,19 +343,26 @@ class IngestPipeline:
     def drain(self, show_id: int | None) -> list[Comment]:
         """Called by the GUI thread: everything accepted for `show_id` since the last call (batches
         accepted for another show are stored for that show by the writer and not shown here)."""
-        if self._states:
-            now = self.clock()
-            if now - self._last_sweep >= 1.0:
-                self._last_sweep = now
-                self.sweep(now)
         out: list[Comment] = []
         pop = self.pending.popleft
+        taken = 0
         try:
             while True:
                 sid, batch = pop()
-                self.pending_n -= len(batch)
+                taken += len(batch)
                 if sid == show_id:
                     out.extend(batch)
         except IndexError:
             pass
+        self._drained += taken
         return out
+
+    def snapshot(self) -> dict[str, Any]:
+        """The counters as a copy, for the GUI's health figures (taken under the lock)."""
+        with self._lock:
+            sources = {name: {"events": s.events, "last_event": s.last_event, "malformed": dict(s.malformed),
+                              "skipped": dict(s.skipped), "anonymous": s.anonymous,
+                              "connections": s.connections, "reconnects": s.reconnects}
+                       for name, s in list(self.sources.items())}  # list(): one C call
+            return {"accepted": self.accepted, "malformed": self.malformed, "duplicates": self.duplicates,
+                    "skipped": self.skipped, "sources": sources}

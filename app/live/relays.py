@@ -95,12 +95,15 @@ class RelayManager:
         self.specs: list[RelaySpec] = []
         self._tasks: list[asyncio.Task[None]] = []
 
-    def set_relays(self, specs: list[RelaySpec]) -> None:
+    def set_relays(self, specs: list[RelaySpec], wait: bool = True) -> None:
+        """Replace the relay clients. `wait=False` (the GUI thread) only posts the change to the loop."""
         loop = self.server.loop
         if loop is None:
             raise RuntimeError("the server is not running")
         self.specs = list(specs)
-        asyncio.run_coroutine_threadsafe(self._replace(self.specs), loop).result(timeout=10)
+        future = asyncio.run_coroutine_threadsafe(self._replace(self.specs), loop)
+        if wait:
+            future.result(timeout=10)
 
     async def _replace(self, specs: list[RelaySpec]) -> None:
         for t in self._tasks:

@@ -113,6 +113,10 @@ def is_loopback(host: str) -> bool:
 
 
 class LiveServer:
+    """The websocket server. Its loop's thread owns the sessions, outboxes, `health` and the
+    connection counts; other threads reach it only through `publish` (a message posted to the loop)
+    and by swapping whole references (`_last_state`, hooks) before or while it runs."""
+
     def __init__(self, control: ControlHandler, ingest: IngestHandler | None = None, *, port: int = 8765,
                  lan: bool = False, token: str | None = None, trust_loopback: bool = True,
                  access: AccessFile | None = None, allowed_origins: list[str] | None = None) -> None:
@@ -202,7 +206,11 @@ class LiveServer:
             text = json.dumps(message, ensure_ascii=False, allow_nan=False)
         except (ValueError, TypeError) as exc:  # NaN/inf or an odd object: never send invalid JSON
             log.error("not published (%s): %.200r", exc, message)
-            self._count("/control", "unpublishable")
+            loop = self.loop
+            if loop is not None and not loop.is_closed() and self._thread.is_alive():
+                loop.call_soon_threadsafe(self._count, "/control", "unpublishable")  # health: server thread's
+            else:
+                self._count("/control", "unpublishable")
             return
         is_state = message.get("type") == "state"
         if is_state:

@@ -128,7 +128,7 @@ class SpeechWorker:
 
                 engine = pyttsx3.init()
             engine.setProperty("rate", self._rate)
-            engine.connect("finished-utterance", lambda name, completed: finished.set())
+            engine.connect("finished-utterance", lambda name, _completed: finished.set())
         except Exception as exc:  # no espeak library, no audio device: LiveDeck runs on, silently
             self.available = False
             self.error = f"speech unavailable: {exc}"

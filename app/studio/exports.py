@@ -14,6 +14,7 @@ from app.core import questions as qs
 from app.core.comments import QUESTION, flag_names
 from app.core.triage import matches_keyword
 from app.models.store import Store
+from app.studio.comment_files import write_comments
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
@@ -38,7 +39,10 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
     if what == "runsheet":
         rows, columns = runsheet_rows(store.items(show_id)), RUNSHEET_COLUMNS
     elif what == "comments":
-        write_table(comment_rows(store, show_id, fmt), COMMENT_COLUMNS, fmt, out)
+        if fmt in ("csv", "json"):  # millions of rows: the fast path (app.studio.comment_files)
+            write_comments(store.engine, show_id, fmt, COMMENT_COLUMNS, out)
+        else:
+            write_table(comment_rows(store, show_id, fmt), COMMENT_COLUMNS, fmt, out)
         return
     elif what == "events":
         rows = [{"seq": e.seq, "type": e.type, "ts": e.ts, "data": _public(e.data)} for e in store.events(show_id)]

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
+from app.core.feed_rules import DEFAULT_KEYWORDS
+from app.core.text import fill
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 
@@ -36,8 +38,11 @@ def wordlist_path(data_dir: Path) -> Path:
 
 
 class CommentFeed(QObject):
+    """The GUI thread's view of the feed; everything here is owned by the GUI thread. It takes
+    batches from the pipeline's queue and reads its counters as copies."""
+
     arrived = Signal(list)   # list[Comment], in arrival order
-    deleted = Signal(list)   # ids of comments the platform removed
+    deleted = Signal(list)   # ids of comments whose `deleted` mark changed (the platform or the desk)
 
     def __init__(self, pipeline: IngestPipeline, data_dir: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +54,13 @@ class CommentFeed(QObject):
         self.total = 0
         self.viewers: dict[str, int] = {}
         self.room_ended: dict[str, float] = {}  # platform → when its relay said the room ended
-        self.blocked: set[tuple[str, str]] = set()
-        self.keywords: list[str] = ["福袋", "扣1", "想要"]
+        self.blocked: frozenset[tuple[str, str]] = frozenset()  # swapped whole by the FeedDesk's commands
+        self.keywords: list[str] = list(DEFAULT_KEYWORDS)
         self.items: list[int] = []
         self.cart_nos: list[str] = []
         self.banned: list[BannedWord] = self._load_banned()
         self._rate: collections.deque[tuple[float, int]] = collections.deque()
+        self._source_windows: dict[str, collections.deque[tuple[float, int]]] = {}
         self.per_second = 0.0
         self._rebuild()
         self._timer = QTimer(self)
@@ -159,6 +165,17 @@ class CommentFeed(QObject):
         t0, n0 = self._rate[0]
         self.per_second = (self.total - n0) / (now - t0) if now > t0 else 0.0
 
+    def mark_deleted(self, flipped: frozenset[int], deleted: frozenset[int]) -> None:
+        """The desk deleted or restored these comments (command `comment.delete`/`comment.restore`)."""
+        changed = []
+        for cid in flipped:
+            c = self.window.get(cid)
+            if c is not None:
+                c.deleted = cid in deleted
+                changed.append(cid)
+        if changed:
+            self.deleted.emit(changed)
+
     def find(self, comment_id: int) -> Comment | None:
         return self.window.get(comment_id)
 
@@ -166,23 +183,32 @@ class CommentFeed(QObject):
         return (c.platform, c.user_id) in self.blocked
 
     def stats(self) -> dict[str, Any]:
+        """The feed health figures, from a copy of the pipeline's counters (the ingest thread owns them)."""
         p = self.pipeline
+        snap = p.snapshot()
         now = p.clock()
         sources = {}
-        for name, s in list(p.sources.items()):
-            s.tick(now)
-            sources[name] = {"events": s.events, "per_second": round(s.rate, 1),
-                             "last_event_age_s": round(now - s.last_event, 1) if s.last_event else None,
-                             "malformed": dict(s.malformed), "skipped": dict(s.skipped),
-                             "anonymous": s.anonymous, "connections": s.connections,
-                             "reconnects": s.reconnects}
-        return {"total": p.accepted, "per_second": round(self.per_second, 1), "malformed": p.malformed,
-                "duplicates": p.duplicates, "viewers": sum(self.viewers.values()), "sources": sources,
-                "skipped": p.skipped, "anonymous": sum(s["anonymous"] for s in sources.values()),
+        for name, s in snap["sources"].items():
+            sources[name] = {"events": s["events"], "per_second": round(self._source_rate(name, s["events"], now), 1),
+                             "last_event_age_s": round(now - s["last_event"], 1) if s["last_event"] else None,
+                             "malformed": s["malformed"], "skipped": s["skipped"],
+                             "anonymous": s["anonymous"], "connections": s["connections"],
+                             "reconnects": s["reconnects"]}
+        return {"total": snap["accepted"], "per_second": round(self.per_second, 1), "malformed": snap["malformed"],
+                "duplicates": snap["duplicates"], "viewers": sum(self.viewers.values()), "sources": sources,
+                "skipped": snap["skipped"], "anonymous": sum(s["anonymous"] for s in sources.values()),
                 "room_ended": dict(self.room_ended),
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
 
+    def _source_rate(self, name: str, events: int, now: float) -> float:
+        """Events per second of one source over the last two seconds (the window is the GUI's own)."""
+        window = self._source_windows.setdefault(name, collections.deque())
+        window.append((now, events))
+        while window and now - window[0][0] > 2.0:
+            window.popleft()
+        t0, n0 = window[0]
+        return (events - n0) / (now - t0) if now > t0 else 0.0
 
     def stop(self) -> None:
         self._timer.stop()

@@ -116,6 +116,8 @@ class Runtime:
 
     def start(self) -> None:
         self.server.start()
+        assert self.server.loop is not None
+        self.pipeline.bind(self.server.loop)  # its streak registry belongs to the server thread
         log.info("listening on ws://%s:%d (control, ingest)", self.server.host, self.server.port)
 
     def open_initial(self, show_id: int | None = None, demo: bool = False) -> int | None:

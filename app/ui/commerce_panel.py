@@ -65,6 +65,14 @@ class CommercePanel(QWidget):
         big.setPointSize(big.pointSize() + 3)
         big.setBold(True)
 
+        self._build_tabs(self._sale_box(big), self._coupon_box(), self._lottery_box(big))
+        self._build_actions()
+        self._on_air: int | None = None
+        studio.state_changed.connect(self.refresh)
+        studio.tick.connect(self.refresh_clocks)
+        self.refresh()
+
+    def _sale_box(self, big: QFont) -> QGroupBox:
         # ---- flash sale ---------------------------------------------------------------------------
         self.sale_item = QComboBox()
         self.sale_price = _money(0)
@@ -116,7 +124,9 @@ class CommercePanel(QWidget):
         v.addWidget(self.sale_status)
         v.addLayout(buttons)
         v.addLayout(stock_line)
+        return sale_box
 
+    def _coupon_box(self) -> QGroupBox:
         # ---- coupons ---------------------------------------------------------------------------------
         self.coupon_kind = QComboBox()
         self.coupon_kind.addItem(self.tr("¥ off"), "amount")
@@ -155,7 +165,9 @@ class CommercePanel(QWidget):
         v.addLayout(row2)
         v.addWidget(self.coupons)
         v.addLayout(row3)
+        return coupon_box
 
+    def _lottery_box(self, big: QFont) -> QGroupBox:
         # ---- lottery ---------------------------------------------------------------------------------
         self.lot_prize = QLineEdit()
         self.lot_prize.setPlaceholderText(self.tr("Prize, e.g. 羊绒围巾"))
@@ -209,7 +221,9 @@ class CommercePanel(QWidget):
         v.addWidget(self.lot_proof)
         v.addLayout(buttons)
         v.addWidget(self.lot_winners_list)
+        return lot_box
 
+    def _build_tabs(self, sale_box: QGroupBox, coupon_box: QGroupBox, lot_box: QGroupBox) -> None:
         # One tab each, so the desk fits a 768-pixel screen; a tab's title says when something runs.
         self.tabs = QTabWidget()
         self.tab_titles = [sale_box.title(), coupon_box.title(), lot_box.title()]
@@ -225,6 +239,8 @@ class CommercePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+
+    def _build_actions(self) -> None:
         # The same buttons as menu actions with keys (the main window's Commerce menu lists them).
         self.action_map: dict[str, QAction] = {}
         for key, button, shortcut in (("sale_arm", self.sale_arm, ""), ("sale_start", self.sale_start, "Ctrl+Shift+S"),
@@ -240,11 +256,6 @@ class CommercePanel(QWidget):
             action.triggered.connect(button.click)
             self.addAction(action)
             self.action_map[key] = action
-
-        self._on_air: int | None = None
-        studio.state_changed.connect(self.refresh)
-        studio.tick.connect(self.refresh_clocks)
-        self.refresh()
 
     # ---- commands ------------------------------------------------------------------------------------
 

@@ -145,10 +145,10 @@ class FeedModel(QStandardItemModel):
         self._reset_rows([c for c in self.recent if self.accepts(c)])
 
     def mark_deleted(self, ids: list[int]) -> None:
+        """The feed changed these comments' deleted mark: repaint their rows."""
         wanted = set(ids)
         for row, c in enumerate(self.rows):
             if c.id in wanted:
-                c.deleted = True
                 idx = self.index(row, 0)
                 self.dataChanged.emit(idx, idx)
 

@@ -94,6 +94,7 @@ class FeedView(QWidget):
             studio.feed.deleted.connect(self.model.mark_deleted)
         studio.state_changed.connect(self._fill_products)
         studio.state_changed.connect(self._show_pinned)
+        studio.changed.connect(self._rules_changed)
         self._fill_products()
 
     def _build_filters(self) -> None:
@@ -227,9 +228,18 @@ class FeedView(QWidget):
             self.mode.blockSignals(False)
         self.model.set_filter(mode, item, self.search.text())
 
+    def _rules_changed(self, changes: frozenset[str]) -> None:
+        """Blocks and keywords may come from another desk: follow them."""
+        if "feed" not in changes or self.studio.feed is None:
+            return
+        if not self.keywords.hasFocus():
+            self.keywords.setText(", ".join(self.studio.feed.keywords))
+        for platform, user in self.studio.feed.blocked:
+            self.model.hide_user(platform, user)
+
     def _keywords_changed(self) -> None:
-        if self.studio.feed is not None:
-            self.studio.feed.set_keywords(self.keywords.text().replace("，", ",").split(","))
+        if self.studio.show_id is not None:
+            self._command("feed.keywords", {"keywords": self.keywords.text()})
 
     # ---- actions on a comment -------------------------------------------------------------------------
 
@@ -300,14 +310,21 @@ class FeedView(QWidget):
                      c.user_name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.studio.feed.blocked.add((c.platform, c.user_id))
-        self.model.hide_user(c.platform, c.user_id)
-        self.message.emit(fill(self.tr("%1 blocked"), c.user_name))
+        if self._command("feed.block", {"platform": c.platform, "user_id": c.user_id}):
+            self.model.hide_user(c.platform, c.user_id)
+            self.message.emit(fill(self.tr("%1 blocked"), c.user_name))
 
     def unblock(self, c: Comment) -> None:
-        if self.studio.feed is not None:
-            self.studio.feed.blocked.discard((c.platform, c.user_id))
+        if self._command("feed.unblock", {"platform": c.platform, "user_id": c.user_id}):
             self.message.emit(fill(self.tr("%1 unblocked"), c.user_name))
+
+    def _command(self, cmd: str, args: dict[str, object]) -> bool:
+        try:
+            self.studio.execute(cmd, args)
+        except CommandError as exc:
+            self.message.emit(exc.message)
+            return False
+        return True
 
     def show_history(self, c: Comment) -> None:
         show_id = self.studio.show_id

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
@@ -44,7 +45,7 @@ from app.studio.demo import DEMO_TITLE, demo_items
 from app.studio.feed import wordlist_path
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
 from app.studio.runsheet_cmds import item_args
-from app.studio.studio import Studio
+from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import ImportReportDialog, SheetImport, translate_import
 from app.ui.commands import run_command
@@ -162,95 +163,10 @@ class MainWindow(QMainWindow):
         self.resize(1440, 860)
         self.undo = QUndoStack(self)
 
-        self.editor = RunSheetEditor(studio, self.undo)
-        self.operator = OperatorPanel(studio)
-        self.feed = FeedView(studio)
-        self.health = HealthPanel(studio)
-        feed_tabs = QTabWidget()
-        feed_tabs.addTab(self.feed, self.tr("Comments"))
-        feed_tabs.addTab(self.health, self.tr("Feed health"))
-        self.sales = SalesPanel(studio)
-        feed_tabs.addTab(self.sales, self.tr("Sales"))
-        self.questions = QuestionsPanel(studio)
-        self.poll_desk = PollPanel(studio)
-        feed_tabs.addTab(self.questions, self.tr("Questions"))
-        feed_tabs.addTab(self.poll_desk, self.tr("Poll"))
-        self.phrases = PhrasesPanel(studio, self.undo)  # the 话术 library for the item on air (#23)
-        feed_tabs.addTab(self.phrases, self.tr("Scripts"))
-        self.feed_tabs = feed_tabs
-        self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
-        self.commerce = CommercePanel(studio)
-        self.cue_prompt = CuePrompt(studio, self.commerce)  # the marketing plan's cue, due now
-        commerce_box = QWidget()
-        cv = QVBoxLayout(commerce_box)
-        cv.setContentsMargins(0, 0, 0, 0)
-        cv.addWidget(self.cue_prompt)
-        cv.addWidget(self.commerce, 1)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.left_splitter.setObjectName("onAirLeft")
-        self.left_splitter.addWidget(_scrolling(self.operator))
-        self.left_splitter.addWidget(_scrolling(commerce_box))
-        self.left_splitter.setStretchFactor(0, 3)
-        self.left_splitter.setStretchFactor(1, 2)
-        self.left_splitter.setChildrenCollapsible(False)
-        self.on_air_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.on_air_splitter.setObjectName("onAir")
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.operator.host_box)
-        rv.addWidget(feed_tabs, 1)
-        self.on_air_splitter.addWidget(self.left_splitter)
-        self.on_air_splitter.addWidget(right)
-        self.on_air_splitter.setStretchFactor(0, 1)
-        self.on_air_splitter.setStretchFactor(1, 1)
-        self.on_air_splitter.setSizes([660, 520])
-        self.left_splitter.setSizes([self.operator.sizeHint().height(), 300])
-        self.on_air_splitter.setChildrenCollapsible(False)
-        self.on_air = EmptyState(
-            self.on_air_splitter, self.tr("Nothing to put on air yet"),
-            self.tr("Add products to the run-sheet (or import a product sheet), then start the show with F5."),
-            [(self.tr("Go to the run-sheet"), lambda: self.tabs.setCurrentIndex(0)),
-             (self.tr("Import a product sheet…"), self.import_products)])
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.editor, self.tr("Run-sheet"))
-        self.tabs.addTab(self.on_air, self.tr("On air"))
-        self.review = ReviewTab(studio)
-        self.tabs.addTab(self.review, self.tr("Review"))
-        self.products = ProductsTab(studio, self.undo)  # the product library: 复盘 → the next show (#23)
-        self.tabs.addTab(self.products, self.tr("Products"))
-        self._pending_splitters: dict[str, QByteArray] = {}
-        self._on_air_seen = False
-        self.tabs.currentChanged.connect(lambda _i: self._apply_splitters())
-        self.message_bar = MessageBar()
-        self.welcome = EmptyState(
-            QWidget(), self.tr("Welcome to LiveDeck"),
-            self.tr("Prepare a live-commerce show: its products in running order, the host's screen, "
-                    "the comments, flash sales, coupons and lotteries."),
-            [(self.tr("Open the demo show"), self.open_demo), (self.tr("New show…"), self.new_show),
-             (self.tr("Import a product sheet…"), self.import_as_new_show)])
-        self.welcome.set_empty(True)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(self.tabs)
-        central = QWidget()
-        v = QVBoxLayout(central)
-        v.setContentsMargins(4, 4, 4, 0)
-        v.setSpacing(4)
-        v.addWidget(self.message_bar)
-        v.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-
-        self.show_list = QListWidget()
-        self.show_list.itemActivated.connect(self._open_selected)
-        self.show_list.setMinimumWidth(140)
-        self.shows_dock = QDockWidget(self.tr("Shows"), self)
-        self.shows_dock.setObjectName("shows")
-        self.shows_dock.setWidget(self.show_list)
-        self.shows_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.shows_dock)
-        self.resizeDocks([self.shows_dock], [150], Qt.Orientation.Horizontal)
+        self._build_desks(studio)
+        self._build_on_air()
+        self._build_pages(studio)
+        self._build_shows_dock()
 
         self.host_view = HostView()
         self.last_dialog: QDialog | None = None
@@ -280,6 +196,102 @@ class MainWindow(QMainWindow):
         problem = getattr(studio.speaker, "error", None)
         if problem:
             self.show_message(str(problem))
+
+    def _build_desks(self, studio: Studio) -> None:
+        self.editor = RunSheetEditor(studio, self.undo)
+        self.operator = OperatorPanel(studio)
+        self.feed = FeedView(studio)
+        self.health = HealthPanel(studio)
+        feed_tabs = QTabWidget()
+        feed_tabs.addTab(self.feed, self.tr("Comments"))
+        feed_tabs.addTab(self.health, self.tr("Feed health"))
+        self.sales = SalesPanel(studio)
+        feed_tabs.addTab(self.sales, self.tr("Sales"))
+        self.questions = QuestionsPanel(studio)
+        self.poll_desk = PollPanel(studio)
+        feed_tabs.addTab(self.questions, self.tr("Questions"))
+        feed_tabs.addTab(self.poll_desk, self.tr("Poll"))
+        self.phrases = PhrasesPanel(studio, self.undo)  # the 话术 library for the item on air (#23)
+        feed_tabs.addTab(self.phrases, self.tr("Scripts"))
+        self.feed_tabs = feed_tabs
+        self.overlay_access: tuple[int, bool, str | None] | None = None  # port, LAN, token (set by the app)
+        self.commerce = CommercePanel(studio)
+        self.cue_prompt = CuePrompt(studio, self.commerce)  # the marketing plan's cue, due now
+
+    def _build_on_air(self) -> None:
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.setObjectName("onAirLeft")
+        self.left_splitter.addWidget(_scrolling(self.operator))
+        commerce_box = QWidget()
+        cv = QVBoxLayout(commerce_box)
+        cv.setContentsMargins(0, 0, 0, 0)
+        cv.addWidget(self.cue_prompt)
+        cv.addWidget(self.commerce, 1)
+        self.left_splitter.addWidget(_scrolling(commerce_box))
+        self.left_splitter.setStretchFactor(0, 3)
+        self.left_splitter.setStretchFactor(1, 2)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.on_air_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.on_air_splitter.setObjectName("onAir")
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(self.operator.host_box)
+        rv.addWidget(self.feed_tabs, 1)
+        self.on_air_splitter.addWidget(self.left_splitter)
+        self.on_air_splitter.addWidget(right)
+        self.on_air_splitter.setStretchFactor(0, 1)
+        self.on_air_splitter.setStretchFactor(1, 1)
+        self.on_air_splitter.setSizes([660, 520])
+        self.left_splitter.setSizes([self.operator.sizeHint().height(), 300])
+        self.on_air_splitter.setChildrenCollapsible(False)
+        self.on_air = EmptyState(
+            self.on_air_splitter, self.tr("Nothing to put on air yet"),
+            self.tr("Add products to the run-sheet (or import a product sheet), then start the show with F5."),
+            [(self.tr("Go to the run-sheet"), lambda: self.tabs.setCurrentIndex(0)),
+             (self.tr("Import a product sheet…"), self.import_products)])
+
+    def _build_pages(self, studio: Studio) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, self.tr("Run-sheet"))
+        self.tabs.addTab(self.on_air, self.tr("On air"))
+        self.review = ReviewTab(studio)
+        self.tabs.addTab(self.review, self.tr("Review"))
+        self.products = ProductsTab(studio, self.undo)  # the product library: 复盘 → the next show (#23)
+        self.tabs.addTab(self.products, self.tr("Products"))
+        self._pending_splitters: dict[str, QByteArray] = {}
+        self._on_air_seen = False
+        self.tabs.currentChanged.connect(lambda _i: self._apply_splitters())
+        self.message_bar = MessageBar()
+        self.welcome = EmptyState(
+            QWidget(), self.tr("Welcome to LiveDeck"),
+            self.tr("Prepare a live-commerce show: its products in running order, the host's screen, "
+                    "the comments, flash sales, coupons and lotteries."),
+            [(self.tr("Open the demo show"), self.open_demo), (self.tr("New show…"), self.new_show),
+             (self.tr("Import a product sheet…"), self.import_as_new_show)])
+        self.welcome.set_empty(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self.tabs)
+        central = QWidget()
+        v = QVBoxLayout(central)
+        v.setContentsMargins(4, 4, 4, 0)
+        v.setSpacing(4)
+        v.addWidget(self.message_bar)
+        v.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _build_shows_dock(self) -> None:
+        self.show_list = QListWidget()
+        self.show_list.itemActivated.connect(self._open_selected)
+        self.show_list.setMinimumWidth(140)
+        self.shows_dock = QDockWidget(self.tr("Shows"), self)
+        self.shows_dock.setObjectName("shows")
+        self.shows_dock.setWidget(self.show_list)
+        self.shows_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                    | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.shows_dock)
+        self.resizeDocks([self.shows_dock], [150], Qt.Orientation.Horizontal)
 
     # ---- menus ------------------------------------------------------------------------------------
 
@@ -325,6 +337,7 @@ class MainWindow(QMainWindow):
         self.mute_action.setChecked(bool(self.studio.speaker and self.studio.speaker.muted))
         self.mute_action.toggled.connect(self._set_muted)
         on_air.addAction(self.mute_action)
+        self.studio.changed.connect(self._speech_changed)  # muted from another desk: the tick follows
 
         commerce = bar.addMenu(self.tr("&Commerce"))
         for key, action in self.commerce.action_map.items():
@@ -332,6 +345,10 @@ class MainWindow(QMainWindow):
                 commerce.addSeparator()
             commerce.addAction(action)
 
+        self._build_view_menus(bar)
+
+    def _build_view_menus(self, bar: QMenuBar) -> None:
+        """View, Settings, Language and Help."""
         view = bar.addMenu(self.tr("&View"))
         self._action(view, self.tr("Host view"), self.show_host_view, "F2")
         self._action(view, self.tr("Host view full screen"), self.host_view_full_screen, "Shift+F2")
@@ -430,9 +447,18 @@ class MainWindow(QMainWindow):
         self.last_dialog = RemoteAccessDialog(feed.data_dir, self, port, lan)
         self.last_dialog.open()
 
+    def _speech_changed(self, changes: frozenset[str]) -> None:
+        if "speech" in changes and self.studio.speaker is not None:
+            self.mute_action.blockSignals(True)
+            self.mute_action.setChecked(self.studio.speaker.muted)
+            self.mute_action.blockSignals(False)
+
     def _set_muted(self, muted: bool) -> None:
-        if self.studio.speaker is not None:
-            self.studio.speaker.muted = muted
+        try:
+            self.studio.execute("speech.mute", {"muted": muted})
+        except CommandError as exc:
+            self.show_message(exc.message)
+            return
         self.show_message(self.tr("Spoken cues muted") if muted else self.tr("Spoken cues on"))
 
     def _fill_screens(self) -> None:

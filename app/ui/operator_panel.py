@@ -53,6 +53,26 @@ class OperatorPanel(QWidget):
         self.studio = studio
         self.action_map: dict[str, QAction] = {}
 
+        head = self._head()
+        grid = self._buttons()
+        self._run_order()
+        self._host_screen()
+
+        # End show: apart from the frequent buttons, under the clock.
+        head.addWidget(self.end_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(head)
+        layout.addLayout(grid)
+        hint = QLabel(self.tr("Run order (double-click or Enter to go to an item)"))
+        layout.addWidget(hint)
+        layout.addWidget(self.segments, 1)
+
+        studio.state_changed.connect(self.refresh)
+        studio.tick.connect(self.refresh_clock)
+        self.refresh()
+
+    def _head(self) -> QGridLayout:
         self.now_label = ElidedLabel()
         self.now_label.setWordWrap(True)
         font = QFont(self.now_label.font())
@@ -75,7 +95,9 @@ class OperatorPanel(QWidget):
         head.addWidget(self.clock_label, 2, 0)
         head.setColumnStretch(0, 3)
         head.setColumnStretch(1, 2)
+        return head
 
+    def _buttons(self) -> QGridLayout:
         # The frequent buttons in a grid; End show on its own, away from them and confirmed.
         grid = QGridLayout()
         specs = [
@@ -112,7 +134,9 @@ class OperatorPanel(QWidget):
         self.end_button.setStyleSheet("QToolButton#danger:enabled { color: #c92a2a; font-weight: bold; }")
         self.end_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.end_button.setMinimumSize(100, 28)
+        return grid
 
+    def _run_order(self) -> None:
         self.segments = QListWidget()
         self.segments.itemActivated.connect(self._goto)
         self.segments.setToolTip(self.tr("Double-click or Enter: go to this item"))
@@ -122,6 +146,7 @@ class OperatorPanel(QWidget):
             sc = QShortcut(QKeySequence(key), self.segments, self.goto_selected)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
 
+    def _host_screen(self) -> None:
         # ---- talking to the host ------------------------------------------------------------------
         self.host_text = QComboBox()
         self.host_text.setEditable(True)
@@ -159,20 +184,6 @@ class OperatorPanel(QWidget):
         hb.addWidget(self.host_status, 1, 0, 1, 3)
 
         self.host_box = host_box  # the main window puts it over the comments, where pins are made
-
-        # End show: apart from the frequent buttons, under the clock.
-        head.addWidget(self.end_button, 2, 1, Qt.AlignmentFlag.AlignRight)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(head)
-        layout.addLayout(grid)
-        hint = QLabel(self.tr("Run order (double-click or Enter to go to an item)"))
-        layout.addWidget(hint)
-        layout.addWidget(self.segments, 1)
-
-        studio.state_changed.connect(self.refresh)
-        studio.tick.connect(self.refresh_clock)
-        self.refresh()
 
     def row_height(self) -> int:
         return max(self.segments.sizeHintForRow(0), self.segments.fontMetrics().height() + 2)

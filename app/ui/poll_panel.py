@@ -35,6 +35,24 @@ class PollPanel(QWidget):
     def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
+        self.desk: Polls | None = studio.findChild(Polls)
+        setup = self._setup_box()
+        live = self._live_box()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button, 2)
+        buttons.addWidget(self.close_button, 2)
+        buttons.addWidget(self.cancel_button, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(setup)
+        layout.addLayout(buttons)
+        layout.addWidget(live, 1)
+        studio.state_changed.connect(self.refresh)
+        studio.state_changed.connect(self.refresh_warning)  # a lottery opened after the poll warns too
+        studio.tick.connect(self.refresh)
+        self.refresh()
+
+    def _setup_box(self) -> QGroupBox:
         self.question = QLineEdit()
         self.question.setPlaceholderText(self.tr("e.g. Which colour should we show next?"))
         self.option_edits: list[QLineEdit] = []
@@ -71,7 +89,9 @@ class PollPanel(QWidget):
         form.addRow(self.tr("Duration"), self.duration)
         setup = QGroupBox(self.tr("New poll (投票)"))
         setup.setLayout(form)
+        return setup
 
+    def _live_box(self) -> QGroupBox:
         big = QFont(self.font())
         big.setPointSize(big.pointSize() + 3)
         big.setBold(True)
@@ -91,11 +111,6 @@ class PollPanel(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b35c00; font-weight: bold;")
-        self.desk: Polls | None = studio.findChild(Polls)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button, 2)
-        buttons.addWidget(self.close_button, 2)
-        buttons.addWidget(self.cancel_button, 1)
         live = QGroupBox(self.tr("Live tally"))
         lv = QVBoxLayout(live)
         lv.addWidget(self.live_question)
@@ -103,15 +118,7 @@ class PollPanel(QWidget):
         lv.addWidget(self.status)
         lv.addWidget(self.warning)
         lv.addStretch(1)  # bars stay together at the top however tall the tab is
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(setup)
-        layout.addLayout(buttons)
-        layout.addWidget(live, 1)
-        studio.state_changed.connect(self.refresh)
-        studio.state_changed.connect(self.refresh_warning)  # a lottery opened after the poll warns too
-        studio.tick.connect(self.refresh)
-        self.refresh()
+        return live
 
     def run(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any] | None:
         return run_command(self.studio, cmd, args, self.message.emit)

@@ -135,6 +135,23 @@ class RunSheetEditor(QWidget):
         self.model = RunSheetModel(studio, undo)
         self.model.edit_refused.connect(self.message)
 
+        form = self._show_form()
+        self._build_table()
+        buttons = self._buttons(undo)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+
+        studio.show_opened.connect(self._load_show)
+        studio.show_closed.connect(self._load_show)
+        studio.changed.connect(self._studio_changed)
+        self.model.modelReset.connect(self.update_totals)
+        self.model.dataChanged.connect(self.update_totals)
+        self._load_show()
+
+    def _show_form(self) -> QFormLayout:
         self.title = QLineEdit()
         self.platform = QComboBox()
         for code in PLATFORMS:
@@ -160,7 +177,9 @@ class RunSheetEditor(QWidget):
         self.host.editingFinished.connect(lambda: self._save_show("host", self.host.text().strip()))
         self.platform.activated.connect(lambda _i: self._save_show("platform", self.platform.currentData()))
         self.start.editingFinished.connect(lambda: self._save_show("planned_start", self._start_value()))
+        return form
 
+    def _build_table(self) -> None:
         self.table = RunSheetTable()
         self.table.setModel(self.model)
         fields = [f for f, _h in COLUMNS]
@@ -193,6 +212,7 @@ class RunSheetEditor(QWidget):
             if field in widths:
                 self.table.setColumnWidth(col, widths[field])
 
+    def _buttons(self, undo: QUndoStack) -> QHBoxLayout:
         self.totals = QLabel()
         self.totals.setObjectName("totals")
         buttons = QHBoxLayout()
@@ -222,18 +242,7 @@ class RunSheetEditor(QWidget):
             buttons.addWidget(btn)
         buttons.addStretch(1)
         buttons.addWidget(self.totals)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
-
-        studio.show_opened.connect(self._load_show)
-        studio.show_closed.connect(self._load_show)
-        studio.changed.connect(self._studio_changed)
-        self.model.modelReset.connect(self.update_totals)
-        self.model.dataChanged.connect(self.update_totals)
-        self._load_show()
+        return buttons
 
     # ---- show details -------------------------------------------------------------------------
 

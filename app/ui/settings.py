@@ -28,7 +28,7 @@ from app.core.text import fill
 from app.live.access import ACCESS_FILE, AccessFile, normalise_origin
 from app.live.overlay import PAGES
 from app.live.relays import DEFAULT_URLS, RelaySpec
-from app.studio.studio import Studio
+from app.studio.studio import CommandError, Studio
 from app.ui.qr import qr_pixmap
 
 
@@ -136,8 +136,13 @@ class RelayDialog(QDialog):
         if bad:
             self.error.setText(self.tr("Each relay needs a ws:// or wss:// URL, and Twitch a channel."))
             return
-        if self.studio.relays is not None:
-            self.studio.relays.set_relays(specs)
+        if self.studio.relays is not None:  # returns at once: the clients connect on the server's loop
+            try:
+                self.studio.execute("relays.set", {"relays": [{"format": s.format, "url": s.url, "channel": s.channel}
+                                                              for s in specs]})
+            except CommandError as exc:
+                self.error.setText(exc.message)
+                return
         QSettings("LiveDeck", "LiveDeck").setValue("relays", [_spec_text(s) for s in specs])
         self.accept()
 

@@ -1,0 +1,65 @@
+"""`state.get` and `runsheet.update` on a big run-sheet, in milliseconds (issue #22: < 20 ms at
+5,000 items; they took 130-184 ms), plus the size of the state pushed to control clients.
+
+    .venv/bin/python benchmarks/runsheet_state.py [--items 5000] [--repeat 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+from app.core.clock import FakeClock  # noqa: E402
+from app.core.runsheet import Item  # noqa: E402
+from app.models.db import open_database  # noqa: E402
+from app.models.store import Store  # noqa: E402
+from app.studio.studio import Studio  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--items", type=int, default=5000)
+    ap.add_argument("--repeat", type=int, default=20)
+    args = ap.parse_args()
+    _app = QCoreApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(open_database(Path(tmp)))
+        items = [Item(f"商品{i}", f"SKU-{i}", 19900, 9900, 100, 5, "卖点" * 10) for i in range(args.items)]
+        show = store.create_show("big", "douyin", "主播", None, items)
+        clock = FakeClock()
+        s = Studio(store, clock=clock)
+        s.open_show(show)
+        s.execute("show.start")
+        for _ in range(min(200, args.items - 1)):  # a show well under way: visits to sum
+            clock.advance(30)
+            s.execute("segment.next")
+        target = s.state.segments[-1].item_id
+        for name, run in (("state.get", lambda k: s.execute("state.get")),
+                          ("runsheet.update", lambda k: s.execute("runsheet.update", {"item_id": target,
+                                                                                       "notes": f"n{k}"}))):
+            ms = []
+            for k in range(args.repeat):
+                t0 = time.perf_counter()
+                run(k)
+                ms.append((time.perf_counter() - t0) * 1000)
+            print(f"{name}: median {statistics.median(ms):.1f} ms, max {max(ms):.1f} ms "
+                  f"({args.items:,} items, {args.repeat} runs)")
+        size = len(json.dumps({"type": "state", "state": s.snapshot()}, ensure_ascii=False).encode())
+        print(f"state push: {size / 1e6:.2f} MB")
+        store.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
