@@ -49,6 +49,8 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   if [ -f requirements.lock ] && [ "${LIVEDECK_UNLOCKED:-0}" != 1 ]; then
     .venv/bin/python -m pip install -q -r requirements.lock
     .venv/bin/python -m pip install -q --no-deps -e .
+    # A dependency added to pyproject.toml but not to the lock fails here, not in a test run.
+    .venv/bin/python -m pip check >/dev/null || { .venv/bin/python -m pip check >&2; exit 1; }
   else
     .venv/bin/python -m pip install -q -e ".[dev]"
   fi

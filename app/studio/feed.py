@@ -17,7 +17,6 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from app.core.comments import Comment
 from app.core.feed_rules import DEFAULT_KEYWORDS
-from app.core.text import fill
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 

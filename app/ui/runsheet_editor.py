@@ -184,11 +184,11 @@ class RunSheetEditor(QWidget):
         self.table.setModel(self.model)
         fields = [f for f, _h in COLUMNS]
         delegate = _TextDelegate({fields.index("talking_points"), fields.index("notes")}, self)
-        desk = desk_of(studio)
+        desk = desk_of(self.studio)
         if desk is not None:
             delegate.marks = ComplianceMarks(desk.check, [fields.index(f) for f in ("name", "talking_points", "notes")])
         self.table.setItemDelegate(delegate)
-        self.product_drops = ProductDrops(studio, self)  # rows dragged from the Products tab (#23)
+        self.product_drops = ProductDrops(self.studio, self)  # rows dragged from the Products tab (#23)
         self.table.viewport().installEventFilter(self.product_drops)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
