@@ -114,3 +114,16 @@ def test_import_refuses_beside_a_running_studio(tmp_path: Path) -> None:
     assert r.returncode == 2 and "in use by another LiveDeck studio" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
     assert livedeck("shows", data_dir=tmp_path).stdout == ""  # nothing written behind its back
+
+
+def test_sheet_B_keeps_live_and_after_coupon_price_through_import_and_export(tmp_path: Path) -> None:
+    """`¥259（券后219）` (issue #17): live 259.00 and after-coupon 219.00, both stored and exported."""
+    sheet = ROOT / "tests" / "fixtures" / "sheets" / "B_taobao_script.xlsx"
+    r = livedeck("import", str(sheet), "--show", "整场脚本", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = livedeck("export", "1", "--what", "runsheet", "--format", "json", data_dir=tmp_path)
+    rows = json.loads(r.stdout)
+    dress = next(row for row in rows if row["cart_no"] == "2")
+    assert (dress["list_price"], dress["live_price"], dress["coupon_price"]) == ("399.00", "259.00", "219.00")
+    assert "券后" not in dress["notes"]
+    assert rows[0]["coupon_price"] == ""  # no coupon: an empty cell, not 0.00

@@ -56,6 +56,24 @@ def test_inline_edit_saves_at_once_and_undoes(window: MainWindow, store: Store, 
     assert store.items(show_id)[1].cues == []
 
 
+def test_after_coupon_column_edits_clears_and_refuses_through_runsheet_update(window: MainWindow, store: Store,
+                                                                              show_id: int) -> None:
+    model = window.editor.model
+    messages: list[str] = []
+    model.edit_refused.connect(messages.append)
+    assert model.headerData(COL["coupon_price"], Qt.Orientation.Horizontal) == "After coupon"
+    assert COL["coupon_price"] == COL["live_price"] + 1 and model.data(model.index(0, COL["coupon_price"])) == ""
+    assert model.setData(model.index(0, COL["coupon_price"]), "¥419")
+    assert store.items(show_id)[0].coupon_price == 41900 and store.items(show_id)[0].live_price == 49900
+    assert model.data(model.index(0, COL["coupon_price"])) == "¥419"
+    assert not model.setData(model.index(0, COL["coupon_price"]), "四百")
+    assert "A price is" in messages[-1] and store.items(show_id)[0].coupon_price == 41900
+    assert model.setData(model.index(0, COL["coupon_price"]), "")  # cleared: no coupon
+    assert store.items(show_id)[0].coupon_price == 0
+    window.undo.undo()
+    assert store.items(show_id)[0].coupon_price == 41900
+
+
 def test_bad_cell_is_refused_with_a_reason(window: MainWindow, store: Store, show_id: int, qtbot) -> None:  # type: ignore[no-untyped-def]
     model = window.editor.model
     with qtbot.waitSignal(model.edit_refused) as refused:
@@ -172,7 +190,7 @@ def test_typing_a_row_with_tab_stores_every_field(window: MainWindow, store: Sto
     editor.add_item()  # opens the name cell of the new row
     row = len(editor.model.items) - 1
     values = {"name": "加绒打底裤", "cart_no": "8/9", "sku": "LG-9", "product_id": "3729620000000000123",
-              "list_price": "129", "live_price": "59.9", "stock": "300",
+              "list_price": "129", "live_price": "59.9", "coupon_price": "49.9", "stock": "300",
               "planned_min": "4", "talking_points": "三层加绒", "notes": "福利款", "cues": "1:00 报库存"}
     for field, _header in COLUMNS:
         box = QApplication.focusWidget()
@@ -187,6 +205,7 @@ def test_typing_a_row_with_tab_stores_every_field(window: MainWindow, store: Sto
     item = store.items(show_id)[row]
     assert (item.name, item.sku, item.list_price, item.live_price, item.stock, item.planned_min) == \
         ("加绒打底裤", "LG-9", 12900, 5990, 300, 4.0)
+    assert item.coupon_price == 4990  # 券后价, typed in its own column next to the live price
     assert item.talking_points == "三层加绒" and item.notes == "福利款" and item.cues[0].text == "报库存"
     assert (item.cart_no, item.product_id) == ("8/9", "3729620000000000123")  # text, never a rounded number
     assert editor.table.selectionModel().hasSelection()  # editing kept the selection

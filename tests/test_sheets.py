@@ -42,7 +42,7 @@ def test_douyin_runsheet_under_title_info_and_merged_group_headers() -> None:
     assert any(w.startswith("9: product ID '3.72962E+18' looks rounded") for w in warnings)
     assert any(w.startswith("10: product ID '3729620000000000000' looks rounded") for w in warnings)
     assert report.items[2].coupon_price == 21900 and report.items[0].coupon_price == 0
-    assert "券后 219.00" in report.items[2].notes  # said to the host beside the live price
+    assert "券后" not in report.items[2].notes  # a field of its own now, not a note
     skipped = {r.line: r.reason for r in report.skipped}
     assert skipped == {6: "a 开场 segment, not a product", 12: "a 互动 segment, not a product",
                        14: "a 下播 segment, not a product", 16: "a note, not a product (under the table)",

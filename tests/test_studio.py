@@ -142,3 +142,24 @@ def test_live_edit_of_an_upcoming_item_reaches_the_host(studio: Studio, store: S
     assert store.get_item(nxt.item_id).live_price == 8900
     assert studio.snapshot()["next"]["name"] == "摇粒绒卫衣 (新色)"
     assert studio.snapshot()["next"]["live_price"] == 8900
+
+
+def test_after_coupon_price_is_edited_stored_and_replayed(studio: Studio, store: Store, clock: FakeClock,
+                                                          show_id: int) -> None:
+    """券后价 (issue #17): a field of its own beside the live price, through runsheet.update."""
+    studio.execute("show.start")
+    nxt = studio.state.segments[1]
+    assert studio.execute("runsheet.update", {"item_id": nxt.item_id, "coupon_price": 79.9}) == {
+        "changed": ["coupon_price"]}
+    assert store.get_item(nxt.item_id).coupon_price == 7990 and store.get_item(nxt.item_id).live_price == 9900
+    assert studio.snapshot()["next"]["coupon_price"] == 7990
+    assert studio.snapshot()["runsheet"][1]["coupon_price"] == 7990
+    for bad in (-1, "七十", 10_000_001):
+        with pytest.raises(CommandError):
+            studio.execute("runsheet.update", {"item_id": nxt.item_id, "coupon_price": bad})
+    assert store.get_item(nxt.item_id).coupon_price == 7990  # a refused value loses nothing
+    again = Studio(store, clock=clock, speaker=FakeSpeaker())
+    again.open_show(show_id)
+    assert again.snapshot()["next"]["coupon_price"] == 7990
+    studio.execute("runsheet.update", {"item_id": nxt.item_id, "coupon_price": 0})
+    assert store.get_item(nxt.item_id).coupon_price == 0 and studio.snapshot()["next"]["coupon_price"] == 0

@@ -45,7 +45,7 @@ class Item:
     product_id: str = ""  # the platform's product ID, kept as text (19 digits; spreadsheets round them)
     cart_no: str = ""  # the cart link number viewers say ("3号链接"), not the run order: "4", "8/9"
     id: int | None = None
-    coupon_price: int = 0  # after-coupon price (券后), fen, 0 = none; read by the importer, kept in notes
+    coupon_price: int = 0  # after-coupon price (券后), fen, 0 = none: the host says both prices
 
 
 @dataclass(frozen=True)

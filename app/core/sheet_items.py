@@ -95,17 +95,17 @@ def _coupon(values: Mapping[str, object], text: Mapping[str, str], item: Item, k
     """The after-coupon price: its own column (券后价), or inside a price (`¥259（券后219）`)."""
     if text.get("coupon_price"):
         try:
-            fen, _said = read_price(values["coupon_price"])
+            fen, said = read_price(values["coupon_price"])
         except ValueError as exc:
             warn(message_of(exc))
             fen = None
         item.coupon_price = fen or 0
+        if said:
+            kept.append(f"券后 {text['coupon_price']}")  # the cell said more than the price
     for key in ("live_price", "list_price"):
         found = split_coupon(values.get(key))[1] if text.get(key) else None
         if found is not None and not item.coupon_price:
             item.coupon_price = found
-    if item.coupon_price:
-        kept.append(f"券后 {item.coupon_price // 100}.{item.coupon_price % 100:02d}")
 
 
 def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],

@@ -27,7 +27,7 @@ DANGER_S = 15.0
 
 # Fields of a Segment that a run-sheet edit may change (its id never changes).
 EDITABLE = ("name", "planned_s", "sku", "live_price", "list_price", "stock", "talking_points", "cues",
-            "product_id", "cart_no", "notes", "link")
+            "product_id", "cart_no", "notes", "link", "coupon_price")
 
 
 @dataclass
@@ -48,6 +48,7 @@ class Segment:
     cart_no: str = ""
     notes: str = ""
     link: str = ""
+    coupon_price: int = 0  # fen after the coupon (券后), 0 = none
 
     def to_json(self) -> dict[str, Any]:
         d = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -75,7 +76,7 @@ class Segment:
                 self.cues = [(int(o), str(t)) for o, t in value]
             elif name == "planned_s":
                 self.planned_s = float(value)
-            elif name in ("live_price", "list_price", "stock"):
+            elif name in ("live_price", "list_price", "stock", "coupon_price"):
                 setattr(self, name, int(value))
             else:
                 setattr(self, name, str(value))
@@ -86,13 +87,15 @@ class Segment:
         return cls(item_id=item.id, name=item.name, planned_s=item.planned_min * 60, sku=item.sku,
                    live_price=item.live_price, list_price=item.list_price, stock=item.stock,
                    talking_points=item.talking_points, cues=[(c.offset_s, c.text) for c in item.cues],
-                   product_id=item.product_id, cart_no=item.cart_no, notes=item.notes, link=item.link)
+                   product_id=item.product_id, cart_no=item.cart_no, notes=item.notes, link=item.link,
+                   coupon_price=item.coupon_price)
 
     def to_item(self) -> Item:
         return Item(id=self.item_id, name=self.name, planned_min=self.planned_s / 60, sku=self.sku,
                     live_price=self.live_price, list_price=self.list_price, stock=self.stock,
                     talking_points=self.talking_points, cues=[Cue(o, t) for o, t in self.cues],
-                    product_id=self.product_id, cart_no=self.cart_no, notes=self.notes, link=self.link)
+                    product_id=self.product_id, cart_no=self.cart_no, notes=self.notes, link=self.link,
+                    coupon_price=self.coupon_price)
 
 
 @dataclass

@@ -14,7 +14,8 @@ def segment_view(state: ShowState, s: Segment | None, now: float) -> dict[str, A
     if s is None:
         return None
     return {"index": state.index_of(s.item_id), "item_id": s.item_id, "name": s.name, "live_price": s.live_price,
-            "list_price": s.list_price, "stock": s.stock, "sku": s.sku, "planned_s": s.planned_s,
+            "coupon_price": s.coupon_price, "list_price": s.list_price, "stock": s.stock, "sku": s.sku,
+            "planned_s": s.planned_s,
             "talking_points": s.talking_points, "product_id": s.product_id, "cart_no": s.cart_no,
             "actual_s": state.actual_s(s.item_id, now)}
 
@@ -28,7 +29,8 @@ def runsheet_view(state: ShowState, now: float) -> list[dict[str, Any]]:
     if cur is not None:
         spent[cur] = state.actual_s(cur, now)
     return [{"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s, "product_id": s.product_id,
-             "cart_no": s.cart_no, "sku": s.sku, "live_price": s.live_price, "stock": s.stock,
+             "cart_no": s.cart_no, "sku": s.sku, "live_price": s.live_price,
+             "coupon_price": s.coupon_price, "stock": s.stock,
              "done": s.item_id in done, "current": s.item_id == cur, "actual_s": spent.get(s.item_id, 0)}
             for s in state.segments]
 

@@ -20,7 +20,7 @@ from app.models.schema import CommentRow, EventRow, Show
 from app.models.schema import Item as ItemRow
 
 ITEM_FIELDS = ("name", "sku", "list_price", "live_price", "stock", "planned_min", "talking_points", "notes",
-               "link", "cues", "product_id", "cart_no")
+               "link", "cues", "product_id", "cart_no", "coupon_price")
 
 
 class NotFound(LookupError):
@@ -32,7 +32,7 @@ def _to_item(row: ItemRow) -> Item:
         id=row.id, name=row.name, sku=row.sku, list_price=row.list_price, live_price=row.live_price,
         stock=row.stock, planned_min=row.planned_min, talking_points=row.talking_points, notes=row.notes,
         link=row.link, cues=parse_cues(row.cues) if row.cues else [], product_id=row.product_id,
-        cart_no=row.cart_no,
+        cart_no=row.cart_no, coupon_price=row.coupon_price or 0,
     )
 
 
@@ -46,7 +46,7 @@ def _item_values(item: Item) -> dict[str, Any]:
         "name": item.name, "sku": item.sku, "list_price": item.list_price, "live_price": item.live_price,
         "stock": item.stock, "planned_min": item.planned_min, "talking_points": item.talking_points,
         "notes": item.notes, "link": item.link, "cues": format_cues(item.cues), "product_id": item.product_id,
-        "cart_no": item.cart_no,
+        "cart_no": item.cart_no, "coupon_price": item.coupon_price or None,
     }
 
 
@@ -171,6 +171,8 @@ class Store:
             raise ValueError(f"unknown item fields {set(values) - set(ITEM_FIELDS)}")
         if "cues" in values and not isinstance(values["cues"], str):
             values["cues"] = format_cues(values["cues"])
+        if "coupon_price" in values:
+            values["coupon_price"] = values["coupon_price"] or None  # 0 = no coupon, stored as NULL
         with self._write(s) as s:
             s.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
 

@@ -116,8 +116,8 @@ def _more_rows_than(rows: Iterator[Any], limit: int) -> bool:
     return next(itertools.islice(rows, limit, None), end) is not end
 
 
-RUNSHEET_COLUMNS = ["name", "sku", "list_price", "live_price", "stock", "minutes", "talking_points", "notes",
-                    "link", "cues", "product_id", "cart_no"]
+RUNSHEET_COLUMNS = ["name", "sku", "list_price", "live_price", "coupon_price", "stock", "minutes", "talking_points",
+                    "notes", "link", "cues", "product_id", "cart_no"]
 
 Rows = list[tuple[int, list[Any]]]
 
@@ -264,7 +264,8 @@ def runsheet_rows(items: Sequence[Item]) -> list[dict[str, Any]]:
     """The run-sheet in the same columns `import` reads, so an export re-imports unchanged."""
     return [{
         "name": i.name, "sku": i.sku, "list_price": _yuan(i.list_price), "live_price": _yuan(i.live_price),
-        "stock": i.stock, "minutes": i.planned_min, "talking_points": i.talking_points, "notes": i.notes,
+        "coupon_price": _yuan(i.coupon_price) if i.coupon_price else "", "stock": i.stock, "minutes": i.planned_min,
+        "talking_points": i.talking_points, "notes": i.notes,
         "link": i.link, "cues": format_cues(i.cues), "product_id": i.product_id, "cart_no": i.cart_no,
     } for i in items]
 

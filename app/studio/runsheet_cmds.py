@@ -58,7 +58,7 @@ def item_fields(args: dict[str, Any]) -> dict[str, Any]:
     for name in ("talking_points", "notes"):
         if name in args:
             f[name] = a.text(args, name, max_len=20_000)
-    for name in ("list_price", "live_price"):
+    for name in ("list_price", "live_price", "coupon_price"):
         if name in args:
             f[name] = a.price(args, name)
     if "stock" in args:
@@ -192,5 +192,6 @@ def item_args(item: Item) -> dict[str, Any]:
     """An Item as the arguments of runsheet.add (prices in yuan, like every price on the wire)."""
     return {"name": item.name, "minutes": item.planned_min, "sku": item.sku, "product_id": item.product_id,
             "cart_no": item.cart_no, "list_price": item.list_price / 100, "live_price": item.live_price / 100,
-            "stock": item.stock, "talking_points": item.talking_points, "notes": item.notes, "link": item.link,
+            "coupon_price": item.coupon_price / 100, "stock": item.stock, "talking_points": item.talking_points,
+            "notes": item.notes, "link": item.link,
             "cues": [[c.offset_s, c.text] for c in item.cues]}

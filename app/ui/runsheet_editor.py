@@ -206,7 +206,7 @@ class RunSheetEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {"name": 220, "cart_no": 50, "sku": 90, "product_id": 150, "list_price": 80, "live_price": 80,
-                  "stock": 60, "planned_min": 60,
+                  "coupon_price": 80, "stock": 60, "planned_min": 60,
                   "talking_points": 320, "notes": 120}
         for col, (field, _h) in enumerate(COLUMNS):
             if field in widths:

@@ -44,17 +44,21 @@ _COLUMNS = [
     ("product_id", QT_TRANSLATE_NOOP("RunSheetModel", "Product ID")),
     ("list_price", QT_TRANSLATE_NOOP("RunSheetModel", "List price")),
     ("live_price", QT_TRANSLATE_NOOP("RunSheetModel", "Live price")),
+    ("coupon_price", QT_TRANSLATE_NOOP("RunSheetModel", "After coupon")),  # 券后价, said beside the live price
     ("stock", QT_TRANSLATE_NOOP("RunSheetModel", "Stock")),
     ("planned_min", QT_TRANSLATE_NOOP("RunSheetModel", "Minutes")),
     ("talking_points", QT_TRANSLATE_NOOP("RunSheetModel", "Talking points")),
     ("notes", QT_TRANSLATE_NOOP("RunSheetModel", "Notes")), ("cues", QT_TRANSLATE_NOOP("RunSheetModel", "Cues")),
 ]
 COLUMNS: list[tuple[str, str]] = [(field, str(header)) for field, header in _COLUMNS]
+_PRICES = ("list_price", "live_price", "coupon_price")
 
 
 def parse_field(field: str, text: Any) -> Any:
     """Turn what the producer typed into the stored value; ValueError says why it is refused."""
-    if field in ("list_price", "live_price"):
+    if field == "coupon_price" and not str(text).strip():
+        return 0  # no coupon
+    if field in _PRICES:
         try:
             return parse_price(text)
         except ValueError:
@@ -173,8 +177,8 @@ class RunSheetModel(QAbstractTableModel):
         field = COLUMNS[index.column()][0]
         value = getattr(item, field)
         if role == Qt.ItemDataRole.DisplayRole:
-            if field in ("list_price", "live_price"):
-                return format_price(value)
+            if field in _PRICES:
+                return format_price(value) if value or field != "coupon_price" else ""
             if field == "planned_min":
                 past = self.learned.get(item.sku)
                 return f"{value:g}" if past is None else f"{value:g}  ({past.median_min:g}·{past.shows})"
@@ -184,8 +188,8 @@ class RunSheetModel(QAbstractTableModel):
                 return str(value).replace("\n", " ")
             return str(value)
         if role == Qt.ItemDataRole.EditRole:
-            if field in ("list_price", "live_price"):
-                return f"{value / 100:.2f}"
+            if field in _PRICES:
+                return f"{value / 100:.2f}" if value or field != "coupon_price" else ""
             if field == "cues":
                 return format_cues(value)
             if field == "planned_min":
@@ -197,8 +201,7 @@ class RunSheetModel(QAbstractTableModel):
                         f"{past.median_min:g}", past.shows)
         if role == Qt.ItemDataRole.ToolTipRole and field in ("talking_points", "notes", "cues", "name"):
             return format_cues(value) if field == "cues" else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in ("list_price", "live_price", "stock",
-                                                                     "planned_min"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in (*_PRICES, "stock", "planned_min"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         position = self._live_position(index.row())
         if role == Qt.ItemDataRole.BackgroundRole and position == "current":
@@ -310,7 +313,7 @@ def _arg(field: str, value: Any) -> tuple[str, Any]:
     """A model field and value as runsheet.update takes them (minutes, prices in yuan, cue pairs)."""
     if field == "planned_min":
         return "minutes", value
-    if field in ("list_price", "live_price"):
+    if field in _PRICES:
         return field, value / 100
     if field == "cues":
         return field, [[c.offset_s, c.text] for c in value]
