@@ -155,10 +155,6 @@ def lottery_overlap(spec: PollSpec, keyword: str, exact: bool) -> list[int]:
     return sorted(hits)
 
 
-def voter_key(c: Comment) -> str:
-    return f"{c.platform}:{c.user_id}"
-
-
 class Tally:
     """One vote per viewer, the first one; anonymous viewers (no user id, or one the platform hides
     behind a shared id) are not counted."""
