@@ -26,6 +26,7 @@ from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from tests.procs import Serve
+from tests.waits import wait_for
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays"
 # LiveDeck connects to these relays …
@@ -281,7 +282,10 @@ def test_burst_sent_on_connect_to_a_relay_given_on_the_command_line_is_stored(tm
     assert ready.wait(10)
     studio = Serve(tmp_path, "--demo", "--simulate", "0", "--relay", f"barragegrab=ws://127.0.0.1:{port_box[0]}")
     try:
-        time.sleep(1.0)
+        c = studio.control()
+        c.first_state()  # the burst has begun to arrive before the settling is watched
+        wait_for(lambda: c.call("state.get")["result"]["feed"]["total"] > 0, timeout=15)
+        c.close()
         state = quit_when_settled(studio)
     finally:
         studio.stop()
