@@ -37,7 +37,7 @@ def two_shows(tmp_path: Path) -> tuple[Store, int, int]:
         kind = "gift" if extra else "comment"
         writer.put(show, [Comment(kind, "douyin", f"m{i}", T0 + i, f"u{i}", f"观众{i}", ["好看", "=1+1", "-2"][i % 3],
                                   i % 2 == 0, i % 7, extra, cm.QUESTION | cm.NEGATIVE if i % 4 == 0 else 0,
-                                  None, i + 1, i % 6 == 0)])
+                                  None, i + 1, i % 4 == 1)])
     writer.close()
     store.append_event(a, "note", T0, {"text": "开场", "_seed": "secret"})
     store.append_event(b, "note", T0 + 1, {"text": "别的场"})
@@ -58,8 +58,11 @@ def test_json_comments_are_the_stored_ones_of_that_show_only(two_shows: tuple[St
     store, a, _b = two_shows
     out = tmp_path / "c.json"
     export(store, a, "comments", "json", out)
-    assert json.loads(out.read_text(encoding="utf-8")) == [c.to_json() for c in store.iter_comments(a)]
-    assert len(json.loads(out.read_text(encoding="utf-8"))) == 20
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert got == [c.to_json() for c in store.iter_comments(a)] and len(got) == 20
+    # true/false, not 1/0 (0 == False in Python, so compare the JSON types themselves)
+    assert all(type(r["follower"]) is bool and type(r["deleted"]) is bool for r in got)
+    assert {r["follower"] for r in got} == {True, False} == {r["deleted"] for r in got}
 
 
 def test_csv_comments_are_the_stored_ones_with_formulas_quoted(two_shows: tuple[Store, int, int],

@@ -1,8 +1,8 @@
-"""A show's comments and events read for export: Core rows in batches from one cursor, no ORM objects.
+"""A show's comments and events read for export: Core statements, rows in batches, no ORM objects.
 
-An export of millions of rows cannot afford an ORM object (or even a type processor) per row:
-the columns are selected as plain SQL values and the batches come from one streaming cursor
-(`yield_per`), so memory stays flat and the writer gets tuples it can hand on as they are.
+An export of millions of rows cannot afford an ORM object (or even a Row and type processor) per
+row: the columns are selected as plain SQL values and the batches come from one cursor, so
+memory stays flat and the writer gets tuples it can hand on as they are.
 """
 
 from __future__ import annotations
@@ -22,9 +22,20 @@ _E = EventRow.__table__.c
 
 
 def _stream(engine: Engine, stmt: Any, batch: int) -> Iterator[Sequence[Any]]:
+    """SQLAlchemy builds and compiles the statement; its rows are read off the DBAPI cursor as the
+    driver's own tuples, `batch` at a time (Core's Row objects took a third of the export's time).
+    No type processing: booleans come as 0/1 and JSON columns as their stored text."""
     with engine.connect() as conn:
-        result = conn.execution_options(yield_per=batch).execute(stmt)
-        yield from result.partitions()
+        compiled = stmt.compile(conn)
+        params = compiled.construct_params()
+        args = [params[k] for k in compiled.positiontup or ()]
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(str(compiled), args)
+            while rows := cursor.fetchmany(batch):
+                yield rows
+        finally:
+            cursor.close()
 
 
 def _comments_of(stmt: Any, engine: Engine, show_id: int) -> Any:

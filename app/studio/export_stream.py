@@ -51,7 +51,8 @@ def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
             row = dict(zip(_JSON_KEYS, r, strict=False))
             f = r[10]
             row["flags"] = names[f] if f in names else names.setdefault(f, flag_names(f))
-            row["item_ref"], row["deleted"] = r[11], r[12]
+            row["follower"] = bool(r[8])  # SQLite's 0/1
+            row["item_ref"], row["deleted"] = r[11], bool(r[12])
             if r[13] is not None:
                 row.update(_extra(r[13]))
             out.append(orjson.dumps(row, option=_OPTS))
