@@ -5,4 +5,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check app tests benchmarks
 .venv/bin/mypy app
+.venv/bin/vulture app vulture_whitelist.py --min-confidence 80  # dead code (issue #22)
 .venv/bin/python -m pytest "$@"

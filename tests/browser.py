@@ -6,13 +6,15 @@ import json
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from websockets.sync.client import connect
+
+from tests.waits import wait_for  # noqa: F401 - the browser tests' helper lives with the others
 
 T = TypeVar("T")
 
@@ -43,17 +45,6 @@ def chromium() -> Iterator[webdriver.Chrome]:
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
-
-
-def wait_for(probe: Callable[[], T], timeout: float = 5.0, interval: float = 0.02) -> T:
-    """Poll until probe() is truthy; return it (AssertionError with the last value on timeout)."""
-    deadline = time.monotonic() + timeout
-    value = probe()
-    while not value and time.monotonic() < deadline:
-        time.sleep(interval)
-        value = probe()
-    assert value, f"timed out waiting; last value {value!r}"
-    return value
 
 
 def text(driver: webdriver.Chrome, element_id: str) -> str:

@@ -5,7 +5,6 @@ nothing clipped, updating from the read-only state socket, back by itself after 
 from __future__ import annotations
 
 import json
-import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,8 +94,8 @@ def test_the_host_view_reads_on_a_phone_a_tablet_and_a_tv(serve: Serve, browser:
             "return Array.prototype.map.call(document.querySelectorAll('#h-banners .banner'), "
             "function (e) { return [e.className, getComputedStyle(e).backgroundColor]; })")
         assert len(kinds) == 2 and kinds[0][1] != kinds[1][1]  # coupon and lottery, each in its colour
-        time.sleep(0.5)  # the page's own repaint (4/s) settles the fitted sizes
-        assert browser.execute_script(CLIPPED) == [], name  # type: ignore[attr-defined]
+        # the page's own repaint (4/s) settles the fitted sizes
+        wait_for(lambda: browser.execute_script(CLIPPED) == [])  # type: ignore[attr-defined]
         points_px = float(browser.execute_script(  # type: ignore[attr-defined]
             "return parseFloat(getComputedStyle(document.getElementById('h-points')).fontSize)"))
         assert points_px >= 20, (name, points_px)  # still reads at arm's length (phone) or 3 m (TV)

@@ -5,13 +5,13 @@ import hashlib
 import json
 import sqlite3
 import subprocess
-import time
 from pathlib import Path
 
 from websockets.sync.client import connect
 
 from tests.conftest import PYTHON, ROOT
 from tests.procs import Serve
+from tests.waits import wait_for
 
 
 def livedeck(*args: str) -> subprocess.CompletedProcess[str]:
@@ -46,12 +46,8 @@ def test_lottery_from_keyword_comments_is_verifiable(tmp_path: Path) -> None:
         with connect(f"{serve.url}/ingest", open_timeout=5) as ws:
             for i in range(0, len(events), 100):
                 ws.send(json.dumps(events[i:i + 100], ensure_ascii=False))
-        for _ in range(100):
-            state = c.call("state.get")["result"]
-            if state["lottery"]["entrants"] == 1000:
-                break
-            time.sleep(0.1)
-        assert state["lottery"]["entrants"] == 1000
+        wait_for(lambda: c.call("state.get")["result"]["lottery"]["entrants"] >= 1000, timeout=10)
+        assert c.call("state.get")["result"]["lottery"]["entrants"] == 1000
 
         drawn = c.call("lottery.draw")
         assert drawn["ok"], drawn

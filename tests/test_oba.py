@@ -62,6 +62,9 @@ def test_livedeck_connects_to_oba_live_tools_server(tmp_path: Path) -> None:
     from app.models.db import open_database
     from app.models.store import Store
     from app.models.writer import CommentWriter, next_comment_id
+    from tests.waits import async_wait_for
+
+    events, bad = _parse()
 
     assert RelaySpec.parse("oba").url == DEFAULT_URLS["oba"] == "ws://127.0.0.1:12354"
     engine = open_database(tmp_path)
@@ -76,7 +79,9 @@ def test_livedeck_connects_to_oba_live_tools_server(tmp_path: Path) -> None:
         async def oba(ws: ServerConnection) -> None:
             for line in FRAMES.splitlines():
                 await ws.send(line)  # broadcast(): one JSON.stringify(message) per frame
-            await asyncio.sleep(0.3)
+            # every frame taken in: each event stored or refused as a duplicate, each bad one counted
+            await async_wait_for(lambda: pipeline.accepted + pipeline.duplicates >= len(events)
+                                 and pipeline.malformed >= len(bad))
             done.set_result(None)
 
         async with serve(oba, "127.0.0.1", 0) as server:

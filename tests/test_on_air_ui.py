@@ -99,7 +99,8 @@ def test_banners_never_push_the_clock_off_screen(qtbot, studio: Studio) -> None:
     snap["banners"] = ["Flash sale ¥399 · only 37 left · 0:42", "Coupon: ¥30 off orders over ¥199 · 200 left · 9:55",
                        "Lottery: 羊绒围巾 · type “福袋” · 1,234 entered · 2:56 — a long line that has to wrap"]
     view.refresh(snap)
-    qtbot.wait(50)
+    labels = (view.time_left, view.price, view.stock, view.ends, view.product, view.next_up)
+    qtbot.waitUntil(lambda: all(label.isVisible() and label.width() > 0 for label in labels))
     for label in (view.time_left, view.price, view.stock, view.ends, view.product, view.next_up):
         geo = label.geometry()
         top_left = label.mapTo(view, geo.topLeft() - geo.topLeft())

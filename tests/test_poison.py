@@ -4,7 +4,6 @@ and all of them are stored (main stored 0 of 5,000 after one lone surrogate)."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 from websockets.sync.client import connect
@@ -12,6 +11,7 @@ from websockets.sync.client import connect
 from app.models.db import open_database
 from app.models.store import Store
 from tests.procs import Serve
+from tests.waits import wait_for
 
 POISON: dict[str, str | bytes] = {
     "lone_surrogate": '{"type":"comment","platform":"douyin","msg_id":"p1","ts":1764000000,'
@@ -47,9 +47,8 @@ def test_each_poison_input_is_followed_by_1000_stored_comments(tmp_path: Path) -
         c = serve.control()
         c.first_state()
         want = 1_000 * len(POISON) + len(REPAIRED)
-        deadline = time.monotonic() + 60
-        while (state := c.call("state.get")["result"])["feed"]["total"] < want and time.monotonic() < deadline:
-            time.sleep(0.3)
+        state = wait_for(lambda: (s := c.call("state.get")["result"])["feed"]["total"] >= want and s,
+                         timeout=60, interval=0.3)
         assert c.call("app.quit")["ok"]
         assert serve.proc.wait(timeout=30) == 0
     finally:

@@ -7,7 +7,6 @@ import collections
 import concurrent.futures
 import gzip
 import json
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -21,6 +20,7 @@ from app.live.adapters import SHAPES, FrameState, detect, flush_streaks, parse_f
 from app.live.server import IngestContext, LiveServer
 from tests.procs import Serve
 from tests.test_relays_fixtures import FIXTURES, STREAMS, frames, quit_when_settled, stored
+from tests.waits import wait_for
 
 
 def run(items: list[Any], st: FrameState | None = None, t0: float = 1_764_050_000.0) -> tuple[list[Comment], list[str]]:
@@ -204,9 +204,7 @@ def test_http_post_keeps_the_websockets_origin_and_token_rules() -> None:
         assert post(f"http://127.0.0.1:{s.port}/control?token=s3cret", b"{}")[0] == 405
         with connect(f"ws://127.0.0.1:{s.port}/ingest?token=s3cret&platform=kuaishou", open_timeout=5) as ws:
             ws.send(b'{"type":"like"}')  # a binary frame, as OrdinaryRoad sends them
-            deadline = time.monotonic() + 5
-            while len(got) < 3 and time.monotonic() < deadline:
-                time.sleep(0.01)
+            wait_for(lambda: len(got) >= 3)
     finally:
         s.stop()
     assert got == ['{"type":"like"}', '{"type":"like"}', b'{"type":"like"}']

@@ -16,11 +16,11 @@ from typing import Any
 
 import psutil
 import pytest
-from websockets.sync.client import connect
+from websockets.sync.client import ClientConnection, connect
 
 from app.live.access import AccessFile, normalise_origin, own_origin
 from app.live.server import CLOSE_TOO_SLOW, IngestContext, LiveServer
-from tests.waits import wait_until
+from tests.waits import wait_for
 
 
 def _echo(cmd: str, args: dict[str, Any]) -> concurrent.futures.Future[dict[str, Any]]:
@@ -98,7 +98,7 @@ def test_lan_control_needs_the_token_even_on_loopback_and_it_rotates(tmp_path: P
         assert status(base + f"/control?token={old}") == 101
         assert status(base + "/ingest") == 101  # local relays on this PC push without a token
         new = AccessFile(tmp_path / "access.json").rotate()  # e.g. `livedeck token --rotate`
-        assert wait_until(lambda: status(base + f"/control?token={old}") == 401)
+        wait_for(lambda: status(base + f"/control?token={old}") == 401)
         assert status(base + "/control", Authorization=f"Bearer {new}") == 101
     finally:
         s.stop()
@@ -110,9 +110,9 @@ def test_connections_per_path_are_capped(server: LiveServer) -> None:
     with contextlib.ExitStack() as stack:
         for _ in range(3):
             stack.enter_context(connect(url, open_timeout=5))
-        assert wait_until(lambda: status(url) == 503)
+        wait_for(lambda: status(url) == 503)  # the three are counted (a 4th would get 101 forever)
         assert status(f"ws://127.0.0.1:{server.port}/ingest") == 101  # per path
-    assert wait_until(lambda: status(url) == 101)  # the closed ones free their places
+    wait_for(lambda: status(url) == 101)  # the closed ones are no longer counted
 
 
 def test_nothing_a_client_sends_closes_its_connection(server: LiveServer) -> None:
@@ -120,7 +120,7 @@ def test_nothing_a_client_sends_closes_its_connection(server: LiveServer) -> Non
         ws.send("boom")  # the ingest handler raises
         ws.send("[" * 100_000)
         ws.send("good")
-        assert wait_until(lambda: len(server.frames) >= 2)  # type: ignore[attr-defined]
+        wait_for(lambda: len(server.frames) >= 2)  # type: ignore[attr-defined]
     assert server.frames == ["[" * 100_000, "good"]  # type: ignore[attr-defined]
     assert server.health["parse_error"] == 1
     with connect(f"ws://127.0.0.1:{server.port}/control", open_timeout=5) as ws:
@@ -134,11 +134,17 @@ def test_nothing_a_client_sends_closes_its_connection(server: LiveServer) -> Non
 
 def test_a_state_with_nan_is_not_pushed_as_invalid_json(server: LiveServer) -> None:
     with connect(f"ws://127.0.0.1:{server.port}/control", open_timeout=5) as ws:
-        time.sleep(0.2)
+        _registered(ws)
         server.publish({"type": "state", "state": {"timer": float("nan")}})
         server.publish({"type": "state", "state": {"timer": 1}})
         assert json.loads(ws.recv(timeout=5)) == {"type": "state", "state": {"timer": 1}}
     assert server.health["unpublishable"] == 1
+
+
+def _registered(ws: ClientConnection) -> None:
+    """A reply to a command proves the server's session of `ws` is set up (it registers before reading)."""
+    ws.send(json.dumps({"id": "ready", "cmd": "show.list"}))
+    assert json.loads(ws.recv(timeout=5))["id"] == "ready"
 
 
 def stuck_client(port: int) -> socket.socket:
@@ -158,21 +164,19 @@ def stuck_client(port: int) -> socket.socket:
 def test_clients_that_stop_reading_are_dropped_and_memory_stays_flat(server: LiveServer) -> None:
     stuck = [stuck_client(server.port) for _ in range(10)]
     with connect(f"ws://127.0.0.1:{server.port}/control", open_timeout=5, max_queue=None) as good:
-        time.sleep(0.3)
+        _registered(good)  # the stuck ones' sessions began before this one's
         rss0 = psutil.Process().memory_info().rss
         pad = "x" * 2000
         for n in range(3000):  # ~6 MB a client
             server.publish({"type": "event", "event": {"seq": n, "pad": pad}})
             if n % 50 == 0:  # ~1,000 messages a second: what a reading client keeps up with
-                time.sleep(0.05)
+                time.sleep(0.05)  # paces the publisher on purpose (the rate), not a wait for a result
                 while True:  # the reading client keeps up
                     try:
                         good.recv(timeout=0)
                     except TimeoutError:
                         break
-        deadline = time.monotonic() + 10
-        while server.health["slow_client_dropped"] < 10 and time.monotonic() < deadline:
-            time.sleep(0.1)
+        wait_for(lambda: server.health["slow_client_dropped"] >= 10, timeout=10)
         growth = psutil.Process().memory_info().rss - rss0
         assert server.health["slow_client_dropped"] == 10
         assert growth < 20e6, growth  # unbounded, the stuck clients would hold ~60 MB

@@ -1,21 +1,32 @@
-"""Waiting on a condition instead of sleeping a fixed time (for tests outside a Qt event loop;
-GUI tests use qtbot.waitUntil)."""
+"""Waiting on a condition instead of sleeping a fixed time: a slow machine waits longer, a fast one less."""
 
 from __future__ import annotations
 
-import threading
+import asyncio
+import time
 from collections.abc import Callable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
-def wait_until(condition: Callable[[], object], timeout: float = 10.0, every: float = 0.02) -> bool:
-    """True as soon as `condition()` is; False once `timeout` seconds pass without it."""
-    stop = threading.Event()
-    deadline = threading.Timer(timeout, stop.set)
-    deadline.start()
-    try:
-        while not condition():
-            if stop.wait(every):
-                return bool(condition())
-        return True
-    finally:
-        deadline.cancel()
+def wait_for(probe: Callable[[], T], timeout: float = 5.0, interval: float = 0.02) -> T:
+    """Poll until probe() is truthy; return it (AssertionError with the last value on timeout)."""
+    deadline = time.monotonic() + timeout
+    value = probe()
+    while not value and time.monotonic() < deadline:
+        time.sleep(interval)
+        value = probe()
+    assert value, f"timed out waiting; last value {value!r}"
+    return value
+
+
+async def async_wait_for(probe: Callable[[], T], timeout: float = 5.0, interval: float = 0.01) -> T:
+    """wait_for inside an event loop: the loop keeps running while it polls."""
+    deadline = time.monotonic() + timeout
+    value = probe()
+    while not value and time.monotonic() < deadline:
+        await asyncio.sleep(interval)
+        value = probe()
+    assert value, f"timed out waiting; last value {value!r}"
+    return value

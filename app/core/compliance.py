@@ -89,10 +89,6 @@ class Checker:
             out.append(Hit(start, end, text[start:end], b.category, b.suggestion, severity))
         return out
 
-    def blocks(self, text: str) -> bool:
-        """Whether the desk should ask before `text` reaches the host screen."""
-        return any(h.severity == BLOCK for h in self.check(text))
-
     def check_lines(self, where: str, ref: int | None, field: str, text: str) -> list[LineHits]:
         """Each line of a multi-line text with its hits (unflagged lines left out)."""
         out = []

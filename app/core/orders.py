@@ -33,7 +33,6 @@ STATUS_WORDS = {"已下单": "placed", "下单": "placed", "待付款": "placed"
 # 罗盘 live_order `order_status`: 1 待支付, 3 已支付 (the console's numbers); 4 closed unpaid.
 COMPASS_STATUS = {0: "placed", 1: "placed", 2: "paid", 3: "paid", 4: "cancelled"}
 
-MAX_AMOUNT_FEN = 10_000_000_000  # ¥100,000,000 for one order: beyond any live-room order
 MAX_QUANTITY = 100_000
 
 

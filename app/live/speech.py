@@ -88,7 +88,6 @@ class SpeechWorker:
         if not self.can_play:
             self.error = "speech cannot play: the `aplay` command is missing (Debian: apt-get install alsa-utils)"
             log.warning(self.error)
-        self.spoken = 0
         self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
 
@@ -161,6 +160,5 @@ class SpeechWorker:
                 # pyttsx3 2.99 returns from runAndWait before espeak has finished.
                 engine.runAndWait()
                 finished.wait(timeout=5 + len(job.text) * 0.4)
-                self.spoken += 1
             except Exception as exc:
                 log.warning("speech failed for %r: %s", job.text, exc)

@@ -14,12 +14,8 @@ from app.core import questions as qs
 from app.core.comments import QUESTION, flag_names
 from app.core.triage import matches_keyword
 from app.models.store import Store
-from app.studio.comment_files import write_comments
+from app.studio.export_stream import COMMENT_COLUMNS, EVENT_COLUMNS, _public, stream_export
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
-
-EVENT_COLUMNS = ["seq", "type", "ts", "data"]
-COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
-                   "flags", "item_ref", "deleted", "extra"]
 
 
 def comment_rows(store: Store, show_id: int, fmt: str) -> Iterator[dict[str, Any]]:
@@ -35,14 +31,14 @@ def comment_rows(store: Store, show_id: int, fmt: str) -> Iterator[dict[str, Any
 
 def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase | Path | Any) -> None:
     store.get_show(show_id)  # NotFound for an unknown show
+    if what in ("comments", "events") and fmt in ("json", "csv"):  # millions of rows: streamed, no objects
+        stream_export(store, show_id, what, fmt, out)
+        return
     rows: list[dict[str, Any]]
     if what == "runsheet":
         rows, columns = runsheet_rows(store.items(show_id)), RUNSHEET_COLUMNS
     elif what == "comments":
-        if fmt in ("csv", "json"):  # millions of rows: the fast path (app.studio.comment_files)
-            write_comments(store.engine, show_id, fmt, COMMENT_COLUMNS, out)
-        else:
-            write_table(comment_rows(store, show_id, fmt), COMMENT_COLUMNS, fmt, out)
+        write_table(comment_rows(store, show_id, fmt), COMMENT_COLUMNS, fmt, out)
         return
     elif what == "events":
         rows = [{"seq": e.seq, "type": e.type, "ts": e.ts, "data": _public(e.data)} for e in store.events(show_id)]
@@ -67,11 +63,6 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
 
 LOTTERY_COLUMNS = ["lottery_id", "prize", "opened_at", "keyword", "match", "commitment", "seed", "entrants",
                    "entrant_hash", "winners", "redraws"]
-
-
-def _public(data: dict[str, Any]) -> dict[str, Any]:
-    """A sealed lottery seed is stored under "_seed" and never leaves the studio that way."""
-    return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def lotteries(store: Store, show_id: int) -> list[dict[str, Any]]:

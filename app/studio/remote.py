@@ -11,7 +11,6 @@ published state. So every panel reads what it reads on the studio's own desk.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
@@ -211,13 +210,3 @@ class RemoteStudio(Studio):
     def user_comments(self, show_id: int, platform: str, user_id: str, limit: int = 500) -> list[Any]:
         return []  # comments stay on the studio; the second desk has no store
 
-    def wait_connected(self, timeout_s: float = 10.0) -> bool:
-        """For the command line and tests: spin the event loop until the first catch-up is done."""
-        deadline = time.monotonic() + timeout_s
-        loop = QEventLoop()
-        while (not self.connected or self.show_id is None) and time.monotonic() < deadline:
-            if self.link.refused:
-                return False
-            QTimer.singleShot(20, loop.quit)
-            loop.exec()
-        return self.connected

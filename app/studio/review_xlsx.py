@@ -108,7 +108,6 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("coupons_claimed", QT_TRANSLATE_NOOP("Review", "Coupons claimed"), "count", 10),
     ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired"), "count", 8),
 )
-ITEM_KEYS = [k for k, _l, _u, _w in ITEM_SHEET]
 
 
 def _header(ws: Worksheet, row: int, widths: dict[int, int]) -> None:

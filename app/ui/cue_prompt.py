@@ -34,7 +34,6 @@ class CuePrompt(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.clicked.connect(self.set_up)
         self.hide()
-        self._shown_at: float | None = None
         studio.state_changed.connect(self.refresh)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)

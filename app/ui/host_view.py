@@ -245,9 +245,6 @@ class HostView(QWidget):
         super().resizeEvent(event)
         self._place()
 
-    def _scale(self) -> None:  # kept for callers that resize and expect type to follow
-        self._place()
-
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()

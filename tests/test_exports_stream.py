@@ -1,0 +1,139 @@
+"""Issue #22 point 6: the streamed comment and event exports give back exactly what is stored."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core import comments as cm
+from app.core.comments import Comment, flag_names
+from app.core.runsheet import Item
+from app.models import export_rows
+from app.models.db import open_database
+from app.models.store import Store
+from app.models.writer import CommentWriter
+from app.studio.exports import export
+
+T0 = 1_764_000_000.123456
+
+
+@pytest.fixture
+def two_shows(tmp_path: Path) -> tuple[Store, int, int]:
+    """Two shows whose comments interleave by id, with gifts, flags, deletions and formula-like text."""
+    engine = open_database(tmp_path / "data")
+    store = Store(engine)
+    a = store.create_show("A 场", items=[Item("大衣", "SKU", 100, 50, 3, 5)])
+    b = store.create_show("B 场")
+    writer = CommentWriter(engine)
+    for i in range(30):
+        show = a if i % 3 else b
+        extra = {"gift": "玫瑰", "count": i, "value": 10} if i % 5 == 0 else None
+        kind = "gift" if extra else "comment"
+        writer.put(show, [Comment(kind, "douyin", f"m{i}", T0 + i, f"u{i}", f"观众{i}", ["好看", "=1+1", "-2"][i % 3],
+                                  i % 2 == 0, i % 7, extra, cm.QUESTION | cm.NEGATIVE if i % 4 == 0 else 0,
+                                  None, i + 1, i % 4 == 1)])
+    writer.close()
+    store.append_event(a, "note", T0, {"text": "开场", "_seed": "secret"})
+    store.append_event(b, "note", T0 + 1, {"text": "别的场"})
+    store.append_event(a, "note", T0 + 2, {"text": "@主播 返场"})
+    return store, a, b
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")))
+
+
+def _safe(text: str) -> str:
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def test_json_comments_are_the_stored_ones_of_that_show_only(two_shows: tuple[Store, int, int],
+                                                               tmp_path: Path) -> None:
+    store, a, _b = two_shows
+    out = tmp_path / "c.json"
+    export(store, a, "comments", "json", out)
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert got == [c.to_json() for c in store.iter_comments(a)] and len(got) == 20
+    # true/false, not 1/0 (0 == False in Python, so compare the JSON types themselves)
+    assert all(type(r["follower"]) is bool and type(r["deleted"]) is bool for r in got)
+    assert {r["follower"] for r in got} == {True, False} == {r["deleted"] for r in got}
+
+
+def test_csv_comments_are_the_stored_ones_with_formulas_quoted(two_shows: tuple[Store, int, int],
+                                                                 tmp_path: Path) -> None:
+    store, a, _b = two_shows
+    out = tmp_path / "c.csv"
+    export(store, a, "comments", "csv", out)
+    rows = _csv(out)
+    stored = list(store.iter_comments(a))
+    assert [int(r["id"]) for r in rows] == [c.id for c in stored]
+    for r, c in zip(rows, stored, strict=True):
+        assert (float(r["ts"]), r["type"], r["platform"], r["msg_id"], r["user_id"], r["user_name"]) == \
+            (c.ts, c.kind, c.platform, c.msg_id, c.user_id, c.user_name)
+        assert r["text"] == _safe(c.text)
+        assert (r["follower"], r["deleted"]) == (str(c.follower), str(c.deleted))
+        assert int(r["fans_level"]) == c.fans_level and r["item_ref"] == ""
+        assert r["flags"] == ";".join(flag_names(c.flags))
+        assert (json.loads(r["extra"]) if r["extra"] else None) == c.extra
+    assert "'=1+1" in [r["text"] for r in rows] and "'-2" in [r["text"] for r in rows]
+    assert any("玫瑰" in r["extra"] for r in rows)  # Chinese as itself, not \\u escapes
+
+
+def test_events_keep_their_order_and_hide_sealed_seeds(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:
+    store, a, _b = two_shows
+    out = tmp_path / "e.json"
+    export(store, a, "events", "json", out)
+    got = json.loads(out.read_text(encoding="utf-8"))
+    assert [(e["type"], e["text"]) for e in got] == [("note", "开场"), ("note", "@主播 返场")]
+    assert all("_seed" not in e for e in got)
+    export(store, a, "events", "csv", out)
+    rows = _csv(out)
+    assert [json.loads(r["data"]) for r in rows] == [{"text": "开场"}, {"text": "@主播 返场"}]
+    assert [int(r["seq"]) for r in rows] == [e.seq for e in store.events(a)]
+
+
+def test_a_show_without_comments_exports_an_empty_table(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:
+    store, _a, _b = two_shows
+    empty = store.create_show("空场")
+    out = tmp_path / "c.json"
+    export(store, empty, "comments", "json", out)
+    assert json.loads(out.read_text(encoding="utf-8")) == []
+    export(store, empty, "comments", "csv", out)
+    assert out.read_text(encoding="utf-8").splitlines() == [
+        "id,ts,type,platform,msg_id,user_id,user_name,follower,fans_level,text,flags,item_ref,deleted,extra"]
+
+
+def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(two_shows: tuple[Store, int, int], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    store, a, _b = two_shows
+    real = export_rows._stream
+
+    def failing(*args: Any) -> Iterator[Any]:
+        yield from real(*args)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_rows, "_stream", failing)
+    for fmt in ("json", "csv"):
+        out = tmp_path / "out" / f"c.{fmt}"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text("the export of yesterday", encoding="utf-8")
+        with pytest.raises(OSError, match="No space"):
+            export(store, a, "comments", fmt, out)
+        assert out.read_text(encoding="utf-8") == "the export of yesterday"
+        assert [p.name for p in out.parent.iterdir()] == [out.name]  # no .part file left behind
+        out.unlink()
+
+
+def test_a_text_stream_gets_the_same_rows(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:
+    store, a, _b = two_shows
+    buf = io.StringIO()
+    export(store, a, "comments", "json", buf)
+    out = tmp_path / "c.json"
+    export(store, a, "comments", "json", out)
+    assert buf.getvalue() == out.read_text(encoding="utf-8")
