@@ -21,8 +21,8 @@ from app.models.store import Store
 
 
 def item_figures(store: Store, show_id: int, now: float) -> dict[int, rv.ItemReview]:
-    """The review's per-item rows of one show, by item id. The one place the library reads review
-    figures: point it at the unified sales computation when that lands (issue #19)."""
+    """The review's per-item rows of one show, by item id: the one place the library reads review
+    figures, whose sales come from app.core.sales like every other surface (#19)."""
     return {r.item_id: r for r in rv.build(mr.load_input(store, show_id, now)).items}
 
 

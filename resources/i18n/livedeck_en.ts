@@ -270,332 +270,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="71"/>
-        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="138"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="73"/>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="74"/>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="82"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="179"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="77"/>
+        <location filename="../../app/ui/commerce_panel.py" line="85"/>
         <source>Start flash sale</source>
         <translation>Start flash sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="80"/>
+        <location filename="../../app/ui/commerce_panel.py" line="88"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>Check and show it coming on the host view; Start sets it going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="82"/>
-        <location filename="../../app/ui/commerce_panel.py" line="271"/>
+        <location filename="../../app/ui/commerce_panel.py" line="90"/>
+        <location filename="../../app/ui/commerce_panel.py" line="282"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="88"/>
+        <location filename="../../app/ui/commerce_panel.py" line="96"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>Adjust the sale&apos;s remaining stock by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="93"/>
+        <location filename="../../app/ui/commerce_panel.py" line="101"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="97"/>
+        <location filename="../../app/ui/commerce_panel.py" line="105"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="99"/>
+        <location filename="../../app/ui/commerce_panel.py" line="107"/>
         <source>Deal price</source>
         <translation>Deal price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="102"/>
+        <location filename="../../app/ui/commerce_panel.py" line="110"/>
         <source>then</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="104"/>
+        <location filename="../../app/ui/commerce_panel.py" line="112"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
+        <location filename="../../app/ui/commerce_panel.py" line="118"/>
         <source>Sale stock</source>
         <translation>Sale stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="113"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
         <source>Flash sale (秒杀)</source>
         <translation>Flash sale (秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="132"/>
         <source>¥ off</source>
         <translation>¥ off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="123"/>
+        <location filename="../../app/ui/commerce_panel.py" line="133"/>
         <source>% off</source>
         <translation>% off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="131"/>
+        <location filename="../../app/ui/commerce_panel.py" line="141"/>
         <source>Issue coupon</source>
         <translation>Issue coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="135"/>
+        <location filename="../../app/ui/commerce_panel.py" line="145"/>
         <source>+1 claimed</source>
         <translation>+1 claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="147"/>
         <source>Stop coupon</source>
         <translation>Stop coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="144"/>
+        <location filename="../../app/ui/commerce_panel.py" line="154"/>
         <source>per viewer</source>
         <translation>per viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="152"/>
+        <location filename="../../app/ui/commerce_panel.py" line="162"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="161"/>
+        <location filename="../../app/ui/commerce_panel.py" line="173"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>Prize, e.g. 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="168"/>
+        <location filename="../../app/ui/commerce_panel.py" line="180"/>
         <source>followers only</source>
         <translation>followers only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="182"/>
         <source>fan level ≥ </source>
         <translation>fan level ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="171"/>
+        <location filename="../../app/ui/commerce_panel.py" line="183"/>
         <source>exclude earlier winners</source>
         <translation>exclude earlier winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="173"/>
+        <location filename="../../app/ui/commerce_panel.py" line="185"/>
         <source>Open lottery</source>
         <translation>Open lottery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="175"/>
+        <location filename="../../app/ui/commerce_panel.py" line="187"/>
         <source>Close entries</source>
         <translation>Close entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="177"/>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="189"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="179"/>
+        <location filename="../../app/ui/commerce_panel.py" line="191"/>
         <source>Re-draw selected…</source>
         <translation>Re-draw selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <location filename="../../app/ui/commerce_panel.py" line="203"/>
         <source>Prize, winners</source>
         <translation>Prize, winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="196"/>
+        <location filename="../../app/ui/commerce_panel.py" line="208"/>
         <source>Keyword (口令)</source>
         <translation>Keyword (口令)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="205"/>
+        <location filename="../../app/ui/commerce_panel.py" line="217"/>
         <source>Lottery (福袋)</source>
         <translation>Lottery (福袋)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="272"/>
+        <location filename="../../app/ui/commerce_panel.py" line="283"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <location filename="../../app/ui/commerce_panel.py" line="298"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="302"/>
+        <location filename="../../app/ui/commerce_panel.py" line="313"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="305"/>
+        <location filename="../../app/ui/commerce_panel.py" line="316"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="313"/>
+        <location filename="../../app/ui/commerce_panel.py" line="324"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="326"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="326"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="316"/>
+        <location filename="../../app/ui/commerce_panel.py" line="327"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="331"/>
+        <location filename="../../app/ui/commerce_panel.py" line="342"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="373"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>No flash sale yet</source>
         <translation>No flash sale yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="375"/>
+        <location filename="../../app/ui/commerce_panel.py" line="386"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>Armed: %1 %2 × %3 · press Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="378"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="381"/>
+        <location filename="../../app/ui/commerce_panel.py" line="392"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>LIVE %1 · %2 left of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="395"/>
         <source>Sold out · %1 sold</source>
         <translation>Sold out · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="395"/>
         <source>Time up · %1 sold</source>
         <translation>Time up · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <location filename="../../app/ui/commerce_panel.py" line="396"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>Stopped by hand · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_panel.py" line="397"/>
         <source>Ended · %1 sold</source>
         <translation>Ended · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="390"/>
+        <location filename="../../app/ui/commerce_panel.py" line="401"/>
         <source>all claimed</source>
         <translation>all claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="393"/>
+        <location filename="../../app/ui/commerce_panel.py" line="404"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="406"/>
+        <location filename="../../app/ui/commerce_panel.py" line="417"/>
         <source>No lottery yet</source>
         <translation>No lottery yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>entries closed</source>
         <translation>entries closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="410"/>
+        <location filename="../../app/ui/commerce_panel.py" line="421"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="412"/>
+        <location filename="../../app/ui/commerce_panel.py" line="423"/>
         <source>Commitment %1…</source>
         <translation>Commitment %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="414"/>
+        <location filename="../../app/ui/commerce_panel.py" line="425"/>
         <source>seed %1…</source>
         <translation>seed %1…</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CuePrompt</name>
     <message>
-        <location filename="../../app/ui/cue_prompt.py" line="54"/>
+        <location filename="../../app/ui/cue_prompt.py" line="53"/>
         <source>⏰ Plan: %1 — click to set it up</source>
         <translation>⏰ Plan: %1 — click to set it up</translation>
     </message>
@@ -736,6 +736,44 @@
     </message>
 </context>
 <context>
+    <name>FeedDesk</name>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="27"/>
+        <source>relays must be a list</source>
+        <translation>relays must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="31"/>
+        <source>each relay is an object with format, url and channel</source>
+        <translation>each relay is an object with format, url and channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="36"/>
+        <source>unknown relay format</source>
+        <translation>unknown relay format</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="38"/>
+        <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
+        <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="89"/>
+        <source>comment_id must be a number</source>
+        <translation>comment_id must be a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="106"/>
+        <source>muted must be true or false</source>
+        <translation>muted must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="118"/>
+        <source>relays are not available here</source>
+        <translation>relays are not available here</translation>
+    </message>
+</context>
+<context>
     <name>FeedModel</name>
     <message>
         <location filename="../../app/ui/feed_model.py" line="84"/>
@@ -766,38 +804,38 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="101"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="101"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
         <location filename="../../app/ui/feed_view.py" line="68"/>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_view.py" line="103"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_view.py" line="103"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="103"/>
+        <location filename="../../app/ui/feed_view.py" line="104"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="108"/>
+        <location filename="../../app/ui/feed_view.py" line="109"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="111"/>
+        <location filename="../../app/ui/feed_view.py" line="112"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
@@ -812,107 +850,107 @@
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="164"/>
+        <location filename="../../app/ui/feed_view.py" line="165"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>Paused · %1 new ↓ (End)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="206"/>
+        <location filename="../../app/ui/feed_view.py" line="207"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="217"/>
+        <location filename="../../app/ui/feed_view.py" line="218"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="246"/>
+        <location filename="../../app/ui/feed_view.py" line="256"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="251"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="254"/>
+        <location filename="../../app/ui/feed_view.py" line="264"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="269"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="271"/>
+        <location filename="../../app/ui/feed_view.py" line="281"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="289"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="280"/>
+        <location filename="../../app/ui/feed_view.py" line="290"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="281"/>
+        <location filename="../../app/ui/feed_view.py" line="291"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="294"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="287"/>
+        <location filename="../../app/ui/feed_view.py" line="297"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="289"/>
+        <location filename="../../app/ui/feed_view.py" line="299"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="297"/>
+        <location filename="../../app/ui/feed_view.py" line="307"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="298"/>
+        <location filename="../../app/ui/feed_view.py" line="308"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="305"/>
+        <location filename="../../app/ui/feed_view.py" line="315"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="310"/>
+        <location filename="../../app/ui/feed_view.py" line="319"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="322"/>
+        <location filename="../../app/ui/feed_view.py" line="339"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="327"/>
+        <location filename="../../app/ui/feed_view.py" line="344"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -1333,7 +1371,7 @@
         <translation>LiveDeck — Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="280"/>
+        <location filename="../../app/ui/host_view.py" line="277"/>
         <source>Page %1/%2 ▸</source>
         <translation>Page %1/%2 ▸</translation>
     </message>
@@ -1769,12 +1807,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1888,359 +1926,359 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Feed health</source>
         <translation>Feed health</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Sales</source>
         <translation>Sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Poll</source>
         <translation>Poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Scripts</source>
         <translation>Scripts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Duplicate as template</source>
         <translation>Duplicate as template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Import products…</source>
         <translation>Import products…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Export run-sheet…</source>
         <translation>Export run-sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>On &amp;air</source>
         <translation>On &amp;air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Mute spoken cues</source>
         <translation>Mute spoken cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>&amp;Commerce</source>
         <translation>&amp;Commerce</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Host view full screen</source>
         <translation>Host view full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Host view on screen</source>
         <translation>Host view on screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Next page of talking points</source>
         <translation>Next page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Message to the host…</source>
         <translation>Message to the host…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Unpin comment</source>
         <translation>Unpin comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>S&amp;ettings</source>
         <translation>S&amp;ettings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Comment relays…</source>
         <translation>Comment relays…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Banned words…</source>
         <translation>Banned words…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Remote access…</source>
         <translation>Remote access…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Overlays for OBS…</source>
         <translation>Overlays for OBS…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>anywhere in LiveDeck</source>
         <translation>anywhere in LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>run-sheet table</source>
         <translation>run-sheet table</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>main window</source>
         <translation>main window</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Pin the selected comment to the host view</source>
         <translation>Pin the selected comment to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>comment list</source>
         <translation>comment list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Read the selected comment aloud</source>
         <translation>Read the selected comment aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Go to the selected item</source>
         <translation>Go to the selected item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>run order list</source>
         <translation>run order list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Send the message</source>
         <translation>Send the message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>message to the host</source>
         <translation>message to the host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
-        <location filename="../../app/ui/main_window.py" line="389"/>
-        <location filename="../../app/ui/main_window.py" line="390"/>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>host view</source>
         <translation>host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Previous page of talking points</source>
         <translation>Previous page of talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Full screen on and off</source>
         <translation>Full screen on and off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Add the selected products to the show</source>
         <translation>Add the selected products to the show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>product library</source>
         <translation>product library</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Leave full screen</source>
         <translation>Leave full screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Spoken cues muted</source>
         <translation>Spoken cues muted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Spoken cues on</source>
         <translation>Spoken cues on</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -2248,74 +2286,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Show is live</source>
         <translation>Show is live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Rename show</source>
         <translation>Rename show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>A live show cannot be deleted; end it first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Delete show</source>
         <translation>Delete show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Open or create a show first</source>
         <translation>Open or create a show first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Import products</source>
         <translation>Import products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>Product sheets (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
         <translation>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
@@ -2323,12 +2361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Import failed</source>
         <translation>Import failed</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
@@ -2336,17 +2374,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="722"/>
         <source>Export run-sheet</source>
         <translation>Export run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -2354,7 +2392,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2435,168 +2473,168 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="82"/>
+        <location filename="../../app/ui/operator_panel.py" line="104"/>
         <source>Start show</source>
         <translation>Start show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="83"/>
+        <location filename="../../app/ui/operator_panel.py" line="105"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="84"/>
+        <location filename="../../app/ui/operator_panel.py" line="106"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="85"/>
+        <location filename="../../app/ui/operator_panel.py" line="107"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="86"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="87"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="88"/>
-        <location filename="../../app/ui/operator_panel.py" line="195"/>
+        <location filename="../../app/ui/operator_panel.py" line="110"/>
+        <location filename="../../app/ui/operator_panel.py" line="206"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="118"/>
+        <location filename="../../app/ui/operator_panel.py" line="142"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>Double-click or Enter: go to this item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="134"/>
+        <location filename="../../app/ui/operator_panel.py" line="159"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>Message to the host, or pick a stock line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="138"/>
+        <location filename="../../app/ui/operator_panel.py" line="163"/>
         <source>flash</source>
         <translation>flash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <location filename="../../app/ui/operator_panel.py" line="165"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>Flash the message to catch the host&apos;s eye</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="141"/>
+        <location filename="../../app/ui/operator_panel.py" line="166"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <location filename="../../app/ui/operator_panel.py" line="168"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="144"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="171"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="147"/>
+        <location filename="../../app/ui/operator_panel.py" line="172"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>Remove the message and the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="149"/>
+        <location filename="../../app/ui/operator_panel.py" line="174"/>
         <source>Host screen</source>
         <translation>Host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="169"/>
+        <location filename="../../app/ui/operator_panel.py" line="67"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>Run order (double-click or Enter to go to an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="193"/>
+        <location filename="../../app/ui/operator_panel.py" line="204"/>
         <source>The show is not live</source>
         <translation>The show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="196"/>
+        <location filename="../../app/ui/operator_panel.py" line="207"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>End the show now? The clocks stop and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="206"/>
+        <location filename="../../app/ui/operator_panel.py" line="217"/>
         <source>Sent to the host: %1</source>
         <translation>Sent to the host: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="230"/>
+        <location filename="../../app/ui/operator_panel.py" line="241"/>
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="231"/>
+        <location filename="../../app/ui/operator_panel.py" line="242"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="233"/>
+        <location filename="../../app/ui/operator_panel.py" line="244"/>
         <source>↺ encore ×%1</source>
         <translation>↺ encore ×%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="251"/>
+        <location filename="../../app/ui/operator_panel.py" line="262"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="257"/>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="258"/>
+        <location filename="../../app/ui/operator_panel.py" line="269"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="259"/>
+        <location filename="../../app/ui/operator_panel.py" line="270"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="266"/>
+        <location filename="../../app/ui/operator_panel.py" line="277"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="271"/>
+        <location filename="../../app/ui/operator_panel.py" line="282"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="275"/>
+        <location filename="../../app/ui/operator_panel.py" line="286"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="276"/>
+        <location filename="../../app/ui/operator_panel.py" line="287"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="277"/>
+        <location filename="../../app/ui/operator_panel.py" line="288"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2604,17 +2642,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="298"/>
+        <location filename="../../app/ui/settings.py" line="303"/>
         <source>Overlays for OBS</source>
         <translation>Overlays for OBS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="305"/>
+        <location filename="../../app/ui/settings.py" line="310"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="319"/>
+        <location filename="../../app/ui/settings.py" line="324"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -2736,108 +2774,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="39"/>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>e.g. Which colour should we show next?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="44"/>
+        <location filename="../../app/ui/poll_panel.py" line="62"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>Also counts (keywords, comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>(unused)</source>
         <translation>(unused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="48"/>
+        <location filename="../../app/ui/poll_panel.py" line="66"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>votes: %1, 扣%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <location filename="../../app/ui/poll_panel.py" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <location filename="../../app/ui/poll_panel.py" line="77"/>
         <source>until closed</source>
         <translation>until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="60"/>
+        <location filename="../../app/ui/poll_panel.py" line="78"/>
         <source>Open poll</source>
         <translation>Open poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="62"/>
+        <location filename="../../app/ui/poll_panel.py" line="80"/>
         <source>Close and show result</source>
         <translation>Close and show result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="64"/>
-        <location filename="../../app/ui/poll_panel.py" line="143"/>
+        <location filename="../../app/ui/poll_panel.py" line="82"/>
+        <location filename="../../app/ui/poll_panel.py" line="150"/>
         <source>Cancel poll</source>
         <translation>Cancel poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="65"/>
+        <location filename="../../app/ui/poll_panel.py" line="83"/>
         <source>Discard the poll without a result</source>
         <translation>Discard the poll without a result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="69"/>
+        <location filename="../../app/ui/poll_panel.py" line="87"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <location filename="../../app/ui/poll_panel.py" line="89"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="72"/>
+        <location filename="../../app/ui/poll_panel.py" line="90"/>
         <source>New poll (投票)</source>
         <translation>New poll (投票)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="99"/>
+        <location filename="../../app/ui/poll_panel.py" line="114"/>
         <source>Live tally</source>
         <translation>Live tally</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="144"/>
+        <location filename="../../app/ui/poll_panel.py" line="151"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>Discard this poll? Its votes are not kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="158"/>
+        <location filename="../../app/ui/poll_panel.py" line="165"/>
         <source>No poll running</source>
         <translation>No poll running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="176"/>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
         <source>%1 voted · %2</source>
         <translation>%1 voted · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="177"/>
+        <location filename="../../app/ui/poll_panel.py" line="184"/>
         <source>open until closed</source>
         <translation>open until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="178"/>
+        <location filename="../../app/ui/poll_panel.py" line="185"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <location filename="../../app/ui/poll_panel.py" line="187"/>
         <source>Closed · %1 voted</source>
         <translation>Closed · %1 voted</translation>
     </message>
@@ -3423,68 +3461,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="182"/>
+        <location filename="../../app/ui/settings.py" line="187"/>
         <source>Remote access</source>
         <translation>Remote access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="185"/>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="190"/>
+        <location filename="../../app/ui/settings.py" line="248"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="187"/>
+        <location filename="../../app/ui/settings.py" line="192"/>
         <source>New token</source>
         <translation>New token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="201"/>
+        <location filename="../../app/ui/settings.py" line="206"/>
         <source>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</source>
         <translation>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="208"/>
+        <location filename="../../app/ui/settings.py" line="213"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="227"/>
+        <location filename="../../app/ui/settings.py" line="232"/>
         <source>Other screens</source>
         <translation>Other screens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="229"/>
+        <location filename="../../app/ui/settings.py" line="234"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="232"/>
+        <location filename="../../app/ui/settings.py" line="237"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>LAN mode is off: these links work on this computer only (start with --lan).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Producer view</source>
         <translation>Producer view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Second desk</source>
         <translation>Second desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="258"/>
+        <location filename="../../app/ui/settings.py" line="263"/>
         <source>New view token</source>
         <translation>New view token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="285"/>
+        <location filename="../../app/ui/settings.py" line="290"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
@@ -3510,17 +3548,17 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="86"/>
+        <location filename="../../app/studio/remote.py" line="85"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="105"/>
+        <location filename="../../app/studio/remote.py" line="104"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="205"/>
+        <location filename="../../app/studio/remote.py" line="204"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -3564,93 +3602,98 @@
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_html.py" line="197"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="193"/>
+        <location filename="../../app/studio/review_html.py" line="200"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="192"/>
+        <location filename="../../app/studio/review_html.py" line="199"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="140"/>
+        <location filename="../../app/studio/review_html.py" line="80"/>
+        <source>%1 of it estimated from run-sheet prices</source>
+        <translation>%1 of it estimated from run-sheet prices</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="147"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
         <source>Viewers</source>
         <translation>Viewers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>First at</source>
         <translation>First at</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="155"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
         <source>%1 more in the XLSX report.</source>
         <translation>%1 more in the XLSX report.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="194"/>
+        <location filename="../../app/studio/review_html.py" line="201"/>
         <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="168"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="165"/>
-        <location filename="../../app/studio/review_xlsx.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="139"/>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="176"/>
-        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="181"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -3787,7 +3830,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="48"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>Comments</translation>
@@ -3800,7 +3843,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="50"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>Questions</translation>
@@ -3822,7 +3865,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
@@ -3834,7 +3877,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="55"/>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
@@ -3867,7 +3910,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>Orders</translation>
@@ -3880,7 +3923,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>GMV</translation>
@@ -3888,8 +3931,8 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="66"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
@@ -3914,409 +3957,421 @@
         <translation>Distinct buyers of paid orders.</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <source>GMV estimated</source>
+        <translation>GMV estimated</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
+        <translation>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单: orders placed and not (yet) paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>Orders refunded after payment (not in GMV).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="146"/>
-        <location filename="../../app/studio/review_html.py" line="167"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="174"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="154"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="98"/>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -4386,12 +4441,12 @@
         <translation>Missing because</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Flash sale quantity</source>
         <translation>Flash sale quantity</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons issued</source>
         <translation>Coupons issued</translation>
     </message>
@@ -4401,52 +4456,113 @@
         <translation>Items</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_xlsx.py" line="137"/>
+        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_xlsx.py" line="155"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <source>Item id</source>
+        <translation>Item id</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <source>From minute</source>
+        <translation>From minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <source>To minute</source>
+        <translation>To minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <source>Lottery</source>
+        <translation>Lottery</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <source>Entrants</source>
+        <translation>Entrants</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Winners</source>
+        <translation>Winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Re-draws</source>
+        <translation>Re-draws</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -4729,93 +4845,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="148"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="165"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="152"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="169"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="154"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="171"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="156"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="173"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="158"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="175"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="221"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="202"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="223"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="224"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="205"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="331"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
         <source>Use past durations</source>
         <translation>Use past durations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="217"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="237"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="218"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="238"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="270"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="279"/>
         <source>The show title cannot be empty</source>
         <translation>The show title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="304"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="313"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="329"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="338"/>
         <source>No past show has these products</source>
         <translation>No past show has these products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="349"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="343"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="345"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="354"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -4854,101 +4970,106 @@
     </message>
     <message>
         <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <source>After coupon</source>
+        <translation>After coupon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Cues</source>
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="61"/>
+        <location filename="../../app/ui/runsheet_model.py" line="65"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="71"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="69"/>
+        <location filename="../../app/ui/runsheet_model.py" line="73"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="79"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="77"/>
+        <location filename="../../app/ui/runsheet_model.py" line="81"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="83"/>
+        <location filename="../../app/ui/runsheet_model.py" line="87"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="89"/>
+        <location filename="../../app/ui/runsheet_model.py" line="93"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="95"/>
+        <location filename="../../app/ui/runsheet_model.py" line="99"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="98"/>
+        <location filename="../../app/ui/runsheet_model.py" line="102"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="196"/>
+        <location filename="../../app/ui/runsheet_model.py" line="200"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>Past shows: median %1 min over %2 shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="245"/>
+        <location filename="../../app/ui/runsheet_model.py" line="248"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="337"/>
+        <location filename="../../app/ui/runsheet_model.py" line="340"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="353"/>
+        <location filename="../../app/ui/runsheet_model.py" line="356"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="375"/>
+        <location filename="../../app/ui/runsheet_model.py" line="378"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="393"/>
+        <location filename="../../app/ui/runsheet_model.py" line="396"/>
         <source>Move product</source>
         <translation>Move product</translation>
     </message>
@@ -5066,22 +5187,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -5156,48 +5277,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="171"/>
+        <location filename="../../app/studio/studio.py" line="175"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="173"/>
+        <location filename="../../app/studio/studio.py" line="177"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="192"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="196"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="193"/>
+        <location filename="../../app/studio/studio.py" line="199"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="107"/>
-        <location filename="../../app/studio/studio.py" line="213"/>
+        <location filename="../../app/studio/studio.py" line="219"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="219"/>
+        <location filename="../../app/studio/studio.py" line="225"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="224"/>
+        <location filename="../../app/studio/studio.py" line="230"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="231"/>
+        <location filename="../../app/studio/studio.py" line="237"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>
@@ -5288,12 +5409,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="152"/>
+        <location filename="../../app/ui/settings.py" line="157"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="158"/>
+        <location filename="../../app/ui/settings.py" line="163"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>
@@ -5301,7 +5422,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="351"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="360"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

@@ -270,332 +270,332 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="71"/>
-        <location filename="../../app/ui/commerce_panel.py" line="128"/>
+        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="138"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="73"/>
+        <location filename="../../app/ui/commerce_panel.py" line="81"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="74"/>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
-        <location filename="../../app/ui/commerce_panel.py" line="167"/>
+        <location filename="../../app/ui/commerce_panel.py" line="82"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="179"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="77"/>
+        <location filename="../../app/ui/commerce_panel.py" line="85"/>
         <source>Start flash sale</source>
         <translation>开始秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
+        <location filename="../../app/ui/commerce_panel.py" line="87"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="80"/>
+        <location filename="../../app/ui/commerce_panel.py" line="88"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="82"/>
-        <location filename="../../app/ui/commerce_panel.py" line="271"/>
+        <location filename="../../app/ui/commerce_panel.py" line="90"/>
+        <location filename="../../app/ui/commerce_panel.py" line="282"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="88"/>
+        <location filename="../../app/ui/commerce_panel.py" line="96"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="93"/>
+        <location filename="../../app/ui/commerce_panel.py" line="101"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="97"/>
+        <location filename="../../app/ui/commerce_panel.py" line="105"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="99"/>
+        <location filename="../../app/ui/commerce_panel.py" line="107"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="102"/>
+        <location filename="../../app/ui/commerce_panel.py" line="110"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="104"/>
+        <location filename="../../app/ui/commerce_panel.py" line="112"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
+        <location filename="../../app/ui/commerce_panel.py" line="118"/>
         <source>Sale stock</source>
         <translation>秒杀库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="113"/>
+        <location filename="../../app/ui/commerce_panel.py" line="121"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="132"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="123"/>
+        <location filename="../../app/ui/commerce_panel.py" line="133"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="131"/>
+        <location filename="../../app/ui/commerce_panel.py" line="141"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="135"/>
+        <location filename="../../app/ui/commerce_panel.py" line="145"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="147"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="144"/>
+        <location filename="../../app/ui/commerce_panel.py" line="154"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="152"/>
+        <location filename="../../app/ui/commerce_panel.py" line="162"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="161"/>
+        <location filename="../../app/ui/commerce_panel.py" line="173"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
+        <location filename="../../app/ui/commerce_panel.py" line="177"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="178"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="168"/>
+        <location filename="../../app/ui/commerce_panel.py" line="180"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="170"/>
+        <location filename="../../app/ui/commerce_panel.py" line="182"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="171"/>
+        <location filename="../../app/ui/commerce_panel.py" line="183"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="173"/>
+        <location filename="../../app/ui/commerce_panel.py" line="185"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="175"/>
+        <location filename="../../app/ui/commerce_panel.py" line="187"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="177"/>
-        <location filename="../../app/ui/commerce_panel.py" line="304"/>
+        <location filename="../../app/ui/commerce_panel.py" line="189"/>
+        <location filename="../../app/ui/commerce_panel.py" line="315"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="179"/>
+        <location filename="../../app/ui/commerce_panel.py" line="191"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <location filename="../../app/ui/commerce_panel.py" line="203"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="196"/>
+        <location filename="../../app/ui/commerce_panel.py" line="208"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="205"/>
+        <location filename="../../app/ui/commerce_panel.py" line="217"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="272"/>
+        <location filename="../../app/ui/commerce_panel.py" line="283"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="287"/>
+        <location filename="../../app/ui/commerce_panel.py" line="298"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="302"/>
+        <location filename="../../app/ui/commerce_panel.py" line="313"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="305"/>
+        <location filename="../../app/ui/commerce_panel.py" line="316"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="313"/>
+        <location filename="../../app/ui/commerce_panel.py" line="324"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="326"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_panel.py" line="326"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="316"/>
+        <location filename="../../app/ui/commerce_panel.py" line="327"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="331"/>
+        <location filename="../../app/ui/commerce_panel.py" line="342"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="373"/>
+        <location filename="../../app/ui/commerce_panel.py" line="384"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="375"/>
+        <location filename="../../app/ui/commerce_panel.py" line="386"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="378"/>
+        <location filename="../../app/ui/commerce_panel.py" line="389"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="381"/>
+        <location filename="../../app/ui/commerce_panel.py" line="392"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="395"/>
         <source>Sold out · %1 sold</source>
         <translation>已售罄 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_panel.py" line="395"/>
         <source>Time up · %1 sold</source>
         <translation>时间到 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="385"/>
+        <location filename="../../app/ui/commerce_panel.py" line="396"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>已手动结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_panel.py" line="397"/>
         <source>Ended · %1 sold</source>
         <translation>已结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_panel.py" line="400"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="390"/>
+        <location filename="../../app/ui/commerce_panel.py" line="401"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="393"/>
+        <location filename="../../app/ui/commerce_panel.py" line="404"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="406"/>
+        <location filename="../../app/ui/commerce_panel.py" line="417"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="409"/>
+        <location filename="../../app/ui/commerce_panel.py" line="420"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="410"/>
+        <location filename="../../app/ui/commerce_panel.py" line="421"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="412"/>
+        <location filename="../../app/ui/commerce_panel.py" line="423"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="414"/>
+        <location filename="../../app/ui/commerce_panel.py" line="425"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>CuePrompt</name>
     <message>
-        <location filename="../../app/ui/cue_prompt.py" line="54"/>
+        <location filename="../../app/ui/cue_prompt.py" line="53"/>
         <source>⏰ Plan: %1 — click to set it up</source>
         <translation>⏰ 计划：%1 —— 点此按计划设置</translation>
     </message>
@@ -736,6 +736,44 @@
     </message>
 </context>
 <context>
+    <name>FeedDesk</name>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="27"/>
+        <source>relays must be a list</source>
+        <translation>relays 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="31"/>
+        <source>each relay is an object with format, url and channel</source>
+        <translation>每个数据源是一个含 format、url 和 channel 的对象</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="36"/>
+        <source>unknown relay format</source>
+        <translation>未知的数据源格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="38"/>
+        <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
+        <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="89"/>
+        <source>comment_id must be a number</source>
+        <translation>comment_id 必须是数字</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="106"/>
+        <source>muted must be true or false</source>
+        <translation>muted 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/feed_cmds.py" line="118"/>
+        <source>relays are not available here</source>
+        <translation>此处无法设置数据源</translation>
+    </message>
+</context>
+<context>
     <name>FeedModel</name>
     <message>
         <location filename="../../app/ui/feed_model.py" line="84"/>
@@ -766,38 +804,38 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="101"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="101"/>
+        <location filename="../../app/ui/feed_view.py" line="102"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
         <location filename="../../app/ui/feed_view.py" line="68"/>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_view.py" line="103"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_view.py" line="103"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="103"/>
+        <location filename="../../app/ui/feed_view.py" line="104"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="108"/>
+        <location filename="../../app/ui/feed_view.py" line="109"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="111"/>
+        <location filename="../../app/ui/feed_view.py" line="112"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
@@ -812,107 +850,107 @@
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="164"/>
+        <location filename="../../app/ui/feed_view.py" line="165"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>已暂停 · 新到 %1 条 ↓（End 继续）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="206"/>
+        <location filename="../../app/ui/feed_view.py" line="207"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="217"/>
+        <location filename="../../app/ui/feed_view.py" line="218"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="246"/>
+        <location filename="../../app/ui/feed_view.py" line="256"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="251"/>
+        <location filename="../../app/ui/feed_view.py" line="261"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="254"/>
+        <location filename="../../app/ui/feed_view.py" line="264"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="269"/>
+        <location filename="../../app/ui/feed_view.py" line="279"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="271"/>
+        <location filename="../../app/ui/feed_view.py" line="281"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="289"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="280"/>
+        <location filename="../../app/ui/feed_view.py" line="290"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="281"/>
+        <location filename="../../app/ui/feed_view.py" line="291"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="283"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="284"/>
+        <location filename="../../app/ui/feed_view.py" line="294"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="287"/>
+        <location filename="../../app/ui/feed_view.py" line="297"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="289"/>
+        <location filename="../../app/ui/feed_view.py" line="299"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="297"/>
+        <location filename="../../app/ui/feed_view.py" line="307"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="298"/>
+        <location filename="../../app/ui/feed_view.py" line="308"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="305"/>
+        <location filename="../../app/ui/feed_view.py" line="315"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="310"/>
+        <location filename="../../app/ui/feed_view.py" line="319"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="322"/>
+        <location filename="../../app/ui/feed_view.py" line="339"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="327"/>
+        <location filename="../../app/ui/feed_view.py" line="344"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -1333,7 +1371,7 @@
         <translation>LiveDeck — 主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/host_view.py" line="280"/>
+        <location filename="../../app/ui/host_view.py" line="277"/>
         <source>Page %1/%2 ▸</source>
         <translation>第 %1/%2 页 ▸</translation>
     </message>
@@ -1769,12 +1807,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1888,462 +1926,462 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>Feed health</source>
         <translation>数据源状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>&amp;Show</source>
         <translation>节目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>Sales</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="176"/>
+        <location filename="../../app/ui/main_window.py" line="212"/>
         <source>Questions</source>
         <translation>问答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="213"/>
         <source>Poll</source>
         <translation>投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>Scripts</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="211"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <location filename="../../app/ui/main_window.py" line="231"/>
+        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>Products</source>
         <translation>商品库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="270"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Duplicate as template</source>
         <translation>复制为模板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>Import products…</source>
         <translation>导入商品…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>Export run-sheet…</source>
         <translation>导出排品单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>On &amp;air</source>
         <translation>直播(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Mute spoken cues</source>
         <translation>静音语音提示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>&amp;Commerce</source>
         <translation>营销(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Host view</source>
         <translation>主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>Host view full screen</source>
         <translation>提词屏全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Host view on screen</source>
         <translation>提词屏显示在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Next page of talking points</source>
         <translation>卖点翻到下一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>Message to the host…</source>
         <translation>给主播发消息…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>Unpin comment</source>
         <translation>取消置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>S&amp;ettings</source>
         <translation>设置(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Comment relays…</source>
         <translation>评论数据源…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Banned words…</source>
         <translation>违禁词…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Remote access…</source>
         <translation>远程访问…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Overlays for OBS…</source>
         <translation>OBS 叠加页面…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>anywhere in LiveDeck</source>
         <translation>LiveDeck 任意窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>run-sheet table</source>
         <translation>排品单表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>main window</source>
         <translation>主窗口</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Pin the selected comment to the host view</source>
         <translation>把选中的评论置顶到主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>comment list</source>
         <translation>评论列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>Read the selected comment aloud</source>
         <translation>朗读选中的评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>Go to the selected item</source>
         <translation>切到选中的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>run order list</source>
         <translation>播出顺序列表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>Send the message</source>
         <translation>发送消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>message to the host</source>
         <translation>给主播的消息框</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
-        <location filename="../../app/ui/main_window.py" line="389"/>
-        <location filename="../../app/ui/main_window.py" line="390"/>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>host view</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Previous page of talking points</source>
         <translation>卖点翻到上一页</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Full screen on and off</source>
         <translation>全屏开关</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>Add the selected products to the show</source>
         <translation>把选中的商品加入本场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>product library</source>
         <translation>商品库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>Leave full screen</source>
         <translation>退出全屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Spoken cues muted</source>
         <translation>语音提示已静音</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Spoken cues on</source>
         <translation>语音提示已开启</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="586"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="605"/>
         <source>Show is live</source>
         <translation>节目正在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="580"/>
+        <location filename="../../app/ui/main_window.py" line="606"/>
         <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
         <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>New show</source>
         <translation>新建节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="598"/>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
         <source>Rename show</source>
         <translation>重命名节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>A live show cannot be deleted; end it first</source>
         <translation>直播中的节目不能删除，请先下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="629"/>
+        <location filename="../../app/ui/main_window.py" line="655"/>
         <source>Delete show</source>
         <translation>删除节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="630"/>
+        <location filename="../../app/ui/main_window.py" line="656"/>
         <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
         <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="647"/>
+        <location filename="../../app/ui/main_window.py" line="673"/>
         <source>Open or create a show first</source>
         <translation>请先打开或新建一个节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489"/>
-        <location filename="../../app/ui/main_window.py" line="650"/>
+        <location filename="../../app/ui/main_window.py" line="515"/>
+        <location filename="../../app/ui/main_window.py" line="676"/>
         <source>Import products</source>
         <translation>导入商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="651"/>
+        <location filename="../../app/ui/main_window.py" line="677"/>
         <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
         <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
+        <location filename="../../app/ui/main_window.py" line="681"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="665"/>
+        <location filename="../../app/ui/main_window.py" line="691"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="668"/>
+        <location filename="../../app/ui/main_window.py" line="694"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="677"/>
+        <location filename="../../app/ui/main_window.py" line="703"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="696"/>
+        <location filename="../../app/ui/main_window.py" line="722"/>
         <source>Export run-sheet</source>
         <translation>导出排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
+        <location filename="../../app/ui/main_window.py" line="723"/>
         <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="705"/>
+        <location filename="../../app/ui/main_window.py" line="731"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -2351,7 +2389,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2432,168 +2470,168 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="82"/>
+        <location filename="../../app/ui/operator_panel.py" line="104"/>
         <source>Start show</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="83"/>
+        <location filename="../../app/ui/operator_panel.py" line="105"/>
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="84"/>
+        <location filename="../../app/ui/operator_panel.py" line="106"/>
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="85"/>
+        <location filename="../../app/ui/operator_panel.py" line="107"/>
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="86"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>−1 min</source>
         <translation>−1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="87"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="88"/>
-        <location filename="../../app/ui/operator_panel.py" line="195"/>
+        <location filename="../../app/ui/operator_panel.py" line="110"/>
+        <location filename="../../app/ui/operator_panel.py" line="206"/>
         <source>End show</source>
         <translation>下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="118"/>
+        <location filename="../../app/ui/operator_panel.py" line="142"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>双击或回车：跳到这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="134"/>
+        <location filename="../../app/ui/operator_panel.py" line="159"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>给主播的消息，或选一句常用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="138"/>
+        <location filename="../../app/ui/operator_panel.py" line="163"/>
         <source>flash</source>
         <translation>闪烁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="140"/>
+        <location filename="../../app/ui/operator_panel.py" line="165"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>闪烁提示，让主播马上看到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="141"/>
+        <location filename="../../app/ui/operator_panel.py" line="166"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="143"/>
+        <location filename="../../app/ui/operator_panel.py" line="168"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="144"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="171"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="147"/>
+        <location filename="../../app/ui/operator_panel.py" line="172"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>从主播屏移除消息和置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="149"/>
+        <location filename="../../app/ui/operator_panel.py" line="174"/>
         <source>Host screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="169"/>
+        <location filename="../../app/ui/operator_panel.py" line="67"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>播出顺序（双击或回车切到该商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="193"/>
+        <location filename="../../app/ui/operator_panel.py" line="204"/>
         <source>The show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="196"/>
+        <location filename="../../app/ui/operator_panel.py" line="207"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>现在下播吗？计时将停止，且无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="206"/>
+        <location filename="../../app/ui/operator_panel.py" line="217"/>
         <source>Sent to the host: %1</source>
         <translation>已发给主播：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="230"/>
+        <location filename="../../app/ui/operator_panel.py" line="241"/>
         <source>(%1 min)</source>
         <translation>（%1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="231"/>
+        <location filename="../../app/ui/operator_panel.py" line="242"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="233"/>
+        <location filename="../../app/ui/operator_panel.py" line="244"/>
         <source>↺ encore ×%1</source>
         <translation>↺ 返场 ×%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="251"/>
+        <location filename="../../app/ui/operator_panel.py" line="262"/>
         <source>On screen: %1</source>
         <translation>屏上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="257"/>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="258"/>
+        <location filename="../../app/ui/operator_panel.py" line="269"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="259"/>
+        <location filename="../../app/ui/operator_panel.py" line="270"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="266"/>
+        <location filename="../../app/ui/operator_panel.py" line="277"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="271"/>
+        <location filename="../../app/ui/operator_panel.py" line="282"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="275"/>
+        <location filename="../../app/ui/operator_panel.py" line="286"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="276"/>
+        <location filename="../../app/ui/operator_panel.py" line="287"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="277"/>
+        <location filename="../../app/ui/operator_panel.py" line="288"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2601,17 +2639,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="298"/>
+        <location filename="../../app/ui/settings.py" line="303"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="305"/>
+        <location filename="../../app/ui/settings.py" line="310"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="319"/>
+        <location filename="../../app/ui/settings.py" line="324"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2733,108 +2771,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="39"/>
+        <location filename="../../app/ui/poll_panel.py" line="57"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>例如：下一个讲哪个颜色？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="43"/>
+        <location filename="../../app/ui/poll_panel.py" line="61"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="44"/>
+        <location filename="../../app/ui/poll_panel.py" line="62"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>也算投票的关键词（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="47"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>(unused)</source>
         <translation>（不用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="48"/>
+        <location filename="../../app/ui/poll_panel.py" line="66"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>投票：%1、扣%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="58"/>
+        <location filename="../../app/ui/poll_panel.py" line="76"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="59"/>
+        <location filename="../../app/ui/poll_panel.py" line="77"/>
         <source>until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="60"/>
+        <location filename="../../app/ui/poll_panel.py" line="78"/>
         <source>Open poll</source>
         <translation>开始投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="62"/>
+        <location filename="../../app/ui/poll_panel.py" line="80"/>
         <source>Close and show result</source>
         <translation>结束并公布结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="64"/>
-        <location filename="../../app/ui/poll_panel.py" line="143"/>
+        <location filename="../../app/ui/poll_panel.py" line="82"/>
+        <location filename="../../app/ui/poll_panel.py" line="150"/>
         <source>Cancel poll</source>
         <translation>取消投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="65"/>
+        <location filename="../../app/ui/poll_panel.py" line="83"/>
         <source>Discard the poll without a result</source>
         <translation>作废本次投票，不保留结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="69"/>
+        <location filename="../../app/ui/poll_panel.py" line="87"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="71"/>
+        <location filename="../../app/ui/poll_panel.py" line="89"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="72"/>
+        <location filename="../../app/ui/poll_panel.py" line="90"/>
         <source>New poll (投票)</source>
         <translation>新投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="99"/>
+        <location filename="../../app/ui/poll_panel.py" line="114"/>
         <source>Live tally</source>
         <translation>实时票数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="144"/>
+        <location filename="../../app/ui/poll_panel.py" line="151"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>作废这次投票？票数不会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="158"/>
+        <location filename="../../app/ui/poll_panel.py" line="165"/>
         <source>No poll running</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="176"/>
+        <location filename="../../app/ui/poll_panel.py" line="183"/>
         <source>%1 voted · %2</source>
         <translation>%1 人已投票 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="177"/>
+        <location filename="../../app/ui/poll_panel.py" line="184"/>
         <source>open until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="178"/>
+        <location filename="../../app/ui/poll_panel.py" line="185"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="180"/>
+        <location filename="../../app/ui/poll_panel.py" line="187"/>
         <source>Closed · %1 voted</source>
         <translation>已结束 · %1 人投票</translation>
     </message>
@@ -3420,68 +3458,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="182"/>
+        <location filename="../../app/ui/settings.py" line="187"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="185"/>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="190"/>
+        <location filename="../../app/ui/settings.py" line="248"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="187"/>
+        <location filename="../../app/ui/settings.py" line="192"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="201"/>
+        <location filename="../../app/ui/settings.py" line="206"/>
         <source>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</source>
         <translation>控制令牌：局域网模式下，每个 /control 客户端以及其他发送评论的电脑都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。只读的页面用下面的查看令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="208"/>
+        <location filename="../../app/ui/settings.py" line="213"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="227"/>
+        <location filename="../../app/ui/settings.py" line="232"/>
         <source>Other screens</source>
         <translation>其他屏幕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="229"/>
+        <location filename="../../app/ui/settings.py" line="234"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>用机位旁的平板或手机扫码。查看链接只显示提词屏和导播视图，不能执行任何操作；第二个中控台需要控制令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="232"/>
+        <location filename="../../app/ui/settings.py" line="237"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>局域网模式未开启：这些链接只能在本机打开（用 --lan 启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Host view</source>
         <translation>提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Producer view</source>
         <translation>导播视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="238"/>
+        <location filename="../../app/ui/settings.py" line="243"/>
         <source>Second desk</source>
         <translation>第二个中控台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="258"/>
+        <location filename="../../app/ui/settings.py" line="263"/>
         <source>New view token</source>
         <translation>新的查看令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="285"/>
+        <location filename="../../app/ui/settings.py" line="290"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -3507,17 +3545,17 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="86"/>
+        <location filename="../../app/studio/remote.py" line="85"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="105"/>
+        <location filename="../../app/studio/remote.py" line="104"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="205"/>
+        <location filename="../../app/studio/remote.py" line="204"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -3561,93 +3599,98 @@
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_html.py" line="197"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="193"/>
+        <location filename="../../app/studio/review_html.py" line="200"/>
         <location filename="../../app/studio/review_xlsx.py" line="66"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="192"/>
+        <location filename="../../app/studio/review_html.py" line="199"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="140"/>
+        <location filename="../../app/studio/review_html.py" line="80"/>
+        <source>%1 of it estimated from run-sheet prices</source>
+        <translation>其中 %1 按排品表价格估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="147"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="155"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="194"/>
+        <location filename="../../app/studio/review_html.py" line="201"/>
         <location filename="../../app/studio/review_xlsx.py" line="136"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="168"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="165"/>
-        <location filename="../../app/studio/review_xlsx.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="172"/>
+        <location filename="../../app/studio/review_xlsx.py" line="176"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="139"/>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="146"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="176"/>
-        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="181"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -3784,7 +3827,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="48"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <location filename="../../app/studio/review_xlsx.py" line="91"/>
         <source>Comments</source>
         <translation>评论数</translation>
@@ -3797,7 +3840,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="50"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>Questions</source>
         <translation>提问</translation>
@@ -3819,7 +3862,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Gifts</source>
         <translation>礼物</translation>
@@ -3831,7 +3874,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="55"/>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
@@ -3864,7 +3907,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Orders</source>
         <translation>订单</translation>
@@ -3877,7 +3920,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
@@ -3885,8 +3928,8 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="66"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
@@ -3911,409 +3954,421 @@
         <translation>已付款订单的去重买家数。</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <source>GMV estimated</source>
+        <translation>估算成交金额</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_texts.py" line="68"/>
+        <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
+        <translation>成交金额中未带金额的已付款订单部分，按排品表直播价 × 件数估算。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>付款后退款的订单（不计入成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <location filename="../../app/studio/review_xlsx.py" line="84"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="146"/>
-        <location filename="../../app/studio/review_html.py" line="167"/>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="174"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <location filename="../../app/studio/review_xlsx.py" line="86"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <location filename="../../app/studio/review_xlsx.py" line="87"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="88"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="89"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <location filename="../../app/studio/review_xlsx.py" line="90"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="154"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="98"/>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_html.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -4383,12 +4438,12 @@
         <translation>缺失原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Flash sale quantity</source>
         <translation>秒杀数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>Coupons issued</source>
         <translation>发券数量</translation>
     </message>
@@ -4398,52 +4453,113 @@
         <translation>商品</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_xlsx.py" line="137"/>
+        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <source>Minute</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_xlsx.py" line="155"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <source>Item id</source>
+        <translation>商品编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <source>From minute</source>
+        <translation>开始分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <source>To minute</source>
+        <translation>结束分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <source>Marker</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <source>Label</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <source>Lottery</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <source>Prize</source>
+        <translation>奖品</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <source>Entrants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Winners</source>
+        <translation>中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Re-draws</source>
+        <translation>重抽次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="143"/>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="150"/>
+        <location filename="../../app/studio/review_xlsx.py" line="169"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="144"/>
-        <location filename="../../app/studio/review_html.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -4726,93 +4842,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="148"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="165"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="152"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="169"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="154"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="171"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="156"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="173"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="158"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="175"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="201"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="221"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="202"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="203"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="223"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="204"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="224"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="205"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="331"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
         <source>Use past durations</source>
         <translation>采用往场实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="217"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="237"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="218"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="238"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="270"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="279"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="304"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="313"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="329"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="338"/>
         <source>No past show has these products</source>
         <translation>往场直播中没有这些商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="349"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="343"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="345"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="354"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -4851,101 +4967,106 @@
     </message>
     <message>
         <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <source>After coupon</source>
+        <translation>券后价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Minutes</source>
         <translation>时长(分)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Talking points</source>
         <translation>卖点话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Cues</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="61"/>
+        <location filename="../../app/ui/runsheet_model.py" line="65"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="71"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="69"/>
+        <location filename="../../app/ui/runsheet_model.py" line="73"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="79"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="77"/>
+        <location filename="../../app/ui/runsheet_model.py" line="81"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="83"/>
+        <location filename="../../app/ui/runsheet_model.py" line="87"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="89"/>
+        <location filename="../../app/ui/runsheet_model.py" line="93"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="95"/>
+        <location filename="../../app/ui/runsheet_model.py" line="99"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="98"/>
+        <location filename="../../app/ui/runsheet_model.py" line="102"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="196"/>
+        <location filename="../../app/ui/runsheet_model.py" line="200"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>往场：%2 场的中位数 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="245"/>
+        <location filename="../../app/ui/runsheet_model.py" line="248"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="337"/>
+        <location filename="../../app/ui/runsheet_model.py" line="340"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="353"/>
+        <location filename="../../app/ui/runsheet_model.py" line="356"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="375"/>
+        <location filename="../../app/ui/runsheet_model.py" line="378"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="393"/>
+        <location filename="../../app/ui/runsheet_model.py" line="396"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
@@ -5063,22 +5184,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -5153,48 +5274,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="171"/>
+        <location filename="../../app/studio/studio.py" line="175"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="173"/>
+        <location filename="../../app/studio/studio.py" line="177"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="192"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="196"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="193"/>
+        <location filename="../../app/studio/studio.py" line="199"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="107"/>
-        <location filename="../../app/studio/studio.py" line="213"/>
+        <location filename="../../app/studio/studio.py" line="219"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="219"/>
+        <location filename="../../app/studio/studio.py" line="225"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="224"/>
+        <location filename="../../app/studio/studio.py" line="230"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="231"/>
+        <location filename="../../app/studio/studio.py" line="237"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
@@ -5285,12 +5406,12 @@
 <context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="152"/>
+        <location filename="../../app/ui/settings.py" line="157"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="158"/>
+        <location filename="../../app/ui/settings.py" line="163"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
@@ -5298,7 +5419,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="351"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="360"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
