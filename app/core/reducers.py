@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from app.core import coupon, lottery_state, sale, show
+from app.core import coupon, lottery_state, sale, show_steps
 from app.core import events as ev
 from app.core.events import Event
 from app.core.show import ShowState
@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 Step = Callable[[ShowState, Event], None]
 
-REDUCERS: dict[str, Step] = {**show.STEPS, **sale.STEPS, **coupon.STEPS, **lottery_state.STEPS}
+REDUCERS: dict[str, Step] = {**show_steps.STEPS, **sale.STEPS, **coupon.STEPS, **lottery_state.STEPS}
 
 CHANGES: dict[str, frozenset[str]] = {
     ev.SHOW_STARTED: frozenset({"show", "runsheet", "timer"}),

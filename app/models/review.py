@@ -2,8 +2,8 @@
 
 The comments table is read once per kind, joined to time cells (each minute of each item visit)
 through the (show_id, kind, ts) index, so every count per (visit, minute, kind) comes out already
-grouped; the distinct counts come from covering indexes (revision 0004_review). Python then only
-adds up a few thousand groups.
+grouped (app.models.review_cells); the distinct counts come from covering indexes (revision
+0004_review). Python then only adds up a few thousand groups.
 """
 
 from __future__ import annotations
@@ -11,24 +11,12 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Float,
-    Integer,
-    MetaData,
-    Table,
-    and_,
-    case,
-    delete,
-    distinct,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import Connection, and_, delete, distinct, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -39,105 +27,17 @@ from app.core.comments import Comment
 from app.core.events import Event
 from app.core.triage import normalise
 from app.models.dialect import insert_ignoring_duplicates
+from app.models.review_cells import CELLS, agg, comment_groups, commenters_per_cell, other_groups, with_cells
 from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
 from app.models.schema import Item as ItemRow
 from app.models.store import NotFound, Store
 
 T = TypeVar("T")
 _BIG = 1e18
-_COMPLIANCE_BITS = {"absolute": cm.BANNED_ABSOLUTE, "medical": cm.BANNED_MEDICAL, "guarantee": cm.BANNED_GUARANTEE,
-                    "diversion": cm.BANNED_DIVERSION, "banned": cm.BANNED_OTHER}
 
 
 def _epoch(dt: datetime | None) -> float | None:
     return None if dt is None else dt.timestamp()  # naive datetimes are local time, as the editor wrote them
-
-
-def _flag(bit: int) -> ColumnElement[Any]:
-    return func.sum(case((CommentRow.flags.op("&")(bit) != 0, 1), else_=0))
-
-
-def _json(path: str) -> ColumnElement[Any]:
-    """A number inside `extra`, on SQLite and PostgreSQL alike (JSON_EXTRACT there, ->> here)."""
-    out: ColumnElement[Any] = CommentRow.extra[path.removeprefix("$.")].as_float()
-    return out
-
-
-def _total(x: ColumnElement[Any]) -> ColumnElement[Any]:
-    """SQLite's total(): a sum that is 0.0, not NULL, over no rows; portable."""
-    return func.coalesce(func.sum(x), 0.0)
-
-
-def _kind_columns(kind: str) -> list[ColumnElement[Any]]:
-    """Only what each kind needs: JSON is parsed for likes, gifts, orders and viewer counts alone."""
-    cols: list[ColumnElement[Any]] = [func.count().label("n")]
-    if kind == "comment":
-        cols += [_flag(cm.QUESTION).label("questions"), _flag(cm.NEGATIVE).label("negatives"),
-                 *[_flag(bit).label(f"c_{name}") for name, bit in _COMPLIANCE_BITS.items()]]
-    elif kind == "like":
-        cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count")]
-    elif kind == "gift":
-        value = func.coalesce(_json("$.value"), 0)
-        cols += [func.sum(func.coalesce(_json("$.count"), 1)).label("count"), _total(value).label("value"),
-                 func.sum(case((value != 0, 1), else_=0)).label("valued")]
-    elif kind == "viewers":
-        online = _json("$.online")
-        cols += [func.max(online).label("online_max"), _total(online).label("online_sum"),
-                 func.count(online).label("online_n"), func.max(_json("$.total")).label("total_max")]
-    return cols
-
-
-def _agg(kind: str, r: Any) -> rv.Agg:
-    a = rv.Agg(kinds={kind: int(r.n)})
-    if kind == "comment":
-        a.questions, a.negatives = int(r.questions), int(r.negatives)
-        a.compliance = {name: int(getattr(r, f"c_{name}")) for name in _COMPLIANCE_BITS}
-    elif kind == "like":
-        a.likes = int(r.count or 0)
-    elif kind == "gift":
-        a.gifts = int(r.count or 0)
-        a.gift_value = float(r.value or 0)
-        a.gift_valued = int(r.valued or 0)
-    elif kind == "viewers" and r.online_n:
-        a.online_max = int(r.online_max)
-        a.online_sum = float(r.online_sum)
-        a.online_n = int(r.online_n)
-        a.total_max = int(r.total_max) if r.total_max is not None else None
-    return a
-
-
-# A per-connection temporary table of time cells (a minute inside one item visit). Joining the
-# comments to it through (show_id, kind, ts) reads each kind in time order, so SQLite groups
-# without sorting two million rows; a VALUES CTE would not tell the planner that order.
-_TEMP = MetaData()
-_CELLS = Table("review_cells", _TEMP, Column("cell", Integer, primary_key=True), Column("lo", Float),
-               Column("hi", Float), prefixes=["TEMPORARY"])
-
-
-def _with_cells(store: Store, cells: Sequence[tuple[float, float]], work: Callable[[Connection], T]) -> T:
-    with store.engine.connect() as conn:
-        sqlite = conn.dialect.name == "sqlite"
-        if sqlite:
-            conn.exec_driver_sql("PRAGMA automatic_index=OFF")  # the ts range index is the right one
-        try:
-            _CELLS.drop(conn, checkfirst=True)
-            _CELLS.create(conn)
-            conn.execute(insert(_CELLS), [{"cell": i, "lo": lo, "hi": hi} for i, (lo, hi) in enumerate(cells)])
-            return work(conn)
-        finally:
-            _CELLS.drop(conn, checkfirst=True)
-            if sqlite:
-                conn.exec_driver_sql("PRAGMA automatic_index=ON")
-            conn.commit()
-
-
-def _per_cell(conn: Connection, show_id: int, kind: str, *cols: ColumnElement[Any],
-              by: Sequence[ColumnElement[Any]] = ()) -> Any:
-    c = CommentRow
-    stmt = (select(_CELLS.c.cell, *by, *cols).select_from(_CELLS)
-            .join(c, and_(c.show_id == show_id, c.kind == kind, c.ts >= _CELLS.c.lo, c.ts < _CELLS.c.hi))
-            .group_by(_CELLS.c.cell, *by))
-    return conn.execute(stmt)
 
 
 def order_comments(store: Store, show_id: int, max_id: int | None = None) -> list[Comment]:
@@ -172,34 +72,49 @@ def show_events(store: Store, show_id: int, types: Sequence[str] = rv.REVIEW_EVE
         return [Event(t, ts, dict(d or {}), seq) for t, ts, d, seq in s.execute(stmt)]
 
 
-def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
-    """Everything `app.core.review.build` needs for one show, in a handful of grouped queries."""
+def _show_and_items(store: Store, show_id: int) -> tuple[tuple[str, str, float | None], list[rv.ItemInfo]]:
+    """The show's title, status and planned start, and its run-sheet items in order."""
     with store.session() as s:
         show = s.get(Show, show_id)
         if show is None:
             raise NotFound(f"show {show_id} does not exist")
-        title, status, planned = show.title, show.status, _epoch(show.planned_start)
         items = [rv.ItemInfo(r.id, r.position, r.name, r.sku, r.product_id, r.planned_min)
                  for r in s.scalars(select(ItemRow).where(ItemRow.show_id == show_id).order_by(ItemRow.position))]
-    events = show_events(store, show_id)
-    started, ended, vis = rv.visits((e for e in events if e.type in rv.SEGMENT_TYPES), now)
-    if started is not None:  # items added after the show began still appear; the frozen ones already do
-        known = {i.id for i in items}
-        for e in events:
-            if e.type == "show_started":
-                for pos, seg in enumerate(e.data.get("segments", [])):
-                    if int(seg["item_id"]) not in known:
-                        items.append(rv.ItemInfo(int(seg["item_id"]), 10_000 + pos, str(seg["name"]),
-                                                 str(seg.get("sku", "")), str(seg.get("product_id", "")),
-                                                 float(seg["planned_s"]) / 60))
-                break
-    t0 = started if started is not None else 0.0
-    end = ended if ended is not None else now
+        return (show.title, show.status, _epoch(show.planned_start)), items
 
-    # Cells: before the show, every minute of every visit (a visit boundary splits a minute), after.
-    cells: list[tuple[float, float]] = [(-_BIG, vis[0].start if vis else _BIG)]
-    cell_span: list[int] = [0]
-    cell_minute: list[int] = [-1]
+
+def _add_frozen_items(items: list[rv.ItemInfo], events: Sequence[Event]) -> None:
+    """Items frozen into the show at its start but since gone from the items table still appear."""
+    known = {i.id for i in items}
+    for e in events:
+        if e.type == "show_started":
+            for pos, seg in enumerate(e.data.get("segments", [])):
+                if int(seg["item_id"]) not in known:
+                    items.append(rv.ItemInfo(int(seg["item_id"]), 10_000 + pos, str(seg["name"]),
+                                             str(seg.get("sku", "")), str(seg.get("product_id", "")),
+                                             float(seg["planned_s"]) / 60))
+            break
+
+
+@dataclass
+class _Cells:
+    """The time cells: before the show, every minute of every visit (a visit boundary splits a
+    minute), after. `span[i]` is 0 before the first visit, v+1 inside visit v, len(vis)+1 after;
+    `minute[i]` is the show minute of a cell inside a visit, else -1."""
+
+    bounds: list[tuple[float, float]] = field(default_factory=list)
+    span: list[int] = field(default_factory=list)
+    minute: list[int] = field(default_factory=list)
+
+    def add(self, lo: float, hi: float, span: int, minute: int) -> None:
+        self.bounds.append((lo, hi))
+        self.span.append(span)
+        self.minute.append(minute)
+
+
+def _cells(vis: Sequence[rv.Visit], t0: float) -> _Cells:
+    cells = _Cells()
+    cells.add(-_BIG, vis[0].start if vis else _BIG, 0, -1)
     for i, v in enumerate(vis):
         lo = v.start
         while lo < v.end:
@@ -207,61 +122,81 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
             hi = min(v.end, t0 + (minute + 1) * 60)
             if hi <= lo:  # float rounding at an edge
                 hi = v.end if lo + 1e-6 >= v.end else lo + 1e-6
-            cells.append((lo, hi))
-            cell_span.append(i + 1)
-            cell_minute.append(minute)
+            cells.add(lo, hi, i + 1, minute)
             lo = hi
     if vis:
-        cells.append((vis[-1].end, _BIG))
-        cell_span.append(len(vis) + 1)
-        cell_minute.append(-1)
-    minutes = [(t0 + m * 60, t0 + (m + 1) * 60) for m in range(int((end - t0) // 60) + 1)] if started else []
+        cells.add(vis[-1].end, _BIG, len(vis) + 1, -1)
+    return cells
+
+
+@dataclass
+class _Grouped:
+    rows: list[tuple[str, Any]]  # (kind, grouped row) per cell
+    per_minute: dict[int, int]  # distinct commenters per show minute
+    viewers_seen: int
+    commenters: int
+    orders: list[Comment]
+
+
+def _distinct_users(store: Store, show_id: int, *where: ColumnElement[bool]) -> int:
     c = CommentRow
+    with store.engine.connect() as conn:
+        return int(conn.scalar(select(func.count(distinct(c.user_id))).where(
+            c.show_id == show_id, c.user_id != "", *where)) or 0)
 
-    def comment_pass(conn: Connection) -> list[tuple[str, Any]]:
-        return [("comment", r) for r in _per_cell(conn, show_id, "comment", *_kind_columns("comment"))]
 
-    def other_pass(conn: Connection) -> list[tuple[str, Any]]:
-        return [(k, r) for k in cm.KINDS if k != "comment"
-                for r in _per_cell(conn, show_id, k, *_kind_columns(k))]
+def _grouped(store: Store, show_id: int, cells: _Cells, minutes: list[tuple[float, float]]) -> _Grouped:
+    """Every grouped query of the review, two connections at once: SQLite reads in parallel and
+    the GIL is released while it works."""
+    def on(work: Callable[..., T]) -> Callable[[Connection], T]:
+        return partial(work, show_id=show_id)
 
-    def commenters_per_minute(conn: Connection) -> dict[int, int]:
-        users = func.count(distinct(c.user_id))
-        return {int(cell): int(n) for cell, n in _per_cell(conn, show_id, "comment", users)}
-
-    def distinct_users(*where: ColumnElement[bool]) -> int:
-        with store.engine.connect() as conn:
-            return int(conn.scalar(select(func.count(distinct(c.user_id))).where(
-                c.show_id == show_id, c.user_id != "", *where)) or 0)
-
-    # Two connections at once: SQLite reads in parallel and the GIL is released while it works.
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="review-sql") as pool:
-        f_comments = pool.submit(_with_cells, store, cells, comment_pass)
-        f_per_min = pool.submit(_with_cells, store, minutes, commenters_per_minute) if minutes else None
-        f_other = pool.submit(_with_cells, store, cells, other_pass)
-        f_seen = pool.submit(distinct_users)
-        f_commenters = pool.submit(distinct_users, c.kind == "comment")
+        f_comments = pool.submit(with_cells, store, cells.bounds, on(comment_groups))
+        f_per_min = pool.submit(with_cells, store, minutes, on(commenters_per_cell)) if minutes else None
+        f_other = pool.submit(with_cells, store, cells.bounds, on(other_groups))
+        f_seen = pool.submit(_distinct_users, store, show_id)
+        f_commenters = pool.submit(_distinct_users, store, show_id, CommentRow.kind == "comment")
         f_orders = pool.submit(order_comments, store, show_id)
-        rows = f_comments.result() + f_other.result()
-        per_min = f_per_min.result() if f_per_min is not None else {}
-        viewers_seen, commenters, orders = f_seen.result(), f_commenters.result(), f_orders.result()
-    span_aggs = [rv.Agg() for _ in range(len(vis) + 2)]
-    minute_aggs: dict[int, rv.Agg] = {}
-    for kind, r in rows:
-        a = _agg(kind, r)
-        span = cell_span[r.cell]
-        span_aggs[span].add(a)
-        if 1 <= span <= len(vis):  # the timeline runs from the first item to the end
-            minute_aggs.setdefault(cell_minute[r.cell], rv.Agg()).add(a)
-    sold = sales.Sales()
-    sold.set_items(sale_items(store, show_id, items))
-    sold.add_comments(orders)
+        return _Grouped(f_comments.result() + f_other.result(), f_per_min.result() if f_per_min else {},
+                        f_seen.result(), f_commenters.result(), f_orders.result())
+
+
+def _mentions(store: Store, show_id: int) -> dict[int, int]:
+    """How many comments the triage tied to each item (by cart number or name)."""
+    c = CommentRow
     with store.session() as s:
-        mentions = {int(k or 0): int(n) for k, n in s.execute(
+        return {int(k or 0): int(n) for k, n in s.execute(
             select(c.item_ref, func.count()).where(c.show_id == show_id, c.item_ref.is_not(None))
             .group_by(c.item_ref))}
-    return rv.ReviewInput(show_id, title, status, planned, now, items, events, span_aggs, minute_aggs, per_min,
-                          viewers_seen, commenters, sold, mentions)
+
+
+def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
+    """Everything `app.core.review.build` needs for one show, in a handful of grouped queries."""
+    (title, status, planned), items = _show_and_items(store, show_id)
+    events = show_events(store, show_id)
+    started, ended, vis = rv.visits((e for e in events if e.type in rv.SEGMENT_TYPES), now)
+    if started is not None:  # items added after the show began still appear; the frozen ones already do
+        _add_frozen_items(items, events)
+    t0 = started if started is not None else 0.0
+    end = ended if ended is not None else now
+    cells = _cells(vis, t0)
+    minutes = [(t0 + m * 60, t0 + (m + 1) * 60) for m in range(int((end - t0) // 60) + 1)] if started else []
+    g = _grouped(store, show_id, cells, minutes)
+    span_aggs = [rv.Agg() for _ in range(len(vis) + 2)]
+    minute_aggs: dict[int, rv.Agg] = {}
+    for kind, r in g.rows:
+        a = agg(kind, r)
+        span = cells.span[r.cell]
+        span_aggs[span].add(a)
+        if 1 <= span <= len(vis):  # the timeline runs from the first item to the end
+            minute_aggs.setdefault(cells.minute[r.cell], rv.Agg()).add(a)
+    sold = sales.Sales()
+    sold.set_items(sale_items(store, show_id, items))
+    sold.add_comments(g.orders)
+    return rv.ReviewInput(show_id, title, status, planned, now, items, events,
+                          span_aggs, minute_aggs, g.per_minute, g.viewers_seen, g.commenters, sold,
+                          _mentions(store, show_id))
 
 
 # ---- audience lists ----------------------------------------------------------------------------------------
@@ -295,14 +230,14 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
     by_item: dict[tuple[str, int], int] = {}
     if texts and vis:
         def per_visit(conn: Connection) -> list[tuple[str, int, int]]:
-            stmt = (select(c.text, _CELLS.c.cell, func.count()).select_from(_CELLS)
-                    .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= _CELLS.c.lo,
-                                  c.ts < _CELLS.c.hi))
-                    .where(is_question, c.text.in_(texts)).group_by(c.text, _CELLS.c.cell))
+            stmt = (select(c.text, CELLS.c.cell, func.count()).select_from(CELLS)
+                    .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= CELLS.c.lo,
+                                  c.ts < CELLS.c.hi))
+                    .where(is_question, c.text.in_(texts)).group_by(c.text, CELLS.c.cell))
             return [(str(t), int(cell), int(n)) for t, cell, n in conn.execute(stmt)]
 
         key_of = {t: g["key"] for g in top for t in variants[g["key"]]}
-        for text, cell, n in _with_cells(store, [(v.start, v.end) for v in vis], per_visit):
+        for text, cell, n in with_cells(store, [(v.start, v.end) for v in vis], per_visit):
             k = (key_of[text], vis[cell].item_id)
             by_item[k] = by_item.get(k, 0) + n
     for g in top:
