@@ -21,11 +21,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 
-from app.core.clock import FakeClock  # noqa: E402
 from app.core.runsheet import Item  # noqa: E402
 from app.models.db import open_database  # noqa: E402
 from app.models.store import Store  # noqa: E402
 from app.studio.studio import Studio  # noqa: E402
+from tests.doubles import FakeClock  # noqa: E402
 
 
 def main() -> None:

@@ -18,15 +18,17 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.doubles: the fake clock
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.core.clock import FakeClock
 from app.core.comments import Comment
 from app.studio.runtime import Runtime
 from app.studio.studio import Studio
 from app.ui.application import Gui
 from app.ui.i18n import use_emoji_fallback
+from tests.doubles import FakeClock
 
 SCREENS = [(1920, 1080), (1366, 768), (1280, 720)]
 TASKBAR = 40

@@ -12,16 +12,18 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.doubles: the fake clock
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from app.core.clock import FakeClock
 from app.core.comments import Comment
 from app.models.db import open_database
 from app.models.store import Store
 from app.studio.runtime import Runtime
 from app.ui.application import Gui
 from app.ui.i18n import use_emoji_fallback
+from tests.doubles import FakeClock
 from tests.review_show import T0, build_show  # two shows with known figures
 
 SCREENS = [(1920, 1080), (1366, 768), (1280, 720)]

@@ -20,7 +20,6 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
-from app.core.clock import FakeClock
 from app.core.comments import Comment
 from app.core.triage import Classifier, load_wordlist
 from app.live.simulator import Generator
@@ -34,6 +33,7 @@ from app.studio.review import write_pdf
 from app.studio.studio import Studio
 from app.ui.i18n import Translations
 from app.ui.main_window import MainWindow
+from tests.doubles import FakeClock
 
 
 def simulate_hour(store: Store, studio: Studio, commerce: Commerce, clock: FakeClock, rate: float = 6.0) -> None:

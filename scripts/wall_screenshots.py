@@ -24,7 +24,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from websockets.sync.client import connect  # noqa: E402
 
-from app.core.clock import FakeClock  # noqa: E402
 from app.models.db import open_url  # noqa: E402
 from app.models.store import Store  # noqa: E402
 from app.studio.demo import demo_items  # noqa: E402
@@ -32,6 +31,7 @@ from app.studio.runtime import Runtime  # noqa: E402
 from app.ui.i18n import Translations, use_emoji_fallback  # noqa: E402
 from app.ui.wall_window import WallWindow  # noqa: E402
 from tests.browser import chromium, wait_for  # noqa: E402
+from tests.doubles import FakeClock  # noqa: E402
 from tests.pgcluster import PgCluster  # noqa: E402
 
 ROOMS = [("羊毛大衣冬季专场", "小美", "douyin", 7, 3, 1200), ("美妆节 · 口红专场", "Lily", "taobao", 3, 1, 860),

@@ -10,11 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.clock import FakeClock
 from app.core.runsheet import Item, parse_cues
-from app.live.speech import FakeSpeaker
 from app.models.db import open_database
 from app.models.store import Store
+from tests.doubles import FakeClock, FakeSpeaker
 
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable

@@ -2,11 +2,11 @@
 
 import time
 
-from app.core.clock import FakeClock
-from app.live.speech import PRIORITY_CUE, FakeSpeaker
+from app.live.speech import PRIORITY_CUE
 from app.studio.commerce import Commerce
 from app.studio.studio import Studio
 from tests.conftest import comment
+from tests.doubles import FakeClock, FakeSpeaker
 
 
 def orders(studio: Studio, start: int, *spec: tuple[str, int]) -> None:

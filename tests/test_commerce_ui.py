@@ -4,11 +4,11 @@ import time
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.core.clock import FakeClock
 from app.studio.commerce import Commerce
 from app.studio.studio import Studio
 from app.ui.commerce_panel import CommercePanel
 from tests.conftest import comment
+from tests.doubles import FakeClock
 
 
 def test_panel_runs_a_sale_a_coupon_and_a_lottery(qtbot, live_studio: Studio, clock: FakeClock,  # type: ignore[no-untyped-def]

@@ -2,9 +2,9 @@
 
 import pytest
 
-from app.core.clock import FakeClock
 from app.studio.host import HostDesk
 from app.studio.studio import CommandError, Studio
+from tests.doubles import FakeClock
 
 
 def test_message_shows_in_the_state_and_survives_a_restart(studio: Studio, clock: FakeClock) -> None:

@@ -5,10 +5,10 @@ import time
 
 import pytest
 
-from app.core.clock import FakeClock
 from app.studio.studio import Studio
 from app.ui.host_view import KIND_COLOURS, HostView
 from tests.conftest import comment
+from tests.doubles import FakeClock
 
 
 def item_id(studio: Studio, name: str) -> int:

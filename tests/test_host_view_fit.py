@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from app.core.clock import FakeClock
 from app.studio.commerce import Commerce
 from app.studio.host import HostDesk
 from app.studio.studio import Studio
 from app.ui.host_view import PHASE_COLOURS, HostView
 from app.ui.i18n import Translations
+from tests.doubles import FakeClock
 
 NAME_40 = "超长名字的羊毛双面呢大衣限量款加厚保暖修身显瘦女士外套经典款冬季新品2"
 POINTS_400 = ("双面呢面料，手工缝制，保暖又轻盈；164 穿 M，170 穿 L。Wool blend, hand-stitched. " * 8)[:400]

@@ -6,13 +6,12 @@ from typing import Any
 
 import pytest
 
-from app.core.clock import FakeClock
 from app.core.runsheet import Item
-from app.live.speech import FakeSpeaker
 from app.models.store import Store
 from app.studio.commerce import Commerce
 from app.studio.studio import CommandError, Studio
 from tests.conftest import comment
+from tests.doubles import FakeClock, FakeSpeaker
 
 T0 = 1_764_000_000.0
 

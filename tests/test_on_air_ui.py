@@ -3,10 +3,10 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.clock import FakeClock
 from app.studio.studio import Studio
 from app.ui.host_view import PHASE_COLOURS, HostView
 from app.ui.main_window import MainWindow
+from tests.doubles import FakeClock
 
 
 def test_host_view_shows_product_time_and_phase(qtbot, studio: Studio, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]

@@ -191,10 +191,9 @@ def test_reviews_and_compare_across_rooms_of_one_database(qapp: object, pg_url: 
     """Two rooms run on one PostgreSQL; the review of each, their compare and the learned durations
     read both rooms' events and comments, each only its own."""
     from app.core import review as rv
-    from app.core.clock import FakeClock
-    from app.live.speech import FakeSpeaker
     from app.studio import review as sr
     from app.studio.studio import Studio
+    from tests.doubles import FakeClock, FakeSpeaker
 
     engine = open_url(pg_url)
     store = Store(engine)

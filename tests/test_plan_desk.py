@@ -6,13 +6,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
-from app.core.clock import FakeClock
 from app.core.plan_cues import plan_action
 from app.studio.commerce import Commerce
 from app.studio.files import import_sheet
 from app.studio.studio import Studio
 from app.ui.commerce_panel import CommercePanel
 from app.ui.cue_prompt import CuePrompt, offer_presets, presets_of, remember_presets
+from tests.doubles import FakeClock
 
 SHEETS = Path(__file__).parent / "fixtures" / "sheets"
 

@@ -11,13 +11,13 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.clock import FakeClock
 from app.live.adapters import FrameState, parse_generic
 from app.studio.commerce import Commerce
 from app.studio.exports import export
 from app.studio.polls import Polls
 from app.studio.studio import CommandError, Studio
 from tests.conftest import ROOT, comment
+from tests.doubles import FakeClock
 
 
 def feed(studio: Studio, *comments: object) -> None:

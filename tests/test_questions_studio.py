@@ -9,11 +9,11 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.clock import FakeClock
 from app.studio.exports import export
 from app.studio.questions import Questions
 from app.studio.studio import CommandError, Studio
 from tests.conftest import comment
+from tests.doubles import FakeClock
 
 
 def feed(studio: Studio, *comments: object) -> None:

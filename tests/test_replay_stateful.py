@@ -9,13 +9,12 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 from sqlalchemy import event
 
-from app.core.clock import FakeClock
 from app.core.comments import Comment
 from app.core.snapshot import snapshot
-from app.live.speech import FakeSpeaker
 from app.models.store import Store
 from app.studio.commerce import Commerce
 from app.studio.studio import CommandError, Studio
+from tests.doubles import FakeClock, FakeSpeaker
 
 VOLATILE = {"now", "feed", "banners"}
 

@@ -11,13 +11,12 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app.core import comments as cm
-from app.core.clock import FakeClock
 from app.live.server import IngestContext
-from app.live.speech import FakeSpeaker
 from app.models.store import Store
 from app.studio.files import import_sheet
 from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
+from tests.doubles import FakeClock, FakeSpeaker
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FRAMES = (FIXTURES / "relays" / "oba" / "frames.jsonl").read_text(encoding="utf-8").splitlines()

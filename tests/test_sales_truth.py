@@ -14,15 +14,14 @@ import pytest
 from openpyxl import load_workbook
 
 from app.core import review as rv
-from app.core.clock import FakeClock
 from app.core.runsheet import Item
 from app.core.sales import format_money, stock_left
 from app.live.server import IngestContext
-from app.live.speech import FakeSpeaker
 from app.models.store import Store
 from app.studio import review as sr
 from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
+from tests.doubles import FakeClock, FakeSpeaker
 
 FIXTURES = Path(__file__).parent / "fixtures" / "orders"
 T0 = 1_742_040_000.0  # 2025-03-15 20:00 +08:00, when the sample stream starts

@@ -13,6 +13,7 @@ from app.live.speech import (
     PRIORITY_COMMENT,
     PRIORITY_CUE,
     PRIORITY_NORMAL,
+    NullSpeaker,
     SpeechWorker,
     _pick_voice,
 )
@@ -126,3 +127,16 @@ def test_missing_player_is_reported_not_swallowed(monkeypatch: pytest.MonkeyPatc
         assert not worker.say("one minute left")
     finally:
         worker.stop()
+
+
+def test_a_studio_without_speech_says_it_queued_nothing_and_keeps_the_mute(qapp, store, show_id, clock) -> None:  # type: ignore[no-untyped-def]
+    """`--no-speech` (NullSpeaker): a desk asking to speak is told nothing was queued; mute still sticks."""
+    from app.studio.studio import Studio
+
+    s = Studio(store, clock=clock, speaker=NullSpeaker())
+    s.open_show(show_id)
+    assert s.execute("speech.say", {"text": "欢迎来到直播间"}) == {"queued": False}
+    s.execute("speech.mute", {"muted": True})
+    assert s.snapshot()["inputs"]["muted"] is True
+    s.execute("speech.mute", {"muted": False})
+    assert s.snapshot()["inputs"]["muted"] is False

@@ -4,10 +4,10 @@ from typing import Any
 
 import pytest
 
-from app.core.clock import FakeClock
-from app.live.speech import PRIORITY_CUE, FakeSpeaker
+from app.live.speech import PRIORITY_CUE
 from app.models.store import Store
 from app.studio.studio import CommandError, Studio
+from tests.doubles import FakeClock, FakeSpeaker
 
 
 def test_state_has_the_protocol_shape(studio: Studio) -> None:

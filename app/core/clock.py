@@ -22,19 +22,6 @@ class MonotonicWallClock:
         return self._wall0 + (time.monotonic() - self._mono0)
 
 
-class FakeClock:
-    """A clock tests move by hand."""
-
-    def __init__(self, start: float = 1_764_000_000.0) -> None:
-        self.t = start
-
-    def now(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> None:
-        self.t += seconds
-
-
 def format_duration(seconds: float) -> str:
     """H:MM:SS or M:SS, with a leading minus for overtime."""
     sign = "-" if seconds < 0 else ""

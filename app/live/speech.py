@@ -34,18 +34,19 @@ class Speaker(Protocol):
     def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool: ...
 
 
-class FakeSpeaker:
-    """Records what would have been said, for tests and for machines without a speech engine."""
+class NullSpeaker:
+    """The speaker of a studio started without speech (`--no-speech`: headless `serve`, CI, machines without audio).
+
+    It ships because such a studio still takes `speech.say` and the mute toggle: it says nothing and
+    queues nothing (`say` is False, as when the engine is missing), yet keeps the mute flag so the
+    desks show what the host chose. Tests record what would be said with tests.doubles.FakeSpeaker.
+    """
 
     def __init__(self) -> None:
-        self.said: list[tuple[int, str, str]] = []
         self.muted = False
 
     def say(self, text: str, priority: int = PRIORITY_NORMAL, lang: str = "zh_CN") -> bool:
-        if self.muted:
-            return False
-        self.said.append((priority, text, lang))
-        return True
+        return False
 
 
 def _pick_voice(engine: Any, lang: str) -> str | None:

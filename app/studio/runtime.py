@@ -19,7 +19,7 @@ from app.live.ingest import IngestPipeline
 from app.live.relays import RelayManager
 from app.live.server import LiveServer
 from app.live.simulator import simulate
-from app.live.speech import FakeSpeaker, Speaker, SpeechWorker
+from app.live.speech import NullSpeaker, Speaker, SpeechWorker
 from app.models.db import is_server, open_store_engine
 from app.models.rooms import RoomBeat, RoomKeeper, RoomLock, RoomWatcher
 from app.models.store import Store
@@ -61,7 +61,7 @@ class Runtime:
         data_dir.mkdir(parents=True, exist_ok=True)  # word lists, overlay.css and the token live here
         self.engine = open_store_engine(data_dir, db_url)
         self.store = Store(self.engine)
-        self.speaker: Speaker = SpeechWorker() if speech else FakeSpeaker()
+        self.speaker: Speaker = SpeechWorker() if speech else NullSpeaker()
         self.writer = CommentWriter(self.engine)
         self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
         self.feed = CommentFeed(self.pipeline, data_dir)
