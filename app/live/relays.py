@@ -12,7 +12,7 @@ import logging
 import random
 from dataclasses import dataclass
 
-from websockets.asyncio.client import connect
+from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, WebSocketException
 
 from app.live.ingest import IngestPipeline
@@ -68,11 +68,9 @@ async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 
                                  f"JOIN #{spec.channel}"):
                         await ws.send(line)
                 async for frame in ws:
+                    pipeline.on_frame(frame, ctx)  # first: a PONG to a closed socket must not lose the frame
                     if spec.format == "twitch" and isinstance(frame, str) and "PING" in frame:
-                        for line in frame.splitlines():
-                            if line.startswith("PING"):
-                                await ws.send("PONG" + line[4:])
-                    pipeline.on_frame(frame, ctx)
+                        await _pong(ws, frame)
                     while pipeline.congested:
                         await asyncio.sleep(0.005)
         except asyncio.CancelledError:
@@ -84,6 +82,17 @@ async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 
         stats.reconnects += 1
         await asyncio.sleep(delay * (0.8 + 0.4 * random.random()))
         delay = min(max_backoff, delay * 2)
+
+
+async def _pong(ws: ClientConnection, frame: str) -> None:
+    """Answer Twitch's PINGs. Once the server has hung up the answer cannot go out, but the lines it
+    sent before hanging up are still buffered: keep reading them (the loop ends when they are done)."""
+    for line in frame.splitlines():
+        if line.startswith("PING"):
+            try:
+                await ws.send("PONG" + line[4:])
+            except ConnectionClosed:
+                return
 
 
 class RelayManager:
