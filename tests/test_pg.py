@@ -18,6 +18,7 @@ from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from tests.conftest import PYTHON, ROOT, sample_items
 from tests.procs import Serve
+from tests.waits import wait_for
 
 
 def livedeck(*args: str, db: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -125,19 +126,14 @@ def test_nothing_accepted_is_lost_when_the_server_restarts_mid_show(pg_cluster: 
                 row.id = first + sent + i
             writer.put(show, batch)
             sent += len(batch)
-            time.sleep(max(0.0, t0 + sent / 2000 - time.monotonic()))
+            time.sleep(max(0.0, t0 + sent / 2000 - time.monotonic()))  # paces the feed (the rate), not a wait
 
     t = threading.Thread(target=feed)
     t.start()
-    deadline = time.monotonic() + 30
-    while writer.stored < 2000 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    wait_for(lambda: writer.stored >= 2000, timeout=30)
+    at_restart = sent
     pg_cluster.restart("immediate")  # type: ignore[attr-defined]
-    saw_error = writer.error
-    deadline = time.monotonic() + 30
-    while writer.stored < sent + 2000 and time.monotonic() < deadline:
-        saw_error = saw_error or writer.error
-        time.sleep(0.05)
+    wait_for(lambda: writer.stored >= at_restart + 4000, timeout=30)  # storing again, two seconds past it
     stop.set()
     t.join()
     assert writer.close()

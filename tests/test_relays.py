@@ -89,26 +89,26 @@ def test_relay_client_reconnects_and_misses_nothing(pipeline: IngestPipeline) ->
         async def relay(ws: ServerConnection) -> None:
             nonlocal connections
             connections += 1
-            part = lines[:split] if connections == 1 else lines[split:]
-            for line in part:
+            if connections == 3:  # the client came back again: it has read and closed the second one
+                done.set_result(None)
+                await ws.wait_closed()
+                return
+            for line in lines[:split] if connections == 1 else lines[split:]:
                 await ws.send(line)
-            if connections == 1:
-                return  # the relay drops the connection mid-show
-            # no frame counter to wait on: gift streaks are held until the hang-up, so the count of
-            # stored events is only known after it (a fixed grace, kept until the pipeline counts frames)
-            await asyncio.sleep(0.3)
-            done.set_result(None)
+            # the relay drops the connection mid-show, then again at the end (gift streaks still
+            # open are stored with what was seen when the client handles the hang-up)
 
         async with serve(relay, "127.0.0.1", 0) as server:
             port = server.sockets[0].getsockname()[1]
             await _run_until(pipeline, RelaySpec("douyinlive", f"ws://127.0.0.1:{port}"), done, 10)
 
     asyncio.run(main())
-    assert connections == 2
+    assert connections == 3
     assert pipeline.writer.flush()
     assert pipeline.accepted == sum(fixture_counts("douyinlive").values()) and pipeline.malformed == 0
     name = next(n for n in pipeline.sources if n.startswith("douyinlive:"))
-    assert pipeline.sources[name].reconnects >= 1 and pipeline.sources[name].connections == 2
+    stats = pipeline.sources[name]  # the third connection may be stopped before the client counts it
+    assert stats.reconnects == 2 and stats.connections in (2, 3)
 
 
 def test_twitch_relay_logs_in_anonymously_and_answers_ping(pipeline: IngestPipeline) -> None:
