@@ -10,8 +10,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.clock import Clock
 from app.core.wall import room_row
 from app.live.access import ACCESS_FILE, AccessFile
@@ -36,6 +34,7 @@ from app.studio.polls import Polls
 from app.studio.products import ProductDesk
 from app.studio.questions import Questions
 from app.studio.review import ReviewDesk
+from app.studio.room import RoomDesk
 from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
 
@@ -96,23 +95,20 @@ class Runtime:
         self.studio.published.connect(self._room_line)
         self.studio.show_closed.connect(lambda: self.beat.set(None, {}))
         # On a shared server one studio owns a room (show) at a time: the lock follows the open show.
+        self.room = RoomDesk(self.studio)  # the state's `room`; no writes to a room we lost
         self.rooms: RoomKeeper | None = None
         if is_server(self.engine) and db_url:
-            self.rooms = RoomKeeper(db_url, room_lock)
+            self.rooms = RoomKeeper(db_url, room_lock, on_change=self.room.report)
             self.studio.show_opened.connect(self.rooms.claim)
-            self.studio.views["room"] = self._room_view
-
-    def _room_view(self, _now: float) -> dict[str, Any]:
-        """The state's `room`: whether this studio owns the open show's room on the shared server."""
-        if self.rooms is None or not self.rooms.refused:
-            return {"refused": None}
-        return {"refused": QCoreApplication.translate("Rooms", "Another studio has this show open: %1")
-                .replace("%1", self.rooms.refused)}
 
     def _room_line(self, msg: dict[str, Any]) -> None:
-        """Hand the newest room line to the beat thread (cheap: a few fields of published state)."""
+        """Hand the newest room line to the beat thread (cheap: a few fields of published state);
+        none for a room another studio took: its line is that studio's to write."""
         if msg.get("type") == "state" and self.studio.show_id is not None:
-            self.beat.set(self.studio.show_id, room_row(msg["state"]))
+            if self.room.taken:
+                self.beat.set(None, {})
+            else:
+                self.beat.set(self.studio.show_id, room_row(msg["state"]))
 
     def start(self) -> None:
         self.server.start()
