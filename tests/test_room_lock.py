@@ -4,6 +4,7 @@ studio took meanwhile is refused on the desk instead of written by two studios."
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import Any
@@ -62,6 +63,7 @@ def test_a_studio_takes_its_room_back_when_the_server_restarts(pg_cluster: Any, 
 def test_a_room_taken_while_the_server_was_away_is_refused(qtbot: Any, pg_cluster: Any, pg_url: str,
                                                           tmp_path: Path) -> None:
     from app.studio.runtime import Runtime
+    from app.ui.main_window import MainWindow
 
     show = _show(pg_url, "A 直播间")
     rt = Runtime(tmp_path / "a", port=0, speech=False, db_url=pg_url, room_lock=RoomLock(pg_url, show))
@@ -69,14 +71,19 @@ def test_a_room_taken_while_the_server_was_away_is_refused(qtbot: Any, pg_cluste
     other: RoomLock | None = None
     try:
         rt.studio.open_show(show)
+        window = MainWindow(rt.studio)
+        qtbot.addWidget(window)
         qtbot.waitUntil(lambda: (rt.room.room or {}).get("status") == "owned", timeout=5000)
+        assert window.room_banner.isHidden()  # ours: nothing to say
         assert rt.rooms is not None
         with rt.rooms._mutex:  # this studio's check comes late: the second studio gets in first
             pg_cluster.restart("immediate")
             other = RoomLock(pg_url, show)
         qtbot.waitUntil(lambda: rt.room.taken, timeout=10000)
         room = rt.studio.snapshot()["room"]
-        assert f"pid {__import__('os').getpid()}" in room["text"]  # the holder (here: this test process)
+        assert f"pid {os.getpid()}" in room["text"]  # the holder (here: this test process)
+        assert not window.room_banner.isHidden() and window.room_banner.status == "taken"
+        assert room["text"] in window.room_banner.label.text()
         with pytest.raises(CommandError) as refused:  # nothing of this studio goes into the other's room
             rt.studio.execute("show.start")
         assert refused.value.code == "room_taken"
@@ -87,7 +94,7 @@ def test_a_room_taken_while_the_server_was_away_is_refused(qtbot: Any, pg_cluste
         rt.studio.execute("show.open", {"show_id": show})  # opened again once free: ours again
         qtbot.waitUntil(lambda: (rt.room.room or {}).get("status") == "owned", timeout=5000)
         rt.studio.execute("show.start")
-        assert rt.studio.state.status == "live"
+        assert rt.studio.state.status == "live" and window.room_banner.isHidden()
     finally:
         if other is not None:
             other.release()
