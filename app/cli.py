@@ -150,18 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
-    """Checks before a studio starts, each a one-line exit 2: the port, the data dir (one studio
-    per data dir, an OS lock), the database, the show. The GUI offers another data dir when the
-    chosen one is held by another studio."""
-    from app.models.db import (
-        DataDirInUse,
-        lock_data_dir,
-        open_store_engine,
-        resolve_data_dir,
-        resolve_db_url,
-        sqlite_path,
-    )
-    from app.models.store import NotFound, Store
+    """Checks before a studio starts, each a one-line exit 2: the port, what the studio owns (the
+    data dir, or its room on a shared database: app.models.database), the show. The GUI offers
+    another data dir when the chosen one is held by another studio."""
+    from app.models.database import locate
+    from app.models.db import DataDirInUse
+    from app.studio.demo import ensure_demo_show
 
     if not 0 <= args.port <= 65535:
         raise UsageError(f"--port {args.port}: a port is a number from 1 to 65535 (0: any free port)")
@@ -171,81 +165,19 @@ def _claim_studio(args: argparse.Namespace, gui: bool) -> Any:
         reason = check_token(args.token)
         if reason:
             raise UsageError(f"--token: {reason}")
-    url = resolve_db_url(args.db)
-    db_file = sqlite_path(url) if url else None
-    if url and db_file is None:
-        return _claim_room(args, url)
     while True:
-        data_dir = db_file.parent if db_file else resolve_data_dir(args.data_dir)
         try:
-            lock = lock_data_dir(data_dir)
+            lock = locate(args.db, args.data_dir).lock_for(
+                args.show, ensure_demo_show if getattr(args, "demo", False) else None)
             break
         except DataDirInUse as exc:
             other = _ask_other_data_dir(str(exc)) if gui and args.quit_after is None else None
             if other is None:
                 raise
             args.data_dir = other
-    try:
-        engine = open_store_engine(data_dir, url)
-        try:
-            if args.show is not None:
-                Store(engine).get_show(args.show)
-        finally:
-            engine.dispose()
-    except NotFound:
-        lock.release()
-        raise UsageError(f"--show {args.show}: no such show in {data_dir} (see `livedeck shows`)") from None
-    except BaseException:
-        lock.release()
-        raise
+    args.show = lock.show_id if lock.show_id is not None else args.show
+    args.room_lock = lock  # the runtime keeps it (on a shared database it follows the open show)
     return lock
-
-
-def _claim_room(args: argparse.Namespace, url: str) -> Any:
-    """On a shared server a studio owns one room (show): --show, else the newest live room nobody
-    owns, else (--demo) the demo show, else the newest free show. Refused: one line, exit 2."""
-    from app.models.db import open_url
-    from app.models.rooms import RoomLock, room_free
-    from app.models.store import NotFound, Store
-
-    engine = open_url(url)
-    try:
-        store = Store(engine)
-        target = args.show
-        if target is not None:
-            try:
-                store.get_show(target)
-            except NotFound:
-                raise UsageError(f"--show {target}: no such show in this database (see `livedeck shows`)") from None
-        else:
-            target = _free_room(store, url, getattr(args, "demo", False), room_free)
-    finally:
-        engine.dispose()
-    if target is None:
-        return _NoLock()
-    lock = RoomLock(url, target)
-    args.show = target
-    args.room_lock = lock  # the runtime moves it when the studio opens another show
-    return lock
-
-
-def _free_room(store: Any, url: str, demo: bool, room_free: Any) -> int | None:
-    shows = store.list_shows()
-    live = [s.id for s in reversed(shows) if s.status == "live"]
-    for sid in live:
-        if room_free(url, sid):
-            return int(sid)
-    if demo:
-        from app.studio.demo import ensure_demo_show
-
-        return int(ensure_demo_show(store))
-    rest = [s.id for s in reversed(shows) if s.status != "live"]
-    return next((int(sid) for sid in rest if room_free(url, sid)), None)
-
-
-class _NoLock:
-    def release(self) -> None:
-        pass
 
 
 def _ask_other_data_dir(message: str) -> str | None:
@@ -255,10 +187,10 @@ def _ask_other_data_dir(message: str) -> str | None:
 
 
 def _store(args: argparse.Namespace) -> Any:
-    from app.models.db import open_store_engine, resolve_data_dir, resolve_db_url
+    from app.models.database import locate
     from app.models.store import Store
 
-    return Store(open_store_engine(resolve_data_dir(args.data_dir), resolve_db_url(args.db)))
+    return Store(locate(args.db, args.data_dir).open())
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -405,11 +337,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_wall(args: argparse.Namespace) -> int:
     """The wall window: reads the rooms' status rows, needs no connection to the studios."""
-    from app.models.db import open_store_engine, resolve_data_dir, resolve_db_url
+    from app.models.database import locate
     from app.models.rooms import RoomWatcher
     from app.ui.wall_window import run_wall
 
-    engine = open_store_engine(resolve_data_dir(args.data_dir), resolve_db_url(args.db))
+    engine = locate(args.db, args.data_dir).open()
     watcher = RoomWatcher(engine, period=0.5)
     try:
         return run_wall(watcher.rooms, args.lang, args.quit_after)

@@ -19,6 +19,7 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, delete, select, text
@@ -32,6 +33,10 @@ log = logging.getLogger(__name__)
 
 LOCK_CLASS = 0x4C44  # "LD": the first key of every LiveDeck room lock
 STALE_S = 5.0  # a room whose studio has not written for this long is no longer live on the wall
+CHECK_S = 1.0  # how often a studio checks that the server still holds its room lock
+DEAD_AFTER_S = 5  # a lock connection whose server stops answering counts as lost after about this long
+_HELD = text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() "
+             "AND classid = CAST(:k AS oid) AND objid = CAST(:s AS oid) AND objsubid = 2 AND granted")
 _HOLDER = text("SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
                "WHERE l.locktype = 'advisory' AND l.classid = CAST(:k AS oid) AND l.objid = CAST(:s AS oid) "
                "AND l.objsubid = 2 AND l.granted LIMIT 1")
@@ -45,6 +50,7 @@ class RoomInUse(DataDirError):
         super().__init__(f"show {show_id} is in use by another LiveDeck studio ({who}); "
                          "close it or choose another --show")
         self.pid = pid
+        self.holder = who
 
 
 class RoomLock:
@@ -52,7 +58,7 @@ class RoomLock:
 
     def __init__(self, url: str, show_id: int) -> None:
         self.show_id = show_id
-        self._engine = make_server_engine(url, poolclass=NullPool)
+        self._engine = make_server_engine(url, poolclass=NullPool, dead_after_s=DEAD_AFTER_S)
         self._conn = self._engine.connect()
         got = self._conn.scalar(text("SELECT pg_try_advisory_lock(:k, :s)"), {"k": LOCK_CLASS, "s": show_id})
         self._conn.commit()
@@ -65,6 +71,26 @@ class RoomLock:
     def _close(self) -> None:
         self._conn.close()
         self._engine.dispose()
+
+    def held(self) -> bool:
+        """Whether the server still holds the lock for us. False once the server restarted or the
+        lock connection dropped: the server let the room go, and another studio may have taken it."""
+        if self._conn.closed:
+            return False
+        try:
+            n = self._conn.scalar(_HELD, {"k": LOCK_CLASS, "s": self.show_id})
+            self._conn.commit()
+            return bool(n)
+        except Exception as exc:
+            log.warning("room %s: lock connection lost (%s)", self.show_id, (str(exc) or repr(exc)).splitlines()[0])
+            return False
+
+    def drop(self) -> None:
+        """Forget a lock the server no longer holds (its connection is gone)."""
+        try:
+            self._close()
+        except Exception:
+            log.debug("room %s: closing a dead lock connection", self.show_id, exc_info=True)
 
     def release(self) -> None:
         if self._conn.closed:
@@ -205,16 +231,36 @@ class RoomWatcher:
         self._thread.join(5)
 
 
-class RoomKeeper:
-    """Keeps a studio's room lock on the show it has open: opening another show takes that room
-    (on a thread of its own: the GUI never waits on the server) and gives the old one back. When
-    another studio owns the new room, `refused` says so (the desk shows it) and nothing is taken."""
+OWNED, RECONNECTING, TAKEN = "owned", "reconnecting", "taken"
+RoomListener = Callable[[int, str, "str | None"], None]
 
-    def __init__(self, url: str, lock: RoomLock | None = None) -> None:
+
+class RoomKeeper:
+    """Keeps a studio's room lock on the show it has open, on threads of its own (the GUI never
+    waits on the server). Opening another show takes that room and gives the old one back. Every
+    CHECK_S seconds it asks the server whether the lock is still held; when the server restarted or
+    the lock connection dropped, it re-takes the lock as soon as the server answers again.
+
+    `on_change(show_id, status, refusal)` is called from those threads with status OWNED,
+    RECONNECTING (the lock is lost, being re-taken) or TAKEN (another studio owns the room: the third
+    argument says which, "pid P on HOST"; nothing is re-tried until the show is opened again)."""
+
+    def __init__(self, url: str, lock: RoomLock | None = None, on_change: RoomListener | None = None,
+                 period: float = CHECK_S) -> None:
         self.url = url
         self.lock = lock
         self.refused: str | None = None
+        self.lost: int | None = None  # the show whose lock the server dropped, while it is re-taken
+        self.on_change = on_change
+        self.period = period
         self._mutex = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="room-keep", daemon=True)
+        self._thread.start()
+
+    def _say(self, show_id: int, status: str, refusal: str | None = None) -> None:
+        if self.on_change is not None:
+            self.on_change(show_id, status, refusal)
 
     def claim(self, show_id: int) -> threading.Thread:
         t = threading.Thread(target=self._claim, args=(show_id,), name="room-claim", daemon=True)
@@ -225,20 +271,57 @@ class RoomKeeper:
         with self._mutex:
             if self.lock is not None and self.lock.show_id == show_id:
                 self.refused = None
+                self._say(show_id, OWNED)
                 return
             try:
                 new = RoomLock(self.url, show_id)
             except RoomInUse as exc:
                 self.refused = str(exc)
+                self._say(show_id, TAKEN, exc.holder)
                 return
-            except Exception as exc:  # the server is away: say so, keep what we hold
-                self.refused = f"show {show_id}: room not claimed ({exc})"
+            except Exception as exc:  # the server is away: keep trying from the watch thread
+                log.warning("show %s: room not claimed yet (%s)", show_id, exc)
+                self.lost, self.refused = show_id, None
+                self._say(show_id, RECONNECTING)
                 return
-            old, self.lock, self.refused = self.lock, new, None
+            old, self.lock, self.refused, self.lost = self.lock, new, None, None
+            self._say(show_id, OWNED)
         if old is not None:
             old.release()
 
+    def _watch(self) -> None:
+        while not self._stop.wait(self.period if self.lost is None else self.period / 2):
+            self.check()
+
+    def check(self) -> None:
+        """Notice a lost lock and re-take it (on the watch thread; tests call it directly)."""
+        with self._mutex:
+            lock = self.lock
+            if lock is not None and not lock.held():
+                lock.drop()
+                self.lock, self.lost = None, lock.show_id
+                self._say(lock.show_id, RECONNECTING)
+            show_id = self.lost
+            if show_id is None:
+                return
+            try:
+                new = RoomLock(self.url, show_id)
+            except RoomInUse as exc:  # another studio opened it meanwhile: refuse, never write into it
+                self.lost, self.refused = None, str(exc)
+                log.warning("room %s was taken while its lock was lost: %s", show_id, exc)
+                self._say(show_id, TAKEN, exc.holder)
+                return
+            except Exception:
+                return  # the server is still away: try again at the next check
+            old, self.lock, self.lost = self.lock, new, None
+            log.info("room %s: lock re-taken", show_id)
+            self._say(show_id, OWNED)
+            if old is not None:  # a room claimed before the server went away: the open show won
+                old.release()
+
     def release(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
         with self._mutex:
             if self.lock is not None:
                 self.lock.release()

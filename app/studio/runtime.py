@@ -10,8 +10,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from app.core.clock import Clock
 from app.core.wall import room_row
 from app.live.access import ACCESS_FILE, AccessFile
@@ -20,8 +18,8 @@ from app.live.relays import RelayManager
 from app.live.server import LiveServer
 from app.live.simulator import simulate
 from app.live.speech import NullSpeaker, Speaker, SpeechWorker
-from app.models.db import is_server, open_store_engine
-from app.models.rooms import RoomBeat, RoomKeeper, RoomLock, RoomWatcher
+from app.models.database import Database, StudioLock
+from app.models.rooms import RoomBeat, RoomWatcher
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from app.studio.answers import AnswerDesk
@@ -36,6 +34,7 @@ from app.studio.polls import Polls
 from app.studio.products import ProductDesk
 from app.studio.questions import Questions
 from app.studio.review import ReviewDesk
+from app.studio.room import RoomDesk
 from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
 
@@ -56,10 +55,11 @@ def freeze_startup_objects() -> None:
 class Runtime:
     def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
                  token: str | None = None, speech: bool = True, clock: Clock | None = None,
-                 db_url: str | None = None, room_lock: RoomLock | None = None) -> None:
+                 db_url: str | None = None, room_lock: StudioLock | None = None) -> None:
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)  # word lists, overlay.css and the token live here
-        self.engine = open_store_engine(data_dir, db_url)
+        self.database = Database(db_url, data_dir)
+        self.engine = self.database.open()
         self.store = Store(self.engine)
         self.speaker: Speaker = SpeechWorker() if speech else NullSpeaker()
         self.writer = CommentWriter(self.engine)
@@ -96,23 +96,18 @@ class Runtime:
         self.studio.published.connect(self._room_line)
         self.studio.show_closed.connect(lambda: self.beat.set(None, {}))
         # On a shared server one studio owns a room (show) at a time: the lock follows the open show.
-        self.rooms: RoomKeeper | None = None
-        if is_server(self.engine) and db_url:
-            self.rooms = RoomKeeper(db_url, room_lock)
-            self.studio.show_opened.connect(self.rooms.claim)
-            self.studio.views["room"] = self._room_view
-
-    def _room_view(self, _now: float) -> dict[str, Any]:
-        """The state's `room`: whether this studio owns the open show's room on the shared server."""
-        if self.rooms is None or not self.rooms.refused:
-            return {"refused": None}
-        return {"refused": QCoreApplication.translate("Rooms", "Another studio has this show open: %1")
-                .replace("%1", self.rooms.refused)}
+        self.room = RoomDesk(self.studio)  # the state's `room`; no writes to a room we lost
+        self.rooms = self.database.keeper(room_lock, on_change=self.room.report)
+        self.studio.show_opened.connect(self.rooms.claim)
 
     def _room_line(self, msg: dict[str, Any]) -> None:
-        """Hand the newest room line to the beat thread (cheap: a few fields of published state)."""
+        """Hand the newest room line to the beat thread (cheap: a few fields of published state);
+        none for a room another studio took: its line is that studio's to write."""
         if msg.get("type") == "state" and self.studio.show_id is not None:
-            self.beat.set(self.studio.show_id, room_row(msg["state"]))
+            if self.room.taken:
+                self.beat.set(None, {})
+            else:
+                self.beat.set(self.studio.show_id, room_row(msg["state"]))
 
     def start(self) -> None:
         self.server.start()
@@ -160,8 +155,7 @@ class Runtime:
         self.feed.stop()
         self.beat.stop()
         self.watcher.stop()
-        if self.rooms is not None:
-            self.rooms.release()
+        self.rooms.release()
         written = self.writer.close()  # logs what it could not write
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()

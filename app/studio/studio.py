@@ -89,6 +89,8 @@ class Studio(QObject):
         self.state = ShowState()
         # Feature modules add state keys (lottery entrants, polls, …) here.
         self.views: dict[str, Callable[[float], Any]] = {}
+        # Raises CommandError when the command may not run now (a room another studio owns, #21).
+        self.guard: Callable[[str], None] | None = None
         self._tx: _Tx | None = None
         self._last_publish = 0.0
         self._timer = QTimer(self)
@@ -183,6 +185,8 @@ class Studio(QObject):
         """One transaction around `fn`; every failure becomes a CommandError and leaves no trace."""
         if self._tx is not None:  # a command run by another joins its transaction
             return fn()
+        if self.guard is not None:
+            self.guard(what)
         try:
             with self._transaction():
                 return fn()

@@ -60,6 +60,7 @@ from app.ui.poll_panel import PollPanel
 from app.ui.products_tab import ProductsTab
 from app.ui.questions_panel import QuestionsPanel
 from app.ui.review_tab import ReviewTab
+from app.ui.room_banner import RoomBanner
 from app.ui.runsheet_editor import RunSheetEditor
 from app.ui.sales_panel import SalesPanel
 from app.ui.settings import OverlayUrlsDialog, RelayDialog, RemoteAccessDialog, WordListDialog
@@ -277,6 +278,8 @@ class MainWindow(QMainWindow):
         v = QVBoxLayout(central)
         v.setContentsMargins(4, 4, 4, 0)
         v.setSpacing(4)
+        self.room_banner = RoomBanner(studio)  # another studio has this show's room (#21)
+        v.addWidget(self.room_banner)
         v.addWidget(self.message_bar)
         v.addWidget(self.pages, 1)
         self.setCentralWidget(central)
