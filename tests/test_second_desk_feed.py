@@ -134,3 +134,23 @@ def test_a_drop_repeats_nothing_and_misses_nothing(qtbot, window: MainWindow, st
         assert desk.comments.skipped == 0
     finally:
         again.stop()
+
+
+def test_the_scripts_and_products_tabs_read_and_change_the_studios_libraries(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                             studio_proc: Serve) -> None:
+    studio(studio_proc, "phrases.add", kind="逼单", text="最后50单，拍完就没了")  # made on the studio's own desk
+    qtbot.waitUntil(lambda: window.phrases.list.count() == 1, timeout=5000)
+    assert window.phrases.list.item(0).text() == "【逼单】最后50单，拍完就没了"
+    window.phrases.run("phrases.add", {"kind": "开场", "text": "欢迎新进直播间的宝宝"})  # and on the second desk
+    assert {p["text"] for p in studio(studio_proc, "phrases.all")["phrases"]} == {"最后50单，拍完就没了",
+                                                                                 "欢迎新进直播间的宝宝"}
+    qtbot.waitUntil(lambda: window.phrases.list.count() == 2, timeout=5000)
+
+    window.products.desk.refresh()  # what showing the tab does
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 0, timeout=10_000)
+    names = {p.name for p in window.products.desk.products}
+    assert names == {p["name"] for p in studio(studio_proc, "products.list")["products"]}
+    before = len(studio(studio_proc)["runsheet"])
+    window.products.table.selectRow(0)
+    window.products.add_selected()  # planned from the library on the second desk: the studio's run-sheet grows
+    assert len(studio(studio_proc)["runsheet"]) == before + 1

@@ -32,6 +32,7 @@ from app.live.remote_link import RemoteLink
 from app.models.store import Store
 from app.studio.errors import CommandError
 from app.studio.remote_feed import RemoteFeed, RemoteQuestions
+from app.studio.remote_library import RemotePhrases, RemoteProducts
 from app.studio.studio import Studio, _host_tr
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,8 @@ class RemoteStudio(Studio):
         self.questions = RemoteQuestions(self, self.send)
         self.comments.arrived.connect(self.questions.on_comments)
         self.views["poll"] = lambda _now: self.remote.get("poll")
+        self.phrase_desk = RemotePhrases(self, self.send)  # the 话术 and Products tabs: the studio's libraries
+        self.product_desk = RemoteProducts(self, self.send)
 
     def start(self) -> None:
         self.link.start()
@@ -150,6 +153,8 @@ class RemoteStudio(Studio):
     def _on_state(self, state: dict[str, Any]) -> None:
         self.remote = state
         self.questions.on_state(state)
+        self.phrase_desk.on_state(state)
+        self.product_desk.on_state(state)
         show = state.get("show") or {}
         if show.get("id") != self.show_id or show.get("status") != self.state.status:
             self.catch_up()  # another show opened on the studio, or a change we have no event for
@@ -161,6 +166,7 @@ class RemoteStudio(Studio):
         """Fold the studio's whole event log again (after a connect, a drop, another show)."""
         self.send("show.events", {}, self._caught_up)
         self.comments.catch_up()  # answered after show.events: the studio answers in order
+        self.phrase_desk.fetch()
 
     def _caught_up(self, reply: dict[str, Any]) -> None:
         if not reply.get("ok"):
