@@ -154,3 +154,36 @@ def test_the_scripts_and_products_tabs_read_and_change_the_studios_libraries(qtb
     window.products.table.selectRow(0)
     window.products.add_selected()  # planned from the library on the second desk: the studio's run-sheet grows
     assert len(studio(studio_proc)["runsheet"]) == before + 1
+
+
+
+class Recording(Control):
+    """A control client that notes every message's type."""
+
+    def __init__(self, url: str) -> None:
+        self.types: list[str] = []
+        super().__init__(url)
+
+    def _take(self, msg: dict[str, Any]) -> None:
+        self.types.append(msg["type"])
+        super()._take(msg)
+
+
+def test_only_clients_that_ask_get_the_comment_stream(studio_proc: Serve) -> None:
+    token = studio_proc.token  # type: ignore[attr-defined]
+    script = Recording(f"{studio_proc.url}/control?token={token}")
+    desk = Recording(f"{studio_proc.url}/control?token={token}&feed=1")
+    try:
+        script.first_state()
+        desk.first_state()
+        send(studio_proc, "主播好")
+        while "comments" not in desk.types:
+            desk.recv()
+        send(studio_proc, "第二条", first=1)
+        while desk.types.count("comments") < 2:
+            desk.recv()
+        assert script.call("state.get")["ok"]  # the script's socket holds everything sent before this reply
+        assert "comments" not in script.types and "state" in script.types
+    finally:
+        script.close()
+        desk.close()
