@@ -16,7 +16,7 @@ import collections
 from collections.abc import Callable, Sequence
 from typing import Any, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from app.core import questions as qs
 from app.core.comments import QUESTION, Comment
@@ -62,6 +62,8 @@ class _Upstream:
 
 class RemoteFeed(CommentFeed):
     """A CommentFeed without a pipeline: batches come from the studio. Owned by the GUI thread."""
+
+    gap = Signal(int)  # comments the studio left out so far (a flood): the desk says so
 
     def __init__(self, send: Send, parent: QObject | None = None) -> None:
         QObject.__init__(self, parent)  # not CommentFeed's: no pipeline, no drain timer, no word list
@@ -148,7 +150,9 @@ class RemoteFeed(CommentFeed):
             self.switch_show(show if isinstance(show, int) else None)
         elif show != self.show_id:
             return  # the last comments of a show the studio has just left
-        self.skipped += int(msg.get("skipped") or 0)
+        if msg.get("skipped"):
+            self.skipped += int(msg["skipped"])
+            self.gap.emit(self.skipped)
         batch = []
         for d in msg.get("comments") or []:
             c = from_wire(d)
