@@ -2660,14 +2660,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="145"/>
-        <location filename="../../app/studio/phrases.py" line="159"/>
-        <location filename="../../app/studio/phrases.py" line="180"/>
+        <location filename="../../app/studio/phrases.py" line="153"/>
+        <location filename="../../app/studio/phrases.py" line="167"/>
+        <location filename="../../app/studio/phrases.py" line="188"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="171"/>
+        <location filename="../../app/studio/phrases.py" line="179"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
@@ -3024,17 +3024,17 @@
 <context>
     <name>ProductDesk</name>
     <message>
-        <location filename="../../app/studio/products.py" line="86"/>
+        <location filename="../../app/studio/products.py" line="99"/>
         <source>a product cannot be merged into itself</source>
         <translation>a product cannot be merged into itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="97"/>
+        <location filename="../../app/studio/products.py" line="110"/>
         <source>this product is not merged into another</source>
         <translation>this product is not merged into another</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="111"/>
+        <location filename="../../app/studio/products.py" line="124"/>
         <source>that product is not in the library (refresh it)</source>
         <translation>that product is not in the library (refresh it)</translation>
     </message>
@@ -3296,24 +3296,29 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="52"/>
+        <location filename="../../app/studio/questions.py" line="53"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="54"/>
+        <location filename="../../app/studio/questions.py" line="55"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>the questions are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="58"/>
+        <location filename="../../app/studio/questions.py" line="59"/>
         <source>comment_id must be a number</source>
         <translation>comment_id must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="61"/>
+        <location filename="../../app/studio/questions.py" line="62"/>
         <source>that comment is not in the question queue</source>
         <translation>that comment is not in the question queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="97"/>
+        <source>status is open, answered, skipped or null</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3544,21 +3549,26 @@
         <source>Not connected to the studio: reconnecting…</source>
         <translation>Not connected to the studio: reconnecting…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="47"/>
+        <source>%1 comments not shown here (too many at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="85"/>
+        <location filename="../../app/studio/remote.py" line="94"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="104"/>
+        <location filename="../../app/studio/remote.py" line="113"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="204"/>
+        <location filename="../../app/studio/remote.py" line="222"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -4804,7 +4814,7 @@
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../app/studio/runtime.py" line="109"/>
+        <location filename="../../app/studio/runtime.py" line="111"/>
         <source>Another studio has this show open: %1</source>
         <translation>Another studio has this show open: %1</translation>
     </message>

@@ -2657,14 +2657,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="145"/>
-        <location filename="../../app/studio/phrases.py" line="159"/>
-        <location filename="../../app/studio/phrases.py" line="180"/>
+        <location filename="../../app/studio/phrases.py" line="153"/>
+        <location filename="../../app/studio/phrases.py" line="167"/>
+        <location filename="../../app/studio/phrases.py" line="188"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="171"/>
+        <location filename="../../app/studio/phrases.py" line="179"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
@@ -3021,17 +3021,17 @@
 <context>
     <name>ProductDesk</name>
     <message>
-        <location filename="../../app/studio/products.py" line="86"/>
+        <location filename="../../app/studio/products.py" line="99"/>
         <source>a product cannot be merged into itself</source>
         <translation>商品不能合并到自身</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="97"/>
+        <location filename="../../app/studio/products.py" line="110"/>
         <source>this product is not merged into another</source>
         <translation>这个商品没有合并到其他商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="111"/>
+        <location filename="../../app/studio/products.py" line="124"/>
         <source>that product is not in the library (refresh it)</source>
         <translation>商品库里没有这个商品（请刷新）</translation>
     </message>
@@ -3293,24 +3293,29 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="52"/>
+        <location filename="../../app/studio/questions.py" line="53"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="54"/>
+        <location filename="../../app/studio/questions.py" line="55"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>正在读取问题，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="58"/>
+        <location filename="../../app/studio/questions.py" line="59"/>
         <source>comment_id must be a number</source>
         <translation>comment_id 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="61"/>
+        <location filename="../../app/studio/questions.py" line="62"/>
         <source>that comment is not in the question queue</source>
         <translation>这条评论不在问答队列中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="97"/>
+        <source>status is open, answered, skipped or null</source>
+        <translation>status 只能是 open、answered、skipped 或 null</translation>
     </message>
 </context>
 <context>
@@ -3541,21 +3546,26 @@
         <source>Not connected to the studio: reconnecting…</source>
         <translation>与直播间主机断开：正在重新连接…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="47"/>
+        <source>%1 comments not shown here (too many at once)</source>
+        <translation>评论太多，本机有 %1 条未显示</translation>
+    </message>
 </context>
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="85"/>
+        <location filename="../../app/studio/remote.py" line="94"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="104"/>
+        <location filename="../../app/studio/remote.py" line="113"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="204"/>
+        <location filename="../../app/studio/remote.py" line="222"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -4801,7 +4811,7 @@
 <context>
     <name>Rooms</name>
     <message>
-        <location filename="../../app/studio/runtime.py" line="109"/>
+        <location filename="../../app/studio/runtime.py" line="111"/>
         <source>Another studio has this show open: %1</source>
         <translation>另一台工作站已打开此直播间：%1</translation>
     </message>
