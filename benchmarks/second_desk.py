@@ -7,6 +7,13 @@ Starts `livedeck serve --lan` on a demo show (its own process, as the studio PC)
 state socket (`/view/ws`, as the tablet's page, with the view token) in a thread. N times (default
 300): the desk sends `host.message` with a new text; the time is from the desk's call to the first
 state on /view/ws whose host screen shows that text. Prints p50, p90, p99 and max.
+
+Then comments: a relay in a thread sends RATE comments a second (default 200, one per frame) to the
+studio's /ingest for SECONDS (default 15); the time is from the relay's send to the second desk's
+feed showing that comment (RemoteFeed.arrived). Prints p50/p99/max, how many arrived, how many the
+stream skipped.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/second_desk.py [N [RATE [SECONDS]]]
 """
 
 from __future__ import annotations
@@ -70,8 +77,49 @@ class PageReader(threading.Thread):
             return self.seen[text]
 
 
+class Relay(threading.Thread):
+    """A relay sending `rate` comments a second, one per frame, noting when each left."""
+
+    def __init__(self, url: str, rate: float, seconds: float) -> None:
+        super().__init__(daemon=True)
+        self.url, self.rate, self.seconds = url, rate, seconds
+        self.sent: dict[str, float] = {}
+
+    def run(self) -> None:
+        with connect(self.url, open_timeout=5) as ws:
+            start = time.perf_counter()
+            for i in range(int(self.rate * self.seconds)):
+                due = start + i / self.rate
+                while (now := time.perf_counter()) < due:
+                    time.sleep(min(0.002, due - now))
+                msg_id = f"bench{i}"
+                self.sent[msg_id] = time.perf_counter()
+                ws.send(json.dumps({"type": "comment", "platform": "douyin", "msg_id": msg_id, "ts": time.time(),
+                                    "user": {"id": f"u{i % 500}", "name": f"观众{i % 500}"},
+                                    "text": f"第{i}条 这个多少钱"}, ensure_ascii=False))
+
+
+def comment_latency(app: QCoreApplication, desk: RemoteStudio, url: str, rate: float, seconds: float) -> None:
+    seen: dict[str, float] = {}
+    desk.comments.arrived.connect(lambda batch: seen.update(
+        (c.msg_id, time.perf_counter()) for c in batch if c.msg_id.startswith("bench")))
+    relay = Relay(url, rate, seconds)
+    relay.start()
+    deadline = time.monotonic() + seconds + 10
+    while (relay.is_alive() or len(seen) < len(relay.sent)) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+    lat = sorted(seen[m] - relay.sent[m] for m in seen if m in relay.sent)
+    q = statistics.quantiles(lat, n=100)
+    print(f"comment: relay → studio /ingest → second desk feed, {rate:.0f}/s for {seconds:.0f} s: "
+          f"p50 {q[49] * 1000:.1f} ms, p99 {q[98] * 1000:.1f} ms, max {lat[-1] * 1000:.1f} ms; "
+          f"{len(seen)} of {len(relay.sent)} shown, {desk.comments.skipped} skipped by the stream")
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
+    rate = float(sys.argv[2]) if len(sys.argv) > 2 else 200.0
+    seconds = float(sys.argv[3]) if len(sys.argv) > 3 else 15.0
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         studio = Serve(Path(tmp), "--demo", "--simulate", "0", "--lan")
@@ -100,6 +148,7 @@ def main() -> None:
             print(f"second desk → host view page (/view/ws), {n} commands: p50 {q[49] * 1000:.1f} ms, "
                   f"p90 {q[89] * 1000:.1f} ms, p99 {q[98] * 1000:.1f} ms, max {lat[-1] * 1000:.1f} ms "
                   f"(target p99 < {TARGET_P99_S * 1000:.0f} ms: {'ok' if q[98] < TARGET_P99_S else 'MISSED'})")
+            comment_latency(app, desk, f"{studio.url}/ingest", rate, seconds)
         finally:
             reader.stop = True
             desk.stop()

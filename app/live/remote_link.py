@@ -32,7 +32,8 @@ class RemoteLink:
         base = url.rstrip("/")
         if not base.endswith("/control"):
             base += "/control"
-        self.url = f"{base}?token={quote(token, safe='')}" if token else base
+        # feed=1: the studio streams its comments to this client (`comments` messages, docs/protocol.md).
+        self.url = f"{base}?token={quote(token, safe='')}&feed=1" if token else f"{base}?feed=1"
         self.deliver = deliver
         self.up = False
         self.refused: str | None = None  # why the studio said no (a wrong token): no point retrying fast

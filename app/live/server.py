@@ -82,6 +82,8 @@ class Outbox:
         self.dropped = False
         self.sender: asyncio.Task[None] | None = None
         self.closer: asyncio.Future[None] | None = None
+        path = getattr(getattr(ws, "request", None), "path", "")
+        self.feed = "feed=1" in urlsplit(path).query.split("&")  # a second desk: it wants `comments` too
 
     def put(self, text: str, is_state: bool = False) -> bool:
         """False when the client is too far behind and must be dropped."""
@@ -218,11 +220,12 @@ class LiveServer:
             self.overlays.publish(message)
             self.views.publish(message)
         if self.loop is not None and not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(self._broadcast, text, is_state)
+            self.loop.call_soon_threadsafe(self._broadcast, text, is_state, message.get("type") == "comments")
 
-    def _broadcast(self, text: str, is_state: bool = False) -> None:
+    def _broadcast(self, text: str, is_state: bool = False, feed_only: bool = False) -> None:
         for box in list(self._controls.values()):
-            self._put(box, text, is_state)
+            if box.feed or not feed_only:  # the comment stream only to clients that asked (second desks)
+                self._put(box, text, is_state)
 
     def _put(self, box: Outbox, text: str, is_state: bool = False) -> None:
         if box.dropped:

@@ -10,6 +10,7 @@ phrases.show {id} (the line, filled, to the host view through host.message).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -65,14 +66,17 @@ class PhraseDesk(QObject):
         self.phrases: list[ph.Phrase] = mph.all_phrases(studio.store) if studio.store is not None else []
         for cmd, fn in {"phrases.add": self.add, "phrases.add_many": self.add_many, "phrases.update": self.update,
                         "phrases.remove": self.remove, "phrases.group": self.group, "phrases.show": self.show,
-                        "phrases.list": self.list_cmd}.items():
+                        "phrases.list": self.list_cmd, "phrases.all": self.all_cmd}.items():
             studio.register(cmd, fn)
+        self.version = 0  # published, so a second desk knows when to fetch the library again
+        studio.views["phrases"] = lambda _now: {"count": len(self.phrases), "version": self.version}
         compliance = desk_of(studio)
         if compliance is not None:
             compliance.sources.append(self._check)
 
     def _changed(self) -> None:
         self.studio.touch("phrases")
+        self.version += 1  # in the state this command publishes (a refused one only costs a fetch)
 
         def reload() -> None:
             if self.studio.store is not None:
@@ -104,6 +108,10 @@ class PhraseDesk(QObject):
                 "values": values, "phrases": [{"id": p.id, "kind": p.kind, "text": p.text, "group": p.group,
                                                "product_key": p.product_key, "filled": ph.fill(p.text, values)}
                                               for p in self.for_item(item_id)]}
+
+    def all_cmd(self, _args: dict[str, Any]) -> dict[str, Any]:
+        """The whole library as the desk keeps it (a second desk's 话术 tab) with its version."""
+        return {"version": self.version, "phrases": [dataclasses.asdict(p) for p in self.phrases]}
 
     def _check(self, checker: cc.Checker) -> list[cc.LineHits]:
         return [lh for p in self.phrases for lh in checker.check_lines("phrase", p.id, "text", p.text)]

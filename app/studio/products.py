@@ -9,6 +9,7 @@ show with their last price, talking points and learned minutes, as one undoable 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Any
 
@@ -46,6 +47,9 @@ class ProductDesk(QObject):
         studio.register("products.merge", self.merge)
         studio.register("products.unmerge", self.unmerge)
         studio.register("products.plan", self.plan)
+        studio.register("products.list", self.list_cmd)
+        self.version = 0  # published: a second desk fetches the library again when it moves
+        studio.views["products"] = lambda _now: {"version": self.version}
 
     # ---- computing ---------------------------------------------------------------------------
 
@@ -64,10 +68,19 @@ class ProductDesk(QObject):
             self.failed.emit(str(error))
         else:
             self.products = list(result)
+            self.version += 1
             self.ready.emit(self.products)
+            self.studio.publish_state()
         if self._again:
             self._again = False
             self.refresh()
+
+    def list_cmd(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The newest library (a second desk's Products tab); `refresh`: compute it again off the GUI
+        thread, and the state's `products.version` moves when the new one is ready."""
+        if a.flag(args, "refresh", False) or not self.version:
+            self.refresh()
+        return {"version": self.version, "products": [dataclasses.asdict(p) for p in self.products]}
 
     def find(self, key: str) -> pl.Product | None:
         return next((p for p in self.products if p.key == key or key in p.merged), None)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core import args as a
 from app.core import questions as qs
 from app.core.comments import QUESTION, Comment
 from app.studio.studio import CommandError, Studio
@@ -26,7 +27,7 @@ class Questions(QObject):
         self.queue = qs.QuestionQueue()
         self._held: list[list[Comment]] | None = None
         for cmd, fn in {"question.answer": self.answer, "question.skip": self.skip,
-                        "question.show": self.show}.items():
+                        "question.show": self.show, "questions.list": self.list_cmd}.items():
             studio.register(cmd, fn)
         studio.views["question"] = self.view
         studio.views["questions"] = lambda _now: self.queue.counts()
@@ -87,6 +88,18 @@ class Questions(QObject):
         g = self._group(args)
         self.studio.record(qs.QUESTION_SHOWN, self._data(g))
         return {"comment_id": g.comment_id, "count": g.count}
+
+    def list_cmd(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The queue as the desk lists it (a second desk's Questions tab): `status` open|answered|skipped
+        or null for all, `order` newest|count, at most `limit` groups, and the counts."""
+        status = args.get("status", "open")
+        if status not in (*qs.STATUSES, None):
+            raise CommandError("bad_args", self.tr("status is open, answered, skipped or null"))
+        order = "count" if args.get("order") == "count" else "newest"
+        limit = a.integer(args, "limit", 300, lo=1, hi=1000)
+        rows = self.queue.ordered(status, order)[:limit]
+        return {"status": status, "order": order, "counts": self.queue.counts(), "version": self.queue.version,
+                "questions": [{**g.to_json(), "last_id": g.last_id} for g in rows]}
 
     # ---- the feed -------------------------------------------------------------------------------------
 

@@ -31,6 +31,8 @@ from app.core.snapshot import snapshot
 from app.live.remote_link import RemoteLink
 from app.models.store import Store
 from app.studio.errors import CommandError
+from app.studio.remote_feed import RemoteFeed, RemoteQuestions
+from app.studio.remote_library import RemotePhrases, RemoteProducts
 from app.studio.studio import Studio, _host_tr
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,13 @@ class RemoteStudio(Studio):
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
         self.link = RemoteLink(url, token, self._incoming.emit)
+        # The feed, the question queue and the poll tally: the studio's, streamed and queried (feed_stream).
+        self.feed = self.comments = RemoteFeed(self.send, self)
+        self.questions = RemoteQuestions(self, self.send)
+        self.comments.arrived.connect(self.questions.on_comments)
+        self.views["poll"] = lambda _now: self.remote.get("poll")
+        self.phrase_desk = RemotePhrases(self, self.send)  # the 话术 and Products tabs: the studio's libraries
+        self.product_desk = RemoteProducts(self, self.send)
 
     def start(self) -> None:
         self.link.start()
@@ -122,8 +131,12 @@ class RemoteStudio(Studio):
             self._on_event(msg["event"])
         elif kind == "state":
             self._on_state(msg["state"])
+        elif kind == "comments":
+            self.comments.on_comments(msg)
         elif kind == "link":
             self.connected = bool(msg.get("up"))
+            if not self.connected:
+                self.comments.link_down()
             self.link_changed.emit(self.connected)
             if self.connected:
                 self.catch_up()
@@ -139,6 +152,9 @@ class RemoteStudio(Studio):
 
     def _on_state(self, state: dict[str, Any]) -> None:
         self.remote = state
+        self.questions.on_state(state)
+        self.phrase_desk.on_state(state)
+        self.product_desk.on_state(state)
         show = state.get("show") or {}
         if show.get("id") != self.show_id or show.get("status") != self.state.status:
             self.catch_up()  # another show opened on the studio, or a change we have no event for
@@ -149,6 +165,8 @@ class RemoteStudio(Studio):
     def catch_up(self) -> None:
         """Fold the studio's whole event log again (after a connect, a drop, another show)."""
         self.send("show.events", {}, self._caught_up)
+        self.comments.catch_up()  # answered after show.events: the studio answers in order
+        self.phrase_desk.fetch()
 
     def _caught_up(self, reply: dict[str, Any]) -> None:
         if not reply.get("ok"):

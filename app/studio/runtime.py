@@ -28,6 +28,7 @@ from app.studio.commerce import Commerce
 from app.studio.compliance import ComplianceDesk
 from app.studio.demo import ensure_demo_show
 from app.studio.feed import CommentFeed
+from app.studio.feed_stream import FeedStream
 from app.studio.host import HostDesk
 from app.studio.phrases import PhraseDesk
 from app.studio.polls import Polls
@@ -75,6 +76,7 @@ class Runtime:
         self.review = ReviewDesk(self.studio)  # review.followup, for the tab and control clients
         self.polls = Polls(self.studio)
         self.questions = Questions(self.studio)
+        self.feed_stream = FeedStream(self.studio)  # comments to second desks (`livedeck --connect`)
         self.sales = SalesDesk(self.studio)
         self.bridge = ControlBridge(self.studio)
         access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)

@@ -11,7 +11,7 @@ import signal
 import sys
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from app.core.text import fill
 from app.studio.remote import RemoteStudio
@@ -42,6 +42,10 @@ def run_remote_desk(args: argparse.Namespace) -> int:
     studio.link_changed.connect(lambda up: window.statusBar().showMessage(
         QApplication.translate("RemoteDesk", "Connected to the studio") if up else
         QApplication.translate("RemoteDesk", "Not connected to the studio: reconnecting…")))
+    gap = QLabel()  # what the studio's stream left out under a flood: the feed is not the whole chat
+    window.statusBar().addPermanentWidget(gap)
+    studio.comments.gap.connect(lambda n: gap.setText(fill(QApplication.translate(
+        "RemoteDesk", "%1 comments not shown here (too many at once)"), n)))
     window.show()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))

@@ -1,0 +1,76 @@
+"""The comment feed for second desks: `comments` messages on /control and the `feed.recent` query.
+
+A second desk (`livedeck --connect`) has no store and no ingest: it shows what the studio shows.
+Every drained batch is queued here and sent at most every FLUSH_MS as one bounded message (the
+newest BATCH_MAX; older ones are skipped and counted in `skipped`), so a flood costs a slow desk a
+gap it is told about, never the studio's memory: the server sends `comments` only to /control
+clients that asked (`/control?feed=1`) and drops a client that stops reading (Outbox rules).
+On every connect the desk asks `feed.recent` {after_id} for what it missed; ids only grow, so
+"after this id" is a gap-free, duplicate-free catch-up (docs/protocol.md, "Second desk").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.core import args as a
+from app.core import feed_wire as fw
+from app.core.comments import BANNED, Comment
+from app.studio.studio import Studio
+
+FLUSH_MS = 100
+
+
+class FeedStream(QObject):
+    def __init__(self, studio: Studio) -> None:
+        super().__init__(studio)
+        self.studio = studio
+        self.pending: list[Comment] = []
+        self.skipped = 0  # comments left out of the message being gathered (a flood)
+        self._show: int | None = None  # the show the pending comments belong to
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FLUSH_MS)
+        self._timer.timeout.connect(self.flush)
+        studio.register("feed.recent", self.recent)
+        if studio.feed is not None:
+            studio.feed.arrived.connect(self.on_batch)
+
+    def on_batch(self, batch: list[Comment]) -> None:
+        if self.pending and self._show != self.studio.show_id:
+            self.flush()  # the last batch of the previous show goes out under its own show id
+        self._show = self.studio.show_id
+        fresh = [c for c in batch if c.kind in fw.STREAMED_KINDS]
+        if not fresh:
+            return
+        self.pending.extend(fresh)
+        if len(self.pending) > fw.BATCH_MAX:
+            self.skipped += len(self.pending) - fw.BATCH_MAX
+            del self.pending[:-fw.BATCH_MAX]
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        batch, self.pending = self.pending, []
+        skipped, self.skipped = self.skipped, 0
+        self.studio.published.emit({"type": "comments", "show_id": self._show, "skipped": skipped,
+                                    "comments": [self.wire(c) for c in batch]})
+
+    def wire(self, c: Comment) -> dict[str, Any]:
+        feed = self.studio.feed
+        masked = feed.classifier.mask(c.text) if feed is not None and c.flags & BANNED else None
+        return fw.to_wire(c, masked)
+
+    def recent(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The newest comments after `after_id` (default: the newest `limit`), oldest first; `skipped`
+        says how many newer than `after_id` were left out by `limit`."""
+        after = a.integer(args, "after_id", 0, lo=0)
+        limit = a.integer(args, "limit", fw.RECENT_MAX, lo=1, hi=fw.RECENT_MAX)
+        feed = self.studio.feed
+        fresh = fw.newer(feed.window.values(), after) if feed is not None else []
+        kept, skipped = fw.capped(fresh, limit)
+        return {"show_id": self.studio.show_id, "skipped": skipped, "comments": [self.wire(c) for c in kept]}

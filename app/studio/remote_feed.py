@@ -1,0 +1,257 @@
+"""The second desk's comment feed and question queue, filled from the studio (app.studio.feed_stream).
+
+`RemoteFeed` stands where the studio's CommentFeed stands, so the same FeedView paints it: it
+takes the studio's `comments` messages instead of draining an ingest pipeline. On every connect it
+asks `feed.recent` for what came after the last comment it showed, and holds the stream's messages
+until that answer is in: ids only grow, so nothing shows twice and nothing is missed. What the
+studio had to leave out under a flood is counted in `skipped`.
+
+`RemoteQuestions` stands where the studio's Questions desk stands: its queue is the studio's,
+fetched with `questions.list` when a question arrives, the counts move or the desk's view changes.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core import questions as qs
+from app.core.comments import QUESTION, Comment
+from app.core.feed_rules import DEFAULT_KEYWORDS
+from app.core.feed_wire import from_wire
+from app.core.triage import Classifier
+from app.live.ingest import IngestPipeline
+from app.studio.feed import WINDOW, CommentFeed
+from app.studio.questions import Questions
+
+Send = Callable[[str, dict[str, Any], Callable[[dict[str, Any]], None]], None]
+
+
+class StudioMasks(Classifier):
+    """The studio's masked texts (its word list decides): the second desk has no word list."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: collections.OrderedDict[str, str] = collections.OrderedDict()
+
+    def remember(self, text: str, masked: str) -> None:
+        self.texts[text] = masked
+        while len(self.texts) > WINDOW:
+            self.texts.popitem(last=False)
+
+    def mask(self, text: str) -> str:
+        return self.texts.get(text, text)
+
+
+class _Upstream:
+    """Where a studio-side desk made on the second desk (e.g. the Sales tab's) looks for the ingest
+    pipeline: the newest id shown, and no writer (the studio writes)."""
+
+    writer = None
+
+    def __init__(self, feed: RemoteFeed) -> None:
+        self.feed = feed
+
+    @property
+    def last_id(self) -> int:
+        return self.feed.last_id
+
+
+class RemoteFeed(CommentFeed):
+    """A CommentFeed without a pipeline: batches come from the studio. Owned by the GUI thread."""
+
+    gap = Signal(int)  # comments the studio left out so far (a flood): the desk says so
+
+    def __init__(self, send: Send, parent: QObject | None = None) -> None:
+        QObject.__init__(self, parent)  # not CommentFeed's: no pipeline, no drain timer, no word list
+        self.send = send
+        self.pipeline = cast(IngestPipeline, _Upstream(self))
+        self.show_id: int | None = None
+        self.data_dir = None
+        self.window: collections.OrderedDict[int, Comment] = collections.OrderedDict()
+        self._by_msg: dict[tuple[str, str], int] = {}
+        self.total = 0
+        self.viewers: dict[str, int] = {}
+        self.room_ended: dict[str, float] = {}
+        self.blocked: frozenset[tuple[str, str]] = frozenset()
+        self.keywords: list[str] = list(DEFAULT_KEYWORDS)
+        self.items: list[int] = []
+        self.cart_nos: list[str] = []
+        self.banned = []
+        self.per_second = 0.0
+        self.masks = StudioMasks()
+        self.classifier = self.masks
+        self.last_id = 0     # the newest comment shown: the catch-up asks for what came after it
+        self.skipped = 0     # comments the studio left out of the stream or the catch-up (a flood)
+        self._held: list[dict[str, Any]] | None = None  # stream messages while `feed.recent` travels
+
+    # ---- what the studio's rules set (FeedDesk keeps them in step from the folded events) ----------
+
+    def _rebuild(self) -> None:
+        pass  # nothing classifies here: the studio did
+
+    def set_keywords(self, keywords: Sequence[str]) -> None:
+        self.keywords = [k.strip() for k in keywords if k.strip()]
+
+    def set_items(self, item_ids: Sequence[int], cart_nos: Sequence[str] = ()) -> None:
+        self.items, self.cart_nos = list(item_ids), list(cart_nos)
+
+    def reload_wordlist(self) -> None:
+        pass
+
+    def switch_show(self, show_id: int | None) -> None:
+        if show_id != self.show_id:
+            self.flush_show()
+        self.show_id = show_id
+
+    def flush_show(self) -> None:
+        self.window.clear()
+        self._by_msg.clear()
+
+    def drain(self) -> list[Comment]:
+        return []
+
+    def stop(self) -> None:
+        pass
+
+    # ---- from the studio ------------------------------------------------------------------------
+
+    def catch_up(self) -> None:
+        """After a connect or another show: what the studio showed after our newest comment."""
+        if self._held is None:
+            self._held = []
+            self.send("feed.recent", {"after_id": self.last_id}, self._caught_up)
+
+    def link_down(self) -> None:
+        self._held = None  # an answer on the dropped connection never comes: ask again on the next
+
+    def _caught_up(self, reply: dict[str, Any]) -> None:
+        held, self._held = self._held or [], None
+        if reply.get("ok"):
+            r = reply["result"]
+            first = self.last_id == 0  # the first look: older comments were not "missed"
+            self._take({**r, "skipped": 0 if first else r.get("skipped", 0)}, follow=True)
+        for msg in held:
+            self._take(msg)
+
+    def on_comments(self, msg: dict[str, Any]) -> None:
+        """A `comments` message from the studio's stream."""
+        if self._held is not None:
+            self._held.append(msg)
+        else:
+            self._take(msg)
+
+    def _take(self, msg: dict[str, Any], follow: bool = False) -> None:
+        show = msg.get("show_id")
+        if follow:
+            self.switch_show(show if isinstance(show, int) else None)
+        elif show != self.show_id:
+            return  # the last comments of a show the studio has just left
+        if msg.get("skipped"):
+            self.skipped += int(msg["skipped"])
+            self.gap.emit(self.skipped)
+        batch = []
+        for d in msg.get("comments") or []:
+            c = from_wire(d)
+            if c.id <= self.last_id:
+                continue  # shown already (the catch-up and the stream overlap)
+            if isinstance(d.get("masked"), str):
+                self.masks.remember(c.text, d["masked"])
+            self.last_id = c.id
+            batch.append(c)
+        if batch:
+            self._show(batch)
+
+    def _show(self, batch: list[Comment]) -> None:
+        removed: list[int] = []
+        for c in batch:
+            if c.kind == "delete":
+                target = self._by_msg.get((c.platform, (c.extra or {}).get("target", "")))
+                if target is not None and target in self.window:
+                    self.window[target].deleted = True
+                    removed.append(target)
+            elif c.kind == "room_end":
+                self.room_ended[c.platform] = c.ts
+        for c in batch[-WINDOW:]:
+            self.window[c.id] = c
+            self._by_msg[(c.platform, c.msg_id)] = c.id
+        while len(self.window) > WINDOW:
+            _id, old = self.window.popitem(last=False)
+            self._by_msg.pop((old.platform, old.msg_id), None)
+        self.total += len(batch)
+        self.arrived.emit(batch)
+        if removed:
+            self.deleted.emit(removed)
+
+
+def group_of(d: dict[str, Any]) -> qs.QuestionGroup:
+    askers = int(d.get("askers") or 0)
+    return qs.QuestionGroup(int(d["comment_id"]), str(d["text"]), str(d.get("user_name", "")),
+                            d.get("item_id"), float(d["first_ts"]), float(d["last_ts"]),
+                            int(d.get("last_id") or d["comment_id"]), int(d["count"]),
+                            {f"#{i}" for i in range(askers)}, [int(d["comment_id"])], str(d.get("status", "open")))
+
+
+class RemoteQueue(qs.QuestionQueue):
+    """The studio's queue as last fetched for the desk's filter and order; `version` bumps per answer."""
+
+    def __init__(self, send: Send) -> None:
+        super().__init__()
+        self.send = send
+        self.view: tuple[str | None, str] = ("open", "newest")
+        self.rows: list[qs.QuestionGroup] = []
+        self._counts = dict.fromkeys(qs.STATUSES, 0)
+        self._busy = self._again = False
+
+    def ordered(self, status: str | None = "open", by: str = "newest") -> list[qs.QuestionGroup]:
+        if (status, by) != self.view:
+            self.view = (status, by)
+            self.refresh()
+        return list(self.rows)
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def find(self, comment_id: int) -> qs.QuestionGroup | None:
+        return next((g for g in self.rows if g.comment_id == comment_id), None)
+
+    def refresh(self) -> None:
+        """One question at a time to the studio; what asks meanwhile is served by one more."""
+        if self._busy:
+            self._again = True
+            return
+        self._busy = True
+        status, order = self.view
+        self.send("questions.list", {"status": status, "order": order}, self._done)
+
+    def _done(self, reply: dict[str, Any]) -> None:
+        self._busy = False
+        r = reply.get("result") or {}
+        if reply.get("ok") and (r.get("status"), r.get("order")) == self.view:
+            self.rows = [group_of(d) for d in r["questions"]]
+            self._counts = {k: int(r["counts"].get(k, 0)) for k in qs.STATUSES}
+            self.version += 1
+        if self._again:
+            self._again = False
+            self.refresh()
+
+
+class RemoteQuestions(Questions):
+    """Found by the Questions panel as the studio's desk is; its commands run on the studio."""
+
+    def __init__(self, studio: QObject, send: Send) -> None:
+        QObject.__init__(self, studio)  # not Questions': no commands, no store, no feed of its own
+        self.queue: RemoteQueue = RemoteQueue(send)
+        self._held = None
+
+    def on_comments(self, batch: list[Comment]) -> None:
+        if any(c.flags & QUESTION for c in batch):
+            self.queue.refresh()
+
+    def on_state(self, state: dict[str, Any]) -> None:
+        counts = state.get("questions")
+        if isinstance(counts, dict) and {k: counts.get(k, 0) for k in qs.STATUSES} != self.queue.counts():
+            self.queue.refresh()

@@ -1,0 +1,59 @@
+"""The second desk's feed as it takes the studio's stream and catch-up: each comment once, in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.core.feed_wire import to_wire
+from app.studio.remote_feed import RemoteFeed
+from tests.conftest import comment
+
+
+def wire(*ids: int) -> list[dict[str, Any]]:
+    out = []
+    for i in ids:
+        c = comment(i, f"第{i}条")
+        c.id = i  # type: ignore[attr-defined]
+        out.append(to_wire(c))  # type: ignore[arg-type]
+    return out
+
+
+class Studio:
+    """What the desk's feed sends: kept, answered by the test."""
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, dict[str, Any], Callable[[dict[str, Any]], None]]] = []
+
+    def send(self, cmd: str, args: dict[str, Any], done: Callable[[dict[str, Any]], None]) -> None:
+        self.asked.append((cmd, args, done))
+
+
+def test_the_catch_up_and_the_stream_overlap_without_repeats(qapp: object) -> None:
+    studio = Studio()
+    feed = RemoteFeed(studio.send)
+    shown: list[int] = []
+    gaps: list[int] = []
+    feed.arrived.connect(lambda batch: shown.extend(c.id for c in batch))
+    feed.gap.connect(gaps.append)
+    feed.catch_up()
+    feed.catch_up()  # asked again while the first is on its way: one question
+    assert [(cmd, args) for cmd, args, _ in studio.asked] == [("feed.recent", {"after_id": 0})]
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "comments": wire(5, 6)})  # held
+    assert shown == []
+    studio.asked[0][2]({"ok": True, "result": {"show_id": 1, "skipped": 40, "comments": wire(3, 4, 5)}})
+    assert shown == [3, 4, 5, 6] and gaps == []  # the first look: older comments were not missed
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 7, "comments": wire(6, 20)})
+    assert shown == [3, 4, 5, 6, 20] and gaps == [7]
+    feed.on_comments({"type": "comments", "show_id": 2, "skipped": 0, "comments": wire(21)})
+    assert shown[-1] == 20  # another show's: the desk follows it at its next catch-up
+
+    feed.link_down()  # a drop while nothing is asked; then the reconnect's catch-up
+    feed.catch_up()
+    assert studio.asked[-1][1] == {"after_id": 20}
+    feed.link_down()  # dropped again before the answer: the next connect asks anew
+    feed.catch_up()
+    assert len(studio.asked) == 3
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 2, "skipped": 2, "comments": wire(21, 22)}})
+    assert shown[-2:] == [21, 22] and gaps == [7, 9] and feed.show_id == 2
+    assert list(feed.window) == [21, 22]  # another show: the window starts again
