@@ -802,6 +802,39 @@
     </message>
 </context>
 <context>
+    <name>FeedTabs</name>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="27"/>
+        <source>Comments</source>
+        <translation type="unfinished">Comments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="28"/>
+        <source>Feed health</source>
+        <translation type="unfinished">Feed health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="29"/>
+        <source>Sales</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="30"/>
+        <source>Questions</source>
+        <translation type="unfinished">Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="31"/>
+        <source>Poll</source>
+        <translation type="unfinished">Poll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="32"/>
+        <source>Scripts</source>
+        <translation type="unfinished">Scripts</translation>
+    </message>
+</context>
+<context>
     <name>FeedView</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="102"/>
@@ -1807,12 +1840,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/window_widgets.py" line="32"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/window_widgets.py" line="34"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1926,473 +1959,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/window_base.py" line="26"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
-        <source>Feed health</source>
-        <translation>Feed health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>Poll</source>
-        <translation>Poll</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
-        <source>Scripts</source>
-        <translation>Scripts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
-        <source>Duplicate as template</source>
-        <translation>Duplicate as template</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
-        <source>Import products…</source>
-        <translation>Import products…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
-        <source>Export run-sheet…</source>
-        <translation>Export run-sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
-        <source>On &amp;air</source>
-        <translation>On &amp;air</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
-        <source>Mute spoken cues</source>
-        <translation>Mute spoken cues</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
-        <source>&amp;Commerce</source>
-        <translation>&amp;Commerce</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
-        <source>Host view</source>
-        <translation>Host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <source>Host view full screen</source>
-        <translation>Host view full screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <source>Host view on screen</source>
-        <translation>Host view on screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <source>Next page of talking points</source>
-        <translation>Next page of talking points</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <source>Message to the host…</source>
-        <translation>Message to the host…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <source>Unpin comment</source>
-        <translation>Unpin comment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
-        <source>Clear host screen</source>
-        <translation>Clear host screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
-        <source>S&amp;ettings</source>
-        <translation>S&amp;ettings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
-        <source>Comment relays…</source>
-        <translation>Comment relays…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
-        <source>Banned words…</source>
-        <translation>Banned words…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
-        <source>Remote access…</source>
-        <translation>Remote access…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>Overlays for OBS…</source>
-        <translation>Overlays for OBS…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
-        <source>anywhere in LiveDeck</source>
-        <translation>anywhere in LiveDeck</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <source>run-sheet table</source>
-        <translation>run-sheet table</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <source>main window</source>
-        <translation>main window</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
-        <source>Pin the selected comment to the host view</source>
-        <translation>Pin the selected comment to the host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
-        <location filename="../../app/ui/main_window.py" line="402"/>
-        <source>comment list</source>
-        <translation>comment list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
-        <source>Read the selected comment aloud</source>
-        <translation>Read the selected comment aloud</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
-        <source>Go to the selected item</source>
-        <translation>Go to the selected item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
-        <source>run order list</source>
-        <translation>run order list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <source>Send the message</source>
-        <translation>Send the message</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <source>message to the host</source>
-        <translation>message to the host</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <source>host view</source>
-        <translation>host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <source>Previous page of talking points</source>
-        <translation>Previous page of talking points</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <source>Full screen on and off</source>
-        <translation>Full screen on and off</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <source>Add the selected products to the show</source>
-        <translation>Add the selected products to the show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <source>product library</source>
-        <translation>product library</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <source>Leave full screen</source>
-        <translation>Leave full screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>Spoken cues muted</source>
-        <translation>Spoken cues muted</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>Spoken cues on</source>
-        <translation>Spoken cues on</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="586"/>
-        <source>%n items</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
-        <source>Show is live</source>
-        <translation>Show is live</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
-        <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
-        <source>New show</source>
-        <translation>New show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
-        <source>Rename show</source>
-        <translation>Rename show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
-        <source>A live show cannot be deleted; end it first</source>
-        <translation>A live show cannot be deleted; end it first</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
-        <source>Delete show</source>
-        <translation>Delete show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
-        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
-        <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
-        <source>Open or create a show first</source>
-        <translation>Open or create a show first</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
-        <location filename="../../app/ui/main_window.py" line="676"/>
-        <source>Import products</source>
-        <translation>Import products</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
-        <source>Product sheets (*.csv *.xlsx)</source>
-        <translation>Product sheets (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
-        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
-        <translation>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="691"/>
-        <source>Import refused: %n bad rows</source>
-        <translation>
-            <numerusform>Import refused: %n bad row</numerusform>
-            <numerusform>Import refused: %n bad rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="703"/>
-        <source>Imported %n products</source>
-        <translation>
-            <numerusform>Imported %n product</numerusform>
-            <numerusform>Imported %n products</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="722"/>
-        <source>Export run-sheet</source>
-        <translation>Export run-sheet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="723"/>
-        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="731"/>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/window_widgets.py" line="61"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -5187,22 +4838,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/window_widgets.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -5404,6 +5055,368 @@
         <location filename="../../app/ui/wall_window.py" line="204"/>
         <source>All rooms</source>
         <translation>All rooms</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="41"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished">&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
+        <source>New show…</source>
+        <translation type="unfinished">New show…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="44"/>
+        <source>Rename…</source>
+        <translation type="unfinished">Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>Duplicate as template</source>
+        <translation type="unfinished">Duplicate as template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
+        <source>Delete…</source>
+        <translation type="unfinished">Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <source>Import products…</source>
+        <translation type="unfinished">Import products…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="49"/>
+        <source>Export run-sheet…</source>
+        <translation type="unfinished">Export run-sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
+        <source>Quit</source>
+        <translation type="unfinished">Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
+        <source>Undo</source>
+        <translation type="unfinished">Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>Redo</source>
+        <translation type="unfinished">Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>On &amp;air</source>
+        <translation type="unfinished">On &amp;air</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
+        <source>Mute spoken cues</source>
+        <translation type="unfinished">Mute spoken cues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
+        <source>&amp;Commerce</source>
+        <translation type="unfinished">&amp;Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>Host view</source>
+        <translation type="unfinished">Host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <source>Host view full screen</source>
+        <translation type="unfinished">Host view full screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>Host view on screen</source>
+        <translation type="unfinished">Host view on screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <source>Next page of talking points</source>
+        <translation type="unfinished">Next page of talking points</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <source>Message to the host…</source>
+        <translation type="unfinished">Message to the host…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>Unpin comment</source>
+        <translation type="unfinished">Unpin comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <source>Clear host screen</source>
+        <translation type="unfinished">Clear host screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished">S&amp;ettings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>Comment relays…</source>
+        <translation type="unfinished">Comment relays…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <source>Banned words…</source>
+        <translation type="unfinished">Banned words…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <source>Remote access…</source>
+        <translation type="unfinished">Remote access…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <source>Overlays for OBS…</source>
+        <translation type="unfinished">Overlays for OBS…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="114"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="127"/>
+        <source>anywhere in LiveDeck</source>
+        <translation type="unfinished">anywhere in LiveDeck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="129"/>
+        <source>run-sheet table</source>
+        <translation type="unfinished">run-sheet table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="129"/>
+        <source>main window</source>
+        <translation type="unfinished">main window</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="133"/>
+        <source>Pin the selected comment to the host view</source>
+        <translation type="unfinished">Pin the selected comment to the host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="133"/>
+        <location filename="../../app/ui/window_menus.py" line="134"/>
+        <source>comment list</source>
+        <translation type="unfinished">comment list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="134"/>
+        <source>Read the selected comment aloud</source>
+        <translation type="unfinished">Read the selected comment aloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <source>Go to the selected item</source>
+        <translation type="unfinished">Go to the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <source>run order list</source>
+        <translation type="unfinished">run order list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>Send the message</source>
+        <translation type="unfinished">Send the message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>message to the host</source>
+        <translation type="unfinished">message to the host</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <source>host view</source>
+        <translation type="unfinished">host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <source>Previous page of talking points</source>
+        <translation type="unfinished">Previous page of talking points</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <source>Full screen on and off</source>
+        <translation type="unfinished">Full screen on and off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <source>Add the selected products to the show</source>
+        <translation type="unfinished">Add the selected products to the show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <source>product library</source>
+        <translation type="unfinished">product library</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <source>Leave full screen</source>
+        <translation type="unfinished">Leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="194"/>
+        <source>Spoken cues muted</source>
+        <translation type="unfinished">Spoken cues muted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="194"/>
+        <source>Spoken cues on</source>
+        <translation type="unfinished">Spoken cues on</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShows</name>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="44"/>
+        <location filename="../../app/ui/window_shows.py" line="150"/>
+        <source>Import products</source>
+        <translation type="unfinished">Import products</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="45"/>
+        <source>Product sheets (*.csv *.xlsx)</source>
+        <translation type="unfinished">Product sheets (*.csv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window_shows.py" line="60"/>
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="79"/>
+        <source>Show is live</source>
+        <translation type="unfinished">Show is live</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="80"/>
+        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
+        <translation type="unfinished">The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <source>New show</source>
+        <translation type="unfinished">New show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Title:</source>
+        <translation type="unfinished">Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Rename show</source>
+        <translation type="unfinished">Rename show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="126"/>
+        <source>A live show cannot be deleted; end it first</source>
+        <translation type="unfinished">A live show cannot be deleted; end it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="129"/>
+        <source>Delete show</source>
+        <translation type="unfinished">Delete show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="130"/>
+        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
+        <translation type="unfinished">Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="147"/>
+        <source>Open or create a show first</source>
+        <translation type="unfinished">Open or create a show first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="151"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation type="unfinished">Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished">Reading %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window_shows.py" line="165"/>
+        <source>Import refused: %n bad rows</source>
+        <translation type="unfinished">
+            <numerusform>Import refused: %n bad row</numerusform>
+            <numerusform>Import refused: %n bad rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="168"/>
+        <source>Import failed</source>
+        <translation type="unfinished">Import failed</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window_shows.py" line="177"/>
+        <source>Imported %n products</source>
+        <translation type="unfinished">
+            <numerusform>Imported %n product</numerusform>
+            <numerusform>Imported %n products</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="196"/>
+        <source>Export run-sheet</source>
+        <translation type="unfinished">Export run-sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="197"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished">Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="205"/>
+        <source>Exported to %1</source>
+        <translation type="unfinished">Exported to %1</translation>
     </message>
 </context>
 <context>

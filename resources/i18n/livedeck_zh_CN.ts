@@ -802,6 +802,39 @@
     </message>
 </context>
 <context>
+    <name>FeedTabs</name>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="27"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="28"/>
+        <source>Feed health</source>
+        <translation>数据源状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="29"/>
+        <source>Sales</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="30"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="31"/>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="32"/>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+</context>
+<context>
     <name>FeedView</name>
     <message>
         <location filename="../../app/ui/feed_view.py" line="102"/>
@@ -1807,12 +1840,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/window_widgets.py" line="32"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/window_widgets.py" line="34"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1926,470 +1959,91 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/window_base.py" line="26"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
-        <source>Comments</source>
-        <translation>评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
-        <source>Feed health</source>
-        <translation>数据源状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="256"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <source>&amp;Show</source>
-        <translation>节目(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
-        <source>Sales</source>
-        <translation>成交</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="212"/>
-        <source>Questions</source>
-        <translation>问答</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>Poll</source>
-        <translation>投票</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="215"/>
-        <source>Scripts</source>
-        <translation>话术</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
         <source>Products</source>
         <translation>商品库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="270"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
-        <source>Duplicate as template</source>
-        <translation>复制为模板</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
-        <source>Import products…</source>
-        <translation>导入商品…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
-        <source>Export run-sheet…</source>
-        <translation>导出排品单…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
-        <source>On &amp;air</source>
-        <translation>直播(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
-        <source>Mute spoken cues</source>
-        <translation>静音语音提示</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
-        <source>&amp;Commerce</source>
-        <translation>营销(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
-        <source>Host view</source>
-        <translation>主播提词屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
-        <source>Host view full screen</source>
-        <translation>提词屏全屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <source>Host view on screen</source>
-        <translation>提词屏显示在</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <source>Next page of talking points</source>
-        <translation>卖点翻到下一页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
-        <source>Message to the host…</source>
-        <translation>给主播发消息…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <source>Unpin comment</source>
-        <translation>取消置顶评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
-        <source>Clear host screen</source>
-        <translation>清空主播屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
-        <source>S&amp;ettings</source>
-        <translation>设置(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
-        <source>Comment relays…</source>
-        <translation>评论数据源…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
-        <source>Banned words…</source>
-        <translation>违禁词…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
-        <source>Remote access…</source>
-        <translation>远程访问…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>Overlays for OBS…</source>
-        <translation>OBS 叠加页面…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
-        <source>anywhere in LiveDeck</source>
-        <translation>LiveDeck 任意窗口</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <source>run-sheet table</source>
-        <translation>排品单表格</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <source>main window</source>
-        <translation>主窗口</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
-        <source>Pin the selected comment to the host view</source>
-        <translation>把选中的评论置顶到主播屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
-        <location filename="../../app/ui/main_window.py" line="402"/>
-        <source>comment list</source>
-        <translation>评论列表</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
-        <source>Read the selected comment aloud</source>
-        <translation>朗读选中的评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
-        <source>Go to the selected item</source>
-        <translation>切到选中的商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
-        <source>run order list</source>
-        <translation>播出顺序列表</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <source>Send the message</source>
-        <translation>发送消息</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <source>message to the host</source>
-        <translation>给主播的消息框</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <source>host view</source>
-        <translation>主播屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <source>Previous page of talking points</source>
-        <translation>卖点翻到上一页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <source>Full screen on and off</source>
-        <translation>全屏开关</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <source>Add the selected products to the show</source>
-        <translation>把选中的商品加入本场</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <source>product library</source>
-        <translation>商品库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <source>Leave full screen</source>
-        <translation>退出全屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>Spoken cues muted</source>
-        <translation>语音提示已静音</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <source>Spoken cues on</source>
-        <translation>语音提示已开启</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="586"/>
-        <source>%n items</source>
-        <translation>
-            <numerusform>%n 个商品</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="605"/>
-        <source>Show is live</source>
-        <translation>节目正在直播</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
-        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
-        <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
-        <source>New show</source>
-        <translation>新建节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="624"/>
-        <location filename="../../app/ui/main_window.py" line="634"/>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="634"/>
-        <source>Rename show</source>
-        <translation>重命名节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="652"/>
-        <source>A live show cannot be deleted; end it first</source>
-        <translation>直播中的节目不能删除，请先下播</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
-        <source>Delete show</source>
-        <translation>删除节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="656"/>
-        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
-        <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="673"/>
-        <source>Open or create a show first</source>
-        <translation>请先打开或新建一个节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="515"/>
-        <location filename="../../app/ui/main_window.py" line="676"/>
-        <source>Import products</source>
-        <translation>导入商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
-        <source>Product sheets (*.csv *.xlsx)</source>
-        <translation>商品表 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="677"/>
-        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
-        <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="681"/>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="691"/>
-        <source>Import refused: %n bad rows</source>
-        <translation>
-            <numerusform>导入被拒绝：%n 行有误</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="694"/>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="703"/>
-        <source>Imported %n products</source>
-        <translation>
-            <numerusform>已导入 %n 个商品</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="722"/>
-        <source>Export run-sheet</source>
-        <translation>导出排品单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="723"/>
-        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="731"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/window_widgets.py" line="61"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -5184,22 +4838,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/window_widgets.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -5401,6 +5055,365 @@
         <location filename="../../app/ui/wall_window.py" line="204"/>
         <source>All rooms</source>
         <translation>直播墙</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="41"/>
+        <source>&amp;Show</source>
+        <translation>节目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
+        <source>New show…</source>
+        <translation>新建节目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="44"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>Duplicate as template</source>
+        <translation>复制为模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <source>Import products…</source>
+        <translation>导入商品…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="49"/>
+        <source>Export run-sheet…</source>
+        <translation>导出排品单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="54"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="61"/>
+        <source>On &amp;air</source>
+        <translation>直播(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="67"/>
+        <source>Mute spoken cues</source>
+        <translation>静音语音提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="74"/>
+        <source>&amp;Commerce</source>
+        <translation>营销(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="84"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="85"/>
+        <source>Host view</source>
+        <translation>主播提词屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <source>Host view full screen</source>
+        <translation>提词屏全屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>Host view on screen</source>
+        <translation>提词屏显示在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="90"/>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <source>Next page of talking points</source>
+        <translation>卖点翻到下一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <source>Message to the host…</source>
+        <translation>给主播发消息…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="93"/>
+        <source>Unpin comment</source>
+        <translation>取消置顶评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <source>Clear host screen</source>
+        <translation>清空主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="98"/>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="99"/>
+        <source>Comment relays…</source>
+        <translation>评论数据源…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <source>Banned words…</source>
+        <translation>违禁词…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <source>Remote access…</source>
+        <translation>远程访问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <source>Overlays for OBS…</source>
+        <translation>OBS 叠加页面…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="114"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="115"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="127"/>
+        <source>anywhere in LiveDeck</source>
+        <translation>LiveDeck 任意窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="129"/>
+        <source>run-sheet table</source>
+        <translation>排品单表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="129"/>
+        <source>main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="133"/>
+        <source>Pin the selected comment to the host view</source>
+        <translation>把选中的评论置顶到主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="133"/>
+        <location filename="../../app/ui/window_menus.py" line="134"/>
+        <source>comment list</source>
+        <translation>评论列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="134"/>
+        <source>Read the selected comment aloud</source>
+        <translation>朗读选中的评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <source>Go to the selected item</source>
+        <translation>切到选中的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <source>run order list</source>
+        <translation>播出顺序列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>message to the host</source>
+        <translation>给主播的消息框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <source>host view</source>
+        <translation>主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <source>Previous page of talking points</source>
+        <translation>卖点翻到上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <source>Full screen on and off</source>
+        <translation>全屏开关</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <source>Add the selected products to the show</source>
+        <translation>把选中的商品加入本场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <source>product library</source>
+        <translation>商品库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="194"/>
+        <source>Spoken cues muted</source>
+        <translation>语音提示已静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="194"/>
+        <source>Spoken cues on</source>
+        <translation>语音提示已开启</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShows</name>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="44"/>
+        <location filename="../../app/ui/window_shows.py" line="150"/>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="45"/>
+        <source>Product sheets (*.csv *.xlsx)</source>
+        <translation>商品表 (*.csv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window_shows.py" line="60"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="79"/>
+        <source>Show is live</source>
+        <translation>节目正在直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="80"/>
+        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
+        <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <source>New show</source>
+        <translation>新建节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Rename show</source>
+        <translation>重命名节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="126"/>
+        <source>A live show cannot be deleted; end it first</source>
+        <translation>直播中的节目不能删除，请先下播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="129"/>
+        <source>Delete show</source>
+        <translation>删除节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="130"/>
+        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
+        <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="147"/>
+        <source>Open or create a show first</source>
+        <translation>请先打开或新建一个节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="151"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window_shows.py" line="165"/>
+        <source>Import refused: %n bad rows</source>
+        <translation>
+            <numerusform>导入被拒绝：%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="168"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/window_shows.py" line="177"/>
+        <source>Imported %n products</source>
+        <translation>
+            <numerusform>已导入 %n 个商品</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="196"/>
+        <source>Export run-sheet</source>
+        <translation>导出排品单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="197"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="205"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
