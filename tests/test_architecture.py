@@ -20,7 +20,6 @@ SIZE_ALLOWED: dict[str, str] = {
     "app/live/server.py": "to split (#22): routes for /host, /view, /wall and POST /ingest into their modules",
     "app/ui/review_tab.py": "to split (#22): summary, items and charts pages into their own modules",
     "app/ui/review_tab.py::ReviewTab.__init__": "to split (#22): one builder per page",
-    "app/ui/main_window.py": "to split (#22): menus and the feed tabs into their own modules",
     "app/ui/commerce_panel.py": "to split (#22): one group box per commerce tool",
     "app/ui/commerce_panel.py::CommercePanel._refresh_clocks": "to split (#22)",
     "app/ui/runsheet_model.py": "to split (#22)",
@@ -29,8 +28,6 @@ SIZE_ALLOWED: dict[str, str] = {
 LAYER_ALLOWED: dict[str, str] = {
     "app/ui/application.py -> app.live": "the entry point builds the runtime (DESIGN: it may wire)",
     "app/ui/feed_view.py -> app.live": "a speech priority constant (to move to core)",
-    "app/ui/main_window.py -> app.live": "the LAN token file; #20 moves LAN tokens behind the Studio",
-    "app/ui/settings.py -> app.live": "the LAN token file and relay/overlay constants (#20, #18)",
 }
 
 

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.text import fill
-from app.live.access import ACCESS_FILE, AccessFile, normalise_origin
-from app.live.overlay import PAGES
-from app.live.relays import DEFAULT_URLS, RelaySpec
+from app.studio.desk_links import DEFAULT_URLS, PAGES, RelaySpec, access_file, normalise_origin
 from app.studio.studio import CommandError, Studio
 from app.ui.qr import qr_pixmap
 
@@ -182,7 +180,7 @@ class RemoteAccessDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None, port: int = 8765, lan: bool = False) -> None:
         super().__init__(parent)
-        self.access = AccessFile(data_dir / ACCESS_FILE)
+        self.access = access_file(data_dir)
         self.port, self.lan = port, lan
         self.setWindowTitle(self.tr("Remote access"))
         self.token = QLineEdit(self.access.token)
