@@ -10,12 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Engine
 
 from app.core import comments as cm
 from app.core.comments import Comment, flag_names
 from app.core.runsheet import Item
 from app.models import export_rows
-from app.models.db import open_database
+from app.models.db import open_database, open_url
 from app.models.store import Store
 from app.models.writer import CommentWriter
 from app.studio.exports import export
@@ -23,10 +24,7 @@ from app.studio.exports import export
 T0 = 1_764_000_000.123456
 
 
-@pytest.fixture
-def two_shows(tmp_path: Path) -> tuple[Store, int, int]:
-    """Two shows whose comments interleave by id, with gifts, flags, deletions and formula-like text."""
-    engine = open_database(tmp_path / "data")
+def _two_shows(engine: Engine) -> tuple[Store, int, int]:
     store = Store(engine)
     a = store.create_show("A 场", items=[Item("大衣", "SKU", 100, 50, 3, 5)])
     b = store.create_show("B 场")
@@ -43,6 +41,12 @@ def two_shows(tmp_path: Path) -> tuple[Store, int, int]:
     store.append_event(b, "note", T0 + 1, {"text": "别的场"})
     store.append_event(a, "note", T0 + 2, {"text": "@主播 返场"})
     return store, a, b
+
+
+@pytest.fixture
+def two_shows(tmp_path: Path) -> tuple[Store, int, int]:
+    """Two shows whose comments interleave by id, with gifts, flags, deletions and formula-like text."""
+    return _two_shows(open_database(tmp_path / "data"))
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
@@ -70,8 +74,12 @@ def test_csv_comments_are_the_stored_ones_with_formulas_quoted(two_shows: tuple[
     store, a, _b = two_shows
     out = tmp_path / "c.csv"
     export(store, a, "comments", "csv", out)
-    rows = _csv(out)
-    stored = list(store.iter_comments(a))
+    _assert_csv_is_stored(out, store, a)
+
+
+def _assert_csv_is_stored(path: Path, store: Store, show: int) -> None:
+    rows = _csv(path)
+    stored = list(store.iter_comments(show))
     assert [int(r["id"]) for r in rows] == [c.id for c in stored]
     for r, c in zip(rows, stored, strict=True):
         assert (float(r["ts"]), r["type"], r["platform"], r["msg_id"], r["user_id"], r["user_name"]) == \
@@ -83,6 +91,18 @@ def test_csv_comments_are_the_stored_ones_with_formulas_quoted(two_shows: tuple[
         assert (json.loads(r["extra"]) if r["extra"] else None) == c.extra
     assert "'=1+1" in [r["text"] for r in rows] and "'-2" in [r["text"] for r in rows]
     assert any("玫瑰" in r["extra"] for r in rows)  # Chinese as itself, not \\u escapes
+
+
+def test_postgresql_writes_the_same_csv_with_copy(pg_url: str, tmp_path: Path) -> None:
+    store, a, _b = _two_shows(open_url(pg_url))
+    out = tmp_path / "c.csv"
+    export(store, a, "comments", "csv", out)
+    _assert_csv_is_stored(out, store, a)
+    export(store, a, "comments", "json", out)
+    assert json.loads(out.read_text(encoding="utf-8")) == [c.to_json() for c in store.iter_comments(a)]
+    export(store, a, "events", "json", out)
+    assert [e["text"] for e in json.loads(out.read_text(encoding="utf-8"))] == ["开场", "@主播 返场"]
+    store.engine.dispose()
 
 
 def test_events_keep_their_order_and_hide_sealed_seeds(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,7 +29,6 @@ from app.studio.files import _FORMULA_START, csv_safe
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
 COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
                    "flags", "item_ref", "deleted", "extra"]
-_JSON_KEYS = ("id", "type", "platform", "msg_id", "ts", "user_id", "user_name", "text", "follower", "fans_level")
 _OPTS = orjson.OPT_NON_STR_KEYS
 
 
@@ -42,33 +43,80 @@ def _public(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---- rows to bytes ------------------------------------------------------------------------------------
+# Column by column: a block of tuples is turned into columns (zip, in C), the few columns that need
+# it are mapped (bool, flag names) or quoted, and zipped back. No Python code runs per row except
+# for the rows that carry an `extra`.
 
-def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
-    names: dict[int, list[str]] = {}
+_JSON_KEYS = ("id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
+              "flags", "item_ref", "deleted")
+_JSON_ORDER = ("id", "type", "platform", "msg_id", "ts", "user_id", "user_name", "text", "follower", "fans_level",
+               "flags", "item_ref", "deleted")  # Comment.to_json's order
+_JSON_PICK = [_JSON_KEYS.index(k) for k in _JSON_ORDER]
+_CSV_TEXT = (2, 3, 4, 5, 6, 9)  # type, platform, msg_id, user_id, user_name, text
+_FORMULA = re.compile("(?:^|\x00)[" + re.escape("".join(_FORMULA_START)) + "]")  # a cell starting a formula
+
+
+class _FlagNames(dict[int, Any]):
+    """flags -> its names (a list for JSON, `a;b` for CSV), computed once per distinct value."""
+
+    def __init__(self, joined: bool) -> None:
+        super().__init__()
+        self.joined = joined
+
+    def __missing__(self, flags: int) -> Any:
+        names = flag_names(flags)
+        value = self[flags] = ";".join(names) if self.joined else names
+        return value
+
+
+def _neutralised(col: Sequence[Any]) -> Sequence[Any]:
+    """A text column with a leading quote on each cell a spreadsheet would run as a formula.
+
+    One regex scan over the joined column finds whether any cell needs it (most blocks: none)."""
+    try:
+        if not _FORMULA.search("\x00".join(col)):
+            return col
+    except TypeError:  # a NULL in the column
+        pass
+    return [csv_safe(v) for v in col]
+
+
+def _columns(batch: Sequence[Any], flags: _FlagNames) -> list[Any]:
+    cols: list[Any] = list(zip(*batch, strict=True))
+    cols[7], cols[12] = map(bool, cols[7]), map(bool, cols[12])  # SQLite's 0/1
+    cols[10] = map(flags.__getitem__, cols[10])
+    return cols
+
+
+def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[bytes]:
+    """Each block as `{…},\n {…}`: one orjson call per block, one object per line."""
+    flags = _FlagNames(joined=False)
     for batch in batches:
-        out = []
-        for r in batch:
-            row = dict(zip(_JSON_KEYS, r, strict=False))
-            f = r[10]
-            row["flags"] = names[f] if f in names else names.setdefault(f, flag_names(f))
-            row["follower"] = bool(r[8])  # SQLite's 0/1
-            row["item_ref"], row["deleted"] = r[11], bool(r[12])
-            if r[13] is not None:
-                row.update(_extra(r[13]))
-            out.append(orjson.dumps(row, option=_OPTS))
-        yield out
+        cols = _columns(batch, flags)
+        extras = cols.pop()
+        picked = zip(*[cols[i] for i in _JSON_PICK], strict=True)
+        rows = list(map(dict, map(zip, repeat(_JSON_ORDER), picked)))
+        for i, raw in enumerate(extras):
+            if raw is not None:
+                rows[i].update(_extra(raw))
+        # Top-level objects start with their id; a line break between them is JSON whitespace.
+        yield orjson.dumps(rows, option=_OPTS)[1:-1].replace(b'},{"id":', b'},\n {"id":')
+
+
+def _comment_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Iterable[Any]]:
+    flags = _FlagNames(joined=True)
+    for batch in batches:
+        cols = _columns(batch, flags)
+        for i in _CSV_TEXT:
+            cols[i] = _neutralised(cols[i])
+        cols[13] = [raw if raw is None else _csv_json(_extra(raw)) for raw in cols[13]]
+        yield zip(*cols, strict=True)
 
 
 def _event_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
     for batch in batches:
         yield [orjson.dumps({"seq": s, "type": t, "ts": ts, **_public(_extra(d))}, option=_OPTS)
                for s, t, ts, d in batch]
-
-
-def _comment_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
-    """The SQL did the neutralising and flag names; only rows with an `extra` are touched here."""
-    for batch in batches:
-        yield [r if r[13] is None else (*r[:13], _csv_json(_extra(r[13]))) for r in batch]
 
 
 def _event_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
@@ -83,17 +131,18 @@ def _csv_json(value: dict[str, Any]) -> str:
 
 # ---- writing ------------------------------------------------------------------------------------------
 
-def _write_json(chunks: Iterator[list[bytes]], out: IO[bytes]) -> None:
+def _write_json(chunks: Iterator[bytes | list[bytes]], out: IO[bytes]) -> None:
+    """`[`, one object per line, `]`; a chunk is a block already joined or a list of objects."""
     out.write(b"[")
     sep = b"\n "
-    for lines in chunks:
-        if lines:
-            out.write(sep + b",\n ".join(lines))
+    for chunk in chunks:
+        if chunk:
+            out.write(sep + (chunk if isinstance(chunk, bytes) else b",\n ".join(chunk)))
             sep = b",\n "
     out.write(b"\n]\n")
 
 
-def _write_csv(columns: Sequence[str], chunks: Iterator[Sequence[Any]], out: IO[bytes]) -> None:
+def _write_csv(columns: Sequence[str], chunks: Iterator[Iterable[Any]], out: IO[bytes]) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     try:
         writer = csv.writer(text)
@@ -110,10 +159,13 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
     engine = store.engine
     write: Callable[[IO[bytes]], None]
     if what == "comments" and fmt == "json":
-        def write(f: IO[bytes]) -> None: _write_json(_comment_json(xr.comment_json_rows(engine, show_id)), f)
+        def write(f: IO[bytes]) -> None: _write_json(_comment_json(xr.comment_rows(engine, show_id)), f)
+    elif what == "comments" and engine.dialect.name == "postgresql":
+        def write(f: IO[bytes]) -> None:
+            _write_csv(COMMENT_COLUMNS, iter(()), f)
+            xr.copy_comments_csv(engine, show_id, _FORMULA_START, FLAG_NAMES, f)
     elif what == "comments":
-        rows = xr.comment_csv_rows(engine, show_id, _FORMULA_START, FLAG_NAMES)
-        def write(f: IO[bytes]) -> None: _write_csv(COMMENT_COLUMNS, _comment_csv(rows), f)
+        def write(f: IO[bytes]) -> None: _write_csv(COMMENT_COLUMNS, _comment_csv(xr.comment_rows(engine, show_id)), f)
     elif fmt == "json":
         def write(f: IO[bytes]) -> None: _write_json(_event_json(xr.event_rows(engine, show_id)), f)
     else:
