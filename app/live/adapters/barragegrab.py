@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from app.core.comments import Comment
@@ -16,6 +15,7 @@ from app.live.adapters.base import (
     _int,
     _set_count,
     _str,
+    loads,
     mark_anonymous,
     register,
 )
@@ -30,7 +30,7 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     data = o.get("Data")
     if isinstance(data, str):  # BarrageMsgPack.Data is itself a JSON string
         try:
-            data = json.loads(data)
+            data = loads(data)
         except ValueError:
             raise Bad("bad_json") from None
     if t == 7:

@@ -3,11 +3,10 @@ text lines to Twitch IRC."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from app.core.comments import KINDS, Comment
-from app.live.adapters.base import Bad, FrameState, Parsed, Parser, Shape, shape_of
+from app.live.adapters.base import Bad, FrameState, Parsed, Parser, Shape, loads, shape_of
 from app.live.adapters.generic import GENERIC, parse_generic
 from app.live.adapters.socialstream import ssn_inner
 from app.live.adapters.twitch import parse_irc_line
@@ -80,7 +79,7 @@ def _read_object(o: Any, st: FrameState, now: float, out: list[Comment], bad: li
 
 def _read_json(text: str, st: FrameState, now: float, out: list[Comment], bad: list[str]) -> None:
     try:
-        data = json.loads(text)
+        data = loads(text)
     except ValueError:
         bad.append("bad_json")
         return

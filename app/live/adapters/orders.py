@@ -14,12 +14,11 @@ from oba-live-tool and from the 罗盘 is stored twice and counted once (by orde
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from app.core.comments import Comment
 from app.core.orders import COMPASS_STATUS, to_fen
-from app.live.adapters.base import Bad, FrameState, _int, _ms, _str, register
+from app.live.adapters.base import Bad, FrameState, _int, _ms, _str, loads, register
 
 DOUDIAN_TAGS = {"100": "placed", "101": "paid"}
 
@@ -55,7 +54,7 @@ def parse_doudian(o: dict[str, Any], st: FrameState, now: float) -> Comment | No
     data = o.get("data")
     if isinstance(data, str):
         try:
-            data = json.loads(data)
+            data = loads(data)
         except ValueError:
             raise Bad("bad_json") from None
     if not isinstance(data, dict):
