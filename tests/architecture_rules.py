@@ -7,6 +7,7 @@ Each check returns violations as short strings; an empty list is a pass.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -36,6 +37,13 @@ def modules(app: Path) -> Iterator[tuple[Path, str]]:
             continue
         parts = list(path.relative_to(app.parent).with_suffix("").parts)
         yield path, ".".join(parts)
+
+
+@functools.cache
+def parse(text: str) -> ast.Module:
+    """The tree of a source text, parsed once: the mutated copies share all files but one with app/.
+    Callers only read the tree."""
+    return ast.parse(text)
 
 
 def layer_of(module: str) -> str | None:
@@ -73,7 +81,7 @@ def layer_violations(app: Path, allowed: dict[str, str] | None = None) -> list[s
         layer = layer_of(module)
         if layer is None:
             continue
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = parse(path.read_text(encoding="utf-8"))
         rel = path.relative_to(app.parent).as_posix()
         for line, name in imported(tree, module, path.name == "__init__.py"):
             hit = _hits(name, FORBIDDEN[layer])
@@ -92,7 +100,7 @@ def size_violations(app: Path, allowed: dict[str, str] | None = None) -> list[st
         lines = len(text.splitlines())
         if lines > MAX_MODULE_LINES and rel not in allowed:
             out.append(f"{rel}: {lines} lines")
-        for node, qual in _functions(ast.parse(text)):
+        for node, qual in _functions(parse(text)):
             length = (node.end_lineno or node.lineno) - node.lineno + 1
             if length > MAX_FUNCTION_LINES and f"{rel}::{qual}" not in allowed:
                 out.append(f"{rel}::{qual}: {length} lines")
@@ -112,24 +120,74 @@ def _functions(tree: ast.AST, prefix: str = "") -> Iterator[tuple[ast.FunctionDe
 
 class _StudioWrites(ast.NodeVisitor):
     """Finds writes into the Studio (its fields, its parts' fields, their containers) and its
-    store or signals, through any local alias (`s = self.studio; s.state = None`)."""
+    store or signals, however it is reached: a parameter named `studio` or typed Studio, a local
+    alias (`s = self.studio`, walrus, for/with targets), an alias of one of its containers
+    (`b = self.studio.feed.blocked; b.add(x)`, `b |= x`), or an attribute of the widget that holds one
+    (`self.s = self.studio` in __init__, `self.s.state = None` elsewhere)."""
 
     def __init__(self) -> None:
         self.found: list[tuple[int, str]] = []
-        self.aliases: list[set[str]] = [set()]
+        # Per function: names bound to the Studio itself, and names bound to something reached from it.
+        self.roots: list[set[str]] = [set()]
+        self.parts: list[set[str]] = [set()]
+        self.held: list[set[str]] = [set()]  # per class: `self.<name>` attributes set to a Studio or its part
 
     def rooted(self, node: ast.expr) -> bool:
         """Is this expression the Studio or something reached from it?"""
-        while isinstance(node, ast.Attribute | ast.Subscript):
-            if isinstance(node, ast.Attribute) and node.attr == "studio":
+        while isinstance(node, ast.Attribute | ast.Subscript | ast.Call | ast.Starred):
+            if isinstance(node, ast.Call):  # `getattr(studio, "state")` reaches into it; other calls return new values
+                if not (isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.args):
+                    return False
+                node = node.args[0]
+                continue
+            if isinstance(node, ast.Attribute) and (node.attr == "studio" or (
+                    node.attr in self.held[-1] and isinstance(node.value, ast.Name) and node.value.id == "self")):
                 return True
             node = node.value
-        return isinstance(node, ast.Name) and (node.id == "studio" or node.id in self.aliases[-1])
+        return isinstance(node, ast.Name) and (node.id == "studio" or node.id in self.roots[-1]
+                                               or node.id in self.parts[-1])
+
+    def _is_root(self, node: ast.expr) -> bool:
+        """The Studio itself (not one of its parts): `studio`, `self.studio`, or an alias of either."""
+        if isinstance(node, ast.Attribute):
+            return node.attr == "studio"
+        return isinstance(node, ast.Name) and (node.id == "studio" or node.id in self.roots[-1])
+
+    def _bind(self, name: str, value: ast.expr | None) -> None:
+        for group in (self.roots[-1], self.parts[-1]):
+            group.discard(name)
+        if value is not None and self.rooted(value):
+            (self.roots[-1] if self._is_root(value) else self.parts[-1]).add(name)
+
+    def _bind_target(self, target: ast.expr, value: ast.expr | None) -> None:
+        if isinstance(target, ast.Name):
+            self._bind(target.id, value)
+        elif isinstance(target, ast.Tuple | ast.List):  # unpacking from the Studio: every name is a part
+            for e in target.elts:
+                self._bind_target(e, value if value is None or not self.rooted(value) else ast.Subscript(
+                    value=value, slice=ast.Constant(0), ctx=ast.Load()))
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        held: set[str] = set()
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Assign | ast.AnnAssign) and sub.value is not None:
+                targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+                for t in targets:
+                    if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == "self" \
+                            and t.attr != "studio" and self.rooted(sub.value):
+                        held.add(t.attr)
+        self.held.append(held)
+        self.generic_visit(node)
+        self.held.pop()
 
     def visit_FunctionDef(self, node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
-        self.aliases.append(set())
+        roots = {a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs
+                 if a.annotation is not None and ast.unparse(a.annotation).strip("'\"").split(".")[-1] == "Studio"}
+        self.roots.append(roots)
+        self.parts.append(set())
         self.generic_visit(node)
-        self.aliases.pop()
+        self.roots.pop()
+        self.parts.pop()
 
     visit_AsyncFunctionDef = visit_FunctionDef
 
@@ -139,25 +197,44 @@ class _StudioWrites(ast.NodeVisitor):
         elif isinstance(t, ast.Tuple | ast.List):
             for e in t.elts:
                 self._target(e, line)
+        elif isinstance(t, ast.Starred):
+            self._target(t.value, line)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         for t in node.targets:
             self._target(t, node.lineno)
-            if isinstance(t, ast.Name):  # a new alias, or an old name rebound to something else
-                (self.aliases[-1].add if self.rooted(node.value) else self.aliases[-1].discard)(t.id)
+            self._bind_target(t, node.value)  # a new alias, or an old name rebound to something else
         self.generic_visit(node)
 
     def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
-        if self.rooted(node.value):
-            self.aliases[-1].add(node.target.id)
+        self._bind(node.target.id, node.value)
         self.generic_visit(node)
+
+    def visit_For(self, node: ast.For | ast.AsyncFor) -> None:
+        self._bind_target(node.target, ast.Subscript(value=node.iter, slice=ast.Constant(0), ctx=ast.Load()))
+        self.generic_visit(node)
+
+    visit_AsyncFor = visit_For
+
+    def visit_With(self, node: ast.With | ast.AsyncWith) -> None:
+        for item in node.items:
+            if item.optional_vars is not None:
+                self._bind_target(item.optional_vars, item.context_expr)
+        self.generic_visit(node)
+
+    visit_AsyncWith = visit_With
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self._target(node.target, node.lineno)
+        if isinstance(node.target, ast.Name) and node.target.id in self.parts[-1]:  # `blocked |= {x}` in place
+            self.found.append((node.lineno, ast.unparse(node.target)))
         self.generic_visit(node)
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        self._target(node.target, node.lineno)
+        if node.value is not None:
+            self._target(node.target, node.lineno)
+            if isinstance(node.target, ast.Name):
+                self._bind(node.target.id, node.value)
         self.generic_visit(node)
 
     def visit_Delete(self, node: ast.Delete) -> None:
@@ -172,10 +249,14 @@ class _StudioWrites(ast.NodeVisitor):
 
     def visit_Call(self, node: ast.Call) -> None:
         f = node.func
-        if isinstance(f, ast.Attribute) and f.attr in MUTATORS and isinstance(f.value, ast.Attribute | ast.Subscript) \
-                and self.rooted(f.value):
+        if isinstance(f, ast.Attribute) and f.attr in MUTATORS and (
+                (isinstance(f.value, ast.Attribute | ast.Subscript) and self.rooted(f.value))
+                or (isinstance(f.value, ast.Name) and f.value.id in self.parts[-1])):
             self.found.append((node.lineno, ast.unparse(f)))
         if isinstance(f, ast.Name) and f.id in ("setattr", "delattr") and node.args and self.rooted(node.args[0]):
+            self.found.append((node.lineno, ast.unparse(node)))
+        if isinstance(f, ast.Attribute) and f.attr in ("__setattr__", "__delattr__") and node.args \
+                and self.rooted(node.args[0]):  # object.__setattr__(studio, ...)
             self.found.append((node.lineno, ast.unparse(node)))
         self.generic_visit(node)
 
@@ -185,7 +266,7 @@ def studio_writes(app: Path) -> list[str]:
     out = []
     for path, _module in modules(app / "ui"):
         v = _StudioWrites()
-        v.visit(ast.parse(path.read_text(encoding="utf-8")))
+        v.visit(parse(path.read_text(encoding="utf-8")))
         rel = path.relative_to(app.parent).as_posix()
         out += [f"{rel}:{line}: {what}" for line, what in v.found]
     return out

@@ -26,7 +26,7 @@ from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
 from tests.procs import Serve
-from tests.waits import wait_for
+from tests.waits import wait_for_state
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays"
 # LiveDeck connects to these relays …
@@ -136,14 +136,18 @@ def test_quiet_streak_closes_after_its_gap_without_double_counting(tmp_path: Pat
 # ---- through /ingest, the studio's own websocket ------------------------------------------------------
 
 
-def quit_when_settled(serve: Serve) -> dict[str, Any]:
+def quit_when_settled(serve: Serve, total: int, room_end: bool = False) -> dict[str, Any]:
+    """Quit once the feed has taken `total` events (frames on a connection are taken in order, so
+    every frame before the last counted one was read) and, with `room_end`, the desk has shown the
+    platform's room end (the GUI's drain sets it); the studio stores all it took as it quits."""
     c = serve.control()
     c.first_state()
-    last, state = -1, c.call("state.get")["result"]
-    while state["feed"]["total"] != last:
-        last = state["feed"]["total"]
-        time.sleep(0.3)
-        state = c.call("state.get")["result"]
+
+    def settled(st: dict[str, Any]) -> bool:
+        ended = st["feed"]["room_ended"]
+        return st["feed"]["total"] >= total and (not room_end or any(p in b for b in st["banners"] for p in ended))
+
+    state = wait_for_state(lambda: c.call("state.get")["result"], settled)
     assert c.call("app.quit")["ok"]
     assert serve.proc.wait(timeout=30) == 0
     return state  # type: ignore[no-any-return]
@@ -173,7 +177,8 @@ def test_relay_stream_through_ingest(tmp_path: Path, name: str) -> None:
         with connect(f"{serve.url}/ingest", open_timeout=5, max_size=None) as ws:
             for frame in data:
                 ws.send(frame)
-        state = quit_when_settled(serve)
+        counts = expected(name)["counts"]
+        state = quit_when_settled(serve, sum(counts.values()), room_end=bool(counts.get("room_end")))
     finally:
         serve.stop()
     exp = expected(name)
@@ -281,11 +286,8 @@ def test_burst_sent_on_connect_to_a_relay_given_on_the_command_line_is_stored(tm
     assert ready.wait(10)
     studio = Serve(tmp_path, "--demo", "--simulate", "0", "--relay", f"barragegrab=ws://127.0.0.1:{port_box[0]}")
     try:
-        c = studio.control()
-        c.first_state()  # the burst has begun to arrive before the settling is watched
-        wait_for(lambda: c.call("state.get")["result"]["feed"]["total"] > 0, timeout=15)
-        c.close()
-        state = quit_when_settled(studio)
+        # the relay stays connected, so the burst's last three gift streaks stay open until the quit stores them
+        state = quit_when_settled(studio, sum(expected("barragegrab")["counts"].values()) - 3)
     finally:
         studio.stop()
         stop[0].set() if stop else None

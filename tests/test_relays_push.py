@@ -167,7 +167,7 @@ def test_wxlivespy_posts_are_stored_once_gzip_or_not(tmp_path: Path) -> None:
         assert second["refused"] == {"duplicate_or_invalid": 2}
         status, bad = post(url, b"{not json")
         assert status == 200 and bad == {"stored": 0, "refused": {"bad_json": 1}}
-        state = quit_when_settled(serve)
+        state = quit_when_settled(serve, 8)  # what the three replies said was stored
     finally:
         serve.stop()
     rows, _ = stored(tmp_path)
@@ -219,7 +219,8 @@ def test_relays_without_ids_through_ingest_store_every_genuine_repeat(tmp_path: 
         with connect(f"{serve.url}/ingest?platform={platform}", open_timeout=5) as ws:
             for frame in frames(name):
                 ws.send(frame)
-        quit_when_settled(serve)
+        quit_when_settled(serve, sum(json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))
+                                     ["counts"].values()))
     finally:
         serve.stop()
     rows, _ = stored(tmp_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -30,3 +30,20 @@ async def async_wait_for(probe: Callable[[], T], timeout: float = 5.0, interval:
         value = probe()
     assert value, f"timed out waiting; last value {value!r}"
     return value
+
+
+def wait_for_state(get_state: Callable[[], dict[str, Any]], settled: Callable[[dict[str, Any]], bool],
+                   timeout: float = 30.0) -> dict[str, Any]:
+    """Poll a studio's state until `settled(state)` holds and return that state; on timeout the last
+    state's feed counters are in the failure message."""
+    last: list[dict[str, Any]] = [{}]
+
+    def probe() -> bool:
+        last[0] = get_state()
+        return settled(last[0])
+
+    try:
+        wait_for(probe, timeout)
+    except AssertionError:
+        raise AssertionError(f"never settled; last feed state {last[0].get('feed')!r}") from None
+    return last[0]
