@@ -99,3 +99,61 @@ def test_a_room_taken_while_the_server_was_away_is_refused(qtbot: Any, pg_cluste
         if other is not None:
             other.release()
         rt.shutdown()
+
+
+def test_the_desk_says_in_chinese_why_it_does_not_write(qtbot: Any, qapp: Any, studio: Any) -> None:
+    """What the keeper reports, as the producer reads it on a zh_CN desk, and the commands it stops."""
+    from app.studio.room import RoomDesk
+    from app.ui.i18n import Translations
+    from app.ui.room_banner import RoomBanner
+
+    t = Translations(qapp)
+    t.install("zh_CN")
+    try:
+        room = RoomDesk(studio)
+        banner = RoomBanner(studio)
+        qtbot.addWidget(banner)
+        assert banner.isHidden()  # no shared database: nothing to say
+        room.report(studio.show_id, "reconnecting")  # as the keeper's thread does (queued to this one)
+        qtbot.waitUntil(lambda: banner.status == "reconnecting")
+        assert "重新占用本直播间" in banner.label.text()
+        with pytest.raises(CommandError) as refused:
+            studio.execute("show.start")
+        assert refused.value.code == "room_not_held"
+        room.report(studio.show_id, "taken", "pid 4242 on 演播室B")
+        qtbot.waitUntil(lambda: banner.status == "taken")
+        assert "另一个工作台（pid 4242 on 演播室B）已打开本场直播" in banner.label.text()
+        assert studio.execute("show.list")["shows"]  # reading and opening another show stay allowed
+        room.report(studio.show_id, "owned")
+        qtbot.waitUntil(lambda: banner.isHidden())
+        studio.execute("show.start")
+        assert studio.state.status == "live"
+    finally:
+        t.install("none")
+
+
+def test_a_dropped_lock_connection_is_noticed_within_seconds_and_retaken(pg_url: str) -> None:
+    import psycopg
+
+    from app.models.rooms import RoomKeeper, room_free
+    from tests.waits import wait_for
+
+    show = _show(pg_url, "A 直播间")
+    reports: list[tuple[int, str, str | None]] = []
+    keeper = RoomKeeper(pg_url, on_change=lambda *r: reports.append(r))
+    try:
+        keeper.claim(show).join()
+        assert reports == [(show, "owned", None)]
+        with psycopg.connect(pg_url, autocommit=True) as conn:  # the server ends the lock's connection
+            killed = conn.execute("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
+                                  "AND objid = %s", (show,)).fetchall()
+        assert killed == [(True,)]
+        t0 = time.monotonic()
+        wait_for(lambda: (show, "reconnecting", None) in reports, timeout=5)
+        noticed = time.monotonic() - t0
+        wait_for(lambda: reports[-1] == (show, "owned", None), timeout=5)
+        print(f"lost lock noticed after {noticed:.2f} s, re-taken after {time.monotonic() - t0:.2f} s")
+        assert not room_free(pg_url, show)
+    finally:
+        keeper.release()
+    assert room_free(pg_url, show)
