@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPlainTextEdit
 from websockets.sync.client import connect
 
 from app.live.access import AccessFile
@@ -108,6 +109,17 @@ def test_pin_block_and_delete_from_the_second_desk_run_on_the_studio(qtbot, wind
     assert rows["喜欢这个"].id in studio(studio_proc)["inputs"]["deleted"]
     qtbot.waitUntil(lambda: window.studio.feed is not None and window.studio.feed.window[rows["喜欢这个"].id].deleted,
                     timeout=5000)
+
+
+    send(studio_proc, "刚进来", "已拍两件", first=50, user="回头客")  # a viewer's history, from the studio
+    window.feed.resume()  # selecting a comment froze the feed while the 场控 read it
+    qtbot.waitUntil(lambda: "已拍两件" in feed_texts(window), timeout=5000)
+    window.feed.show_history(next(c for c in window.feed.model.rows if c.user_id == "回头客"))
+    qtbot.waitUntil(lambda: hasattr(window.feed, "history") and "已拍两件" in window.feed.history.findChild(
+        QPlainTextEdit).toPlainText(), timeout=5000)
+    lines = window.feed.history.findChild(QPlainTextEdit).toPlainText().splitlines()
+    assert [line.split("  ", 1)[1] for line in lines] == ["刚进来", "已拍两件"]
+    window.feed.history.close()
 
 
 def test_a_drop_repeats_nothing_and_misses_nothing(qtbot, window: MainWindow, studio_proc: Serve,  # type: ignore[no-untyped-def]
