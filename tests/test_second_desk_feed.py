@@ -166,6 +166,7 @@ def test_the_scripts_and_products_tabs_read_and_change_the_studios_libraries(qtb
     window.products.table.selectRow(0)
     window.products.add_selected()  # planned from the library on the second desk: the studio's run-sheet grows
     assert len(studio(studio_proc)["runsheet"]) == before + 1
+    assert window.review_page.is_empty()  # the 复盘 reads the studio's database: it says so instead of failing
 
 
 
