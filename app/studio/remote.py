@@ -5,7 +5,9 @@
 event log folded by the same core reducers (fetched with `show.events` on every connect, so a
 drop loses nothing), then kept current by the events the studio publishes; what only the studio
 knows (sales figures, poll tallies, lottery entrants, question counts, feed health) comes from its
-published state. So every panel reads what it reads on the studio's own desk.
+published state. The comment feed, the question queue and the 话术 and product libraries are the
+studio's too, streamed and queried over the same socket (app.studio.remote_feed, remote_library).
+So every panel reads what it reads on the studio's own desk.
 """
 
 from __future__ import annotations
