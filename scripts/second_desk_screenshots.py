@@ -7,7 +7,7 @@ Starts `livedeck serve --demo --lan` (the studio PC), opens the second desk's wi
 starts the show, sends a chat to the studio's /ingest as a relay would, opens a poll with votes and
 adds 话术; then for 1920×1080, 1366×768 and 1280×720 (the window 40 px shorter for a taskbar) saves
 `second-desk-<tab>-<W>x<H>-<lang>.png` for the Comments, Questions, Poll and Scripts tabs and the
-Products page.
+Products and Review pages.
 """
 
 from __future__ import annotations
@@ -82,11 +82,12 @@ def shoot(app: QApplication, window: MainWindow, out: Path, lang: str) -> None:
                 app.processEvents()
                 time.sleep(0.01)
             window.grab().save(str(out / f"second-desk-{name}-{w}x{h}-{lang}.png"))
-        window.tabs.setCurrentWidget(window.products)
-        for _ in range(30):
-            app.processEvents()
-            time.sleep(0.01)
-        window.grab().save(str(out / f"second-desk-products-{w}x{h}-{lang}.png"))
+        for name, page in (("products", window.products), ("review", window.review_page)):
+            window.tabs.setCurrentWidget(page)
+            for _ in range(30):
+                app.processEvents()
+                time.sleep(0.01)
+            window.grab().save(str(out / f"second-desk-{name}-{w}x{h}-{lang}.png"))
 
 
 def main() -> int:

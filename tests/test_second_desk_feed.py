@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QPlainTextEdit
 from websockets.sync.client import connect
 
 from app.live.access import AccessFile
@@ -110,6 +111,17 @@ def test_pin_block_and_delete_from_the_second_desk_run_on_the_studio(qtbot, wind
                     timeout=5000)
 
 
+    send(studio_proc, "刚进来", "已拍两件", first=50, user="回头客")  # a viewer's history, from the studio
+    window.feed.resume()  # selecting a comment froze the feed while the 场控 read it
+    qtbot.waitUntil(lambda: "已拍两件" in feed_texts(window), timeout=5000)
+    window.feed.show_history(next(c for c in window.feed.model.rows if c.user_id == "回头客"))
+    qtbot.waitUntil(lambda: hasattr(window.feed, "history") and "已拍两件" in window.feed.history.findChild(
+        QPlainTextEdit).toPlainText(), timeout=5000)
+    lines = window.feed.history.findChild(QPlainTextEdit).toPlainText().splitlines()
+    assert [line.split("  ", 1)[1] for line in lines] == ["刚进来", "已拍两件"]
+    window.feed.history.close()
+
+
 def test_a_drop_repeats_nothing_and_misses_nothing(qtbot, window: MainWindow, studio_proc: Serve,  # type: ignore[no-untyped-def]
                                                    data_dir: Path) -> None:
     desk = window.studio
@@ -154,6 +166,7 @@ def test_the_scripts_and_products_tabs_read_and_change_the_studios_libraries(qtb
     window.products.table.selectRow(0)
     window.products.add_selected()  # planned from the library on the second desk: the studio's run-sheet grows
     assert len(studio(studio_proc)["runsheet"]) == before + 1
+    assert window.review_page.is_empty()  # the 复盘 reads the studio's database: it says so instead of failing
 
 
 

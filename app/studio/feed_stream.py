@@ -35,6 +35,7 @@ class FeedStream(QObject):
         self._timer.setInterval(FLUSH_MS)
         self._timer.timeout.connect(self.flush)
         studio.register("feed.recent", self.recent)
+        studio.register("feed.user", self.user)
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
 
@@ -74,3 +75,12 @@ class FeedStream(QObject):
         fresh = fw.newer(feed.window.values(), after) if feed is not None else []
         kept, skipped = fw.capped(fresh, limit)
         return {"show_id": self.studio.show_id, "skipped": skipped, "comments": [self.wire(c) for c in kept]}
+
+    def user(self, args: dict[str, Any]) -> dict[str, Any]:
+        """One viewer's comments among those the studio holds in memory, oldest first (a second desk's
+        viewer history: the studio's own desk reads the database off its GUI thread instead)."""
+        platform, user_id = a.text(args, "platform", required=True), a.text(args, "user_id", required=True)
+        limit = a.integer(args, "limit", fw.RECENT_MAX, lo=1, hi=fw.RECENT_MAX)
+        feed = self.studio.feed
+        mine = [c for c in feed.window.values() if c.user_id == user_id and c.platform == platform] if feed else []
+        return {"show_id": self.studio.show_id, "comments": [self.wire(c) for c in mine[-limit:]]}

@@ -5,12 +5,15 @@
 event log folded by the same core reducers (fetched with `show.events` on every connect, so a
 drop loses nothing), then kept current by the events the studio publishes; what only the studio
 knows (sales figures, poll tallies, lottery entrants, question counts, feed health) comes from its
-published state. So every panel reads what it reads on the studio's own desk.
+published state. The comment feed, the question queue and the 话术 and product libraries are the
+studio's too, streamed and queried over the same socket (app.studio.remote_feed, remote_library).
+So every panel reads what it reads on the studio's own desk.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
@@ -21,7 +24,9 @@ import app.core.host
 import app.core.poll
 import app.core.questions
 import app.core.sales  # noqa: F401
+from app.core.comments import Comment
 from app.core.events import Event
+from app.core.feed_wire import from_wire
 from app.core.host import message_view
 from app.core.host_screen import host_screen
 from app.core.reducers import apply, changes_of, fold
@@ -50,6 +55,7 @@ def event_of(payload: dict[str, Any]) -> Event:
 class RemoteStudio(Studio):
     link_changed = Signal(bool)           # connected to the studio, or not (the desk says so)
     _incoming = Signal(object)            # from the link's thread, queued to this one
+    _ask = Signal(str, object, object)    # (cmd, args, done) from a worker thread, sent from this one
 
     def __init__(self, url: str, token: str, lang: str = "zh_CN", parent: QObject | None = None) -> None:
         super().__init__(cast(Store, None), lang=lang, parent=parent)
@@ -60,6 +66,7 @@ class RemoteStudio(Studio):
         self._replies: dict[str, dict[str, Any]] = {}
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
+        self._ask.connect(self.send)
         self.link = RemoteLink(url, token, self._incoming.emit)
         # The feed, the question queue and the poll tally: the studio's, streamed and queried (feed_stream).
         self.feed = self.comments = RemoteFeed(self.send, self)
@@ -225,6 +232,18 @@ class RemoteStudio(Studio):
     def open_show(self, show_id: int) -> None:
         self.execute("show.open", {"show_id": show_id})
 
-    def user_comments(self, show_id: int, platform: str, user_id: str, limit: int = 500) -> list[Any]:
-        return []  # comments stay on the studio; the second desk has no store
+    def user_comments(self, show_id: int, platform: str, user_id: str, limit: int = 500) -> list[Comment]:
+        """A viewer's comments as the studio holds them (`feed.user`). Called off the GUI thread (as the
+        studio's own reads the database): the request goes out from the GUI thread, this one waits."""
+        got: dict[str, Any] = {}
+        answered = threading.Event()
+
+        def done(reply: dict[str, Any]) -> None:
+            got.update(reply)
+            answered.set()
+
+        self._ask.emit("feed.user", {"platform": platform, "user_id": user_id, "limit": limit}, done)
+        if not answered.wait(REPLY_TIMEOUT_S) or not got.get("ok"):
+            raise CommandError("timeout", self.tr("the studio did not answer in time; is the network up?"))
+        return [from_wire(d) for d in got["result"]["comments"]]
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.studio.remote import RemoteStudio
 from app.studio.studio import Studio
 from app.ui.commerce_panel import CommercePanel
 from app.ui.cue_prompt import CuePrompt
@@ -133,7 +134,10 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
         self.tabs.addTab(self.editor, self.tr("Run-sheet"))
         self.tabs.addTab(self.on_air, self.tr("On air"))
         self.review = ReviewTab(studio)
-        self.tabs.addTab(self.review, self.tr("Review"))
+        self.review_page = EmptyState(self.review, self.tr("The review is on the studio's own desk"), self.tr(
+            "The 复盘 reads every comment and order in the studio's database: open it on the studio's PC."))
+        self.review_page.set_empty(isinstance(studio, RemoteStudio))  # a second desk has no database
+        self.tabs.addTab(self.review_page, self.tr("Review"))
         self.products = ProductsTab(studio, self.undo)  # the product library: 复盘 → the next show (#23)
         self.tabs.addTab(self.products, self.tr("Products"))
         self._pending_splitters: dict[str, QByteArray] = {}
