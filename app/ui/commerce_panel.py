@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Change
 from app.core.clock import format_duration
 from app.core.runsheet import format_price
 from app.core.text import fill
-from app.studio.studio import Studio
+from app.studio.desk import DeskStudio
 from app.ui.commands import run_command
 from app.ui.feed_model import link_tag
+from app.ui.subscribe import subscribe
 
 
 def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
@@ -58,7 +60,7 @@ def _money(value: float) -> QDoubleSpinBox:
 class CommercePanel(QWidget):
     message = Signal(str)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         big = QFont(self.font())
@@ -68,7 +70,8 @@ class CommercePanel(QWidget):
         self._build_tabs(self._sale_box(big), self._coupon_box(), self._lottery_box(big))
         self._build_actions()
         self._on_air: int | None = None
-        studio.state_changed.connect(self.refresh)
+        subscribe(studio, self, Change.SHOW | Change.RUNSHEET | Change.SALE | Change.COUPONS | Change.LOTTERY,
+                  self.refresh)
         studio.tick.connect(self.refresh_clocks)
         self.refresh()
 

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from app.core import review as rv
 from app.core.text import fill
 from app.studio import review as sr
+from app.studio.desk import DeskStudio
 from app.studio.errors import CommandError
-from app.studio.studio import Studio
 from app.studio.tasks import run_in_thread
 
 
@@ -65,7 +65,7 @@ class ReviewTab(QWidget):
     review_ready = Signal(object)
     item_selected = Signal(int)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.review: rv.Review | None = None

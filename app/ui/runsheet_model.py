@@ -19,13 +19,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 
+from app.core.changes import Change
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
 from app.core.show import Segment
 from app.core.text import fill
+from app.studio.desk import DeskStudio
 from app.studio.review import past_durations
 from app.studio.runsheet_cmds import MAX_STOCK, item_args
-from app.studio.studio import Studio
 from app.ui.commands import run_command
+from app.ui.subscribe import on_changes
 
 MIME = "application/x-livedeck-item"
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +112,7 @@ class RunSheetModel(QAbstractTableModel):
 
     edit_refused = Signal(str)
 
-    def __init__(self, studio: Studio, undo: QUndoStack) -> None:
+    def __init__(self, studio: DeskStudio, undo: QUndoStack) -> None:
         super().__init__()
         self.studio = studio
         self.undo = undo
@@ -119,7 +121,8 @@ class RunSheetModel(QAbstractTableModel):
         self.move_refused = False
         studio.show_opened.connect(self.reload)
         studio.show_closed.connect(self.reload)
-        studio.changed.connect(self._studio_changed)
+        on_changes(studio, self, Change.RUNSHEET, self._studio_changed)  # the clock's changes show nowhere here
+        self._position = self._live_marks()
         self.reload()
 
     # ---- reading ----------------------------------------------------------------------------
@@ -130,9 +133,7 @@ class RunSheetModel(QAbstractTableModel):
         self.learned = past_durations(self.studio) if self.items else {}
         self.endResetModel()
 
-    def _studio_changed(self, changes: frozenset[str]) -> None:
-        if "runsheet" not in changes and "timer" not in changes:
-            return
+    def _studio_changed(self, _changes: Change) -> None:
         new = self.studio.runsheet_items()
         if [i.id for i in new] != [i.id for i in self.items]:
             self.beginResetModel()
@@ -141,8 +142,16 @@ class RunSheetModel(QAbstractTableModel):
             return
         old, self.items = self.items, new
         for row, (a, b) in enumerate(zip(old, new, strict=True)):
-            if a != b or "timer" in changes:  # the current row's marks follow the show
+            if a != b:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        position, self._position = self._position, self._live_marks()
+        if position != self._position and self.items:  # the ▶/✓ marks follow the show: one repaint
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
+
+    def _live_marks(self) -> tuple[object, ...]:
+        """What the rows' live marks depend on (see _live_position)."""
+        st = self.studio.state
+        return st.status, st.current_id, st.next.item_id if st.next else None, frozenset(st.done)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QDialog, QDockWidget, QListWidget, QTabWidget
 
-    from app.studio.studio import Studio
+    from app.studio.desk import DeskStudio
     from app.ui.commerce_panel import CommercePanel
     from app.ui.host_view import HostView
     from app.ui.operator_panel import OperatorPanel
@@ -29,7 +29,7 @@ STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TR
 class WindowBase(_Base):
     """The window's widgets and slots that more than one part uses (MainWindow sets them)."""
 
-    studio: Studio
+    studio: DeskStudio
     lang: str
     undo: QUndoStack
     editor: RunSheetEditor
