@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from app.core.changes import Change
 from app.core.comments import Comment
+from app.core.speech_priority import PRIORITY_COMMENT
 from app.core.text import fill
-from app.live.speech import PRIORITY_COMMENT
 from app.studio.desk import DeskStudio
 from app.studio.studio import CommandError
 from app.studio.tasks import run_in_thread
