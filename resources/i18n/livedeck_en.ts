@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="73"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="132"/>
+        <source> pcs</source>
+        <translation type="unfinished"> pcs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="75"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="134"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="79"/>
+        <source>Start flash sale</source>
+        <translation type="unfinished">Start flash sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="81"/>
+        <source>Arm</source>
+        <translation type="unfinished">Arm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
+        <source>Check and show it coming on the host view; Start sets it going</source>
+        <translation type="unfinished">Check and show it coming on the host view; Start sets it going</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="84"/>
+        <source>End sale</source>
+        <translation type="unfinished">End sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="90"/>
+        <source>Adjust the sale&apos;s remaining stock by hand</source>
+        <translation type="unfinished">Adjust the sale&apos;s remaining stock by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="95"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="99"/>
+        <source>limit</source>
+        <translation type="unfinished">limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="101"/>
+        <source>Deal price</source>
+        <translation type="unfinished">Deal price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="104"/>
+        <source>then</source>
+        <translation type="unfinished">then</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="106"/>
+        <source>Countdown</source>
+        <translation type="unfinished">Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="112"/>
+        <source>Sale stock</source>
+        <translation type="unfinished">Sale stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="115"/>
+        <source>Flash sale (秒杀)</source>
+        <translation type="unfinished">Flash sale (秒杀)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="126"/>
+        <source>¥ off</source>
+        <translation type="unfinished">¥ off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
+        <source>% off</source>
+        <translation type="unfinished">% off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
+        <source>Issue coupon</source>
+        <translation type="unfinished">Issue coupon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="139"/>
+        <source>+1 claimed</source>
+        <translation type="unfinished">+1 claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="141"/>
+        <source>Stop coupon</source>
+        <translation type="unfinished">Stop coupon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="144"/>
+        <source>over</source>
+        <translation type="unfinished">over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="148"/>
+        <source>per viewer</source>
+        <translation type="unfinished">per viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="156"/>
+        <source>Coupons</source>
+        <translation type="unfinished">Coupons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="167"/>
+        <source>Prize, e.g. 羊绒围巾</source>
+        <translation type="unfinished">Prize, e.g. 羊绒围巾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="171"/>
+        <source>contains</source>
+        <translation type="unfinished">contains</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
+        <source>exactly</source>
+        <translation type="unfinished">exactly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
+        <source>followers only</source>
+        <translation type="unfinished">followers only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="176"/>
+        <source>fan level ≥ </source>
+        <translation type="unfinished">fan level ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
+        <source>exclude earlier winners</source>
+        <translation type="unfinished">exclude earlier winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="179"/>
+        <source>Open lottery</source>
+        <translation type="unfinished">Open lottery</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="181"/>
+        <source>Close entries</source>
+        <translation type="unfinished">Close entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="183"/>
+        <source>Draw</source>
+        <translation type="unfinished">Draw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="185"/>
+        <source>Re-draw selected…</source>
+        <translation type="unfinished">Re-draw selected…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="197"/>
+        <source>Prize, winners</source>
+        <translation type="unfinished">Prize, winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="202"/>
+        <source>Keyword (口令)</source>
+        <translation type="unfinished">Keyword (口令)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="211"/>
+        <source>Lottery (福袋)</source>
+        <translation type="unfinished">Lottery (福袋)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="231"/>
+        <source>No flash sale yet</source>
+        <translation type="unfinished">No flash sale yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="233"/>
+        <source>Armed: %1 %2 × %3 · press Start</source>
+        <translation type="unfinished">Armed: %1 %2 × %3 · press Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="236"/>
+        <source>%1 %2 · starts in %3</source>
+        <translation type="unfinished">%1 %2 · starts in %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="239"/>
+        <source>LIVE %1 · %2 left of %3 · %4</source>
+        <translation type="unfinished">LIVE %1 · %2 left of %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
+        <source>Sold out · %1 sold</source>
+        <translation type="unfinished">Sold out · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
+        <source>Time up · %1 sold</source>
+        <translation type="unfinished">Time up · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
+        <source>Stopped by hand · %1 sold</source>
+        <translation type="unfinished">Stopped by hand · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
+        <source>Ended · %1 sold</source>
+        <translation type="unfinished">Ended · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
+        <source>active</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
+        <source>expired</source>
+        <translation type="unfinished">expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
+        <source>stopped</source>
+        <translation type="unfinished">stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>all claimed</source>
+        <translation type="unfinished">all claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="253"/>
+        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
+        <translation type="unfinished">%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="267"/>
+        <source>No lottery yet</source>
+        <translation type="unfinished">No lottery yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
+        <source>entries closed</source>
+        <translation type="unfinished">entries closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
+        <source>drawn</source>
+        <translation type="unfinished">drawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>%1 · %2 · %3 entered</source>
+        <translation type="unfinished">%1 · %2 · %3 entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="273"/>
+        <source>Commitment %1…</source>
+        <translation type="unfinished">Commitment %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="275"/>
+        <source>seed %1…</source>
+        <translation type="unfinished">seed %1…</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDesk</name>
     <message>
         <location filename="../../app/studio/answers.py" line="65"/>
@@ -270,334 +556,59 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="82"/>
-        <location filename="../../app/ui/commerce_panel.py" line="141"/>
-        <source> pcs</source>
-        <translation> pcs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="84"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="85"/>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
-        <location filename="../../app/ui/commerce_panel.py" line="182"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="88"/>
-        <source>Start flash sale</source>
-        <translation>Start flash sale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="90"/>
-        <source>Arm</source>
-        <translation>Arm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="91"/>
-        <source>Check and show it coming on the host view; Start sets it going</source>
-        <translation>Check and show it coming on the host view; Start sets it going</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="93"/>
-        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <location filename="../../app/ui/commerce_panel.py" line="106"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="99"/>
-        <source>Adjust the sale&apos;s remaining stock by hand</source>
-        <translation>Adjust the sale&apos;s remaining stock by hand</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="104"/>
-        <source>Product</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="108"/>
-        <source>limit</source>
-        <translation>limit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
-        <source>Deal price</source>
-        <translation>Deal price</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="113"/>
-        <source>then</source>
-        <translation>then</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="115"/>
-        <source>Countdown</source>
-        <translation>Countdown</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
-        <source>Sale stock</source>
-        <translation>Sale stock</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="124"/>
-        <source>Flash sale (秒杀)</source>
-        <translation>Flash sale (秒杀)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="135"/>
-        <source>¥ off</source>
-        <translation>¥ off</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="136"/>
-        <source>% off</source>
-        <translation>% off</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="144"/>
-        <source>Issue coupon</source>
-        <translation>Issue coupon</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="148"/>
-        <source>+1 claimed</source>
-        <translation>+1 claimed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
-        <source>Stop coupon</source>
-        <translation>Stop coupon</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="153"/>
-        <source>over</source>
-        <translation>over</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="157"/>
-        <source>per viewer</source>
-        <translation>per viewer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
-        <source>Coupons</source>
-        <translation>Coupons</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <source>Prize, e.g. 羊绒围巾</source>
-        <translation>Prize, e.g. 羊绒围巾</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="180"/>
-        <source>contains</source>
-        <translation>contains</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="181"/>
-        <source>exactly</source>
-        <translation>exactly</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="183"/>
-        <source>followers only</source>
-        <translation>followers only</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="185"/>
-        <source>fan level ≥ </source>
-        <translation>fan level ≥ </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="186"/>
-        <source>exclude earlier winners</source>
-        <translation>exclude earlier winners</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="188"/>
-        <source>Open lottery</source>
-        <translation>Open lottery</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
-        <source>Close entries</source>
-        <translation>Close entries</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="192"/>
-        <location filename="../../app/ui/commerce_panel.py" line="318"/>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="194"/>
-        <source>Re-draw selected…</source>
-        <translation>Re-draw selected…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="206"/>
-        <source>Prize, winners</source>
-        <translation>Prize, winners</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="211"/>
-        <source>Keyword (口令)</source>
-        <translation>Keyword (口令)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="220"/>
-        <source>Lottery (福袋)</source>
-        <translation>Lottery (福袋)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="286"/>
+        <location filename="../../app/ui/commerce_panel.py" line="107"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="301"/>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="316"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="319"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="327"/>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="329"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="329"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source>stock</source>
         <translation>stock</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="387"/>
-        <source>No flash sale yet</source>
-        <translation>No flash sale yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
-        <source>Armed: %1 %2 × %3 · press Start</source>
-        <translation>Armed: %1 %2 × %3 · press Start</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
-        <source>%1 %2 · starts in %3</source>
-        <translation>%1 %2 · starts in %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
-        <source>LIVE %1 · %2 left of %3 · %4</source>
-        <translation>LIVE %1 · %2 left of %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="398"/>
-        <source>Sold out · %1 sold</source>
-        <translation>Sold out · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="398"/>
-        <source>Time up · %1 sold</source>
-        <translation>Time up · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="399"/>
-        <source>Stopped by hand · %1 sold</source>
-        <translation>Stopped by hand · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
-        <source>Ended · %1 sold</source>
-        <translation>Ended · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="403"/>
-        <source>active</source>
-        <translation>active</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="403"/>
-        <source>expired</source>
-        <translation>expired</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="403"/>
-        <source>stopped</source>
-        <translation>stopped</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="404"/>
-        <source>all claimed</source>
-        <translation>all claimed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="407"/>
-        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
-        <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
-        <source>No lottery yet</source>
-        <translation>No lottery yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
-        <source>entries closed</source>
-        <translation>entries closed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
-        <source>drawn</source>
-        <translation>drawn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="424"/>
-        <source>%1 · %2 · %3 entered</source>
-        <translation>%1 · %2 · %3 entered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="426"/>
-        <source>Commitment %1…</source>
-        <translation>Commitment %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="428"/>
-        <source>seed %1…</source>
-        <translation>seed %1…</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,292 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="73"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="132"/>
+        <source> pcs</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="75"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="134"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="79"/>
+        <source>Start flash sale</source>
+        <translation>开始秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="81"/>
+        <source>Arm</source>
+        <translation>预备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
+        <source>Check and show it coming on the host view; Start sets it going</source>
+        <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="84"/>
+        <source>End sale</source>
+        <translation>结束秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="90"/>
+        <source>Adjust the sale&apos;s remaining stock by hand</source>
+        <translation>手动调整秒杀剩余库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="95"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="99"/>
+        <source>limit</source>
+        <translation>限购</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="101"/>
+        <source>Deal price</source>
+        <translation>秒杀价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="104"/>
+        <source>then</source>
+        <translation>然后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="106"/>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="112"/>
+        <source>Sale stock</source>
+        <translation>秒杀库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="115"/>
+        <source>Flash sale (秒杀)</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="126"/>
+        <source>¥ off</source>
+        <translation>减金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
+        <source>% off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
+        <source>Issue coupon</source>
+        <translation>发优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="139"/>
+        <source>+1 claimed</source>
+        <translation>已领 +1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="141"/>
+        <source>Stop coupon</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="144"/>
+        <source>over</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="148"/>
+        <source>per viewer</source>
+        <translation>每人限领</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="156"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="167"/>
+        <source>Prize, e.g. 羊绒围巾</source>
+        <translation>奖品，如 羊绒围巾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="171"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
+        <source>exactly</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
+        <source>followers only</source>
+        <translation>仅粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="176"/>
+        <source>fan level ≥ </source>
+        <translation>粉丝团等级 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
+        <source>exclude earlier winners</source>
+        <translation>排除本场已中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="179"/>
+        <source>Open lottery</source>
+        <translation>发福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="181"/>
+        <source>Close entries</source>
+        <translation>截止参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="183"/>
+        <source>Draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="185"/>
+        <source>Re-draw selected…</source>
+        <translation>重抽所选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="197"/>
+        <source>Prize, winners</source>
+        <translation>奖品、人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="202"/>
+        <source>Keyword (口令)</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="211"/>
+        <source>Lottery (福袋)</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="231"/>
+        <source>No flash sale yet</source>
+        <translation>还没有秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="233"/>
+        <source>Armed: %1 %2 × %3 · press Start</source>
+        <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="236"/>
+        <source>%1 %2 · starts in %3</source>
+        <translation>%1 %2 · %3 后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="239"/>
+        <source>LIVE %1 · %2 left of %3 · %4</source>
+        <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
+        <source>Sold out · %1 sold</source>
+        <translation>已售罄 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
+        <source>Time up · %1 sold</source>
+        <translation>时间到 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
+        <source>Stopped by hand · %1 sold</source>
+        <translation>已手动结束 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
+        <source>Ended · %1 sold</source>
+        <translation>已结束 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
+        <source>active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
+        <source>stopped</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>all claimed</source>
+        <translation>已领完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="253"/>
+        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
+        <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="267"/>
+        <source>No lottery yet</source>
+        <translation>还没有福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
+        <source>entries closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
+        <source>drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>%1 · %2 · %3 entered</source>
+        <translation>%1 · %2 · %3 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="273"/>
+        <source>Commitment %1…</source>
+        <translation>承诺值 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="275"/>
+        <source>seed %1…</source>
+        <translation>种子 %1…</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDesk</name>
     <message>
         <location filename="../../app/studio/answers.py" line="65"/>
@@ -270,334 +556,59 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="82"/>
-        <location filename="../../app/ui/commerce_panel.py" line="141"/>
-        <source> pcs</source>
-        <translation> 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="84"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="85"/>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
-        <location filename="../../app/ui/commerce_panel.py" line="182"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="88"/>
-        <source>Start flash sale</source>
-        <translation>开始秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="90"/>
-        <source>Arm</source>
-        <translation>预备</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="91"/>
-        <source>Check and show it coming on the host view; Start sets it going</source>
-        <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="93"/>
-        <location filename="../../app/ui/commerce_panel.py" line="285"/>
+        <location filename="../../app/ui/commerce_panel.py" line="106"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="99"/>
-        <source>Adjust the sale&apos;s remaining stock by hand</source>
-        <translation>手动调整秒杀剩余库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="104"/>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="108"/>
-        <source>limit</source>
-        <translation>限购</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
-        <source>Deal price</source>
-        <translation>秒杀价</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="113"/>
-        <source>then</source>
-        <translation>然后</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="115"/>
-        <source>Countdown</source>
-        <translation>倒计时</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
-        <source>Sale stock</source>
-        <translation>秒杀库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="124"/>
-        <source>Flash sale (秒杀)</source>
-        <translation>秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="135"/>
-        <source>¥ off</source>
-        <translation>减金额</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="136"/>
-        <source>% off</source>
-        <translation>打折</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="144"/>
-        <source>Issue coupon</source>
-        <translation>发优惠券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="148"/>
-        <source>+1 claimed</source>
-        <translation>已领 +1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
-        <source>Stop coupon</source>
-        <translation>停发</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="153"/>
-        <source>over</source>
-        <translation>门槛</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="157"/>
-        <source>per viewer</source>
-        <translation>每人限领</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="165"/>
-        <source>Coupons</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="176"/>
-        <source>Prize, e.g. 羊绒围巾</source>
-        <translation>奖品，如 羊绒围巾</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="180"/>
-        <source>contains</source>
-        <translation>包含</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="181"/>
-        <source>exactly</source>
-        <translation>完全一致</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="183"/>
-        <source>followers only</source>
-        <translation>仅粉丝</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="185"/>
-        <source>fan level ≥ </source>
-        <translation>粉丝团等级 ≥ </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="186"/>
-        <source>exclude earlier winners</source>
-        <translation>排除本场已中奖者</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="188"/>
-        <source>Open lottery</source>
-        <translation>发福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="190"/>
-        <source>Close entries</source>
-        <translation>截止参与</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="192"/>
-        <location filename="../../app/ui/commerce_panel.py" line="318"/>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="194"/>
-        <source>Re-draw selected…</source>
-        <translation>重抽所选…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="206"/>
-        <source>Prize, winners</source>
-        <translation>奖品、人数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="211"/>
-        <source>Keyword (口令)</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="220"/>
-        <source>Lottery (福袋)</source>
-        <translation>福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="286"/>
+        <location filename="../../app/ui/commerce_panel.py" line="107"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="301"/>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="316"/>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="319"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="327"/>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="329"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="329"/>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="330"/>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="345"/>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
         <source>stock</source>
         <translation>库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="387"/>
-        <source>No flash sale yet</source>
-        <translation>还没有秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
-        <source>Armed: %1 %2 × %3 · press Start</source>
-        <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
-        <source>%1 %2 · starts in %3</source>
-        <translation>%1 %2 · %3 后开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
-        <source>LIVE %1 · %2 left of %3 · %4</source>
-        <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="398"/>
-        <source>Sold out · %1 sold</source>
-        <translation>已售罄 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="398"/>
-        <source>Time up · %1 sold</source>
-        <translation>时间到 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="399"/>
-        <source>Stopped by hand · %1 sold</source>
-        <translation>已手动结束 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
-        <source>Ended · %1 sold</source>
-        <translation>已结束 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="403"/>
-        <source>active</source>
-        <translation>生效中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="403"/>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="403"/>
-        <source>stopped</source>
-        <translation>已停发</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="404"/>
-        <source>all claimed</source>
-        <translation>已领完</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="407"/>
-        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
-        <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
-        <source>No lottery yet</source>
-        <translation>还没有福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
-        <source>entries closed</source>
-        <translation>已截止</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
-        <source>drawn</source>
-        <translation>已开奖</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="424"/>
-        <source>%1 · %2 · %3 entered</source>
-        <translation>%1 · %2 · %3 人参与</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="426"/>
-        <source>Commitment %1…</source>
-        <translation>承诺值 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="428"/>
-        <source>seed %1…</source>
-        <translation>种子 %1…</translation>
     </message>
 </context>
 <context>
