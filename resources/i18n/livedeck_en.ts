@@ -4664,77 +4664,77 @@
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="66"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="72"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="74"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="80"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="83"/>
+        <location filename="../../app/ui/runsheet_model.py" line="82"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="89"/>
+        <location filename="../../app/ui/runsheet_model.py" line="88"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="95"/>
+        <location filename="../../app/ui/runsheet_model.py" line="94"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="101"/>
+        <location filename="../../app/ui/runsheet_model.py" line="100"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="104"/>
+        <location filename="../../app/ui/runsheet_model.py" line="103"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="209"/>
+        <location filename="../../app/ui/runsheet_model.py" line="208"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>Past shows: median %1 min over %2 shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="257"/>
+        <location filename="../../app/ui/runsheet_model.py" line="256"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="349"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="50"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="365"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="66"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="387"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="88"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="405"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="106"/>
         <source>Move product</source>
         <translation>Move product</translation>
     </message>

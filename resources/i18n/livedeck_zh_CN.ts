@@ -4664,77 +4664,77 @@
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="67"/>
+        <location filename="../../app/ui/runsheet_model.py" line="66"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="72"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="74"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="80"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="83"/>
+        <location filename="../../app/ui/runsheet_model.py" line="82"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="89"/>
+        <location filename="../../app/ui/runsheet_model.py" line="88"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="95"/>
+        <location filename="../../app/ui/runsheet_model.py" line="94"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="101"/>
+        <location filename="../../app/ui/runsheet_model.py" line="100"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="104"/>
+        <location filename="../../app/ui/runsheet_model.py" line="103"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="209"/>
+        <location filename="../../app/ui/runsheet_model.py" line="208"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>往场：%2 场的中位数 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="257"/>
+        <location filename="../../app/ui/runsheet_model.py" line="256"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="349"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="50"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="365"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="66"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="387"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="88"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="405"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="106"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
