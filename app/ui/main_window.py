@@ -192,6 +192,12 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
         if self.host_view.isVisible():
             self.host_view.refresh(self.studio.snapshot())
 
+    def plural(self, which: str, n: int) -> str:
+        """The %n texts of the window's parts, kept in MainWindow's own context: tr() from a part tries
+        this context first, and Qt fills %n into the English text, which tr() then takes as found."""
+        return {"items": self.tr("%n items", "", n), "bad_rows": self.tr("Import refused: %n bad rows", "", n),
+                "imported": self.tr("Imported %n products", "", n)}[which]
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
         self.message_bar.show_text(text)

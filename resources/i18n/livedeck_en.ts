@@ -2,292 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="73"/>
-        <location filename="../../app/ui/commerce_boxes.py" line="132"/>
-        <source> pcs</source>
-        <translation type="unfinished"> pcs</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="75"/>
-        <source> s</source>
-        <translation type="unfinished"> s</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
-        <location filename="../../app/ui/commerce_boxes.py" line="134"/>
-        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
-        <source> min</source>
-        <translation type="unfinished"> min</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="79"/>
-        <source>Start flash sale</source>
-        <translation type="unfinished">Start flash sale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="81"/>
-        <source>Arm</source>
-        <translation type="unfinished">Arm</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
-        <source>Check and show it coming on the host view; Start sets it going</source>
-        <translation type="unfinished">Check and show it coming on the host view; Start sets it going</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="84"/>
-        <source>End sale</source>
-        <translation type="unfinished">End sale</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="90"/>
-        <source>Adjust the sale&apos;s remaining stock by hand</source>
-        <translation type="unfinished">Adjust the sale&apos;s remaining stock by hand</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="95"/>
-        <source>Product</source>
-        <translation type="unfinished">Product</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="99"/>
-        <source>limit</source>
-        <translation type="unfinished">limit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="101"/>
-        <source>Deal price</source>
-        <translation type="unfinished">Deal price</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="104"/>
-        <source>then</source>
-        <translation type="unfinished">then</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="106"/>
-        <source>Countdown</source>
-        <translation type="unfinished">Countdown</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="112"/>
-        <source>Sale stock</source>
-        <translation type="unfinished">Sale stock</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="115"/>
-        <source>Flash sale (秒杀)</source>
-        <translation type="unfinished">Flash sale (秒杀)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="126"/>
-        <source>¥ off</source>
-        <translation type="unfinished">¥ off</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
-        <source>% off</source>
-        <translation type="unfinished">% off</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
-        <source>Issue coupon</source>
-        <translation type="unfinished">Issue coupon</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="139"/>
-        <source>+1 claimed</source>
-        <translation type="unfinished">+1 claimed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="141"/>
-        <source>Stop coupon</source>
-        <translation type="unfinished">Stop coupon</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="144"/>
-        <source>over</source>
-        <translation type="unfinished">over</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="148"/>
-        <source>per viewer</source>
-        <translation type="unfinished">per viewer</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="156"/>
-        <source>Coupons</source>
-        <translation type="unfinished">Coupons</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="167"/>
-        <source>Prize, e.g. 羊绒围巾</source>
-        <translation type="unfinished">Prize, e.g. 羊绒围巾</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="171"/>
-        <source>contains</source>
-        <translation type="unfinished">contains</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
-        <source>exactly</source>
-        <translation type="unfinished">exactly</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
-        <source>followers only</source>
-        <translation type="unfinished">followers only</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="176"/>
-        <source>fan level ≥ </source>
-        <translation type="unfinished">fan level ≥ </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
-        <source>exclude earlier winners</source>
-        <translation type="unfinished">exclude earlier winners</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="179"/>
-        <source>Open lottery</source>
-        <translation type="unfinished">Open lottery</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="181"/>
-        <source>Close entries</source>
-        <translation type="unfinished">Close entries</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="183"/>
-        <source>Draw</source>
-        <translation type="unfinished">Draw</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="185"/>
-        <source>Re-draw selected…</source>
-        <translation type="unfinished">Re-draw selected…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="197"/>
-        <source>Prize, winners</source>
-        <translation type="unfinished">Prize, winners</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="202"/>
-        <source>Keyword (口令)</source>
-        <translation type="unfinished">Keyword (口令)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="211"/>
-        <source>Lottery (福袋)</source>
-        <translation type="unfinished">Lottery (福袋)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="231"/>
-        <source>No flash sale yet</source>
-        <translation type="unfinished">No flash sale yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="233"/>
-        <source>Armed: %1 %2 × %3 · press Start</source>
-        <translation type="unfinished">Armed: %1 %2 × %3 · press Start</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="236"/>
-        <source>%1 %2 · starts in %3</source>
-        <translation type="unfinished">%1 %2 · starts in %3</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="239"/>
-        <source>LIVE %1 · %2 left of %3 · %4</source>
-        <translation type="unfinished">LIVE %1 · %2 left of %3 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
-        <source>Sold out · %1 sold</source>
-        <translation type="unfinished">Sold out · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
-        <source>Time up · %1 sold</source>
-        <translation type="unfinished">Time up · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
-        <source>Stopped by hand · %1 sold</source>
-        <translation type="unfinished">Stopped by hand · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
-        <source>Ended · %1 sold</source>
-        <translation type="unfinished">Ended · %1 sold</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
-        <source>active</source>
-        <translation type="unfinished">active</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
-        <source>expired</source>
-        <translation type="unfinished">expired</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
-        <source>stopped</source>
-        <translation type="unfinished">stopped</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
-        <source>all claimed</source>
-        <translation type="unfinished">all claimed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="253"/>
-        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
-        <translation type="unfinished">%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="267"/>
-        <source>No lottery yet</source>
-        <translation type="unfinished">No lottery yet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
-        <source>open</source>
-        <translation type="unfinished">open</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
-        <source>entries closed</source>
-        <translation type="unfinished">entries closed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
-        <source>drawn</source>
-        <translation type="unfinished">drawn</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
-        <source>%1 · %2 · %3 entered</source>
-        <translation type="unfinished">%1 · %2 · %3 entered</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="273"/>
-        <source>Commitment %1…</source>
-        <translation type="unfinished">Commitment %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="275"/>
-        <source>seed %1…</source>
-        <translation type="unfinished">seed %1…</translation>
-    </message>
-</context>
-<context>
     <name>AnswerDesk</name>
     <message>
         <location filename="../../app/studio/answers.py" line="65"/>
@@ -551,6 +265,292 @@
         <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>a coupon item is not on the run-sheet</translation>
+    </message>
+</context>
+<context>
+    <name>CommerceBoxes</name>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="74"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="133"/>
+        <source> pcs</source>
+        <translation type="unfinished"> pcs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="77"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="80"/>
+        <source>Start flash sale</source>
+        <translation type="unfinished">Start flash sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
+        <source>Arm</source>
+        <translation type="unfinished">Arm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="83"/>
+        <source>Check and show it coming on the host view; Start sets it going</source>
+        <translation type="unfinished">Check and show it coming on the host view; Start sets it going</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="85"/>
+        <source>End sale</source>
+        <translation type="unfinished">End sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="91"/>
+        <source>Adjust the sale&apos;s remaining stock by hand</source>
+        <translation type="unfinished">Adjust the sale&apos;s remaining stock by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="96"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="100"/>
+        <source>limit</source>
+        <translation type="unfinished">limit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="102"/>
+        <source>Deal price</source>
+        <translation type="unfinished">Deal price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="105"/>
+        <source>then</source>
+        <translation type="unfinished">then</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="107"/>
+        <source>Countdown</source>
+        <translation type="unfinished">Countdown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="113"/>
+        <source>Sale stock</source>
+        <translation type="unfinished">Sale stock</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="116"/>
+        <source>Flash sale (秒杀)</source>
+        <translation type="unfinished">Flash sale (秒杀)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
+        <source>¥ off</source>
+        <translation type="unfinished">¥ off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="128"/>
+        <source>% off</source>
+        <translation type="unfinished">% off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="136"/>
+        <source>Issue coupon</source>
+        <translation type="unfinished">Issue coupon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="140"/>
+        <source>+1 claimed</source>
+        <translation type="unfinished">+1 claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="142"/>
+        <source>Stop coupon</source>
+        <translation type="unfinished">Stop coupon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="145"/>
+        <source>over</source>
+        <translation type="unfinished">over</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="149"/>
+        <source>per viewer</source>
+        <translation type="unfinished">per viewer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="157"/>
+        <source>Coupons</source>
+        <translation type="unfinished">Coupons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="168"/>
+        <source>Prize, e.g. 羊绒围巾</source>
+        <translation type="unfinished">Prize, e.g. 羊绒围巾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
+        <source>contains</source>
+        <translation type="unfinished">contains</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
+        <source>exactly</source>
+        <translation type="unfinished">exactly</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="175"/>
+        <source>followers only</source>
+        <translation type="unfinished">followers only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
+        <source>fan level ≥ </source>
+        <translation type="unfinished">fan level ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="178"/>
+        <source>exclude earlier winners</source>
+        <translation type="unfinished">exclude earlier winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="180"/>
+        <source>Open lottery</source>
+        <translation type="unfinished">Open lottery</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="182"/>
+        <source>Close entries</source>
+        <translation type="unfinished">Close entries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="184"/>
+        <source>Draw</source>
+        <translation type="unfinished">Draw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="186"/>
+        <source>Re-draw selected…</source>
+        <translation type="unfinished">Re-draw selected…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="198"/>
+        <source>Prize, winners</source>
+        <translation type="unfinished">Prize, winners</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="203"/>
+        <source>Keyword (口令)</source>
+        <translation type="unfinished">Keyword (口令)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="212"/>
+        <source>Lottery (福袋)</source>
+        <translation type="unfinished">Lottery (福袋)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="232"/>
+        <source>No flash sale yet</source>
+        <translation type="unfinished">No flash sale yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="234"/>
+        <source>Armed: %1 %2 × %3 · press Start</source>
+        <translation type="unfinished">Armed: %1 %2 × %3 · press Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="237"/>
+        <source>%1 %2 · starts in %3</source>
+        <translation type="unfinished">%1 %2 · starts in %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="240"/>
+        <source>LIVE %1 · %2 left of %3 · %4</source>
+        <translation type="unfinished">LIVE %1 · %2 left of %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
+        <source>Sold out · %1 sold</source>
+        <translation type="unfinished">Sold out · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
+        <source>Time up · %1 sold</source>
+        <translation type="unfinished">Time up · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
+        <source>Stopped by hand · %1 sold</source>
+        <translation type="unfinished">Stopped by hand · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="245"/>
+        <source>Ended · %1 sold</source>
+        <translation type="unfinished">Ended · %1 sold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>active</source>
+        <translation type="unfinished">active</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>expired</source>
+        <translation type="unfinished">expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>stopped</source>
+        <translation type="unfinished">stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="251"/>
+        <source>all claimed</source>
+        <translation type="unfinished">all claimed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="254"/>
+        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
+        <translation type="unfinished">%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="268"/>
+        <source>No lottery yet</source>
+        <translation type="unfinished">No lottery yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>entries closed</source>
+        <translation type="unfinished">entries closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>drawn</source>
+        <translation type="unfinished">drawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="272"/>
+        <source>%1 · %2 · %3 entered</source>
+        <translation type="unfinished">%1 · %2 · %3 entered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="274"/>
+        <source>Commitment %1…</source>
+        <translation type="unfinished">Commitment %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="276"/>
+        <source>seed %1…</source>
+        <translation type="unfinished">seed %1…</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2049,30 @@
         <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>%n items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>Import refused: %n bad rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Imported %n products</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5332,14 +5356,6 @@
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation type="unfinished">Product sheets (*.csv *.xlsx)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window_shows.py" line="60"/>
-        <source>%n items</source>
-        <translation type="unfinished">
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../app/ui/window_shows.py" line="79"/>
         <source>Show is live</source>
@@ -5396,26 +5412,10 @@
         <source>Reading %1…</source>
         <translation type="unfinished">Reading %1…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window_shows.py" line="165"/>
-        <source>Import refused: %n bad rows</source>
-        <translation type="unfinished">
-            <numerusform>Import refused: %n bad row</numerusform>
-            <numerusform>Import refused: %n bad rows</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../app/ui/window_shows.py" line="168"/>
         <source>Import failed</source>
         <translation type="unfinished">Import failed</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window_shows.py" line="177"/>
-        <source>Imported %n products</source>
-        <translation type="unfinished">
-            <numerusform>Imported %n product</numerusform>
-            <numerusform>Imported %n products</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../app/ui/window_shows.py" line="196"/>

@@ -2,292 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="73"/>
-        <location filename="../../app/ui/commerce_boxes.py" line="132"/>
-        <source> pcs</source>
-        <translation> 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="75"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
-        <location filename="../../app/ui/commerce_boxes.py" line="134"/>
-        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="79"/>
-        <source>Start flash sale</source>
-        <translation>开始秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="81"/>
-        <source>Arm</source>
-        <translation>预备</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
-        <source>Check and show it coming on the host view; Start sets it going</source>
-        <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="84"/>
-        <source>End sale</source>
-        <translation>结束秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="90"/>
-        <source>Adjust the sale&apos;s remaining stock by hand</source>
-        <translation>手动调整秒杀剩余库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="95"/>
-        <source>Product</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="99"/>
-        <source>limit</source>
-        <translation>限购</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="101"/>
-        <source>Deal price</source>
-        <translation>秒杀价</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="104"/>
-        <source>then</source>
-        <translation>然后</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="106"/>
-        <source>Countdown</source>
-        <translation>倒计时</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="112"/>
-        <source>Sale stock</source>
-        <translation>秒杀库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="115"/>
-        <source>Flash sale (秒杀)</source>
-        <translation>秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="126"/>
-        <source>¥ off</source>
-        <translation>减金额</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
-        <source>% off</source>
-        <translation>打折</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
-        <source>Issue coupon</source>
-        <translation>发优惠券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="139"/>
-        <source>+1 claimed</source>
-        <translation>已领 +1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="141"/>
-        <source>Stop coupon</source>
-        <translation>停发</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="144"/>
-        <source>over</source>
-        <translation>门槛</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="148"/>
-        <source>per viewer</source>
-        <translation>每人限领</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="156"/>
-        <source>Coupons</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="167"/>
-        <source>Prize, e.g. 羊绒围巾</source>
-        <translation>奖品，如 羊绒围巾</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="171"/>
-        <source>contains</source>
-        <translation>包含</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
-        <source>exactly</source>
-        <translation>完全一致</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
-        <source>followers only</source>
-        <translation>仅粉丝</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="176"/>
-        <source>fan level ≥ </source>
-        <translation>粉丝团等级 ≥ </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
-        <source>exclude earlier winners</source>
-        <translation>排除本场已中奖者</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="179"/>
-        <source>Open lottery</source>
-        <translation>发福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="181"/>
-        <source>Close entries</source>
-        <translation>截止参与</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="183"/>
-        <source>Draw</source>
-        <translation>开奖</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="185"/>
-        <source>Re-draw selected…</source>
-        <translation>重抽所选…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="197"/>
-        <source>Prize, winners</source>
-        <translation>奖品、人数</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="202"/>
-        <source>Keyword (口令)</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="211"/>
-        <source>Lottery (福袋)</source>
-        <translation>福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="231"/>
-        <source>No flash sale yet</source>
-        <translation>还没有秒杀</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="233"/>
-        <source>Armed: %1 %2 × %3 · press Start</source>
-        <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="236"/>
-        <source>%1 %2 · starts in %3</source>
-        <translation>%1 %2 · %3 后开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="239"/>
-        <source>LIVE %1 · %2 left of %3 · %4</source>
-        <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
-        <source>Sold out · %1 sold</source>
-        <translation>已售罄 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="242"/>
-        <source>Time up · %1 sold</source>
-        <translation>时间到 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
-        <source>Stopped by hand · %1 sold</source>
-        <translation>已手动结束 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
-        <source>Ended · %1 sold</source>
-        <translation>已结束 · 售出 %1 件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
-        <source>active</source>
-        <translation>生效中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
-        <source>expired</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="249"/>
-        <source>stopped</source>
-        <translation>已停发</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
-        <source>all claimed</source>
-        <translation>已领完</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="253"/>
-        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
-        <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="267"/>
-        <source>No lottery yet</source>
-        <translation>还没有福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
-        <source>open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
-        <source>entries closed</source>
-        <translation>已截止</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="270"/>
-        <source>drawn</source>
-        <translation>已开奖</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
-        <source>%1 · %2 · %3 entered</source>
-        <translation>%1 · %2 · %3 人参与</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="273"/>
-        <source>Commitment %1…</source>
-        <translation>承诺值 %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_boxes.py" line="275"/>
-        <source>seed %1…</source>
-        <translation>种子 %1…</translation>
-    </message>
-</context>
-<context>
     <name>AnswerDesk</name>
     <message>
         <location filename="../../app/studio/answers.py" line="65"/>
@@ -551,6 +265,292 @@
         <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>优惠券适用的商品不在排品单上</translation>
+    </message>
+</context>
+<context>
+    <name>CommerceBoxes</name>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="74"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="133"/>
+        <source> pcs</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="77"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="80"/>
+        <source>Start flash sale</source>
+        <translation>开始秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
+        <source>Arm</source>
+        <translation>预备</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="83"/>
+        <source>Check and show it coming on the host view; Start sets it going</source>
+        <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="85"/>
+        <source>End sale</source>
+        <translation>结束秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="91"/>
+        <source>Adjust the sale&apos;s remaining stock by hand</source>
+        <translation>手动调整秒杀剩余库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="96"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="100"/>
+        <source>limit</source>
+        <translation>限购</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="102"/>
+        <source>Deal price</source>
+        <translation>秒杀价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="105"/>
+        <source>then</source>
+        <translation>然后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="107"/>
+        <source>Countdown</source>
+        <translation>倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="113"/>
+        <source>Sale stock</source>
+        <translation>秒杀库存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="116"/>
+        <source>Flash sale (秒杀)</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
+        <source>¥ off</source>
+        <translation>减金额</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="128"/>
+        <source>% off</source>
+        <translation>打折</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="136"/>
+        <source>Issue coupon</source>
+        <translation>发优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="140"/>
+        <source>+1 claimed</source>
+        <translation>已领 +1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="142"/>
+        <source>Stop coupon</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="145"/>
+        <source>over</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="149"/>
+        <source>per viewer</source>
+        <translation>每人限领</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="157"/>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="168"/>
+        <source>Prize, e.g. 羊绒围巾</source>
+        <translation>奖品，如 羊绒围巾</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
+        <source>exactly</source>
+        <translation>完全一致</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="175"/>
+        <source>followers only</source>
+        <translation>仅粉丝</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
+        <source>fan level ≥ </source>
+        <translation>粉丝团等级 ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="178"/>
+        <source>exclude earlier winners</source>
+        <translation>排除本场已中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="180"/>
+        <source>Open lottery</source>
+        <translation>发福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="182"/>
+        <source>Close entries</source>
+        <translation>截止参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="184"/>
+        <source>Draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="186"/>
+        <source>Re-draw selected…</source>
+        <translation>重抽所选…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="198"/>
+        <source>Prize, winners</source>
+        <translation>奖品、人数</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="203"/>
+        <source>Keyword (口令)</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="212"/>
+        <source>Lottery (福袋)</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="232"/>
+        <source>No flash sale yet</source>
+        <translation>还没有秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="234"/>
+        <source>Armed: %1 %2 × %3 · press Start</source>
+        <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="237"/>
+        <source>%1 %2 · starts in %3</source>
+        <translation>%1 %2 · %3 后开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="240"/>
+        <source>LIVE %1 · %2 left of %3 · %4</source>
+        <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
+        <source>Sold out · %1 sold</source>
+        <translation>已售罄 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
+        <source>Time up · %1 sold</source>
+        <translation>时间到 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
+        <source>Stopped by hand · %1 sold</source>
+        <translation>已手动结束 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="245"/>
+        <source>Ended · %1 sold</source>
+        <translation>已结束 · 售出 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
+        <source>stopped</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="251"/>
+        <source>all claimed</source>
+        <translation>已领完</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="254"/>
+        <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
+        <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="268"/>
+        <source>No lottery yet</source>
+        <translation>还没有福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>entries closed</source>
+        <translation>已截止</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
+        <source>drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="272"/>
+        <source>%1 · %2 · %3 entered</source>
+        <translation>%1 · %2 · %3 人参与</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="274"/>
+        <source>Commitment %1…</source>
+        <translation>承诺值 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_boxes.py" line="276"/>
+        <source>seed %1…</source>
+        <translation>种子 %1…</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2049,27 @@
         <location filename="../../app/ui/main_window.py" line="147"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="198"/>
+        <source>Import refused: %n bad rows</source>
+        <translation>
+            <numerusform>导入被拒绝：%n 行有误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>Imported %n products</source>
+        <translation>
+            <numerusform>已导入 %n 个商品</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5332,13 +5353,6 @@
         <source>Product sheets (*.csv *.xlsx)</source>
         <translation>商品表 (*.csv *.xlsx)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window_shows.py" line="60"/>
-        <source>%n items</source>
-        <translation>
-            <numerusform>%n 个商品</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../app/ui/window_shows.py" line="79"/>
         <source>Show is live</source>
@@ -5395,24 +5409,10 @@
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window_shows.py" line="165"/>
-        <source>Import refused: %n bad rows</source>
-        <translation>
-            <numerusform>导入被拒绝：%n 行有误</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../app/ui/window_shows.py" line="168"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/ui/window_shows.py" line="177"/>
-        <source>Imported %n products</source>
-        <translation>
-            <numerusform>已导入 %n 个商品</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../app/ui/window_shows.py" line="196"/>
