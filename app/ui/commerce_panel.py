@@ -42,8 +42,8 @@ class CommercePanel(CommerceBoxes, QWidget):
         self._build_tabs(self._sale_box(big), self._coupon_box(), self._lottery_box(big))
         self._build_actions()
         self._on_air: int | None = None
-        subscribe(studio, self, Change.SHOW | Change.RUNSHEET | Change.SALE | Change.COUPONS | Change.LOTTERY,
-                  self.refresh)
+        subscribe(studio, self, Change.SHOW | Change.RUNSHEET, self.refresh)  # the product list, live or not
+        subscribe(studio, self, Change.SALE | Change.COUPONS | Change.LOTTERY, self.refresh_clocks)
         studio.tick.connect(self.refresh_clocks)
         self.refresh()
 
