@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.changes import Change
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.show import ShowState
@@ -82,8 +83,8 @@ def _restored(state: ShowState, e: Event) -> None:
     state.extra["deleted"] = [i for i in state.extra.get("deleted", []) if i != e.data["comment_id"]]
 
 
-register(VIEWER_BLOCKED, _blocked, {"feed"})
-register(VIEWER_UNBLOCKED, _unblocked, {"feed"})
-register(KEYWORDS_SET, _keywords, {"feed"})
-register(COMMENT_DELETED, _deleted, {"feed"})
-register(COMMENT_RESTORED, _restored, {"feed"})
+register(VIEWER_BLOCKED, _blocked, Change.FEED_RULES)
+register(VIEWER_UNBLOCKED, _unblocked, Change.FEED_RULES)
+register(KEYWORDS_SET, _keywords, Change.FEED_RULES)
+register(COMMENT_DELETED, _deleted, Change.FEED_RULES)
+register(COMMENT_RESTORED, _restored, Change.FEED_RULES)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core.changes import Change
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.show import ShowState
@@ -53,5 +54,5 @@ def _cleared(state: ShowState, e: Event) -> None:
     state.pinned = None
 
 
-register(HOST_MESSAGE, _message, {"message"})
-register(HOST_CLEARED, _cleared, {"message", "pinned"})
+register(HOST_MESSAGE, _message, Change.MESSAGE)
+register(HOST_CLEARED, _cleared, Change.MESSAGE | Change.PINNED)

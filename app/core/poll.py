@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.changes import Change
 from app.core.comments import Comment
 from app.core.events import Event
 from app.core.reducers import register
@@ -211,9 +212,9 @@ def _poll_cancelled(state: ShowState, e: Event) -> None:
         state.extra["poll"] = None
 
 
-register(POLL_OPENED, _poll_opened, {"poll"})
-register(POLL_CLOSED, _poll_closed, {"poll"})
-register(POLL_CANCELLED, _poll_cancelled, {"poll"})
+register(POLL_OPENED, _poll_opened, Change.POLL)
+register(POLL_CLOSED, _poll_closed, Change.POLL)
+register(POLL_CANCELLED, _poll_cancelled, Change.POLL)
 
 
 def poll_view(poll: dict[str, Any] | None, now: float, tally: Tally | None = None) -> dict[str, Any] | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.changes import Change
 from app.core.comments import QUESTION, UNKNOWN_LINK, Comment
 from app.core.events import Event
 from app.core.reducers import register
@@ -172,6 +173,6 @@ def _done(state: ShowState, e: Event) -> None:
         state.extra["question"] = None
 
 
-register(QUESTION_SHOWN, _shown, {"question"})
+register(QUESTION_SHOWN, _shown, Change.QUESTIONS)
 for _type in (QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_HIDDEN):
-    register(_type, _done, {"question"})
+    register(_type, _done, Change.QUESTIONS)

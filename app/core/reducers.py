@@ -1,7 +1,7 @@
 """The one mapping of event types to reducer steps, and the fold that replays a show.
 
 Each step changes the state in place. `CHANGES` names the part of the state each event type
-touches, so a command announces once what changed and each view refreshes only its part.
+touches (typed flags, app.core.changes), so a command announces once what changed and each view refreshes only its part.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from app.core import coupon, lottery_state, sale, show_steps
 from app.core import events as ev
+from app.core.changes import Change
 from app.core.events import Event
 from app.core.show import ShowState
 
@@ -20,31 +21,32 @@ Step = Callable[[ShowState, Event], None]
 
 REDUCERS: dict[str, Step] = {**show_steps.STEPS, **sale.STEPS, **coupon.STEPS, **lottery_state.STEPS}
 
-CHANGES: dict[str, frozenset[str]] = {
-    ev.SHOW_STARTED: frozenset({"show", "runsheet", "timer"}),
-    ev.SHOW_UPDATED: frozenset({"show", "timer"}),
-    ev.SHOW_ENDED: frozenset({"show", "runsheet", "timer"}),
-    ev.SEGMENT_STARTED: frozenset({"runsheet", "timer"}),
-    ev.TIMER_PAUSED: frozenset({"timer"}),
-    ev.TIMER_RESUMED: frozenset({"timer"}),
-    ev.TIME_ADDED: frozenset({"timer"}),
-    ev.ITEM_ADDED: frozenset({"runsheet", "timer", "shows"}),  # the show list counts items
-    ev.ITEM_REMOVED: frozenset({"runsheet", "timer", "shows"}),
-    ev.ITEM_MOVED: frozenset({"runsheet", "timer"}),
-    ev.ITEM_UPDATED: frozenset({"runsheet", "timer"}),
-    ev.CUE_FIRED: frozenset({"timer"}),
-    ev.COMMENT_PINNED: frozenset({"pinned"}),
-    ev.COMMENT_UNPINNED: frozenset({"pinned"}),
-    **{t: frozenset({"sale", "runsheet"}) for t in sale.STEPS},
-    **{t: frozenset({"coupons"}) for t in coupon.STEPS},
-    **{t: frozenset({"lottery"}) for t in lottery_state.STEPS},
+CHANGES: dict[str, Change] = {
+    ev.SHOW_STARTED: Change.SHOW | Change.RUNSHEET | Change.TIMER,
+    ev.SHOW_UPDATED: Change.SHOW | Change.TIMER,
+    ev.SHOW_ENDED: Change.SHOW | Change.RUNSHEET | Change.TIMER,
+    ev.SEGMENT_STARTED: Change.RUNSHEET | Change.TIMER,
+    ev.TIMER_PAUSED: Change.TIMER,
+    ev.TIMER_RESUMED: Change.TIMER,
+    ev.TIME_ADDED: Change.TIMER,
+    ev.ITEM_ADDED: Change.RUNSHEET | Change.TIMER | Change.SHOWS,  # the show list counts items
+    ev.ITEM_REMOVED: Change.RUNSHEET | Change.TIMER | Change.SHOWS,
+    ev.ITEM_MOVED: Change.RUNSHEET | Change.TIMER,
+    ev.ITEM_UPDATED: Change.RUNSHEET | Change.TIMER,
+    ev.CUE_FIRED: Change.TIMER,
+    ev.COMMENT_PINNED: Change.PINNED,
+    ev.COMMENT_UNPINNED: Change.PINNED,
+    **{t: Change.SALE for t in sale.STEPS},
+    sale.SALE_ENDED: Change.SALE | Change.RUNSHEET,  # what sold comes off the item's stock at the end
+    **{t: Change.COUPONS for t in coupon.STEPS},
+    **{t: Change.LOTTERY for t in lottery_state.STEPS},
 }
 
 
-def register(type_: str, step: Step, changes: Iterable[str]) -> None:
+def register(type_: str, step: Step, changes: Change) -> None:
     """For a feature module that keeps its state in `ShowState.extra` (added after this mapping)."""
     REDUCERS[type_] = step
-    CHANGES[type_] = frozenset(changes)
+    CHANGES[type_] = changes
 
 
 def apply(state: ShowState, event: Event) -> ShowState:
@@ -67,8 +69,8 @@ def fold(events: Iterable[Event]) -> ShowState:
     return state
 
 
-def changes_of(events: Iterable[Event]) -> frozenset[str]:
-    out: set[str] = set()
+def changes_of(events: Iterable[Event]) -> Change:
+    out = Change(0)
     for e in events:
-        out |= CHANGES.get(e.type, frozenset({"show"}))
-    return frozenset(out)
+        out |= CHANGES.get(e.type, Change.SHOW)
+    return out

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.changes import Change
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.sales import SaleItem, usable_id
@@ -123,4 +124,4 @@ def _console_imported(state: ShowState, e: Event) -> None:
                               "unmatched": list(e.data.get("unmatched", []))}
 
 
-register(CONSOLE_IMPORTED, _console_imported, ("console",))
+register(CONSOLE_IMPORTED, _console_imported, Change.CONSOLE)

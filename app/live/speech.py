@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.core.speech_priority import PRIORITY_COMMENT as PRIORITY_COMMENT
+from app.core.speech_priority import PRIORITY_CUE as PRIORITY_CUE
+from app.core.speech_priority import PRIORITY_NORMAL as PRIORITY_NORMAL
+
 log = logging.getLogger(__name__)
 
-PRIORITY_CUE = 0
-PRIORITY_NORMAL = 5
-PRIORITY_COMMENT = 9
 MAX_WAITING_COMMENTS = 3
 
 # espeak-ng voice ids: Mandarin is "cmn" ("zh" is silently ignored), English "en".

@@ -12,6 +12,7 @@ from app.core import answers as an
 from app.core import args as a
 from app.core import phrases as ph
 from app.core.host import MAX_MESSAGE_CHARS
+from app.studio.desk import DeskStudio
 from app.studio.phrases import PhraseDesk
 from app.studio.studio import CommandError, Studio
 
@@ -67,6 +68,7 @@ class AnswerDesk(QObject):
         return {"text": line}
 
 
-def answer_desk(studio: Studio) -> AnswerDesk:
+def answer_desk(studio: DeskStudio) -> AnswerDesk:
     desk = studio.findChild(AnswerDesk)
+    assert isinstance(studio, Studio), "a desk is made on the studio itself"
     return desk if desk is not None else AnswerDesk(studio)

@@ -15,10 +15,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.core import args as a
 from app.core import compliance as cc
+from app.core.changes import Change
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.show import ShowState
 from app.core.triage import BannedWord, load_wordlist
+from app.studio.desk import DeskStudio
 from app.studio.feed import SHIPPED_WORDLIST
 from app.studio.studio import Studio
 
@@ -51,7 +53,7 @@ def _checked(state: ShowState, e: Event) -> None:
     state.extra["compliance"] = {"summary": dict(e.data.get("summary", {})), "lines": list(e.data.get("lines", []))}
 
 
-register(COMPLIANCE_CHECKED, _checked, ("compliance",))
+register(COMPLIANCE_CHECKED, _checked, Change.COMPLIANCE)
 
 
 class ComplianceDesk(QObject):
@@ -110,6 +112,6 @@ class ComplianceDesk(QObject):
                                                 "lines": [lh.to_json() for lh in rep[:MAX_REPORTED]]})
 
 
-def desk_of(studio: Studio) -> ComplianceDesk | None:
+def desk_of(studio: DeskStudio) -> ComplianceDesk | None:
     """The Studio's compliance desk (the runtime makes one), for the editor and the desk."""
     return studio.findChild(ComplianceDesk)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from app.core import feed_rules as fr
+from app.core.changes import Change
 from app.live.relays import DEFAULT_URLS, RelaySpec
 from app.studio.errors import CommandError
 
@@ -107,7 +108,7 @@ class FeedDesk(QObject):
         speaker = self.studio.speaker
         if speaker is not None and speaker.muted != muted:
             speaker.muted = muted  # one flag the speech thread reads; no event to roll back
-            self.studio.touch("speech")
+            self.studio.touch(Change.SPEECH)
         return {"muted": muted}
 
     def set_relays(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +118,7 @@ class FeedDesk(QObject):
         if relays is None:
             raise CommandError("no_relays", QCoreApplication.translate("FeedDesk", "relays are not available here"))
         relays.set_relays(specs, wait=False)
-        self.studio.touch("relays")
+        self.studio.touch(Change.RELAYS)
         return {"relays": [self._spec(s) for s in specs]}
 
     @staticmethod
@@ -133,10 +134,10 @@ class FeedDesk(QObject):
 
     # ---- keeping the feed in step ------------------------------------------------------------------------
 
-    def _sync(self, changes: frozenset[str]) -> None:
+    def _sync(self, changes: Change) -> None:
         """After a change to the rules (or another show): the feed gets new immutable copies."""
         feed = self.studio.feed
-        if feed is None or not changes & {"feed", "show"}:
+        if feed is None or not changes & (Change.FEED_RULES | Change.SHOW):
             return
         state = self.studio.state
         feed.blocked = fr.blocked(state)

@@ -35,6 +35,11 @@ def make_runtime(args: argparse.Namespace, lang: str) -> Runtime:
     return runtime
 
 
+def start_relays(runtime: Runtime, args: argparse.Namespace, saved: list[RelaySpec]) -> None:
+    """The relays of --relay, else those saved in Settings (they connect once a show is open)."""
+    runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay] if args.relay else saved)
+
+
 def start_stream(runtime: Runtime, args: argparse.Namespace) -> None:
     """--simulate RATE, or with --demo and no relay a gentle 8 events a second."""
     rate = args.simulate if args.simulate is not None else (8.0 if args.demo and not args.relay else 0.0)

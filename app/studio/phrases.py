@@ -19,6 +19,7 @@ from app.core import args as a
 from app.core import compliance as cc
 from app.core import phrases as ph
 from app.core.answers import host_line
+from app.core.changes import Change
 from app.core.events import Event
 from app.core.host import MAX_MESSAGE_CHARS
 from app.core.product_library import product_key
@@ -26,6 +27,7 @@ from app.core.reducers import register
 from app.core.show import ShowState
 from app.models import phrases as mph
 from app.studio.compliance import desk_of
+from app.studio.desk import DeskStudio
 from app.studio.studio import CommandError, Studio
 
 PHRASE_GROUP_SET = "phrase_group_set"
@@ -35,7 +37,7 @@ def _group_set(state: ShowState, e: Event) -> None:
     state.extra.setdefault("phrase_groups", {})[str(e.data["item_id"])] = str(e.data.get("group", ""))
 
 
-register(PHRASE_GROUP_SET, _group_set, ("phrases",))
+register(PHRASE_GROUP_SET, _group_set, Change.PHRASES)
 
 
 def _fields(args: dict[str, Any], partial: bool = False) -> dict[str, Any]:
@@ -75,7 +77,7 @@ class PhraseDesk(QObject):
             compliance.sources.append(self._check)
 
     def _changed(self) -> None:
-        self.studio.touch("phrases")
+        self.studio.touch(Change.PHRASES)
         self.version += 1  # in the state this command publishes (a refused one only costs a fetch)
 
         def reload() -> None:
@@ -191,6 +193,7 @@ class PhraseDesk(QObject):
         return {"text": text}
 
 
-def phrase_desk(studio: Studio) -> PhraseDesk:
+def phrase_desk(studio: DeskStudio) -> PhraseDesk:
     desk = studio.findChild(PhraseDesk)
+    assert isinstance(studio, Studio), "a desk is made on the studio itself"
     return desk if desk is not None else PhraseDesk(studio)

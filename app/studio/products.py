@@ -17,7 +17,9 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core import args as a
 from app.core import product_library as pl
+from app.core.changes import Change
 from app.models import product_library as mp
+from app.studio.desk import DeskStudio
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 
@@ -98,7 +100,7 @@ class ProductDesk(QObject):
         if pl.resolve(into, mp.merges(self.studio.store)) == key or key == into:
             raise CommandError("refused", self.tr("a product cannot be merged into itself"))
         before = mp.set_merge(self.studio.store, key, into, self.studio.clock.now(), s=self.studio.db())
-        self.studio.touch("products")
+        self.studio.touch(Change.PRODUCTS)
         self.studio.after_commit(self.refresh)
         return {"undo": ("products.merge", {"key": key, "into": before}) if before else
                 ("products.unmerge", {"key": key})}
@@ -108,7 +110,7 @@ class ProductDesk(QObject):
         before = mp.set_merge(self.studio.store, key, None, self.studio.clock.now(), s=self.studio.db())
         if before is None:
             raise CommandError("refused", self.tr("this product is not merged into another"))
-        self.studio.touch("products")
+        self.studio.touch(Change.PRODUCTS)
         self.studio.after_commit(self.refresh)
         return {"undo": ("products.merge", {"key": key, "into": before})}
 
@@ -126,7 +128,8 @@ class ProductDesk(QObject):
         return self.studio.execute("runsheet.add_many", {"items": items})
 
 
-def product_desk(studio: Studio, make: Callable[[Studio], ProductDesk] = ProductDesk) -> ProductDesk:
+def product_desk(studio: DeskStudio, make: Callable[[Studio], ProductDesk] = ProductDesk) -> ProductDesk:
     """The Studio's product desk (made on first use when no runtime attached one)."""
     desk = studio.findChild(ProductDesk)
+    assert isinstance(studio, Studio), "a desk is made on the studio itself"
     return desk if desk is not None else make(studio)

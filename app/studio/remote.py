@@ -25,6 +25,7 @@ import app.core.poll
 import app.core.questions
 import app.core.sales  # noqa: F401
 from app.core.comments import Comment
+from app.core.changes import EVERY_PART, Change
 from app.core.events import Event
 from app.core.feed_wire import from_wire
 from app.core.host import message_view
@@ -43,7 +44,10 @@ from app.studio.studio import Studio, _host_tr
 log = logging.getLogger(__name__)
 
 REPLY_TIMEOUT_S = 10.0
-ALL_PARTS = frozenset({"show", "runsheet", "timer", "sale", "coupons", "lottery", "pinned"})
+# What only the studio knows, from its published state: the flag a view subscribes to for each part.
+REMOTE_PARTS = {"sales": Change.SALES, "poll": Change.POLL, "lottery": Change.LOTTERY, "question": Change.QUESTIONS,
+                "questions": Change.QUESTIONS, "inputs": Change.FEED_RULES, "feed": Change.FEED,
+                "compliance": Change.COMPLIANCE, "room": Change.ROOM}
 LOCAL = {"app.language", "speech.say", "state.get"}  # answered here: the desk's language, no speaker
 
 
@@ -158,7 +162,7 @@ class RemoteStudio(Studio):
         self._changed(changes_of([event]))
 
     def _on_state(self, state: dict[str, Any]) -> None:
-        self.remote = state
+        old, self.remote = self.remote, state
         self.questions.on_state(state)
         self.phrase_desk.on_state(state)
         self.product_desk.on_state(state)
@@ -167,6 +171,12 @@ class RemoteStudio(Studio):
             self.catch_up()  # another show opened on the studio, or a change we have no event for
         elif show.get("status") == "draft" and len(state.get("runsheet") or []) != len(self.state.segments):
             self.catch_up()  # draft run-sheet edits are no events: fetch the run-sheet again
+        changes = Change(0)
+        for key, flag in REMOTE_PARTS.items():
+            if state.get(key) != old.get(key):
+                changes |= flag
+        if changes:
+            self.changed.emit(changes)
         self.state_changed.emit()
 
     def catch_up(self) -> None:
@@ -180,7 +190,7 @@ class RemoteStudio(Studio):
             if self.show_id is not None:
                 self.show_id = None
                 self.show_closed.emit()
-                self._changed(ALL_PARTS)
+                self._changed(EVERY_PART)
             return
         r = reply["result"]
         events = [event_of(e) for e in r["events"]]
@@ -192,7 +202,7 @@ class RemoteStudio(Studio):
         self.state, self.last_seq = state, max((e.seq for e in events), default=0)
         self.show_id = int(r["show_id"])
         self.show_opened.emit(self.show_id)
-        self._changed(ALL_PARTS)
+        self._changed(EVERY_PART)
 
     # ---- reading ------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from app.core import sales as sx
 from app.core.comments import Comment
 from app.core.text import BadValue, Note, message_of, note
 from app.models.review import order_comments
+from app.studio.desk import DeskStudio
 from app.studio.files import read_sheets
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
@@ -130,7 +131,8 @@ def read_console_export(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         "%1 (and %2 more sheets without product IDs)", problems[0], len(problems) - 1)
 
 
-def sales_desk(studio: Studio) -> SalesDesk:
+def sales_desk(studio: DeskStudio) -> SalesDesk:
     """The studio's sales desk (made on first use when no runtime attached one)."""
     desk = studio.findChild(SalesDesk)
+    assert isinstance(studio, Studio), "a desk is made on the studio itself"
     return desk if desk is not None else SalesDesk(studio)

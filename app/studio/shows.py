@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.core import args as a
 from app.core import events as ev
+from app.core.changes import Change
 from app.core.text import fill
 from app.live.speech import PRIORITY_CUE
 from app.models.store import NotFound
@@ -84,7 +85,7 @@ class ShowCommands(QObject):
         show_id = self.studio.store.create_show(
             title, platform, a.text(args, "host", "", max_len=100),
             datetime.fromtimestamp(planned) if planned is not None else None, s=self.studio.db())
-        self.studio.touch("shows")
+        self.studio.touch(Change.SHOWS)
         return {"show_id": show_id}
 
     def rename(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -117,7 +118,7 @@ class ShowCommands(QObject):
                    for k, v in changed.items()}
             studio.store.update_show(show_id, s=studio.db(), **row)
             studio.record(ev.SHOW_UPDATED, changed)
-            studio.touch("shows")
+            studio.touch(Change.SHOWS)
         return {"changed": sorted(changed)}
 
     def duplicate(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -126,7 +127,7 @@ class ShowCommands(QObject):
         title = fill(self.tr("%1 (copy)"), self.studio.store.get_show(source).title)
         new_id = self.studio.store.duplicate_show(source, a.text(args, "title", title, max_len=200) or title,
                                                   s=self.studio.db())
-        self.studio.touch("shows")
+        self.studio.touch(Change.SHOWS)
         return {"show_id": new_id}
 
     def delete(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -139,7 +140,7 @@ class ShowCommands(QObject):
         elif studio.store.get_show(show_id).status == "live":
             raise self._error("show_live", self.tr("end the show before deleting it"))
         studio.store.delete_show(show_id, s=studio.db())
-        studio.touch("shows")
+        studio.touch(Change.SHOWS)
         return {}
 
     def start(self, _args: dict[str, Any]) -> dict[str, Any]:

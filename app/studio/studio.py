@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from app.core.changes import EVERY_PART, Change
 from app.core.clock import Clock, MonotonicWallClock
 from app.core.comments import Comment
 from app.core.events import Event
@@ -55,7 +56,7 @@ Handler = Callable[[dict[str, Any]], dict[str, Any]]
 @dataclass
 class _Tx:
     events: list[Event] = field(default_factory=list)
-    changes: set[str] = field(default_factory=set)
+    changes: Change = field(default_factory=lambda: Change(0))
     session: Session | None = None
     after: list[Callable[[], object]] = field(default_factory=list)
 
@@ -65,8 +66,8 @@ class Studio(QObject):
     show_closed = Signal()
     shows_changed = Signal()       # the list of shows (titles, statuses, item counts)
     runsheet_changed = Signal()
-    changed = Signal(object)       # frozenset of parts: show, runsheet, timer, sale, coupons, lottery, pinned, …
-    state_changed = Signal()       # after every change: repaint from snapshot()
+    changed = Signal(object)       # a Change (app.core.changes): views repaint only on the flags they read
+    state_changed = Signal()       # after every change (the control socket and tests; views use `changed`)
     tick = Signal()                # TICK_MS while live: timers repaint (they are computed, not counted)
     event_added = Signal(dict)
     # Every message for control clients (state and event). `object`, not `dict`: a dict signal
@@ -129,7 +130,7 @@ class Studio(QObject):
         self.show_id, self.state = show_id, state
         self._set_ingest()
         self.show_opened.emit(show_id)
-        self._changed(frozenset({"show", "runsheet", "timer", "sale", "coupons", "lottery", "pinned"}))
+        self._changed(EVERY_PART)
 
     def close_show(self) -> None:
         if self.feed is not None:
@@ -137,7 +138,7 @@ class Studio(QObject):
         self.show_id, self.state = None, ShowState()
         self._set_ingest()
         self.show_closed.emit()
-        self._changed(frozenset({"show", "runsheet", "timer", "sale", "coupons", "lottery", "pinned"}))
+        self._changed(EVERY_PART)
 
     def _set_ingest(self) -> None:
         """Ingest stores comments for the open show while it is not over; after the end it refuses them."""
@@ -279,7 +280,7 @@ class Studio(QObject):
             if tx.session is not None:
                 tx.session.close()
             self._tx = None
-        self._announce(stored, frozenset(tx.changes) | changes_of(stored))
+        self._announce(stored, tx.changes | changes_of(stored))
         for fn in tx.after:
             fn()
 
@@ -290,10 +291,10 @@ class Studio(QObject):
             self._tx.session = self.store.begin()
         return self._tx.session
 
-    def touch(self, *parts: str) -> None:
+    def touch(self, parts: Change) -> None:
         """Name parts a command changed without an event (a draft run-sheet edit, the show list)."""
         assert self._tx is not None
-        self._tx.changes.update(parts)
+        self._tx.changes |= parts
 
     def after_commit(self, fn: Callable[[], object]) -> None:
         """Run once the command is stored (speech, signals to other parts): never for a refused one."""
@@ -313,26 +314,26 @@ class Studio(QObject):
         self._tx.events.append(event)
         return event
 
-    def _announce(self, stored: list[Event], changes: frozenset[str]) -> None:
+    def _announce(self, stored: list[Event], changes: Change) -> None:
         for event in stored:
             payload = {k: v for k, v in event.to_json().items() if not k.startswith("_")}
             self.event_added.emit(payload)
             self.published.emit({"type": "event", "event": payload})
-        if "show" in changes:
+        if Change.SHOW in changes:
             self._set_ingest()
         if changes:
             self._changed(changes)
 
-    def _changed(self, changes: frozenset[str]) -> None:
+    def _changed(self, changes: Change) -> None:
         if self.state.status == "live" and not self._timer.isActive():
             self._timer.start()
         elif self.state.status != "live" and self._timer.isActive():
             self._timer.stop()
         if self.feed is not None:
             self.feed.set_items([s.item_id for s in self.state.segments], [s.cart_no for s in self.state.segments])
-        if "runsheet" in changes:
+        if Change.RUNSHEET in changes:
             self.runsheet_changed.emit()
-        if "shows" in changes or "show" in changes:
+        if changes & (Change.SHOWS | Change.SHOW):
             self.shows_changed.emit()
         self.changed.emit(changes)
         self.state_changed.emit()

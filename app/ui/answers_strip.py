@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 
 from app.core.text import fill
 from app.studio.answers import AnswerDesk, answer_desk, clip
-from app.studio.studio import CommandError, Studio
+from app.studio.desk import DeskStudio
+from app.studio.studio import CommandError
 from app.ui.compliance_marks import confirm_for_host
 
 SOURCE_NAMES = {"facts": "商品", "talking_points": "卖点", "phrase": "话术", "faq": "问答"}
 
 
 class AnswersStrip(QWidget):
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.desk: AnswerDesk = answer_desk(studio)

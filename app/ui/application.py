@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from app.live.relays import RelaySpec
-from app.studio.headless import make_runtime, run_loop, start_stream
+from app.studio.headless import make_runtime, run_loop, start_relays, start_stream
 from app.studio.runtime import Runtime
 from app.ui.i18n import Translations, choose_language, remember_language, use_emoji_fallback
 from app.ui.main_window import MainWindow
@@ -93,7 +92,7 @@ def run_gui(args: argparse.Namespace) -> int:
         print(f"livedeck: {exc}", file=sys.stderr)
         return 1
     runtime.open_initial(args.show, demo=args.demo)
-    runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay] if args.relay else saved_relays())
+    start_relays(runtime, args, saved_relays())
     start_stream(runtime, args)
     gui = Gui(app, runtime, lang)
     app.setQuitOnLastWindowClosed(True)

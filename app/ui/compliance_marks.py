@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QStyleOptionViewItem, QWidget
 
 from app.core import compliance as cc
 from app.studio.compliance import desk_of, hit_tip
-from app.studio.studio import Studio
+from app.studio.desk import DeskStudio
 
 Index = QModelIndex | QPersistentModelIndex
 WARN_COLOUR = QColor("#ffe8a3")
@@ -44,7 +44,7 @@ class ComplianceMarks:
         return hit_tip(text, hits) if hits else None
 
 
-def confirm_for_host(parent: QWidget, studio: Studio, text: str) -> bool:
+def confirm_for_host(parent: QWidget, studio: DeskStudio, text: str) -> bool:
     """Before a line goes to the host screen: a blocking word asks (default No), a warning only tells
     in the question's details. Without a compliance desk (a bare Studio in tests) the line goes."""
     desk = desk_of(studio)

@@ -11,13 +11,15 @@ from typing import Any
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QComboBox, QPushButton, QSizePolicy
 
+from app.core.changes import Change
 from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
 from app.core.host_screen import CUE_BANNER_S
 from app.core.plan_cues import plan_action
 from app.core.sheet_values import cart_numbers
 from app.core.text import fill
-from app.studio.studio import Studio
+from app.studio.desk import DeskStudio
 from app.ui.commerce_panel import CommercePanel
+from app.ui.subscribe import subscribe
 
 PROMPT_S = max(CUE_BANNER_S, 120.0)  # the prompt stays up two minutes: the 场控 may be busy
 
@@ -25,7 +27,7 @@ PROMPT_S = max(CUE_BANNER_S, 120.0)  # the prompt stays up two minutes: the 场�
 class CuePrompt(QPushButton):
     """Shown while a plan cue is due; clicking fills the matching commerce form."""
 
-    def __init__(self, studio: Studio, commerce: CommercePanel) -> None:
+    def __init__(self, studio: DeskStudio, commerce: CommercePanel) -> None:
         super().__init__()
         self.studio, self.commerce = studio, commerce
         self.action: dict[str, Any] | None = None
@@ -34,7 +36,7 @@ class CuePrompt(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.clicked.connect(self.set_up)
         self.hide()
-        studio.state_changed.connect(self.refresh)
+        subscribe(studio, self, Change.SHOW | Change.TIMER, self.refresh)  # a cue fires with the timer
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(1000)

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.text import fill
-from app.studio.studio import Studio
+from app.studio.desk import DeskStudio
 
 
 class HealthPanel(QWidget):
     """Where the comments come from and how healthy each source is."""
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.summary = QLabel()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.core import comments as cm
 from app.core.comments import Comment
 from app.core.text import fill
-from app.studio.studio import Studio
+from app.studio.desk import DeskStudio
 
 DISPLAY_CAP = 2000
 SHOWN_KINDS = {"comment", "gift", "order", "follow", "share", "room_end"}
@@ -44,7 +44,7 @@ class FeedModel(QStandardItemModel):
 
     MODES = ("all", "questions", "keywords", "gifts_orders", "product")
 
-    def __init__(self, studio: Studio, cap: int = DISPLAY_CAP) -> None:
+    def __init__(self, studio: DeskStudio, cap: int = DISPLAY_CAP) -> None:
         super().__init__()
         self.studio = studio
         self.cap = cap
@@ -169,7 +169,7 @@ class FeedDelegate(QStyledItemDelegate):
         "question": QColor("#e8f1ff"), "keyword": QColor("#e9f8ec"), "gift": QColor("#fff6dd"),
         "banned": QColor("#ffe9e9")}
 
-    def __init__(self, model: FeedModel, studio: Studio) -> None:
+    def __init__(self, model: FeedModel, studio: DeskStudio) -> None:
         super().__init__()
         self.model = model
         self.studio = studio

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from app.studio.studio import Studio
+from app.studio.desk import DeskStudio
 from app.ui.feed_view import FeedView, HealthPanel
 from app.ui.phrases_panel import PhrasesPanel
 from app.ui.poll_panel import PollPanel
@@ -16,7 +16,7 @@ from app.ui.sales_panel import SalesPanel
 class FeedTabs(QTabWidget):
     """What the audience does, one tab per view; each panel talks to the Studio itself."""
 
-    def __init__(self, studio: Studio, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.feed = FeedView(studio)
         self.health = HealthPanel(studio)

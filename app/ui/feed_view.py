@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Change
 from app.core.comments import Comment
+from app.core.speech_priority import PRIORITY_COMMENT
 from app.core.text import fill
-from app.live.speech import PRIORITY_COMMENT
-from app.studio.studio import CommandError, Studio
+from app.studio.desk import DeskStudio
+from app.studio.studio import CommandError
 from app.studio.tasks import run_in_thread
 from app.ui.elided import ElidedLabel
 from app.ui.feed_health import HealthPanel as HealthPanel
 from app.ui.feed_model import DISPLAY_CAP as DISPLAY_CAP
 from app.ui.feed_model import SHOWN_KINDS, FeedDelegate, FeedModel, link_tag
 from app.ui.feed_model import CommentRole as CommentRole
+from app.ui.subscribe import subscribe
 
 
 class FeedView(QWidget):
@@ -44,7 +47,7 @@ class FeedView(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.model = FeedModel(studio)
@@ -92,9 +95,9 @@ class FeedView(QWidget):
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
             studio.feed.deleted.connect(self.model.mark_deleted)
-        studio.state_changed.connect(self._fill_products)
-        studio.state_changed.connect(self._show_pinned)
-        studio.changed.connect(self._rules_changed)
+        subscribe(studio, self, Change.SHOW | Change.RUNSHEET, self._fill_products)
+        subscribe(studio, self, Change.SHOW | Change.PINNED, self._show_pinned)
+        subscribe(studio, self, Change.FEED_RULES, self._rules_changed)
         self._fill_products()
 
     def _build_filters(self) -> None:
@@ -228,9 +231,9 @@ class FeedView(QWidget):
             self.mode.blockSignals(False)
         self.model.set_filter(mode, item, self.search.text())
 
-    def _rules_changed(self, changes: frozenset[str]) -> None:
+    def _rules_changed(self) -> None:
         """Blocks and keywords may come from another desk: follow them."""
-        if "feed" not in changes or self.studio.feed is None:
+        if self.studio.feed is None:
             return
         if not self.keywords.hasFocus():
             self.keywords.setText(", ".join(self.studio.feed.keywords))

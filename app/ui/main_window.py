@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import HOST_SCREEN, Change
+from app.studio.desk import DeskStudio
 from app.studio.remote import RemoteStudio
-from app.studio.studio import Studio
 from app.ui.commerce_panel import CommercePanel
 from app.ui.cue_prompt import CuePrompt
 from app.ui.empty_state import EmptyState
@@ -31,6 +32,7 @@ from app.ui.products_tab import ProductsTab
 from app.ui.review_tab import ReviewTab
 from app.ui.room_banner import RoomBanner
 from app.ui.runsheet_editor import RunSheetEditor
+from app.ui.subscribe import subscribe
 from app.ui.window_base import STATUS_NAMES as STATUS_NAMES
 from app.ui.window_menus import WindowMenus
 from app.ui.window_shows import WindowShows
@@ -43,7 +45,7 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
     language_requested = Signal(str)
     closing = Signal()
 
-    def __init__(self, studio: Studio, lang: str = "zh_CN", server_text: str = "") -> None:
+    def __init__(self, studio: DeskStudio, lang: str = "zh_CN", server_text: str = "") -> None:
         super().__init__()
         self.studio = studio
         self.lang = lang
@@ -72,10 +74,9 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
         self._idle_timer.start()
 
         studio.shows_changed.connect(self.reload_shows)
-        studio.runsheet_changed.connect(self._update_pages)
         studio.show_opened.connect(self._show_opened)
-        studio.state_changed.connect(self._repaint_host)
-        studio.state_changed.connect(self._update_pages)
+        subscribe(studio, self, HOST_SCREEN, self._repaint_host)
+        subscribe(studio, self, Change.SHOW | Change.RUNSHEET, self._update_pages)
         studio.tick.connect(self._repaint_host)
         self.reload_shows()
         if studio.show_id is not None:
@@ -85,7 +86,7 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
         if problem:
             self.show_message(str(problem))
 
-    def _build_desks(self, studio: Studio) -> None:
+    def _build_desks(self, studio: DeskStudio) -> None:
         self.editor = RunSheetEditor(studio, self.undo)
         self.operator = OperatorPanel(studio)
         self.feed_tabs = FeedTabs(studio, self.undo)
@@ -129,7 +130,7 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
             [(self.tr("Go to the run-sheet"), lambda: self.tabs.setCurrentIndex(0)),
              (self.tr("Import a product sheet…"), self.import_products)])
 
-    def _build_pages(self, studio: Studio) -> None:
+    def _build_pages(self, studio: DeskStudio) -> None:
         self.tabs = QTabWidget()
         self.tabs.addTab(self.editor, self.tr("Run-sheet"))
         self.tabs.addTab(self.on_air, self.tr("On air"))
@@ -197,6 +198,12 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
     def _repaint_host(self) -> None:
         if self.host_view.isVisible():
             self.host_view.refresh(self.studio.snapshot())
+
+    def plural(self, which: str, n: int) -> str:
+        """The %n texts of the window's parts, kept in MainWindow's own context: tr() from a part tries
+        this context first, and Qt fills %n into the English text, which tr() then takes as found."""
+        return {"items": self.tr("%n items", "", n), "bad_rows": self.tr("Import refused: %n bad rows", "", n),
+                "imported": self.tr("Imported %n products", "", n)}[which]
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

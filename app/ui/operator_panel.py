@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Change
 from app.core.clock import format_duration
 from app.core.host import MAX_MESSAGE_CHARS, STOCK_LINES
 from app.core.text import fill
-from app.studio.studio import CommandError, Studio
+from app.studio.desk import DeskStudio
+from app.studio.studio import CommandError
 from app.ui.compliance_marks import confirm_for_host
 from app.ui.elided import ElidedLabel
 from app.ui.host_view import PHASE_COLOURS, over_under, signed
+from app.ui.subscribe import subscribe
 
 RUN_ORDER_ROWS = 8  # the run-order list always shows at least this many items
 
@@ -48,7 +51,7 @@ def shortcut_text(key: str | QKeySequence) -> str:
 class OperatorPanel(QWidget):
     message = Signal(str)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.action_map: dict[str, QAction] = {}
@@ -68,7 +71,8 @@ class OperatorPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.segments, 1)
 
-        studio.state_changed.connect(self.refresh)
+        subscribe(studio, self, Change.SHOW | Change.RUNSHEET | Change.PINNED | Change.MESSAGE, self.refresh)
+        subscribe(studio, self, Change.TIMER, self.refresh_clock)  # paused, time added: the clock, not the list
         studio.tick.connect(self.refresh_clock)
         self.refresh()
 

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import phrases as ph
+from app.core.changes import Change
 from app.core.text import fill
 from app.studio.compliance import desk_of, hit_tip
+from app.studio.desk import DeskStudio
 from app.studio.files import read_sheets
 from app.studio.phrases import PhraseDesk, phrase_desk
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import CommandError
 from app.studio.tasks import run_in_thread
 from app.ui.compliance_marks import BLOCK_COLOUR, WARN_COLOUR, confirm_for_host
+from app.ui.subscribe import subscribe
 
 
 class Inverse(QUndoCommand):
@@ -53,7 +56,7 @@ class Inverse(QUndoCommand):
 
 
 class PhrasesPanel(QWidget):
-    def __init__(self, studio: Studio, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio, self.undo = studio, undo
         self.desk: PhraseDesk = phrase_desk(studio)
@@ -92,8 +95,8 @@ class PhrasesPanel(QWidget):
         v.addWidget(self.values)
         v.addLayout(buttons)
         self.desk.changed.connect(self.refresh)
-        studio.changed.connect(lambda parts: self.refresh() if parts & {"runsheet", "phrases", "sale", "coupons",
-                                                                         "show"} else None)
+        subscribe(studio, self, Change.RUNSHEET | Change.PHRASES | Change.SALE | Change.COUPONS | Change.SHOW,
+                  self.refresh)
         self.refresh()
 
     def run(self, cmd: str, args: dict[str, Any]) -> dict[str, Any] | None:

@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Change
 from app.core.clock import format_duration
 from app.core.poll import MAX_OPTIONS
 from app.core.text import fill
+from app.studio.desk import DeskStudio
 from app.studio.polls import Polls
-from app.studio.studio import Studio
 from app.ui.commands import run_command
+from app.ui.subscribe import subscribe
 
 
 class PollPanel(QWidget):
     message = Signal(str)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.desk: Polls | None = studio.findChild(Polls)
@@ -47,8 +49,9 @@ class PollPanel(QWidget):
         layout.addWidget(setup)
         layout.addLayout(buttons)
         layout.addWidget(live, 1)
-        studio.state_changed.connect(self.refresh)
-        studio.state_changed.connect(self.refresh_warning)  # a lottery opened after the poll warns too
+        subscribe(studio, self, Change.SHOW | Change.POLL, self.refresh)
+        # a lottery opened after the poll warns too
+        subscribe(studio, self, Change.SHOW | Change.POLL | Change.LOTTERY, self.refresh_warning)
         studio.tick.connect(self.refresh)
         self.refresh()
 

@@ -8,7 +8,8 @@ import json
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-from app.studio.studio import CommandError, Studio
+from app.studio.desk import DeskStudio
+from app.studio.studio import CommandError
 
 MIME = "application/x-livedeck-products"
 
@@ -16,7 +17,7 @@ MIME = "application/x-livedeck-products"
 class ProductDrops(QObject):
     """Installed on the run-sheet table's viewport; leaves the table's own row moves alone."""
 
-    def __init__(self, studio: Studio, parent: QObject | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.refused: str | None = None

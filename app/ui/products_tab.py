@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from app.core import product_library as pl
 from app.core import product_table as pt
 from app.core.text import fill
+from app.studio.desk import DeskStudio
 from app.studio.products import ProductDesk, product_desk
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import CommandError
 from app.ui.product_drops import MIME
 from app.ui.table_model import Index, RowsModel
 
@@ -111,7 +112,7 @@ class _Merge(QUndoCommand):
 
 
 class ProductsTab(QWidget):
-    def __init__(self, studio: Studio, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio, self.undo = studio, undo
         self.desk: ProductDesk = product_desk(studio)

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from app.core.clock import format_duration
 from app.core.questions import QuestionGroup
 from app.core.text import fill
+from app.studio.desk import DeskStudio
 from app.studio.questions import Questions
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import CommandError
 from app.ui.answers_strip import AnswersStrip
 from app.ui.feed_model import link_tag
 from app.ui.table_model import Index, RowsModel
@@ -44,7 +45,7 @@ REPAINT_MS = 300
 class QuestionModel(RowsModel):
     COLUMNS = ("count", "text", "item", "asked")
 
-    def __init__(self, studio: Studio) -> None:
+    def __init__(self, studio: DeskStudio) -> None:
         super().__init__()
         self.studio = studio
         self.rows: list[QuestionGroup] = []
@@ -84,7 +85,7 @@ class QuestionModel(RowsModel):
 class QuestionsPanel(QWidget):
     message = Signal(str)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.desk: Questions | None = studio.findChild(Questions)

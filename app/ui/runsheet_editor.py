@@ -35,15 +35,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.changes import Change
 from app.core.runsheet import Item
 from app.core.show import planned_end
 from app.core.text import fill
 from app.studio.compliance import desk_of
+from app.studio.desk import DeskStudio
 from app.studio.shows import PLATFORMS, platform_name
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import CommandError
 from app.ui.compliance_marks import ComplianceMarks
 from app.ui.product_drops import ProductDrops
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
+from app.ui.subscribe import on_changes
 
 UNSET = QDateTime.fromSecsSinceEpoch(946_684_800)  # 2000-01-01: shown as "not set"
 
@@ -128,7 +131,7 @@ class RunSheetTable(QTableView):
 class RunSheetEditor(QWidget):
     message = Signal(str)
 
-    def __init__(self, studio: Studio, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.undo = undo
@@ -146,7 +149,7 @@ class RunSheetEditor(QWidget):
 
         studio.show_opened.connect(self._load_show)
         studio.show_closed.connect(self._load_show)
-        studio.changed.connect(self._studio_changed)
+        on_changes(studio, self, Change.SHOW | Change.RUNSHEET | Change.TIMER, self._studio_changed)
         self.model.modelReset.connect(self.update_totals)
         self.model.dataChanged.connect(self.update_totals)
         self._load_show()
@@ -246,10 +249,10 @@ class RunSheetEditor(QWidget):
 
     # ---- show details -------------------------------------------------------------------------
 
-    def _studio_changed(self, changes: frozenset[str]) -> None:
-        if "show" in changes:
+    def _studio_changed(self, changes: Change) -> None:
+        if Change.SHOW in changes:
             self._load_show()
-        elif changes & {"runsheet", "timer"}:
+        else:
             self.update_totals()
 
     def _load_show(self) -> None:

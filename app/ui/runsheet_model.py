@@ -17,15 +17,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
+from app.core.changes import Change
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
-from app.core.show import Segment
 from app.core.text import fill
+from app.studio.desk import DeskStudio
 from app.studio.review import past_durations
-from app.studio.runsheet_cmds import MAX_STOCK, item_args
-from app.studio.studio import Studio
+from app.studio.runsheet_cmds import MAX_STOCK
 from app.ui.commands import run_command
+from app.ui.runsheet_undo import PRICES, AddItems, EditItem, MoveItem, RemoveItem
+from app.ui.subscribe import on_changes
 
 MIME = "application/x-livedeck-item"
 Index = QModelIndex | QPersistentModelIndex
@@ -51,14 +53,13 @@ _COLUMNS = [
     ("notes", QT_TRANSLATE_NOOP("RunSheetModel", "Notes")), ("cues", QT_TRANSLATE_NOOP("RunSheetModel", "Cues")),
 ]
 COLUMNS: list[tuple[str, str]] = [(field, str(header)) for field, header in _COLUMNS]
-_PRICES = ("list_price", "live_price", "coupon_price")
 
 
 def parse_field(field: str, text: Any) -> Any:
     """Turn what the producer typed into the stored value; ValueError says why it is refused."""
     if field == "coupon_price" and not str(text).strip():
         return 0  # no coupon
-    if field in _PRICES:
+    if field in PRICES:
         try:
             return parse_price(text)
         except ValueError:
@@ -110,7 +111,7 @@ class RunSheetModel(QAbstractTableModel):
 
     edit_refused = Signal(str)
 
-    def __init__(self, studio: Studio, undo: QUndoStack) -> None:
+    def __init__(self, studio: DeskStudio, undo: QUndoStack) -> None:
         super().__init__()
         self.studio = studio
         self.undo = undo
@@ -119,7 +120,8 @@ class RunSheetModel(QAbstractTableModel):
         self.move_refused = False
         studio.show_opened.connect(self.reload)
         studio.show_closed.connect(self.reload)
-        studio.changed.connect(self._studio_changed)
+        on_changes(studio, self, Change.RUNSHEET, self._studio_changed)  # the clock's changes show nowhere here
+        self._position = self._live_marks()
         self.reload()
 
     # ---- reading ----------------------------------------------------------------------------
@@ -130,9 +132,7 @@ class RunSheetModel(QAbstractTableModel):
         self.learned = past_durations(self.studio) if self.items else {}
         self.endResetModel()
 
-    def _studio_changed(self, changes: frozenset[str]) -> None:
-        if "runsheet" not in changes and "timer" not in changes:
-            return
+    def _studio_changed(self, _changes: Change) -> None:
         new = self.studio.runsheet_items()
         if [i.id for i in new] != [i.id for i in self.items]:
             self.beginResetModel()
@@ -141,8 +141,16 @@ class RunSheetModel(QAbstractTableModel):
             return
         old, self.items = self.items, new
         for row, (a, b) in enumerate(zip(old, new, strict=True)):
-            if a != b or "timer" in changes:  # the current row's marks follow the show
+            if a != b:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        position, self._position = self._position, self._live_marks()
+        if position != self._position and self.items:  # the ▶/✓ marks follow the show: one repaint
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
+
+    def _live_marks(self) -> tuple[object, ...]:
+        """What the rows' live marks depend on (see _live_position)."""
+        st = self.studio.state
+        return st.status, st.current_id, st.next.item_id if st.next else None, frozenset(st.done)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -177,7 +185,7 @@ class RunSheetModel(QAbstractTableModel):
         field = COLUMNS[index.column()][0]
         value = getattr(item, field)
         if role == Qt.ItemDataRole.DisplayRole:
-            if field in _PRICES:
+            if field in PRICES:
                 return format_price(value) if value or field != "coupon_price" else ""
             if field == "planned_min":
                 past = self.learned.get(item.sku)
@@ -188,7 +196,7 @@ class RunSheetModel(QAbstractTableModel):
                 return str(value).replace("\n", " ")
             return str(value)
         if role == Qt.ItemDataRole.EditRole:
-            if field in _PRICES:
+            if field in PRICES:
                 return f"{value / 100:.2f}" if value or field != "coupon_price" else ""
             if field == "cues":
                 return format_cues(value)
@@ -201,7 +209,7 @@ class RunSheetModel(QAbstractTableModel):
                         f"{past.median_min:g}", past.shows)
         if role == Qt.ItemDataRole.ToolTipRole and field in ("talking_points", "notes", "cues", "name"):
             return format_cues(value) if field == "cues" else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in (*_PRICES, "stock", "planned_min"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in (*PRICES, "stock", "planned_min"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         position = self._live_position(index.row())
         if role == Qt.ItemDataRole.BackgroundRole and position == "current":
@@ -241,7 +249,7 @@ class RunSheetModel(QAbstractTableModel):
         if new == old:
             return False
         assert item.id is not None
-        self.undo.push(_EditItem(self, item.id, field, old, new))
+        self.undo.push(EditItem(self, item.id, field, old, new))
         edited = self.items[index.row()]
         if field in ("list_price", "live_price") and edited.list_price and edited.live_price >= edited.list_price:
             # A warning, not a block: some rooms do sell at the list price.
@@ -251,18 +259,18 @@ class RunSheetModel(QAbstractTableModel):
 
     def add_item(self, item: Item, position: int | None = None) -> None:
         assert self.studio.show_id is not None
-        self.undo.push(_AddItems(self, [item], position))
+        self.undo.push(AddItems(self, [item], position))
 
     def add_items(self, items: list[Item]) -> None:
         """An import: one undo step for the whole batch."""
         text = QCoreApplication.translate("RunSheetModel", "Import %n products", None, len(items))
-        self.undo.push(_AddItems(self, items, None, text))
+        self.undo.push(AddItems(self, items, None, text))
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self.items):
             item_id = self.items[row].id
             assert item_id is not None
-            self.undo.push(_RemoveItem(self, item_id))
+            self.undo.push(RemoveItem(self, item_id))
 
     def move_row(self, row: int, to_row: int) -> bool:
         if not (0 <= row < len(self.items) and 0 <= to_row < len(self.items)) or row == to_row:
@@ -270,7 +278,7 @@ class RunSheetModel(QAbstractTableModel):
         item_id = self.items[row].id
         assert item_id is not None
         self.move_refused = False
-        self.undo.push(_MoveItem(self, item_id, row, to_row))  # Qt deletes it at once if refused
+        self.undo.push(MoveItem(self, item_id, row, to_row))  # Qt deletes it at once if refused
         return not self.move_refused
 
     # ---- drag and drop --------------------------------------------------------------------------
@@ -305,103 +313,8 @@ class RunSheetModel(QAbstractTableModel):
     def run(self, cmd: str, args: dict[str, Any]) -> dict[str, Any] | None:
         return run_command(self.studio, cmd, args, self.edit_refused.emit)
 
+    def header_of(self, field: str) -> str:
+        return _t(dict(COLUMNS)[field])
+
     def row_of(self, item_id: int) -> int:
         return next((r for r, it in enumerate(self.items) if it.id == item_id), -1)
-
-
-def _arg(field: str, value: Any) -> tuple[str, Any]:
-    """A model field and value as runsheet.update takes them (minutes, prices in yuan, cue pairs)."""
-    if field == "planned_min":
-        return "minutes", value
-    if field in _PRICES:
-        return field, value / 100
-    if field == "cues":
-        return field, [[c.offset_s, c.text] for c in value]
-    return field, value
-
-
-class _Step(QUndoCommand):
-    """An undo step whose redo/undo are Studio commands; a refused one is dropped from the stack."""
-
-    def __init__(self, model: RunSheetModel, text: str) -> None:
-        super().__init__(text)
-        self.model = model
-
-    def run(self, cmd: str, args: dict[str, Any]) -> dict[str, Any] | None:
-        result = self.model.run(cmd, args)
-        if result is None:
-            self.setObsolete(True)
-        return result
-
-
-class _EditItem(_Step):
-    def __init__(self, model: RunSheetModel, item_id: int, field: str, old: Any, new: Any) -> None:
-        header = _t(dict(COLUMNS)[field])
-        super().__init__(model, fill(QCoreApplication.translate("RunSheetModel", "Edit %1"), header))
-        self.item_id, self.field, self.old, self.new = item_id, field, old, new
-
-    def _set(self, value: Any) -> None:
-        name, arg = _arg(self.field, value)
-        self.run("runsheet.update", {"item_id": self.item_id, name: arg})
-
-    def redo(self) -> None:
-        self._set(self.new)
-
-    def undo(self) -> None:
-        self._set(self.old)
-
-
-class _AddItems(_Step):
-    def __init__(self, model: RunSheetModel, items: list[Item], position: int | None, text: str = "") -> None:
-        super().__init__(model, text or QCoreApplication.translate("RunSheetModel", "Add product"))
-        self.items, self.position = items, position
-        self.ids: list[int] = []
-
-    def redo(self) -> None:
-        # After an undo, the same rows come back under the same ids.
-        args = [{**item_args(it), **({"item_id": i} if i else {})}
-                for it, i in zip(self.items, self.ids or [0] * len(self.items), strict=True)]
-        if self.position is not None and len(args) == 1:
-            result = self.run("runsheet.add", {**args[0], "index": self.position})
-            self.ids = [result["item_id"]] if result else []
-        else:
-            result = self.run("runsheet.add_many", {"items": args})
-            self.ids = list(result["item_ids"]) if result else []
-
-    def undo(self) -> None:
-        for item_id in reversed(self.ids):
-            self.run("runsheet.remove", {"item_id": item_id})
-
-
-class _RemoveItem(_Step):
-    def __init__(self, model: RunSheetModel, item_id: int) -> None:
-        super().__init__(model, QCoreApplication.translate("RunSheetModel", "Remove product"))
-        self.item_id = item_id
-        self.removed: dict[str, Any] | None = None
-
-    def redo(self) -> None:
-        self.removed = self.run("runsheet.remove", {"item_id": self.item_id})
-
-    def undo(self) -> None:
-        if self.removed is not None:
-            item = Segment.from_json(self.removed["item"]).to_item()
-            self.run("runsheet.add", {**item_args(item), "item_id": self.item_id, "index": self.removed["index"]})
-
-
-class _MoveItem(_Step):
-    """A live show records the move as an event (and refuses moving what is already on air); undo is the
-    inverse move, recorded the same way."""
-
-    def __init__(self, model: RunSheetModel, item_id: int, src: int, dst: int) -> None:
-        super().__init__(model, QCoreApplication.translate("RunSheetModel", "Move product"))
-        self.item_id, self.src, self.dst = item_id, src, dst
-
-    def _move(self, to_index: int) -> None:
-        if self.run("runsheet.move", {"item_id": self.item_id, "to_index": to_index}) is None:
-            self.model.move_refused = True
-
-    def redo(self) -> None:
-        self._move(self.dst)
-
-    def undo(self) -> None:
-        self._move(self.src)

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.core.sales import format_money
 from app.core.text import fill, message_of, say
+from app.studio.desk import DeskStudio
 from app.studio.sales import SalesDesk, read_console_export, sales_desk
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import CommandError
 from app.studio.tasks import run_in_thread
 from app.ui.column_mapping import translate_import
 from app.ui.table_model import Index, RowsModel
@@ -91,7 +92,7 @@ class SalesModel(RowsModel):
 class SalesPanel(QWidget):
     message = Signal(str)
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.desk: SalesDesk = sales_desk(studio)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.text import fill
+from app.studio.desk import DeskStudio
 from app.studio.desk_links import DEFAULT_URLS, PAGES, RelaySpec, access_file, normalise_origin
-from app.studio.studio import CommandError, Studio
+from app.studio.studio import CommandError
 from app.ui.qr import qr_pixmap
 
 
@@ -48,7 +49,7 @@ def _spec_text(spec: RelaySpec) -> str:
 class RelayDialog(QDialog):
     """Which relays LiveDeck connects out to; applied at once and remembered."""
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.setWindowTitle(self.tr("Comment relays"))

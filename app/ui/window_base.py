@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QDialog, QDockWidget, QListWidget, QTabWidget
 
-    from app.studio.studio import Studio
+    from app.studio.desk import DeskStudio
     from app.ui.commerce_panel import CommercePanel
     from app.ui.host_view import HostView
     from app.ui.operator_panel import OperatorPanel
@@ -29,7 +29,7 @@ STATUS_NAMES = {"draft": QT_TRANSLATE_NOOP("MainWindow", "Draft"), "live": QT_TR
 class WindowBase(_Base):
     """The window's widgets and slots that more than one part uses (MainWindow sets them)."""
 
-    studio: Studio
+    studio: DeskStudio
     lang: str
     undo: QUndoStack
     editor: RunSheetEditor
@@ -45,6 +45,7 @@ class WindowBase(_Base):
 
     if TYPE_CHECKING:
         def show_message(self, text: str) -> None: ...
+        def plural(self, which: str, n: int) -> str: ...
         def show_host_view(self) -> None: ...
         def host_view_full_screen(self) -> None: ...
         def _host_on(self, screen: Any) -> None: ...

@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
+from app.core.changes import Change
 from app.studio.desk_links import view_token
 from app.studio.feed import wordlist_path
 from app.studio.studio import CommandError
 from app.ui.host_view import HostView
 from app.ui.settings import OverlayUrlsDialog, RelayDialog, RemoteAccessDialog, WordListDialog
+from app.ui.subscribe import subscribe
 from app.ui.window_base import WindowBase
 from app.ui.window_widgets import ShortcutsDialog
 
@@ -69,7 +71,7 @@ class WindowMenus(WindowBase):
         self.mute_action.setChecked(bool(self.studio.speaker and self.studio.speaker.muted))
         self.mute_action.toggled.connect(self._set_muted)
         on_air.addAction(self.mute_action)
-        self.studio.changed.connect(self._speech_changed)  # muted from another desk: the tick follows
+        subscribe(self.studio, self, Change.SPEECH, self._speech_changed)  # muted from another desk: the tick follows
 
         commerce = bar.addMenu(self.tr("&Commerce"))
         for key, action in self.commerce.action_map.items():
@@ -179,8 +181,8 @@ class WindowMenus(WindowBase):
         self.last_dialog = RemoteAccessDialog(feed.data_dir, self, port, lan)
         self.last_dialog.open()
 
-    def _speech_changed(self, changes: frozenset[str]) -> None:
-        if "speech" in changes and self.studio.speaker is not None:
+    def _speech_changed(self) -> None:
+        if self.studio.speaker is not None:
             self.mute_action.blockSignals(True)
             self.mute_action.setChecked(self.studio.speaker.muted)
             self.mute_action.blockSignals(False)

@@ -57,7 +57,7 @@ class WindowShows(WindowBase):
         self.show_list.clear()
         for info in self.studio.list_shows():
             status = self.tr(str(STATUS_NAMES.get(info.status, info.status)))
-            count = self.tr("%n items", "", info.items)
+            count = self.plural("items", info.items)
             item = QListWidgetItem(f"{info.title}\n  {status} · {count}")
             item.setToolTip(info.title)  # the narrow list cuts long titles
             item.setData(Qt.ItemDataRole.UserRole, info.id)
@@ -162,7 +162,7 @@ class WindowShows(WindowBase):
         if isinstance(error, ImportFailed):
             self.last_dialog = ImportErrorsDialog(file.name, error.lines(translate_import), self)
             self.last_dialog.open()
-            self.show_message(self.tr("Import refused: %n bad rows", "", len(error.errors)))
+            self.show_message(self.plural("bad_rows", len(error.errors)))
             return
         if error is not None:
             QMessageBox.warning(self, self.tr("Import failed"), f"{file.name}: {error}")
@@ -174,7 +174,7 @@ class WindowShows(WindowBase):
         if report.phrases and self.studio.show_id is not None:  # the phrase sheet: host-message presets
             remember_presets(self.studio.show_id, [text for _word, text in report.phrases])
             offer_presets(self.operator.host_text, presets_of(self.studio.show_id))
-        self.show_message(self.tr("Imported %n products", "", len(items)))
+        self.show_message(self.plural("imported", len(items)))
         if report.skipped or report.warnings() or report.other_sheets or report.loud:
             sheets = [report.sheet, *report.other_sheets] if report.sheet or report.other_sheets else []
             dialog = ImportReportDialog(file.name, report, self, sheets)

@@ -1,0 +1,103 @@
+"""What the desk does after a command or a clock tick on a big live show: milliseconds per command
+(the Studio's work and every view's repaint) and how many times the run-sheet table was reset or
+repainted. Views repaint only on the change flags they read (issue #22).
+
+    .venv/bin/python benchmarks/desk_repaint.py [--items 5000] [--repeat 10]
+
+ROOT=<another checkout> runs the same against that code (to compare with the code before a change).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.core.clock import FakeClock  # noqa: E402
+from app.core.runsheet import Item  # noqa: E402
+from app.models.db import open_database  # noqa: E402
+from app.models.store import Store  # noqa: E402
+from app.studio.commerce import Commerce  # noqa: E402
+from app.studio.studio import Studio  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+
+
+def measure(app: QApplication, window: MainWindow, fn: Callable[[], object], repeat: int) -> tuple[float, int, int]:
+    """Median ms of `fn` with the events it posts processed; run-sheet resets and repaint signals per call."""
+    model = window.editor.model
+    seen = {"reset": 0, "rows": 0}
+    resets = model.modelReset.connect(lambda: seen.__setitem__("reset", seen["reset"] + 1))
+    rows = model.dataChanged.connect(lambda *_a: seen.__setitem__("rows", seen["rows"] + 1))
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        app.processEvents()
+        times.append((time.perf_counter() - t0) * 1000)
+    model.modelReset.disconnect(resets)
+    model.dataChanged.disconnect(rows)
+    return statistics.median(times), seen["reset"] // repeat, seen["rows"] // repeat
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--items", type=int, default=5000)
+    ap.add_argument("--repeat", type=int, default=10)
+    args = ap.parse_args()
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(open_database(Path(tmp)))
+        items = [Item(f"商品{i}", f"SKU-{i}", 19900, 9900, 100, 5, "卖点" * 10) for i in range(args.items)]
+        show = store.create_show("big", "douyin", "主播", None, items)
+        clock = FakeClock()
+        studio = Studio(store, clock=clock)
+        Commerce(studio)
+        studio.open_show(show)
+        window = MainWindow(studio, "en")
+        window.show()
+        studio.execute("show.start")
+        app.processEvents()
+        pause = [False]
+
+        def toggle_timer() -> None:
+            studio.execute("timer.resume" if pause[0] else "timer.pause")
+            pause[0] = not pause[0]
+
+        def tick() -> None:
+            clock.advance(0.25)
+            studio.on_tick()
+
+        studio.execute("sale.start", {"price": 49, "quantity": 50, "countdown_s": 10, "duration_s": 600})
+        clock.advance(11)  # the countdown is over: the sale is live
+
+        def sale() -> None:  # an order comes in: the sale's stock, nothing on the run-sheet
+            studio.execute("sale.adjust_stock", {"delta": -1})
+
+        first = studio.state.segments[1]
+
+        def edit() -> None:
+            studio.execute("runsheet.update", {"item_id": first.item_id, "name": f"商品 {time.perf_counter()}"})
+
+        print(f"ROOT {ROOT}, {args.items} items, median of {args.repeat}")
+        for name, fn in (("clock tick", tick), ("timer pause/resume", toggle_timer), ("sale stock -1", sale),
+                         ("runsheet.update", edit)):
+            ms, resets, rows = measure(app, window, fn, args.repeat)
+            print(f"{name:20} {ms:8.1f} ms   run-sheet resets {resets}   repainted ranges {rows}")
+        window.close()
+        window.host_view.close()
+        store.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
