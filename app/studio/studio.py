@@ -28,7 +28,7 @@ from app.core.host_screen import host_screen
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import Item, ShowInfo
 from app.core.show import Segment, ShowState, timer_view
-from app.core.snapshot import snapshot
+from app.core.snapshot import RunsheetRows, snapshot
 from app.core.text import fill
 from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_NORMAL, Speaker
@@ -90,6 +90,7 @@ class Studio(QObject):
         # Feature modules add state keys (lottery entrants, polls, …) here.
         self.views: dict[str, Callable[[float], Any]] = {}
         self._tx: _Tx | None = None
+        self._rows = RunsheetRows()  # each unchanged item's row built once (5,000-item run-sheets)
         self._last_publish = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -360,7 +361,7 @@ class Studio(QObject):
 
     def snapshot(self, now: float | None = None) -> dict[str, Any]:
         now = self.clock.now() if now is None else now
-        out = snapshot(self.state, self.show_id, now)
+        out = snapshot(self.state, self.show_id, now, self._rows)
         out["feed"] = self.feed_stats()
         for key, view in self.views.items():
             out[key] = view(now)
