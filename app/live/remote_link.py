@@ -32,7 +32,8 @@ class RemoteLink:
         base = url.rstrip("/")
         if not base.endswith("/control"):
             base += "/control"
-        self.url = f"{base}?token={quote(token, safe='')}" if token else base
+        base += "?deltas=1"  # state pushes as deltas after the first (docs/protocol.md)
+        self.url = f"{base}&token={quote(token, safe='')}" if token else base
         self.deliver = deliver
         self.up = False
         self.refused: str | None = None  # why the studio said no (a wrong token): no point retrying fast

@@ -77,6 +77,8 @@ class Outbox:
         self.ws = ws
         self.queue: collections.deque[str] = collections.deque()
         self.state: str | None = None
+        self.deltas = False  # `/control?deltas=1`: state pushes after the first as deltas (app.core.state_delta)
+        self.seq = 0  # of the last state put here
         self.bytes = 0
         self.wake = asyncio.Event()
         self.dropped = False
@@ -145,6 +147,7 @@ class LiveServer:
         self._server: Server | None = None
         self._controls: dict[ServerConnection, Outbox] = {}
         self._last_state = ""
+        self._last_seq = 0
         self._ready = threading.Event()
         self._stopped: asyncio.Event | None = None
         self._error: BaseException | None = None
@@ -202,8 +205,12 @@ class LiveServer:
     # ---- publishing (any thread) ---------------------------------------------------------------
 
     def publish(self, message: dict[str, Any]) -> None:
+        change = message.get("delta")
+        if change is not None:  # the clients that asked for deltas get this one, the others the full state
+            message = {k: v for k, v in message.items() if k != "delta"}
         try:
             text = json.dumps(message, ensure_ascii=False, allow_nan=False)
+            change_text = json.dumps(change, ensure_ascii=False, allow_nan=False) if change else None
         except (ValueError, TypeError) as exc:  # NaN/inf or an odd object: never send invalid JSON
             log.error("not published (%s): %.200r", exc, message)
             loop = self.loop
@@ -213,16 +220,22 @@ class LiveServer:
                 self._count("/control", "unpublishable")
             return
         is_state = message.get("type") == "state"
+        seq = int(message.get("seq") or 0)
         if is_state:
-            self._last_state = text
+            self._last_state, self._last_seq = text, seq
             self.overlays.publish(message)
             self.views.publish(message)
         if self.loop is not None and not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(self._broadcast, text, is_state)
+            self.loop.call_soon_threadsafe(self._broadcast, text, is_state, change_text, seq)
 
-    def _broadcast(self, text: str, is_state: bool = False) -> None:
+    def _broadcast(self, text: str, is_state: bool = False, change: str | None = None, seq: int = 0) -> None:
         for box in list(self._controls.values()):
-            self._put(box, text, is_state)
+            if is_state and change is not None and box.deltas and box.seq == seq - 1 and box.state is None:
+                self._put(box, change)  # queued in order; a client whose last state is unsent gets the full one
+            else:
+                self._put(box, text, is_state)
+            if is_state:
+                box.seq = seq
 
     def _put(self, box: Outbox, text: str, is_state: bool = False) -> None:
         if box.dropped:
@@ -335,11 +348,13 @@ class LiveServer:
 
     async def _control_session(self, ws: ServerConnection) -> None:
         box = Outbox(ws)
+        box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
         self._controls[ws] = box
         sender = box.sender = asyncio.create_task(self._send_loop(box))
         try:
             if self._last_state:
                 self._put(box, self._last_state, True)
+                box.seq = self._last_seq
             async for raw in ws:
                 reply = await self._reply(raw)
                 try:

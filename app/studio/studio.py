@@ -29,6 +29,7 @@ from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import Item, ShowInfo
 from app.core.show import Segment, ShowState, timer_view
 from app.core.snapshot import RunsheetRows, snapshot
+from app.core.state_delta import DeltaStream
 from app.core.text import fill
 from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_NORMAL, Speaker
@@ -91,12 +92,13 @@ class Studio(QObject):
         self.views: dict[str, Callable[[float], Any]] = {}
         self._tx: _Tx | None = None
         self._rows = RunsheetRows()  # each unchanged item's row built once (5,000-item run-sheets)
+        self._pushes = DeltaStream()  # numbered state pushes, each with its delta from the one before
         self._last_publish = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.on_tick)
         self._commands: dict[str, Handler] = {
-            "state.get": lambda _args: self.snapshot(),
+            "state.get": lambda _args: {**self.snapshot(), "seq": self._pushes.seq},
             "show.events": self._show_events,
             "speech.say": self._speech_say,
             "app.quit": self._app_quit,
@@ -336,8 +338,11 @@ class Studio(QObject):
         self.publish_state()
 
     def publish_state(self) -> None:
+        """The full state and its delta from the last push; the server sends each client one of them."""
         self._last_publish = self.clock.now()
-        self.published.emit({"type": "state", "state": self.snapshot()})
+        snap = self.snapshot()
+        seq, change = self._pushes.push(snap)
+        self.published.emit({"type": "state", "seq": seq, "state": snap, "delta": change})
 
     def say(self, text: str, priority: int = PRIORITY_NORMAL) -> bool:
         if self.speaker is None:
