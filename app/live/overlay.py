@@ -78,6 +78,7 @@ class OverlayHub:
         self.last: dict[str, Any] | None = None
         self.last_at = 0.0
         self.last_seq = 0
+        self._uncut: dict[str, Any] | None = None  # the newest state while no page was connected
         self.pushes = DeltaStream()  # this hub's own numbering: its pages see its cut of the state
         self.loop: asyncio.AbstractEventLoop | None = None
         self._shell = _static("page.html")
@@ -132,6 +133,9 @@ class OverlayHub:
         slot = _Slot()
         slot.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
         self.clients[ws] = slot
+        if self._uncut is not None:  # the first page since nobody read: deltas start from this state
+            self.last, self._uncut = self.cut(self._uncut), None
+            self.last_seq, _ = self.pushes.push(self.last)
         if self.last is not None:
             # The state as last published, with its age: the page winds its countdowns forward.
             slot.seq, state = self.last_seq, self.last
@@ -161,9 +165,22 @@ class OverlayHub:
             pass
 
     def publish(self, message: dict[str, Any]) -> None:
+        """Any thread: the state (an immutable snapshot) is cut and written on the server's loop."""
         if message.get("type") != "state":
             return
+        loop, at = self.loop, time.time()
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._publish, message, at)
+        else:
+            self._publish(message, at)
+
+    def _publish(self, message: dict[str, Any], at: float) -> None:
+        if not self.clients:  # nobody to send to: cut it when a page comes, and start deltas afresh
+            self.pushes.reset()
+            self._uncut, self.last_at, self.last_seq = message["state"], at, self.pushes.seq
+            return
         state = self.cut(message["state"])
+        self._uncut = None
         seq, change = self.pushes.push(state)
         try:
             text = json.dumps({"type": "state", "seq": seq, "state": state}, ensure_ascii=False, allow_nan=False)
@@ -172,10 +189,8 @@ class OverlayHub:
             log.error("overlay state not published: %s", exc)
             self.pushes.reset()
             return
-        self.last, self.last_at, self.last_seq = state, time.time(), seq
-        loop = self.loop
-        if loop is not None and not loop.is_closed() and self.clients:
-            loop.call_soon_threadsafe(self._broadcast, text, change_text, seq)
+        self.last, self.last_at, self.last_seq = state, at, seq
+        self._broadcast(text, change_text, seq)
 
     def _broadcast(self, text: str, change: str | None = None, seq: int = 0) -> None:
         """A page whose last state was sent gets the delta; one still waiting gets the full state."""
