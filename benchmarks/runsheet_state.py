@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(ROOT))
@@ -56,8 +57,21 @@ def main() -> None:
                 ms.append((time.perf_counter() - t0) * 1000)
             print(f"{name}: median {statistics.median(ms):.1f} ms, max {max(ms):.1f} ms "
                   f"({args.items:,} items, {args.repeat} runs)")
-        size = len(json.dumps({"type": "state", "state": s.snapshot()}, ensure_ascii=False).encode())
-        print(f"state push: {size / 1e6:.2f} MB")
+        pushes: list[dict[str, Any]] = []
+        s.published.connect(lambda m: pushes.append(m) if m.get("type") == "state" else None)
+
+        def size(m: Any) -> int:
+            return len(json.dumps(m, ensure_ascii=False).encode())
+
+        for what, run in (("a clock tick", lambda: (clock.advance(1.0), s.on_tick())),
+                          ("runsheet.update", lambda: s.execute("runsheet.update", {"item_id": target, "name": "新"})),
+                          ("runsheet.move", lambda: s.execute("runsheet.move", {
+                              "item_id": target, "to_index": len(s.state.segments) - 2}))):
+            pushes.clear()
+            run()
+            m = pushes[-1]
+            full = size({"type": "state", "seq": m["seq"], "state": m["state"]})
+            print(f"state push after {what}: full {full / 1e6:.2f} MB, delta {size(m['delta']) / 1e3:.1f} kB")
         store.engine.dispose()
 
 

@@ -155,3 +155,22 @@ def test_the_host_view_survives_a_studio_restart(data_dir: Path, browser: object
         ctl.close()
     finally:
         second.stop()
+
+
+def test_the_producer_view_follows_run_sheet_edits_sent_as_deltas(serve: Serve, browser: object) -> None:
+    """Issue #22: after the first full state the page gets deltas; it shows the same run-sheet the studio has."""
+    ctl = staged(serve)
+    open_view(browser, serve.port, "/view", SIZES["tablet"])
+    rows = ctl.call("state.get")["result"]["runsheet"]
+    last, before_last = rows[-1]["item_id"], rows[-2]["item_id"]
+    for cmd, args in [("runsheet.update", {"item_id": last, "name": "返场羊绒大衣"}),
+                      ("runsheet.move", {"item_id": last, "to_index": 4}),
+                      ("runsheet.remove", {"item_id": before_last})]:
+        assert ctl.call(cmd, **args)["ok"], cmd
+    want = [r["item_id"] for r in ctl.call("state.get")["result"]["runsheet"]]
+    page_ids = "return window.__view.state.runsheet.map(function (r) { return r.item_id; })"
+    wait_for(lambda: browser.execute_script(page_ids) == want)  # type: ignore[attr-defined]
+    wait_for(lambda: "返场羊绒大衣" in shown(browser, "v-run"))
+    assert not browser.execute_script("return window.__view.gaps")  # type: ignore[attr-defined]
+    assert browser.execute_script("return window.__view.connects") == 1  # type: ignore[attr-defined]
+    ctl.close()

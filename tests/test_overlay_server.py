@@ -97,5 +97,5 @@ def test_the_overlay_socket_pushes_state_and_takes_no_commands(lan_server: tuple
         server.publish({"type": "event", "event": {"type": "show_ended"}})  # events are not for overlays
         server.publish({"type": "state", "state": {**STATE, "now": 1001.0}})
         second = json.loads(ws.recv(timeout=5))
-        assert second == {"type": "state", "state": {**public_state(STATE), "now": 1001.0}}
+        assert second == {"type": "state", "seq": first["seq"] + 1, "state": {**public_state(STATE), "now": 1001.0}}
     assert calls == []

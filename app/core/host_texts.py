@@ -6,6 +6,7 @@ or web, shows these texts as they are, so no two screens can say different thing
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -94,8 +95,9 @@ def _item(out: dict[str, Any], item: Mapping[str, Any] | None, tr: Translate, te
 
 
 def _next_items(snap: Mapping[str, Any], tr: Translate) -> list[str]:
-    rows = [r for r in snap.get("runsheet") or [] if not r.get("done") and not r.get("current")]
-    return [(fill(tr(LINK), r["cart_no"]) + " " if r.get("cart_no") else "") + r["name"] for r in rows[:NEXT_ITEMS]]
+    rows = (r for r in snap.get("runsheet") or [] if not r.get("done") and not r.get("current"))
+    return [(fill(tr(LINK), r["cart_no"]) + " " if r.get("cart_no") else "") + r["name"]
+            for r in itertools.islice(rows, NEXT_ITEMS)]
 
 
 def _before(out: dict[str, Any], snap: Mapping[str, Any], tr: Translate) -> None:

@@ -146,7 +146,7 @@ def sale_ended(state: ShowState, e: Event) -> None:
     sale.ended = True
     sale.end_reason = e.data.get("reason", "stopped")
     sale.ended_at = e.ts
-    seg = state.segment(sale.item_id)
+    seg = state.own_segment(sale.item_id)
     if seg is not None:  # what sold comes off the item's stock
         seg.stock = max(0, seg.stock - (sale.quantity - sale.remaining))
 

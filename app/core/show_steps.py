@@ -88,7 +88,7 @@ def item_updated(state: ShowState, e: Event) -> None:
         item_id, changes = int(d["item_id"]), d
     else:
         item_id, changes = int(e.data["item_id"]), e.data["fields"]
-    seg = state.segment(item_id)
+    seg = state.own_segment(item_id)
     if seg is not None:
         seg.set_fields(changes)
 

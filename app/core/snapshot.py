@@ -20,22 +20,60 @@ def segment_view(state: ShowState, s: Segment | None, now: float) -> dict[str, A
             "actual_s": state.actual_s(s.item_id, now)}
 
 
-def runsheet_view(state: ShowState, now: float) -> list[dict[str, Any]]:
-    """One row per item; time on air summed over the visits once (per item it was quadratic)."""
-    done, cur = state.done, state.current_id
+def _row(s: Segment, done: bool, current: bool, actual_s: float) -> dict[str, Any]:
+    return {"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s, "product_id": s.product_id,
+            "cart_no": s.cart_no, "sku": s.sku, "live_price": s.live_price, "coupon_price": s.coupon_price,
+            "stock": s.stock, "done": done, "current": current, "actual_s": actual_s}
+
+
+def _spent(state: ShowState, now: float) -> dict[int, float]:
+    """Time on air per item, the visits summed once (per item it was quadratic)."""
     spent: dict[int, float] = collections.defaultdict(float)
     for v in state.visits:
         spent[v.item_id] += v.active_s
-    if cur is not None:
-        spent[cur] = state.actual_s(cur, now)
-    return [{"item_id": s.item_id, "name": s.name, "planned_s": s.planned_s, "product_id": s.product_id,
-             "cart_no": s.cart_no, "sku": s.sku, "live_price": s.live_price,
-             "coupon_price": s.coupon_price, "stock": s.stock,
-             "done": s.item_id in done, "current": s.item_id == cur, "actual_s": spent.get(s.item_id, 0)}
-            for s in state.segments]
+    if state.current_id is not None:
+        spent[state.current_id] = state.actual_s(state.current_id, now)
+    return spent
 
 
-def snapshot(state: ShowState, show_id: int | None, now: float) -> dict[str, Any]:
+def runsheet_view(state: ShowState, now: float) -> list[dict[str, Any]]:
+    """One row per item."""
+    done, cur, spent = state.done, state.current_id, _spent(state, now)
+    return [_row(s, s.item_id in done, s.item_id == cur, spent.get(s.item_id, 0)) for s in state.segments]
+
+
+class RunsheetRows:
+    """`runsheet_view` for a studio that snapshots the same show again and again (issue #22: 5,000 items).
+
+    An item that has not been on air has a row that depends on its Segment alone, and an edit replaces
+    the Segment (`ShowState.own_segment`): its row is built once and the same dict is handed out until
+    then. Rows of items on air or done are built each time. The rows are shared between snapshots:
+    read them, never change them."""
+
+    def __init__(self) -> None:
+        self._static: dict[int, tuple[Segment, dict[str, Any]]] = {}
+
+    def __call__(self, state: ShowState, now: float) -> list[dict[str, Any]]:
+        done, cur, spent = state.done, state.current_id, _spent(state, now)
+        special = done | spent.keys() | {cur}
+        static = self._static
+        if len(static) > 2 * len(state.segments) + 64:  # items long gone: let them go
+            static = self._static = {id(s): hit for s in state.segments if (hit := static.get(id(s)))}
+        get = static.get
+
+        def built(s: Segment) -> dict[str, Any]:
+            if s.item_id in special:
+                return _row(s, s.item_id in done, s.item_id == cur, spent.get(s.item_id, 0))
+            row = _row(s, False, False, 0)
+            static[id(s)] = (s, row)
+            return row
+
+        return [hit[1] if (hit := get(id(s))) is not None and hit[0] is s and s.item_id not in special else built(s)
+                for s in state.segments]
+
+
+def snapshot(state: ShowState, show_id: int | None, now: float,
+             rows: RunsheetRows | None = None) -> dict[str, Any]:
     lot = state.lottery
     return {
         "show": {"id": show_id, "title": state.title, "status": state.status, "platform": state.platform,
@@ -44,7 +82,7 @@ def snapshot(state: ShowState, show_id: int | None, now: float) -> dict[str, Any
         "next": segment_view(state, state.next, now),
         "timer": timer_view(state, now),
         "clock": clock_view(state, now),
-        "runsheet": runsheet_view(state, now),
+        "runsheet": runsheet_view(state, now) if rows is None else rows(state, now),
         "pinned": state.pinned,
         "sale": sale_view(state.sale, now),
         "coupons": coupons_view(state.coupons, now),

@@ -25,6 +25,8 @@ from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Response
 
+from app.core.state_delta import DeltaStream
+
 log = logging.getLogger(__name__)
 
 PAGES = ("timer", "product", "sale", "coupon", "lottery", "poll", "pinned", "all")
@@ -75,6 +77,9 @@ class OverlayHub:
         self.clients: dict[ServerConnection, _Slot] = {}
         self.last: dict[str, Any] | None = None
         self.last_at = 0.0
+        self.last_seq = 0
+        self._uncut: dict[str, Any] | None = None  # the newest state while no page was connected
+        self.pushes = DeltaStream()  # this hub's own numbering: its pages see its cut of the state
         self.loop: asyncio.AbstractEventLoop | None = None
         self._shell = _static("page.html")
         self._css = _static("overlay.css")
@@ -126,10 +131,15 @@ class OverlayHub:
         """Send each client only the newest state: one slot per page, so a page that stops reading
         (a hidden OBS source) holds at most one message, never a growing queue."""
         slot = _Slot()
+        slot.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
         self.clients[ws] = slot
+        if self._uncut is not None:  # the first page since nobody read: deltas start from this state
+            self.last, self._uncut = self.cut(self._uncut), None
+            self.last_seq, _ = self.pushes.push(self.last)
         if self.last is not None:
             # The state as last published, with its age: the page winds its countdowns forward.
-            slot.put(json.dumps({"type": "state", "state": self.last,
+            slot.seq, state = self.last_seq, self.last
+            slot.put(json.dumps({"type": "state", "seq": slot.seq, "state": state,
                                  "age_s": round(max(0.0, time.time() - self.last_at), 3)}, ensure_ascii=False))
         sender = asyncio.create_task(self._send_loop(ws, slot))
         try:
@@ -155,22 +165,39 @@ class OverlayHub:
             pass
 
     def publish(self, message: dict[str, Any]) -> None:
+        """Any thread: the state (an immutable snapshot) is cut and written on the server's loop."""
         if message.get("type") != "state":
             return
+        loop, at = self.loop, time.time()
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._publish, message, at)
+        else:
+            self._publish(message, at)
+
+    def _publish(self, message: dict[str, Any], at: float) -> None:
+        if not self.clients:  # nobody to send to: cut it when a page comes, and start deltas afresh
+            self.pushes.reset()
+            self._uncut, self.last_at, self.last_seq = message["state"], at, self.pushes.seq
+            return
         state = self.cut(message["state"])
+        self._uncut = None
+        seq, change = self.pushes.push(state)
         try:
-            text = json.dumps({"type": "state", "state": state}, ensure_ascii=False, allow_nan=False)
+            text = json.dumps({"type": "state", "seq": seq, "state": state}, ensure_ascii=False, allow_nan=False)
+            change_text = json.dumps(change, ensure_ascii=False, allow_nan=False) if change else None
         except (ValueError, TypeError) as exc:
             log.error("overlay state not published: %s", exc)
+            self.pushes.reset()
             return
-        self.last, self.last_at = state, time.time()
-        loop = self.loop
-        if loop is not None and not loop.is_closed() and self.clients:
-            loop.call_soon_threadsafe(self._broadcast, text)
+        self.last, self.last_at, self.last_seq = state, at, seq
+        self._broadcast(text, change_text, seq)
 
-    def _broadcast(self, text: str) -> None:
+    def _broadcast(self, text: str, change: str | None = None, seq: int = 0) -> None:
+        """A page whose last state was sent gets the delta; one still waiting gets the full state."""
         for slot in list(self.clients.values()):
-            slot.put(text)
+            delta_ok = change is not None and slot.deltas and slot.seq == seq - 1 and slot.text is None
+            slot.put(change if delta_ok and change is not None else text)
+            slot.seq = seq
 
 
 class _Slot:
@@ -178,6 +205,8 @@ class _Slot:
 
     def __init__(self) -> None:
         self.text: str | None = None
+        self.deltas = False  # `?deltas=1`: the page applies deltas (app.core.state_delta)
+        self.seq = 0
         self.wake = asyncio.Event()
 
     def put(self, text: str) -> None:

@@ -32,8 +32,10 @@ class RemoteLink:
         base = url.rstrip("/")
         if not base.endswith("/control"):
             base += "/control"
-        # feed=1: the studio streams its comments to this client (`comments` messages, docs/protocol.md).
-        self.url = f"{base}?token={quote(token, safe='')}&feed=1" if token else f"{base}?feed=1"
+        # deltas=1: state pushes as deltas after the first; feed=1: the studio streams its comments to this
+        # client (`comments` messages). Both in docs/protocol.md.
+        base += "?deltas=1&feed=1"
+        self.url = f"{base}&token={quote(token, safe='')}" if token else base
         self.deliver = deliver
         self.up = False
         self.refused: str | None = None  # why the studio said no (a wrong token): no point retrying fast

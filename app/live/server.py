@@ -77,6 +77,8 @@ class Outbox:
         self.ws = ws
         self.queue: collections.deque[str] = collections.deque()
         self.state: str | None = None
+        self.deltas = False  # `/control?deltas=1`: state pushes after the first as deltas (app.core.state_delta)
+        self.seq = 0  # of the last state put here
         self.bytes = 0
         self.wake = asyncio.Event()
         self.dropped = False
@@ -117,7 +119,7 @@ def is_loopback(host: str) -> bool:
 class LiveServer:
     """The websocket server. Its loop's thread owns the sessions, outboxes, `health` and the
     connection counts; other threads reach it only through `publish` (a message posted to the loop)
-    and by swapping whole references (`_last_state`, hooks) before or while it runs."""
+    and by swapping whole references (hooks) before or while it runs; states cross as immutable snapshots."""
 
     def __init__(self, control: ControlHandler, ingest: IngestHandler | None = None, *, port: int = 8765,
                  lan: bool = False, token: str | None = None, trust_loopback: bool = True,
@@ -146,7 +148,9 @@ class LiveServer:
         self.loop: asyncio.AbstractEventLoop | None = None
         self._server: Server | None = None
         self._controls: dict[ServerConnection, Outbox] = {}
-        self._last_state = ""
+        self._last_state: str | None = None  # the last state as JSON, written when first needed
+        self._last_body: dict[str, Any] | None = None
+        self._last_seq = 0
         self._ready = threading.Event()
         self._stopped: asyncio.Event | None = None
         self._error: BaseException | None = None
@@ -204,28 +208,57 @@ class LiveServer:
     # ---- publishing (any thread) ---------------------------------------------------------------
 
     def publish(self, message: dict[str, Any]) -> None:
+        """States are written as JSON on the server's thread, and only for clients that need the full
+        one: a 5,000-item state took ~100 ms of the GUI thread to write, every second."""
+        if message.get("type") == "state":  # an immutable snapshot: crosses to the loop as it is
+            self.overlays.publish(message)
+            self.views.publish(message)
+            loop = self.loop
+            if loop is not None and not loop.is_closed():
+                loop.call_soon_threadsafe(self._publish_state, message)
+            else:
+                self._publish_state(message)
+            return
+        text = self._json(message)
+        if text is not None and self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self._broadcast, text, message.get("type") == "comments")
+
+    def _json(self, message: dict[str, Any]) -> str | None:
         try:
-            text = json.dumps(message, ensure_ascii=False, allow_nan=False)
+            return json.dumps(message, ensure_ascii=False, allow_nan=False)
         except (ValueError, TypeError) as exc:  # NaN/inf or an odd object: never send invalid JSON
             log.error("not published (%s): %.200r", exc, message)
             loop = self.loop
-            if loop is not None and not loop.is_closed() and self._thread.is_alive():
+            if loop is not None and not loop.is_closed() and self._thread.is_alive() \
+                    and threading.current_thread() is not self._thread:
                 loop.call_soon_threadsafe(self._count, "/control", "unpublishable")  # health: server thread's
             else:
                 self._count("/control", "unpublishable")
-            return
-        is_state = message.get("type") == "state"
-        if is_state:
-            self._last_state = text
-            self.overlays.publish(message)
-            self.views.publish(message)
-        if self.loop is not None and not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(self._broadcast, text, is_state, message.get("type") == "comments")
+            return None
 
-    def _broadcast(self, text: str, is_state: bool = False, feed_only: bool = False) -> None:
+    def _publish_state(self, message: dict[str, Any]) -> None:
+        """Server thread: a delta to each client that asked and has all before it, else the full state."""
+        change, seq = message.get("delta"), int(message.get("seq") or 0)
+        body = {k: v for k, v in message.items() if k != "delta"}
+        change_text = self._json(change) if change else None
+        if change and change_text is None:
+            return
+        full: str | None = None
+        for box in list(self._controls.values()):
+            if change_text is not None and box.deltas and box.seq == seq - 1 and box.state is None:
+                self._put(box, change_text)  # queued in order, like events
+            else:
+                full = full if full is not None else self._json(body)
+                if full is None:
+                    return
+                self._put(box, full, True)
+            box.seq = seq
+        self._last_body, self._last_state, self._last_seq = body, full, seq
+
+    def _broadcast(self, text: str, feed_only: bool = False) -> None:
         for box in list(self._controls.values()):
             if box.feed or not feed_only:  # the comment stream only to clients that asked (second desks)
-                self._put(box, text, is_state)
+                self._put(box, text)
 
     def _put(self, box: Outbox, text: str, is_state: bool = False) -> None:
         if box.dropped:
@@ -338,11 +371,15 @@ class LiveServer:
 
     async def _control_session(self, ws: ServerConnection) -> None:
         box = Outbox(ws)
+        box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
         self._controls[ws] = box
         sender = box.sender = asyncio.create_task(self._send_loop(box))
         try:
+            if self._last_body is not None and self._last_state is None:
+                self._last_state = self._json(self._last_body)  # written once, when a client needs it
             if self._last_state:
                 self._put(box, self._last_state, True)
+                box.seq = self._last_seq
             async for raw in ws:
                 reply = await self._reply(raw)
                 try:

@@ -18,7 +18,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.schema import CommentRow, EventRow
 
-BATCH = 20_000  # rows per fetch: a few MB of tuples; smaller blocks cost more Python round trips
+BATCH = 5_000  # rows per fetch: 20,000 ran slower (a block of tuples no longer fits the CPU caches) and held 140 MB
 
 _C = CommentRow.__table__.c
 _E = EventRow.__table__.c

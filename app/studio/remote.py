@@ -34,6 +34,7 @@ from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import ShowInfo
 from app.core.show import Segment
 from app.core.snapshot import snapshot
+from app.core.state_delta import apply_delta
 from app.live.remote_link import RemoteLink
 from app.models.store import Store
 from app.studio.errors import CommandError
@@ -66,6 +67,8 @@ class RemoteStudio(Studio):
         self.url = url
         self.remote: dict[str, Any] = {}  # the studio's last published state (what only it knows)
         self.last_seq = 0
+        self._remote_seq = 0  # of the last state push applied (state pushes come as deltas)
+        self._resyncing = False
         self.connected = False
         self._replies: dict[str, dict[str, Any]] = {}
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
@@ -141,9 +144,12 @@ class RemoteStudio(Studio):
         elif kind == "event":
             self._on_event(msg["event"])
         elif kind == "state":
+            self._remote_seq = int(msg.get("seq") or 0)
             self._on_state(msg["state"])
         elif kind == "comments":
             self.comments.on_comments(msg)
+        elif kind == "delta":
+            self._on_delta(msg)
         elif kind == "link":
             self.connected = bool(msg.get("up"))
             if not self.connected:
@@ -178,6 +184,22 @@ class RemoteStudio(Studio):
         if changes:
             self.changed.emit(changes)
         self.state_changed.emit()
+
+    def _on_delta(self, msg: dict[str, Any]) -> None:
+        """A delta applies to the state it was made from; after a gap, ask the studio for the full state."""
+        if msg.get("base") == self._remote_seq:
+            self._remote_seq = int(msg["seq"])
+            self._on_state(apply_delta(self.remote, msg))
+        elif not self._resyncing:
+            self._resyncing = True
+            self.send("state.get", {}, self._resynced)
+
+    def _resynced(self, reply: dict[str, Any]) -> None:
+        self._resyncing = False
+        if reply.get("ok"):
+            state = dict(reply["result"])
+            self._remote_seq = int(state.pop("seq", 0))
+            self._on_state(state)
 
     def catch_up(self) -> None:
         """Fold the studio's whole event log again (after a connect, a drop, another show)."""

@@ -29,7 +29,8 @@ from app.core.host_screen import host_screen
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import Item, ShowInfo
 from app.core.show import Segment, ShowState, timer_view
-from app.core.snapshot import snapshot
+from app.core.snapshot import RunsheetRows, snapshot
+from app.core.state_delta import DeltaStream
 from app.core.text import fill
 from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_NORMAL, Speaker
@@ -93,12 +94,14 @@ class Studio(QObject):
         # Raises CommandError when the command may not run now (a room another studio owns, #21).
         self.guard: Callable[[str], None] | None = None
         self._tx: _Tx | None = None
+        self._rows = RunsheetRows()  # each unchanged item's row built once (5,000-item run-sheets)
+        self._pushes = DeltaStream()  # numbered state pushes, each with its delta from the one before
         self._last_publish = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.on_tick)
         self._commands: dict[str, Handler] = {
-            "state.get": lambda _args: self.snapshot(),
+            "state.get": lambda _args: {**self.snapshot(), "seq": self._pushes.seq},
             "show.events": self._show_events,
             "speech.say": self._speech_say,
             "app.quit": self._app_quit,
@@ -340,8 +343,11 @@ class Studio(QObject):
         self.publish_state()
 
     def publish_state(self) -> None:
+        """The full state and its delta from the last push; the server sends each client one of them."""
         self._last_publish = self.clock.now()
-        self.published.emit({"type": "state", "state": self.snapshot()})
+        snap = self.snapshot()
+        seq, change = self._pushes.push(snap)
+        self.published.emit({"type": "state", "seq": seq, "state": snap, "delta": change})
 
     def say(self, text: str, priority: int = PRIORITY_NORMAL) -> bool:
         if self.speaker is None:
@@ -365,7 +371,7 @@ class Studio(QObject):
 
     def snapshot(self, now: float | None = None) -> dict[str, Any]:
         now = self.clock.now() if now is None else now
-        out = snapshot(self.state, self.show_id, now)
+        out = snapshot(self.state, self.show_id, now, self._rows)
         out["feed"] = self.feed_stats()
         for key, view in self.views.items():
             out[key] = view(now)
