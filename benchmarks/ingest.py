@@ -6,12 +6,14 @@
 The app is the real one: Runtime (server thread, ingest pipeline, writer thread, every desk) and
 the MainWindow with the feed on screen, run by Qt's own event loop. Phase 1 sends --events events
 (or for --duration seconds) at full speed, --batch events a frame; an optional phase 2 sends at
---rate events/s for --paced seconds. A poll and a lottery are open while it runs (--no-desks: not),
-so votes and entrants are counted as on air. For each phase it prints:
+--rate events/s for --paced seconds (--no-backoff: ingest ignores late GUI heartbeats). A poll
+and a lottery are open while it runs (--no-desks: not), so votes and entrants are counted as on
+air. For each phase it prints:
 - events/s decoded, stored and shown: from the sender's start until every event is accepted,
   written by the writer and taken by the GUI's feed (the view is handed the newest of each drain);
 - GUI lag p50/p99: how late a 10 ms QTimer heartbeat fires;
 - latency p50/p99: the sender's timestamp → the feed's drain;
+- CPU per thread, in cores and in µs per event (the latter moves little with the machine's load);
 then the events lost (sent − stored in the database), the peak RSS of the app's process, and a
 null websocket receiver (benchmarks/null_receiver.py: receives and counts, nothing else) fed by
 the same sender with the same events in the same run, with the app's rate as a share of it.
@@ -26,6 +28,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -82,6 +85,17 @@ class Probe:
         self.lags, self.latencies = [], []
 
 
+def thread_cpu(proc: psutil.Process) -> dict[str, float]:
+    """CPU seconds per thread of this process, by thread name (the GUI is the main thread)."""
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    names[threading.main_thread().native_id] = "GUI (main thread)"
+    out: dict[str, float] = {}
+    for t in proc.threads():
+        name = names.get(t.id, "other (Qt, SQLite, tasks)")
+        out[name] = out.get(name, 0.0) + t.user_time + t.system_time
+    return out
+
+
 def run_until(done: Callable[[], bool], timeout: float) -> None:
     """Run Qt's event loop (as the app does) until `done()` or the timeout."""
     loop = QEventLoop()
@@ -108,7 +122,18 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
               first: int) -> tuple[int, float]:
     p = runtime.pipeline
     before = p.accepted + p.duplicates + p.malformed
+    late = [0, p.rate_limit]  # how often the GUI's heartbeat slowed ingest down, the lowest limit set
+    gui_late = p.gui_late
+
+    def counted_late() -> None:
+        if not args.no_backoff:
+            gui_late()
+        late[0] += 1
+        late[1] = min(late[1], p.rate_limit)
+
+    p.gui_late = counted_late  # type: ignore[method-assign]
     probe.reset()
+    cpu_before = thread_cpu(probe.proc)
     started = time.monotonic()
     sender = send(f"ws://127.0.0.1:{runtime.server.port}/ingest", duration, args.batch, rate, first,
                   args.events if not rate else 0)
@@ -117,6 +142,8 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     run_until(lambda: (p.accepted + p.duplicates + p.malformed - before >= sent and p.pending_n == 0
                        and runtime.writer.pending == 0), 300)
     took = time.monotonic() - started
+    p.gui_late = gui_late  # type: ignore[method-assign]
+    cpu = {k: v - cpu_before.get(k, 0.0) for k, v in thread_cpu(probe.proc).items()}
     lags = probe.lags[20:] or probe.lags
     print(f"{name}")
     print(f"  events sent              {sent:>12,}")
@@ -124,6 +151,14 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     print(f"  GUI lag p50 / p99        {pct(lags, 50):>9.1f} ms / {pct(lags, 99):.1f} ms  (max {max(lags):.1f} ms)")
     print(f"  latency p50 / p99        {pct(probe.latencies, 50) * 1000:>9.1f} ms / "
           f"{pct(probe.latencies, 99) * 1000:.1f} ms  (sender timestamp → feed drain)")
+    print("  CPU per thread (cores)   " + ", ".join(f"{k} {v / took:.2f}" for k, v in sorted(cpu.items())
+                                                  if v / took >= 0.005)
+          + f"; all {sum(cpu.values()) / took:.2f}")
+    print("  CPU µs per event         " + ", ".join(f"{k} {v / sent * 1e6:.1f}" for k, v in sorted(cpu.items())
+                                                  if v / took >= 0.005)
+          + f"; all {sum(cpu.values()) / sent * 1e6:.1f}  (the machine's load does not change these much)")
+    print(f"  GUI late → ingest slowed {late[0]:>9,} times  (lowest rate limit {late[1]:,.0f}/s, "
+          f"now {p.rate_limit:,.0f}/s)")
     return sent, sent / took
 
 
@@ -134,15 +169,18 @@ def null_rate(args: argparse.Namespace, events: int) -> float:
     try:
         assert receiver.stdout is not None
         port = int(receiver.stdout.readline())
+        proc = psutil.Process(receiver.pid)
+        cpu = sum(proc.cpu_times()[:2])
         started = time.monotonic()
         sent = sent_by(send(f"ws://127.0.0.1:{port}/", args.duration, args.batch, 0, 0, events))
         took = time.monotonic() - started
         received = receiver.stdout.readline().split()[-1]
+        cpu = sum(proc.cpu_times()[:2]) - cpu
     finally:
         receiver.terminate()
         receiver.wait()
     print(f"null websocket receiver    {sent / took:>12,.0f} events/s  ({sent:,} sent, {int(received):,} frames "
-          f"received, {took:.1f} s)")
+          f"received, {took:.1f} s; CPU {cpu / max(1, sent) * 1e6:.1f} µs per event)")
     return sent / took
 
 
@@ -173,6 +211,8 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=20_000.0, help="events/s for the paced phase")
     ap.add_argument("--batch", type=int, default=1, help="events per websocket frame")
     ap.add_argument("--no-desks", action="store_true", help="no poll and lottery open")
+    ap.add_argument("--no-backoff", action="store_true",
+                    help="ingest does not slow down when the GUI's heartbeat is late (to see what it costs)")
     args = ap.parse_args()
     print(f"load average before        {' '.join(f'{x:.2f}' for x in os.getloadavg())}  ({os.cpu_count()} CPUs)")
     app, runtime, window = start_app(not args.no_desks)
