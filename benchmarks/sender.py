@@ -22,7 +22,8 @@ TEXTS = ["3号链接还有货吗", "好看", "多少钱", "福袋什么时候开
 async def main(url: str, duration: float, batch: int, rate: float, first: int, limit: int = 0) -> int:
     """Send for `duration` seconds (or `limit` events): as fast as the receiver takes it, or paced."""
     sent = 0
-    async with connect(url, max_size=None, compression=None) as ws:
+    # No close timeout: frames queued ahead of a slow receiver are all delivered before the close.
+    async with connect(url, max_size=None, compression=None, close_timeout=None) as ws:
         start = time.monotonic()
         end = start + duration
         while time.monotonic() < end and (not limit or sent < limit):
