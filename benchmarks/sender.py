@@ -1,28 +1,32 @@
 """Full-speed ingest sender for benchmarks/ingest.py: LiveDeck's JSON, arrays of BATCH events a frame.
 
+    sender.py URL DURATION BATCH RATE FIRST [LIMIT]
+
 Each event's `ts` is the moment its frame was built, so the app can measure end-to-end latency.
-Prints the number of events sent as the last line.
+It stops after DURATION seconds or LIMIT events, whichever comes first, and prints the number of
+events sent as the last line. The same sender feeds the studio and the null receiver.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
 import time
 
+import orjson
 from websockets.asyncio.client import connect
 
 TEXTS = ["3号链接还有货吗", "好看", "多少钱", "福袋什么时候开", "扣1", "主播穿什么码", "已下单", "加微信私聊"]
 
 
-async def main(url: str, duration: float, batch: int, rate: float, first: int) -> int:
-    """Send for `duration` seconds: as fast as the studio takes it, or paced at `rate` events/s."""
+async def main(url: str, duration: float, batch: int, rate: float, first: int, limit: int = 0) -> int:
+    """Send for `duration` seconds (or `limit` events): as fast as the receiver takes it, or paced."""
     sent = 0
-    async with connect(url, max_size=None, compression=None) as ws:
+    # No close timeout: frames queued ahead of a slow receiver are all delivered before the close.
+    async with connect(url, max_size=None, compression=None, close_timeout=None) as ws:
         start = time.monotonic()
         end = start + duration
-        while time.monotonic() < end:
+        while time.monotonic() < end and (not limit or sent < limit):
             if rate and sent >= (time.monotonic() - start) * rate:
                 await asyncio.sleep(0.001)
                 continue
@@ -30,11 +34,13 @@ async def main(url: str, duration: float, batch: int, rate: float, first: int) -
             events = [{"type": "comment", "platform": "bench", "msg_id": str(first + sent + i), "ts": now,
                        "user": {"id": str((sent + i) % 50_000), "name": f"观众{(sent + i) % 50_000}"},
                        "text": TEXTS[(sent + i) % len(TEXTS)]} for i in range(batch)]
-            await ws.send(json.dumps(events, ensure_ascii=False))
+            await ws.send(orjson.dumps(events).decode())  # a text frame, as relays send
             sent += batch
     return sent
 
 
 if __name__ == "__main__":
-    n = asyncio.run(main(sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5])))
+    args = sys.argv[1:]
+    n = asyncio.run(main(args[0], float(args[1]), int(args[2]), float(args[3]), int(args[4]),
+                         int(args[5]) if len(args) > 5 else 0))
     print(n, flush=True)

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.core import comments as cm
+from app.studio.feed import SHOWN_PER_DRAIN
 from app.studio.studio import Studio
 from app.ui.feed_view import DISPLAY_CAP, FeedView
 from tests.conftest import comment
@@ -34,11 +35,16 @@ def test_updates_are_batched_and_the_window_is_bounded(feed_view: FeedView, live
     live_studio.feed.arrived.connect(lambda b: batches.append(len(b)))
     push(live_studio, [comment(i) for i in range(DISPLAY_CAP + 1500)])
     push(live_studio, [comment(10_000 + i) for i in range(700)])
-    assert batches == [DISPLAY_CAP + 1500, 700]  # one model update per drain, however many arrived
+    # One model update per drain, however many arrived, of at most the newest SHOWN_PER_DRAIN rows.
+    assert batches == [SHOWN_PER_DRAIN, SHOWN_PER_DRAIN]
+    rows = feed_view.model.rows
+    assert rows[-1].msg_id == "m10699" and rows[0].msg_id == f"m{DISPLAY_CAP + 1500 - SHOWN_PER_DRAIN}"
+    assert live_studio.feed.total == DISPLAY_CAP + 2200  # the left-out rows are counted all the same
+    for k in range(DISPLAY_CAP // SHOWN_PER_DRAIN):  # the model keeps DISPLAY_CAP rows of scrollback
+        push(live_studio, [comment(20_000 + k * 1000 + i) for i in range(SHOWN_PER_DRAIN)])
     assert len(feed_view.model.rows) == DISPLAY_CAP
-    assert feed_view.model.rows[-1].msg_id == "m10699"
     live_studio.feed.pipeline.writer.flush()
-    assert live_studio.store.count_comments(live_studio.show_id)["comment"] == DISPLAY_CAP + 2200  # type: ignore[arg-type]
+    assert live_studio.store.count_comments(live_studio.show_id)["comment"] == 2 * DISPLAY_CAP + 2200  # type: ignore[arg-type]
 
 
 def test_auto_scroll_pauses_when_scrolled_up(feed_view: FeedView, live_studio: Studio, qtbot) -> None:  # type: ignore[no-untyped-def]

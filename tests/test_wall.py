@@ -29,8 +29,9 @@ def test_a_room_line_says_what_the_desk_says(qtbot: Any, live_studio: Any) -> No
     studio = live_studio
     desk = sales_desk(studio)
     studio.execute("show.start")
-    qtbot.waitUntil(lambda: desk._held is None)
-    desk.on_batch([_order(1, "CT-1", 115, 115 * 499)])  # 120 in stock: 5 left, low
+    qtbot.waitUntil(lambda: not desk._rebuilding)
+    studio.feed.pipeline.accept([_order(1, "CT-1", 115, 115 * 499)], "test", time.time())  # 120 in stock: 5 left
+    studio.feed.drain()
     studio.clock.advance(11 * 60)  # the first item is planned for 10 minutes
     state = studio.snapshot()
     row = room_row(state)

@@ -100,6 +100,13 @@ class Entrants:
     def __len__(self) -> int:
         return len(self.keys)
 
+    def merge_later(self, later: Entrants) -> None:
+        """Append the entrants of `later` (from later comments) not already here, in their order."""
+        for key in later.keys:
+            if key not in self.names:
+                self.names[key] = later.names[key]
+                self.keys.append(key)
+
 
 def draw(seed: str, keys: Sequence[str], winners: int, redraws: int = 0) -> tuple[str, list[int]]:
     """The entrant hash and the positions of the first `winners + redraws` drawn."""

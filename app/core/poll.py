@@ -184,6 +184,27 @@ class Tally:
     def __len__(self) -> int:
         return len(self.voters)
 
+    def count(self) -> TallyCount:
+        return TallyCount(tuple(self.votes), len(self.voters))
+
+    def merge_later(self, later: Tally) -> None:
+        """Add the votes of `later` (counted from later comments) whose voters had not voted here."""
+        for key, option in later.voters.items():
+            if key not in self.voters:
+                self.voters[key] = option
+                self.votes[option] += 1
+
+
+@dataclass(frozen=True)
+class TallyCount:
+    """A tally's figures as an immutable copy, for the GUI (the tally itself is counted elsewhere)."""
+
+    votes: tuple[int, ...]
+    voters: int
+
+    def __len__(self) -> int:
+        return self.voters
+
 
 # ---- reducer ------------------------------------------------------------------------------------------
 
@@ -217,7 +238,8 @@ register(POLL_CLOSED, _poll_closed, Change.POLL)
 register(POLL_CANCELLED, _poll_cancelled, Change.POLL)
 
 
-def poll_view(poll: dict[str, Any] | None, now: float, tally: Tally | None = None) -> dict[str, Any] | None:
+def poll_view(poll: dict[str, Any] | None, now: float,
+              tally: Tally | TallyCount | None = None) -> dict[str, Any] | None:
     """The state's `poll` key: live counts while open (from the tally), the stored result once closed."""
     if poll is None:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.core.changes import Change
@@ -132,6 +132,16 @@ class QuestionQueue:
 
     def __len__(self) -> int:
         return len(self.groups)
+
+    def copy(self) -> QuestionQueue:
+        """A copy that shares nothing mutable with this queue (for a reader on another thread)."""
+        out = QuestionQueue()
+        out.version = self.version
+        for key, g in self.groups.items():
+            c = out.groups[key] = replace(g, users=set(g.users), ids=list(g.ids))
+            for i in c.ids:
+                out.by_id[i] = c
+        return out
 
 
 def build(comments: Iterable[Comment], segment_starts: list[tuple[float, int]],

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import sys
 import threading
 import time
 import weakref
@@ -20,6 +21,7 @@ from app.core.comments import Comment
 from app.core.edge import normalise
 from app.core.triage import Classifier
 from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
+from app.live.counting import Counting
 from app.live.server import MAX_FRAME, IngestContext
 from app.models.writer import CommentWriter
 
@@ -71,6 +73,7 @@ class SourceStats:
 
 
 SWEEP_EVERY = 1.0  # seconds between closing quiet gift streaks of silent connections
+SHOWN_KINDS = frozenset({"delete", "room_end", "viewers"})  # rare rows the feed must see even when left out
 
 
 class IngestPipeline:
@@ -86,7 +89,10 @@ class IngestPipeline:
       effect before it returns: a closed show takes nothing more), dedupe keys, ids, counters,
       `_queued`, and events held before the first show. The GUI reads the counters through
       `snapshot()`, a copy taken under the lock;
-    - `pending` is the crossing: the ingest side appends whole batches, the GUI pops them.
+    - `pending` is the crossing: the ingest side appends whole batches, the GUI pops them (at most
+      the newest rows of a drain are shown: `drain_window`);
+    - `counting` (app.live.counting) sees every accepted row, inside `accept` under `_lock`: poll
+      votes, lottery entrants, questions, orders. The GUI reads its results as copies.
     """
 
     def __init__(self, writer: CommentWriter, first_id: int, classifier: Classifier | None = None) -> None:
@@ -101,6 +107,7 @@ class IngestPipeline:
         self._drained = 0  # events the GUI took from it (GUI thread only)
         self._seen = RecentKeys()
         self._next_id = first_id
+        self.counting = Counting(first_id - 1)  # poll votes, lottery entrants: every row, counted here
         self.sources: dict[str, SourceStats] = collections.defaultdict(SourceStats)
         self.gui_behind_until = 0.0
         self.rate_limit = 50_000.0
@@ -296,6 +303,7 @@ class IngestPipeline:
                 fresh.append(c)
             if fresh:
                 self.writer.put(show_id, fresh)
+                self.counting.add(show_id, fresh)
                 self.pending.append((show_id, fresh))
                 self._queued += len(fresh)
                 stats = self.source(source)
@@ -343,7 +351,14 @@ class IngestPipeline:
     def drain(self, show_id: int | None) -> list[Comment]:
         """Called by the GUI thread: everything accepted for `show_id` since the last call (batches
         accepted for another show are stored for that show by the writer and not shown here)."""
-        out: list[Comment] = []
+        return self.drain_window(show_id, sys.maxsize)[0]
+
+    def drain_window(self, show_id: int | None, limit: int) -> tuple[list[Comment], int]:
+        """Called by the GUI thread: like `drain`, but at most the newest `limit` rows, plus the rare rows
+        that change what is shown (a delete, the room's end, a viewer count), and how many rows were
+        left out. Everything is stored all the same; counting that needs every row runs in `counting`."""
+        rows: list[Comment] = []
+        total = 0
         pop = self.pending.popleft
         taken = 0
         try:
@@ -351,11 +366,21 @@ class IngestPipeline:
                 sid, batch = pop()
                 taken += len(batch)
                 if sid == show_id:
-                    out.extend(batch)
+                    total += len(batch)
+                    if len(batch) >= limit:
+                        rows = [c for c in rows if c.kind in SHOWN_KINDS]
+                        cut = len(batch) - limit
+                        rows.extend(c for c in batch[:cut] if c.kind in SHOWN_KINDS)
+                        rows.extend(batch[cut:])
+                    else:
+                        rows.extend(batch)
         except IndexError:
             pass
         self._drained += taken
-        return out
+        if len(rows) > limit:  # many small batches: keep the newest `limit`, and the rare kinds before them
+            cut = len(rows) - limit
+            rows = [c for c in rows[:cut] if c.kind in SHOWN_KINDS] + rows[cut:]
+        return rows, total - len(rows)
 
     def snapshot(self) -> dict[str, Any]:
         """The counters as a copy, for the GUI's health figures (taken under the lock)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from app.core.comments import Comment
+from app.live.counting import Counting, OrderInbox
 from app.studio.coupons import CouponDesk
 from app.studio.flash_sale import FlashSaleDesk
 from app.studio.lottery import LotteryDesk
@@ -23,16 +24,29 @@ class Commerce(QObject):
         self.coupons = CouponDesk(studio)
         self.lottery = LotteryDesk(studio)
         studio.tick.connect(self.lottery.on_tick)
+        self.counting = studio.feed.pipeline.counting if studio.feed is not None else Counting()
         if studio.feed is not None:
-            studio.feed.arrived.connect(self.on_batch)
+            studio.feed.counted.connect(self.on_counted)
+        studio.show_opened.connect(self.on_show_opened)
         if studio.show_id is not None:
             self.lottery.on_show_opened(studio.show_id)
+            self.on_show_opened(studio.show_id)
+
+    def on_show_opened(self, show_id: int) -> None:
+        """Orders accepted from now on come to the flash sale (entrants are collected on the ingest side)."""
+        self.counting.start("orders", show_id, OrderInbox)
+
+    def on_counted(self, moved: frozenset[str]) -> None:
+        if "orders" in moved:
+            orders = self.counting.take("orders")
+            if orders:
+                self.sale.on_batch(orders)
 
     def on_batch(self, batch: list[Comment]) -> None:
-        """Never raises out of the feed's signal: a failure is logged by the Studio's automatic path."""
+        """Comments handed in directly, not through the ingest pipeline (tools, tests)."""
         self.lottery.on_batch(batch)
         self.sale.on_batch(batch)
 
     @property
     def recovering(self) -> bool:
-        return self.lottery._held is not None
+        return self.lottery._rebuilding

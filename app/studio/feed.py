@@ -25,6 +25,7 @@ HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
 LATE_MS = 15           # … and past this, ingest yields to it
 _LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
 WINDOW = 5000          # comments kept in memory for display and lookups
+SHOWN_PER_DRAIN = 100  # rows handed to the view per drain: 2-3 screenfuls (each row costs the GUI ~60 µs)
 SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
 
 
@@ -37,10 +38,12 @@ def wordlist_path(data_dir: Path) -> Path:
 
 
 class CommentFeed(QObject):
-    """The GUI thread's view of the feed; everything here is owned by the GUI thread. It takes
-    batches from the pipeline's queue and reads its counters as copies."""
+    """The GUI thread's view of the feed; everything here is owned by the GUI thread. It takes at
+    most the newest SHOWN_PER_DRAIN rows of each drain from the pipeline's queue (whatever must see
+    every row is counted on the ingest side: `pipeline.counting`) and reads its counters as copies."""
 
-    arrived = Signal(list)   # list[Comment], in arrival order
+    arrived = Signal(list)   # list[Comment], in arrival order: the newest SHOWN_PER_DRAIN of a drain
+    counted = Signal(object)  # frozenset[str]: the ingest side's counters that moved (app.live.counting)
     deleted = Signal(list)   # ids of comments whose `deleted` mark changed (the platform or the desk)
 
     def __init__(self, pipeline: IngestPipeline, data_dir: Path | None = None, parent: QObject | None = None) -> None:
@@ -51,6 +54,7 @@ class CommentFeed(QObject):
         self.window: collections.OrderedDict[int, Comment] = collections.OrderedDict()
         self._by_msg: dict[tuple[str, str], int] = {}
         self.total = 0
+        self.left_out = 0  # rows stored and counted but never handed to the view (a flood's older rows)
         self.viewers: dict[str, int] = {}
         self.room_ended: dict[str, float] = {}  # platform → when its relay said the room ended
         self.blocked: frozenset[tuple[str, str]] = frozenset()  # swapped whole by the FeedDesk's commands
@@ -119,7 +123,13 @@ class CommentFeed(QObject):
         self.viewers.clear()
 
     def drain(self) -> list[Comment]:
-        batch = self.pipeline.drain(self.show_id)
+        """Take the newest rows for the view; what must see every row counted them on the ingest side."""
+        batch, skipped = self.pipeline.drain_window(self.show_id, SHOWN_PER_DRAIN)
+        moved = self.pipeline.counting.take_moved()
+        if moved:
+            self.counted.emit(moved)
+        self.total += skipped
+        self.left_out += skipped
         if not batch:
             self._tick_rate()
             return batch
@@ -196,7 +206,7 @@ class CommentFeed(QObject):
         return {"total": snap["accepted"], "per_second": round(self.per_second, 1), "malformed": snap["malformed"],
                 "duplicates": snap["duplicates"], "viewers": sum(self.viewers.values()), "sources": sources,
                 "skipped": snap["skipped"], "anonymous": sum(s["anonymous"] for s in sources.values()),
-                "room_ended": dict(self.room_ended),
+                "room_ended": dict(self.room_ended), "left_out": self.left_out,
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
 

@@ -1,5 +1,6 @@
-"""The lottery desk: open, close, draw, redraw, cancel; entrants collected from comments as they
-arrive, and rebuilt from the stored comments (off the GUI thread) after a restart."""
+"""The lottery desk: open, close, draw, redraw, cancel. Entrants are collected on the ingest side as
+comments are accepted (app.live.counting: the GUI sees only the newest rows); closing takes the list
+back whole. After a restart they are rebuilt from the stored comments off the GUI thread."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from app.core import lottery_state as ls
 from app.core.comments import Comment
 from app.core.text import fill
 from app.core.triage import matches_keyword
+from app.live.counting import Counting, EntrantCounter
 from app.live.speech import PRIORITY_CUE
 from app.studio.errors import CommandError
 from app.studio.tasks import run_in_thread
@@ -26,10 +28,9 @@ class LotteryDesk(QObject):
     def __init__(self, studio: Studio) -> None:
         super().__init__(studio)
         self.studio = studio
-        self.entrants = lt.Entrants()
-        self.rule: lt.EntryRule | None = None
-        self.last_seen_id = 0
-        self._held: list[list[Comment]] | None = None  # batches arriving while entrants are rebuilt
+        self.counting = studio.feed.pipeline.counting if studio.feed is not None else Counting()
+        self.entrants = lt.Entrants()  # a closed lottery's, frozen (an open one's are counted on the ingest side)
+        self._rebuilding = False  # entrants are being read back after a restart
         for cmd, fn in {"lottery.open": self.open, "lottery.close": self.close, "lottery.draw": self.draw,
                         "lottery.redraw": self.redraw, "lottery.cancel": self.cancel}.items():
             studio.register(cmd, fn)
@@ -59,22 +60,36 @@ class LotteryDesk(QObject):
         if studio.feed is not None:
             excluded |= {lt.entrant_key(p, u) for p, u in studio.feed.blocked}
         seed = lt.new_seed()
+        rule = lt.EntryRule(a.text(args, "keyword", "", max_len=50), match == "exact",
+                            a.flag(args, "followers_only", False),
+                            a.integer(args, "min_fans_level", 0, lo=0, hi=100), frozenset(excluded))
         data = {"lottery_id": uuid.uuid4().hex[:8], "prize": prize, "winners_n": winners,
-                "keyword": a.text(args, "keyword", "", max_len=50), "match": match, "duration_s": duration,
-                "followers_only": a.flag(args, "followers_only", False),
-                "min_fans_level": a.integer(args, "min_fans_level", 0, lo=0, hi=100),
+                "keyword": rule.keyword, "match": match, "duration_s": duration,
+                "followers_only": rule.followers_only, "min_fans_level": rule.min_fans_level,
                 "exclude_previous_winners": exclude_previous, "excluded": sorted(excluded),
-                "commitment": lt.commitment(seed), "first_comment_id": self.last_seen_id, "_seed": seed}
-        studio.record(ls.LOTTERY_OPENED, data)
-        studio.after_commit(lambda: self._start_collecting(studio.state.lottery))
+                "commitment": lt.commitment(seed), "_seed": seed}
+        # Comments accepted before this point do not enter: collecting starts after the newest one.
+        data["first_comment_id"] = self.counting.start(
+            "lottery", studio.show_id, lambda after: EntrantCounter(rule, after))
+        try:
+            studio.record(ls.LOTTERY_OPENED, data)
+        except BaseException:
+            self.counting.stop("lottery")
+            raise
+        self.entrants = lt.Entrants()
         kw = data["keyword"]
         self._say(fill(self.tr("Lottery open: type %1 to enter"), kw) if kw else self.tr("Lottery open"))
         return {"lottery_id": data["lottery_id"], "commitment": data["commitment"]}
 
-    def _start_collecting(self, lot: ls.Lottery | None) -> None:
-        self.entrants = lt.Entrants()
-        self.rule = None if lot is None else lt.EntryRule(
-            lot.keyword, lot.match == "exact", lot.followers_only, lot.min_fans_level, frozenset(lot.excluded))
+    @staticmethod
+    def rule_of(lot: ls.Lottery) -> lt.EntryRule:
+        return lt.EntryRule(lot.keyword, lot.match == "exact", lot.followers_only, lot.min_fans_level,
+                            frozenset(lot.excluded))
+
+    def entrant_count(self) -> int:
+        """Entrants so far: counted on the ingest side while open, the frozen list once closed."""
+        counted = self.counting.result("lottery")
+        return int(counted) if counted is not None and not self._rebuilding else len(self.entrants)
 
     def _lottery(self, *statuses: str) -> ls.Lottery:
         self.studio.need_show()
@@ -85,17 +100,23 @@ class LotteryDesk(QObject):
         return lot
 
     def _ready(self) -> None:
-        if self._held is not None:
+        if self._rebuilding:
             raise CommandError("busy", self.tr("the entrants are still being read back; try again in a moment"))
 
     def close(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._ready()
         self._lottery("open")
-        if self.studio.feed is not None:
-            self.studio.feed.drain()  # take in everything that arrived before the close
+        counter, last = self.counting.stop("lottery")  # every comment accepted so far is in it
+        if isinstance(counter, EntrantCounter):
+            self.entrants = counter.entrants
         ehash = lt.entrant_hash(self.entrants.keys)
-        self.studio.record(ls.LOTTERY_CLOSED, {"entrants": len(self.entrants), "entrant_hash": ehash,
-                                               "last_comment_id": self.last_seen_id})
+        try:
+            self.studio.record(ls.LOTTERY_CLOSED, {"entrants": len(self.entrants), "entrant_hash": ehash,
+                                                   "last_comment_id": last})
+        except BaseException:
+            if isinstance(counter, EntrantCounter):  # still open: it collects on
+                self.counting.start("lottery", self.studio.show_id, lambda _after: counter)
+            raise
         return {"entrants": len(self.entrants), "entrant_hash": ehash}
 
     def cancel(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -154,44 +175,39 @@ class LotteryDesk(QObject):
     def close_for_end(self) -> None:
         """At the show's end an open lottery closes (entrants frozen): it can still be drawn or cancelled."""
         lot = self.studio.state.lottery
-        if lot is not None and lot.status == "open" and self._held is None:
+        if lot is not None and lot.status == "open" and not self._rebuilding:
             self.close({})
 
     # ---- the feed and the clock ---------------------------------------------------------------
 
     def on_batch(self, batch: list[Comment]) -> None:
-        if not batch:
-            return
-        if self._held is not None:
-            self._held.append(batch)
-        else:
-            lot = self.studio.state.lottery
-            if lot is not None and lot.status == "open" and self.rule is not None:
-                first = lot.first_comment_id
-                self.entrants.add_from((c for c in batch if c.id > first), self.rule, matches_keyword)
-        self.last_seen_id = max(self.last_seen_id, batch[-1].id)
+        """Comments handed in directly (not through the ingest pipeline): collected like accepted ones."""
+        if batch:
+            self.counting.add_to("lottery", batch)
 
     def on_tick(self) -> None:
         lot = self.studio.state.lottery
-        if lot is not None and lot.status == "open" and self.studio.clock.now() >= lot.closes_at and self._held is None:
+        if (lot is not None and lot.status == "open" and self.studio.clock.now() >= lot.closes_at
+                and not self._rebuilding):
             self.studio.auto("lottery.close")
 
     def on_show_opened(self, _show_id: int) -> None:
         """After a restart, entrants are rebuilt from the stored comments off the GUI thread (after the
-        writer has stored everything accepted); comments arriving meanwhile are added after them."""
+        writer has stored everything accepted); those of an open lottery arriving meanwhile are
+        collected live and appended after them."""
         studio = self.studio
         show = studio.need_show()
-        self.last_seen_id = studio.feed.pipeline.last_id if studio.feed else 0
         lot = studio.state.lottery
-        self._start_collecting(lot)
-        self._held = None
+        self.entrants, self._rebuilding = lt.Entrants(), False
+        self.counting.stop("lottery")
         if lot is None or lot.status not in ("open", "closed", "drawn"):
             return
-        rule, first = self.rule, lot.first_comment_id
-        upto = lot.last_comment_id or self.last_seen_id
-        assert rule is not None
+        rule, first = self.rule_of(lot), lot.first_comment_id
+        upto = lot.last_comment_id or (
+            self.counting.start("lottery", show, lambda after: EntrantCounter(rule, after))
+            if lot.status == "open" else self.counting.last_id)
         store, writer = studio.store, studio.feed.pipeline.writer if studio.feed else None
-        self._held = []
+        self._rebuilding = True
 
         def rebuild() -> lt.Entrants:
             if writer is not None:
@@ -201,12 +217,16 @@ class LotteryDesk(QObject):
             return entrants
 
         def done(entrants: lt.Entrants | None, error: BaseException | None) -> None:
-            held, self._held = self._held or [], None
+            self._rebuilding = False
             if error is not None or entrants is None or studio.show_id != show:
                 return
-            self.entrants = entrants
-            for batch in held:
-                self.on_batch([c for c in batch if c.id > upto])
+
+            def merge(counter: EntrantCounter) -> None:
+                entrants.merge_later(counter.entrants)
+                counter.entrants = entrants
+
+            if not self.counting.change("lottery", merge):
+                self.entrants = entrants
             studio.state_changed.emit()
 
         run_in_thread(rebuild, done)
@@ -217,5 +237,5 @@ class LotteryDesk(QObject):
             return None
         out: dict[str, Any] = lot.view()
         if lot.status == "open":
-            out["entrants"] = len(self.entrants)
+            out["entrants"] = self.entrant_count()
         return out

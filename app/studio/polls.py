@@ -1,9 +1,9 @@
 """The poll desk: `poll.open`, `poll.close`, `poll.cancel`, votes counted from the comments.
 
-Votes are counted on the GUI thread (which owns the state) from each batch the feed drains, the
-way the lottery collects its entrants: one pass over a batch, a dict look-up per voter. After a
-restart the tally of a poll still open is rebuilt from the stored comments off the GUI thread,
-and comments arriving meanwhile are held and counted after them, in order.
+Votes are counted on the ingest side (app.live.counting: every accepted comment passes there, while
+the GUI sees only the newest rows); this desk decides (open, close, cancel) and reads the tally as an
+immutable copy. After a restart the tally of a poll still open is rebuilt from the stored comments
+off the GUI thread while the comments arriving meanwhile are counted live, and the two are merged.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from app.core import poll as pl
-from app.core.comments import Comment
 from app.core.text import fill
+from app.live.counting import Counting, PollCounter
 from app.live.speech import PRIORITY_CUE
 from app.studio.lottery import LotteryDesk
 from app.studio.studio import CommandError, Studio
@@ -44,10 +44,8 @@ class Polls(QObject):
     def __init__(self, studio: Studio) -> None:
         super().__init__(studio)
         self.studio = studio
-        self.tally: pl.Tally | None = None
-        self.last_seen_id = 0
-        self._held: list[list[Comment]] | None = None
-        self._first_id = 0
+        self.counting = studio.feed.pipeline.counting if studio.feed is not None else Counting()
+        self._rebuilding = False  # the open poll's votes are being read back after a restart
         self._entrants_seen = 0
         self._lottery: LotteryDesk | None = None
         for cmd, fn in {"poll.open": self.poll_open, "poll.close": self.poll_close,
@@ -66,9 +64,17 @@ class Polls(QObject):
         self.tally_changed.connect(self.publish_soon)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
-            studio.feed.arrived.connect(self.on_batch)
+            studio.feed.counted.connect(self.on_counted)
         if studio.show_id is not None:
             self.on_show_opened(studio.show_id)
+
+    @property
+    def tally(self) -> pl.TallyCount | None:
+        """The open poll's votes so far (a copy; None while none is counted or they are read back)."""
+        if self._rebuilding:
+            return None
+        result: pl.TallyCount | None = self.counting.result("poll")
+        return result
 
     @property
     def poll(self) -> dict[str, Any] | None:
@@ -106,20 +112,21 @@ class Polls(QObject):
             pl.check_poll(question, options, duration, keywords)
         except pl.Refused as exc:
             raise CommandError(exc.code, self.tr(str(exc))) from None
-        if self.studio.feed is not None:
-            self.studio.feed.drain()  # comments typed before the open are not votes
         poll_id = uuid.uuid4().hex[:8]
         data = {"poll_id": poll_id, "question": question, "options": options,
                 "keywords": [[pl.tidy(w) for w in k if pl.tidy(w)] for k in keywords or []],
-                "duration_s": duration, "first_comment_id": self.last_seen_id}
-        tally, first = pl.Tally(pl.spec_from(data)), self.last_seen_id
-        self.studio.record(pl.POLL_OPENED, data)
-        self.studio.after_commit(lambda: self._start_counting(tally, first))
+                "duration_s": duration}
+        spec = pl.spec_from({**data, "first_comment_id": 0})
+        # Comments accepted before this point are not votes: counting starts after the newest one.
+        data["first_comment_id"] = self.counting.start(
+            "poll", self.studio.show_id, lambda after: PollCounter(pl.Tally(spec), after))
+        try:
+            self.studio.record(pl.POLL_OPENED, data)
+        except BaseException:
+            self.counting.stop("poll")
+            raise
         self._say(fill(self.tr("Poll: %1"), question))
-        return {"poll_id": poll_id, "warnings": self.lottery_warnings(tally.spec)}
-
-    def _start_counting(self, tally: pl.Tally, first_id: int) -> None:
-        self.tally, self._first_id = tally, first_id
+        return {"poll_id": poll_id, "warnings": self.lottery_warnings(spec)}
 
     def _say(self, text: str) -> None:
         self.studio.after_commit(lambda: self.studio.say(text, PRIORITY_CUE))
@@ -127,7 +134,8 @@ class Polls(QObject):
     def lottery_warnings(self, spec: pl.PollSpec | None = None) -> list[str]:
         """What the desk shows: which options' votes the open lottery would also take."""
         lot = self.studio.state.lottery
-        spec = spec or (self.tally.spec if self.tally is not None else None)
+        poll = self.poll
+        spec = spec or (pl.spec_from(poll) if poll and poll["status"] == "open" else None)
         if lot is None or lot.status != "open" or spec is None:
             return []
         hits = pl.lottery_overlap(spec, lot.keyword, lot.match == "exact")
@@ -147,15 +155,14 @@ class Polls(QObject):
         return self.close_poll("closed")
 
     def close_poll(self, reason: str) -> dict[str, Any]:
-        if self._held is not None:
+        if self._rebuilding:
             raise CommandError("busy", self.tr("the votes are still being counted again; try again in a moment"))
         poll = self._open()
-        if self.studio.feed is not None:
-            self.studio.feed.drain()  # count everything typed before the close
-        tally = self.tally or pl.Tally(pl.spec_from(poll))
-        votes, voters = list(tally.votes), len(tally)
+        tally, last = self.counting.peek("poll")  # every comment accepted so far is counted in it
+        votes = list(tally.votes) if tally is not None else [0] * len(poll["options"])
+        voters = tally.voters if tally is not None else 0
         self.studio.record(pl.POLL_CLOSED, {"poll_id": poll["poll_id"], "votes": votes, "voters": voters,
-                                            "reason": reason, "last_comment_id": self.last_seen_id})
+                                            "reason": reason, "last_comment_id": last})
         self.studio.after_commit(self._stop_counting)
         if voters:
             best = max(range(len(votes)), key=lambda i: votes[i])
@@ -169,31 +176,26 @@ class Polls(QObject):
         return {}
 
     def _stop_counting(self) -> None:
-        self.tally = None
+        self.counting.stop("poll")
 
     def close_for_end(self) -> None:
         """At the show's end an open poll closes with the votes counted so far."""
         poll = self.poll
-        if poll and poll["status"] == "open" and self._held is None:
+        if poll and poll["status"] == "open" and not self._rebuilding:
             self.close_poll("show_ended")
 
     # ---- votes ----------------------------------------------------------------------------------------
 
-    def on_batch(self, batch: list[Comment]) -> None:
-        if not batch:
-            return
-        if self._held is not None:
-            self._held.append(batch)
-        elif (self.tally is not None and self.poll and self.poll["status"] == "open"
-              and self.tally.add_from(batch, self._first_id)):
+    def on_counted(self, moved: frozenset[str]) -> None:
+        """The ingest side counted votes or entrants: the bars and the entrant count go out (throttled)."""
+        if "poll" in moved and not self._rebuilding:
             self.tally_changed.emit()
-        self.last_seen_id = max(self.last_seen_id, batch[-1].id)
-        # The lottery's entrant count moves the same way (no event until it closes): same freshness.
-        desk = self._lottery_desk()
-        count = len(desk.entrants) if desk is not None else 0
-        if count != self._entrants_seen:
-            self._entrants_seen = count
-            self.publish_soon()
+        if "lottery" in moved:
+            desk = self._lottery_desk()
+            count = desk.entrant_count() if desk is not None else 0
+            if count != self._entrants_seen:
+                self._entrants_seen = count
+                self.publish_soon()
 
     def _lottery_desk(self) -> LotteryDesk | None:
         if self._lottery is None:
@@ -221,18 +223,19 @@ class Polls(QObject):
             self.studio.run_auto("poll.close", lambda: self.close_poll("time_up"))
 
     def on_show_opened(self, _show_id: int) -> None:
-        self.tally, self._held = None, None
+        self._rebuilding = False
         show = self.studio.show_id
         assert show is not None
-        self.last_seen_id = self.studio.feed.pipeline.last_id if self.studio.feed else 0
         poll = self.poll
         if not poll or poll["status"] != "open":
+            self.counting.stop("poll")
             return
-        spec, first, upto = pl.spec_from(poll), int(poll["first_comment_id"]), self.last_seen_id
-        self._first_id = first
+        spec, first = pl.spec_from(poll), int(poll["first_comment_id"])
+        # Comments from now on are counted live; those up to `upto` are read back from the database.
+        upto = self.counting.start("poll", show, lambda after: PollCounter(pl.Tally(spec), after))
         store = self.studio.store
         writer = self.studio.feed.pipeline.writer if self.studio.feed else None
-        self._held = []
+        self._rebuilding = True
 
         def recount() -> pl.Tally:
             if writer is not None:
@@ -242,12 +245,15 @@ class Polls(QObject):
             return tally
 
         def done(tally: pl.Tally | None, error: BaseException | None) -> None:
-            held, self._held = self._held or [], None
+            self._rebuilding = False
             if error is not None or tally is None or self.studio.show_id != show:
                 return
-            self.tally = tally
-            for batch in held:
-                tally.add_from([c for c in batch if c.id > upto], first)
+
+            def merge(counter: PollCounter) -> None:
+                tally.merge_later(counter.tally)
+                counter.tally = tally
+
+            self.counting.change("poll", merge)
             self.tally_changed.emit()
             self.studio.state_changed.emit()
 

@@ -1,8 +1,10 @@
 """The Q&A desk: questions from the feed grouped into a queue; `question.answer|skip|show`.
 
-The queue is built on the GUI thread from each drained batch (only comments triage flagged as
-questions), so it costs one flag test per comment. Marks and the question sent to the host view
-are events; the queue itself is rebuilt from the stored comments after a restart, off the GUI thread.
+The queue is built on the ingest side from every accepted comment triage flagged as a question
+(app.live.counting; the GUI sees only the newest rows); the desk reads it as a copy, taken when it
+moved and someone looks. Marks and the question sent to the host view are events (the queue takes
+the mark after the command commits); after a restart the queue is rebuilt from the stored comments
+off the GUI thread, and the questions arriving meanwhile are added after them.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core import args as a
 from app.core import questions as qs
-from app.core.comments import QUESTION, Comment
+from app.core.comments import QUESTION
+from app.live.counting import Counting, QuestionCounter
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
 
@@ -24,18 +27,48 @@ class Questions(QObject):
     def __init__(self, studio: Studio) -> None:
         super().__init__(studio)
         self.studio = studio
-        self.queue = qs.QuestionQueue()
-        self._held: list[list[Comment]] | None = None
+        self.counting = studio.feed.pipeline.counting if studio.feed is not None else Counting()
+        self._queue = qs.QuestionQueue()  # the last copy read from the counter
+        self._stale = False  # the counter moved since that copy
+        self._rebuilding = False  # the queue is being read back after a restart
+        self._on_air: int | None = None  # the item on air as the counter knows it
         for cmd, fn in {"question.answer": self.answer, "question.skip": self.skip,
                         "question.show": self.show, "questions.list": self.list_cmd}.items():
             studio.register(cmd, fn)
         studio.views["question"] = self.view
         studio.views["questions"] = lambda _now: self.queue.counts()
         studio.show_opened.connect(self.on_show_opened)
+        studio.state_changed.connect(self._sync_on_air)
         if studio.feed is not None:
-            studio.feed.arrived.connect(self.on_batch)
+            studio.feed.counted.connect(self.on_counted)
         if studio.show_id is not None:
             self.on_show_opened(studio.show_id)
+
+    @property
+    def queue(self) -> qs.QuestionQueue:
+        """The queue as of the last drain (a copy: the ingest side keeps counting into its own)."""
+        if self._stale:
+            self._stale = False
+            counted = self.counting.result("questions")
+            if counted is not None:
+                self._queue = counted
+        return self._queue
+
+    def on_counted(self, moved: frozenset[str]) -> None:
+        if "questions" in moved and not self._rebuilding:
+            self._stale = True
+            self.changed.emit()
+
+    def _sync_on_air(self) -> None:
+        """Questions that name no link are about the item on air: the counter needs to know it."""
+        current = self.studio.state.current_id
+        if current != self._on_air:
+            self._on_air = current
+
+            def set_item(counter: QuestionCounter) -> None:
+                counter.current_item = current
+
+            self.counting.change("questions", set_item)
 
     def view(self, _now: float) -> dict[str, Any] | None:
         """The question the host should answer now, with how many asked it so far."""
@@ -51,7 +84,7 @@ class Questions(QObject):
     def _group(self, args: dict[str, Any]) -> qs.QuestionGroup:
         if self.studio.show_id is None:
             raise CommandError("no_show", self.tr("no show is open"))
-        if self._held is not None:
+        if self._rebuilding:
             raise CommandError("busy", self.tr("the questions are still being read back; try again in a moment"))
         try:
             cid = int(args["comment_id"])
@@ -78,7 +111,8 @@ class Questions(QObject):
         event_ = self.studio.record(event, self._data(g))
 
         def marked() -> None:
-            self.queue.mark(g.comment_id, status, event_.ts)
+            self.counting.change("questions", lambda c: c.queue.mark(g.comment_id, status, event_.ts))
+            self._stale = True
             self.changed.emit()
 
         self.studio.after_commit(marked)  # a refused or failed command leaves the queue as it was
@@ -103,28 +137,21 @@ class Questions(QObject):
 
     # ---- the feed -------------------------------------------------------------------------------------
 
-    def on_batch(self, batch: list[Comment]) -> None:
-        questions = [c for c in batch if c.flags & QUESTION]
-        if not questions:
-            return
-        if self._held is not None:
-            self._held.append(questions)
-            return
-        if self.queue.add_from(questions, self.studio.state.current_id):
-            self.changed.emit()
-
     def on_show_opened(self, _show_id: int) -> None:
-        self.queue, self._held = qs.QuestionQueue(), None
+        self._queue, self._stale, self._rebuilding = qs.QuestionQueue(), False, False
         show = self.studio.show_id
         assert show is not None
-        if self.studio.state.status == "draft":
-            return  # questions before the show are not queued after a restart
-        self._held = []
+        current = self._on_air = self.studio.state.current_id
+        draft = self.studio.state.status == "draft"  # questions before the show are not queued after a restart
+        after = self.counting.start("questions", show, lambda after: QuestionCounter(
+            qs.QuestionQueue(), after, current, held=not draft))
+        upto = after if self.studio.feed is not None else None  # without a feed every stored question is read
+        if draft:
+            return
+        self._rebuilding = True
         store = self.studio.store
         events = store.events(show)
         starts, marks = qs.segment_starts(events), qs.marks_from(events)
-        upto = self.studio.feed.pipeline.last_id if self.studio.feed else None
-
         writer = self.studio.feed.pipeline.writer if self.studio.feed else None
 
         def rebuild() -> qs.QuestionQueue:
@@ -134,12 +161,11 @@ class Questions(QObject):
             return qs.build(questions, starts, marks)
 
         def done(queue: qs.QuestionQueue | None, error: BaseException | None) -> None:
-            held, self._held = self._held or [], None
+            self._rebuilding = False
             if error is not None or queue is None or self.studio.show_id != show:
                 return
-            self.queue = queue
-            for batch in held:
-                queue.add_from([c for c in batch if upto is None or c.id > upto], self.studio.state.current_id)
+            self.counting.change("questions", lambda c: c.resume(queue))
+            self._stale = True
             self.changed.emit()
             self.studio.state_changed.emit()
 

@@ -1,8 +1,10 @@
 """Live sales on the desk: orders from the ingest feed, counted per run-sheet item.
 
-The orders themselves are stored with the comments (the writer keeps every `order` event), so
-after a restart the counts are rebuilt from the database off the GUI thread, like a lottery's
-entrants; orders arriving meanwhile are held and added after. The rules live in app.core.sales.
+Orders are counted on the ingest side (app.live.counting: every accepted row passes there, while the
+GUI sees only the newest); the desk reads the per-item view, computed there once per change. The
+orders are stored with the comments (the writer keeps every `order` event), so after a restart the
+counts are rebuilt from the database off the GUI thread, like a lottery's entrants; orders arriving
+meanwhile are held and added after. The rules live in app.core.sales.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from app.core import sales as sx
 from app.core.comments import Comment
 from app.core.text import BadValue, Note, message_of, note
+from app.live.counting import Counting, SalesCounter
 from app.models.review import order_comments
 from app.studio.desk import DeskStudio
 from app.studio.files import read_sheets
@@ -31,9 +34,10 @@ class SalesDesk(QObject):
     def __init__(self, studio: Studio) -> None:
         super().__init__(studio)
         self.studio = studio
-        self.sales = sx.Sales()
-        self._held: list[list[Comment]] | None = None
+        self.counting = studio.feed.pipeline.counting if studio.feed is not None else Counting()
+        self._rebuilding = False  # the stored orders are being read back after a restart
         self._view: dict[str, Any] | None = None  # the state asks 4 times a second; orders change less
+        self._synced: tuple[list[sx.SaleItem], int | None] | None = None  # what the counter was told last
         self.changed.connect(self._forget_view)
         studio.register("sales.get", self.sales_get)
         studio.register("sales.console", self.sales_console)
@@ -41,14 +45,19 @@ class SalesDesk(QObject):
         studio.state_changed.connect(self.sync_items)
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
-            studio.feed.arrived.connect(self.on_batch)
+            studio.feed.counted.connect(self.on_counted)
         if studio.show_id is not None:
             self.on_show_opened(studio.show_id)
 
     def view(self) -> dict[str, Any]:
         if self._view is None:
-            self._view = self.sales.view()
+            counted = self.counting.result("sales")
+            self._view = counted if counted is not None else sx.Sales().view()
         return self._view
+
+    def on_counted(self, moved: frozenset[str]) -> None:
+        if "sales" in moved and not self._rebuilding:
+            self.changed.emit()
 
     def _forget_view(self) -> None:
         self._view = None
@@ -59,27 +68,24 @@ class SalesDesk(QObject):
 
     def sync_items(self) -> None:
         """The run-sheet or the item on air changed (an ID fixed mid-show, a 返场 went on)."""
-        if self.sales.set_items(self.items(), self.studio.state.current_id):
-            self.changed.emit()
-
-    def on_batch(self, batch: list[Comment]) -> None:
-        if not any(c.kind == "order" for c in batch):
-            return
-        if self._held is not None:
-            self._held.append(batch)
-            return
-        if self.sales.add_comments(batch):
-            self.changed.emit()
+        items, current = self.items(), self.studio.state.current_id
+        if (items, current) != self._synced:
+            self._synced = (items, current)
+            if self.counting.change("sales", lambda c: c.set_items(items, current)) and not self._rebuilding:
+                self.changed.emit()
 
     def on_show_opened(self, _show_id: int) -> None:
-        self.sales = sx.Sales()
-        self._view = None
-        self.sales.set_items(self.items(), self.studio.state.current_id)
+        self._view, self._rebuilding = None, False
         show = self.studio.show_id
         if show is None:
             return
-        store, self._held = self.studio.store, []
-        upto = self.studio.feed.pipeline.last_id if self.studio.feed is not None else None
+        items, current = self._synced = self.items(), self.studio.state.current_id
+        fresh = sx.Sales()
+        fresh.set_items(items, current)
+        after = self.counting.start("sales", show, lambda after: SalesCounter(fresh, after, held=True))
+        upto = after if self.studio.feed is not None else None  # without a feed every stored order is read
+        store = self.studio.store
+        self._rebuilding = True
 
         def rebuild() -> list[Comment]:
             return order_comments(store, show, max_id=upto)
@@ -87,12 +93,19 @@ class SalesDesk(QObject):
         def done(orders: list[Comment] | None, error: BaseException | None) -> None:
             if not shiboken6.isValid(self):
                 return  # the studio closed while the orders were read
-            held, self._held = self._held or [], None
+            self._rebuilding = False
             if error is not None or orders is None or self.studio.show_id != show:
                 return
-            self.sales.add_comments(orders)
-            for batch in held:
-                self.sales.add_comments(c for c in batch if upto is None or c.id > upto)
+            sales = sx.Sales()
+            assert self._synced is not None
+            items, current = self._synced
+
+            def resume(counter: SalesCounter) -> None:
+                sales.set_items(items, current)
+                sales.add_comments(orders)
+                counter.resume(sales)
+
+            self.counting.change("sales", resume)
             self.changed.emit()
 
         run_in_thread(rebuild, done)

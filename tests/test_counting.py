@@ -1,0 +1,48 @@
+"""A flood: the desktop feed is handed only the newest rows of a drain, yet every vote, entrant,
+question and order is counted (on the ingest side, app/live/counting.py)."""
+
+from __future__ import annotations
+
+import time
+
+from pytestqt.qtbot import QtBot
+
+from app.studio.commerce import Commerce
+from app.studio.feed import SHOWN_PER_DRAIN
+from app.studio.polls import Polls
+from app.studio.questions import Questions
+from app.studio.sales import SalesDesk
+from app.studio.studio import Studio
+from tests.conftest import comment
+
+FLOOD = 3_000
+
+
+def test_a_flood_is_shown_in_part_and_counted_in_full(live_studio: Studio, qtbot: QtBot) -> None:
+    s = live_studio
+    assert s.feed is not None
+    Polls(s)
+    Commerce(s)
+    questions = Questions(s)
+    sales = SalesDesk(s)
+    s.execute("show.start")
+    qtbot.waitUntil(lambda: not sales._rebuilding and not questions._rebuilding, timeout=5000)
+    s.execute("poll.open", {"question": "哪个颜色", "options": ["红色", "蓝色"]})
+    s.execute("lottery.open", {"prize": "围巾", "keyword": "福袋", "duration_s": 600})
+    shown: list[int] = []
+    s.feed.arrived.connect(lambda rows: shown.append(len(rows)))
+    flood = [comment(i, "红色多少钱？福袋" if i % 3 else "蓝色多少钱？福袋") for i in range(1, FLOOD + 1)]
+    flood += [comment(FLOOD + i, "", user=f"b{i}", kind="order", order_id=f"o{i}", sku="CT-1", quantity=1,
+                      amount=39900, status="paid") for i in range(1, 101)]
+    s.feed.pipeline.accept(flood, "test", time.time())  # type: ignore[arg-type]
+    s.feed.drain()
+
+    assert shown == [SHOWN_PER_DRAIN]  # what a person could read; the rest is stored and counted
+    assert s.feed.total == FLOOD + 100 and s.feed.left_out == FLOOD + 100 - SHOWN_PER_DRAIN
+    snap = s.snapshot()
+    assert [o["votes"] for o in snap["poll"]["options"]] == [FLOOD * 2 // 3, FLOOD // 3]
+    assert snap["lottery"]["entrants"] == FLOOD
+    assert sorted(g.count for g in questions.queue.newest_first()) == [FLOOD // 3, FLOOD * 2 // 3]
+    assert snap["sales"]["totals"]["orders"] == 100
+    assert s.execute("lottery.close")["entrants"] == FLOOD
+    assert s.execute("poll.close")["voters"] == FLOOD
