@@ -24,8 +24,8 @@ import app.core.host
 import app.core.poll
 import app.core.questions
 import app.core.sales  # noqa: F401
-from app.core.comments import Comment
 from app.core.changes import EVERY_PART, Change
+from app.core.comments import Comment
 from app.core.events import Event
 from app.core.feed_wire import from_wire
 from app.core.host import message_view

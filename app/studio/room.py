@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.changes import Change
 from app.core.text import fill
 from app.models.rooms import OWNED, RECONNECTING, TAKEN
 from app.studio.errors import CommandError
@@ -58,7 +59,7 @@ class RoomDesk(QObject):
         self.room = {"show_id": show_id, "status": status, "text": self._text(status, refusal)}
         if status == TAKEN and self.studio.feed is not None:
             self.studio.feed.pipeline.set_show(None, "room_taken")
-        self.studio.changed.emit(frozenset({"room"}))
+        self.studio.changed.emit(Change.ROOM)
         self.studio.state_changed.emit()
         self.studio.publish_state()
 

@@ -12,7 +12,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from app.studio.studio import Studio
+from app.core.changes import Change
+from app.studio.desk import DeskStudio
+from app.ui.subscribe import subscribe
 
 _STYLE = {  # status → (background, border, text)
     "taken": ("#ffe3e3", "#e03131", "#a51111"),
@@ -23,7 +25,7 @@ _STYLE = {  # status → (background, border, text)
 class RoomBanner(QFrame):
     """Hidden while the room is ours (or there is no shared database); else one clear line."""
 
-    def __init__(self, studio: Studio, parent: QWidget | None = None) -> None:
+    def __init__(self, studio: DeskStudio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.studio = studio
         self.setObjectName("roomBanner")
@@ -38,7 +40,7 @@ class RoomBanner(QFrame):
         row.setContentsMargins(10, 6, 10, 6)
         row.addWidget(self.label, 1)
         self.status: str | None = None
-        studio.state_changed.connect(self.refresh)  # a second desk learns it from the published state
+        subscribe(studio, self, Change.ROOM | Change.SHOW, self.refresh)  # a second desk: from the published state
         self.refresh()
 
     def refresh(self) -> None:
