@@ -23,6 +23,7 @@ from app.core.comments import QUESTION, Comment
 from app.core.feed_rules import DEFAULT_KEYWORDS
 from app.core.feed_wire import from_wire
 from app.core.triage import Classifier
+from app.live.counting import Counting
 from app.live.ingest import IngestPipeline
 from app.studio.feed import WINDOW, CommentFeed
 from app.studio.questions import Questions
@@ -54,6 +55,7 @@ class _Upstream:
 
     def __init__(self, feed: RemoteFeed) -> None:
         self.feed = feed
+        self.counting = Counting()  # nothing counts here: the studio's figures come in its published state
 
     @property
     def last_id(self) -> int:
@@ -244,8 +246,13 @@ class RemoteQuestions(Questions):
 
     def __init__(self, studio: QObject, send: Send) -> None:
         QObject.__init__(self, studio)  # not Questions': no commands, no store, no feed of its own
-        self.queue: RemoteQueue = RemoteQueue(send)
+        self._remote_queue = RemoteQueue(send)
         self._held = None
+
+    @property
+    def queue(self) -> RemoteQueue:
+        """The studio's queue as last listed (the studio counts; this desk only reads)."""
+        return self._remote_queue
 
     def on_comments(self, batch: list[Comment]) -> None:
         if any(c.flags & QUESTION for c in batch):
