@@ -5,6 +5,9 @@ repainted. Views repaint only on the change flags they read (issue #22).
     .venv/bin/python benchmarks/desk_repaint.py [--items 5000] [--repeat 10]
 
 ROOT=<another checkout> runs the same against that code (to compare with the code before a change).
+Measured on 5,000 items (median of 5, shared 2-core machine), before the flags (a6dfc5d) → after:
+timer pause 5,748 → 29 ms (5,000 row repaints → 0), a sale's stock change 407 → 44 ms,
+runsheet.update 3,992 → 422 ms (5,000 row repaints → 1), clock tick 28 → 16 ms.
 """
 
 from __future__ import annotations
