@@ -15,7 +15,6 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
 from pathlib import Path
 from typing import IO, Any
 
@@ -43,15 +42,9 @@ def _public(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---- rows to bytes ------------------------------------------------------------------------------------
-# Column by column: a block of tuples is turned into columns (zip, in C), the few columns that need
-# it are mapped (bool, flag names) or quoted, and zipped back. No Python code runs per row except
-# for the rows that carry an `extra`.
+# CSV column by column: a block of tuples is turned into columns (zip, in C), the few columns that
+# need it are mapped (bool, flag names) or quoted, and zipped back. JSON row by row (measured).
 
-_JSON_KEYS = ("id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
-              "flags", "item_ref", "deleted")
-_JSON_ORDER = ("id", "type", "platform", "msg_id", "ts", "user_id", "user_name", "text", "follower", "fans_level",
-               "flags", "item_ref", "deleted")  # Comment.to_json's order
-_JSON_PICK = [_JSON_KEYS.index(k) for k in _JSON_ORDER]
 _CSV_TEXT = (2, 3, 4, 5, 6, 9)  # type, platform, msg_id, user_id, user_name, text
 _FORMULA = re.compile("(?:^|\x00)[" + re.escape("".join(_FORMULA_START)) + "]")  # a cell starting a formula
 
@@ -88,19 +81,21 @@ def _columns(batch: Sequence[Any], flags: _FlagNames) -> list[Any]:
     return cols
 
 
-def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[bytes]:
-    """Each block as `{…},\n {…}`: one orjson call per block, one object per line."""
+def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
+    """Row by row: a dict display and one orjson call per row measured less CPU than building the
+    dicts column-wise (dict(zip(...)) per row) and one orjson call per block."""
     flags = _FlagNames(joined=False)
+    dumps, loads = orjson.dumps, orjson.loads
     for batch in batches:
-        cols = _columns(batch, flags)
-        extras = cols.pop()
-        picked = zip(*[cols[i] for i in _JSON_PICK], strict=True)
-        rows = list(map(dict, map(zip, repeat(_JSON_ORDER), picked)))
-        for i, raw in enumerate(extras):
-            if raw is not None:
-                rows[i].update(_extra(raw))
-        # Top-level objects start with their id; a line break between them is JSON whitespace.
-        yield orjson.dumps(rows, option=_OPTS)[1:-1].replace(b'},{"id":', b'},\n {"id":')
+        out = []
+        for cid, ts, kind, platform, msg_id, uid, uname, follower, fans, text, fl, ref, deleted, extra in batch:
+            row = {"id": cid, "type": kind, "platform": platform, "msg_id": msg_id, "ts": ts, "user_id": uid,
+                   "user_name": uname, "text": text, "follower": bool(follower), "fans_level": fans,
+                   "flags": flags[fl], "item_ref": ref, "deleted": bool(deleted)}
+            if extra is not None:
+                row.update(loads(extra) or {})
+            out.append(dumps(row, option=_OPTS))
+        yield out
 
 
 def _comment_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Iterable[Any]]:
