@@ -114,8 +114,8 @@ def send(url: str, duration: float, batch: int, rate: float, first: int, limit: 
 
 
 def sent_by(sender: subprocess.Popen[str]) -> int:
-    sender.wait()
-    return int((sender.stdout.read() if sender.stdout else "0").split()[-1])
+    out, _err = sender.communicate()
+    return int((out or "0").split()[-1])
 
 
 def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespace, rate: float, duration: float,
@@ -177,7 +177,7 @@ def null_rate(args: argparse.Namespace, events: int) -> float:
         cpu = sum(proc.cpu_times()[:2]) - cpu
     finally:
         receiver.terminate()
-        receiver.wait()
+        receiver.communicate()
     rate = int(received) * args.batch / took
     print(f"null websocket receiver    {rate:>12,.0f} events/s  ({sent:,} sent, {int(received):,} frames "
           f"received in {took:.1f} s; CPU {cpu / max(1, sent) * 1e6:.1f} µs per event)")
