@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,49 +41,19 @@ def _public(data: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---- rows to bytes ------------------------------------------------------------------------------------
-# CSV column by column: a block of tuples is turned into columns (zip, in C), the few columns that
-# need it are mapped (bool, flag names) or quoted, and zipped back. JSON row by row (measured).
 
-_CSV_TEXT = (2, 3, 4, 5, 6, 9)  # type, platform, msg_id, user_id, user_name, text
-_FORMULA = re.compile("(?:^|\x00)[" + re.escape("".join(_FORMULA_START)) + "]")  # a cell starting a formula
+class _FlagNames(dict[int, list[str]]):
+    """flags -> the list of its names, computed once per distinct value."""
 
-
-class _FlagNames(dict[int, Any]):
-    """flags -> its names (a list for JSON, `a;b` for CSV), computed once per distinct value."""
-
-    def __init__(self, joined: bool) -> None:
-        super().__init__()
-        self.joined = joined
-
-    def __missing__(self, flags: int) -> Any:
-        names = flag_names(flags)
-        value = self[flags] = ";".join(names) if self.joined else names
-        return value
-
-
-def _neutralised(col: Sequence[Any]) -> Sequence[Any]:
-    """A text column with a leading quote on each cell a spreadsheet would run as a formula.
-
-    One regex scan over the joined column finds whether any cell needs it (most blocks: none)."""
-    try:
-        if not _FORMULA.search("\x00".join(col)):
-            return col
-    except TypeError:  # a NULL in the column
-        pass
-    return [csv_safe(v) for v in col]
-
-
-def _columns(batch: Sequence[Any], flags: _FlagNames) -> list[Any]:
-    cols: list[Any] = list(zip(*batch, strict=True))
-    cols[7], cols[12] = map(bool, cols[7]), map(bool, cols[12])  # SQLite's 0/1
-    cols[10] = map(flags.__getitem__, cols[10])
-    return cols
+    def __missing__(self, flags: int) -> list[str]:
+        names = self[flags] = flag_names(flags)
+        return names
 
 
 def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
     """Row by row: a dict display and one orjson call per row measured less CPU than building the
     dicts column-wise (dict(zip(...)) per row) and one orjson call per block."""
-    flags = _FlagNames(joined=False)
+    flags = _FlagNames()
     dumps, loads = orjson.dumps, orjson.loads
     for batch in batches:
         out = []
@@ -98,14 +67,10 @@ def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
         yield out
 
 
-def _comment_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Iterable[Any]]:
-    flags = _FlagNames(joined=True)
+def _comment_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """SQLite did the neutralising and flag names; only rows with an `extra` are touched here."""
     for batch in batches:
-        cols = _columns(batch, flags)
-        for i in _CSV_TEXT:
-            cols[i] = _neutralised(cols[i])
-        cols[13] = [raw if raw is None else _csv_json(_extra(raw)) for raw in cols[13]]
-        yield zip(*cols, strict=True)
+        yield [r if r[13] is None else (*r[:13], _csv_json(_extra(r[13]))) for r in batch]
 
 
 def _event_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
@@ -160,7 +125,8 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
             _write_csv(COMMENT_COLUMNS, iter(()), f)
             xr.copy_comments_csv(engine, show_id, _FORMULA_START, FLAG_NAMES, f)
     elif what == "comments":
-        def write(f: IO[bytes]) -> None: _write_csv(COMMENT_COLUMNS, _comment_csv(xr.comment_rows(engine, show_id)), f)
+        rows = xr.comment_csv_rows(engine, show_id, _FORMULA_START, FLAG_NAMES)
+        def write(f: IO[bytes]) -> None: _write_csv(COMMENT_COLUMNS, _comment_csv(rows), f)
     elif fmt == "json":
         def write(f: IO[bytes]) -> None: _write_json(_event_json(xr.event_rows(engine, show_id)), f)
     else:
