@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDesk</name>
     <message>
-        <location filename="../../app/studio/answers.py" line="64"/>
+        <location filename="../../app/studio/answers.py" line="65"/>
         <source>no line of this item answers that question</source>
         <translation>no line of this item answers that question</translation>
     </message>
@@ -12,23 +12,23 @@
 <context>
     <name>AnswersStrip</name>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="25"/>
-        <location filename="../../app/ui/answers_strip.py" line="43"/>
+        <location filename="../../app/ui/answers_strip.py" line="26"/>
+        <location filename="../../app/ui/answers_strip.py" line="44"/>
         <source>Answers at hand</source>
         <translation>Answers at hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="30"/>
+        <location filename="../../app/ui/answers_strip.py" line="31"/>
         <source>Answer on the host view (Ctrl+Shift+A)</source>
         <translation>Answer on the host view (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="46"/>
+        <location filename="../../app/ui/answers_strip.py" line="47"/>
         <source>Answers to “%1”</source>
         <translation>Answers to “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="47"/>
+        <location filename="../../app/ui/answers_strip.py" line="48"/>
         <source>No line of this item answers “%1”</source>
         <translation>No line of this item answers “%1”</translation>
     </message>
@@ -268,362 +268,373 @@
     </message>
 </context>
 <context>
-    <name>CommercePanel</name>
+    <name>CommerceBoxes</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
-        <location filename="../../app/ui/commerce_panel.py" line="138"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="74"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="133"/>
         <source> pcs</source>
         <translation> pcs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="82"/>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
-        <location filename="../../app/ui/commerce_panel.py" line="179"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="77"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="85"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="80"/>
         <source>Start flash sale</source>
         <translation>Start flash sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
         <source>Arm</source>
         <translation>Arm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="88"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="83"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>Check and show it coming on the host view; Start sets it going</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="90"/>
-        <location filename="../../app/ui/commerce_panel.py" line="282"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="85"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="91"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>Adjust the sale&apos;s remaining stock by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="96"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="105"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="100"/>
         <source>limit</source>
         <translation>limit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="107"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="102"/>
         <source>Deal price</source>
         <translation>Deal price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="105"/>
         <source>then</source>
         <translation>then</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="112"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="107"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="118"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="113"/>
         <source>Sale stock</source>
         <translation>Sale stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="116"/>
         <source>Flash sale (秒杀)</source>
         <translation>Flash sale (秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="132"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
         <source>¥ off</source>
         <translation>¥ off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="128"/>
         <source>% off</source>
         <translation>% off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="141"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="136"/>
         <source>Issue coupon</source>
         <translation>Issue coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="140"/>
         <source>+1 claimed</source>
         <translation>+1 claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="147"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="142"/>
         <source>Stop coupon</source>
         <translation>Stop coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="145"/>
         <source>over</source>
         <translation>over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="149"/>
         <source>per viewer</source>
         <translation>per viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="162"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="157"/>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="173"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="168"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>Prize, e.g. 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="177"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
         <source>contains</source>
         <translation>contains</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
         <source>exactly</source>
         <translation>exactly</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="180"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="175"/>
         <source>followers only</source>
         <translation>followers only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="182"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
         <source>fan level ≥ </source>
         <translation>fan level ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="183"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="178"/>
         <source>exclude earlier winners</source>
         <translation>exclude earlier winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="185"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="180"/>
         <source>Open lottery</source>
         <translation>Open lottery</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="187"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="182"/>
         <source>Close entries</source>
         <translation>Close entries</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="189"/>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="184"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="186"/>
         <source>Re-draw selected…</source>
         <translation>Re-draw selected…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="203"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="198"/>
         <source>Prize, winners</source>
         <translation>Prize, winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="208"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="203"/>
         <source>Keyword (口令)</source>
         <translation>Keyword (口令)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="217"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="212"/>
         <source>Lottery (福袋)</source>
         <translation>Lottery (福袋)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="283"/>
-        <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
-        <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="298"/>
-        <source>No coupon selected</source>
-        <translation>No coupon selected</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="313"/>
-        <source>No lottery to draw</source>
-        <translation>No lottery to draw</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="316"/>
-        <source>Draw %1 winners now? Entries close and the result is final.</source>
-        <translation>Draw %1 winners now? Entries close and the result is final.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="324"/>
-        <source>Select the winner to replace</source>
-        <translation>Select the winner to replace</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="326"/>
-        <source>Re-draw</source>
-        <translation>Re-draw</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="326"/>
-        <source>Why is this prize drawn again?</source>
-        <translation>Why is this prize drawn again?</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="327"/>
-        <source>not claimed within 48 hours</source>
-        <translation>not claimed within 48 hours</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="342"/>
-        <source>stock</source>
-        <translation>stock</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="232"/>
         <source>No flash sale yet</source>
         <translation>No flash sale yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="234"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>Armed: %1 %2 × %3 · press Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="237"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="240"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>LIVE %1 · %2 left of %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
         <source>Sold out · %1 sold</source>
         <translation>Sold out · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
         <source>Time up · %1 sold</source>
         <translation>Time up · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="396"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>Stopped by hand · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="397"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="245"/>
         <source>Ended · %1 sold</source>
         <translation>Ended · %1 sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="401"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="251"/>
         <source>all claimed</source>
         <translation>all claimed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="404"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="254"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>%1 off over %2 · %3/%4 claimed · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="417"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="268"/>
         <source>No lottery yet</source>
         <translation>No lottery yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
         <source>entries closed</source>
         <translation>entries closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
         <source>drawn</source>
         <translation>drawn</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="421"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="272"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 entered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="274"/>
         <source>Commitment %1…</source>
         <translation>Commitment %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="425"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="276"/>
         <source>seed %1…</source>
         <translation>seed %1…</translation>
     </message>
 </context>
 <context>
+    <name>CommercePanel</name>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="106"/>
+        <source>End sale</source>
+        <translation>End sale</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <source>Draw</source>
+        <translation>Draw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="107"/>
+        <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
+        <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <source>No coupon selected</source>
+        <translation>No coupon selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <source>No lottery to draw</source>
+        <translation>No lottery to draw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <source>Draw %1 winners now? Entries close and the result is final.</source>
+        <translation>Draw %1 winners now? Entries close and the result is final.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
+        <source>Select the winner to replace</source>
+        <translation>Select the winner to replace</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <source>Re-draw</source>
+        <translation>Re-draw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <source>Why is this prize drawn again?</source>
+        <translation>Why is this prize drawn again?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <source>not claimed within 48 hours</source>
+        <translation>not claimed within 48 hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+</context>
+<context>
     <name>Compliance</name>
     <message>
-        <location filename="../../app/studio/compliance.py" line="29"/>
+        <location filename="../../app/studio/compliance.py" line="31"/>
         <source>absolute claim (广告法 Art. 9)</source>
         <translation>absolute claim (广告法 Art. 9)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="30"/>
+        <location filename="../../app/studio/compliance.py" line="32"/>
         <source>medical claim for a product that is not a medicine</source>
         <translation>medical claim for a product that is not a medicine</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="31"/>
+        <location filename="../../app/studio/compliance.py" line="33"/>
         <source>promise of a result or guarantee</source>
         <translation>promise of a result or guarantee</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="32"/>
+        <location filename="../../app/studio/compliance.py" line="34"/>
         <source>sends viewers off the platform</source>
         <translation>sends viewers off the platform</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="33"/>
+        <location filename="../../app/studio/compliance.py" line="35"/>
         <source>banned on the platform</source>
         <translation>banned on the platform</translation>
     </message>
@@ -664,7 +675,7 @@
 <context>
     <name>CuePrompt</name>
     <message>
-        <location filename="../../app/ui/cue_prompt.py" line="53"/>
+        <location filename="../../app/ui/cue_prompt.py" line="55"/>
         <source>⏰ Plan: %1 — click to set it up</source>
         <translation>⏰ Plan: %1 — click to set it up</translation>
     </message>
@@ -672,17 +683,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="68"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>Another LiveDeck studio is using this data folder.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="71"/>
+        <location filename="../../app/ui/application.py" line="70"/>
         <source>Open another folder…</source>
         <translation>Open another folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="77"/>
+        <location filename="../../app/ui/application.py" line="76"/>
         <source>Choose a data folder</source>
         <translation>Choose a data folder</translation>
     </message>
@@ -738,37 +749,37 @@
 <context>
     <name>FeedDesk</name>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="27"/>
+        <location filename="../../app/studio/feed_cmds.py" line="28"/>
         <source>relays must be a list</source>
         <translation>relays must be a list</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="31"/>
+        <location filename="../../app/studio/feed_cmds.py" line="32"/>
         <source>each relay is an object with format, url and channel</source>
         <translation>each relay is an object with format, url and channel</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="36"/>
+        <location filename="../../app/studio/feed_cmds.py" line="37"/>
         <source>unknown relay format</source>
         <translation>unknown relay format</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="38"/>
+        <location filename="../../app/studio/feed_cmds.py" line="39"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="89"/>
+        <location filename="../../app/studio/feed_cmds.py" line="90"/>
         <source>comment_id must be a number</source>
         <translation>comment_id must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="106"/>
+        <location filename="../../app/studio/feed_cmds.py" line="107"/>
         <source>muted must be true or false</source>
         <translation>muted must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="118"/>
+        <location filename="../../app/studio/feed_cmds.py" line="119"/>
         <source>relays are not available here</source>
         <translation>relays are not available here</translation>
     </message>
@@ -802,155 +813,188 @@
     </message>
 </context>
 <context>
-    <name>FeedView</name>
+    <name>FeedTabs</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
-        <source>All</source>
-        <translation>All</translation>
+        <location filename="../../app/ui/feed_tabs.py" line="27"/>
+        <source>Comments</source>
+        <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_tabs.py" line="28"/>
+        <source>Feed health</source>
+        <translation>Feed health</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="29"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="30"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="68"/>
-        <location filename="../../app/ui/feed_view.py" line="103"/>
+        <location filename="../../app/ui/feed_tabs.py" line="31"/>
+        <source>Poll</source>
+        <translation>Poll</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="32"/>
+        <source>Scripts</source>
+        <translation>Scripts</translation>
+    </message>
+</context>
+<context>
+    <name>FeedView</name>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="105"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="105"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_view.py" line="71"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="103"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="104"/>
+        <location filename="../../app/ui/feed_view.py" line="107"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="109"/>
+        <location filename="../../app/ui/feed_view.py" line="112"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="112"/>
+        <location filename="../../app/ui/feed_view.py" line="115"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="76"/>
+        <location filename="../../app/ui/feed_view.py" line="79"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="77"/>
+        <location filename="../../app/ui/feed_view.py" line="80"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="165"/>
+        <location filename="../../app/ui/feed_view.py" line="168"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>Paused · %1 new ↓ (End)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="207"/>
+        <location filename="../../app/ui/feed_view.py" line="210"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="218"/>
+        <location filename="../../app/ui/feed_view.py" line="221"/>
         <source>Pinned on the host view: %1</source>
         <translation>Pinned on the host view: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="256"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>Pinned to the host view</source>
         <translation>Pinned to the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_view.py" line="264"/>
         <source>Unpinned</source>
         <translation>Unpinned</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="264"/>
+        <location filename="../../app/ui/feed_view.py" line="267"/>
         <source>Host screen cleared</source>
         <translation>Host screen cleared</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="282"/>
         <source>Queued to be read aloud</source>
         <translation>Queued to be read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="281"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>Not read aloud: speech is muted or a few comments are already waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="289"/>
+        <location filename="../../app/ui/feed_view.py" line="292"/>
         <source>Pin to host view</source>
         <translation>Pin to host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="290"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="291"/>
+        <location filename="../../app/ui/feed_view.py" line="294"/>
         <source>Unpin from host view</source>
         <translation>Unpin from host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="293"/>
+        <location filename="../../app/ui/feed_view.py" line="296"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="294"/>
+        <location filename="../../app/ui/feed_view.py" line="297"/>
         <source>History of %1…</source>
         <translation>History of %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="297"/>
+        <location filename="../../app/ui/feed_view.py" line="300"/>
         <source>Unblock %1</source>
         <translation>Unblock %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="299"/>
+        <location filename="../../app/ui/feed_view.py" line="302"/>
         <source>Block %1 (hide their comments)</source>
         <translation>Block %1 (hide their comments)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="307"/>
+        <location filename="../../app/ui/feed_view.py" line="310"/>
         <source>Block viewer</source>
         <translation>Block viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="308"/>
+        <location filename="../../app/ui/feed_view.py" line="311"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="315"/>
+        <location filename="../../app/ui/feed_view.py" line="318"/>
         <source>%1 blocked</source>
         <translation>%1 blocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="319"/>
+        <location filename="../../app/ui/feed_view.py" line="322"/>
         <source>%1 unblocked</source>
         <translation>%1 unblocked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="339"/>
+        <location filename="../../app/ui/feed_view.py" line="342"/>
         <source>%1 — history</source>
         <translation>%1 — history</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="344"/>
+        <location filename="../../app/ui/feed_view.py" line="347"/>
         <source>No comments yet</source>
         <translation>No comments yet</translation>
     </message>
@@ -1207,158 +1251,158 @@
         <translation>The platform says the room has ended (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="27"/>
+        <location filename="../../app/core/host_texts.py" line="28"/>
         <source>On air %1</source>
         <translation>On air %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="28"/>
+        <location filename="../../app/core/host_texts.py" line="29"/>
         <source>Planned end %1 · projected %2</source>
         <translation>Planned end %1 · projected %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="29"/>
+        <location filename="../../app/core/host_texts.py" line="30"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="30"/>
+        <location filename="../../app/core/host_texts.py" line="31"/>
         <source>Stock left %1</source>
         <translation>Stock left %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="31"/>
+        <location filename="../../app/core/host_texts.py" line="32"/>
         <source>Stock %1</source>
         <translation>Stock %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="32"/>
+        <location filename="../../app/core/host_texts.py" line="33"/>
         <source>Deal %1</source>
         <translation>Deal %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="33"/>
+        <location filename="../../app/core/host_texts.py" line="34"/>
         <source>%1 left · %2</source>
         <translation>%1 left · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="34"/>
+        <location filename="../../app/core/host_texts.py" line="35"/>
         <source>Encore</source>
         <translation>Encore</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="35"/>
+        <location filename="../../app/core/host_texts.py" line="36"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="36"/>
+        <location filename="../../app/core/host_texts.py" line="37"/>
         <source>Last item</source>
         <translation>Last item</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="37"/>
+        <location filename="../../app/core/host_texts.py" line="38"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="39"/>
         <location filename="../../app/core/host_texts.py" line="40"/>
+        <location filename="../../app/core/host_texts.py" line="41"/>
         <source>time left</source>
         <translation>time left</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="41"/>
+        <location filename="../../app/core/host_texts.py" line="42"/>
         <source>wrap up</source>
         <translation>wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="42"/>
+        <location filename="../../app/core/host_texts.py" line="43"/>
         <source>overtime</source>
         <translation>overtime</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="44"/>
+        <location filename="../../app/core/host_texts.py" line="45"/>
         <source>paused · over time</source>
         <translation>paused · over time</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="45"/>
+        <location filename="../../app/core/host_texts.py" line="46"/>
         <source>paused · time left</source>
         <translation>paused · time left</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="46"/>
+        <location filename="../../app/core/host_texts.py" line="47"/>
         <source>Not on air yet</source>
         <translation>Not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="47"/>
+        <location filename="../../app/core/host_texts.py" line="48"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>Planned start %1 · planned end %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="48"/>
+        <location filename="../../app/core/host_texts.py" line="49"/>
         <source>to the planned start</source>
         <translation>to the planned start</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="49"/>
+        <location filename="../../app/core/host_texts.py" line="50"/>
         <source>past the planned start</source>
         <translation>past the planned start</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="50"/>
+        <location filename="../../app/core/host_texts.py" line="51"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="51"/>
+        <location filename="../../app/core/host_texts.py" line="52"/>
         <source>not on air yet</source>
         <translation>not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="52"/>
+        <location filename="../../app/core/host_texts.py" line="53"/>
         <source>First: %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="53"/>
+        <location filename="../../app/core/host_texts.py" line="54"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>Add products to the run-sheet, then start the show (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="54"/>
+        <location filename="../../app/core/host_texts.py" line="55"/>
         <source>Show ended · %1</source>
         <translation>Show ended · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="55"/>
+        <location filename="../../app/core/host_texts.py" line="56"/>
         <source>Ended %1 · planned end %2</source>
         <translation>Ended %1 · planned end %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="56"/>
+        <location filename="../../app/core/host_texts.py" line="57"/>
         <source>Show ended</source>
         <translation>Show ended</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="57"/>
+        <location filename="../../app/core/host_texts.py" line="58"/>
         <source>over the plan</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="58"/>
+        <location filename="../../app/core/host_texts.py" line="59"/>
         <source>under the plan</source>
         <translation>under the plan</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="59"/>
+        <location filename="../../app/core/host_texts.py" line="60"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="60"/>
+        <location filename="../../app/core/host_texts.py" line="61"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
     </message>
@@ -1807,12 +1851,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/window_widgets.py" line="32"/>
         <source>Import refused</source>
         <translation>Import refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/window_widgets.py" line="34"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>Nothing was imported from %1. Fix these rows and import again:</translation>
     </message>
@@ -1853,72 +1897,72 @@
 <context>
     <name>LotteryDesk</name>
     <message>
-        <location filename="../../app/studio/lottery.py" line="48"/>
+        <location filename="../../app/studio/lottery.py" line="49"/>
         <source>another lottery is open; draw, cancel or close it first</source>
         <translation>another lottery is open; draw, cancel or close it first</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="51"/>
+        <location filename="../../app/studio/lottery.py" line="52"/>
         <source>the lottery needs a prize</source>
         <translation>the lottery needs a prize</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="56"/>
+        <location filename="../../app/studio/lottery.py" line="57"/>
         <source>match is exact or contains</source>
         <translation>match is exact or contains</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="71"/>
+        <location filename="../../app/studio/lottery.py" line="81"/>
         <source>Lottery open: type %1 to enter</source>
         <translation>Lottery open: type %1 to enter</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="71"/>
+        <location filename="../../app/studio/lottery.py" line="81"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="83"/>
+        <location filename="../../app/studio/lottery.py" line="98"/>
         <source>no lottery in a state for that</source>
         <translation>no lottery in a state for that</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="89"/>
+        <location filename="../../app/studio/lottery.py" line="104"/>
         <source>the entrants are still being read back; try again in a moment</source>
         <translation>the entrants are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="112"/>
+        <location filename="../../app/studio/lottery.py" line="133"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>the lottery&apos;s seed is missing</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="120"/>
+        <location filename="../../app/studio/lottery.py" line="141"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>nobody has entered the lottery; cancel it instead</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="124"/>
+        <location filename="../../app/studio/lottery.py" line="145"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>the entrant list changed after it was frozen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="129"/>
+        <location filename="../../app/studio/lottery.py" line="150"/>
         <source>Congratulations %1, you won %2</source>
         <translation>Congratulations %1, you won %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="137"/>
+        <location filename="../../app/studio/lottery.py" line="158"/>
         <source>a re-draw needs a reason</source>
         <translation>a re-draw needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="140"/>
+        <location filename="../../app/studio/lottery.py" line="161"/>
         <source>that viewer is not a winner</source>
         <translation>that viewer is not a winner</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="151"/>
+        <location filename="../../app/studio/lottery.py" line="172"/>
         <source>New winner: %1</source>
         <translation>New winner: %1</translation>
     </message>
@@ -1926,473 +1970,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>LIVE</source>
         <translation>LIVE</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/window_base.py" line="26"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
-        <source>Comments</source>
-        <translation>Comments</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
-        <source>Feed health</source>
-        <translation>Feed health</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Run-sheet</source>
         <translation>Run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>On air</source>
         <translation>On air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
-        <source>&amp;Show</source>
-        <translation>&amp;Show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>New show…</source>
         <translation>New show…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>Questions</source>
-        <translation>Questions</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <source>Poll</source>
-        <translation>Poll</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
-        <source>Scripts</source>
-        <translation>Scripts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Nothing to put on air yet</source>
         <translation>Nothing to put on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>Add products to the run-sheet (or import a product sheet), then start the show with F5.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Go to the run-sheet</source>
         <translation>Go to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Import a product sheet…</source>
         <translation>Import a product sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>The review is on the studio&apos;s own desk</source>
+        <translation>The review is on the studio&apos;s own desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>The 复盘 reads every comment and order in the studio&apos;s database: open it on the studio&apos;s PC.</source>
+        <translation>The 复盘 reads every comment and order in the studio&apos;s database: open it on the studio&apos;s PC.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Welcome to LiveDeck</source>
         <translation>Welcome to LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Open the demo show</source>
         <translation>Open the demo show</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
-        <source>Rename…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
-        <source>Duplicate as template</source>
-        <translation>Duplicate as template</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
-        <source>Delete…</source>
-        <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <source>Import products…</source>
-        <translation>Import products…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
-        <source>Export run-sheet…</source>
-        <translation>Export run-sheet…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
-        <source>On &amp;air</source>
-        <translation>On &amp;air</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
-        <source>Mute spoken cues</source>
-        <translation>Mute spoken cues</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
-        <source>&amp;Commerce</source>
-        <translation>&amp;Commerce</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
-        <source>Host view</source>
-        <translation>Host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <source>Host view full screen</source>
-        <translation>Host view full screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
-        <source>Host view on screen</source>
-        <translation>Host view on screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <source>Next page of talking points</source>
-        <translation>Next page of talking points</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
-        <source>Message to the host…</source>
-        <translation>Message to the host…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
-        <source>Unpin comment</source>
-        <translation>Unpin comment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
-        <source>Clear host screen</source>
-        <translation>Clear host screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
-        <source>S&amp;ettings</source>
-        <translation>S&amp;ettings</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>Comment relays…</source>
-        <translation>Comment relays…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <source>Banned words…</source>
-        <translation>Banned words…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <source>Remote access…</source>
-        <translation>Remote access…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
-        <source>Overlays for OBS…</source>
-        <translation>Overlays for OBS…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
-        <source>anywhere in LiveDeck</source>
-        <translation>anywhere in LiveDeck</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
-        <source>run-sheet table</source>
-        <translation>run-sheet table</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
-        <source>main window</source>
-        <translation>main window</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <source>Pin the selected comment to the host view</source>
-        <translation>Pin the selected comment to the host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <source>comment list</source>
-        <translation>comment list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <source>Read the selected comment aloud</source>
-        <translation>Read the selected comment aloud</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <source>Go to the selected item</source>
-        <translation>Go to the selected item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <source>run order list</source>
-        <translation>run order list</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <source>Send the message</source>
-        <translation>Send the message</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <source>message to the host</source>
-        <translation>message to the host</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <location filename="../../app/ui/main_window.py" line="410"/>
-        <location filename="../../app/ui/main_window.py" line="412"/>
-        <source>host view</source>
-        <translation>host view</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <source>Previous page of talking points</source>
-        <translation>Previous page of talking points</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
-        <source>Full screen on and off</source>
-        <translation>Full screen on and off</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
-        <source>Add the selected products to the show</source>
-        <translation>Add the selected products to the show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
-        <source>product library</source>
-        <translation>product library</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
-        <source>Leave full screen</source>
-        <translation>Leave full screen</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Spoken cues muted</source>
-        <translation>Spoken cues muted</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Spoken cues on</source>
-        <translation>Spoken cues on</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
-        <source>Show is live</source>
-        <translation>Show is live</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
-        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
-        <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
-        <source>New show</source>
-        <translation>New show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
-        <source>Title:</source>
-        <translation>Title:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
-        <source>Rename show</source>
-        <translation>Rename show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
-        <source>A live show cannot be deleted; end it first</source>
-        <translation>A live show cannot be deleted; end it first</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
-        <source>Delete show</source>
-        <translation>Delete show</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
-        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
-        <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
-        <source>Open or create a show first</source>
-        <translation>Open or create a show first</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
-        <location filename="../../app/ui/main_window.py" line="679"/>
-        <source>Import products</source>
-        <translation>Import products</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
-        <source>Product sheets (*.csv *.xlsx)</source>
-        <translation>Product sheets (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
-        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
-        <translation>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>Import refused: %n bad row</numerusform>
             <numerusform>Import refused: %n bad rows</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
-        <source>Import failed</source>
-        <translation>Import failed</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>Imported %n product</numerusform>
             <numerusform>Imported %n products</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
-        <source>Export run-sheet</source>
-        <translation>Export run-sheet</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="726"/>
-        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
-        <source>Exported to %1</source>
-        <translation>Exported to %1</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/window_widgets.py" line="61"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -2473,168 +2169,168 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="104"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>Start show</source>
         <translation>Start show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="105"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="106"/>
+        <location filename="../../app/ui/operator_panel.py" line="110"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="107"/>
+        <location filename="../../app/ui/operator_panel.py" line="111"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="108"/>
+        <location filename="../../app/ui/operator_panel.py" line="112"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="109"/>
+        <location filename="../../app/ui/operator_panel.py" line="113"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="110"/>
-        <location filename="../../app/ui/operator_panel.py" line="206"/>
+        <location filename="../../app/ui/operator_panel.py" line="114"/>
+        <location filename="../../app/ui/operator_panel.py" line="210"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>Double-click or Enter: go to this item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="159"/>
+        <location filename="../../app/ui/operator_panel.py" line="163"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>Message to the host, or pick a stock line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="163"/>
+        <location filename="../../app/ui/operator_panel.py" line="167"/>
         <source>flash</source>
         <translation>flash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="165"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>Flash the message to catch the host&apos;s eye</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="166"/>
+        <location filename="../../app/ui/operator_panel.py" line="170"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <location filename="../../app/ui/operator_panel.py" line="172"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="169"/>
+        <location filename="../../app/ui/operator_panel.py" line="173"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="171"/>
+        <location filename="../../app/ui/operator_panel.py" line="175"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="172"/>
+        <location filename="../../app/ui/operator_panel.py" line="176"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>Remove the message and the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="174"/>
+        <location filename="../../app/ui/operator_panel.py" line="178"/>
         <source>Host screen</source>
         <translation>Host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="67"/>
+        <location filename="../../app/ui/operator_panel.py" line="70"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>Run order (double-click or Enter to go to an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="204"/>
+        <location filename="../../app/ui/operator_panel.py" line="208"/>
         <source>The show is not live</source>
         <translation>The show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="207"/>
+        <location filename="../../app/ui/operator_panel.py" line="211"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>End the show now? The clocks stop and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="217"/>
+        <location filename="../../app/ui/operator_panel.py" line="221"/>
         <source>Sent to the host: %1</source>
         <translation>Sent to the host: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="241"/>
+        <location filename="../../app/ui/operator_panel.py" line="245"/>
         <source>(%1 min)</source>
         <translation>(%1 min)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="242"/>
+        <location filename="../../app/ui/operator_panel.py" line="246"/>
         <source>Link %1</source>
         <translation>Link %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="244"/>
+        <location filename="../../app/ui/operator_panel.py" line="248"/>
         <source>↺ encore ×%1</source>
         <translation>↺ encore ×%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="262"/>
+        <location filename="../../app/ui/operator_panel.py" line="266"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="272"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="269"/>
+        <location filename="../../app/ui/operator_panel.py" line="273"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="270"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="277"/>
+        <location filename="../../app/ui/operator_panel.py" line="281"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="282"/>
+        <location filename="../../app/ui/operator_panel.py" line="286"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="286"/>
+        <location filename="../../app/ui/operator_panel.py" line="290"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="287"/>
+        <location filename="../../app/ui/operator_panel.py" line="291"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="288"/>
+        <location filename="../../app/ui/operator_panel.py" line="292"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2642,17 +2338,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="303"/>
+        <location filename="../../app/ui/settings.py" line="302"/>
         <source>Overlays for OBS</source>
         <translation>Overlays for OBS</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="310"/>
+        <location filename="../../app/ui/settings.py" line="309"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="324"/>
+        <location filename="../../app/ui/settings.py" line="323"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -2660,14 +2356,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="145"/>
-        <location filename="../../app/studio/phrases.py" line="159"/>
-        <location filename="../../app/studio/phrases.py" line="180"/>
+        <location filename="../../app/studio/phrases.py" line="155"/>
+        <location filename="../../app/studio/phrases.py" line="169"/>
+        <location filename="../../app/studio/phrases.py" line="190"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="171"/>
+        <location filename="../../app/studio/phrases.py" line="181"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
@@ -2675,98 +2371,98 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="61"/>
+        <location filename="../../app/ui/phrases_panel.py" line="64"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <location filename="../../app/ui/phrases_panel.py" line="70"/>
         <source>The script group this item uses (Enter switches it)</source>
         <translation>The script group this item uses (Enter switches it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <location filename="../../app/ui/phrases_panel.py" line="83"/>
         <source>To host</source>
         <translation>To host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <location filename="../../app/ui/phrases_panel.py" line="83"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <location filename="../../app/ui/phrases_panel.py" line="84"/>
         <source>Paste many…</source>
         <translation>Paste many…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <location filename="../../app/ui/phrases_panel.py" line="84"/>
         <source>From a sheet…</source>
         <translation>From a sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <location filename="../../app/ui/phrases_panel.py" line="90"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="142"/>
+        <location filename="../../app/ui/phrases_panel.py" line="145"/>
         <source>Switch script group</source>
         <translation>Switch script group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="162"/>
+        <location filename="../../app/ui/phrases_panel.py" line="165"/>
         <source>The line (variables: %1)</source>
         <translation>The line (variables: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="163"/>
+        <location filename="../../app/ui/phrases_panel.py" line="166"/>
         <source>Add a line</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <location filename="../../app/ui/phrases_panel.py" line="169"/>
         <source>Add a script line</source>
         <translation>Add a script line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <location filename="../../app/ui/phrases_panel.py" line="172"/>
         <source>Paste many lines</source>
         <translation>Paste many lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="170"/>
+        <location filename="../../app/ui/phrases_panel.py" line="173"/>
         <source>One line each; 【逼单】 in front sets the kind</source>
         <translation>One line each; 【逼单】 in front sets the kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <location filename="../../app/ui/phrases_panel.py" line="175"/>
         <source>Paste script lines</source>
         <translation>Paste script lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="177"/>
-        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <location filename="../../app/ui/phrases_panel.py" line="180"/>
+        <location filename="../../app/ui/phrases_panel.py" line="200"/>
         <source>Script lines from a sheet</source>
         <translation>Script lines from a sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="178"/>
+        <location filename="../../app/ui/phrases_panel.py" line="181"/>
         <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Sheets (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="194"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
         <source>No 话术 (script) column in that file</source>
         <translation>No 话术 (script) column in that file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="199"/>
+        <location filename="../../app/ui/phrases_panel.py" line="202"/>
         <source>%1 lines added</source>
         <translation>%1 lines added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="204"/>
+        <location filename="../../app/ui/phrases_panel.py" line="207"/>
         <source>Remove a script line</source>
         <translation>Remove a script line</translation>
     </message>
@@ -2774,108 +2470,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <location filename="../../app/ui/poll_panel.py" line="60"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>e.g. Which colour should we show next?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="62"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>Also counts (keywords, comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="65"/>
+        <location filename="../../app/ui/poll_panel.py" line="68"/>
         <source>(unused)</source>
         <translation>(unused)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="66"/>
+        <location filename="../../app/ui/poll_panel.py" line="69"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>votes: %1, 扣%1, %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="76"/>
+        <location filename="../../app/ui/poll_panel.py" line="79"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="77"/>
+        <location filename="../../app/ui/poll_panel.py" line="80"/>
         <source>until closed</source>
         <translation>until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="78"/>
+        <location filename="../../app/ui/poll_panel.py" line="81"/>
         <source>Open poll</source>
         <translation>Open poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="80"/>
+        <location filename="../../app/ui/poll_panel.py" line="83"/>
         <source>Close and show result</source>
         <translation>Close and show result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="82"/>
-        <location filename="../../app/ui/poll_panel.py" line="150"/>
+        <location filename="../../app/ui/poll_panel.py" line="85"/>
+        <location filename="../../app/ui/poll_panel.py" line="153"/>
         <source>Cancel poll</source>
         <translation>Cancel poll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="83"/>
+        <location filename="../../app/ui/poll_panel.py" line="86"/>
         <source>Discard the poll without a result</source>
         <translation>Discard the poll without a result</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="87"/>
+        <location filename="../../app/ui/poll_panel.py" line="90"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="89"/>
+        <location filename="../../app/ui/poll_panel.py" line="92"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="90"/>
+        <location filename="../../app/ui/poll_panel.py" line="93"/>
         <source>New poll (投票)</source>
         <translation>New poll (投票)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="114"/>
+        <location filename="../../app/ui/poll_panel.py" line="117"/>
         <source>Live tally</source>
         <translation>Live tally</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="151"/>
+        <location filename="../../app/ui/poll_panel.py" line="154"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>Discard this poll? Its votes are not kept.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="165"/>
+        <location filename="../../app/ui/poll_panel.py" line="168"/>
         <source>No poll running</source>
         <translation>No poll running</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <location filename="../../app/ui/poll_panel.py" line="186"/>
         <source>%1 voted · %2</source>
         <translation>%1 voted · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="184"/>
+        <location filename="../../app/ui/poll_panel.py" line="187"/>
         <source>open until closed</source>
         <translation>open until closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="185"/>
+        <location filename="../../app/ui/poll_panel.py" line="188"/>
         <source>%1 left</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="187"/>
+        <location filename="../../app/ui/poll_panel.py" line="190"/>
         <source>Closed · %1 voted</source>
         <translation>Closed · %1 voted</translation>
     </message>
@@ -2928,57 +2624,57 @@
         <translation>an option is longer than 60 characters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="89"/>
+        <location filename="../../app/studio/polls.py" line="95"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="91"/>
+        <location filename="../../app/studio/polls.py" line="97"/>
         <source>another poll is open; close or cancel it first</source>
         <translation>another poll is open; close or cancel it first</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="95"/>
+        <location filename="../../app/studio/polls.py" line="101"/>
         <source>options must be a list of 2 to 6 texts</source>
         <translation>options must be a list of 2 to 6 texts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="100"/>
+        <location filename="../../app/studio/polls.py" line="106"/>
         <source>keywords must be a list of lists of texts, one per option</source>
         <translation>keywords must be a list of lists of texts, one per option</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="104"/>
+        <location filename="../../app/studio/polls.py" line="110"/>
         <source>duration_s must be a number</source>
         <translation>duration_s must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="118"/>
+        <location filename="../../app/studio/polls.py" line="128"/>
         <source>Poll: %1</source>
         <translation>Poll: %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="137"/>
+        <location filename="../../app/studio/polls.py" line="145"/>
         <source>The open lottery takes any comment: every vote also enters it.</source>
         <translation>The open lottery takes any comment: every vote also enters it.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="139"/>
+        <location filename="../../app/studio/polls.py" line="147"/>
         <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
         <translation>Votes for %1 also enter the lottery (keyword “%2”).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="143"/>
+        <location filename="../../app/studio/polls.py" line="151"/>
         <source>no poll is open</source>
         <translation>no poll is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="151"/>
+        <location filename="../../app/studio/polls.py" line="159"/>
         <source>the votes are still being counted again; try again in a moment</source>
         <translation>the votes are still being counted again; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="162"/>
+        <location filename="../../app/studio/polls.py" line="169"/>
         <source>Poll closed: %1 wins with %2 votes</source>
         <translation>Poll closed: %1 wins with %2 votes</translation>
     </message>
@@ -3024,17 +2720,17 @@
 <context>
     <name>ProductDesk</name>
     <message>
-        <location filename="../../app/studio/products.py" line="86"/>
+        <location filename="../../app/studio/products.py" line="101"/>
         <source>a product cannot be merged into itself</source>
         <translation>a product cannot be merged into itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="97"/>
+        <location filename="../../app/studio/products.py" line="112"/>
         <source>this product is not merged into another</source>
         <translation>this product is not merged into another</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="111"/>
+        <location filename="../../app/studio/products.py" line="126"/>
         <source>that product is not in the library (refresh it)</source>
         <translation>that product is not in the library (refresh it)</translation>
     </message>
@@ -3042,87 +2738,87 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Rank figure</source>
         <translation>Rank figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Shows</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Minutes on air</source>
         <translation>Minutes on air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Revisits</source>
         <translation>Revisits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Questions/min</source>
         <translation>Questions/min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>GMV/min</source>
         <translation>GMV/min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>Conversion</source>
         <translation>Conversion</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Sell-out (s)</source>
         <translation>Sell-out (s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Last price</source>
         <translation>Last price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Learned min</source>
         <translation>Learned min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Last show</source>
         <translation>Last show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="90"/>
+        <location filename="../../app/ui/products_tab.py" line="91"/>
         <source>merged: %1</source>
         <translation>merged: %1</translation>
     </message>
@@ -3130,122 +2826,122 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="100"/>
+        <location filename="../../app/ui/products_tab.py" line="101"/>
         <source>Merge %1</source>
         <translation>Merge %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="125"/>
+        <location filename="../../app/ui/products_tab.py" line="126"/>
         <source>Filter by name…</source>
         <translation>Filter by name…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="128"/>
+        <location filename="../../app/ui/products_tab.py" line="129"/>
         <source>GMV per minute</source>
         <translation>GMV per minute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="129"/>
+        <location filename="../../app/ui/products_tab.py" line="130"/>
         <source>Recent trend</source>
         <translation>Recent trend</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="133"/>
+        <location filename="../../app/ui/products_tab.py" line="134"/>
         <source>Add to the show (Ctrl+Enter)</source>
         <translation>Add to the show (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="135"/>
+        <location filename="../../app/ui/products_tab.py" line="136"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="137"/>
+        <location filename="../../app/ui/products_tab.py" line="138"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="141"/>
+        <location filename="../../app/ui/products_tab.py" line="142"/>
         <source>Rank by</source>
         <translation>Rank by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="160"/>
+        <location filename="../../app/ui/products_tab.py" line="161"/>
         <source>The library could not be read: %1</source>
         <translation>The library could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
         <source>Minutes on air</source>
         <translation>Minutes on air</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
         <source>GMV/min</source>
         <translation>GMV/min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="193"/>
+        <location filename="../../app/ui/products_tab.py" line="194"/>
         <source>Price</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="212"/>
+        <location filename="../../app/ui/products_tab.py" line="213"/>
         <source>GMV per minute on air over all its shows; products never on air come last.</source>
         <translation>GMV per minute on air over all its shows; products never on air come last.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="214"/>
+        <location filename="../../app/ui/products_tab.py" line="215"/>
         <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
         <translation>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="216"/>
+        <location filename="../../app/ui/products_tab.py" line="217"/>
         <source>Rank rule: %1</source>
         <translation>Rank rule: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="219"/>
+        <location filename="../../app/ui/products_tab.py" line="220"/>
         <source>%1 products from every show</source>
         <translation>%1 products from every show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="231"/>
+        <location filename="../../app/ui/products_tab.py" line="232"/>
         <source>Added %1 products to the run-sheet</source>
         <translation>Added %1 products to the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="236"/>
+        <location filename="../../app/ui/products_tab.py" line="237"/>
         <source>Select one product to merge into another</source>
         <translation>Select one product to merge into another</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <location filename="../../app/ui/products_tab.py" line="241"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <location filename="../../app/ui/products_tab.py" line="241"/>
         <source>Merge %1 into:</source>
         <translation>Merge %1 into:</translation>
     </message>
@@ -3253,42 +2949,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>×</source>
         <translation>×</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>Last asked</source>
         <translation>Last asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="73"/>
+        <location filename="../../app/ui/questions_panel.py" line="74"/>
         <source>%1 ago</source>
         <translation>%1 ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="75"/>
+        <location filename="../../app/ui/questions_panel.py" line="76"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>First asked by %1; %2 viewers asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="81"/>
+        <location filename="../../app/ui/questions_panel.py" line="82"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="81"/>
+        <location filename="../../app/ui/questions_panel.py" line="82"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
@@ -3296,86 +2992,91 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="52"/>
+        <location filename="../../app/studio/questions.py" line="86"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="54"/>
+        <location filename="../../app/studio/questions.py" line="88"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>the questions are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="58"/>
+        <location filename="../../app/studio/questions.py" line="92"/>
         <source>comment_id must be a number</source>
         <translation>comment_id must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="61"/>
+        <location filename="../../app/studio/questions.py" line="95"/>
         <source>that comment is not in the question queue</source>
         <translation>that comment is not in the question queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="131"/>
+        <source>status is open, answered, skipped or null</source>
+        <translation>status is open, answered, skipped or null</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
-        <location filename="../../app/ui/questions_panel.py" line="118"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
+        <location filename="../../app/ui/questions_panel.py" line="119"/>
         <source>Answered</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="105"/>
+        <location filename="../../app/ui/questions_panel.py" line="106"/>
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="105"/>
+        <location filename="../../app/ui/questions_panel.py" line="106"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="110"/>
+        <location filename="../../app/ui/questions_panel.py" line="111"/>
         <source>Most asked first</source>
         <translation>Most asked first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <location filename="../../app/ui/questions_panel.py" line="112"/>
         <source>Order of the questions: the newest, or what most viewers asked</source>
         <translation>Order of the questions: the newest, or what most viewers asked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="114"/>
+        <location filename="../../app/ui/questions_panel.py" line="115"/>
         <source>Answer now (host view)</source>
         <translation>Answer now (host view)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>Show the question on the host view (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="120"/>
+        <location filename="../../app/ui/questions_panel.py" line="121"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="155"/>
+        <location filename="../../app/ui/questions_panel.py" line="156"/>
         <source>Select a question first</source>
         <translation>Select a question first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="181"/>
+        <location filename="../../app/ui/questions_panel.py" line="182"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>%1 open · %2 answered · %3 skipped</translation>
     </message>
@@ -3383,77 +3084,77 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="56"/>
+        <location filename="../../app/ui/settings.py" line="55"/>
         <source>Comment relays</source>
         <translation>Comment relays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Twitch channel</source>
         <translation>Twitch channel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="65"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Add relay</source>
         <translation>Add relay</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="67"/>
+        <location filename="../../app/ui/settings.py" line="66"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="80"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="95"/>
+        <location filename="../../app/ui/settings.py" line="94"/>
         <source>Relays that connect to LiveDeck: set their address to</source>
         <translation>Relays that connect to LiveDeck: set their address to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="96"/>
+        <location filename="../../app/ui/settings.py" line="95"/>
         <source>• skmcj/dycast (Douyin): relay address %1</source>
         <translation>• skmcj/dycast (Douyin): relay address %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="97"/>
+        <location filename="../../app/ui/settings.py" line="96"/>
         <source>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</source>
         <translation>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="98"/>
+        <location filename="../../app/ui/settings.py" line="97"/>
         <source>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</source>
         <translation>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="99"/>
+        <location filename="../../app/ui/settings.py" line="98"/>
         <source>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</source>
         <translation>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="101"/>
+        <location filename="../../app/ui/settings.py" line="100"/>
         <source>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</source>
         <translation>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="102"/>
+        <location filename="../../app/ui/settings.py" line="101"/>
         <source>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</source>
         <translation>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="137"/>
+        <location filename="../../app/ui/settings.py" line="136"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</translation>
     </message>
@@ -3461,68 +3162,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="187"/>
+        <location filename="../../app/ui/settings.py" line="186"/>
         <source>Remote access</source>
         <translation>Remote access</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="190"/>
-        <location filename="../../app/ui/settings.py" line="248"/>
+        <location filename="../../app/ui/settings.py" line="189"/>
+        <location filename="../../app/ui/settings.py" line="247"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="192"/>
+        <location filename="../../app/ui/settings.py" line="191"/>
         <source>New token</source>
         <translation>New token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="206"/>
+        <location filename="../../app/ui/settings.py" line="205"/>
         <source>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</source>
         <translation>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="212"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="232"/>
+        <location filename="../../app/ui/settings.py" line="231"/>
         <source>Other screens</source>
         <translation>Other screens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="234"/>
+        <location filename="../../app/ui/settings.py" line="233"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="237"/>
+        <location filename="../../app/ui/settings.py" line="236"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>LAN mode is off: these links work on this computer only (start with --lan).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Host view</source>
         <translation>Host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Producer view</source>
         <translation>Producer view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Second desk</source>
         <translation>Second desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="263"/>
+        <location filename="../../app/ui/settings.py" line="262"/>
         <source>New view token</source>
         <translation>New view token</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="290"/>
+        <location filename="../../app/ui/settings.py" line="289"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>Not an origin (scheme://host:port): %1</translation>
     </message>
@@ -3544,21 +3245,27 @@
         <source>Not connected to the studio: reconnecting…</source>
         <translation>Not connected to the studio: reconnecting…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="47"/>
+        <source>%1 comments not shown here (too many at once)</source>
+        <translation>%1 comments not shown here (too many at once)</translation>
+    </message>
 </context>
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="85"/>
+        <location filename="../../app/studio/remote.py" line="108"/>
+        <location filename="../../app/studio/remote.py" line="279"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="104"/>
+        <location filename="../../app/studio/remote.py" line="127"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="204"/>
+        <location filename="../../app/studio/remote.py" line="261"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -4581,222 +4288,225 @@
     </message>
 </context>
 <context>
-    <name>ReviewTab</name>
+    <name>ReviewPages</name>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="78"/>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="81"/>
-        <location filename="../../app/ui/review_tab.py" line="167"/>
-        <source>Compare</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="84"/>
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="84"/>
-        <source>Export PDF…</source>
-        <translation>Export PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="85"/>
-        <source>Export JSON…</source>
-        <translation>Export JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="94"/>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="98"/>
-        <source>Compare with:</source>
-        <translation>Compare with:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="107"/>
-        <location filename="../../app/ui/review_tab.py" line="158"/>
-        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <location filename="../../app/ui/review_pages.py" line="69"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
+        <location filename="../../app/ui/review_pages.py" line="276"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <location filename="../../app/ui/review_pages.py" line="69"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <location filename="../../app/ui/review_pages.py" line="69"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <location filename="../../app/ui/review_pages.py" line="94"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="124"/>
-        <location filename="../../app/ui/review_tab.py" line="130"/>
+        <location filename="../../app/ui/review_pages.py" line="94"/>
+        <location filename="../../app/ui/review_pages.py" line="100"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="124"/>
-        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <location filename="../../app/ui/review_pages.py" line="94"/>
+        <location filename="../../app/ui/review_pages.py" line="96"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <location filename="../../app/ui/review_pages.py" line="96"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="130"/>
-        <location filename="../../app/ui/review_tab.py" line="136"/>
+        <location filename="../../app/ui/review_pages.py" line="100"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="134"/>
+        <location filename="../../app/ui/review_pages.py" line="104"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Prize</source>
         <translation>Prize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Entrants</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Re-draws</source>
         <translation>Re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="149"/>
+        <location filename="../../app/ui/review_pages.py" line="121"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="158"/>
-        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
+        <location filename="../../app/ui/review_pages.py" line="276"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="162"/>
-        <source>Summary</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="163"/>
-        <source>Per item</source>
-        <translation>Per item</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="164"/>
-        <source>Timeline</source>
-        <translation>Timeline</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="165"/>
-        <source>Audience</source>
-        <translation>Audience</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="166"/>
-        <source>Lotteries</source>
-        <translation>Lotteries</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="239"/>
-        <source>The review failed: %1</source>
-        <translation>The review failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="327"/>
+        <location filename="../../app/ui/review_pages.py" line="195"/>
         <source>%1, minute %2: %3</source>
         <translation>%1, minute %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="359"/>
+        <location filename="../../app/ui/review_pages.py" line="227"/>
         <source>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</source>
         <translation>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <location filename="../../app/ui/review_pages.py" line="271"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <location filename="../../app/ui/review_pages.py" line="271"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="404"/>
+        <location filename="../../app/ui/review_pages.py" line="272"/>
         <source>No lotteries in this show.</source>
         <translation>No lotteries in this show.</translation>
     </message>
+</context>
+<context>
+    <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="411"/>
+        <location filename="../../app/ui/review_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="54"/>
+        <location filename="../../app/ui/review_tab.py" line="70"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="73"/>
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="73"/>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="74"/>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="83"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="87"/>
+        <source>Compare with:</source>
+        <translation>Compare with:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="49"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="50"/>
+        <source>Per item</source>
+        <translation>Per item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="51"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="52"/>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="53"/>
+        <source>Lotteries</source>
+        <translation>Lotteries</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="159"/>
+        <source>The review failed: %1</source>
+        <translation>The review failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="193"/>
         <source>Open a review first, then pick a show to compare with</source>
         <translation>Open a review first, then pick a show to compare with</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="451"/>
+        <location filename="../../app/ui/review_tab.py" line="208"/>
         <source>Nothing to export yet: refresh the review first</source>
         <translation>Nothing to export yet: refresh the review first</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="454"/>
+        <location filename="../../app/ui/review_tab.py" line="211"/>
         <source>Export the review</source>
         <translation>Export the review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="462"/>
-        <location filename="../../app/ui/review_tab.py" line="467"/>
+        <location filename="../../app/ui/review_tab.py" line="219"/>
+        <location filename="../../app/ui/review_tab.py" line="224"/>
         <source>Review saved to %1</source>
         <translation>Review saved to %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="466"/>
+        <location filename="../../app/ui/review_tab.py" line="223"/>
         <source>Could not save the review: %1</source>
         <translation>Could not save the review: %1</translation>
     </message>
@@ -4804,17 +4514,17 @@
 <context>
     <name>RoomDesk</name>
     <message>
-        <location filename="../../app/studio/room.py" line="67"/>
+        <location filename="../../app/studio/room.py" line="68"/>
         <source>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</source>
         <translation>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="71"/>
+        <location filename="../../app/studio/room.py" line="72"/>
         <source>Taking this show&apos;s room on the database server…</source>
         <translation>Taking this show&apos;s room on the database server…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="73"/>
+        <location filename="../../app/studio/room.py" line="74"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</translation>
     </message>
@@ -4855,93 +4565,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="165"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="168"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="169"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="172"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="171"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="174"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="173"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="175"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="221"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="224"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="223"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="226"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="224"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="227"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="228"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="343"/>
         <source>Use past durations</source>
         <translation>Use past durations</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="237"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="240"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="238"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="241"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="279"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="282"/>
         <source>The show title cannot be empty</source>
         <translation>The show title cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="313"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
         <source>New product</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="338"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="341"/>
         <source>No past show has these products</source>
         <translation>No past show has these products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="349"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="355"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="354"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="357"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -4949,137 +4659,137 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Live price</source>
         <translation>Live price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>After coupon</source>
         <translation>After coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="52"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="51"/>
+        <location filename="../../app/ui/runsheet_model.py" line="53"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="51"/>
+        <location filename="../../app/ui/runsheet_model.py" line="53"/>
         <source>Cues</source>
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="65"/>
+        <location filename="../../app/ui/runsheet_model.py" line="66"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="71"/>
+        <location filename="../../app/ui/runsheet_model.py" line="72"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="74"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="79"/>
+        <location filename="../../app/ui/runsheet_model.py" line="80"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="82"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="87"/>
+        <location filename="../../app/ui/runsheet_model.py" line="88"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="93"/>
+        <location filename="../../app/ui/runsheet_model.py" line="94"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="99"/>
+        <location filename="../../app/ui/runsheet_model.py" line="100"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="102"/>
+        <location filename="../../app/ui/runsheet_model.py" line="103"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="200"/>
+        <location filename="../../app/ui/runsheet_model.py" line="208"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>Past shows: median %1 min over %2 shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="248"/>
+        <location filename="../../app/ui/runsheet_model.py" line="256"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="340"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="50"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="356"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="66"/>
         <source>Add product</source>
         <translation>Add product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="378"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="88"/>
         <source>Remove product</source>
         <translation>Remove product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="396"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="106"/>
         <source>Move product</source>
         <translation>Move product</translation>
     </message>
@@ -5087,8 +4797,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="24"/>
-        <location filename="../../app/studio/sales.py" line="110"/>
+        <location filename="../../app/studio/sales.py" line="28"/>
+        <location filename="../../app/studio/sales.py" line="124"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows must be a list of products from the console export</translation>
     </message>
@@ -5096,57 +4806,57 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="44"/>
+        <location filename="../../app/ui/sales_panel.py" line="45"/>
         <source>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</source>
         <translation>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="83"/>
+        <location filename="../../app/ui/sales_panel.py" line="84"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -5154,42 +4864,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="108"/>
+        <location filename="../../app/ui/sales_panel.py" line="109"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="109"/>
+        <location filename="../../app/ui/sales_panel.py" line="110"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <location filename="../../app/ui/sales_panel.py" line="134"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="139"/>
+        <location filename="../../app/ui/sales_panel.py" line="140"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 orders match no item (product ID or title not on the run-sheet): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="148"/>
+        <location filename="../../app/ui/sales_panel.py" line="149"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="149"/>
+        <location filename="../../app/ui/sales_panel.py" line="150"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="160"/>
+        <location filename="../../app/ui/sales_panel.py" line="161"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="168"/>
+        <location filename="../../app/ui/sales_panel.py" line="169"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>
@@ -5197,22 +4907,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/window_widgets.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Key</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
@@ -5220,38 +4930,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="65"/>
+        <location filename="../../app/studio/shows.py" line="66"/>
         <source>show %1 does not exist</source>
         <translation>show %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="103"/>
+        <location filename="../../app/studio/shows.py" line="104"/>
         <source>the planned start can only change before the show</source>
         <translation>the planned start can only change before the show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="126"/>
+        <location filename="../../app/studio/shows.py" line="127"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="137"/>
-        <location filename="../../app/studio/shows.py" line="140"/>
+        <location filename="../../app/studio/shows.py" line="138"/>
+        <location filename="../../app/studio/shows.py" line="141"/>
         <source>end the show before deleting it</source>
         <translation>end the show before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="150"/>
+        <location filename="../../app/studio/shows.py" line="151"/>
         <source>the show has already started</source>
         <translation>the show has already started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="152"/>
+        <location filename="../../app/studio/shows.py" line="153"/>
         <source>the run-sheet has no items</source>
         <translation>the run-sheet has no items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="169"/>
+        <location filename="../../app/studio/shows.py" line="170"/>
         <source>The show has ended</source>
         <translation>The show has ended</translation>
     </message>
@@ -5259,27 +4969,27 @@
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="27"/>
+        <location filename="../../app/studio/shows.py" line="28"/>
         <source>Douyin</source>
         <translation>Douyin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="27"/>
+        <location filename="../../app/studio/shows.py" line="28"/>
         <source>Taobao Live</source>
         <translation>Taobao Live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="28"/>
+        <location filename="../../app/studio/shows.py" line="29"/>
         <source>Kuaishou</source>
         <translation>Kuaishou</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="28"/>
+        <location filename="../../app/studio/shows.py" line="29"/>
         <source>TikTok Shop</source>
         <translation>TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="29"/>
+        <location filename="../../app/studio/shows.py" line="30"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -5287,48 +4997,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="181"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="179"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="196"/>
+        <location filename="../../app/studio/studio.py" line="200"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="200"/>
+        <location filename="../../app/studio/studio.py" line="204"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="203"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="107"/>
-        <location filename="../../app/studio/studio.py" line="223"/>
+        <location filename="../../app/studio/sales.py" line="121"/>
+        <location filename="../../app/studio/studio.py" line="227"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="229"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="234"/>
+        <location filename="../../app/studio/studio.py" line="238"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="241"/>
+        <location filename="../../app/studio/studio.py" line="245"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>
@@ -5417,14 +5127,352 @@
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>New show…</source>
+        <translation>New show…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="47"/>
+        <source>Duplicate as template</source>
+        <translation>Duplicate as template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
+        <source>Import products…</source>
+        <translation>Import products…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
+        <source>Export run-sheet…</source>
+        <translation>Export run-sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="55"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="58"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
+        <source>On &amp;air</source>
+        <translation>On &amp;air</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="69"/>
+        <source>Mute spoken cues</source>
+        <translation>Mute spoken cues</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Commerce</source>
+        <translation>&amp;Commerce</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>Host view</source>
+        <translation>Host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="88"/>
+        <source>Host view full screen</source>
+        <translation>Host view full screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <source>Host view on screen</source>
+        <translation>Host view on screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <source>Next page of talking points</source>
+        <translation>Next page of talking points</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <source>Message to the host…</source>
+        <translation>Message to the host…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <source>Unpin comment</source>
+        <translation>Unpin comment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <source>Clear host screen</source>
+        <translation>Clear host screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <source>Comment relays…</source>
+        <translation>Comment relays…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <source>Banned words…</source>
+        <translation>Banned words…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <source>Remote access…</source>
+        <translation>Remote access…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <source>Overlays for OBS…</source>
+        <translation>Overlays for OBS…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="129"/>
+        <source>anywhere in LiveDeck</source>
+        <translation>anywhere in LiveDeck</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="131"/>
+        <source>run-sheet table</source>
+        <translation>run-sheet table</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="131"/>
+        <source>main window</source>
+        <translation>main window</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <source>Pin the selected comment to the host view</source>
+        <translation>Pin the selected comment to the host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>comment list</source>
+        <translation>comment list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>Read the selected comment aloud</source>
+        <translation>Read the selected comment aloud</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <source>Go to the selected item</source>
+        <translation>Go to the selected item</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <source>run order list</source>
+        <translation>run order list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <source>message to the host</source>
+        <translation>message to the host</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <location filename="../../app/ui/window_menus.py" line="143"/>
+        <source>host view</source>
+        <translation>host view</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <source>Previous page of talking points</source>
+        <translation>Previous page of talking points</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <source>Full screen on and off</source>
+        <translation>Full screen on and off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="142"/>
+        <source>Add the selected products to the show</source>
+        <translation>Add the selected products to the show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="142"/>
+        <source>product library</source>
+        <translation>product library</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="143"/>
+        <source>Leave full screen</source>
+        <translation>Leave full screen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="196"/>
+        <source>Spoken cues muted</source>
+        <translation>Spoken cues muted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="196"/>
+        <source>Spoken cues on</source>
+        <translation>Spoken cues on</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShows</name>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="44"/>
+        <location filename="../../app/ui/window_shows.py" line="150"/>
+        <source>Import products</source>
+        <translation>Import products</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="45"/>
+        <source>Product sheets (*.csv *.xlsx)</source>
+        <translation>Product sheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="79"/>
+        <source>Show is live</source>
+        <translation>Show is live</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="80"/>
+        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
+        <translation>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <source>New show</source>
+        <translation>New show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Rename show</source>
+        <translation>Rename show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="126"/>
+        <source>A live show cannot be deleted; end it first</source>
+        <translation>A live show cannot be deleted; end it first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="129"/>
+        <source>Delete show</source>
+        <translation>Delete show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="130"/>
+        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
+        <translation>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="147"/>
+        <source>Open or create a show first</source>
+        <translation>Open or create a show first</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="151"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="168"/>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="196"/>
+        <source>Export run-sheet</source>
+        <translation>Export run-sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="197"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="205"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="157"/>
+        <location filename="../../app/ui/settings.py" line="156"/>
         <source>Banned and risky words</source>
         <translation>Banned and risky words</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="163"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</translation>
     </message>
@@ -5432,7 +5480,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="360"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="363"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

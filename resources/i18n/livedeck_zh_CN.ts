@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDesk</name>
     <message>
-        <location filename="../../app/studio/answers.py" line="64"/>
+        <location filename="../../app/studio/answers.py" line="65"/>
         <source>no line of this item answers that question</source>
         <translation>这个商品没有能回答这个问题的话术</translation>
     </message>
@@ -12,23 +12,23 @@
 <context>
     <name>AnswersStrip</name>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="25"/>
-        <location filename="../../app/ui/answers_strip.py" line="43"/>
+        <location filename="../../app/ui/answers_strip.py" line="26"/>
+        <location filename="../../app/ui/answers_strip.py" line="44"/>
         <source>Answers at hand</source>
         <translation>随手答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="30"/>
+        <location filename="../../app/ui/answers_strip.py" line="31"/>
         <source>Answer on the host view (Ctrl+Shift+A)</source>
         <translation>在主播屏上回答（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="46"/>
+        <location filename="../../app/ui/answers_strip.py" line="47"/>
         <source>Answers to “%1”</source>
         <translation>“%1”的答案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/answers_strip.py" line="47"/>
+        <location filename="../../app/ui/answers_strip.py" line="48"/>
         <source>No line of this item answers “%1”</source>
         <translation>这个商品没有能回答“%1”的话术</translation>
     </message>
@@ -268,362 +268,373 @@
     </message>
 </context>
 <context>
-    <name>CommercePanel</name>
+    <name>CommerceBoxes</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="79"/>
-        <location filename="../../app/ui/commerce_panel.py" line="138"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="74"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="133"/>
         <source> pcs</source>
         <translation> 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="81"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="76"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="82"/>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
-        <location filename="../../app/ui/commerce_panel.py" line="179"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="77"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="135"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="174"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="85"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="80"/>
         <source>Start flash sale</source>
         <translation>开始秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="87"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="82"/>
         <source>Arm</source>
         <translation>预备</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="88"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="83"/>
         <source>Check and show it coming on the host view; Start sets it going</source>
         <translation>检查并在提词屏预告；按“开始秒杀”正式开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="90"/>
-        <location filename="../../app/ui/commerce_panel.py" line="282"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="85"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="96"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="91"/>
         <source>Adjust the sale&apos;s remaining stock by hand</source>
         <translation>手动调整秒杀剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="101"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="96"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="105"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="100"/>
         <source>limit</source>
         <translation>限购</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="107"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="102"/>
         <source>Deal price</source>
         <translation>秒杀价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="105"/>
         <source>then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="112"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="107"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="118"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="113"/>
         <source>Sale stock</source>
         <translation>秒杀库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="121"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="116"/>
         <source>Flash sale (秒杀)</source>
         <translation>秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="132"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="127"/>
         <source>¥ off</source>
         <translation>减金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="133"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="128"/>
         <source>% off</source>
         <translation>打折</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="141"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="136"/>
         <source>Issue coupon</source>
         <translation>发优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="140"/>
         <source>+1 claimed</source>
         <translation>已领 +1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="147"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="142"/>
         <source>Stop coupon</source>
         <translation>停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="145"/>
         <source>over</source>
         <translation>门槛</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="149"/>
         <source>per viewer</source>
         <translation>每人限领</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="162"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="157"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="173"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="168"/>
         <source>Prize, e.g. 羊绒围巾</source>
         <translation>奖品，如 羊绒围巾</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="177"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="172"/>
         <source>contains</source>
         <translation>包含</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="178"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="173"/>
         <source>exactly</source>
         <translation>完全一致</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="180"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="175"/>
         <source>followers only</source>
         <translation>仅粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="182"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="177"/>
         <source>fan level ≥ </source>
         <translation>粉丝团等级 ≥ </translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="183"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="178"/>
         <source>exclude earlier winners</source>
         <translation>排除本场已中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="185"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="180"/>
         <source>Open lottery</source>
         <translation>发福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="187"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="182"/>
         <source>Close entries</source>
         <translation>截止参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="189"/>
-        <location filename="../../app/ui/commerce_panel.py" line="315"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="184"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="191"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="186"/>
         <source>Re-draw selected…</source>
         <translation>重抽所选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="203"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="198"/>
         <source>Prize, winners</source>
         <translation>奖品、人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="208"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="203"/>
         <source>Keyword (口令)</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="217"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="212"/>
         <source>Lottery (福袋)</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="283"/>
-        <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
-        <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="298"/>
-        <source>No coupon selected</source>
-        <translation>没有选中优惠券</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="313"/>
-        <source>No lottery to draw</source>
-        <translation>没有可以开奖的福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="316"/>
-        <source>Draw %1 winners now? Entries close and the result is final.</source>
-        <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="324"/>
-        <source>Select the winner to replace</source>
-        <translation>请选择要替换的中奖者</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="326"/>
-        <source>Re-draw</source>
-        <translation>重抽</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="326"/>
-        <source>Why is this prize drawn again?</source>
-        <translation>为什么要重抽这个奖品？</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="327"/>
-        <source>not claimed within 48 hours</source>
-        <translation>48 小时内未领奖</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="342"/>
-        <source>stock</source>
-        <translation>库存</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/commerce_panel.py" line="384"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="232"/>
         <source>No flash sale yet</source>
         <translation>还没有秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="386"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="234"/>
         <source>Armed: %1 %2 × %3 · press Start</source>
         <translation>已预备：%1 %2 × %3 · 按“开始秒杀”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="389"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="237"/>
         <source>%1 %2 · starts in %3</source>
         <translation>%1 %2 · %3 后开始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="392"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="240"/>
         <source>LIVE %1 · %2 left of %3 · %4</source>
         <translation>秒杀中 %1 · 剩 %2/%3 件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
         <source>Sold out · %1 sold</source>
         <translation>已售罄 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="395"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="243"/>
         <source>Time up · %1 sold</source>
         <translation>时间到 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="396"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="244"/>
         <source>Stopped by hand · %1 sold</source>
         <translation>已手动结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="397"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="245"/>
         <source>Ended · %1 sold</source>
         <translation>已结束 · 售出 %1 件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
         <source>active</source>
         <translation>生效中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="400"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="250"/>
         <source>stopped</source>
         <translation>已停发</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="401"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="251"/>
         <source>all claimed</source>
         <translation>已领完</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="404"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="254"/>
         <source>%1 off over %2 · %3/%4 claimed · %5 · %6</source>
         <translation>满 %2 减 %1 · 已领 %3/%4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="417"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="268"/>
         <source>No lottery yet</source>
         <translation>还没有福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
         <source>entries closed</source>
         <translation>已截止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="420"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="271"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="421"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="272"/>
         <source>%1 · %2 · %3 entered</source>
         <translation>%1 · %2 · %3 人参与</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="423"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="274"/>
         <source>Commitment %1…</source>
         <translation>承诺值 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="425"/>
+        <location filename="../../app/ui/commerce_boxes.py" line="276"/>
         <source>seed %1…</source>
         <translation>种子 %1…</translation>
     </message>
 </context>
 <context>
+    <name>CommercePanel</name>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="106"/>
+        <source>End sale</source>
+        <translation>结束秒杀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <source>Draw</source>
+        <translation>开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="107"/>
+        <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
+        <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <source>No coupon selected</source>
+        <translation>没有选中优惠券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <source>No lottery to draw</source>
+        <translation>没有可以开奖的福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <source>Draw %1 winners now? Entries close and the result is final.</source>
+        <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
+        <source>Select the winner to replace</source>
+        <translation>请选择要替换的中奖者</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <source>Re-draw</source>
+        <translation>重抽</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <source>Why is this prize drawn again?</source>
+        <translation>为什么要重抽这个奖品？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <source>not claimed within 48 hours</source>
+        <translation>48 小时内未领奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+</context>
+<context>
     <name>Compliance</name>
     <message>
-        <location filename="../../app/studio/compliance.py" line="29"/>
+        <location filename="../../app/studio/compliance.py" line="31"/>
         <source>absolute claim (广告法 Art. 9)</source>
         <translation>绝对化用语（广告法第九条）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="30"/>
+        <location filename="../../app/studio/compliance.py" line="32"/>
         <source>medical claim for a product that is not a medicine</source>
         <translation>非药品宣称医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="31"/>
+        <location filename="../../app/studio/compliance.py" line="33"/>
         <source>promise of a result or guarantee</source>
         <translation>承诺效果或保证</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="32"/>
+        <location filename="../../app/studio/compliance.py" line="34"/>
         <source>sends viewers off the platform</source>
         <translation>引导观众到站外</translation>
     </message>
     <message>
-        <location filename="../../app/studio/compliance.py" line="33"/>
+        <location filename="../../app/studio/compliance.py" line="35"/>
         <source>banned on the platform</source>
         <translation>平台禁用</translation>
     </message>
@@ -664,7 +675,7 @@
 <context>
     <name>CuePrompt</name>
     <message>
-        <location filename="../../app/ui/cue_prompt.py" line="53"/>
+        <location filename="../../app/ui/cue_prompt.py" line="55"/>
         <source>⏰ Plan: %1 — click to set it up</source>
         <translation>⏰ 计划：%1 —— 点此按计划设置</translation>
     </message>
@@ -672,17 +683,17 @@
 <context>
     <name>DataDir</name>
     <message>
-        <location filename="../../app/ui/application.py" line="69"/>
+        <location filename="../../app/ui/application.py" line="68"/>
         <source>Another LiveDeck studio is using this data folder.</source>
         <translation>另一个 LiveDeck 工作室正在使用这个数据文件夹。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="71"/>
+        <location filename="../../app/ui/application.py" line="70"/>
         <source>Open another folder…</source>
         <translation>打开其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="77"/>
+        <location filename="../../app/ui/application.py" line="76"/>
         <source>Choose a data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -738,37 +749,37 @@
 <context>
     <name>FeedDesk</name>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="27"/>
+        <location filename="../../app/studio/feed_cmds.py" line="28"/>
         <source>relays must be a list</source>
         <translation>relays 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="31"/>
+        <location filename="../../app/studio/feed_cmds.py" line="32"/>
         <source>each relay is an object with format, url and channel</source>
         <translation>每个数据源是一个含 format、url 和 channel 的对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="36"/>
+        <location filename="../../app/studio/feed_cmds.py" line="37"/>
         <source>unknown relay format</source>
         <translation>未知的数据源格式</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="38"/>
+        <location filename="../../app/studio/feed_cmds.py" line="39"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="89"/>
+        <location filename="../../app/studio/feed_cmds.py" line="90"/>
         <source>comment_id must be a number</source>
         <translation>comment_id 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="106"/>
+        <location filename="../../app/studio/feed_cmds.py" line="107"/>
         <source>muted must be true or false</source>
         <translation>muted 必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../app/studio/feed_cmds.py" line="118"/>
+        <location filename="../../app/studio/feed_cmds.py" line="119"/>
         <source>relays are not available here</source>
         <translation>此处无法设置数据源</translation>
     </message>
@@ -802,155 +813,188 @@
     </message>
 </context>
 <context>
+    <name>FeedTabs</name>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="27"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="28"/>
+        <source>Feed health</source>
+        <translation>数据源状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="29"/>
+        <source>Sales</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="30"/>
+        <source>Questions</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="31"/>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/feed_tabs.py" line="32"/>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+</context>
+<context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_view.py" line="105"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="102"/>
+        <location filename="../../app/ui/feed_view.py" line="105"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="68"/>
-        <location filename="../../app/ui/feed_view.py" line="103"/>
+        <location filename="../../app/ui/feed_view.py" line="71"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="103"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="104"/>
+        <location filename="../../app/ui/feed_view.py" line="107"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="109"/>
+        <location filename="../../app/ui/feed_view.py" line="112"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="112"/>
+        <location filename="../../app/ui/feed_view.py" line="115"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="76"/>
+        <location filename="../../app/ui/feed_view.py" line="79"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="77"/>
+        <location filename="../../app/ui/feed_view.py" line="80"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="165"/>
+        <location filename="../../app/ui/feed_view.py" line="168"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>已暂停 · 新到 %1 条 ↓（End 继续）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="207"/>
+        <location filename="../../app/ui/feed_view.py" line="210"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="218"/>
+        <location filename="../../app/ui/feed_view.py" line="221"/>
         <source>Pinned on the host view: %1</source>
         <translation>主播屏置顶：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="256"/>
+        <location filename="../../app/ui/feed_view.py" line="259"/>
         <source>Pinned to the host view</source>
         <translation>已置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="261"/>
+        <location filename="../../app/ui/feed_view.py" line="264"/>
         <source>Unpinned</source>
         <translation>已取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="264"/>
+        <location filename="../../app/ui/feed_view.py" line="267"/>
         <source>Host screen cleared</source>
         <translation>主播屏已清空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="279"/>
+        <location filename="../../app/ui/feed_view.py" line="282"/>
         <source>Queued to be read aloud</source>
         <translation>已加入朗读队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="281"/>
+        <location filename="../../app/ui/feed_view.py" line="284"/>
         <source>Not read aloud: speech is muted or a few comments are already waiting</source>
         <translation>未朗读：语音已静音，或已有几条评论在排队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="289"/>
+        <location filename="../../app/ui/feed_view.py" line="292"/>
         <source>Pin to host view</source>
         <translation>置顶到主播提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="290"/>
+        <location filename="../../app/ui/feed_view.py" line="293"/>
         <source>Read aloud</source>
         <translation>朗读</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="291"/>
+        <location filename="../../app/ui/feed_view.py" line="294"/>
         <source>Unpin from host view</source>
         <translation>从主播屏取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="293"/>
+        <location filename="../../app/ui/feed_view.py" line="296"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="294"/>
+        <location filename="../../app/ui/feed_view.py" line="297"/>
         <source>History of %1…</source>
         <translation>%1 的历史评论…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="297"/>
+        <location filename="../../app/ui/feed_view.py" line="300"/>
         <source>Unblock %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="299"/>
+        <location filename="../../app/ui/feed_view.py" line="302"/>
         <source>Block %1 (hide their comments)</source>
         <translation>屏蔽 %1（隐藏其评论）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="307"/>
+        <location filename="../../app/ui/feed_view.py" line="310"/>
         <source>Block viewer</source>
         <translation>屏蔽观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="308"/>
+        <location filename="../../app/ui/feed_view.py" line="311"/>
         <source>Hide comments from %1 in this feed? Use this for spam and abuse only: criticism of products stays visible, as the live-commerce rules require. Nothing is deleted.</source>
         <translation>在评论区隐藏 %1 的评论？仅用于垃圾广告和辱骂：按直播营销规定，对商品的批评仍会显示。不会删除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="315"/>
+        <location filename="../../app/ui/feed_view.py" line="318"/>
         <source>%1 blocked</source>
         <translation>已屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="319"/>
+        <location filename="../../app/ui/feed_view.py" line="322"/>
         <source>%1 unblocked</source>
         <translation>已取消屏蔽 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="339"/>
+        <location filename="../../app/ui/feed_view.py" line="342"/>
         <source>%1 — history</source>
         <translation>%1 — 历史评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="344"/>
+        <location filename="../../app/ui/feed_view.py" line="347"/>
         <source>No comments yet</source>
         <translation>还没有评论</translation>
     </message>
@@ -1207,158 +1251,158 @@
         <translation>平台通知直播间已结束（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="27"/>
+        <location filename="../../app/core/host_texts.py" line="28"/>
         <source>On air %1</source>
         <translation>已播 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="28"/>
+        <location filename="../../app/core/host_texts.py" line="29"/>
         <source>Planned end %1 · projected %2</source>
         <translation>计划结束 %1 · 预计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="29"/>
+        <location filename="../../app/core/host_texts.py" line="30"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="30"/>
+        <location filename="../../app/core/host_texts.py" line="31"/>
         <source>Stock left %1</source>
         <translation>剩余库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="31"/>
+        <location filename="../../app/core/host_texts.py" line="32"/>
         <source>Stock %1</source>
         <translation>库存 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="32"/>
+        <location filename="../../app/core/host_texts.py" line="33"/>
         <source>Deal %1</source>
         <translation>秒杀 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="33"/>
+        <location filename="../../app/core/host_texts.py" line="34"/>
         <source>%1 left · %2</source>
         <translation>剩 %1 件 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="34"/>
+        <location filename="../../app/core/host_texts.py" line="35"/>
         <source>Encore</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="35"/>
+        <location filename="../../app/core/host_texts.py" line="36"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="36"/>
+        <location filename="../../app/core/host_texts.py" line="37"/>
         <source>Last item</source>
         <translation>最后一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="37"/>
+        <location filename="../../app/core/host_texts.py" line="38"/>
         <source>No show open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="39"/>
         <location filename="../../app/core/host_texts.py" line="40"/>
+        <location filename="../../app/core/host_texts.py" line="41"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="41"/>
+        <location filename="../../app/core/host_texts.py" line="42"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="42"/>
+        <location filename="../../app/core/host_texts.py" line="43"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="44"/>
+        <location filename="../../app/core/host_texts.py" line="45"/>
         <source>paused · over time</source>
         <translation>已暂停 · 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="45"/>
+        <location filename="../../app/core/host_texts.py" line="46"/>
         <source>paused · time left</source>
         <translation>已暂停 · 剩余</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="46"/>
+        <location filename="../../app/core/host_texts.py" line="47"/>
         <source>Not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="47"/>
+        <location filename="../../app/core/host_texts.py" line="48"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>计划开播 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="48"/>
+        <location filename="../../app/core/host_texts.py" line="49"/>
         <source>to the planned start</source>
         <translation>距计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="49"/>
+        <location filename="../../app/core/host_texts.py" line="50"/>
         <source>past the planned start</source>
         <translation>已过计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="50"/>
+        <location filename="../../app/core/host_texts.py" line="51"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="51"/>
+        <location filename="../../app/core/host_texts.py" line="52"/>
         <source>not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="52"/>
+        <location filename="../../app/core/host_texts.py" line="53"/>
         <source>First: %1</source>
         <translation>第一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="53"/>
+        <location filename="../../app/core/host_texts.py" line="54"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>先在排品单添加商品，再开播（F5）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="54"/>
+        <location filename="../../app/core/host_texts.py" line="55"/>
         <source>Show ended · %1</source>
         <translation>直播已结束 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="55"/>
+        <location filename="../../app/core/host_texts.py" line="56"/>
         <source>Ended %1 · planned end %2</source>
         <translation>结束于 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="56"/>
+        <location filename="../../app/core/host_texts.py" line="57"/>
         <source>Show ended</source>
         <translation>直播已结束</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="57"/>
+        <location filename="../../app/core/host_texts.py" line="58"/>
         <source>over the plan</source>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="58"/>
+        <location filename="../../app/core/host_texts.py" line="59"/>
         <source>under the plan</source>
         <translation>早于计划</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="59"/>
+        <location filename="../../app/core/host_texts.py" line="60"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="60"/>
+        <location filename="../../app/core/host_texts.py" line="61"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
     </message>
@@ -1807,12 +1851,12 @@
 <context>
     <name>ImportErrorsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/window_widgets.py" line="32"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/window_widgets.py" line="34"/>
         <source>Nothing was imported from %1. Fix these rows and import again:</source>
         <translation>%1 未导入任何内容。请修正以下各行后重新导入：</translation>
     </message>
@@ -1853,72 +1897,72 @@
 <context>
     <name>LotteryDesk</name>
     <message>
-        <location filename="../../app/studio/lottery.py" line="48"/>
+        <location filename="../../app/studio/lottery.py" line="49"/>
         <source>another lottery is open; draw, cancel or close it first</source>
         <translation>另一个抽奖正在进行；请先开奖、取消或关闭它</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="51"/>
+        <location filename="../../app/studio/lottery.py" line="52"/>
         <source>the lottery needs a prize</source>
         <translation>请填写奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="56"/>
+        <location filename="../../app/studio/lottery.py" line="57"/>
         <source>match is exact or contains</source>
         <translation>匹配方式为完全一致或包含</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="71"/>
+        <location filename="../../app/studio/lottery.py" line="81"/>
         <source>Lottery open: type %1 to enter</source>
         <translation>福袋开始啦，评论“%1”参与</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="71"/>
+        <location filename="../../app/studio/lottery.py" line="81"/>
         <source>Lottery open</source>
         <translation>福袋开始啦</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="83"/>
+        <location filename="../../app/studio/lottery.py" line="98"/>
         <source>no lottery in a state for that</source>
         <translation>当前福袋状态不能执行此操作</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="89"/>
+        <location filename="../../app/studio/lottery.py" line="104"/>
         <source>the entrants are still being read back; try again in a moment</source>
         <translation>正在读取参与名单，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="112"/>
+        <location filename="../../app/studio/lottery.py" line="133"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>找不到福袋的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="120"/>
+        <location filename="../../app/studio/lottery.py" line="141"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>没有人参与抽奖；请取消它</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="124"/>
+        <location filename="../../app/studio/lottery.py" line="145"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>参与名单在冻结后被改动</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="129"/>
+        <location filename="../../app/studio/lottery.py" line="150"/>
         <source>Congratulations %1, you won %2</source>
         <translation>恭喜 %1 抽中 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="137"/>
+        <location filename="../../app/studio/lottery.py" line="158"/>
         <source>a re-draw needs a reason</source>
         <translation>重抽需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="140"/>
+        <location filename="../../app/studio/lottery.py" line="161"/>
         <source>that viewer is not a winner</source>
         <translation>该观众不是中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="151"/>
+        <location filename="../../app/studio/lottery.py" line="172"/>
         <source>New winner: %1</source>
         <translation>新的中奖者：%1</translation>
     </message>
@@ -1926,470 +1970,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/window_base.py" line="25"/>
         <source>LIVE</source>
         <translation>直播中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/window_base.py" line="26"/>
         <source>Ended</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
-        <source>Comments</source>
-        <translation>评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
-        <source>Feed health</source>
-        <translation>数据源状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Run-sheet</source>
         <translation>排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="258"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>On air</source>
         <translation>直播中控</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>Shows</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
-        <source>&amp;Show</source>
-        <translation>节目(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>New show…</source>
         <translation>新建节目…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
-        <source>Sales</source>
-        <translation>成交</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="213"/>
-        <source>Questions</source>
-        <translation>问答</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
-        <source>Poll</source>
-        <translation>投票</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
-        <source>Scripts</source>
-        <translation>话术</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="128"/>
         <source>Nothing to put on air yet</source>
         <translation>还没有可以开播的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Add products to the run-sheet (or import a product sheet), then start the show with F5.</source>
         <translation>先在排品单添加商品（或导入商品表），再按 F5 开播。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="252"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>Go to the run-sheet</source>
         <translation>去排品单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Import a product sheet…</source>
         <translation>导入商品表…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="260"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>The review is on the studio&apos;s own desk</source>
+        <translation>复盘只在主控电脑上</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>The 复盘 reads every comment and order in the studio&apos;s database: open it on the studio&apos;s PC.</source>
+        <translation>复盘要读取主控电脑数据库里的全部评论和订单：请在主控电脑上打开。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="262"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Products</source>
         <translation>商品库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Welcome to LiveDeck</source>
         <translation>欢迎使用 LiveDeck</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Prepare a live-commerce show: its products in running order, the host&apos;s screen, the comments, flash sales, coupons and lotteries.</source>
         <translation>准备一场直播带货：按顺序排好商品，主播提词屏、评论、秒杀、优惠券和福袋都在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>Open the demo show</source>
         <translation>打开演示直播</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
-        <source>Duplicate as template</source>
-        <translation>复制为模板</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
-        <source>Delete…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
-        <source>Import products…</source>
-        <translation>导入商品…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
-        <source>Export run-sheet…</source>
-        <translation>导出排品单…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
-        <source>Quit</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
-        <source>On &amp;air</source>
-        <translation>直播(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
-        <source>Mute spoken cues</source>
-        <translation>静音语音提示</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
-        <source>&amp;Commerce</source>
-        <translation>营销(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
-        <source>Host view</source>
-        <translation>主播提词屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <source>Host view full screen</source>
-        <translation>提词屏全屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
-        <source>Host view on screen</source>
-        <translation>提词屏显示在</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <source>Next page of talking points</source>
-        <translation>卖点翻到下一页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
-        <source>Message to the host…</source>
-        <translation>给主播发消息…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
-        <source>Unpin comment</source>
-        <translation>取消置顶评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
-        <source>Clear host screen</source>
-        <translation>清空主播屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
-        <source>S&amp;ettings</source>
-        <translation>设置(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>Comment relays…</source>
-        <translation>评论数据源…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <source>Banned words…</source>
-        <translation>违禁词…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <source>Remote access…</source>
-        <translation>远程访问…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
-        <source>Overlays for OBS…</source>
-        <translation>OBS 叠加页面…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
-        <source>Keyboard shortcuts</source>
-        <translation>快捷键</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
-        <source>anywhere in LiveDeck</source>
-        <translation>LiveDeck 任意窗口</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
-        <source>run-sheet table</source>
-        <translation>排品单表格</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
-        <source>main window</source>
-        <translation>主窗口</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <source>Pin the selected comment to the host view</source>
-        <translation>把选中的评论置顶到主播屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <source>comment list</source>
-        <translation>评论列表</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="405"/>
-        <source>Read the selected comment aloud</source>
-        <translation>朗读选中的评论</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <source>Go to the selected item</source>
-        <translation>切到选中的商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
-        <source>run order list</source>
-        <translation>播出顺序列表</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <source>Send the message</source>
-        <translation>发送消息</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
-        <source>message to the host</source>
-        <translation>给主播的消息框</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <location filename="../../app/ui/main_window.py" line="410"/>
-        <location filename="../../app/ui/main_window.py" line="412"/>
-        <source>host view</source>
-        <translation>主播屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
-        <source>Previous page of talking points</source>
-        <translation>卖点翻到上一页</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
-        <source>Full screen on and off</source>
-        <translation>全屏开关</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
-        <source>Add the selected products to the show</source>
-        <translation>把选中的商品加入本场</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
-        <source>product library</source>
-        <translation>商品库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
-        <source>Leave full screen</source>
-        <translation>退出全屏</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Spoken cues muted</source>
-        <translation>语音提示已静音</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
-        <source>Spoken cues on</source>
-        <translation>语音提示已开启</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="589"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>%n items</source>
         <translation>
             <numerusform>%n 个商品</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="608"/>
-        <source>Show is live</source>
-        <translation>节目正在直播</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="609"/>
-        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
-        <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
-        <source>New show</source>
-        <translation>新建节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
-        <location filename="../../app/ui/main_window.py" line="637"/>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="637"/>
-        <source>Rename show</source>
-        <translation>重命名节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="655"/>
-        <source>A live show cannot be deleted; end it first</source>
-        <translation>直播中的节目不能删除，请先下播</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="658"/>
-        <source>Delete show</source>
-        <translation>删除节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="659"/>
-        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
-        <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="676"/>
-        <source>Open or create a show first</source>
-        <translation>请先打开或新建一个节目</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
-        <location filename="../../app/ui/main_window.py" line="679"/>
-        <source>Import products</source>
-        <translation>导入商品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
-        <source>Product sheets (*.csv *.xlsx)</source>
-        <translation>商品表 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="680"/>
-        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
-        <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="684"/>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="694"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>Import refused: %n bad rows</source>
         <translation>
             <numerusform>导入被拒绝：%n 行有误</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="697"/>
-        <source>Import failed</source>
-        <translation>导入失败</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/main_window.py" line="706"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>Imported %n products</source>
         <translation>
             <numerusform>已导入 %n 个商品</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="725"/>
-        <source>Export run-sheet</source>
-        <translation>导出排品单</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="726"/>
-        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="734"/>
-        <source>Exported to %1</source>
-        <translation>已导出到 %1</translation>
-    </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/window_widgets.py" line="61"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -2470,168 +2166,168 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="104"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>Start show</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="105"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="106"/>
+        <location filename="../../app/ui/operator_panel.py" line="110"/>
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="107"/>
+        <location filename="../../app/ui/operator_panel.py" line="111"/>
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="108"/>
+        <location filename="../../app/ui/operator_panel.py" line="112"/>
         <source>−1 min</source>
         <translation>−1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="109"/>
+        <location filename="../../app/ui/operator_panel.py" line="113"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="110"/>
-        <location filename="../../app/ui/operator_panel.py" line="206"/>
+        <location filename="../../app/ui/operator_panel.py" line="114"/>
+        <location filename="../../app/ui/operator_panel.py" line="210"/>
         <source>End show</source>
         <translation>下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="142"/>
+        <location filename="../../app/ui/operator_panel.py" line="146"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>双击或回车：跳到这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="159"/>
+        <location filename="../../app/ui/operator_panel.py" line="163"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>给主播的消息，或选一句常用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="163"/>
+        <location filename="../../app/ui/operator_panel.py" line="167"/>
         <source>flash</source>
         <translation>闪烁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="165"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>闪烁提示，让主播马上看到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="166"/>
+        <location filename="../../app/ui/operator_panel.py" line="170"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="168"/>
+        <location filename="../../app/ui/operator_panel.py" line="172"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="169"/>
+        <location filename="../../app/ui/operator_panel.py" line="173"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="171"/>
+        <location filename="../../app/ui/operator_panel.py" line="175"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="172"/>
+        <location filename="../../app/ui/operator_panel.py" line="176"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>从主播屏移除消息和置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="174"/>
+        <location filename="../../app/ui/operator_panel.py" line="178"/>
         <source>Host screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="67"/>
+        <location filename="../../app/ui/operator_panel.py" line="70"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>播出顺序（双击或回车切到该商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="204"/>
+        <location filename="../../app/ui/operator_panel.py" line="208"/>
         <source>The show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="207"/>
+        <location filename="../../app/ui/operator_panel.py" line="211"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>现在下播吗？计时将停止，且无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="217"/>
+        <location filename="../../app/ui/operator_panel.py" line="221"/>
         <source>Sent to the host: %1</source>
         <translation>已发给主播：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="241"/>
+        <location filename="../../app/ui/operator_panel.py" line="245"/>
         <source>(%1 min)</source>
         <translation>（%1 分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="242"/>
+        <location filename="../../app/ui/operator_panel.py" line="246"/>
         <source>Link %1</source>
         <translation>%1号链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="244"/>
+        <location filename="../../app/ui/operator_panel.py" line="248"/>
         <source>↺ encore ×%1</source>
         <translation>↺ 返场 ×%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="262"/>
+        <location filename="../../app/ui/operator_panel.py" line="266"/>
         <source>On screen: %1</source>
         <translation>屏上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="268"/>
+        <location filename="../../app/ui/operator_panel.py" line="272"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="269"/>
+        <location filename="../../app/ui/operator_panel.py" line="273"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="270"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="277"/>
+        <location filename="../../app/ui/operator_panel.py" line="281"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="282"/>
+        <location filename="../../app/ui/operator_panel.py" line="286"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="286"/>
+        <location filename="../../app/ui/operator_panel.py" line="290"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="287"/>
+        <location filename="../../app/ui/operator_panel.py" line="291"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="288"/>
+        <location filename="../../app/ui/operator_panel.py" line="292"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2639,17 +2335,17 @@
 <context>
     <name>OverlayUrlsDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="303"/>
+        <location filename="../../app/ui/settings.py" line="302"/>
         <source>Overlays for OBS</source>
         <translation>OBS 叠加页面</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="310"/>
+        <location filename="../../app/ui/settings.py" line="309"/>
         <source>Add each page to OBS as a Browser source, 1920×1080. The background is transparent. Put your own styles in overlay.css in the data folder, or add ?css=URL to an address.</source>
         <translation>在 OBS 中把每个页面添加为“浏览器”来源，尺寸 1920×1080，背景透明。自定义样式可放在数据文件夹的 overlay.css 中，或在地址后加 ?css=URL。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="324"/>
+        <location filename="../../app/ui/settings.py" line="323"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2657,14 +2353,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="145"/>
-        <location filename="../../app/studio/phrases.py" line="159"/>
-        <location filename="../../app/studio/phrases.py" line="180"/>
+        <location filename="../../app/studio/phrases.py" line="155"/>
+        <location filename="../../app/studio/phrases.py" line="169"/>
+        <location filename="../../app/studio/phrases.py" line="190"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="171"/>
+        <location filename="../../app/studio/phrases.py" line="181"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
@@ -2672,98 +2368,98 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="61"/>
+        <location filename="../../app/ui/phrases_panel.py" line="64"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <location filename="../../app/ui/phrases_panel.py" line="70"/>
         <source>The script group this item uses (Enter switches it)</source>
         <translation>这个商品使用的话术分组（回车切换）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <location filename="../../app/ui/phrases_panel.py" line="83"/>
         <source>To host</source>
         <translation>发给主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="80"/>
+        <location filename="../../app/ui/phrases_panel.py" line="83"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <location filename="../../app/ui/phrases_panel.py" line="84"/>
         <source>Paste many…</source>
         <translation>批量粘贴…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="81"/>
+        <location filename="../../app/ui/phrases_panel.py" line="84"/>
         <source>From a sheet…</source>
         <translation>从表格导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <location filename="../../app/ui/phrases_panel.py" line="90"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="142"/>
+        <location filename="../../app/ui/phrases_panel.py" line="145"/>
         <source>Switch script group</source>
         <translation>切换话术分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="162"/>
+        <location filename="../../app/ui/phrases_panel.py" line="165"/>
         <source>The line (variables: %1)</source>
         <translation>话术内容（变量：%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="163"/>
+        <location filename="../../app/ui/phrases_panel.py" line="166"/>
         <source>Add a line</source>
         <translation>添加话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <location filename="../../app/ui/phrases_panel.py" line="169"/>
         <source>Add a script line</source>
         <translation>添加一条话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <location filename="../../app/ui/phrases_panel.py" line="172"/>
         <source>Paste many lines</source>
         <translation>批量粘贴话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="170"/>
+        <location filename="../../app/ui/phrases_panel.py" line="173"/>
         <source>One line each; 【逼单】 in front sets the kind</source>
         <translation>每行一条；行首写【逼单】等可指定类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <location filename="../../app/ui/phrases_panel.py" line="175"/>
         <source>Paste script lines</source>
         <translation>粘贴话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="177"/>
-        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <location filename="../../app/ui/phrases_panel.py" line="180"/>
+        <location filename="../../app/ui/phrases_panel.py" line="200"/>
         <source>Script lines from a sheet</source>
         <translation>从表格导入话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="178"/>
+        <location filename="../../app/ui/phrases_panel.py" line="181"/>
         <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>表格 (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="194"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
         <source>No 话术 (script) column in that file</source>
         <translation>这个文件里没有话术列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="199"/>
+        <location filename="../../app/ui/phrases_panel.py" line="202"/>
         <source>%1 lines added</source>
         <translation>已添加 %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="204"/>
+        <location filename="../../app/ui/phrases_panel.py" line="207"/>
         <source>Remove a script line</source>
         <translation>删除一条话术</translation>
     </message>
@@ -2771,108 +2467,108 @@
 <context>
     <name>PollPanel</name>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="57"/>
+        <location filename="../../app/ui/poll_panel.py" line="60"/>
         <source>e.g. Which colour should we show next?</source>
         <translation>例如：下一个讲哪个颜色？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="61"/>
+        <location filename="../../app/ui/poll_panel.py" line="64"/>
         <source>Option</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="62"/>
+        <location filename="../../app/ui/poll_panel.py" line="65"/>
         <source>Also counts (keywords, comma-separated)</source>
         <translation>也算投票的关键词（逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="65"/>
+        <location filename="../../app/ui/poll_panel.py" line="68"/>
         <source>(unused)</source>
         <translation>（不用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="66"/>
+        <location filename="../../app/ui/poll_panel.py" line="69"/>
         <source>votes: %1, 扣%1, %2</source>
         <translation>投票：%1、扣%1、%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="76"/>
+        <location filename="../../app/ui/poll_panel.py" line="79"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="77"/>
+        <location filename="../../app/ui/poll_panel.py" line="80"/>
         <source>until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="78"/>
+        <location filename="../../app/ui/poll_panel.py" line="81"/>
         <source>Open poll</source>
         <translation>开始投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="80"/>
+        <location filename="../../app/ui/poll_panel.py" line="83"/>
         <source>Close and show result</source>
         <translation>结束并公布结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="82"/>
-        <location filename="../../app/ui/poll_panel.py" line="150"/>
+        <location filename="../../app/ui/poll_panel.py" line="85"/>
+        <location filename="../../app/ui/poll_panel.py" line="153"/>
         <source>Cancel poll</source>
         <translation>取消投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="83"/>
+        <location filename="../../app/ui/poll_panel.py" line="86"/>
         <source>Discard the poll without a result</source>
         <translation>作废本次投票，不保留结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="87"/>
+        <location filename="../../app/ui/poll_panel.py" line="90"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="89"/>
+        <location filename="../../app/ui/poll_panel.py" line="92"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="90"/>
+        <location filename="../../app/ui/poll_panel.py" line="93"/>
         <source>New poll (投票)</source>
         <translation>新投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="114"/>
+        <location filename="../../app/ui/poll_panel.py" line="117"/>
         <source>Live tally</source>
         <translation>实时票数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="151"/>
+        <location filename="../../app/ui/poll_panel.py" line="154"/>
         <source>Discard this poll? Its votes are not kept.</source>
         <translation>作废这次投票？票数不会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="165"/>
+        <location filename="../../app/ui/poll_panel.py" line="168"/>
         <source>No poll running</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="183"/>
+        <location filename="../../app/ui/poll_panel.py" line="186"/>
         <source>%1 voted · %2</source>
         <translation>%1 人已投票 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="184"/>
+        <location filename="../../app/ui/poll_panel.py" line="187"/>
         <source>open until closed</source>
         <translation>手动结束</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="185"/>
+        <location filename="../../app/ui/poll_panel.py" line="188"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/poll_panel.py" line="187"/>
+        <location filename="../../app/ui/poll_panel.py" line="190"/>
         <source>Closed · %1 voted</source>
         <translation>已结束 · %1 人投票</translation>
     </message>
@@ -2925,57 +2621,57 @@
         <translation>有一个选项超过 60 个字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="89"/>
+        <location filename="../../app/studio/polls.py" line="95"/>
         <source>the show is not live</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="91"/>
+        <location filename="../../app/studio/polls.py" line="97"/>
         <source>another poll is open; close or cancel it first</source>
         <translation>已有投票在进行；请先结束或取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="95"/>
+        <location filename="../../app/studio/polls.py" line="101"/>
         <source>options must be a list of 2 to 6 texts</source>
         <translation>options 必须是 2 到 6 个文本的列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="100"/>
+        <location filename="../../app/studio/polls.py" line="106"/>
         <source>keywords must be a list of lists of texts, one per option</source>
         <translation>keywords 必须是每个选项一组文本的列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="104"/>
+        <location filename="../../app/studio/polls.py" line="110"/>
         <source>duration_s must be a number</source>
         <translation>duration_s 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="118"/>
+        <location filename="../../app/studio/polls.py" line="128"/>
         <source>Poll: %1</source>
         <translation>投票：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="137"/>
+        <location filename="../../app/studio/polls.py" line="145"/>
         <source>The open lottery takes any comment: every vote also enters it.</source>
         <translation>当前抽奖任意评论即可参与：每一票也会参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="139"/>
+        <location filename="../../app/studio/polls.py" line="147"/>
         <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
         <translation>投给 %1 的评论也会参与抽奖（口令“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="143"/>
+        <location filename="../../app/studio/polls.py" line="151"/>
         <source>no poll is open</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="151"/>
+        <location filename="../../app/studio/polls.py" line="159"/>
         <source>the votes are still being counted again; try again in a moment</source>
         <translation>正在重新计票，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="162"/>
+        <location filename="../../app/studio/polls.py" line="169"/>
         <source>Poll closed: %1 wins with %2 votes</source>
         <translation>投票结束：%1 以 %2 票胜出</translation>
     </message>
@@ -3021,17 +2717,17 @@
 <context>
     <name>ProductDesk</name>
     <message>
-        <location filename="../../app/studio/products.py" line="86"/>
+        <location filename="../../app/studio/products.py" line="101"/>
         <source>a product cannot be merged into itself</source>
         <translation>商品不能合并到自身</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="97"/>
+        <location filename="../../app/studio/products.py" line="112"/>
         <source>this product is not merged into another</source>
         <translation>这个商品没有合并到其他商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="111"/>
+        <location filename="../../app/studio/products.py" line="126"/>
         <source>that product is not in the library (refresh it)</source>
         <translation>商品库里没有这个商品（请刷新）</translation>
     </message>
@@ -3039,87 +2735,87 @@
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Rank figure</source>
         <translation>排序值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Shows</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="51"/>
+        <location filename="../../app/ui/products_tab.py" line="52"/>
         <source>Minutes on air</source>
         <translation>讲解分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Revisits</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Comments/min</source>
         <translation>评论/分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Questions/min</source>
         <translation>提问/分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="52"/>
+        <location filename="../../app/ui/products_tab.py" line="53"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>GMV</source>
         <translation>成交额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>GMV/min</source>
         <translation>每分钟成交额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="53"/>
+        <location filename="../../app/ui/products_tab.py" line="54"/>
         <source>Conversion</source>
         <translation>点击成交率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Sell-out (s)</source>
         <translation>售罄（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Last price</source>
         <translation>上次价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Learned min</source>
         <translation>经验时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="54"/>
+        <location filename="../../app/ui/products_tab.py" line="55"/>
         <source>Last show</source>
         <translation>最近场次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="90"/>
+        <location filename="../../app/ui/products_tab.py" line="91"/>
         <source>merged: %1</source>
         <translation>已合并：%1</translation>
     </message>
@@ -3127,122 +2823,122 @@
 <context>
     <name>ProductsTab</name>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="100"/>
+        <location filename="../../app/ui/products_tab.py" line="101"/>
         <source>Merge %1</source>
         <translation>合并 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="125"/>
+        <location filename="../../app/ui/products_tab.py" line="126"/>
         <source>Filter by name…</source>
         <translation>按名称筛选…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="128"/>
+        <location filename="../../app/ui/products_tab.py" line="129"/>
         <source>GMV per minute</source>
         <translation>每分钟成交额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="129"/>
+        <location filename="../../app/ui/products_tab.py" line="130"/>
         <source>Recent trend</source>
         <translation>近期趋势</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="133"/>
+        <location filename="../../app/ui/products_tab.py" line="134"/>
         <source>Add to the show (Ctrl+Enter)</source>
         <translation>加入本场（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="135"/>
+        <location filename="../../app/ui/products_tab.py" line="136"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="137"/>
+        <location filename="../../app/ui/products_tab.py" line="138"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="141"/>
+        <location filename="../../app/ui/products_tab.py" line="142"/>
         <source>Rank by</source>
         <translation>排序依据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="160"/>
+        <location filename="../../app/ui/products_tab.py" line="161"/>
         <source>The library could not be read: %1</source>
         <translation>无法读取商品库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
         <source>Show</source>
         <translation>场次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
         <source>Minutes on air</source>
         <translation>讲解分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="191"/>
+        <location filename="../../app/ui/products_tab.py" line="192"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="192"/>
+        <location filename="../../app/ui/products_tab.py" line="193"/>
         <source>GMV/min</source>
         <translation>每分钟成交额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="193"/>
+        <location filename="../../app/ui/products_tab.py" line="194"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="212"/>
+        <location filename="../../app/ui/products_tab.py" line="213"/>
         <source>GMV per minute on air over all its shows; products never on air come last.</source>
         <translation>所有场次的讲解每分钟成交额；从未上播的商品排在最后。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="214"/>
+        <location filename="../../app/ui/products_tab.py" line="215"/>
         <source>GMV per minute in its latest show divided by its earlier shows&apos; (above 1: rising); products with one show come last.</source>
         <translation>最近一场的每分钟成交额除以之前各场的（大于 1 表示上升）；只播过一场的商品排在最后。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="216"/>
+        <location filename="../../app/ui/products_tab.py" line="217"/>
         <source>Rank rule: %1</source>
         <translation>排序规则：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="219"/>
+        <location filename="../../app/ui/products_tab.py" line="220"/>
         <source>%1 products from every show</source>
         <translation>共 %1 个商品（来自所有场次）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="231"/>
+        <location filename="../../app/ui/products_tab.py" line="232"/>
         <source>Added %1 products to the run-sheet</source>
         <translation>已把 %1 个商品加入排品表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="236"/>
+        <location filename="../../app/ui/products_tab.py" line="237"/>
         <source>Select one product to merge into another</source>
         <translation>请选择一个商品再合并到另一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <location filename="../../app/ui/products_tab.py" line="241"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/products_tab.py" line="240"/>
+        <location filename="../../app/ui/products_tab.py" line="241"/>
         <source>Merge %1 into:</source>
         <translation>把 %1 合并到：</translation>
     </message>
@@ -3250,42 +2946,42 @@
 <context>
     <name>QuestionModel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>×</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="53"/>
+        <location filename="../../app/ui/questions_panel.py" line="54"/>
         <source>Last asked</source>
         <translation>最近提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="73"/>
+        <location filename="../../app/ui/questions_panel.py" line="74"/>
         <source>%1 ago</source>
         <translation>%1 前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="75"/>
+        <location filename="../../app/ui/questions_panel.py" line="76"/>
         <source>First asked by %1; %2 viewers asked</source>
         <translation>%1 最先提问；共 %2 位观众问过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="81"/>
+        <location filename="../../app/ui/questions_panel.py" line="82"/>
         <source>answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="81"/>
+        <location filename="../../app/ui/questions_panel.py" line="82"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -3293,86 +2989,91 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="52"/>
+        <location filename="../../app/studio/questions.py" line="86"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="54"/>
+        <location filename="../../app/studio/questions.py" line="88"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>正在读取问题，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="58"/>
+        <location filename="../../app/studio/questions.py" line="92"/>
         <source>comment_id must be a number</source>
         <translation>comment_id 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="61"/>
+        <location filename="../../app/studio/questions.py" line="95"/>
         <source>that comment is not in the question queue</source>
         <translation>这条评论不在问答队列中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/questions.py" line="131"/>
+        <source>status is open, answered, skipped or null</source>
+        <translation>status 只能是 open、answered、skipped 或 null</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
         <source>Open</source>
         <translation>待回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="104"/>
-        <location filename="../../app/ui/questions_panel.py" line="118"/>
+        <location filename="../../app/ui/questions_panel.py" line="105"/>
+        <location filename="../../app/ui/questions_panel.py" line="119"/>
         <source>Answered</source>
         <translation>已回答</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="105"/>
+        <location filename="../../app/ui/questions_panel.py" line="106"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="105"/>
+        <location filename="../../app/ui/questions_panel.py" line="106"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="109"/>
+        <location filename="../../app/ui/questions_panel.py" line="110"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="110"/>
+        <location filename="../../app/ui/questions_panel.py" line="111"/>
         <source>Most asked first</source>
         <translation>问得最多在前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="111"/>
+        <location filename="../../app/ui/questions_panel.py" line="112"/>
         <source>Order of the questions: the newest, or what most viewers asked</source>
         <translation>问题排序：最新的，或问的人最多的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="114"/>
+        <location filename="../../app/ui/questions_panel.py" line="115"/>
         <source>Answer now (host view)</source>
         <translation>现在回答（提词屏）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="116"/>
+        <location filename="../../app/ui/questions_panel.py" line="117"/>
         <source>Show the question on the host view (Ctrl+Shift+Q)</source>
         <translation>把问题显示到主播提词屏 (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="120"/>
+        <location filename="../../app/ui/questions_panel.py" line="121"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="155"/>
+        <location filename="../../app/ui/questions_panel.py" line="156"/>
         <source>Select a question first</source>
         <translation>请先选择一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/questions_panel.py" line="181"/>
+        <location filename="../../app/ui/questions_panel.py" line="182"/>
         <source>%1 open · %2 answered · %3 skipped</source>
         <translation>待回答 %1 · 已回答 %2 · 已跳过 %3</translation>
     </message>
@@ -3380,77 +3081,77 @@
 <context>
     <name>RelayDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="56"/>
+        <location filename="../../app/ui/settings.py" line="55"/>
         <source>Comment relays</source>
         <translation>评论数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>URL</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="58"/>
+        <location filename="../../app/ui/settings.py" line="57"/>
         <source>Twitch channel</source>
         <translation>Twitch 频道</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="65"/>
+        <location filename="../../app/ui/settings.py" line="64"/>
         <source>Add relay</source>
         <translation>添加数据源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="67"/>
+        <location filename="../../app/ui/settings.py" line="66"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="80"/>
+        <location filename="../../app/ui/settings.py" line="79"/>
         <source>LiveDeck connects to these relays and reconnects by itself if one drops. Relays can also push to %1.</source>
         <translation>LiveDeck 会连接这些弹幕中转，断开后自动重连。中转也可以推送到 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="95"/>
+        <location filename="../../app/ui/settings.py" line="94"/>
         <source>Relays that connect to LiveDeck: set their address to</source>
         <translation>会主动连接 LiveDeck 的转发工具：把它们的地址设为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="96"/>
+        <location filename="../../app/ui/settings.py" line="95"/>
         <source>• skmcj/dycast (Douyin): relay address %1</source>
         <translation>• skmcj/dycast（抖音）：转发地址 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="97"/>
+        <location filename="../../app/ui/settings.py" line="96"/>
         <source>• OrdinaryRoad live-chat-client ForwardMsgPlugin (Kuaishou): %1</source>
         <translation>• OrdinaryRoad live-chat-client 消息转发插件（快手）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="98"/>
+        <location filename="../../app/ui/settings.py" line="97"/>
         <source>• fire4nt/wxlivespy (WeChat Channels): forward URL %1</source>
         <translation>• fire4nt/wxlivespy（视频号）：转发地址 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="99"/>
+        <location filename="../../app/ui/settings.py" line="98"/>
         <source>• 洛曦 page userscript (PDD, Taobao, Xiaohongshu, Kuaishou, Channels, Buyin): wsUrl %1</source>
         <translation>• 洛曦 网页油猴脚本（拼多多、淘宝、小红书、快手、视频号、百应）：wsUrl %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="101"/>
+        <location filename="../../app/ui/settings.py" line="100"/>
         <source>• Any relay sending LiveDeck&apos;s own JSON: %1 (websocket or HTTP POST)</source>
         <translation>• 发送 LiveDeck 自有 JSON 格式的任何工具：%1（websocket 或 HTTP POST）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="102"/>
+        <location filename="../../app/ui/settings.py" line="101"/>
         <source>LiveDeck connects out to the others in the table above: barragegrab, douyinlive, tiktok (TikTok-Live-Connector relays), socialstream (Social Stream Ninja), twitch, oba and oba-kuaishou (oba-live-tool).</source>
         <translation>其余的由 LiveDeck 主动连接，在上表中添加：barragegrab、douyinlive、tiktok（TikTok-Live-Connector 转发）、socialstream（Social Stream Ninja）、twitch、oba 与 oba-kuaishou（oba-live-tool）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="137"/>
+        <location filename="../../app/ui/settings.py" line="136"/>
         <source>Each relay needs a ws:// or wss:// URL, and Twitch a channel.</source>
         <translation>每个数据源都需要 ws:// 或 wss:// 地址，Twitch 还需要频道名。</translation>
     </message>
@@ -3458,68 +3159,68 @@
 <context>
     <name>RemoteAccessDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="187"/>
+        <location filename="../../app/ui/settings.py" line="186"/>
         <source>Remote access</source>
         <translation>远程访问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="190"/>
-        <location filename="../../app/ui/settings.py" line="248"/>
+        <location filename="../../app/ui/settings.py" line="189"/>
+        <location filename="../../app/ui/settings.py" line="247"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="192"/>
+        <location filename="../../app/ui/settings.py" line="191"/>
         <source>New token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="206"/>
+        <location filename="../../app/ui/settings.py" line="205"/>
         <source>Control token: in LAN mode every /control client and every other computer that sends comments adds ?token=… to its URL (or sends Authorization: Bearer …). Pages that only read take the view token below.</source>
         <translation>控制令牌：局域网模式下，每个 /control 客户端以及其他发送评论的电脑都要在地址后加 ?token=…（或发送 Authorization: Bearer …）。只读的页面用下面的查看令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="213"/>
+        <location filename="../../app/ui/settings.py" line="212"/>
         <source>Web pages allowed to connect besides the studio&apos;s own overlays, one origin a line (scheme://host:port). Any other web page is refused.</source>
         <translation>除工作室自带的叠加页面外，允许连接的网页来源，每行一个（scheme://host:port）。其他网页一律拒绝。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="232"/>
+        <location filename="../../app/ui/settings.py" line="231"/>
         <source>Other screens</source>
         <translation>其他屏幕</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="234"/>
+        <location filename="../../app/ui/settings.py" line="233"/>
         <source>Scan with the tablet or phone at the camera. View links show the host view and the producer view and can run no command; the second desk needs the control token.</source>
         <translation>用机位旁的平板或手机扫码。查看链接只显示提词屏和导播视图，不能执行任何操作；第二个中控台需要控制令牌。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="237"/>
+        <location filename="../../app/ui/settings.py" line="236"/>
         <source>LAN mode is off: these links work on this computer only (start with --lan).</source>
         <translation>局域网模式未开启：这些链接只能在本机打开（用 --lan 启动）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Host view</source>
         <translation>提词屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Producer view</source>
         <translation>导播视图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="243"/>
+        <location filename="../../app/ui/settings.py" line="242"/>
         <source>Second desk</source>
         <translation>第二个中控台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="263"/>
+        <location filename="../../app/ui/settings.py" line="262"/>
         <source>New view token</source>
         <translation>新的查看令牌</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="290"/>
+        <location filename="../../app/ui/settings.py" line="289"/>
         <source>Not an origin (scheme://host:port): %1</source>
         <translation>不是有效的来源（scheme://host:port）：%1</translation>
     </message>
@@ -3541,21 +3242,27 @@
         <source>Not connected to the studio: reconnecting…</source>
         <translation>与直播间主机断开：正在重新连接…</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="47"/>
+        <source>%1 comments not shown here (too many at once)</source>
+        <translation>评论太多，本机有 %1 条未显示</translation>
+    </message>
 </context>
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="85"/>
+        <location filename="../../app/studio/remote.py" line="108"/>
+        <location filename="../../app/studio/remote.py" line="279"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="104"/>
+        <location filename="../../app/studio/remote.py" line="127"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="204"/>
+        <location filename="../../app/studio/remote.py" line="261"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -4578,222 +4285,225 @@
     </message>
 </context>
 <context>
-    <name>ReviewTab</name>
+    <name>ReviewPages</name>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="78"/>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="81"/>
-        <location filename="../../app/ui/review_tab.py" line="167"/>
-        <source>Compare</source>
-        <translation>对比</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="84"/>
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="84"/>
-        <source>Export PDF…</source>
-        <translation>导出 PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="85"/>
-        <source>Export JSON…</source>
-        <translation>导出 JSON…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="94"/>
-        <source>Show:</source>
-        <translation>直播：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="98"/>
-        <source>Compare with:</source>
-        <translation>对比：</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="107"/>
-        <location filename="../../app/ui/review_tab.py" line="158"/>
-        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <location filename="../../app/ui/review_pages.py" line="69"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
+        <location filename="../../app/ui/review_pages.py" line="276"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <location filename="../../app/ui/review_pages.py" line="69"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="107"/>
+        <location filename="../../app/ui/review_pages.py" line="69"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="124"/>
+        <location filename="../../app/ui/review_pages.py" line="94"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="124"/>
-        <location filename="../../app/ui/review_tab.py" line="130"/>
+        <location filename="../../app/ui/review_pages.py" line="94"/>
+        <location filename="../../app/ui/review_pages.py" line="100"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="124"/>
-        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <location filename="../../app/ui/review_pages.py" line="94"/>
+        <location filename="../../app/ui/review_pages.py" line="96"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="125"/>
+        <location filename="../../app/ui/review_pages.py" line="95"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="126"/>
+        <location filename="../../app/ui/review_pages.py" line="96"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="130"/>
-        <location filename="../../app/ui/review_tab.py" line="136"/>
+        <location filename="../../app/ui/review_pages.py" line="100"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="134"/>
+        <location filename="../../app/ui/review_pages.py" line="104"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Prize</source>
         <translation>奖品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Entrants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Winners</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="148"/>
+        <location filename="../../app/ui/review_pages.py" line="120"/>
         <source>Re-draws</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="149"/>
+        <location filename="../../app/ui/review_pages.py" line="121"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="158"/>
-        <location filename="../../app/ui/review_tab.py" line="424"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
+        <location filename="../../app/ui/review_pages.py" line="276"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="162"/>
-        <source>Summary</source>
-        <translation>总览</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="163"/>
-        <source>Per item</source>
-        <translation>单品</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="164"/>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="165"/>
-        <source>Audience</source>
-        <translation>观众</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="166"/>
-        <source>Lotteries</source>
-        <translation>福袋</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="239"/>
-        <source>The review failed: %1</source>
-        <translation>复盘失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review_tab.py" line="327"/>
+        <location filename="../../app/ui/review_pages.py" line="195"/>
         <source>%1, minute %2: %3</source>
         <translation>%1，第 %2 分钟：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="359"/>
+        <location filename="../../app/ui/review_pages.py" line="227"/>
         <source>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</source>
         <translation>售后跟进：%1 条未回答的提问和负面评论（显示 %2 条）；团队处理后请勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <location filename="../../app/ui/review_pages.py" line="271"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="403"/>
+        <location filename="../../app/ui/review_pages.py" line="271"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="404"/>
+        <location filename="../../app/ui/review_pages.py" line="272"/>
         <source>No lotteries in this show.</source>
         <translation>本场没有福袋。</translation>
     </message>
+</context>
+<context>
+    <name>ReviewTab</name>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="411"/>
+        <location filename="../../app/ui/review_tab.py" line="67"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="54"/>
+        <location filename="../../app/ui/review_tab.py" line="70"/>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="73"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="73"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="74"/>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="83"/>
+        <source>Show:</source>
+        <translation>直播：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="87"/>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="49"/>
+        <source>Summary</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="50"/>
+        <source>Per item</source>
+        <translation>单品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="51"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="52"/>
+        <source>Audience</source>
+        <translation>观众</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="53"/>
+        <source>Lotteries</source>
+        <translation>福袋</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="159"/>
+        <source>The review failed: %1</source>
+        <translation>复盘失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review_tab.py" line="193"/>
         <source>Open a review first, then pick a show to compare with</source>
         <translation>请先打开复盘，再选择要对比的直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="451"/>
+        <location filename="../../app/ui/review_tab.py" line="208"/>
         <source>Nothing to export yet: refresh the review first</source>
         <translation>还没有可导出的内容：请先刷新复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="454"/>
+        <location filename="../../app/ui/review_tab.py" line="211"/>
         <source>Export the review</source>
         <translation>导出复盘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="462"/>
-        <location filename="../../app/ui/review_tab.py" line="467"/>
+        <location filename="../../app/ui/review_tab.py" line="219"/>
+        <location filename="../../app/ui/review_tab.py" line="224"/>
         <source>Review saved to %1</source>
         <translation>复盘已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_tab.py" line="466"/>
+        <location filename="../../app/ui/review_tab.py" line="223"/>
         <source>Could not save the review: %1</source>
         <translation>无法保存复盘：%1</translation>
     </message>
@@ -4801,17 +4511,17 @@
 <context>
     <name>RoomDesk</name>
     <message>
-        <location filename="../../app/studio/room.py" line="67"/>
+        <location filename="../../app/studio/room.py" line="68"/>
         <source>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</source>
         <translation>另一个工作台（%1）已打开本场直播，本工作台不再向其保存任何内容：请等对方关闭后重新打开本场，或打开另一场直播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="71"/>
+        <location filename="../../app/studio/room.py" line="72"/>
         <source>Taking this show&apos;s room on the database server…</source>
         <translation>正在数据库服务器上占用本场直播间…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="73"/>
+        <location filename="../../app/studio/room.py" line="74"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>与数据库的连接已断开：服务器恢复后将立即重新占用本直播间，在此之前暂不保存更改。</translation>
     </message>
@@ -4852,93 +4562,93 @@
 <context>
     <name>RunSheetEditor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="165"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="168"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="169"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="172"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="171"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="174"/>
         <source>Host</source>
         <translation>主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="173"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="176"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="175"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="178"/>
         <source>Show</source>
         <translation>节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="221"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="224"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="222"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="223"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="226"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="224"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="227"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="225"/>
-        <location filename="../../app/ui/runsheet_editor.py" line="340"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="228"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="343"/>
         <source>Use past durations</source>
         <translation>采用往场实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="237"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="240"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="238"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="241"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="279"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="282"/>
         <source>The show title cannot be empty</source>
         <translation>节目标题不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="313"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="316"/>
         <source>New product</source>
         <translation>新商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="338"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="341"/>
         <source>No past show has these products</source>
         <translation>往场直播中没有这些商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="349"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="355"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="354"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="357"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -4946,137 +4656,137 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="41"/>
+        <location filename="../../app/ui/runsheet_model.py" line="43"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="42"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>Product ID</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>List price</source>
         <translation>日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>After coupon</source>
         <translation>券后价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Minutes</source>
         <translation>时长(分)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="52"/>
         <source>Talking points</source>
         <translation>卖点话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="51"/>
+        <location filename="../../app/ui/runsheet_model.py" line="53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="51"/>
+        <location filename="../../app/ui/runsheet_model.py" line="53"/>
         <source>Cues</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="65"/>
+        <location filename="../../app/ui/runsheet_model.py" line="66"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="71"/>
+        <location filename="../../app/ui/runsheet_model.py" line="72"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="74"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="79"/>
+        <location filename="../../app/ui/runsheet_model.py" line="80"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="82"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="87"/>
+        <location filename="../../app/ui/runsheet_model.py" line="88"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="93"/>
+        <location filename="../../app/ui/runsheet_model.py" line="94"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="99"/>
+        <location filename="../../app/ui/runsheet_model.py" line="100"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="102"/>
+        <location filename="../../app/ui/runsheet_model.py" line="103"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="200"/>
+        <location filename="../../app/ui/runsheet_model.py" line="208"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>往场：%2 场的中位数 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="248"/>
+        <location filename="../../app/ui/runsheet_model.py" line="256"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="340"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="50"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="356"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="66"/>
         <source>Add product</source>
         <translation>添加商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="378"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="88"/>
         <source>Remove product</source>
         <translation>移除商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="396"/>
+        <location filename="../../app/ui/runsheet_undo.py" line="106"/>
         <source>Move product</source>
         <translation>移动商品</translation>
     </message>
@@ -5084,8 +4794,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="24"/>
-        <location filename="../../app/studio/sales.py" line="110"/>
+        <location filename="../../app/studio/sales.py" line="28"/>
+        <location filename="../../app/studio/sales.py" line="124"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows 须为后台导出的商品列表</translation>
     </message>
@@ -5093,57 +4803,57 @@
 <context>
     <name>SalesModel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="44"/>
+        <location filename="../../app/ui/sales_panel.py" line="45"/>
         <source>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</source>
         <translation>%1 笔已付款订单未带金额：其中 %2 按排品表直播价 × 件数估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="62"/>
+        <location filename="../../app/ui/sales_panel.py" line="63"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="64"/>
         <source>Refunded</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="83"/>
+        <location filename="../../app/ui/sales_panel.py" line="84"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -5151,42 +4861,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="108"/>
+        <location filename="../../app/ui/sales_panel.py" line="109"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="109"/>
+        <location filename="../../app/ui/sales_panel.py" line="110"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="133"/>
+        <location filename="../../app/ui/sales_panel.py" line="134"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>全场：%1 单 · 成交 %2 件 · 成交金额 %3 · 买家 %4 · 客单价 %5 · 压单 %6 · 退款 %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="139"/>
+        <location filename="../../app/ui/sales_panel.py" line="140"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 单对不上排品（商品ID或标题不在排品表中）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="148"/>
+        <location filename="../../app/ui/sales_panel.py" line="149"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="149"/>
+        <location filename="../../app/ui/sales_panel.py" line="150"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="160"/>
+        <location filename="../../app/ui/sales_panel.py" line="161"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="168"/>
+        <location filename="../../app/ui/sales_panel.py" line="169"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
@@ -5194,22 +4904,22 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="128"/>
+        <location filename="../../app/ui/window_widgets.py" line="83"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/window_widgets.py" line="85"/>
         <source>Where</source>
         <translation>生效位置</translation>
     </message>
@@ -5217,38 +4927,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="65"/>
+        <location filename="../../app/studio/shows.py" line="66"/>
         <source>show %1 does not exist</source>
         <translation>直播 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="103"/>
+        <location filename="../../app/studio/shows.py" line="104"/>
         <source>the planned start can only change before the show</source>
         <translation>计划开播时间只能在开播前修改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="126"/>
+        <location filename="../../app/studio/shows.py" line="127"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="137"/>
-        <location filename="../../app/studio/shows.py" line="140"/>
+        <location filename="../../app/studio/shows.py" line="138"/>
+        <location filename="../../app/studio/shows.py" line="141"/>
         <source>end the show before deleting it</source>
         <translation>请先结束直播再删除</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="150"/>
+        <location filename="../../app/studio/shows.py" line="151"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="152"/>
+        <location filename="../../app/studio/shows.py" line="153"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="169"/>
+        <location filename="../../app/studio/shows.py" line="170"/>
         <source>The show has ended</source>
         <translation>直播已结束</translation>
     </message>
@@ -5256,27 +4966,27 @@
 <context>
     <name>Shows</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="27"/>
+        <location filename="../../app/studio/shows.py" line="28"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="27"/>
+        <location filename="../../app/studio/shows.py" line="28"/>
         <source>Taobao Live</source>
         <translation>淘宝直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="28"/>
+        <location filename="../../app/studio/shows.py" line="29"/>
         <source>Kuaishou</source>
         <translation>快手</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="28"/>
+        <location filename="../../app/studio/shows.py" line="29"/>
         <source>TikTok Shop</source>
         <translation>TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="29"/>
+        <location filename="../../app/studio/shows.py" line="30"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -5284,48 +4994,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="177"/>
+        <location filename="../../app/studio/studio.py" line="181"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="179"/>
+        <location filename="../../app/studio/studio.py" line="183"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="196"/>
+        <location filename="../../app/studio/studio.py" line="200"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="200"/>
+        <location filename="../../app/studio/studio.py" line="204"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="203"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="107"/>
-        <location filename="../../app/studio/studio.py" line="223"/>
+        <location filename="../../app/studio/sales.py" line="121"/>
+        <location filename="../../app/studio/studio.py" line="227"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="229"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="234"/>
+        <location filename="../../app/studio/studio.py" line="238"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="241"/>
+        <location filename="../../app/studio/studio.py" line="245"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
@@ -5414,14 +5124,352 @@
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="43"/>
+        <source>&amp;Show</source>
+        <translation>节目(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="45"/>
+        <source>New show…</source>
+        <translation>新建节目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="46"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="47"/>
+        <source>Duplicate as template</source>
+        <translation>复制为模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="48"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="50"/>
+        <source>Import products…</source>
+        <translation>导入商品…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="51"/>
+        <source>Export run-sheet…</source>
+        <translation>导出排品单…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="53"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="55"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="56"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="58"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="63"/>
+        <source>On &amp;air</source>
+        <translation>直播(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="69"/>
+        <source>Mute spoken cues</source>
+        <translation>静音语音提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="76"/>
+        <source>&amp;Commerce</source>
+        <translation>营销(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="86"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="87"/>
+        <source>Host view</source>
+        <translation>主播提词屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="88"/>
+        <source>Host view full screen</source>
+        <translation>提词屏全屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="89"/>
+        <source>Host view on screen</source>
+        <translation>提词屏显示在</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="92"/>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <source>Next page of talking points</source>
+        <translation>卖点翻到下一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="94"/>
+        <source>Message to the host…</source>
+        <translation>给主播发消息…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="95"/>
+        <source>Unpin comment</source>
+        <translation>取消置顶评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="96"/>
+        <source>Clear host screen</source>
+        <translation>清空主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="100"/>
+        <source>S&amp;ettings</source>
+        <translation>设置(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="101"/>
+        <source>Comment relays…</source>
+        <translation>评论数据源…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="102"/>
+        <source>Banned words…</source>
+        <translation>违禁词…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="103"/>
+        <source>Remote access…</source>
+        <translation>远程访问…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="104"/>
+        <source>Overlays for OBS…</source>
+        <translation>OBS 叠加页面…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="106"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="116"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="117"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="129"/>
+        <source>anywhere in LiveDeck</source>
+        <translation>LiveDeck 任意窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="131"/>
+        <source>run-sheet table</source>
+        <translation>排品单表格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="131"/>
+        <source>main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <source>Pin the selected comment to the host view</source>
+        <translation>把选中的评论置顶到主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="135"/>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>comment list</source>
+        <translation>评论列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="136"/>
+        <source>Read the selected comment aloud</source>
+        <translation>朗读选中的评论</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <source>Go to the selected item</source>
+        <translation>切到选中的商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="137"/>
+        <source>run order list</source>
+        <translation>播出顺序列表</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="138"/>
+        <source>message to the host</source>
+        <translation>给主播的消息框</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="139"/>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <location filename="../../app/ui/window_menus.py" line="143"/>
+        <source>host view</source>
+        <translation>主播屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="140"/>
+        <source>Previous page of talking points</source>
+        <translation>卖点翻到上一页</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="141"/>
+        <source>Full screen on and off</source>
+        <translation>全屏开关</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="142"/>
+        <source>Add the selected products to the show</source>
+        <translation>把选中的商品加入本场</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="142"/>
+        <source>product library</source>
+        <translation>商品库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="143"/>
+        <source>Leave full screen</source>
+        <translation>退出全屏</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="196"/>
+        <source>Spoken cues muted</source>
+        <translation>语音提示已静音</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_menus.py" line="196"/>
+        <source>Spoken cues on</source>
+        <translation>语音提示已开启</translation>
+    </message>
+</context>
+<context>
+    <name>WindowShows</name>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="44"/>
+        <location filename="../../app/ui/window_shows.py" line="150"/>
+        <source>Import products</source>
+        <translation>导入商品</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="45"/>
+        <source>Product sheets (*.csv *.xlsx)</source>
+        <translation>商品表 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="79"/>
+        <source>Show is live</source>
+        <translation>节目正在直播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="80"/>
+        <source>The open show is live. Switch to another show anyway? It stays live and reopens where it stands.</source>
+        <translation>当前节目正在直播。仍要切换到其他节目吗？它会保持直播状态，重新打开时回到原处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <source>New show</source>
+        <translation>新建节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="98"/>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="108"/>
+        <source>Rename show</source>
+        <translation>重命名节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="126"/>
+        <source>A live show cannot be deleted; end it first</source>
+        <translation>直播中的节目不能删除，请先下播</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="129"/>
+        <source>Delete show</source>
+        <translation>删除节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="130"/>
+        <source>Delete “%1” with its run-sheet, events and comments? This cannot be undone.</source>
+        <translation>删除“%1”及其排品单、事件和评论？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="147"/>
+        <source>Open or create a show first</source>
+        <translation>请先打开或新建一个节目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="151"/>
+        <source>Product sheets (*.csv *.xlsx *.xls *.xlsb *.ods)</source>
+        <translation>商品表（*.csv *.xlsx *.xls *.xlsb *.ods）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="155"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="168"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="196"/>
+        <source>Export run-sheet</source>
+        <translation>导出排品单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="197"/>
+        <source>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/window_shows.py" line="205"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>WordListDialog</name>
     <message>
-        <location filename="../../app/ui/settings.py" line="157"/>
+        <location filename="../../app/ui/settings.py" line="156"/>
         <source>Banned and risky words</source>
         <translation>违禁词和风险词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings.py" line="163"/>
+        <location filename="../../app/ui/settings.py" line="162"/>
         <source>One per line: category, tab, word, tab, suggested rewording. Categories: absolute, medical, diversion, guarantee, banned.</source>
         <translation>每行一个：类别、Tab、词语、Tab、建议改写。类别：absolute（绝对化）、medical（医疗功效）、diversion（引流）、guarantee（虚假承诺）、banned（其他）。</translation>
     </message>
@@ -5429,7 +5477,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="360"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="363"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
