@@ -27,13 +27,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.clock import FakeClock  # noqa: E402
 from app.core.runsheet import Item  # noqa: E402
 from app.models.db import open_database  # noqa: E402
 from app.models.store import Store  # noqa: E402
 from app.studio.commerce import Commerce  # noqa: E402
 from app.studio.studio import Studio  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
+from tests.doubles import FakeClock  # noqa: E402
 
 
 def measure(app: QApplication, window: MainWindow, fn: Callable[[], object], repeat: int) -> tuple[float, int, int]:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.core.changes import Change
-from app.core.clock import FakeClock
 from app.live.access import AccessFile
 from app.studio.commerce import Commerce
 from app.studio.remote import RemoteStudio
 from app.studio.studio import Studio
 from app.ui.main_window import MainWindow
+from tests.doubles import FakeClock
 from tests.procs import Serve
 
 SALE = {"price": 399, "quantity": 5, "countdown_s": 10, "duration_s": 120}
