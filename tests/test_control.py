@@ -10,7 +10,8 @@ import pytest
 from websockets.exceptions import InvalidStatus
 from websockets.sync.client import connect
 
-from app.live.server import LiveServer, is_loopback
+from app.live.gate import is_loopback
+from app.live.server import LiveServer
 from tests.procs import Serve
 from tests.waits import wait_for
 

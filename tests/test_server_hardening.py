@@ -19,7 +19,8 @@ import pytest
 from websockets.sync.client import ClientConnection, connect
 
 from app.live.access import AccessFile, normalise_origin, own_origin
-from app.live.server import CLOSE_TOO_SLOW, IngestContext, LiveServer
+from app.live.outbox import CLOSE_TOO_SLOW
+from app.live.server import IngestContext, LiveServer
 from tests.waits import wait_for
 
 
@@ -201,7 +202,7 @@ def test_clients_that_stop_reading_are_dropped_and_memory_stays_flat(server: Liv
 
 
 def test_state_pushes_coalesce_for_a_slow_client() -> None:
-    from app.live.server import Outbox
+    from app.live.outbox import Outbox
 
     class FakeWs:
         remote_address = ("127.0.0.1", 1)

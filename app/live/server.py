@@ -15,30 +15,27 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
-import ipaddress
 import json
 import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
-from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from app.live import http_ingest
-from app.live.access import AccessFile, normalise_origin, own_origin
+from app.live.access import AccessFile
+from app.live.gate import RequestGate
 from app.live.guard import TokenGuard
 from app.live.http_ingest import PostAwareConnection
+from app.live.outbox import CLOSE_TOO_SLOW, Outbox
 from app.live.overlay import WS_PATH, OverlayHub
-from app.live.views import PAGES as VIEW_PAGES
 from app.live.views import WS_PATH as VIEW_WS
 from app.live.views import ViewHub
-from app.live.wall import PATHS as WALL_PATHS
 from app.live.wall import WallPage
 
 log = logging.getLogger(__name__)
@@ -47,10 +44,6 @@ MAX_FRAME = 1 << 20  # PROTOCOL.md: frames larger than 1 MiB are refused
 # The transport accepts up to 4 MiB so that a 1-4 MiB frame is refused and counted while the
 # connection and its good frames live on; only beyond that does websockets close it (1009).
 TRANSPORT_MAX = 4 << 20
-# A /control client that stops reading is dropped once this much waits for it (douyinLive's limits).
-SEND_QUEUE_MESSAGES = 256
-SEND_QUEUE_BYTES = 16 << 20
-CLOSE_TOO_SLOW = 1008  # policy violation: the client does not read what it asked for
 MAX_CONNECTIONS = 256  # per path; 1,000 idle clients cost ~54 MB
 
 ControlHandler = Callable[[str, dict[str, Any]], "concurrent.futures.Future[dict[str, Any]]"]
@@ -70,53 +63,7 @@ class IngestContext:
     state: dict[str, Any] = field(default_factory=dict)
 
 
-class Outbox:
-    """One /control client's bounded send queue; the newest state replaces an unsent one."""
-
-    def __init__(self, ws: ServerConnection) -> None:
-        self.ws = ws
-        self.queue: collections.deque[str] = collections.deque()
-        self.state: str | None = None
-        self.deltas = False  # `/control?deltas=1`: state pushes after the first as deltas (app.core.state_delta)
-        self.seq = 0  # of the last state put here
-        self.bytes = 0
-        self.wake = asyncio.Event()
-        self.dropped = False
-        self.sender: asyncio.Task[None] | None = None
-        self.closer: asyncio.Future[None] | None = None
-        path = getattr(getattr(ws, "request", None), "path", "")
-        self.feed = "feed=1" in urlsplit(path).query.split("&")  # a second desk: it wants `comments` too
-
-    def put(self, text: str, is_state: bool = False) -> bool:
-        """False when the client is too far behind and must be dropped."""
-        if is_state:
-            self.bytes += len(text) - (len(self.state) if self.state is not None else 0)
-            self.state = text
-        else:
-            self.queue.append(text)
-            self.bytes += len(text)
-        self.wake.set()
-        return len(self.queue) < SEND_QUEUE_MESSAGES and self.bytes < SEND_QUEUE_BYTES
-
-    def take(self) -> str | None:
-        if self.state is not None and not self.queue:
-            text, self.state = self.state, None
-        elif self.queue:
-            text = self.queue.popleft()
-        else:
-            return None
-        self.bytes -= len(text)
-        return text
-
-
-def is_loopback(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host.split("%")[0]).is_loopback
-    except ValueError:
-        return host == "localhost"
-
-
-class LiveServer:
+class LiveServer(RequestGate):
     """The websocket server. Its loop's thread owns the sessions, outboxes, `health` and the
     connection counts; other threads reach it only through `publish` (a message posted to the loop)
     and by swapping whole references (hooks) before or while it runs; states cross as immutable snapshots."""
@@ -291,68 +238,7 @@ class LiveServer:
             except Exception:
                 log.exception("health counter failed")
 
-    # ---- connections -----------------------------------------------------------------------------
-
-    def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
-        path = urlsplit(request.path).path.rstrip("/")
-        if path not in ("/control", "/ingest", VIEW_WS, *VIEW_PAGES, *WALL_PATHS) and not path.startswith("/overlay"):
-            return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
-        peer = connection.remote_address[0] if connection.remote_address else ""
-        headers = Headers(request.headers)
-        token, view_token, allowed = self._access()
-        origins, hosts = headers.get_all("Origin"), headers.get_all("Host")
-        if len(origins) > 1 or len(hosts) > 1:
-            self._count(path, "bad_handshake")
-            return connection.respond(HTTPStatus.BAD_REQUEST, "one Origin and one Host header, please\n")
-        origin = origins[0] if origins else None
-        if origin is not None and not self._origin_ok(origin, hosts[0] if hosts else "", allowed):
-            # Browsers always send Origin; relays, scripts and Stream Deck plug-ins do not.
-            log.warning("refused %s from %s: browser origin %.100r is not allowed", path, peer, origin)
-            self._count(path, "origin_refused")
-            return connection.respond(HTTPStatus.FORBIDDEN, "origin not allowed (see Settings › Remote access)\n")
-        refused = self._check_token(connection, request, path, peer, token, view_token) if self.lan else None
-        if refused is not None:
-            return refused
-        if self._sessions[path] >= self.max_connections:
-            self._count(path, "too_many_connections")
-            return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
-        if path.startswith("/overlay") and path != WS_PATH:
-            return self.overlays.http(connection, request.path)
-        if path in VIEW_PAGES:
-            return self.views.http(connection, request.path)
-        if path in WALL_PATHS:  # the wall of all rooms (issue #21)
-            return self.wall.http(connection, request.path)
-        return None
-
-    def _access(self) -> tuple[str | None, str | None, list[str]]:
-        if self.access is not None:
-            try:
-                a = self.access.load()
-                return a.token, a.view_token, a.allowed_origins
-            except OSError as exc:
-                log.error("cannot read %s: %s", self.access.path, exc)
-        return self.token, self.view_token, self.allowed_origins
-
-    def role(self, path: str, peer: str) -> str:
-        """The token a path needs in LAN mode: "control" (/control; /ingest from elsewhere), "view" (read-only
-        pages and sockets), "open" (this machine's own browser and relays)."""
-        local = self.trust_loopback and is_loopback(peer)
-        if path == "/control" or path == "/ingest":
-            return "open" if path == "/ingest" and local else "control"
-        return "open" if local else "view"
-
-    def _check_token(self, connection: ServerConnection, request: Request, path: str, peer: str,
-                     token: str | None, view_token: str | None) -> Response | None:
-        role = self.role(path, peer)
-        accepted = [token] if role == "control" else [token, view_token]
-        return None if role == "open" else self.guard.check(connection, request, path, peer, accepted, role,
-                                                             self._count)
-
-    def _origin_ok(self, origin: str, host: str, allowed: list[str]) -> bool:
-        if own_origin(origin, host, self.port):
-            return True
-        norm = normalise_origin(origin)
-        return norm is not None and norm in allowed
+    # ---- connections (the checks before one is taken: app.live.gate) ---------------------------
 
     async def _handle(self, ws: ServerConnection) -> None:
         path = urlsplit(ws.request.path if ws.request else "").path.rstrip("/")

@@ -1,0 +1,117 @@
+"""What a connection must show before the server takes it: a known path, one Origin and Host, an
+allowed browser origin, the token its role needs in LAN mode, and room under the connection cap.
+
+`RequestGate` is LiveServer's half that decides; it runs on the server's loop thread like the rest of
+the server (websockets calls `_check_request` there for every handshake and plain HTTP request).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+from http import HTTPStatus
+from urllib.parse import urlsplit
+
+from websockets.asyncio.server import ServerConnection
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+from app.live.access import AccessFile, normalise_origin, own_origin
+from app.live.guard import TokenGuard
+from app.live.overlay import WS_PATH, OverlayHub
+from app.live.views import PAGES as VIEW_PAGES
+from app.live.views import WS_PATH as VIEW_WS
+from app.live.views import ViewHub
+from app.live.wall import PATHS as WALL_PATHS
+from app.live.wall import WallPage
+
+log = logging.getLogger("app.live.server")
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+class RequestGate:
+    """The checks of LiveServer (app.live.server) before a connection is taken."""
+
+    access: AccessFile | None
+    allowed_origins: list[str]
+    guard: TokenGuard
+    lan: bool
+    max_connections: int
+    overlays: OverlayHub
+    port: int
+    token: str | None
+    trust_loopback: bool
+    view_token: str | None
+    views: ViewHub
+    wall: WallPage
+    _sessions: dict[str, int]
+
+    def _count(self, path: str, reason: str) -> None:
+        raise NotImplementedError  # LiveServer's: its loop thread owns the health counters
+
+    def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        path = urlsplit(request.path).path.rstrip("/")
+        if path not in ("/control", "/ingest", VIEW_WS, *VIEW_PAGES, *WALL_PATHS) and not path.startswith("/overlay"):
+            return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
+        peer = connection.remote_address[0] if connection.remote_address else ""
+        headers = Headers(request.headers)
+        token, view_token, allowed = self._access()
+        origins, hosts = headers.get_all("Origin"), headers.get_all("Host")
+        if len(origins) > 1 or len(hosts) > 1:
+            self._count(path, "bad_handshake")
+            return connection.respond(HTTPStatus.BAD_REQUEST, "one Origin and one Host header, please\n")
+        origin = origins[0] if origins else None
+        if origin is not None and not self._origin_ok(origin, hosts[0] if hosts else "", allowed):
+            # Browsers always send Origin; relays, scripts and Stream Deck plug-ins do not.
+            log.warning("refused %s from %s: browser origin %.100r is not allowed", path, peer, origin)
+            self._count(path, "origin_refused")
+            return connection.respond(HTTPStatus.FORBIDDEN, "origin not allowed (see Settings › Remote access)\n")
+        refused = self._check_token(connection, request, path, peer, token, view_token) if self.lan else None
+        if refused is not None:
+            return refused
+        if self._sessions[path] >= self.max_connections:
+            self._count(path, "too_many_connections")
+            return connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, "too many connections\n")
+        if path.startswith("/overlay") and path != WS_PATH:
+            return self.overlays.http(connection, request.path)
+        if path in VIEW_PAGES:
+            return self.views.http(connection, request.path)
+        if path in WALL_PATHS:  # the wall of all rooms (issue #21)
+            return self.wall.http(connection, request.path)
+        return None
+
+    def _access(self) -> tuple[str | None, str | None, list[str]]:
+        if self.access is not None:
+            try:
+                a = self.access.load()
+                return a.token, a.view_token, a.allowed_origins
+            except OSError as exc:
+                log.error("cannot read %s: %s", self.access.path, exc)
+        return self.token, self.view_token, self.allowed_origins
+
+    def role(self, path: str, peer: str) -> str:
+        """The token a path needs in LAN mode: "control" (/control; /ingest from elsewhere), "view" (read-only
+        pages and sockets), "open" (this machine's own browser and relays)."""
+        local = self.trust_loopback and is_loopback(peer)
+        if path == "/control" or path == "/ingest":
+            return "open" if path == "/ingest" and local else "control"
+        return "open" if local else "view"
+
+    def _check_token(self, connection: ServerConnection, request: Request, path: str, peer: str,
+                     token: str | None, view_token: str | None) -> Response | None:
+        role = self.role(path, peer)
+        accepted = [token] if role == "control" else [token, view_token]
+        return None if role == "open" else self.guard.check(connection, request, path, peer, accepted, role,
+                                                             self._count)
+
+    def _origin_ok(self, origin: str, host: str, allowed: list[str]) -> bool:
+        if own_origin(origin, host, self.port):
+            return True
+        norm = normalise_origin(origin)
+        return norm is not None and norm in allowed
