@@ -25,7 +25,7 @@ HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
 LATE_MS = 15           # … and past this, ingest yields to it
 _LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
 WINDOW = 5000          # comments kept in memory for display and lookups
-SHOWN_PER_DRAIN = 100  # rows handed to the view per drain: 2-3 screenfuls (each row costs the GUI ~60 µs)
+SHOWN_PER_DRAIN = 200  # rows handed to the view per drain: a few screenfuls (each row costs the GUI ~60 µs)
 SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
 
 
