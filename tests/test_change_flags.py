@@ -86,7 +86,7 @@ def test_a_run_sheet_edit_repaints_its_row_in_place(window: MainWindow, studio: 
     studio.execute("runsheet.update", {"item_id": item.item_id, "live_price": item.live_price - 1000})
     assert Change.RUNSHEET in flags[-1]
     assert seen.resets == 0 and seen.rows == 1  # that row, in place: the editor keeps its cell
-    assert seen.run_order == 1  # the run order list shows the new line
+    assert seen.run_order == 0  # the run order shows no price: its list is left alone
 
 
 def test_the_timer_and_the_run_position_repaint_what_shows_them(window: MainWindow, studio: Studio,
@@ -98,7 +98,8 @@ def test_the_timer_and_the_run_position_repaint_what_shows_them(window: MainWind
     assert seen.all() == (0, 0, 0)  # the table and run order show no clock
     assert window.operator.action_map["pause"].isEnabled()
     studio.execute("segment.next")
-    assert (seen.resets, seen.rows, seen.run_order) == (0, 1, 1)  # the ▶/✓ marks: one repaint, no reset
+    assert (seen.resets, seen.rows, seen.run_order) == (0, 1, 0)  # the ▶/✓ marks: one repaint, no reset
+    assert window.operator.run_order.index(1).data().startswith("▶")
 
 
 # ---- a second desk: the same flags from the studio's events and published state -------------------------

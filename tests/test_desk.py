@@ -71,7 +71,7 @@ def test_enter_in_the_run_order_goes_to_the_item(qtbot, studio: Studio) -> None:
     studio.execute("show.start")
     w.tabs.setCurrentIndex(1)
     w.operator.segments.setFocus()
-    w.operator.segments.setCurrentRow(2)
+    w.operator.segments.setCurrentIndex(w.operator.run_order.index(2))
     qtbot.keyClick(w.operator.segments, Qt.Key.Key_Return)
     assert studio.state.current_index == 2
     text = w.operator.host_text.lineEdit()
@@ -141,7 +141,7 @@ def test_desk_fits_1366x768_with_a_taskbar(qtbot, qapp, studio: Studio, lang: st
         QApplication.processEvents()
         seg = w.operator.segments
         assert seg.viewport().height() >= 8 * w.operator.row_height()
-        current = seg.visualItemRect(seg.item(3))
+        current = seg.visualRect(w.operator.run_order.index(3))
         assert seg.viewport().rect().contains(current)  # the item on air is in view
         for widget in (w.operator.end_button, w.operator.action_map and w.operator.timer_label,
                        w.operator.host_box, w.feed.list, w.statusBar()):

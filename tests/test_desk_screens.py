@@ -86,7 +86,7 @@ def test_done_items_keep_their_tick_after_a_revisit_and_the_revisit_is_marked(qt
     carted.execute("segment.next")
     carted.execute("segment.goto", {"index": 0})  # 返场 of the first item
     panel.refresh()
-    rows = [panel.segments.item(i).text() for i in range(panel.segments.count())]
+    rows = [panel.run_order.index(i).data() for i in range(panel.run_order.rowCount())]
     assert rows[0].startswith("▶") and ("encore" in rows[0] or "返场" in rows[0])
     assert rows[1].startswith("✓") and rows[2].startswith("✓")  # not "index < current"
 

@@ -78,7 +78,7 @@ def test_go_to_item_and_mute(qtbot, studio: Studio, speaker) -> None:  # type: i
     qtbot.addWidget(w)
     studio.execute("show.start")
     panel = w.operator
-    panel.segments.itemActivated.emit(panel.segments.item(2))
+    panel.segments.activated.emit(panel.run_order.index(2))
     assert studio.state.current_index == 2
     w.mute_action.setChecked(True)
     assert speaker.muted

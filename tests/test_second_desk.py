@@ -54,7 +54,7 @@ def test_the_desk_runs_the_studio_through_its_commands(qtbot, desk: RemoteStudio
     assert desk.store is None  # nothing stored twice
     window = MainWindow(desk, "zh_CN", "second desk")
     qtbot.addWidget(window)
-    assert window.operator.segments.count() == len(desk.state.segments) > 3  # the studio's run-sheet
+    assert window.operator.run_order.rowCount() == len(desk.state.segments) > 3  # the studio's run-sheet
     window.operator.action_map["start"].trigger()  # F5 on the second desk
     qtbot.waitUntil(lambda: desk.state.status == "live", timeout=5000)
     assert studio_state(studio_proc)["show"]["status"] == "live"

@@ -7,11 +7,10 @@ in a field never moves the show.
 
 from __future__ import annotations
 
-import collections
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -39,7 +37,8 @@ from app.studio.studio import CommandError
 from app.ui.compliance_marks import confirm_for_host
 from app.ui.elided import ElidedLabel
 from app.ui.host_view import PHASE_COLOURS, over_under, signed
-from app.ui.subscribe import subscribe
+from app.ui.run_order import RunOrderModel
+from app.ui.subscribe import on_changes, subscribe
 
 RUN_ORDER_ROWS = 8  # the run-order list always shows at least this many items
 
@@ -71,7 +70,7 @@ class OperatorPanel(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.segments, 1)
 
-        subscribe(studio, self, Change.SHOW | Change.RUNSHEET | Change.PINNED | Change.MESSAGE, self.refresh)
+        on_changes(studio, self, Change.SHOW | Change.RUNSHEET | Change.PINNED | Change.MESSAGE, self._changed)
         subscribe(studio, self, Change.TIMER, self.refresh_clock)  # paused, time added: the clock, not the list
         studio.tick.connect(self.refresh_clock)
         self.refresh()
@@ -141,8 +140,11 @@ class OperatorPanel(QWidget):
         return grid
 
     def _run_order(self) -> None:
-        self.segments = QListWidget()
-        self.segments.itemActivated.connect(self._goto)
+        self.run_order = RunOrderModel()  # a change repaints its rows, not 5,000 list items (#22)
+        self.segments = QListView()
+        self.segments.setModel(self.run_order)
+        self.segments.setUniformItemSizes(True)  # one row's size stands for all: no 5,000 size hints
+        self.segments.activated.connect(self._goto)
         self.segments.setToolTip(self.tr("Double-click or Enter: go to this item"))
         self.segments.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.segments.setMinimumHeight(RUN_ORDER_ROWS * self.row_height() + 2 * self.segments.frameWidth() + 2)
@@ -221,44 +223,43 @@ class OperatorPanel(QWidget):
             self.message.emit(fill(self.tr("Sent to the host: %1"), text))
 
     def goto_selected(self) -> None:
-        item = self.segments.currentItem()
-        if item is not None:
-            self._goto(item)
+        index = self.segments.currentIndex()
+        if index.isValid():
+            self._goto(index)
 
-    def _goto(self, item: QListWidgetItem) -> None:
-        self.run("segment.goto", {"item_id": item.data(Qt.ItemDataRole.UserRole)})
+    def _goto(self, index: QModelIndex) -> None:
+        self.run("segment.goto", {"item_id": index.data(Qt.ItemDataRole.UserRole)})
+
+    def _changed(self, changes: Change) -> None:
+        if changes & (Change.SHOW | Change.RUNSHEET):  # a pin or a message leaves the list alone
+            self.refresh_list()
+        self.refresh_controls()
 
     def refresh(self) -> None:
+        self.refresh_list()
+        self.refresh_controls()
+
+    def refresh_list(self) -> None:
+        """The run order follows the state: changed rows repaint; the selection stays on its item and
+        the item on air stays in view, whatever the list's height."""
+        model, view = self.run_order, self.segments
+        selected, on_air = view.currentIndex().data(Qt.ItemDataRole.UserRole), model.current_id
+        if model.sync(self.studio.state):
+            row = model.row_of(selected)
+            if row is not None:
+                view.setCurrentIndex(model.index(row))
+        elif model.current_id == on_air:
+            return
+        row = model.row_of(model.current_id)
+        if row is not None:
+            view.scrollTo(model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def refresh_controls(self) -> None:
         st = self.studio.state
         live = st.status == "live"
         self.action_map["start"].setEnabled(st.status == "draft" and self.studio.show_id is not None)
         for key in ("previous", "next", "pause", "minus", "plus", "end"):
             self.action_map[key].setEnabled(live)
-        selected = self.segments.currentItem().data(Qt.ItemDataRole.UserRole) if self.segments.currentItem() else None
-        self.segments.clear()
-        cur = st.current_index
-        current_item: QListWidgetItem | None = None
-        done = st.done  # what was on air and left, from the events: a 返场 keeps every ✓
-        visits = collections.Counter(v.item_id for v in st.visits)
-        for i, seg in enumerate(st.segments):
-            mark = "▶ " if i == cur else ("✓ " if seg.item_id in done else "   ")
-            minutes = fill(self.tr("(%1 min)"), f"{seg.planned_s / 60:g}")
-            link = fill(self.tr("Link %1"), seg.cart_no) + " · " if seg.cart_no else ""
-            times = visits[seg.item_id] + (1 if i == cur else 0)
-            again = "  " + fill(self.tr("↺ encore ×%1"), times - 1) if times > 1 else ""
-            item = QListWidgetItem(f"{mark}{i + 1}. {link}{seg.name}  {minutes}{again}")
-            item.setToolTip(item.text())
-            item.setData(Qt.ItemDataRole.UserRole, seg.item_id)
-            if i == cur:
-                f = item.font()
-                f.setBold(True)
-                item.setFont(f)
-                current_item = item
-            self.segments.addItem(item)
-            if seg.item_id == selected:
-                self.segments.setCurrentItem(item)
-        if current_item is not None:  # the item on air stays in view, whatever the list's height
-            self.segments.scrollToItem(current_item, QAbstractItemView.ScrollHint.PositionAtCenter)
         msg = self.studio.snapshot().get("message")
         self.unpin_button.setEnabled(st.pinned is not None)
         self.clear_button.setEnabled(st.pinned is not None or bool(msg))
