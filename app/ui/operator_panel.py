@@ -260,15 +260,16 @@ class OperatorPanel(QWidget):
         self.action_map["start"].setEnabled(st.status == "draft" and self.studio.show_id is not None)
         for key in ("previous", "next", "pause", "minus", "plus", "end"):
             self.action_map[key].setEnabled(live)
-        msg = self.studio.snapshot().get("message")
+        snap = self.studio.snapshot()  # one for the message and the clock: on a big show it is not free
+        msg = snap.get("message")
         self.unpin_button.setEnabled(st.pinned is not None)
         self.clear_button.setEnabled(st.pinned is not None or bool(msg))
         self.host_send.setEnabled(self.studio.show_id is not None)
         self.host_status.setText(fill(self.tr("On screen: %1"), msg["text"]) if msg else "")
-        self.refresh_clock()
+        self.refresh_clock(snap)
 
-    def refresh_clock(self) -> None:
-        snap = self.studio.snapshot()
+    def refresh_clock(self, snap: dict[str, Any] | None = None) -> None:
+        snap = self.studio.snapshot() if snap is None else snap
         cur, nxt, timer, clock = snap["current"], snap["next"], snap["timer"], snap["clock"]
         self.now_label.setText(fill(self.tr("Now: %1"), cur["name"]) if cur else
                                (snap["show"]["title"] or self.tr("No show open")))
