@@ -8,6 +8,10 @@ ROOT=<another checkout> runs the same against that code (to compare with the cod
 Measured on 5,000 items (median of 5, shared 2-core machine), before the flags (a6dfc5d) → after:
 timer pause 5,748 → 29 ms (5,000 row repaints → 0), a sale's stock change 407 → 44 ms,
 runsheet.update 3,992 → 422 ms (5,000 row repaints → 1), clock tick 28 → 16 ms.
+The run order as a list model (24e2667 → after, alternating runs in one session, median of 10):
+the operator panel's slot on an edit 103–124 → 5–6 ms, the run order rebuilt 1 → 0 times; the whole
+runsheet.update 271–489 → 170–277 ms. What is left of an edit is the run-sheet table's data()
+(ShowState.next, a scan of every item, per painted cell) and the sales panel's item sync.
 """
 
 from __future__ import annotations
@@ -36,12 +40,15 @@ from app.ui.main_window import MainWindow  # noqa: E402
 from tests.doubles import FakeClock  # noqa: E402
 
 
-def measure(app: QApplication, window: MainWindow, fn: Callable[[], object], repeat: int) -> tuple[float, int, int]:
-    """Median ms of `fn` with the events it posts processed; run-sheet resets and repaint signals per call."""
-    model = window.editor.model
-    seen = {"reset": 0, "rows": 0}
+def measure(app: QApplication, window: MainWindow, fn: Callable[[], object],
+            repeat: int) -> tuple[float, int, int, int]:
+    """Median ms of `fn` with the events it posts processed; run-sheet resets and repaint signals, and
+    run-order rebuilds, per call."""
+    model, order = window.editor.model, window.operator.segments.model()
+    seen = {"reset": 0, "rows": 0, "order": 0}
     resets = model.modelReset.connect(lambda: seen.__setitem__("reset", seen["reset"] + 1))
     rows = model.dataChanged.connect(lambda *_a: seen.__setitem__("rows", seen["rows"] + 1))
+    rebuilt = order.modelReset.connect(lambda: seen.__setitem__("order", seen["order"] + 1))
     times = []
     for _ in range(repeat):
         t0 = time.perf_counter()
@@ -50,7 +57,8 @@ def measure(app: QApplication, window: MainWindow, fn: Callable[[], object], rep
         times.append((time.perf_counter() - t0) * 1000)
     model.modelReset.disconnect(resets)
     model.dataChanged.disconnect(rows)
-    return statistics.median(times), seen["reset"] // repeat, seen["rows"] // repeat
+    order.modelReset.disconnect(rebuilt)
+    return statistics.median(times), seen["reset"] // repeat, seen["rows"] // repeat, seen["order"] // repeat
 
 
 def main() -> None:
@@ -95,8 +103,9 @@ def main() -> None:
         print(f"ROOT {ROOT}, {args.items} items, median of {args.repeat}")
         for name, fn in (("clock tick", tick), ("timer pause/resume", toggle_timer), ("sale stock -1", sale),
                          ("runsheet.update", edit)):
-            ms, resets, rows = measure(app, window, fn, args.repeat)
-            print(f"{name:20} {ms:8.1f} ms   run-sheet resets {resets}   repainted ranges {rows}")
+            ms, resets, rows, order = measure(app, window, fn, args.repeat)
+            print(f"{name:20} {ms:8.1f} ms   run-sheet resets {resets}   repainted ranges {rows}   "
+                  f"run order rebuilt {order}")
         window.close()
         window.host_view.close()
         store.engine.dispose()
