@@ -2169,168 +2169,153 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="108"/>
+        <location filename="../../app/ui/operator_panel.py" line="107"/>
         <source>Start show</source>
         <translation>Start show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="109"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="110"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="111"/>
+        <location filename="../../app/ui/operator_panel.py" line="110"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="112"/>
+        <location filename="../../app/ui/operator_panel.py" line="111"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="113"/>
+        <location filename="../../app/ui/operator_panel.py" line="112"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="114"/>
-        <location filename="../../app/ui/operator_panel.py" line="210"/>
+        <location filename="../../app/ui/operator_panel.py" line="113"/>
+        <location filename="../../app/ui/operator_panel.py" line="212"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="148"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>Double-click or Enter: go to this item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="163"/>
+        <location filename="../../app/ui/operator_panel.py" line="165"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>Message to the host, or pick a stock line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="167"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>flash</source>
         <translation>flash</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="169"/>
+        <location filename="../../app/ui/operator_panel.py" line="171"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>Flash the message to catch the host&apos;s eye</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="170"/>
+        <location filename="../../app/ui/operator_panel.py" line="172"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="172"/>
+        <location filename="../../app/ui/operator_panel.py" line="174"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="173"/>
+        <location filename="../../app/ui/operator_panel.py" line="175"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="175"/>
+        <location filename="../../app/ui/operator_panel.py" line="177"/>
         <source>Clear host screen</source>
         <translation>Clear host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="176"/>
+        <location filename="../../app/ui/operator_panel.py" line="178"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>Remove the message and the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="178"/>
+        <location filename="../../app/ui/operator_panel.py" line="180"/>
         <source>Host screen</source>
         <translation>Host screen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="70"/>
+        <location filename="../../app/ui/operator_panel.py" line="69"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>Run order (double-click or Enter to go to an item)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="208"/>
+        <location filename="../../app/ui/operator_panel.py" line="210"/>
         <source>The show is not live</source>
         <translation>The show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="211"/>
+        <location filename="../../app/ui/operator_panel.py" line="213"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>End the show now? The clocks stop and this cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="221"/>
+        <location filename="../../app/ui/operator_panel.py" line="223"/>
         <source>Sent to the host: %1</source>
         <translation>Sent to the host: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="245"/>
-        <source>(%1 min)</source>
-        <translation>(%1 min)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/operator_panel.py" line="246"/>
-        <source>Link %1</source>
-        <translation>Link %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/operator_panel.py" line="248"/>
-        <source>↺ encore ×%1</source>
-        <translation>↺ encore ×%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/operator_panel.py" line="266"/>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="272"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="273"/>
+        <location filename="../../app/ui/operator_panel.py" line="275"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="274"/>
+        <location filename="../../app/ui/operator_panel.py" line="276"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="281"/>
+        <location filename="../../app/ui/operator_panel.py" line="283"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="286"/>
+        <location filename="../../app/ui/operator_panel.py" line="288"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="290"/>
+        <location filename="../../app/ui/operator_panel.py" line="292"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="291"/>
+        <location filename="../../app/ui/operator_panel.py" line="293"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="292"/>
+        <location filename="../../app/ui/operator_panel.py" line="294"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>

@@ -2166,168 +2166,153 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="108"/>
+        <location filename="../../app/ui/operator_panel.py" line="107"/>
         <source>Start show</source>
         <translation>开播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="109"/>
+        <location filename="../../app/ui/operator_panel.py" line="108"/>
         <source>◀ Previous</source>
         <translation>◀ 上一个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="110"/>
+        <location filename="../../app/ui/operator_panel.py" line="109"/>
         <source>Next ▶</source>
         <translation>下一个 ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="111"/>
+        <location filename="../../app/ui/operator_panel.py" line="110"/>
         <source>Pause / resume</source>
         <translation>暂停 / 继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="112"/>
+        <location filename="../../app/ui/operator_panel.py" line="111"/>
         <source>−1 min</source>
         <translation>−1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="113"/>
+        <location filename="../../app/ui/operator_panel.py" line="112"/>
         <source>+1 min</source>
         <translation>+1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="114"/>
-        <location filename="../../app/ui/operator_panel.py" line="210"/>
+        <location filename="../../app/ui/operator_panel.py" line="113"/>
+        <location filename="../../app/ui/operator_panel.py" line="212"/>
         <source>End show</source>
         <translation>下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="146"/>
+        <location filename="../../app/ui/operator_panel.py" line="148"/>
         <source>Double-click or Enter: go to this item</source>
         <translation>双击或回车：跳到这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="163"/>
+        <location filename="../../app/ui/operator_panel.py" line="165"/>
         <source>Message to the host, or pick a stock line</source>
         <translation>给主播的消息，或选一句常用语</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="167"/>
+        <location filename="../../app/ui/operator_panel.py" line="169"/>
         <source>flash</source>
         <translation>闪烁</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="169"/>
+        <location filename="../../app/ui/operator_panel.py" line="171"/>
         <source>Flash the message to catch the host&apos;s eye</source>
         <translation>闪烁提示，让主播马上看到</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="170"/>
+        <location filename="../../app/ui/operator_panel.py" line="172"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="172"/>
+        <location filename="../../app/ui/operator_panel.py" line="174"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="173"/>
+        <location filename="../../app/ui/operator_panel.py" line="175"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="175"/>
+        <location filename="../../app/ui/operator_panel.py" line="177"/>
         <source>Clear host screen</source>
         <translation>清空主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="176"/>
+        <location filename="../../app/ui/operator_panel.py" line="178"/>
         <source>Remove the message and the pinned comment from the host view</source>
         <translation>从主播屏移除消息和置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="178"/>
+        <location filename="../../app/ui/operator_panel.py" line="180"/>
         <source>Host screen</source>
         <translation>主播屏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="70"/>
+        <location filename="../../app/ui/operator_panel.py" line="69"/>
         <source>Run order (double-click or Enter to go to an item)</source>
         <translation>播出顺序（双击或回车切到该商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="208"/>
+        <location filename="../../app/ui/operator_panel.py" line="210"/>
         <source>The show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="211"/>
+        <location filename="../../app/ui/operator_panel.py" line="213"/>
         <source>End the show now? The clocks stop and this cannot be undone.</source>
         <translation>现在下播吗？计时将停止，且无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="221"/>
+        <location filename="../../app/ui/operator_panel.py" line="223"/>
         <source>Sent to the host: %1</source>
         <translation>已发给主播：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="245"/>
-        <source>(%1 min)</source>
-        <translation>（%1 分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/operator_panel.py" line="246"/>
-        <source>Link %1</source>
-        <translation>%1号链接</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/operator_panel.py" line="248"/>
-        <source>↺ encore ×%1</source>
-        <translation>↺ 返场 ×%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/operator_panel.py" line="266"/>
+        <location filename="../../app/ui/operator_panel.py" line="268"/>
         <source>On screen: %1</source>
         <translation>屏上：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="272"/>
+        <location filename="../../app/ui/operator_panel.py" line="274"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="273"/>
+        <location filename="../../app/ui/operator_panel.py" line="275"/>
         <source>No show open</source>
         <translation>未打开节目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="274"/>
+        <location filename="../../app/ui/operator_panel.py" line="276"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="281"/>
+        <location filename="../../app/ui/operator_panel.py" line="283"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="286"/>
+        <location filename="../../app/ui/operator_panel.py" line="288"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="290"/>
+        <location filename="../../app/ui/operator_panel.py" line="292"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="291"/>
+        <location filename="../../app/ui/operator_panel.py" line="293"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="292"/>
+        <location filename="../../app/ui/operator_panel.py" line="294"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
