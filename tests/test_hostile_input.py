@@ -4,8 +4,15 @@ commands with arguments of the wrong kind): a clear refusal or the exact value, 
 from __future__ import annotations
 
 import json
+import time
+from pathlib import Path
+from typing import Any
 
+from websockets.sync.client import connect
+
+from app.core.state_delta import apply_delta
 from app.live.adapters import FrameState, parse_frame
+from tests.procs import Serve
 
 NOW = 1_764_000_000.0
 
@@ -34,3 +41,41 @@ def test_a_byte_order_mark_in_front_of_a_frame_is_ignored() -> None:
         comments, bad = parse_frame(frame, FrameState(), NOW)
         assert bad == [] and [c.msg_id for c in comments] == ["m1"]
     assert parse_frame("\ufeff", FrameState(), NOW) == ([], ["empty"])
+
+
+def _messages(url: str, seconds: float) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    until = time.monotonic() + seconds
+    with connect(url, open_timeout=5, max_size=None) as ws:
+        while time.monotonic() < until:
+            try:
+                out.append(json.loads(ws.recv(timeout=max(0.05, until - time.monotonic()))))
+            except TimeoutError:
+                break
+    return out
+
+
+def test_only_the_deltas_flag_itself_turns_deltas_on_and_a_reconnect_starts_from_a_full_state(
+        tmp_path: Path) -> None:
+    """`?nodeltas=1` or `?deltas=10` is not `deltas=1`: a page or script that did not ask must never get
+    a `delta` it cannot apply. A client that drops and comes back mid-stream starts from a full state."""
+    serve = Serve(tmp_path, "--demo")
+    try:
+        ctl = serve.control()
+        ctl.first_state()
+        assert ctl.call("show.start")["ok"]  # live: a state push at least every second
+        for path in ("/control", "/view/ws", "/overlay/ws"):
+            for query in ("nodeltas=1", "deltas=10&x=1"):
+                got = _messages(f"{serve.url}{path}?{query}", 1.6)
+                assert {m["type"] for m in got if m["type"] in ("state", "delta")} == {"state"}, (path, query)
+            for _ in range(2):  # asked for, dropped after a moment, asked for again
+                got = [m for m in _messages(f"{serve.url}{path}?x=&deltas=1", 1.6) if m["type"] in ("state", "delta")]
+                assert got[0]["type"] == "state" and len(got) >= 2
+                held, seq = got[0]["state"], got[0]["seq"]
+                for m in got[1:]:
+                    assert m["type"] == "delta" and m["base"] == seq, (path, m["type"])
+                    held, seq = apply_delta(held, m), m["seq"]
+                assert held["timer"]["phase"] == "running"
+        ctl.close()
+    finally:
+        serve.stop()

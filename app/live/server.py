@@ -257,7 +257,7 @@ class LiveServer(RequestGate):
 
     async def _control_session(self, ws: ServerConnection) -> None:
         box = Outbox(ws)
-        box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
+        box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query.split("&")  # not "deltas=10"
         self._controls[ws] = box
         sender = box.sender = asyncio.create_task(self._send_loop(box))
         try:
