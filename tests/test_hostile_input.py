@@ -79,3 +79,31 @@ def test_only_the_deltas_flag_itself_turns_deltas_on_and_a_reconnect_starts_from
         ctl.close()
     finally:
         serve.stop()
+
+
+def test_the_second_desk_commands_refuse_arguments_of_the_wrong_kind(tmp_path: Path) -> None:
+    """Each new read command: a clear bad_args (or bad_request for args that are not an object) for
+    wrong types and out-of-range values; `order: "bogus"` once listed the newest as if asked; the
+    connection serves on."""
+    serve = Serve(tmp_path)
+    try:
+        c = serve.control()
+        refused = [("feed.recent", {"limit": 0}), ("feed.recent", {"limit": 501}), ("feed.recent", {"after_id": -1}),
+                   ("feed.recent", {"after_id": 2**70}), ("feed.recent", {"limit": "1e400"}),
+                   ("feed.recent", {"limit": True}), ("feed.recent", {"after_id": {"n": 1}}),
+                   ("feed.user", {"platform": "douyin"}), ("feed.user", {"platform": [], "user_id": "u"}),
+                   ("feed.user", {"platform": "douyin", "user_id": "u", "limit": -5}),
+                   ("questions.list", {"status": "maybe"}), ("questions.list", {"order": "bogus"}),
+                   ("questions.list", {"order": ["count"]}), ("questions.list", {"limit": 1001}),
+                   ("products.list", {"refresh": "yes"}), ("products.list", {"refresh": None})]
+        for cmd, args in refused:
+            assert c.call(cmd, **args)["error"]["code"] == "bad_args", (cmd, args)
+        for n, args in enumerate(([], "", 0, False, [{"limit": 5}]), 100):
+            c.ws.send(json.dumps({"id": n, "cmd": "feed.recent", "args": args}))
+            assert c.reply(n)["error"]["code"] == "bad_request", args
+        for cmd, args in [("feed.recent", {"limit": "5"}), ("questions.list", {"order": "count", "status": None}),
+                          ("questions.list", {"order": None}), ("phrases.all", {"x": [1]}), ("products.list", {})]:
+            assert c.call(cmd, **args)["ok"], (cmd, args)
+        c.close()
+    finally:
+        assert serve.stop() == 0

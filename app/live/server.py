@@ -302,7 +302,8 @@ class LiveServer(RequestGate):
             if not isinstance(msg, dict) or not isinstance(msg.get("cmd"), str):
                 raise ValueError("expected an object with a string 'cmd'")
             req_id = msg.get("id")
-            args = msg.get("args") or {}
+            args = msg.get("args")
+            args = {} if args is None else args  # absent or null: no arguments; [] or "" is not an object
             if not isinstance(args, dict):
                 raise ValueError("'args' must be an object")
         except (ValueError, RecursionError) as exc:
