@@ -101,9 +101,14 @@ def test_the_second_desk_commands_refuse_arguments_of_the_wrong_kind(tmp_path: P
         for n, args in enumerate(([], "", 0, False, [{"limit": 5}]), 100):
             c.ws.send(json.dumps({"id": n, "cmd": "feed.recent", "args": args}))
             assert c.reply(n)["error"]["code"] == "bad_request", args
+        for raw in ('{"id": "\\ud800", "cmd": "state.get"}', '{"id": 9, "cmd": "\\udc00", "args": {}}',
+                    '{"id": 9, "cmd": "feed.user", "args": {"platform": "\\ud83d", "user_id": "u"}}'):
+            c.ws.send(raw)  # valid JSON, not Unicode: the echoed id once cut the client off with a traceback
+            assert c.reply(None)["error"]["code"] == "bad_request", raw
         for cmd, args in [("feed.recent", {"limit": "5"}), ("questions.list", {"order": "count", "status": None}),
                           ("questions.list", {"order": None}), ("phrases.all", {"x": [1]}), ("products.list", {})]:
             assert c.call(cmd, **args)["ok"], (cmd, args)
         c.close()
     finally:
         assert serve.stop() == 0
+    assert serve.proc.stderr is not None and "Traceback" not in serve.proc.stderr.read()
