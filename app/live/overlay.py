@@ -131,7 +131,7 @@ class OverlayHub:
         """Send each client only the newest state: one slot per page, so a page that stops reading
         (a hidden OBS source) holds at most one message, never a growing queue."""
         slot = _Slot()
-        slot.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
+        slot.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query.split("&")  # not nodeltas=1
         self.clients[ws] = slot
         if self._uncut is not None:  # the first page since nobody read: deltas start from this state
             self.last, self._uncut = self.cut(self._uncut), None

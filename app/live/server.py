@@ -257,7 +257,7 @@ class LiveServer(RequestGate):
 
     async def _control_session(self, ws: ServerConnection) -> None:
         box = Outbox(ws)
-        box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query
+        box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query.split("&")  # not "deltas=10"
         self._controls[ws] = box
         sender = box.sender = asyncio.create_task(self._send_loop(box))
         try:
@@ -301,10 +301,17 @@ class LiveServer(RequestGate):
             msg = json.loads(raw)
             if not isinstance(msg, dict) or not isinstance(msg.get("cmd"), str):
                 raise ValueError("expected an object with a string 'cmd'")
+            # "\ud800" is valid JSON but not Unicode: echoed in a reply (the id) it could not be sent,
+            # and the client was cut off with a traceback in the log.
+            json.dumps(msg, ensure_ascii=False).encode("utf-8")
             req_id = msg.get("id")
-            args = msg.get("args") or {}
+            args = msg.get("args")
+            args = {} if args is None else args  # absent or null: no arguments; [] or "" is not an object
             if not isinstance(args, dict):
                 raise ValueError("'args' must be an object")
+        except UnicodeEncodeError:  # a ValueError too: its text holds the surrogate
+            return {"type": "reply", "id": None, "ok": False,
+                    "error": {"code": "bad_request", "message": "text with a lone surrogate (\\ud800-\\udfff)"}}
         except (ValueError, RecursionError) as exc:
             return {"type": "reply", "id": req_id, "ok": False,
                     "error": {"code": "bad_request", "message": str(exc)}}

@@ -30,7 +30,7 @@ class FeedStream(QObject):
         self.pending: list[Comment] = []
         self.skipped = 0  # comments left out of the message being gathered (a flood)
         self._show: int | None = None  # the show the pending comments belong to
-        self._left_out = studio.feed.left_out if studio.feed is not None else 0  # the feed's count, last read
+        self._left_out = studio.feed.left_out if studio.feed is not None else 0  # the feed's count, as last seen
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FLUSH_MS)
@@ -44,10 +44,9 @@ class FeedStream(QObject):
         if self.pending and self._show != self.studio.show_id:
             self.flush()  # the last batch of the previous show goes out under its own show id
         self._show = self.studio.show_id
-        feed = self.studio.feed
-        if feed is not None:  # a flood's older rows the drain never handed over: the desk is told of them too
-            self.skipped += max(0, feed.left_out - self._left_out)
-            self._left_out = feed.left_out
+        left_out = self.studio.feed.left_out if self.studio.feed is not None else 0
+        self.skipped += max(0, left_out - self._left_out)  # the drain's older rows (a flood) never come here
+        self._left_out = left_out
         fresh = [c for c in batch if c.kind in fw.STREAMED_KINDS]
         if not fresh:
             return

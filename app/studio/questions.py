@@ -129,7 +129,9 @@ class Questions(QObject):
         status = args.get("status", "open")
         if status not in (*qs.STATUSES, None):
             raise CommandError("bad_args", self.tr("status is open, answered, skipped or null"))
-        order = "count" if args.get("order") == "count" else "newest"
+        order = args.get("order") or "newest"
+        if order not in ("newest", "count"):
+            raise a.BadArg("order", "newest or count")
         limit = a.integer(args, "limit", 300, lo=1, hi=1000)
         rows = self.queue.ordered(status, order)[:limit]
         return {"status": status, "order": order, "counts": self.queue.counts(), "version": self.queue.version,

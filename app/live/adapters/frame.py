@@ -116,13 +116,14 @@ def _read_irc(text: str, st: FrameState, now: float, out: list[Comment], bad: li
 def parse_frame(frame: str | bytes, st: FrameState, now: float) -> tuple[list[Comment], list[str]]:
     """All events a frame holds (and gift streaks it closed), and a reason for each part that could
     not be read. Events deliberately not stored are counted in `st.skipped`. A binary frame is read
-    as UTF-8 text (OrdinaryRoad's ForwardMsgPlugin sends its JSON as binary frames)."""
+    as UTF-8 text (OrdinaryRoad's ForwardMsgPlugin sends its JSON as binary frames). A leading byte
+    order mark (a Windows tool's UTF-8) is not part of the frame (RFC 8259 lets a reader ignore it)."""
     if isinstance(frame, bytes | bytearray | memoryview):
         try:
             frame = bytes(frame).decode("utf-8")
         except UnicodeDecodeError:
             return [], ["not_utf8"]
-    text = frame.strip()
+    text = frame.strip().removeprefix("\ufeff").lstrip()
     if not text:
         return [], ["empty"]
     out: list[Comment] = []
