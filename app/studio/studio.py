@@ -309,6 +309,8 @@ class Studio(QObject):
     def record(self, type_: str, data: dict[str, Any]) -> Event:
         """Decide → event → apply to the command's copy. Outside a command, it is one by itself."""
         if self._tx is None:
+            if self.guard is not None:  # one by itself is still a write to the room
+                self.guard(type_)
             with self._transaction():
                 return self.record(type_, data)
         self.need_show()
