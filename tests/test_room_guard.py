@@ -37,3 +37,20 @@ def test_a_taken_room_gets_no_cue_events_and_no_cue_speech(qtbot: Any, studio: S
     with pytest.raises(CommandError) as refused:  # an event recorded outside a command is refused too
         studio.record("cue_fired", {"item_id": 1, "cue_index": 0, "text": "x"})
     assert refused.value.code == "room_taken"
+
+
+def test_a_taken_room_still_answers_reads_and_refuses_writes(qtbot: Any, live_studio: Studio) -> None:
+    from app.studio.feed_stream import FeedStream
+    from app.studio.questions import Questions
+
+    s = live_studio
+    FeedStream(s)
+    Questions(s)
+    _taken(qtbot, s)
+    assert s.execute("feed.recent", {})["comments"] == []  # a second desk's catch-up
+    assert s.execute("questions.list", {})["counts"] == {"open": 0, "answered": 0, "skipped": 0}
+    assert s.execute("speech.mute", {"muted": True}) == {"muted": True}  # a flag on this machine only
+    item = s.state.segments[0].item_id
+    with pytest.raises(CommandError) as refused:
+        s.execute("runsheet.update", {"item_id": item, "name": "改名"})
+    assert refused.value.code == "room_taken"
