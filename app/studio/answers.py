@@ -25,7 +25,7 @@ class AnswerDesk(QObject):
     def __init__(self, studio: Studio) -> None:
         super().__init__(studio)
         self.studio = studio
-        studio.register("answers.find", self.find)
+        studio.register("answers.find", self.find, writes=False)
         studio.register("answers.show", self.show)
 
     def _item(self, item_id: int | None) -> int | None:

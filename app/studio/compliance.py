@@ -66,8 +66,8 @@ class ComplianceDesk(QObject):
         self._words: list[BannedWord] | None = None
         self._built_from: list[BannedWord] | None = None
         self._checker = cc.Checker(())
-        studio.register("compliance.check", self.check_cmd)
-        studio.register("compliance.report", self.report_cmd)
+        studio.register("compliance.check", self.check_cmd, writes=False)
+        studio.register("compliance.report", self.report_cmd, writes=False)
         studio.shows.starters.append(self._at_start)
         studio.views["compliance"] = lambda _now: studio.state.extra.get("compliance")
 

@@ -52,7 +52,7 @@ class FeedDesk(QObject):
                     "comment.delete": self.delete, "comment.restore": self.restore,
                     "speech.mute": self.mute, "relays.set": self.set_relays}
         for cmd, fn in commands.items():
-            studio.register(cmd, fn)
+            studio.register(cmd, fn, writes=cmd != "speech.mute")  # the mute is a flag, not a row
         studio.views["inputs"] = self.view
         studio.changed.connect(self._sync)
         self._marked: frozenset[int] = frozenset()

@@ -35,8 +35,8 @@ class FeedStream(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(FLUSH_MS)
         self._timer.timeout.connect(self.flush)
-        studio.register("feed.recent", self.recent)
-        studio.register("feed.user", self.user)
+        studio.register("feed.recent", self.recent, writes=False)
+        studio.register("feed.user", self.user, writes=False)
         if studio.feed is not None:
             studio.feed.arrived.connect(self.on_batch)
 

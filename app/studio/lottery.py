@@ -104,19 +104,25 @@ class LotteryDesk(QObject):
             raise CommandError("busy", self.tr("the entrants are still being read back; try again in a moment"))
 
     def close(self, _args: dict[str, Any]) -> dict[str, Any]:
+        """Freeze a copy of the entrants; the ingest side stops counting only once the close is stored,
+        so a refused or failed close (or draw, or show end around it) leaves the lottery collecting."""
         self._ready()
         self._lottery("open")
-        counter, last = self.counting.stop("lottery")  # every comment accepted so far is in it
-        if isinstance(counter, EntrantCounter):
-            self.entrants = counter.entrants
+        frozen: list[tuple[lt.Entrants, int]] = []
+
+        def copy(counter: EntrantCounter) -> None:  # under the counting lock: every comment so far is in it
+            entrants = lt.Entrants()
+            entrants.keys, entrants.names = list(counter.entrants.keys), dict(counter.entrants.names)
+            frozen.append((entrants, self.counting.last_id))
+
+        if self.counting.change("lottery", copy):
+            self.entrants, last = frozen[0]
+        else:
+            last = self.counting.last_id
         ehash = lt.entrant_hash(self.entrants.keys)
-        try:
-            self.studio.record(ls.LOTTERY_CLOSED, {"entrants": len(self.entrants), "entrant_hash": ehash,
-                                                   "last_comment_id": last})
-        except BaseException:
-            if isinstance(counter, EntrantCounter):  # still open: it collects on
-                self.counting.start("lottery", self.studio.show_id, lambda _after: counter)
-            raise
+        self.studio.record(ls.LOTTERY_CLOSED, {"entrants": len(self.entrants), "entrant_hash": ehash,
+                                               "last_comment_id": last})
+        self.studio.after_commit(lambda: self.counting.stop("lottery"))
         return {"entrants": len(self.entrants), "entrant_hash": ehash}
 
     def cancel(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -135,6 +141,8 @@ class LotteryDesk(QObject):
     def draw(self, _args: dict[str, Any]) -> dict[str, Any]:
         self._ready()
         if self._lottery("open", "closed").status == "open":
+            if not self.entrant_count():  # refused before anything is frozen: the lottery collects on
+                raise CommandError("no_entrants", self.tr("nobody has entered the lottery; cancel it instead"))
             self.close({})
         lot = self._lottery("closed")
         if not len(self.entrants):

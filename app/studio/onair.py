@@ -3,6 +3,7 @@ the clock does by itself (cues, one minute left, overtime)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -123,13 +124,19 @@ class OnAir(QObject):
 
     # ---- what the clock does by itself ---------------------------------------------------------
 
+    def _fire_cue(self, item_id: int, index: int, text: str) -> dict[str, Any]:
+        self.studio.record(ev.CUE_FIRED, {"item_id": item_id, "cue_index": index, "text": text})
+        self.studio.after_commit(lambda: self.studio.say(text, PRIORITY_CUE))
+        return {}
+
     def on_tick(self) -> None:
         """Fire due cues and announce phase changes."""
         studio = self.studio
         now = studio.clock.now()
         for item_id, index, text in due_cues(studio.state, now):
-            if studio.record(ev.CUE_FIRED, {"item_id": item_id, "cue_index": index, "text": text}):
-                studio.say(text, PRIORITY_CUE)
+            # An automatic command: the room guard applies (a room another studio took gets no event and
+            # no speech), and the cue is spoken only once its event is stored.
+            studio.run_auto(ev.CUE_FIRED, partial(self._fire_cue, item_id, index, text))
         phase = timer_view(studio.state, now)["phase"]
         if phase != self._last_phase:
             if phase == "warning":

@@ -69,7 +69,7 @@ class PhraseDesk(QObject):
         for cmd, fn in {"phrases.add": self.add, "phrases.add_many": self.add_many, "phrases.update": self.update,
                         "phrases.remove": self.remove, "phrases.group": self.group, "phrases.show": self.show,
                         "phrases.list": self.list_cmd, "phrases.all": self.all_cmd}.items():
-            studio.register(cmd, fn)
+            studio.register(cmd, fn, writes=cmd not in ("phrases.list", "phrases.all"))
         self.version = 0  # published, so a second desk knows when to fetch the library again
         studio.views["phrases"] = lambda _now: {"count": len(self.phrases), "version": self.version}
         compliance = desk_of(studio)

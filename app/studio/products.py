@@ -49,7 +49,7 @@ class ProductDesk(QObject):
         studio.register("products.merge", self.merge)
         studio.register("products.unmerge", self.unmerge)
         studio.register("products.plan", self.plan)
-        studio.register("products.list", self.list_cmd)
+        studio.register("products.list", self.list_cmd, writes=False)
         self.version = 0  # published: a second desk fetches the library again when it moves
         studio.views["products"] = lambda _now: {"version": self.version}
 

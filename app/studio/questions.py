@@ -34,7 +34,7 @@ class Questions(QObject):
         self._on_air: int | None = None  # the item on air as the counter knows it
         for cmd, fn in {"question.answer": self.answer, "question.skip": self.skip,
                         "question.show": self.show, "questions.list": self.list_cmd}.items():
-            studio.register(cmd, fn)
+            studio.register(cmd, fn, writes=cmd != "questions.list")
         studio.views["question"] = self.view
         studio.views["questions"] = lambda _now: self.queue.counts()
         studio.show_opened.connect(self.on_show_opened)

@@ -21,7 +21,8 @@ from app.studio.errors import CommandError
 from app.studio.studio import Studio
 
 CLAIMING = "claiming"  # the show was just opened; the keeper is taking its room
-# Commands that write nothing into the open room: they stay allowed while it is not ours.
+# Commands that leave the open room or write nothing into it: they stay allowed while it is not ours
+# (read-only ones are marked where they are registered: Studio.register(..., writes=False)).
 ROOM_FREE = frozenset({"show.list", "show.open", "show.create", "show.close", "show.events", "app.quit",
                        "app.language", "speech.say"})
 
@@ -77,7 +78,7 @@ class RoomDesk(QObject):
 
     def check(self, cmd: str) -> None:
         """The studio's guard before a command runs: CommandError unless this studio may write."""
-        if self.room is None or self.room["status"] == OWNED or cmd in ROOM_FREE:
+        if self.room is None or self.room["status"] == OWNED or cmd in ROOM_FREE or cmd in self.studio.room_free:
             return
         code = "room_taken" if self.room["status"] == TAKEN else "room_not_held"
         raise CommandError(code, str(self.room["text"]))

@@ -39,7 +39,7 @@ class SalesDesk(QObject):
         self._view: dict[str, Any] | None = None  # the state asks 4 times a second; orders change less
         self._synced: tuple[list[sx.SaleItem], int | None] | None = None  # what the counter was told last
         self.changed.connect(self._forget_view)
-        studio.register("sales.get", self.sales_get)
+        studio.register("sales.get", self.sales_get, writes=False)
         studio.register("sales.console", self.sales_console)
         studio.views["sales"] = lambda _now: self.view()
         studio.state_changed.connect(self.sync_items)

@@ -100,6 +100,9 @@ class Studio(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self.on_tick)
+        # Commands that write nothing to the open show's room (reads, the speech mute): the room guard
+        # lets them through (a second desk's catch-up while the room is being taken). See `register`.
+        self.room_free: set[str] = {"state.get", "show.events"}
         self._commands: dict[str, Handler] = {
             "state.get": lambda _args: {**self.snapshot(), "seq": self._pushes.seq},
             "show.events": self._show_events,
@@ -218,9 +221,12 @@ class Studio(QObject):
             log.info("automatic %s refused: %s (%s)", what, exc.message, exc.code)
             return None
 
-    def register(self, cmd: str, handler: Handler) -> None:
-        """Feature modules (sales, coupons, lotteries, polls) add their command groups."""
+    def register(self, cmd: str, handler: Handler, writes: bool = True) -> None:
+        """Feature modules (sales, coupons, lotteries, polls) add their command groups; `writes=False`
+        marks one that writes nothing to the show's room (the room guard lets it through)."""
         self._commands[cmd] = handler
+        if not writes:
+            self.room_free.add(cmd)
 
     def need_show(self) -> int:
         if self.show_id is None:
@@ -309,6 +315,8 @@ class Studio(QObject):
     def record(self, type_: str, data: dict[str, Any]) -> Event:
         """Decide → event → apply to the command's copy. Outside a command, it is one by itself."""
         if self._tx is None:
+            if self.guard is not None:  # one by itself is still a write to the room
+                self.guard(type_)
             with self._transaction():
                 return self.record(type_, data)
         self.need_show()
