@@ -153,10 +153,21 @@ class RemoteStudio(Studio):
         elif kind == "link":
             self.connected = bool(msg.get("up"))
             if not self.connected:
+                self._fail_waiting()
                 self.comments.link_down()
             self.link_changed.emit(self.connected)
             if self.connected:
                 self.catch_up()
+
+    def _fail_waiting(self) -> None:
+        """The link dropped: what was asked on it is never answered. Fail each request as the link
+        fails one sent while down, so no desk stays busy waiting (the next connect asks again)."""
+        waiting, self._waiting = self._waiting, {}
+        for rid, done in waiting.items():
+            reply = {"type": "reply", "id": rid, "ok": False,
+                     "error": {"code": "not_connected", "message": "the connection to the studio dropped"}}
+            self._replies[rid] = reply
+            done(reply)
 
     def _on_event(self, payload: dict[str, Any]) -> None:
         event = event_of(payload)
@@ -206,9 +217,12 @@ class RemoteStudio(Studio):
         self.send("show.events", {}, self._caught_up)
         self.comments.catch_up()  # answered after show.events: the studio answers in order
         self.phrase_desk.fetch()
+        self.questions.queue.refresh()  # statuses may have moved while the link was down
 
     def _caught_up(self, reply: dict[str, Any]) -> None:
         if not reply.get("ok"):
+            if (reply.get("error") or {}).get("code") == "not_connected":
+                return  # the link dropped: the show is still open on the studio; the next connect asks again
             if self.show_id is not None:
                 self.show_id = None
                 self.show_closed.emit()
