@@ -76,7 +76,7 @@ class RemoteStudio(Studio):
         self._ask.connect(self.send)
         self.link = RemoteLink(url, token, self._incoming.emit)
         # The feed, the question queue and the poll tally: the studio's, streamed and queried (feed_stream).
-        self.feed = self.comments = RemoteFeed(self.send, self)
+        self.feed = self.comments = RemoteFeed(self.send, self, self._studio_show)
         self.questions = RemoteQuestions(self, self.send)
         self.comments.arrived.connect(self.questions.on_comments)
         self.views["poll"] = lambda _now: self.remote.get("poll")
@@ -122,6 +122,10 @@ class RemoteStudio(Studio):
         if cmd == "state.get":
             return self.snapshot()
         return {"queued": False}
+
+    def _studio_show(self) -> int | None:
+        show = (self.remote.get("show") or {}).get("id")
+        return show if isinstance(show, int) else None
 
     def record(self, type_: str, data: dict[str, Any]) -> Event:
         raise CommandError("remote", self.tr("a second desk decides nothing itself"))
