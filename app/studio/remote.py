@@ -40,6 +40,7 @@ from app.models.store import Store
 from app.studio.errors import CommandError
 from app.studio.remote_feed import RemoteFeed, RemoteQuestions
 from app.studio.remote_library import RemotePhrases, RemoteProducts
+from app.studio.remote_sales import RemoteSales
 from app.studio.studio import Studio, _host_tr
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,7 @@ class RemoteStudio(Studio):
         self.views["poll"] = lambda _now: self.remote.get("poll")
         self.phrase_desk = RemotePhrases(self, self.send)  # the 话术 and Products tabs: the studio's libraries
         self.product_desk = RemoteProducts(self, self.send)
+        self.sales_desk = RemoteSales(self, lambda: self.remote)  # the Sales tab: the studio's published figures
 
     def start(self) -> None:
         self.link.start()

@@ -48,7 +48,7 @@ class StudioMasks(Classifier):
 
 
 class _Upstream:
-    """Where a studio-side desk made on the second desk (e.g. the Sales tab's) looks for the ingest
+    """Where a studio-side desk made on the second desk looks for the ingest
     pipeline: the newest id shown, and no writer (the studio writes)."""
 
     writer = None
