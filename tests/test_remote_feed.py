@@ -57,3 +57,21 @@ def test_the_catch_up_and_the_stream_overlap_without_repeats(qapp: object) -> No
     studio.asked[-1][2]({"ok": True, "result": {"show_id": 2, "skipped": 2, "comments": wire(21, 22)}})
     assert shown[-2:] == [21, 22] and gaps == [7, 9] and feed.show_id == 2
     assert list(feed.window) == [21, 22]  # another show: the window starts again
+
+
+def test_a_refused_catch_up_still_follows_the_studios_show(qapp: object) -> None:
+    studio = Studio()
+    published = {"show": 1}
+    feed = RemoteFeed(studio.send, studio_show=lambda: published["show"])
+    shown: list[int] = []
+    feed.arrived.connect(lambda batch: shown.extend(c.id for c in batch))
+    feed.catch_up()
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "comments": wire(1, 2)}})
+    published["show"] = 2  # the studio opened another show; the desk catches up
+    feed.catch_up()
+    feed.on_comments({"type": "comments", "show_id": 2, "skipped": 0, "comments": wire(3, 4)})
+    studio.asked[-1][2]({"ok": False, "error": {"code": "busy", "message": "try again"}})
+    assert feed.show_id == 2 and shown == [1, 2, 3, 4]  # the new show's stream shows, not a blank feed
+    assert list(feed.window) == [3, 4]
+    feed.on_comments({"type": "comments", "show_id": 2, "skipped": 0, "comments": wire(5)})
+    assert shown[-1] == 5

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QPlainTextEdit
 from websockets.sync.client import connect
 
+from app.core.sales import format_money
 from app.live.access import AccessFile
 from app.studio.remote import RemoteStudio
 from app.ui.main_window import MainWindow
@@ -200,3 +201,21 @@ def test_only_clients_that_ask_get_the_comment_stream(studio_proc: Serve) -> Non
     finally:
         script.close()
         desk.close()
+
+
+def test_the_sales_tab_shows_the_studios_orders(qtbot, window: MainWindow, studio_proc: Serve) -> None:  # type: ignore[no-untyped-def]
+    desk = window.studio
+    desk.execute("show.start")
+    first = desk.state.segments[0]
+    orders = [{"type": "order", "platform": "douyin", "msg_id": f"o{i}", "ts": 1764000000 + i, "sku": first.sku,
+               "user": {"id": f"b{i}", "name": f"买家{i}"}, "quantity": 1, "amount": 99, "status": "paid"}
+              for i in range(3)]  # LiveDeck's own order events, as a relay sends them
+    with connect(f"{studio_proc.url}/ingest", open_timeout=5) as ws:
+        ws.send(json.dumps(orders, ensure_ascii=False))
+    qtbot.waitUntil(lambda: window.sales.model.rowCount() > 0 and window.sales.model.index(0, 2).data() == "3",
+                    timeout=5000)
+    totals = studio(studio_proc)["sales"]["totals"]
+    assert (totals["orders"], totals["gmv"]) == (3, 29700)  # what the studio's own desk shows
+    text = window.sales.totals.text()
+    assert "3" in text and format_money(totals["gmv"]) in text
+    assert window.sales.model.index(0, 1).data() == first.name

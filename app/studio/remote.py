@@ -40,6 +40,7 @@ from app.models.store import Store
 from app.studio.errors import CommandError
 from app.studio.remote_feed import RemoteFeed, RemoteQuestions
 from app.studio.remote_library import RemotePhrases, RemoteProducts
+from app.studio.remote_sales import RemoteSales
 from app.studio.studio import Studio, _host_tr
 
 log = logging.getLogger(__name__)
@@ -76,12 +77,13 @@ class RemoteStudio(Studio):
         self._ask.connect(self.send)
         self.link = RemoteLink(url, token, self._incoming.emit)
         # The feed, the question queue and the poll tally: the studio's, streamed and queried (feed_stream).
-        self.feed = self.comments = RemoteFeed(self.send, self)
+        self.feed = self.comments = RemoteFeed(self.send, self, self._studio_show)
         self.questions = RemoteQuestions(self, self.send)
         self.comments.arrived.connect(self.questions.on_comments)
         self.views["poll"] = lambda _now: self.remote.get("poll")
         self.phrase_desk = RemotePhrases(self, self.send)  # the 话术 and Products tabs: the studio's libraries
         self.product_desk = RemoteProducts(self, self.send)
+        self.sales_desk = RemoteSales(self, lambda: self.remote)  # the Sales tab: the studio's published figures
 
     def start(self) -> None:
         self.link.start()
@@ -123,6 +125,10 @@ class RemoteStudio(Studio):
             return self.snapshot()
         return {"queued": False}
 
+    def _studio_show(self) -> int | None:
+        show = (self.remote.get("show") or {}).get("id")
+        return show if isinstance(show, int) else None
+
     def record(self, type_: str, data: dict[str, Any]) -> Event:
         raise CommandError("remote", self.tr("a second desk decides nothing itself"))
 
@@ -153,10 +159,21 @@ class RemoteStudio(Studio):
         elif kind == "link":
             self.connected = bool(msg.get("up"))
             if not self.connected:
+                self._fail_waiting()
                 self.comments.link_down()
             self.link_changed.emit(self.connected)
             if self.connected:
                 self.catch_up()
+
+    def _fail_waiting(self) -> None:
+        """The link dropped: what was asked on it is never answered. Fail each request as the link
+        fails one sent while down, so no desk stays busy waiting (the next connect asks again)."""
+        waiting, self._waiting = self._waiting, {}
+        for rid, done in waiting.items():
+            reply = {"type": "reply", "id": rid, "ok": False,
+                     "error": {"code": "not_connected", "message": "the connection to the studio dropped"}}
+            self._replies[rid] = reply
+            done(reply)
 
     def _on_event(self, payload: dict[str, Any]) -> None:
         event = event_of(payload)
@@ -206,9 +223,12 @@ class RemoteStudio(Studio):
         self.send("show.events", {}, self._caught_up)
         self.comments.catch_up()  # answered after show.events: the studio answers in order
         self.phrase_desk.fetch()
+        self.questions.queue.refresh()  # statuses may have moved while the link was down
 
     def _caught_up(self, reply: dict[str, Any]) -> None:
         if not reply.get("ok"):
+            if (reply.get("error") or {}).get("code") == "not_connected":
+                return  # the link dropped: the show is still open on the studio; the next connect asks again
             if self.show_id is not None:
                 self.show_id = None
                 self.show_closed.emit()

@@ -48,7 +48,7 @@ class StudioMasks(Classifier):
 
 
 class _Upstream:
-    """Where a studio-side desk made on the second desk (e.g. the Sales tab's) looks for the ingest
+    """Where a studio-side desk made on the second desk looks for the ingest
     pipeline: the newest id shown, and no writer (the studio writes)."""
 
     writer = None
@@ -67,9 +67,11 @@ class RemoteFeed(CommentFeed):
 
     gap = Signal(int)  # comments the studio left out so far (a flood): the desk says so
 
-    def __init__(self, send: Send, parent: QObject | None = None) -> None:
+    def __init__(self, send: Send, parent: QObject | None = None,
+                 studio_show: Callable[[], int | None] = lambda: None) -> None:
         QObject.__init__(self, parent)  # not CommentFeed's: no pipeline, no drain timer, no word list
         self.send = send
+        self.studio_show = studio_show  # the show in the studio's last published state
         self.pipeline = cast(IngestPipeline, _Upstream(self))
         self.show_id: int | None = None
         self.data_dir = None
@@ -136,6 +138,8 @@ class RemoteFeed(CommentFeed):
             r = reply["result"]
             first = self.last_id == 0  # the first look: older comments were not "missed"
             self._take({**r, "skipped": 0 if first else r.get("skipped", 0)}, follow=True)
+        else:
+            self.switch_show(self.studio_show())  # refused: follow the studio's show anyway, or its stream is dropped
         for msg in held:
             self._take(msg)
 

@@ -1,0 +1,84 @@
+"""The second desk's RemoteStudio against a link that the test answers: requests in flight when the link
+drops are failed as the link fails them, so no desk stays busy and each asks again on the next connect."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from app.studio.errors import CommandError
+from app.studio.remote import RemoteStudio
+
+
+class Link:
+    """Stands where RemoteLink stands: notes each command; the test delivers what the studio would. While
+    down it fails a command as RemoteLink does: a `not_connected` reply, queued from its own thread."""
+
+    def __init__(self, remote: RemoteStudio) -> None:
+        self.remote = remote
+        self.up = False
+        self.sent: list[tuple[str, str, dict[str, Any]]] = []
+        self._ids = itertools.count(1)
+
+    def send(self, cmd: str, args: dict[str, Any]) -> str:
+        rid = f"d{next(self._ids)}"
+        self.sent.append((rid, cmd, args))
+        if not self.up:
+            QTimer.singleShot(0, lambda: self.remote._incoming.emit({"type": "reply", "id": rid, "ok": False, "error": {
+                "code": "not_connected", "message": "not connected to the studio"}}))
+        return rid
+
+    def deliver_link(self, up: bool) -> None:
+        self.up = up
+        self.remote._on_message({"type": "link", "up": up})
+
+    def cmds(self) -> list[str]:
+        return [cmd for _rid, cmd, _args in self.sent]
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.fixture
+def desk(qapp: object) -> Iterator[tuple[RemoteStudio, Link]]:
+    remote = RemoteStudio("ws://127.0.0.1:9/", "token", "zh_CN")
+    link = Link(remote)
+    remote.link = link  # type: ignore[assignment]
+    yield remote, link
+    remote.deleteLater()
+
+
+def test_a_drop_mid_request_leaves_no_desk_waiting(desk: tuple[RemoteStudio, Link]) -> None:
+    remote, link = desk
+    link.deliver_link(True)
+    assert {"show.events", "feed.recent", "phrases.all", "questions.list"} <= set(link.cmds())
+    remote._on_message({"type": "state", "seq": 1, "state": {"questions": {"open": 0}}})
+    remote._on_message({"type": "delta", "base": 5, "seq": 6, "set": {}})  # a gap: the full state is asked
+    assert link.cmds().count("state.get") == 1
+    link.sent.clear()
+    link.deliver_link(False)  # none of those is ever answered
+    QCoreApplication.processEvents()  # what was asked again while down is failed by the link
+    assert remote._waiting == {}
+    link.sent.clear()
+    link.deliver_link(True)
+    assert {"show.events", "feed.recent", "phrases.all", "questions.list"} <= set(link.cmds())
+    remote._on_message({"type": "delta", "base": 7, "seq": 8, "set": {}})
+    assert link.cmds().count("state.get") == 1  # asked again: the resync did not stay stuck
+    remote._on_message({"type": "state", "seq": 8, "state": {"questions": {"open": 2}, "phrases": {"version": 3}}})
+    rid = next(rid for rid, cmd, _ in reversed(link.sent) if cmd == "questions.list")
+    remote._on_message({"type": "reply", "id": rid, "ok": True, "result": {
+        "status": "open", "order": "newest", "counts": {"open": 2}, "questions": []}})
+    assert remote.questions.queue.counts()["open"] == 2  # the Questions tab moves again
+
+
+def test_a_drop_during_a_command_fails_it_at_once(desk: tuple[RemoteStudio, Link]) -> None:
+    remote, link = desk
+    link.deliver_link(True)
+    QTimer.singleShot(0, lambda: link.deliver_link(False))
+    with pytest.raises(CommandError) as refused:
+        remote.execute("segment.next")
+    assert refused.value.code == "not_connected"  # not a 10 s wait ending in "timeout"
