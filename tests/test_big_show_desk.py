@@ -77,3 +77,36 @@ def test_an_edit_on_a_big_show_scans_for_next_once_not_per_cell(
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # done: greyed
     assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
     assert first != second
+
+
+def test_an_edit_on_a_big_show_updates_one_sales_row_without_rebuilding(
+        big: Studio, monkeypatch: pytest.MonkeyPatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from app.studio.sales import SalesDesk
+    from app.ui.sales_panel import SalesPanel
+
+    panel = SalesPanel(big)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: not panel.desk._rebuilding)  # the stored orders are read back after the show opens
+    model = panel.model
+    second = big.state.segments[1].item_id
+    synced = [0]
+    real = SalesDesk.items
+
+    def items(desk: SalesDesk) -> Any:
+        synced[0] += 1
+        return real(desk)
+
+    monkeypatch.setattr(SalesDesk, "items", items)
+    resets, repainted = [0], []
+    model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+    model.dataChanged.connect(lambda a, b, *_: repainted.append((a.row(), b.row())))
+    big.execute("runsheet.update", {"item_id": second, "name": "新名字"})
+    assert resets[0] == 0  # the old code rebuilt all 5,000 rows, twice
+    assert repainted == [(1, 1)]  # the renamed item's line, once
+    assert synced[0] == 1  # the desk's own sync; the panel built the 5,000 items twice more
+    assert model.index(1, 1).data() == "新名字"
+    big.execute("runsheet.update", {"item_id": second, "talking_points": "不在销售表上"})
+    assert resets[0] == 0 and repainted == [(1, 1)]  # nothing the sales table shows moved
+    big.execute("runsheet.add", {"name": "加播", "minutes": 7})  # an item added: the rows are rebuilt
+    assert resets[0] == 1 and model.rowCount() == ITEMS + 1
+    assert "加播" in [model.index(r, 1).data() for r in range(model.rowCount() - 3, model.rowCount())]
