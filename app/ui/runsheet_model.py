@@ -121,18 +121,22 @@ class RunSheetModel(QAbstractTableModel):
         studio.show_opened.connect(self.reload)
         studio.show_closed.connect(self.reload)
         on_changes(studio, self, Change.RUNSHEET, self._studio_changed)  # the clock's changes show nowhere here
-        self._position = self._live_marks()
+        on_changes(studio, self, Change.SHOW, lambda _changes: self._forget_marks())
+        self._marks_of: object = None  # the state `_position` was computed from (None: compute again)
+        self._position = self._shown = self._live_marks()  # _shown: the marks the rows were last repainted for
         self.reload()
 
     # ---- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
+        self._forget_marks()
         self.beginResetModel()
         self.items = self.studio.runsheet_items()
         self.learned = past_durations(self.studio) if self.items else {}
         self.endResetModel()
 
     def _studio_changed(self, _changes: Change) -> None:
+        self._forget_marks()  # a second desk folds events into the same state object: the flags tell
         new = self.studio.runsheet_items()
         if [i.id for i in new] != [i.id for i in self.items]:
             self.beginResetModel()
@@ -143,14 +147,27 @@ class RunSheetModel(QAbstractTableModel):
         for row, (a, b) in enumerate(zip(old, new, strict=True)):
             if a != b:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-        position, self._position = self._position, self._live_marks()
-        if position != self._position and self.items:  # the ▶/✓ marks follow the show: one repaint
+        shown, self._shown = self._shown, self._marks()  # a paint may have read the new marks already
+        if shown != self._shown and self.items:  # the ▶/✓ marks follow the show: one repaint
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
 
-    def _live_marks(self) -> tuple[object, ...]:
-        """What the rows' live marks depend on (see _live_position)."""
+    def _live_marks(self) -> tuple[str, int | None, int | None, frozenset[int]]:
+        """What the rows' live marks depend on (see _live_position). Finding "next" scans every item."""
         st = self.studio.state
-        return st.status, st.current_id, st.next.item_id if st.next else None, frozenset(st.done)
+        nxt = st.next if st.status == "live" else None
+        return st.status, st.current_id, nxt.item_id if nxt else None, frozenset(st.done)
+
+    def _marks(self) -> tuple[str, int | None, int | None, frozenset[int]]:
+        """The live marks, computed once per state: every painted cell asks (on a 5,000-item show a
+        scan per cell cost ~90 ms of GUI thread per edit). A new state object (a Studio command) or a
+        RUNSHEET/SHOW change (a second desk's in-place fold) computes them again."""
+        st = self.studio.state
+        if self._marks_of is not st:
+            self._marks_of, self._position = st, self._live_marks()
+        return self._position
+
+    def _forget_marks(self) -> None:
+        self._marks_of = None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
@@ -167,16 +184,15 @@ class RunSheetModel(QAbstractTableModel):
 
     def _live_position(self, row: int) -> str:
         """'done', 'current', 'next' or '' for how a row stands in a live show (a revisit keeps ✓)."""
-        st = self.studio.state
-        if st.status != "live":
+        status, current_id, next_id, done = self._marks()
+        if status != "live":
             return ""
         item_id = self.items[row].id
-        nxt = st.next
-        if item_id == st.current_id:
+        if item_id == current_id:
             return "current"
-        if item_id in st.done:
+        if item_id in done:
             return "done"
-        return "next" if nxt is not None and nxt.item_id == item_id else ""
+        return "next" if item_id is not None and item_id == next_id else ""
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
