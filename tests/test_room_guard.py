@@ -54,3 +54,36 @@ def test_a_taken_room_still_answers_reads_and_refuses_writes(qtbot: Any, live_st
     with pytest.raises(CommandError) as refused:
         s.execute("runsheet.update", {"item_id": item, "name": "改名"})
     assert refused.value.code == "room_taken"
+
+
+def test_quick_show_opens_end_with_the_last_shows_room(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two opens in a row: whatever order the claim threads get to run in, the last show's room is held."""
+    import threading
+    from types import SimpleNamespace
+
+    from app.models import rooms
+    from app.models.db import open_url
+    from app.models.store import Store
+    from tests.conftest import sample_items
+
+    engine = open_url(pg_url)
+    one, two = (Store(engine).create_show(t, items=sample_items()) for t in ("一号间", "二号间"))
+    keeper = rooms.RoomKeeper(pg_url)
+    held: list[threading.Thread] = []
+
+    class Held(threading.Thread):
+        def start(self) -> None:  # started below, the later claim's thread first
+            held.append(self)
+
+    monkeypatch.setattr(rooms, "threading", SimpleNamespace(Thread=Held))
+    try:
+        keeper.claim(one)
+        keeper.claim(two)
+        for t in reversed(held):
+            threading.Thread.start(t)
+            t.join(10)
+        assert keeper.lock is not None and keeper.lock.show_id == two and keeper.refused is None
+    finally:
+        monkeypatch.undo()
+        keeper.release()
+        engine.dispose()
