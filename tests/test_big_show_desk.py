@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from app.core.runsheet import Item
-from app.core.show import ShowState
+from app.core.show import Segment, ShowState
 from app.models.store import Store
 from app.studio.studio import Studio
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
@@ -62,7 +62,11 @@ def test_an_edit_on_a_big_show_scans_for_next_once_not_per_cell(
     second = big.state.segments[1].item_id
     paint(model)
     scans = Scans(monkeypatch)
+    converted = [0]
+    to_item = Segment.to_item
+    monkeypatch.setattr(Segment, "to_item", lambda seg: (converted.__setitem__(0, converted[0] + 1), to_item(seg))[1])
     big.execute("runsheet.update", {"item_id": second, "name": "新名字"})
+    assert converted[0] <= 2  # the edited item is read again, not all 5,000
     scans.n = 0  # the command's own work is not the repaint's
     paint(model)
     paint(model)
