@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from app.core.runsheet import Item
-from app.core.show import ShowState
+from app.core.show import Segment, ShowState
 from app.models.store import Store
 from app.studio.studio import Studio
 from app.ui.runsheet_model import COLUMNS, RunSheetModel
@@ -62,7 +62,11 @@ def test_an_edit_on_a_big_show_scans_for_next_once_not_per_cell(
     second = big.state.segments[1].item_id
     paint(model)
     scans = Scans(monkeypatch)
+    converted = [0]
+    to_item = Segment.to_item
+    monkeypatch.setattr(Segment, "to_item", lambda seg: (converted.__setitem__(0, converted[0] + 1), to_item(seg))[1])
     big.execute("runsheet.update", {"item_id": second, "name": "新名字"})
+    assert converted[0] <= 2  # the edited item is read again, not all 5,000
     scans.n = 0  # the command's own work is not the repaint's
     paint(model)
     paint(model)
@@ -110,3 +114,20 @@ def test_an_edit_on_a_big_show_updates_one_sales_row_without_rebuilding(
     big.execute("runsheet.add", {"name": "加播", "minutes": 7})  # an item added: the rows are rebuilt
     assert resets[0] == 1 and model.rowCount() == ITEMS + 1
     assert "加播" in [model.index(r, 1).data() for r in range(model.rowCount() - 3, model.rowCount())]
+
+
+def test_marks_follow_a_state_folded_in_place(big: Studio, clock: FakeClock) -> None:
+    """A second desk (RemoteStudio) folds each event into the same state object and announces its
+    change flags: the cached marks must follow those, not only a new state object."""
+    from app.core import events as ev
+    from app.core.events import Event
+    from app.core.reducers import apply, changes_of
+
+    model = RunSheetModel(big, QUndoStack())
+    second = big.state.segments[1].item_id
+    paint(model)
+    event = Event(ev.SEGMENT_STARTED, clock.now() + 1, {"item_id": second})
+    apply(big.state, event)  # as RemoteStudio._on_event does
+    big.changed.emit(changes_of([event]))
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # done: greyed

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from app.core.changes import Change
 from app.core.runsheet import Item, format_cues, format_price, parse_cues, parse_price
+from app.core.show import Segment
 from app.core.text import fill
 from app.studio.desk import DeskStudio
 from app.studio.review import past_durations
@@ -116,6 +117,7 @@ class RunSheetModel(QAbstractTableModel):
         self.studio = studio
         self.undo = undo
         self.items: list[Item] = []
+        self._segments: list[Segment] = []  # what `items` were made from (the state's, shared)
         self.learned: dict[str, Any] = {}  # SKU → Learned: how long it took in past shows (#11)
         self.move_refused = False
         studio.show_opened.connect(self.reload)
@@ -131,13 +133,14 @@ class RunSheetModel(QAbstractTableModel):
     def reload(self) -> None:
         self._forget_marks()
         self.beginResetModel()
+        self._segments = list(self.studio.state.segments)
         self.items = self.studio.runsheet_items()
         self.learned = past_durations(self.studio) if self.items else {}
         self.endResetModel()
 
     def _studio_changed(self, _changes: Change) -> None:
         self._forget_marks()  # a second desk folds events into the same state object: the flags tell
-        new = self.studio.runsheet_items()
+        new = self._fresh_items()
         if [i.id for i in new] != [i.id for i in self.items]:
             self.beginResetModel()
             self.items = new
@@ -150,6 +153,17 @@ class RunSheetModel(QAbstractTableModel):
         shown, self._shown = self._shown, self._marks()  # a paint may have read the new marks already
         if shown != self._shown and self.items:  # the ▶/✓ marks follow the show: one repaint
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
+
+    def _fresh_items(self) -> list[Item]:
+        """The run-sheet's items, converting only the segments that are new objects: an edit replaces
+        the segment it changes (ShowState.own_segment) and shares the rest, so an edit of one item on
+        a 5,000-item show converts one, not 5,000."""
+        segments, old = list(self.studio.state.segments), self._segments
+        if len(segments) != len(old) or len(old) != len(self.items):
+            self._segments = segments
+            return self.studio.runsheet_items()
+        self._segments = segments
+        return [item if seg is was else seg.to_item() for seg, was, item in zip(segments, old, self.items, strict=True)]
 
     def _live_marks(self) -> tuple[str, int | None, int | None, frozenset[int]]:
         """What the rows' live marks depend on (see _live_position). Finding "next" scans every item."""
