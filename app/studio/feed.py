@@ -122,6 +122,16 @@ class CommentFeed(QObject):
         self._by_msg.clear()
         self.viewers.clear()
 
+    def _hold(self, batch: list[Comment]) -> None:
+        """Keep the newest WINDOW rows in memory (the view, viewer history, `feed.recent`); count them."""
+        for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
+            self.window[c.id] = c
+            self._by_msg[(c.platform, c.msg_id)] = c.id
+        while len(self.window) > WINDOW:
+            _id, old = self.window.popitem(last=False)
+            self._by_msg.pop((old.platform, old.msg_id), None)
+        self.total += len(batch)
+
     def drain(self) -> list[Comment]:
         """Take the newest rows for the view; what must see every row counted them on the ingest side."""
         batch, skipped = self.pipeline.drain_window(self.show_id, SHOWN_PER_DRAIN)
@@ -153,13 +163,7 @@ class CommentFeed(QObject):
                 del self.room_ended[c.platform]  # the room is live again (gifts may be streaks closed late)
             elif c.kind == "viewers" and "online" in (c.extra or {}):  # a cumulative-only count leaves it
                 self.viewers[c.platform] = int((c.extra or {})["online"])
-        for c in batch[-WINDOW:]:  # in a flood only the newest can still be on screen
-            self.window[c.id] = c
-            self._by_msg[(c.platform, c.msg_id)] = c.id
-        while len(self.window) > WINDOW:
-            _id, old = self.window.popitem(last=False)
-            self._by_msg.pop((old.platform, old.msg_id), None)
-        self.total += len(batch)
+        self._hold(batch)
         self._tick_rate()
         self.arrived.emit(batch)
         if removed:

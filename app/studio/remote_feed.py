@@ -181,13 +181,7 @@ class RemoteFeed(CommentFeed):
                     removed.append(target)
             elif c.kind == "room_end":
                 self.room_ended[c.platform] = c.ts
-        for c in batch[-WINDOW:]:
-            self.window[c.id] = c
-            self._by_msg[(c.platform, c.msg_id)] = c.id
-        while len(self.window) > WINDOW:
-            _id, old = self.window.popitem(last=False)
-            self._by_msg.pop((old.platform, old.msg_id), None)
-        self.total += len(batch)
+        self._hold(batch)
         self.arrived.emit(batch)
         if removed:
             self.deleted.emit(removed)
