@@ -1932,37 +1932,38 @@
         <translation>the entrants are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="133"/>
+        <location filename="../../app/studio/lottery.py" line="139"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>the lottery&apos;s seed is missing</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="141"/>
+        <location filename="../../app/studio/lottery.py" line="145"/>
+        <location filename="../../app/studio/lottery.py" line="149"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>nobody has entered the lottery; cancel it instead</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="145"/>
+        <location filename="../../app/studio/lottery.py" line="153"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>the entrant list changed after it was frozen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="150"/>
+        <location filename="../../app/studio/lottery.py" line="158"/>
         <source>Congratulations %1, you won %2</source>
         <translation>Congratulations %1, you won %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="158"/>
+        <location filename="../../app/studio/lottery.py" line="166"/>
         <source>a re-draw needs a reason</source>
         <translation>a re-draw needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="161"/>
+        <location filename="../../app/studio/lottery.py" line="169"/>
         <source>that viewer is not a winner</source>
         <translation>that viewer is not a winner</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="172"/>
+        <location filename="../../app/studio/lottery.py" line="180"/>
         <source>New winner: %1</source>
         <translation>New winner: %1</translation>
     </message>
@@ -2096,72 +2097,72 @@
 <context>
     <name>OnAir</name>
     <message>
-        <location filename="../../app/studio/onair.py" line="38"/>
+        <location filename="../../app/studio/onair.py" line="39"/>
         <source>Now: %1</source>
         <translation>Now: %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="46"/>
+        <location filename="../../app/studio/onair.py" line="47"/>
         <source>every item has been on air; end the show instead</source>
         <translation>every item has been on air; end the show instead</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="55"/>
+        <location filename="../../app/studio/onair.py" line="56"/>
         <source>this is the first item</source>
         <translation>this is the first item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="64"/>
+        <location filename="../../app/studio/onair.py" line="65"/>
         <source>item %1 is not on the run-sheet</source>
         <translation>item %1 is not on the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="68"/>
+        <location filename="../../app/studio/onair.py" line="69"/>
         <source>index %1 is outside the run-sheet</source>
         <translation>index %1 is outside the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="70"/>
+        <location filename="../../app/studio/onair.py" line="71"/>
         <source>that item is on air now</source>
         <translation>that item is on air now</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="76"/>
+        <location filename="../../app/studio/onair.py" line="77"/>
         <source>the timer is already paused</source>
         <translation>the timer is already paused</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="83"/>
+        <location filename="../../app/studio/onair.py" line="84"/>
         <source>the timer is not paused</source>
         <translation>the timer is not paused</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="91"/>
+        <location filename="../../app/studio/onair.py" line="92"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation>seconds must be non-zero and at most an hour either way</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="101"/>
+        <location filename="../../app/studio/onair.py" line="102"/>
         <source>comment %1 not found</source>
         <translation>comment %1 not found</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="120"/>
+        <location filename="../../app/studio/onair.py" line="121"/>
         <source>nothing is pinned</source>
         <translation>nothing is pinned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="136"/>
+        <location filename="../../app/studio/onair.py" line="143"/>
         <source>One minute left</source>
         <translation>One minute left</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="139"/>
+        <location filename="../../app/studio/onair.py" line="146"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="141"/>
+        <location filename="../../app/studio/onair.py" line="148"/>
         <source>, next: %1</source>
         <translation>, next: %1</translation>
     </message>
@@ -3239,18 +3240,18 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="108"/>
-        <location filename="../../app/studio/remote.py" line="279"/>
+        <location filename="../../app/studio/remote.py" line="110"/>
+        <location filename="../../app/studio/remote.py" line="299"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="127"/>
+        <location filename="../../app/studio/remote.py" line="133"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="261"/>
+        <location filename="../../app/studio/remote.py" line="281"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -4499,17 +4500,17 @@
 <context>
     <name>RoomDesk</name>
     <message>
-        <location filename="../../app/studio/room.py" line="68"/>
+        <location filename="../../app/studio/room.py" line="69"/>
         <source>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</source>
         <translation>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="72"/>
+        <location filename="../../app/studio/room.py" line="73"/>
         <source>Taking this show&apos;s room on the database server…</source>
         <translation>Taking this show&apos;s room on the database server…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="74"/>
+        <location filename="../../app/studio/room.py" line="75"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</translation>
     </message>
@@ -4644,117 +4645,117 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>Product ID</source>
         <translation>Product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>List price</source>
         <translation>List price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Live price</source>
         <translation>Live price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>After coupon</source>
         <translation>After coupon</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="51"/>
+        <location filename="../../app/ui/runsheet_model.py" line="52"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="52"/>
+        <location filename="../../app/ui/runsheet_model.py" line="53"/>
         <source>Talking points</source>
         <translation>Talking points</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="53"/>
+        <location filename="../../app/ui/runsheet_model.py" line="54"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="53"/>
+        <location filename="../../app/ui/runsheet_model.py" line="54"/>
         <source>Cues</source>
         <translation>Cues</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="66"/>
+        <location filename="../../app/ui/runsheet_model.py" line="67"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="72"/>
+        <location filename="../../app/ui/runsheet_model.py" line="73"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="74"/>
+        <location filename="../../app/ui/runsheet_model.py" line="75"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="80"/>
+        <location filename="../../app/ui/runsheet_model.py" line="81"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="82"/>
+        <location filename="../../app/ui/runsheet_model.py" line="83"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="88"/>
+        <location filename="../../app/ui/runsheet_model.py" line="89"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="94"/>
+        <location filename="../../app/ui/runsheet_model.py" line="95"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="100"/>
+        <location filename="../../app/ui/runsheet_model.py" line="101"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="103"/>
+        <location filename="../../app/ui/runsheet_model.py" line="104"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="208"/>
+        <location filename="../../app/ui/runsheet_model.py" line="238"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>Past shows: median %1 min over %2 shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="256"/>
+        <location filename="../../app/ui/runsheet_model.py" line="286"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
@@ -4796,52 +4797,52 @@
         <translation>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="84"/>
+        <location filename="../../app/ui/sales_panel.py" line="96"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -4849,42 +4850,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="109"/>
+        <location filename="../../app/ui/sales_panel.py" line="121"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="110"/>
+        <location filename="../../app/ui/sales_panel.py" line="122"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="134"/>
+        <location filename="../../app/ui/sales_panel.py" line="152"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <location filename="../../app/ui/sales_panel.py" line="158"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 orders match no item (product ID or title not on the run-sheet): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="149"/>
+        <location filename="../../app/ui/sales_panel.py" line="167"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="150"/>
+        <location filename="../../app/ui/sales_panel.py" line="168"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="161"/>
+        <location filename="../../app/ui/sales_panel.py" line="179"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="169"/>
+        <location filename="../../app/ui/sales_panel.py" line="187"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>
@@ -4982,48 +4983,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="184"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="200"/>
+        <location filename="../../app/studio/studio.py" line="203"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="121"/>
-        <location filename="../../app/studio/studio.py" line="227"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="239"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="238"/>
+        <location filename="../../app/studio/studio.py" line="244"/>
         <source>text is empty</source>
         <translation>text is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="245"/>
+        <location filename="../../app/studio/studio.py" line="251"/>
         <source>lang is zh_CN or en</source>
         <translation>lang is zh_CN or en</translation>
     </message>

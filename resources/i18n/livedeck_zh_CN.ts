@@ -1932,37 +1932,38 @@
         <translation>正在读取参与名单，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="133"/>
+        <location filename="../../app/studio/lottery.py" line="139"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>找不到福袋的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="141"/>
+        <location filename="../../app/studio/lottery.py" line="145"/>
+        <location filename="../../app/studio/lottery.py" line="149"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>没有人参与抽奖；请取消它</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="145"/>
+        <location filename="../../app/studio/lottery.py" line="153"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>参与名单在冻结后被改动</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="150"/>
+        <location filename="../../app/studio/lottery.py" line="158"/>
         <source>Congratulations %1, you won %2</source>
         <translation>恭喜 %1 抽中 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="158"/>
+        <location filename="../../app/studio/lottery.py" line="166"/>
         <source>a re-draw needs a reason</source>
         <translation>重抽需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="161"/>
+        <location filename="../../app/studio/lottery.py" line="169"/>
         <source>that viewer is not a winner</source>
         <translation>该观众不是中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="172"/>
+        <location filename="../../app/studio/lottery.py" line="180"/>
         <source>New winner: %1</source>
         <translation>新的中奖者：%1</translation>
     </message>
@@ -2093,72 +2094,72 @@
 <context>
     <name>OnAir</name>
     <message>
-        <location filename="../../app/studio/onair.py" line="38"/>
+        <location filename="../../app/studio/onair.py" line="39"/>
         <source>Now: %1</source>
         <translation>正在讲：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="46"/>
+        <location filename="../../app/studio/onair.py" line="47"/>
         <source>every item has been on air; end the show instead</source>
         <translation>所有商品都已讲解过；请结束直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="55"/>
+        <location filename="../../app/studio/onair.py" line="56"/>
         <source>this is the first item</source>
         <translation>这是第一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="64"/>
+        <location filename="../../app/studio/onair.py" line="65"/>
         <source>item %1 is not on the run-sheet</source>
         <translation>商品 %1 不在排品单上</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="68"/>
+        <location filename="../../app/studio/onair.py" line="69"/>
         <source>index %1 is outside the run-sheet</source>
         <translation>序号 %1 超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="70"/>
+        <location filename="../../app/studio/onair.py" line="71"/>
         <source>that item is on air now</source>
         <translation>该商品正在讲解中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="76"/>
+        <location filename="../../app/studio/onair.py" line="77"/>
         <source>the timer is already paused</source>
         <translation>计时已经暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="83"/>
+        <location filename="../../app/studio/onair.py" line="84"/>
         <source>the timer is not paused</source>
         <translation>计时没有暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="91"/>
+        <location filename="../../app/studio/onair.py" line="92"/>
         <source>seconds must be non-zero and at most an hour either way</source>
         <translation>秒数不能为 0，且前后调整不超过一小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="101"/>
+        <location filename="../../app/studio/onair.py" line="102"/>
         <source>comment %1 not found</source>
         <translation>找不到评论 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="120"/>
+        <location filename="../../app/studio/onair.py" line="121"/>
         <source>nothing is pinned</source>
         <translation>没有置顶的评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="136"/>
+        <location filename="../../app/studio/onair.py" line="143"/>
         <source>One minute left</source>
         <translation>还剩一分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="139"/>
+        <location filename="../../app/studio/onair.py" line="146"/>
         <source>Overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/onair.py" line="141"/>
+        <location filename="../../app/studio/onair.py" line="148"/>
         <source>, next: %1</source>
         <translation>，下一个：%1</translation>
     </message>
@@ -3236,18 +3237,18 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="108"/>
-        <location filename="../../app/studio/remote.py" line="279"/>
+        <location filename="../../app/studio/remote.py" line="110"/>
+        <location filename="../../app/studio/remote.py" line="299"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="127"/>
+        <location filename="../../app/studio/remote.py" line="133"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="261"/>
+        <location filename="../../app/studio/remote.py" line="281"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -4496,17 +4497,17 @@
 <context>
     <name>RoomDesk</name>
     <message>
-        <location filename="../../app/studio/room.py" line="68"/>
+        <location filename="../../app/studio/room.py" line="69"/>
         <source>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</source>
         <translation>另一个工作台（%1）已打开本场直播，本工作台不再向其保存任何内容：请等对方关闭后重新打开本场，或打开另一场直播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="72"/>
+        <location filename="../../app/studio/room.py" line="73"/>
         <source>Taking this show&apos;s room on the database server…</source>
         <translation>正在数据库服务器上占用本场直播间…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="74"/>
+        <location filename="../../app/studio/room.py" line="75"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>与数据库的连接已断开：服务器恢复后将立即重新占用本直播间，在此之前暂不保存更改。</translation>
     </message>
@@ -4641,117 +4642,117 @@
 <context>
     <name>RunSheetModel</name>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="43"/>
+        <location filename="../../app/ui/runsheet_model.py" line="44"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="44"/>
+        <location filename="../../app/ui/runsheet_model.py" line="45"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="45"/>
+        <location filename="../../app/ui/runsheet_model.py" line="46"/>
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="46"/>
+        <location filename="../../app/ui/runsheet_model.py" line="47"/>
         <source>Product ID</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="47"/>
+        <location filename="../../app/ui/runsheet_model.py" line="48"/>
         <source>List price</source>
         <translation>日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="48"/>
+        <location filename="../../app/ui/runsheet_model.py" line="49"/>
         <source>Live price</source>
         <translation>直播价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="49"/>
+        <location filename="../../app/ui/runsheet_model.py" line="50"/>
         <source>After coupon</source>
         <translation>券后价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="50"/>
+        <location filename="../../app/ui/runsheet_model.py" line="51"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="51"/>
+        <location filename="../../app/ui/runsheet_model.py" line="52"/>
         <source>Minutes</source>
         <translation>时长(分)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="52"/>
+        <location filename="../../app/ui/runsheet_model.py" line="53"/>
         <source>Talking points</source>
         <translation>卖点话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="53"/>
+        <location filename="../../app/ui/runsheet_model.py" line="54"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="53"/>
+        <location filename="../../app/ui/runsheet_model.py" line="54"/>
         <source>Cues</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="66"/>
+        <location filename="../../app/ui/runsheet_model.py" line="67"/>
         <source>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</source>
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="72"/>
+        <location filename="../../app/ui/runsheet_model.py" line="73"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="74"/>
+        <location filename="../../app/ui/runsheet_model.py" line="75"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="80"/>
+        <location filename="../../app/ui/runsheet_model.py" line="81"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="82"/>
+        <location filename="../../app/ui/runsheet_model.py" line="83"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="88"/>
+        <location filename="../../app/ui/runsheet_model.py" line="89"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="94"/>
+        <location filename="../../app/ui/runsheet_model.py" line="95"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="100"/>
+        <location filename="../../app/ui/runsheet_model.py" line="101"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="103"/>
+        <location filename="../../app/ui/runsheet_model.py" line="104"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="208"/>
+        <location filename="../../app/ui/runsheet_model.py" line="238"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>往场：%2 场的中位数 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="256"/>
+        <location filename="../../app/ui/runsheet_model.py" line="286"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
@@ -4793,52 +4794,52 @@
         <translation>%1 笔已付款订单未带金额：其中 %2 按排品表直播价 × 件数估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="63"/>
+        <location filename="../../app/ui/sales_panel.py" line="75"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="64"/>
+        <location filename="../../app/ui/sales_panel.py" line="76"/>
         <source>Refunded</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="84"/>
+        <location filename="../../app/ui/sales_panel.py" line="96"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -4846,42 +4847,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="109"/>
+        <location filename="../../app/ui/sales_panel.py" line="121"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="110"/>
+        <location filename="../../app/ui/sales_panel.py" line="122"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="134"/>
+        <location filename="../../app/ui/sales_panel.py" line="152"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>全场：%1 单 · 成交 %2 件 · 成交金额 %3 · 买家 %4 · 客单价 %5 · 压单 %6 · 退款 %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="140"/>
+        <location filename="../../app/ui/sales_panel.py" line="158"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 单对不上排品（商品ID或标题不在排品表中）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="149"/>
+        <location filename="../../app/ui/sales_panel.py" line="167"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="150"/>
+        <location filename="../../app/ui/sales_panel.py" line="168"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="161"/>
+        <location filename="../../app/ui/sales_panel.py" line="179"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="169"/>
+        <location filename="../../app/ui/sales_panel.py" line="187"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
@@ -4979,48 +4980,48 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="181"/>
+        <location filename="../../app/studio/studio.py" line="184"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="183"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="200"/>
+        <location filename="../../app/studio/studio.py" line="203"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="204"/>
+        <location filename="../../app/studio/studio.py" line="207"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="210"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="121"/>
-        <location filename="../../app/studio/studio.py" line="227"/>
+        <location filename="../../app/studio/studio.py" line="233"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="239"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="238"/>
+        <location filename="../../app/studio/studio.py" line="244"/>
         <source>text is empty</source>
         <translation>文本为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="245"/>
+        <location filename="../../app/studio/studio.py" line="251"/>
         <source>lang is zh_CN or en</source>
         <translation>语言只能是 zh_CN 或 en</translation>
     </message>
