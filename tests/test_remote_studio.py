@@ -82,3 +82,29 @@ def test_a_drop_during_a_command_fails_it_at_once(desk: tuple[RemoteStudio, Link
     with pytest.raises(CommandError) as refused:
         remote.execute("segment.next")
     assert refused.value.code == "not_connected"  # not a 10 s wait ending in "timeout"
+
+
+def test_answered_requests_leave_nothing_behind_over_a_long_show(desk: tuple[RemoteStudio, Link]) -> None:
+    """A second desk lists the questions again whenever one arrives: thousands of replies over a show.
+    Each reply is handed to its caller and then let go, so memory does not grow with the show."""
+    import tracemalloc
+
+    remote, link = desk
+    link.deliver_link(True)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    got = 0
+
+    def counted(_reply: dict[str, Any]) -> None:
+        nonlocal got
+        got += 1
+
+    for _ in range(300):
+        remote.send("questions.list", {}, counted)
+        rid = link.sent[-1][0]
+        rows = [{"comment_id": i, "text": "这件有S码吗？" * 20} for i in range(300)]  # ~300 rows, as a busy queue
+        remote._on_message({"type": "reply", "id": rid, "ok": True, "result": {"rows": rows}})
+    grown = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    assert got == 300
+    assert grown < 5_000_000, f"{grown / 1e6:.1f} MB kept after 300 answered requests"

@@ -71,7 +71,6 @@ class RemoteStudio(Studio):
         self._remote_seq = 0  # of the last state push applied (state pushes come as deltas)
         self._resyncing = False
         self.connected = False
-        self._replies: dict[str, dict[str, Any]] = {}
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
         self._ask.connect(self.send)
@@ -100,12 +99,18 @@ class RemoteStudio(Studio):
             return self._local(cmd, args or {})
         rid = self.link.send(cmd, dict(args or {}))
         loop = QEventLoop()
-        self._waiting[rid] = lambda _reply: loop.quit()
+        got: list[dict[str, Any]] = []  # this call's own reply: nothing is kept after it returns
+
+        def answered(reply: dict[str, Any]) -> None:
+            got.append(reply)
+            loop.quit()
+
+        self._waiting[rid] = answered
         QTimer.singleShot(int(REPLY_TIMEOUT_S * 1000), loop.quit)
-        if rid not in self._replies:
+        if not got:
             loop.exec()
         self._waiting.pop(rid, None)
-        reply = self._replies.pop(rid, None)
+        reply = got[0] if got else None
         if reply is None:
             raise CommandError("timeout", self.tr("the studio did not answer in time; is the network up?"))
         if not reply.get("ok"):
@@ -145,7 +150,6 @@ class RemoteStudio(Studio):
             rid = str(msg.get("id"))
             done = self._waiting.pop(rid, None)
             if done is not None:
-                self._replies[rid] = msg
                 done(msg)
         elif kind == "event":
             self._on_event(msg["event"])
@@ -172,7 +176,6 @@ class RemoteStudio(Studio):
         for rid, done in waiting.items():
             reply = {"type": "reply", "id": rid, "ok": False,
                      "error": {"code": "not_connected", "message": "the connection to the studio dropped"}}
-            self._replies[rid] = reply
             done(reply)
 
     def _on_event(self, payload: dict[str, Any]) -> None:
