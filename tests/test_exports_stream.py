@@ -157,3 +157,63 @@ def test_a_text_stream_gets_the_same_rows(two_shows: tuple[Store, int, int], tmp
     out = tmp_path / "c.json"
     export(store, a, "comments", "json", out)
     assert buf.getvalue() == out.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every comment export runs in 4 processes (the real spawned workers), whatever the show's size."""
+    from app.studio import export_parallel
+
+    monkeypatch.setattr(export_parallel, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(export_parallel.os, "cpu_count", lambda: 4)
+
+
+def test_a_parallel_export_is_byte_for_byte_the_single_process_one(two_shows: tuple[Store, int, int],
+                                                                  tmp_path: Path, parallel: None) -> None:
+    """Four workers, each a quarter of an id range that interleaves with another show (one quarter may
+    hold none of this show's rows), joined in id order: the same file as one process writes."""
+    from app.studio import export_parallel
+
+    store, a, b = two_shows
+    for show in (b, a):
+        for fmt in ("json", "csv"):
+            one, four = tmp_path / f"one.{fmt}", tmp_path / f"four.{fmt}"
+            export_parallel.PARALLEL_MIN = 10**12  # type: ignore[misc]
+            export(store, show, "comments", fmt, one)
+            export_parallel.PARALLEL_MIN = 1  # type: ignore[misc]
+            assert export_parallel.plan(store, show) is not None
+            export(store, show, "comments", fmt, four)
+            assert four.read_bytes() == one.read_bytes()
+    _assert_csv_is_stored(four, store, a)
+    assert json.loads((tmp_path / "four.json").read_text(encoding="utf-8")) == \
+        [c.to_json() for c in store.iter_comments(a)]
+
+
+def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, int, int], tmp_path: Path,
+                                                        parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.studio import export_stream
+
+    store, a, _b = two_shows
+    data_dir = Path(str(store.engine.url.database)).parent
+    before = sorted(p.name for p in data_dir.iterdir())
+
+    def full_disk(*_args: Any, **_kw: Any) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export_stream, "write_comment_body", full_disk)  # this process's own part fails
+    out = tmp_path / "c.json"
+    out.write_text("the export of yesterday", encoding="utf-8")
+    with pytest.raises(OSError, match="No space"):
+        export(store, a, "comments", "json", out)
+    assert out.read_text(encoding="utf-8") == "the export of yesterday"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".c.json")] == []
+    assert sorted(p.name for p in data_dir.iterdir()) == before  # the workers' part files are gone too
+
+
+def test_spans_cover_every_id_once() -> None:
+    from app.studio.export_parallel import spans
+
+    for lo, hi, parts in [(1, 10, 3), (5, 5, 4), (1, 2_000_000, 8), (7, 9, 2)]:
+        got = spans(lo, hi, parts)
+        assert [i for s in got for i in range(s[0], s[1] + 1)] == list(range(lo, hi + 1))
+        assert len(got) == min(parts, hi - lo + 1)

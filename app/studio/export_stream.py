@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import IO, Any
 
 import orjson
+from sqlalchemy import Engine
 
 from app.core.comments import FLAG_NAMES, flag_names
 from app.models import export_rows as xr
 from app.models.store import Store
+from app.studio import export_parallel as ep
 from app.studio.files import _FORMULA_START, csv_safe
 
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
@@ -94,19 +96,25 @@ def _csv_json(value: dict[str, Any]) -> str:
 def _write_json(chunks: Iterator[bytes | list[bytes]], out: IO[bytes]) -> None:
     """`[`, one object per line, `]`; a chunk is a block already joined or a list of objects."""
     out.write(b"[")
-    sep = b"\n "
+    _json_body(chunks, out, b"\n ")
+    out.write(b"\n]\n")
+
+
+def _json_body(chunks: Iterator[bytes | list[bytes]], out: IO[bytes], sep: bytes = b"") -> None:
+    """The objects of `chunks`, `,\n ` between them, `sep` before the first (if any)."""
     for chunk in chunks:
         if chunk:
             out.write(sep + (chunk if isinstance(chunk, bytes) else b",\n ".join(chunk)))
             sep = b",\n "
-    out.write(b"\n]\n")
 
 
-def _write_csv(columns: Sequence[str], chunks: Iterator[Iterable[Any]], out: IO[bytes]) -> None:
+def _write_csv(columns: Sequence[str] | None, chunks: Iterator[Iterable[Any]], out: IO[bytes]) -> None:
+    """The header row (unless None), then the rows."""
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
     try:
         writer = csv.writer(text)
-        writer.writerow(columns)
+        if columns is not None:
+            writer.writerow(columns)
         for rows in chunks:
             writer.writerows(rows)
         text.flush()
@@ -114,19 +122,44 @@ def _write_csv(columns: Sequence[str], chunks: Iterator[Iterable[Any]], out: IO[
         text.detach()  # the caller closes `out`
 
 
+def write_comment_body(engine: Engine, show_id: int, fmt: str, out: IO[bytes],
+                       span: tuple[int, int] | None = None) -> None:
+    """SQLite: the show's comments (within `span`) as JSON objects joined by `,\n ` with no brackets,
+    or CSV rows with no header: a whole export's middle, or one part of a parallel one."""
+    if fmt == "json":
+        _json_body(_comment_json(xr.comment_rows(engine, show_id, span=span)), out)
+    else:
+        _write_csv(None, _comment_csv(xr.comment_csv_rows(engine, show_id, _FORMULA_START, FLAG_NAMES, span=span)),
+                   out)
+
+
+def _header(fmt: str) -> bytes:
+    """What comes before the comments: `[` or the CSV header row."""
+    if fmt == "json":
+        return b"["
+    buf = io.BytesIO()
+    _write_csv(COMMENT_COLUMNS, iter(()), buf)
+    return buf.getvalue()
+
+
 def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> None:
     """`what` (comments or events) of a show as `fmt` (json or csv) to a Path or a stream."""
     engine = store.engine
     write: Callable[[IO[bytes]], None]
-    if what == "comments" and fmt == "json":
+    parallel = ep.plan(store, show_id) if what == "comments" else None
+    if parallel is not None:
+        db, parts = parallel
+        def write(f: IO[bytes]) -> None: ep.write_parallel(store, show_id, fmt, db, parts, _header(fmt), f)
+    elif what == "comments" and fmt == "json":
         def write(f: IO[bytes]) -> None: _write_json(_comment_json(xr.comment_rows(engine, show_id)), f)
     elif what == "comments" and engine.dialect.name == "postgresql":
         def write(f: IO[bytes]) -> None:
-            _write_csv(COMMENT_COLUMNS, iter(()), f)
+            f.write(_header("csv"))
             xr.copy_comments_csv(engine, show_id, _FORMULA_START, FLAG_NAMES, f)
     elif what == "comments":
-        rows = xr.comment_csv_rows(engine, show_id, _FORMULA_START, FLAG_NAMES)
-        def write(f: IO[bytes]) -> None: _write_csv(COMMENT_COLUMNS, _comment_csv(rows), f)
+        def write(f: IO[bytes]) -> None:
+            f.write(_header("csv"))
+            write_comment_body(engine, show_id, "csv", f)
     elif fmt == "json":
         def write(f: IO[bytes]) -> None: _write_json(_event_json(xr.event_rows(engine, show_id)), f)
     else:
