@@ -21,27 +21,16 @@ commerce panel's item combo refill and the Studio's snapshot.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from big_show import ROOT, big_studio  # first: it picks the checkout that runs
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from app.core.runsheet import Item  # noqa: E402
-from app.models.db import open_database  # noqa: E402
-from app.models.store import Store  # noqa: E402
-from app.studio.commerce import Commerce  # noqa: E402
-from app.studio.studio import Studio  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from tests.doubles import FakeClock  # noqa: E402
+from app.ui.main_window import MainWindow
 
 
 def measure(app: QApplication, window: MainWindow, fn: Callable[[], object],
@@ -72,13 +61,7 @@ def main() -> None:
     args = ap.parse_args()
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(open_database(Path(tmp)))
-        items = [Item(f"商品{i}", f"SKU-{i}", 19900, 9900, 100, 5, "卖点" * 10) for i in range(args.items)]
-        show = store.create_show("big", "douyin", "主播", None, items)
-        clock = FakeClock()
-        studio = Studio(store, clock=clock)
-        Commerce(studio)
-        studio.open_show(show)
+        store, studio, clock = big_studio(Path(tmp), args.items, commerce=True)
         window = MainWindow(studio, "en")
         window.show()
         studio.execute("show.start")

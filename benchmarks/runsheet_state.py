@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QCoreApplication  # noqa: E402
-
-from app.core.runsheet import Item  # noqa: E402
-from app.models.db import open_database  # noqa: E402
-from app.models.store import Store  # noqa: E402
-from app.studio.studio import Studio  # noqa: E402
-from tests.doubles import FakeClock  # noqa: E402
+from big_show import big_studio  # first: it picks the checkout that runs
+from PySide6.QtCore import QCoreApplication
 
 
 def main() -> None:
@@ -36,12 +25,7 @@ def main() -> None:
     args = ap.parse_args()
     _app = QCoreApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(open_database(Path(tmp)))
-        items = [Item(f"商品{i}", f"SKU-{i}", 19900, 9900, 100, 5, "卖点" * 10) for i in range(args.items)]
-        show = store.create_show("big", "douyin", "主播", None, items)
-        clock = FakeClock()
-        s = Studio(store, clock=clock)
-        s.open_show(show)
+        store, s, clock = big_studio(Path(tmp), args.items)
         s.execute("show.start")
         for _ in range(min(200, args.items - 1)):  # a show well under way: visits to sum
             clock.advance(30)

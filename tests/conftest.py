@@ -5,6 +5,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -52,6 +53,31 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+@pytest.fixture
+def studio_proc(data_dir: Path) -> Iterator[Any]:
+    """A real `livedeck serve --lan` process with the demo show, its control token as `.token`."""
+    from app.live.access import AccessFile
+    from tests.procs import Serve  # here, not at the top: tests.procs imports this module
+
+    s = Serve(data_dir, "--demo", "--simulate", "0", "--lan")
+    s.token = AccessFile(data_dir / "access.json").token  # type: ignore[attr-defined]
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def second_desk(qtbot: Any, studio_proc: Any, data_dir: Path) -> Iterator[Any]:
+    """A second desk's RemoteStudio (what `livedeck --connect` runs) on `studio_proc`, connected."""
+    from app.live.access import AccessFile
+    from app.studio.remote import RemoteStudio
+
+    remote = RemoteStudio(studio_proc.url, AccessFile(data_dir / "access.json").token, "zh_CN")
+    remote.start()
+    qtbot.waitUntil(lambda: remote.connected and remote.show_id is not None, timeout=10_000)
+    yield remote
+    remote.stop()
 
 
 @pytest.fixture

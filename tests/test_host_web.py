@@ -5,6 +5,7 @@ nothing clipped, updating from the read-only state socket, back by itself after 
 from __future__ import annotations
 
 import json
+import re
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -83,7 +84,8 @@ def test_the_host_view_reads_on_a_phone_a_tablet_and_a_tv(serve: Serve, browser:
     ctl = staged(serve)
     with urllib.request.urlopen(f"http://127.0.0.1:{serve.port}/host", timeout=5) as r:
         body = r.read()
-    assert len(body) < MAX_PAGE and b"http://" not in body and b"https://" not in body and b"src=" not in body
+    assert len(body) < MAX_PAGE and b"http://" not in body and b"https://" not in body
+    assert re.findall(rb'src="([^"]*)"', body) == [b"/static/deltas.js"]  # the studio's shared state feed only
     host = ctl.call("state.get")["result"]["host"]
     for name, size in SIZES.items():
         open_view(browser, serve.port, "/host", size)
@@ -99,7 +101,9 @@ def test_the_host_view_reads_on_a_phone_a_tablet_and_a_tv(serve: Serve, browser:
         points_px = float(browser.execute_script(  # type: ignore[attr-defined]
             "return parseFloat(getComputedStyle(document.getElementById('h-points')).fontSize)"))
         assert points_px >= 20, (name, points_px)  # still reads at arm's length (phone) or 3 m (TV)
-        assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0  # type: ignore[attr-defined]
+        fetched = browser.execute_script(  # type: ignore[attr-defined]
+            "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+        assert fetched == [f"http://127.0.0.1:{serve.port}/static/deltas.js"]  # nothing from elsewhere
         browser.save_screenshot(str(tmp_path / f"host-{name}.png"))  # type: ignore[attr-defined]
     ctl.close()
 

@@ -95,9 +95,13 @@ def test_the_second_desk_commands_refuse_arguments_of_the_wrong_kind(tmp_path: P
                    ("feed.user", {"platform": "douyin", "user_id": "u", "limit": -5}),
                    ("questions.list", {"status": "maybe"}), ("questions.list", {"order": "bogus"}),
                    ("questions.list", {"order": ["count"]}), ("questions.list", {"limit": 1001}),
-                   ("products.list", {"refresh": "yes"}), ("products.list", {"refresh": None})]
+                   ("products.list", {"refresh": "yes"}), ("products.list", {"refresh": None}),
+                   ("products.list", {"refresh": 1}), ("products.list", {"refresh": 0}),
+                   ("products.list", {"refresh": 2.0})]
         for cmd, args in refused:
             assert c.call(cmd, **args)["error"]["code"] == "bad_args", (cmd, args)
+        error = c.call("products.list", refresh=1)["error"]  # a bool only: 1 was once taken for true
+        assert error["code"] == "bad_args" and "refresh: must be true or false" in error["message"], error
         for n, args in enumerate(([], "", 0, False, [{"limit": 5}]), 100):
             c.ws.send(json.dumps({"id": n, "cmd": "feed.recent", "args": args}))
             assert c.reply(n)["error"]["code"] == "bad_request", args
@@ -106,7 +110,8 @@ def test_the_second_desk_commands_refuse_arguments_of_the_wrong_kind(tmp_path: P
             c.ws.send(raw)  # valid JSON, not Unicode: the echoed id once cut the client off with a traceback
             assert c.reply(None)["error"]["code"] == "bad_request", raw
         for cmd, args in [("feed.recent", {"limit": "5"}), ("questions.list", {"order": "count", "status": None}),
-                          ("questions.list", {"order": None}), ("phrases.all", {"x": [1]}), ("products.list", {})]:
+                          ("questions.list", {"order": None}), ("phrases.all", {"x": [1]}), ("products.list", {}),
+                          ("products.list", {"refresh": True}), ("products.list", {"refresh": False})]:
             assert c.call(cmd, **args)["ok"], (cmd, args)
         c.close()
     finally:

@@ -7,6 +7,7 @@ bars), that pages fetch nothing but themselves, that their state trails the stud
 
 from __future__ import annotations
 
+import re
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -51,11 +52,12 @@ def test_each_page_is_small_and_needs_no_network(serve: Serve, browser: object) 
             body = r.read()
             assert r.headers["Content-Type"].startswith("text/html")
         assert len(body) < MAX_PAGE, (name, len(body))
-        assert b"http://" not in body and b"https://" not in body and b"src=" not in body, name
+        assert b"http://" not in body and b"https://" not in body, name
+        assert re.findall(rb'src="([^"]*)"', body) == [b"/static/deltas.js"], name  # the shared state feed
         open_page(browser, serve.port, name)
         fetched = browser.execute_script(  # type: ignore[attr-defined]
             "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
-        assert fetched == [], (name, fetched)
+        assert fetched == [f"http://127.0.0.1:{serve.port}/static/deltas.js"], (name, fetched)  # nothing else
         # The page is transparent: nothing paints the page background.
         bg = browser.execute_script(  # type: ignore[attr-defined]
             "return [getComputedStyle(document.documentElement).backgroundColor,"

@@ -6,11 +6,13 @@ from __future__ import annotations
 import concurrent.futures
 import json
 import logging
+import re
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from websockets.sync.client import connect
@@ -76,6 +78,12 @@ def test_a_view_link_reads_and_never_commands(lan: tuple[LiveServer, AccessFile]
     assert http_status(f"{http_base}/view?token={view}") == 200
     assert http_status(f"{http_base}/overlay/timer?token={view}") == 200
     assert http_status(f"{http_base}/host") == 401
+    for page in ("/host", "/view", "/overlay/timer"):  # each page loads the shared feed with its own token
+        with urllib.request.urlopen(f"{http_base}{page}?token={view}", timeout=5) as r:
+            src = re.findall(r'<script src="([^"]*)"', r.read().decode())
+        assert src == [f"/static/deltas.js?token={quote(view, safe='')}"], page
+        assert http_status(f"{http_base}{src[0]}") == 200
+    assert http_status(f"{http_base}/static/deltas.js") == 401  # read-only like the pages: a token on the LAN
     assert status(f"{ws_base}/ingest?token={view}") == 401  # comments in are a control matter too
     # What a view page sends on its socket is never a command.
     with connect(f"{ws_base}/view/ws?token={view}", open_timeout=5) as ws:
@@ -147,3 +155,12 @@ def test_settings_show_the_links_with_qr_codes(qtbot, tmp_path: Path) -> None:  
     dialog.rotate_view()
     assert AccessFile(tmp_path / "access.json").view_token in dialog.link_fields["host"].text()
     assert dialog.qr_labels["host"].pixmap().toImage() != before  # the code follows the new link
+
+
+def test_the_page_links_its_feed_with_its_token_quoted() -> None:
+    """The token comes from the page's address: whatever it holds stays inside the src attribute."""
+    from app.live.overlay import feed_src
+
+    assert feed_src("/overlay/timer?lang=en") == "/static/deltas.js"
+    assert feed_src('/host?token=a"><script>x</script>&lang=en') == \
+        "/static/deltas.js?token=a%22%3E%3Cscript%3Ex%3C%2Fscript%3E"

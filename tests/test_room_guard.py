@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.live.speech import PRIORITY_CUE
-from app.models.rooms import TAKEN
+from app.models.rooms import TAKEN, RoomHolder
 from app.studio.errors import CommandError
 from app.studio.room import RoomDesk
 from app.studio.studio import Studio
@@ -18,7 +18,7 @@ from tests.doubles import FakeClock, FakeSpeaker
 def _taken(qtbot: Any, studio: Studio) -> RoomDesk:
     desk = RoomDesk(studio)
     assert studio.show_id is not None
-    desk.report(studio.show_id, TAKEN, "studio B")
+    desk.report(studio.show_id, TAKEN, RoomHolder(None, "studio B"))
     qtbot.waitUntil(lambda: desk.taken, timeout=2000)
     return desk
 

@@ -103,6 +103,7 @@ def test_a_room_taken_while_the_server_was_away_is_refused(qtbot: Any, pg_cluste
 
 def test_the_desk_says_in_chinese_why_it_does_not_write(qtbot: Any, qapp: Any, studio: Any) -> None:
     """What the keeper reports, as the producer reads it on a zh_CN desk, and the commands it stops."""
+    from app.models.rooms import RoomHolder
     from app.studio.room import RoomDesk
     from app.ui.i18n import Translations
     from app.ui.room_banner import RoomBanner
@@ -120,9 +121,9 @@ def test_the_desk_says_in_chinese_why_it_does_not_write(qtbot: Any, qapp: Any, s
         with pytest.raises(CommandError) as refused:
             studio.execute("show.start")
         assert refused.value.code == "room_not_held"
-        room.report(studio.show_id, "taken", "pid 4242 on 演播室B")
+        room.report(studio.show_id, "taken", RoomHolder(4242, "演播室B"))
         qtbot.waitUntil(lambda: banner.status == "taken")
-        assert "另一个工作台（pid 4242 on 演播室B）已打开本场直播" in banner.label.text()
+        assert "另一个工作台（演播室B 上的进程 4242）已打开本场直播" in banner.label.text()  # not "pid 4242 on 演播室B"
         assert studio.execute("show.list")["shows"]  # reading and opening another show stay allowed
         room.report(studio.show_id, "owned")
         qtbot.waitUntil(lambda: banner.isHidden())

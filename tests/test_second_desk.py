@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,23 +16,6 @@ from app.studio.remote import RemoteStudio
 from app.ui.main_window import MainWindow
 from tests.conftest import PYTHON, ROOT
 from tests.procs import Control, Serve
-
-
-@pytest.fixture
-def studio_proc(data_dir: Path) -> Iterator[Serve]:
-    s = Serve(data_dir, "--demo", "--simulate", "0", "--lan")
-    s.token = AccessFile(data_dir / "access.json").token  # type: ignore[attr-defined]
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def desk(qtbot, studio_proc: Serve, data_dir: Path) -> Iterator[RemoteStudio]:  # type: ignore[no-untyped-def]
-    remote = RemoteStudio(studio_proc.url, AccessFile(data_dir / "access.json").token, "zh_CN")
-    remote.start()
-    qtbot.waitUntil(lambda: remote.connected and remote.show_id is not None, timeout=10_000)
-    yield remote
-    remote.stop()
 
 
 def control(serve: Serve) -> Control:
@@ -50,38 +32,38 @@ def studio_state(serve: Serve) -> dict:  # type: ignore[type-arg]
         ctl.close()
 
 
-def test_the_desk_runs_the_studio_through_its_commands(qtbot, desk: RemoteStudio, studio_proc: Serve) -> None:  # type: ignore[no-untyped-def]
-    assert desk.store is None  # nothing stored twice
-    window = MainWindow(desk, "zh_CN", "second desk")
+def test_the_desk_runs_the_studio_through_its_commands(qtbot, second_desk: RemoteStudio, studio_proc: Serve) -> None:  # type: ignore[no-untyped-def]
+    assert second_desk.store is None  # nothing stored twice
+    window = MainWindow(second_desk, "zh_CN", "second desk")
     qtbot.addWidget(window)
-    assert window.operator.run_order.rowCount() == len(desk.state.segments) > 3  # the studio's run-sheet
+    assert window.operator.run_order.rowCount() == len(second_desk.state.segments) > 3  # the studio's run-sheet
     window.operator.action_map["start"].trigger()  # F5 on the second desk
-    qtbot.waitUntil(lambda: desk.state.status == "live", timeout=5000)
+    qtbot.waitUntil(lambda: second_desk.state.status == "live", timeout=5000)
     assert studio_state(studio_proc)["show"]["status"] == "live"
     window.operator.action_map["next"].trigger()
-    qtbot.waitUntil(lambda: desk.state.current_index == 1, timeout=5000)
+    qtbot.waitUntil(lambda: second_desk.state.current_index == 1, timeout=5000)
     window.operator.host_text.setCurrentText("拉时长")
     window.operator.send_message()
-    qtbot.waitUntil(lambda: (desk.snapshot().get("host") or {}).get("message") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: (second_desk.snapshot().get("host") or {}).get("message") is not None, timeout=5000)
     studio = studio_state(studio_proc)
-    assert studio["current"]["item_id"] == desk.snapshot()["current"]["item_id"]
+    assert studio["current"]["item_id"] == second_desk.snapshot()["current"]["item_id"]
     assert studio["host"]["message"]["text"] == "拉时长"
-    assert desk.snapshot()["host"]["product"] == studio["host"]["product"]  # the same host screen on both
-    desk.execute("sale.start", {"price": 399, "quantity": 20, "countdown_s": 10, "duration_s": 120})
-    assert desk.snapshot()["sale"]["status"] == "countdown"  # the fold knows every event type the studio does
-    assert any(b["kind"] == "sale" for b in desk.snapshot()["host"]["banners"])
+    assert second_desk.snapshot()["host"]["product"] == studio["host"]["product"]  # the same host screen on both
+    second_desk.execute("sale.start", {"price": 399, "quantity": 20, "countdown_s": 10, "duration_s": 120})
+    assert second_desk.snapshot()["sale"]["status"] == "countdown"  # the fold knows every event type the studio does
+    assert any(b["kind"] == "sale" for b in second_desk.snapshot()["host"]["banners"])
     with pytest.raises(CommandError) as refused:
-        desk.execute("segment.goto", {"index": 999})
+        second_desk.execute("segment.goto", {"index": 999})
     assert refused.value.code == "out_of_range"  # the studio's own refusal, shown on the desk
     window.close()
     window.host_view.close()
 
 
-def test_a_drop_is_caught_up(qtbot, desk: RemoteStudio, studio_proc: Serve, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    desk.execute("show.start")
+def test_a_drop_is_caught_up(qtbot, second_desk: RemoteStudio, studio_proc: Serve, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    second_desk.execute("show.start")
     port = studio_proc.port
     studio_proc.stop()
-    qtbot.waitUntil(lambda: not desk.connected, timeout=5000)
+    qtbot.waitUntil(lambda: not second_desk.connected, timeout=5000)
     again = Serve(data_dir, "--port", str(port), "--simulate", "0", "--lan")
     again.token = studio_proc.token  # type: ignore[attr-defined]
     try:
@@ -89,9 +71,9 @@ def test_a_drop_is_caught_up(qtbot, desk: RemoteStudio, studio_proc: Serve, data
         ctl.first_state()
         assert ctl.call("segment.next")["ok"] and ctl.call("segment.next")["ok"]  # while the desk is away
         ctl.close()
-        qtbot.waitUntil(lambda: desk.connected and desk.state.current_index == 2, timeout=15_000)
-        assert desk.state.done == set(studio_state(again)["runsheet"][i]["item_id"] for i in (0, 1))
-        assert desk.execute("segment.next")["index"] == 3  # and it commands again
+        qtbot.waitUntil(lambda: second_desk.connected and second_desk.state.current_index == 2, timeout=15_000)
+        assert second_desk.state.done == set(studio_state(again)["runsheet"][i]["item_id"] for i in (0, 1))
+        assert second_desk.execute("segment.next")["index"] == 3  # and it commands again
     finally:
         again.stop()
 

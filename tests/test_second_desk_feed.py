@@ -14,29 +14,16 @@ from PySide6.QtWidgets import QPlainTextEdit
 from websockets.sync.client import connect
 
 from app.core.sales import format_money
-from app.live.access import AccessFile
 from app.studio.remote import RemoteStudio
 from app.ui.main_window import MainWindow
 from tests.procs import Control, Serve
 
 
 @pytest.fixture
-def studio_proc(data_dir: Path) -> Iterator[Serve]:
-    s = Serve(data_dir, "--demo", "--simulate", "0", "--lan")
-    s.token = AccessFile(data_dir / "access.json").token  # type: ignore[attr-defined]
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def window(qtbot, studio_proc: Serve, data_dir: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    remote = RemoteStudio(studio_proc.url, AccessFile(data_dir / "access.json").token, "zh_CN")
-    remote.start()
-    qtbot.waitUntil(lambda: remote.connected and remote.show_id is not None, timeout=10_000)
-    w = MainWindow(remote, "zh_CN", "second desk")
+def window(qtbot, second_desk: RemoteStudio) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    w = MainWindow(second_desk, "zh_CN", "second desk")
     qtbot.addWidget(w)
     yield w
-    remote.stop()
     w.host_view.close()
 
 

@@ -68,10 +68,11 @@ def text(args: dict[str, Any], name: str, default: Any = _MISSING, *, max_len: i
 
 
 def flag(args: dict[str, Any], name: str, default: bool) -> bool:
+    """A JSON true or false only: 1, 0 or 2 are refused rather than guessed (any int once read as true)."""
     value = args.get(name, default)
-    if not isinstance(value, bool | int):
-        raise BadArg(name, "not true or false")
-    return bool(value)
+    if not isinstance(value, bool):
+        raise BadArg(name, "must be true or false")
+    return value
 
 
 def price(args: dict[str, Any], name: str, default: Any = _MISSING) -> int:

@@ -18,7 +18,7 @@ from websockets.http11 import Request, Response
 
 from app.live.access import AccessFile, normalise_origin, own_origin
 from app.live.guard import TokenGuard
-from app.live.overlay import WS_PATH, OverlayHub
+from app.live.overlay import FEED_JS, WS_PATH, OverlayHub
 from app.live.views import PAGES as VIEW_PAGES
 from app.live.views import WS_PATH as VIEW_WS
 from app.live.views import ViewHub
@@ -57,7 +57,8 @@ class RequestGate:
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = urlsplit(request.path).path.rstrip("/")
-        if path not in ("/control", "/ingest", VIEW_WS, *VIEW_PAGES, *WALL_PATHS) and not path.startswith("/overlay"):
+        if path not in ("/control", "/ingest", VIEW_WS, FEED_JS, *VIEW_PAGES, *WALL_PATHS) \
+                and not path.startswith("/overlay"):
             return connection.respond(HTTPStatus.NOT_FOUND, "LiveDeck serves /control and /ingest\n")
         peer = connection.remote_address[0] if connection.remote_address else ""
         headers = Headers(request.headers)
@@ -82,6 +83,8 @@ class RequestGate:
             return self.overlays.http(connection, request.path)
         if path in VIEW_PAGES:
             return self.views.http(connection, request.path)
+        if path == FEED_JS:  # the pages' shared script: a read-only path like the pages themselves
+            return self.overlays.feed_script(connection)
         if path in WALL_PATHS:  # the wall of all rooms (issue #21)
             return self.wall.http(connection, request.path)
         return None

@@ -16,6 +16,10 @@ from websockets.asyncio.server import ServerConnection
 SEND_QUEUE_MESSAGES = 256
 SEND_QUEUE_BYTES = 16 << 20
 CLOSE_TOO_SLOW = 1008  # policy violation: the client does not read what it asked for
+# How long a dropped client has to read its way to the close frame before the connection is cut. TCP
+# delivers in order: the frame waits behind what is already in flight, so a client that does not read
+# again in time never gets it and sees 1006 (tests/test_slow_client_close.py shows both cases).
+CLOSE_GRACE_S = 5.0
 
 
 class Outbox:

@@ -1,9 +1,10 @@
 """OBS browser-source overlays on the studio's one port: `GET /overlay/NAME` and `/overlay/ws`.
 
 Pages are built from the files in `overlay_static/` (shipped inside the package, nothing fetched
-from outside): the HTML shell with the stylesheet and the script inlined, so one request gets a
-whole page. The websocket pushes a viewer-safe cut of the studio state (no talking points, no
-user ids, no lottery exclusions) and ignores whatever a page sends: it takes no commands.
+from outside): the HTML shell with the stylesheet and the page's script inlined, plus the state feed
+every page shares (`static/deltas.js`, served once at FEED_JS for the overlays, /host and /view).
+The websocket pushes a viewer-safe cut of the studio state (no talking points, no user ids, no
+lottery exclusions) and ignores whatever a page sends: it takes no commands.
 A user's `overlay.css` in the data folder is appended to the shipped stylesheet; `?css=URL` adds
 one more, on the page itself.
 """
@@ -19,7 +20,7 @@ from http import HTTPStatus
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, quote, urlsplit
 
 from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
@@ -33,14 +34,22 @@ PAGES = ("timer", "product", "sale", "coupon", "lottery", "poll", "pinned", "all
 EXTRA_PAGES = ("question",)  # the question being answered: not in the protocol's list, offered anyway
 WS_PATH = "/overlay/ws"
 USER_CSS = "overlay.css"
+FEED_JS = "/static/deltas.js"  # the state feed every page loads (static/deltas.js): one copy for all pages
 
 _SEGMENT_KEYS = ("item_id", "name", "live_price", "list_price", "stock", "cart_no")
 _LOTTERY_KEYS = ("lottery_id", "prize", "winners_n", "keyword", "match", "duration_s", "status", "opened_at",
                  "closes_at", "closed_at", "entrants", "commitment", "entrant_hash", "seed")
 
 
-def _static(name: str) -> str:
-    return (resources.files("app.live") / "overlay_static" / name).read_text(encoding="utf-8")
+def _static(name: str, folder: str = "overlay_static") -> str:
+    return (resources.files("app.live") / folder / name).read_text(encoding="utf-8")
+
+
+def feed_src(path: str) -> str:
+    """The shared script's address as a page links it: with the page's own `?token=` (LAN mode), which
+    the script's request needs as much as the page's. Percent-quoted, so nothing of it leaves the attribute."""
+    token = parse_qs(urlsplit(path).query).get("token", [""])[0]
+    return FEED_JS + ("?token=" + quote(token, safe="") if token else "")
 
 
 def public_state(state: dict[str, Any]) -> dict[str, Any]:
@@ -84,6 +93,7 @@ class OverlayHub:
         self._shell = _static("page.html")
         self._css = _static("overlay.css")
         self._js = _static("overlay.js")
+        self._feed_js = _static("deltas.js", "static")
 
     # ---- HTTP ---------------------------------------------------------------------------------------
 
@@ -96,10 +106,11 @@ class OverlayHub:
                 css += "\n/* " + str(path).replace("*/", "") + " */\n" + path.read_text(encoding="utf-8")
         return css
 
-    def page(self, name: str) -> str:
+    def page(self, name: str, feed: str = FEED_JS) -> str:
+        """`feed`: the address of the shared script (feed_src: with the page's token)."""
         css = self.css().replace("</style", "<\\/style")
         return (self._shell.replace("{{CSS}}", css).replace("{{JS}}", self._js)
-                .replace("{{PAGE}}", name))
+                .replace("{{FEED_JS}}", feed).replace("{{PAGE}}", name))
 
     def index(self) -> str:
         links = "".join(f'<li><a href="/overlay/{n}">{n}</a></li>' for n in (*PAGES, *EXTRA_PAGES))
@@ -110,12 +121,16 @@ class OverlayHub:
         """GET /overlay/, /overlay/NAME, /overlay/overlay.css. (Token checks happen before, in the server.)"""
         name = urlsplit(path).path.rstrip("/").removeprefix("/overlay").lstrip("/")
         if name in PAGES or name in EXTRA_PAGES:
-            return self._respond(connection, self.page(name), "text/html; charset=utf-8")
+            return self._respond(connection, self.page(name, feed_src(path)), "text/html; charset=utf-8")
         if name == "":
             return self._respond(connection, self.index(), "text/html; charset=utf-8")
         if name == USER_CSS:
             return self._respond(connection, self.css(), "text/css; charset=utf-8")
         return connection.respond(HTTPStatus.NOT_FOUND, f"no overlay {name!r}; pages: {', '.join(PAGES)}\n")
+
+    def feed_script(self, connection: ServerConnection) -> Response:
+        """GET /static/deltas.js: the state feed shared by the overlays, /host and /view."""
+        return self._respond(connection, self._feed_js, "text/javascript; charset=utf-8")
 
     @staticmethod
     def _respond(connection: ServerConnection, body: str, content_type: str) -> Response:

@@ -32,7 +32,7 @@ from app.live.access import AccessFile
 from app.live.gate import RequestGate
 from app.live.guard import TokenGuard
 from app.live.http_ingest import PostAwareConnection
-from app.live.outbox import CLOSE_TOO_SLOW, Outbox
+from app.live.outbox import CLOSE_GRACE_S, CLOSE_TOO_SLOW, Outbox
 from app.live.overlay import WS_PATH, OverlayHub
 from app.live.views import WS_PATH as VIEW_WS
 from app.live.views import ViewHub
@@ -82,6 +82,7 @@ class LiveServer(RequestGate):
         self.health: collections.Counter[str] = collections.Counter()
         self.on_count: Callable[[str, str], None] | None = None  # (path, reason): shown in feed health
         self.max_connections = MAX_CONNECTIONS
+        self.close_grace_s = CLOSE_GRACE_S  # a dropped client's time to read up to its close frame
         self._sessions: dict[str, int] = collections.Counter()
         self.control = control
         self.ingest = ingest
@@ -219,11 +220,14 @@ class LiveServer(RequestGate):
             box.closer = asyncio.ensure_future(self._drop(box))
 
     async def _drop(self, box: Outbox) -> None:
-        """Close a client that stopped reading; its sender is stuck waiting for the socket to drain."""
+        """Close a client that stopped reading; its sender is stuck waiting for the socket to drain. The
+        close frame (1008) goes out behind what is in flight; if the client has not read up to it within
+        the grace, the connection is cut (the client then sees 1006: TCP cannot deliver it any sooner)."""
         if box.sender is not None:
             box.sender.cancel()
         try:
-            await asyncio.wait_for(box.ws.close(CLOSE_TOO_SLOW, "too slow: the studio dropped this client"), 5)
+            await asyncio.wait_for(box.ws.close(CLOSE_TOO_SLOW, "too slow: the studio dropped this client"),
+                                   self.close_grace_s)
         except (TimeoutError, ConnectionClosed, OSError):
             pass
         finally:

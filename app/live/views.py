@@ -1,8 +1,9 @@
 """The studio's own screens in any browser: `GET /host` (the host view), `GET /view` (the producer's
 read-only view) and their state socket `/view/ws`.
 
-Same runtime as the overlays (app.live.overlay): pages are one self-contained HTML file from
-`view_static/` (stylesheet and script inlined, nothing fetched from outside), the socket pushes
+Same runtime as the overlays (app.live.overlay): pages are one HTML file from `view_static/`
+(stylesheet and script inlined) plus the studio's shared state feed, /static/deltas.js (nothing
+fetched from outside); the socket pushes
 only the newest state to each page and ignores whatever a page sends: it takes no commands.
 Unlike an overlay, these pages are for the studio's people, so the cut carries the host screen
 (talking points, message, pinned comment), the run-sheet, sales figures and feed health: in LAN
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 from websockets.asyncio.server import ServerConnection
 from websockets.http11 import Response
 
-from app.live.overlay import OverlayHub
+from app.live.overlay import FEED_JS, OverlayHub, feed_src
 
 PAGES = {"/host": "host", "/view": "view"}
 WS_PATH = "/view/ws"
@@ -60,14 +61,15 @@ class ViewHub(OverlayHub):
         self._pages = {name: _static(f"{name}.html") for name in PAGES.values()}
         self._shared = {"{{CSS}}": _static("view.css"), "{{JS}}": _static("view.js")}
 
-    def page(self, name: str) -> str:
+    def page(self, name: str, feed: str = FEED_JS) -> str:
+        """`feed`: the address of the shared script (feed_src: with the page's token)."""
         html = self._pages[name]
         for marker, text in self._shared.items():
             html = html.replace(marker, text)
-        return html
+        return html.replace("{{FEED_JS}}", feed)
 
     def http(self, connection: ServerConnection, path: str) -> Response:
         name = PAGES.get(urlsplit(path).path.rstrip("/"))
         if name is None:
             return connection.respond(404, "no such page; try /host or /view\n")
-        return self._respond(connection, self.page(name), "text/html; charset=utf-8")
+        return self._respond(connection, self.page(name, feed_src(path)), "text/html; charset=utf-8")

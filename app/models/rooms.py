@@ -20,6 +20,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, delete, select, text
@@ -42,6 +43,15 @@ _HOLDER = text("SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity 
                "AND l.objsubid = 2 AND l.granted LIMIT 1")
 
 
+@dataclass(frozen=True)
+class RoomHolder:
+    """The studio holding a room, as its lock connection names itself: facts, not text, so the desk
+    can say it in its own language (app.studio.room)."""
+
+    pid: int | None
+    machine: str | None
+
+
 class RoomInUse(DataDirError):
     def __init__(self, show_id: int, pid: int | None, machine: str | None) -> None:
         who = f"pid {pid}" if pid else "another process"
@@ -50,7 +60,7 @@ class RoomInUse(DataDirError):
         super().__init__(f"show {show_id} is in use by another LiveDeck studio ({who}); "
                          "close it or choose another --show")
         self.pid = pid
-        self.holder = who
+        self.holder = RoomHolder(pid, machine)
 
 
 class RoomLock:
@@ -232,7 +242,7 @@ class RoomWatcher:
 
 
 OWNED, RECONNECTING, TAKEN = "owned", "reconnecting", "taken"
-RoomListener = Callable[[int, str, "str | None"], None]
+RoomListener = Callable[[int, str, "RoomHolder | None"], None]
 
 
 class RoomKeeper:
@@ -241,9 +251,9 @@ class RoomKeeper:
     CHECK_S seconds it asks the server whether the lock is still held; when the server restarted or
     the lock connection dropped, it re-takes the lock as soon as the server answers again.
 
-    `on_change(show_id, status, refusal)` is called from those threads with status OWNED,
+    `on_change(show_id, status, holder)` is called from those threads with status OWNED,
     RECONNECTING (the lock is lost, being re-taken) or TAKEN (another studio owns the room: the third
-    argument says which, "pid P on HOST"; nothing is re-tried until the show is opened again)."""
+    argument says which, a RoomHolder; nothing is re-tried until the show is opened again)."""
 
     def __init__(self, url: str, lock: RoomLock | None = None, on_change: RoomListener | None = None,
                  period: float = CHECK_S) -> None:
@@ -261,9 +271,9 @@ class RoomKeeper:
         self._thread = threading.Thread(target=self._watch, name="room-keep", daemon=True)
         self._thread.start()
 
-    def _say(self, show_id: int, status: str, refusal: str | None = None) -> None:
+    def _say(self, show_id: int, status: str, holder: RoomHolder | None = None) -> None:
         if self.on_change is not None:
-            self.on_change(show_id, status, refusal)
+            self.on_change(show_id, status, holder)
 
     def claim(self, show_id: int) -> threading.Thread:
         """Take `show_id`'s room on the one claim worker (started when idle): quick opens in a row end

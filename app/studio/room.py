@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.core.changes import Change
 from app.core.text import fill
-from app.models.rooms import OWNED, RECONNECTING, TAKEN
+from app.models.rooms import OWNED, RECONNECTING, TAKEN, RoomHolder
 from app.studio.errors import CommandError
 from app.studio.studio import Studio
 
@@ -41,9 +41,9 @@ class RoomDesk(QObject):
         studio.guard = self.check
         studio.show_opened.connect(self._opened)
 
-    def report(self, show_id: int, status: str, refusal: str | None = None) -> None:
-        """From any thread: what the keeper knows of `show_id`'s room now."""
-        self._report.emit(show_id, status, refusal)
+    def report(self, show_id: int, status: str, holder: RoomHolder | None = None) -> None:
+        """From any thread: what the keeper knows of `show_id`'s room now (and who took it)."""
+        self._report.emit(show_id, status, holder)
 
     @property
     def taken(self) -> bool:
@@ -54,27 +54,37 @@ class RoomDesk(QObject):
         if self.room is not None:
             self.room = {"show_id": show_id, "status": CLAIMING, "text": self._text(CLAIMING, None)}
 
-    def _apply(self, show_id: int, status: str, refusal: str | None) -> None:
+    def _apply(self, show_id: int, status: str, holder: RoomHolder | None) -> None:
         if show_id != self.studio.show_id:
             return  # about a room this studio no longer has open
-        self.room = {"show_id": show_id, "status": status, "text": self._text(status, refusal)}
+        self.room = {"show_id": show_id, "status": status, "text": self._text(status, holder)}
         if status == TAKEN and self.studio.feed is not None:
             self.studio.feed.pipeline.set_show(None, "room_taken")
         self.studio.changed.emit(Change.ROOM)
         self.studio.state_changed.emit()
         self.studio.publish_state()
 
-    def _text(self, status: str, refusal: str | None) -> str | None:
+    def _text(self, status: str, holder: RoomHolder | None) -> str | None:
         if status == TAKEN:
             return fill(self.tr("Another studio has this show open (%1). This desk no longer saves anything "
                                 "to it: open the show again once that studio has closed it, or open "
-                                "another show."), refusal or "")
+                                "another show."), self._who(holder))
         if status == CLAIMING:
             return self.tr("Taking this show's room on the database server…")
         if status == RECONNECTING:
             return self.tr("The database connection was lost: taking this show's room back as soon as "
                            "the server answers. Changes wait until then.")
         return None
+
+    def _who(self, holder: RoomHolder | None) -> str:
+        """The other studio as its lock names it: its process id and machine, in the desk's language."""
+        if holder is None or (holder.pid is None and not holder.machine):
+            return self.tr("another process")
+        if holder.pid is None:
+            return fill(self.tr("a process on %1"), holder.machine)
+        if not holder.machine:
+            return fill(self.tr("pid %1"), holder.pid)
+        return fill(self.tr("pid %1 on %2"), holder.pid, holder.machine)
 
     def check(self, cmd: str) -> None:
         """The studio's guard before a command runs: CommandError unless this studio may write."""

@@ -3240,18 +3240,18 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="110"/>
-        <location filename="../../app/studio/remote.py" line="299"/>
+        <location filename="../../app/studio/remote.py" line="115"/>
+        <location filename="../../app/studio/remote.py" line="302"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="133"/>
+        <location filename="../../app/studio/remote.py" line="138"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="281"/>
+        <location filename="../../app/studio/remote.py" line="284"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -4513,6 +4513,26 @@
         <location filename="../../app/studio/room.py" line="75"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="82"/>
+        <source>another process</source>
+        <translation>another process</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="84"/>
+        <source>a process on %1</source>
+        <translation>a process on %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="86"/>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="87"/>
+        <source>pid %1 on %2</source>
+        <translation>pid %1 on %2</translation>
     </message>
 </context>
 <context>

@@ -3237,18 +3237,18 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="110"/>
-        <location filename="../../app/studio/remote.py" line="299"/>
+        <location filename="../../app/studio/remote.py" line="115"/>
+        <location filename="../../app/studio/remote.py" line="302"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="133"/>
+        <location filename="../../app/studio/remote.py" line="138"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="281"/>
+        <location filename="../../app/studio/remote.py" line="284"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -4510,6 +4510,26 @@
         <location filename="../../app/studio/room.py" line="75"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>与数据库的连接已断开：服务器恢复后将立即重新占用本直播间，在此之前暂不保存更改。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="82"/>
+        <source>another process</source>
+        <translation>另一个进程</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="84"/>
+        <source>a process on %1</source>
+        <translation>%1 上的某个进程</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="86"/>
+        <source>pid %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/room.py" line="87"/>
+        <source>pid %1 on %2</source>
+        <translation>%2 上的进程 %1</translation>
     </message>
 </context>
 <context>

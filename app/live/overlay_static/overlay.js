@@ -26,7 +26,7 @@
     link.href = q.get("css");
     document.head.appendChild(link);
   }
-  var state = null, seq = 0, at = 0, delay = 250;
+  var state = null, at = 0;
   var stats = window.__overlay = { states: 0, lags: [], connects: 0, renders: 0 };
   function $(id) { return document.getElementById(id); }
   function fill(t) { var a = arguments; return t.replace(/%(\d)/g, function (_m, n) { return String(a[+n]); }); }
@@ -161,52 +161,18 @@
     });
     stats.renders++;
   }
-  // State deltas (docs/protocol.md, "State pushes"): a full state first, then numbered changes.
-  function applyDelta(s, d) {
-    var out = {}, unset = d.unset || [], k;
-    for (k in s) if (unset.indexOf(k) < 0) out[k] = s[k];
-    for (k in d.set || {}) out[k] = d.set[k];
-    var rs = d.runsheet;
-    if (rs) {
-      var byId = {};
-      (out.runsheet || []).forEach(function (r) { byId[r.item_id] = r; });
-      (rs.remove || []).forEach(function (i) { delete byId[i]; });
-      (rs.upsert || []).forEach(function (r) { byId[r.item_id] = r; });
-      var order = rs.order || (out.runsheet || []).map(function (r) { return r.item_id; })
-        .filter(function (i) { return i in byId; });
-      out.runsheet = order.map(function (i) { return byId[i]; });
-    }
-    return out;
-  }
-  function received(ws, m) {  // the new state, or null (not a state; or a gap: reconnect for a full one)
-    if (m.type === "state") { seq = m.seq; return m.state; }
-    if (m.type !== "delta") return null;
-    if (!state || m.base !== seq) { stats.gaps = (stats.gaps || 0) + 1; ws.close(); return null; }
-    seq = m.seq;
-    return applyDelta(state, m);
-  }
-  function connect() {
-    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/overlay/ws?deltas=1";
-    if (q.get("token")) url += "&token=" + encodeURIComponent(q.get("token"));
-    var ws;
-    try { ws = new WebSocket(url); } catch (e) { setTimeout(connect, delay); return; }
-    ws.onopen = function () { delay = 250; stats.connects++; document.body.dataset.connected = "1"; };
-    ws.onmessage = function (ev) {
-      var m = JSON.parse(ev.data), next = received(ws, m);
-      if (!next) return;
-      var age = m.age_s || 0;  // a state re-sent on connect: as old as that
-      state = next; at = performance.now() / 1000 - age;
-      stats.states++;
-      stats.lags.push(Date.now() / 1000 - state.now - age);
-      if (stats.lags.length > 500) stats.lags.shift();
-      render();
-      document.body.dataset.updated = String(Date.now());
-    };
-    ws.onclose = function () {
-      document.body.dataset.connected = "0";
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 2000);
-    };
+  function connect() {  // the shared state feed: /static/deltas.js
+    window.LiveDeckFeed.follow("/overlay/ws", stats, {
+      state: function (next, m) {
+        var age = m.age_s || 0;  // a state re-sent on connect: as old as that
+        state = next; at = performance.now() / 1000 - age;
+        stats.states++;
+        stats.lags.push(Date.now() / 1000 - state.now - age);
+        if (stats.lags.length > 500) stats.lags.shift();
+        render();
+        document.body.dataset.updated = String(Date.now());
+      }
+    });
   }
   setInterval(render, 200);
   connect();

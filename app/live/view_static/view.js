@@ -5,7 +5,7 @@
   "use strict";
   var q = new URLSearchParams(location.search);
   var page = document.body.dataset.page;
-  var state = null, seq = 0, at = 0, delay = 250, page_i = 0, pageTurned = 0;
+  var state = null, at = 0, page_i = 0, pageTurned = 0;
   var stats = window.__view = { states: 0, connects: 0, renders: 0, lastState: 0 };
   var en = (q.get("lang") || "").indexOf("en") === 0;
   var T = en ? {
@@ -219,51 +219,18 @@
     el.textContent = T.offline;
     show(el, on);
   }
-  // State deltas (docs/protocol.md, "State pushes"): a full state first, then numbered changes.
-  function applyDelta(s, d) {
-    var out = {}, unset = d.unset || [], k;
-    for (k in s) if (unset.indexOf(k) < 0) out[k] = s[k];
-    for (k in d.set || {}) out[k] = d.set[k];
-    var rs = d.runsheet;
-    if (rs) {
-      var byId = {};
-      (out.runsheet || []).forEach(function (r) { byId[r.item_id] = r; });
-      (rs.remove || []).forEach(function (i) { delete byId[i]; });
-      (rs.upsert || []).forEach(function (r) { byId[r.item_id] = r; });
-      var order = rs.order || (out.runsheet || []).map(function (r) { return r.item_id; })
-        .filter(function (i) { return i in byId; });
-      out.runsheet = order.map(function (i) { return byId[i]; });
-    }
-    return out;
-  }
-  function received(ws, m) {  // the new state, or null (not a state; or a gap: reconnect for a full one)
-    if (m.type === "state") { seq = m.seq; return m.state; }
-    if (m.type !== "delta") return null;
-    if (!state || m.base !== seq) { stats.gaps = (stats.gaps || 0) + 1; ws.close(); return null; }
-    seq = m.seq;
-    return applyDelta(state, m);
-  }
-  function connect() {
-    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/view/ws?deltas=1";
-    if (q.get("token")) url += "&token=" + encodeURIComponent(q.get("token"));
-    var ws;
-    try { ws = new WebSocket(url); } catch (e) { setTimeout(connect, delay); return; }
-    ws.onopen = function () { delay = 250; stats.connects++; document.body.dataset.connected = "1"; offline(false); };
-    ws.onmessage = function (ev) {
-      var m = JSON.parse(ev.data), next = received(ws, m);
-      if (!next) return;
-      state = next; at = performance.now() / 1000 - (m.age_s || 0);
-      stats.states++;
-      stats.lastState = Date.now();
-      window.__view.state = state;
-      render();
-    };
-    ws.onclose = function () {
-      document.body.dataset.connected = "0";
-      offline(true);
-      setTimeout(connect, delay);
-      delay = Math.min(delay * 2, 2000);
-    };
+  function connect() {  // the shared state feed: /static/deltas.js
+    window.LiveDeckFeed.follow("/view/ws", stats, {
+      open: function () { offline(false); },
+      close: function () { offline(true); },
+      state: function (next, m) {
+        state = next; at = performance.now() / 1000 - (m.age_s || 0);
+        stats.states++;
+        stats.lastState = Date.now();
+        window.__view.state = state;
+        render();
+      }
+    });
   }
   measure();
   window.addEventListener("resize", function () { measure(); render(); });
