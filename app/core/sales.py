@@ -170,8 +170,10 @@ class Sales:
         self.current_id = current_id
         if changed:
             old, self.items = self.items, items
-            if len(old) == len(items) and all(a.item_id == b.item_id for a, b in zip(old, items, strict=True)):
-                self._edit([(a, b) for a, b in zip(old, items, strict=True) if a is not b and a != b])
+            pairs = [] if len(old) != len(items) else [
+                (a, b) for a, b in zip(old, items, strict=True) if a is not b and a != b]
+            if len(old) == len(items) and all(a.item_id == b.item_id for a, b in pairs):
+                self._edit(pairs)
             else:
                 self._reindex()
         return changed
