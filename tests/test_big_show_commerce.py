@@ -135,3 +135,23 @@ def test_a_move_replaces_the_chooser_rows_and_keeps_the_choice(panel: CommercePa
     assert panel.sale_item.currentData() == chosen and panel.sale_item.currentIndex() == 39
     big.execute("segment.goto", {"index": 100})  # a new item on air: the sale form follows it
     assert panel.sale_item.currentData() == big.state.segments[100].item_id
+
+
+def test_an_item_filter_with_an_any_line_keeps_it_first(big: Studio, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The chooser as an item filter ("Any product" first, no item): the rows after it follow the run-sheet."""
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.item_choice import ItemChoiceModel
+
+    model = ItemChoiceModel(lambda seg: seg.name, first="任意商品")
+    box = QComboBox()
+    qtbot.addWidget(box)
+    box.setModel(model)
+    model.sync(big.state.segments)
+    assert box.count() == ITEMS + 1 and box.itemText(0) == "任意商品" and box.itemData(0) is None
+    seg = big.state.segments[9]
+    assert model.row_of(None) == 0 and model.row_of(seg.item_id) == 10 and box.itemData(10) == seg.item_id
+    repainted: list[int] = []
+    model.dataChanged.connect(lambda a, *_: repainted.append(a.row()))
+    big.execute("runsheet.update", {"item_id": seg.item_id, "name": "新名字"})
+    assert not model.sync(big.state.segments) and repainted == [10] and box.itemText(10) == "新名字"

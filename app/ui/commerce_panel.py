@@ -24,7 +24,7 @@ from app.core.text import fill
 from app.studio.desk import DeskStudio
 from app.ui.commands import run_command
 from app.ui.commerce_boxes import CommerceBoxes
-from app.ui.sale_choice import SaleChoiceModel
+from app.ui.item_choice import ItemChoiceModel, sale_choice_text
 from app.ui.subscribe import subscribe
 
 
@@ -41,7 +41,8 @@ class CommercePanel(CommerceBoxes, QWidget):
         self._build_tabs(self._sale_box(big), self._coupon_box(), self._lottery_box(big))
         self._build_actions()
         self._on_air: int | None = None
-        self.choices = SaleChoiceModel(self.tr("stock"))  # the sale's item chooser, one line per item
+        stock_word = self.tr("stock")  # the sale's item chooser, one line per item:
+        self.choices = ItemChoiceModel(lambda seg: sale_choice_text(seg, stock_word))
         self.sale_item.setModel(self.choices)
         subscribe(studio, self, Change.SHOW | Change.RUNSHEET, self.refresh)  # the product list, live or not
         subscribe(studio, self, Change.SHOW | Change.SALE | Change.COUPONS | Change.LOTTERY, self.refresh_clocks)
