@@ -42,3 +42,20 @@ def test_reused_rows_equal_freshly_built_ones_through_edits_moves_and_segments()
         assert got == runsheet_view(st, 140.0 + t)
     assert [r["item_id"] for r in got] == [1, 9, 2, 6, 4, 5]
     assert [r["done"] for r in got][:1] == [True] and got[2]["current"] is True
+
+
+def test_the_kept_list_follows_a_state_folded_in_place_and_the_clock() -> None:
+    """A second desk folds each event into the same state object; the rows of the items on air, done or
+    no longer so must follow, and the list is not walked again while nothing changed."""
+    rows = RunsheetRows()
+    st = _state(8)
+    for t, (type_, data) in enumerate([(ev.SEGMENT_STARTED, {"item_id": 3}),
+                                       (ev.ITEM_UPDATED, {"item_id": 7, "fields": {"name": "改名"}}),
+                                       (ev.SEGMENT_STARTED, {"item_id": 1}),  # a 返场
+                                       (ev.ITEM_MOVED, {"item_id": 8, "to_index": 4}),
+                                       (ev.TIMER_PAUSED, {})]):
+        apply(st, Event(type_, 130.0 + 10 * t, data))
+        for later in (0.0, 2.5):  # the clock runs between two views' snapshots
+            assert rows(st, 135.0 + 10 * t + later) == runsheet_view(st, 135.0 + 10 * t + later)
+    first, again = rows(st, 200.0), rows(st, 200.0)
+    assert first == again and all(a is b for a, b in zip(first[4:], again[4:], strict=True))

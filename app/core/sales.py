@@ -17,6 +17,7 @@ The Sales tab, the state (host view, overlays), the review and its reports all r
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -58,7 +59,9 @@ class SaleItem:
     cart_no: str = ""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
+    """Titles as they are compared; cached: a 5,000-item run-sheet's names are normalized once."""
     return re.sub(r"[\s\W_]+", "", unicodedata.normalize("NFKC", text).lower())
 
 
@@ -97,37 +100,114 @@ def _close(row: dict[str, Any], buyers: set[str]) -> None:
     row["aov"] = round(row["gmv"] / len(buyers)) if buyers else None
 
 
+Keys = dict[str, list[int]]  # a product ID, SKU or title → the items that carry it, in run order
+Key = tuple[str, str]  # ("pid" | "sku" | "title", the value)
+
+
+class _Index:
+    """The run-sheet's items by product ID, SKU and title, kept in run order; an edit moves only the
+    edited item's keys (issue #22: re-indexing 5,000 items per edit cost the desk tens of ms)."""
+
+    def __init__(self, items: Sequence[SaleItem]) -> None:
+        self.by_pid: Keys = {}
+        self.by_sku: Keys = {}
+        self.by_title: Keys = {}
+        self.tables = {"pid": self.by_pid, "sku": self.by_sku, "title": self.by_title}
+        self.by_id = {it.item_id: it for it in items}
+        self.pos = {it.item_id: n for n, it in enumerate(items)}
+        for it in items:
+            for kind, key in self.keys(it):
+                self.tables[kind].setdefault(key, []).append(it.item_id)
+
+    @staticmethod
+    def keys(it: SaleItem) -> list[Key]:
+        out = [("title", _norm(it.name))]
+        if usable_id(it.product_id):
+            out.append(("pid", it.product_id))
+        if it.sku:
+            out.append(("sku", it.sku.lower()))
+        return out
+
+    def replace(self, old: SaleItem, new: SaleItem) -> list[Key]:
+        """The same item (same place) with new fields; the keys whose items changed."""
+        before, after = self.keys(old), self.keys(new)
+        for kind, key in before:
+            if (kind, key) not in after:
+                ids = self.tables[kind][key]
+                ids.remove(old.item_id)
+                if not ids:
+                    del self.tables[kind][key]
+        for kind, key in after:
+            if (kind, key) not in before:
+                ids = self.tables[kind].setdefault(key, [])
+                ids.append(new.item_id)
+                ids.sort(key=self.pos.__getitem__)
+        self.by_id[new.item_id] = new
+        return [k for k in before + after if (k in before) != (k in after)]
+
+
 @dataclass
 class Sales:
-    """The room's orders and what they mean per item. Feed it orders and the run-sheet."""
+    """The room's orders and what they mean per item. Feed it orders and the run-sheet.
+
+    Each item's row of the view is kept until that item or one of its orders changes (`_dirty`), so a
+    run-sheet edit or an order recomputes one row, not 5,000."""
 
     items: list[SaleItem] = field(default_factory=list)
     orders: dict[str, Order] = field(default_factory=dict)
     current_id: int | None = None
-    _by_pid: dict[str, list[int]] = field(default_factory=dict)
-    _by_sku: dict[str, list[int]] = field(default_factory=dict)
-    _by_title: dict[str, int] = field(default_factory=dict)
+    _index: _Index = field(default_factory=lambda: _Index([]))
+    _rows: dict[int, dict[str, Any]] = field(default_factory=dict)
+    _dirty: set[int | None] = field(default_factory=set)
 
     def set_items(self, items: Sequence[SaleItem], current_id: int | None = None) -> bool:
         """The run-sheet and the item on air. When the items change (IDs edited mid-show, a link
-        added) every order is matched again, keeping its item while that item still matches."""
+        added) the orders they may match are matched again, keeping their item while it still matches."""
         items = list(items)
         changed = items != self.items
         if not changed and current_id == self.current_id:
             return False
         self.current_id = current_id
         if changed:
-            self.items = items
-            self._by_pid, self._by_sku, self._by_title = {}, {}, {}
-            for it in items:
-                if usable_id(it.product_id):
-                    self._by_pid.setdefault(it.product_id, []).append(it.item_id)
-                if it.sku:
-                    self._by_sku.setdefault(it.sku.lower(), []).append(it.item_id)
-                self._by_title.setdefault(_norm(it.name), it.item_id)
-            for o in self.orders.values():
-                o.item_id = self.match(o)
+            old, self.items = self.items, items
+            pairs = [] if len(old) != len(items) else [
+                (a, b) for a, b in zip(old, items, strict=True) if a is not b and a != b]
+            if len(old) == len(items) and all(a.item_id == b.item_id for a, b in pairs):
+                self._edit(pairs)
+            else:
+                self._reindex()
         return changed
+
+    def _edit(self, pairs: list[tuple[SaleItem, SaleItem]]) -> None:
+        """Items edited in place: their keys move, and only orders those keys may match are matched again."""
+        moved: list[Key] = []
+        for a, b in pairs:
+            moved += self._index.replace(a, b)
+            self._dirty.add(b.item_id)
+        ix = self._index
+        pids = {k for kind, k in moved if kind == "pid"}
+        skus = {k for kind, k in moved if kind == "sku"}
+        titles = [k for kind, k in moved if kind == "title" and k]
+        for o in self.orders.values():
+            sku = o.sku.lower() if o.sku else ""
+            if o.product_id in pids or sku in skus or (
+                    titles and o.product_id not in ix.by_pid and sku not in ix.by_sku
+                    and (t := _norm(o.title)) and any(k in t or t in k for k in titles)):
+                self._rematch(o)
+
+    def _reindex(self) -> None:
+        """Items added, removed or moved: index again and match every order again."""
+        before, self._index = self._index.by_id, _Index(self.items)
+        for item_id in before.keys() - self._index.by_id.keys():
+            self._rows.pop(item_id, None)
+        self._dirty |= {it.item_id for it in self.items if before.get(it.item_id) != it}
+        for o in self.orders.values():
+            self._rematch(o)
+
+    def _rematch(self, o: Order) -> None:
+        was, o.item_id = o.item_id, self.match(o)
+        if o.item_id != was:
+            self._dirty |= {was, o.item_id}
 
     def _pick(self, ids: list[int], keep: int | None) -> int:
         """One product on several items (a 返场): the order's item if still one of them, else the one
@@ -137,16 +217,17 @@ class Sales:
         return self.current_id if self.current_id in ids else ids[0]  # type: ignore[return-value]
 
     def match(self, o: Order) -> int | None:
-        if o.product_id in self._by_pid:
-            return self._pick(self._by_pid[o.product_id], o.item_id)
-        if o.sku and o.sku.lower() in self._by_sku:
-            return self._pick(self._by_sku[o.sku.lower()], o.item_id)
+        ix = self._index
+        if o.product_id in ix.by_pid:
+            return self._pick(ix.by_pid[o.product_id], o.item_id)
+        if o.sku and o.sku.lower() in ix.by_sku:
+            return self._pick(ix.by_sku[o.sku.lower()], o.item_id)
         title = _norm(o.title)
         if not title:
             return None
-        if title in self._by_title:
-            return self._by_title[title]
-        hits = [i for t, i in self._by_title.items() if t and (t in title or title in t)]
+        if title in ix.by_title:
+            return ix.by_title[title][0]
+        hits = [ids[0] for t, ids in ix.by_title.items() if t and (t in title or title in t)]
         return hits[0] if len(set(hits)) == 1 else None
 
     def add(self, order: Order) -> bool:
@@ -155,13 +236,16 @@ class Sales:
         if old is not None:
             if not old.merge(order):
                 return False
+            self._dirty.add(old.item_id)
             if old.item_id is None:
                 old.item_id = self.match(old)
+                self._dirty.add(old.item_id)
             return True
         if order.status == "unknown":
             order.status = "placed"  # seen but not yet understood: it exists, unpaid
         order.item_id = self.match(order)
         self.orders[order.order_id] = order
+        self._dirty.add(order.item_id)
         return True
 
     def add_comments(self, batch: Iterable[Comment]) -> bool:
@@ -177,16 +261,26 @@ class Sales:
         """The order's value in fen: what the source said, else the item's live price × quantity."""
         if o.amount is not None:
             return o.amount
-        price = next((it.live_price for it in self.items if it.item_id == o.item_id), 0) if o.item_id else 0
-        return o.quantity * price
+        it = self._index.by_id.get(o.item_id) if o.item_id is not None else None
+        return o.quantity * (it.live_price if it is not None else 0)
+
+    def _fresh_rows(self) -> dict[int, tuple[dict[str, Any], set[str]]]:
+        """New rows (and their buyers) for the items whose item or orders changed since the last view."""
+        by_id, dirty, self._dirty = self._index.by_id, self._dirty, set()
+        fresh: dict[int, tuple[dict[str, Any], set[str]]] = {}
+        for i in dirty:
+            it = by_id.get(i) if i is not None else None
+            if it is not None:
+                fresh[it.item_id] = (_blank(it.item_id, name=it.name, cart_no=it.cart_no, product_id=it.product_id,
+                                            stock=it.stock, stock_left=None, low_stock=False), set())
+        return fresh
 
     def view(self) -> dict[str, Any]:
         """Per item and for the room: orders, paid units, GMV (fen; `gmv_estimated` the part valued at
         the run-sheet price), buyers, 客单价 (`aov`, fen), 压单 (`unpaid`), refunds, stock left; the
-        unmatched orders grouped by product (`unmatched_products`) and the newest of them."""
-        per = {it.item_id: _blank(it.item_id, name=it.name, cart_no=it.cart_no, product_id=it.product_id,
-                                  stock=it.stock, stock_left=None, low_stock=False) for it in self.items}
-        buyers: dict[int, set[str]] = {i: set() for i in per}
+        unmatched orders grouped by product (`unmatched_products`) and the newest of them. Item rows
+        are shared with earlier views while they hold: read them, never change them."""
+        fresh = self._fresh_rows()
         totals = _blank(unmatched=0, unmatched_gmv=0)
         del totals["item_id"]
         all_buyers: set[str] = set()
@@ -195,9 +289,9 @@ class Sales:
         for o in self.orders.values():
             amount = self.amount(o)
             _add(totals, o, amount, all_buyers)
-            row = per.get(o.item_id) if o.item_id is not None else None
-            if row is not None:
-                _add(row, o, amount, buyers[o.item_id])  # type: ignore[index]
+            if o.item_id is not None and o.item_id in self._index.by_id:
+                if (hit := fresh.get(o.item_id)) is not None:
+                    _add(hit[0], o, amount, hit[1])
                 continue
             totals["unmatched"] += 1
             totals["unmatched_gmv"] += amount if o.status == "paid" else 0
@@ -207,15 +301,16 @@ class Sales:
             g["orders"] += 1
             g["title"] = g["title"] or o.title
             g["label"] = g["title"] or g["product_id"] or o.order_id
-        for item_id, row in per.items():
-            _close(row, buyers[item_id])
+        for item_id, (row, buyers) in fresh.items():
+            _close(row, buyers)
             if row["stock"] > 0:
                 # Placed orders hold stock until paid or cancelled (that is what 压单 means).
                 row["stock_left"] = max(0, row["stock"] - row["paid_units"] - row["unpaid_units"])
                 row["low_stock"] = row["stock_left"] < LOW_STOCK
+            self._rows[item_id] = row
         _close(totals, all_buyers)
         unmatched.sort(key=lambda o: o.ts, reverse=True)
-        return {"items": list(per.values()), "totals": totals,
+        return {"items": [self._rows[it.item_id] for it in self.items], "totals": totals,
                 "unmatched_products": sorted(groups.values(), key=lambda g: -g["orders"])[:UNMATCHED_SHOWN],
                 "unmatched": [{"order_id": o.order_id, "product_id": o.product_id, "title": o.title,
                                "label": o.title or o.product_id or o.order_id, "status": o.status,

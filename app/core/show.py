@@ -187,10 +187,25 @@ class ShowState:
 
     @property
     def next(self) -> Segment | None:
+        """The first item still to come: found without listing all of them (asked several times per
+        repaint, on 5,000-item shows too)."""
         if self.status == "ended":
             return None
-        rest = self.to_do()
-        return rest[0] if rest else None
+        done, cur = self.done, self.current_id
+        return next((s for s in self.segments if s.item_id not in done and s.item_id != cur), None)
+
+    def planned_sums(self) -> tuple[float, float]:
+        """(Planned seconds of every item, of the items still to come.) The show clock reads both four
+        times a second; they are summed again only when the items or what is done or on air changed,
+        checked at each use like `index_of`'s map."""
+        segs = tuple(self.segments)
+        gone = frozenset(self.done | {self.current_id})
+        memo = self.__dict__.get("_planned")
+        if memo is not None and memo[1] == gone and memo[0] == segs:
+            return memo[2]  # type: ignore[no-any-return]
+        sums = (sum(map(_PLANNED, segs)), sum(map(_PLANNED, (s for s in segs if s.item_id not in gone))))
+        self.__dict__["_planned"] = (segs, gone, sums)
+        return sums
 
     def segment(self, item_id: int) -> Segment | None:
         i = self.index_of(item_id)
@@ -243,7 +258,7 @@ def timer_view(state: ShowState, now: float, warning_s: float = WARNING_S,
 def planned_end(state: ShowState) -> float | None:
     """Planned start (or, without one, the actual start) plus every item's planned time."""
     start = state.planned_start if state.planned_start is not None else state.started_at
-    return None if start is None else start + sum(map(_PLANNED, state.segments))
+    return None if start is None else start + state.planned_sums()[0]
 
 
 def clock_view(state: ShowState, now: float) -> dict[str, Any]:
@@ -252,8 +267,7 @@ def clock_view(state: ShowState, now: float) -> dict[str, Any]:
     late = (state.started_at - state.planned_start
             if state.started_at is not None and state.planned_start is not None else None)
     if state.started_at is None:
-        projected = None if p_end is None else max(now, state.planned_start or now) + sum(
-            s.planned_s for s in state.segments)
+        projected = None if p_end is None else max(now, state.planned_start or now) + state.planned_sums()[0]
         return {"show_elapsed_s": 0.0, "planned_start": state.planned_start, "planned_end": p_end,
                 "projected_end": projected, "over_under_s": 0.0 if projected is None or p_end is None
                 else projected - p_end, "late_s": late, "started_at": None, "ended_at": None}
@@ -262,7 +276,7 @@ def clock_view(state: ShowState, now: float) -> dict[str, Any]:
         projected = end
     else:
         remaining = max(0.0, timer_view(state, now)["remaining_s"]) if state.current is not None else 0.0
-        projected = now + remaining + sum(map(_PLANNED, state.to_do()))
+        projected = now + remaining + state.planned_sums()[1]
     assert p_end is not None
     return {"show_elapsed_s": end - state.started_at, "planned_start": state.planned_start, "planned_end": p_end,
             "projected_end": projected, "over_under_s": projected - p_end, "late_s": late,

@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from app.core import sales as sx
 from app.core.comments import Comment
+from app.core.show import Segment
 from app.core.text import BadValue, Note, message_of, note
 from app.live.counting import Counting, SalesCounter
 from app.models.review import order_comments
@@ -38,6 +39,10 @@ class SalesDesk(QObject):
         self._rebuilding = False  # the stored orders are being read back after a restart
         self._view: dict[str, Any] | None = None  # the state asks 4 times a second; orders change less
         self._synced: tuple[list[sx.SaleItem], int | None] | None = None  # what the counter was told last
+        # Each segment's SaleItem, kept while the segment is the same object: a command replaces only
+        # the segments it changes (ShowState.own_segment), so an edit makes one new SaleItem, not 5,000.
+        self._made: dict[int, tuple[Segment, sx.SaleItem]] = {}
+        self._last: tuple[tuple[Segment, ...], list[sx.SaleItem]] = ((), [])  # the segments and items made last
         self.changed.connect(self._forget_view)
         studio.register("sales.get", self.sales_get, writes=False)
         studio.register("sales.console", self.sales_console)
@@ -63,8 +68,25 @@ class SalesDesk(QObject):
         self._view = None
 
     def items(self) -> list[sx.SaleItem]:
-        return [sx.SaleItem(s.item_id, s.name, s.product_id, s.sku, s.live_price, s.stock, s.cart_no)
-                for s in self.studio.state.segments]
+        segments, made = tuple(self.studio.state.segments), self._made
+        last, items = self._last
+        if len(last) == len(segments):  # an edit: only the replaced segments are looked at
+            items = list(items)
+            for n in (n for n, (a, b) in enumerate(zip(last, segments, strict=True)) if a is not b):
+                items[n] = self._item(segments[n])
+        else:
+            if len(made) > 2 * len(segments) + 64:  # items long gone: let them go
+                self._made = {}
+            items = [self._item(s) for s in segments]
+        self._last = (segments, items)
+        return items
+
+    def _item(self, s: Segment) -> sx.SaleItem:
+        hit = self._made.get(s.item_id)
+        if hit is None or hit[0] is not s:
+            hit = self._made[s.item_id] = (s, sx.SaleItem(s.item_id, s.name, s.product_id, s.sku, s.live_price,
+                                                          s.stock, s.cart_no))
+        return hit[1]
 
     def sync_items(self) -> None:
         """The run-sheet or the item on air changed (an ID fixed mid-show, a 返场 went on)."""

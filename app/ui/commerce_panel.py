@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Change
-from app.core.runsheet import format_price
 from app.core.text import fill
 from app.studio.desk import DeskStudio
 from app.ui.commands import run_command
 from app.ui.commerce_boxes import CommerceBoxes
-from app.ui.feed_model import link_tag
+from app.ui.item_choice import ItemChoiceModel, sale_choice_text
 from app.ui.subscribe import subscribe
 
 
@@ -42,10 +41,14 @@ class CommercePanel(CommerceBoxes, QWidget):
         self._build_tabs(self._sale_box(big), self._coupon_box(), self._lottery_box(big))
         self._build_actions()
         self._on_air: int | None = None
+        stock_word = self.tr("stock")  # the sale's item chooser, one line per item:
+        self.choices = ItemChoiceModel(lambda seg: sale_choice_text(seg, stock_word))
+        self.sale_item.setModel(self.choices)
         subscribe(studio, self, Change.SHOW | Change.RUNSHEET, self.refresh)  # the product list, live or not
-        subscribe(studio, self, Change.SALE | Change.COUPONS | Change.LOTTERY, self.refresh_clocks)
+        subscribe(studio, self, Change.SHOW | Change.SALE | Change.COUPONS | Change.LOTTERY, self.refresh_clocks)
         studio.tick.connect(self.refresh_clocks)
         self.refresh()
+        self.refresh_clocks()
 
     def _build_tabs(self, sale_box: QGroupBox, coupon_box: QGroupBox, lot_box: QGroupBox) -> None:
         # One tab each, so the desk fits a 768-pixel screen; a tab's title says when something runs.
@@ -161,20 +164,17 @@ class CommercePanel(CommerceBoxes, QWidget):
         on_air = st.current.item_id if st.current else None
         if on_air != self._on_air:  # a new item is on air: the sale form follows it
             self._on_air, current = on_air, None
-        self.sale_item.blockSignals(True)  # rebuilding the list is no choice by the assistant
-        self.sale_item.clear()
-        stock_word = self.tr("stock")
-        for seg in st.segments:  # by the cart link viewers say, not the run position
-            label = f"{link_tag(seg.cart_no, seg.name, 40)} · {format_price(seg.live_price)} · {stock_word} {seg.stock}"
-            self.sale_item.addItem(label, seg.item_id)
-        want = current if current is not None else (st.current.item_id if st.current else None)
-        self.sale_item.setCurrentIndex(max(0, self.sale_item.findData(want)))
+        self.sale_item.blockSignals(True)  # following the run-sheet is no choice by the assistant
+        reset = self.choices.sync(st.segments)  # an edit repaints its line; the list is not refilled
+        want = current if current is not None else on_air
+        if reset or current is None:
+            self.sale_item.setCurrentIndex(max(0, self.choices.row_of(want)))
         self.sale_item.blockSignals(False)
         if current is None:
             self._item_chosen()
         for w in (self.sale_arm, self.sale_start, self.coupon_issue, self.lot_open):
             w.setEnabled(live)
-        self.refresh_clocks()
+        self._sync_actions()
 
     def _sync_actions(self) -> None:
         buttons = {"sale_arm": self.sale_arm, "sale_start": self.sale_start, "sale_stop": self.sale_stop,

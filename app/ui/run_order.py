@@ -44,6 +44,10 @@ def line_text(row: int, seg: Segment, mark: Mark | None) -> str:
     return f"{sign}{row + 1}. {link}{seg.name}  {minutes}{again}"
 
 
+def _line(seg: Segment) -> Line:
+    return seg.item_id, seg.name, seg.cart_no, seg.planned_s
+
+
 class RunOrderModel(QAbstractListModel):
     """The state's segments, one row each; UserRole is the item id. Call `sync` after a run-sheet or
     show change: it compares the lines and marks it showed with the state's."""
@@ -59,18 +63,23 @@ class RunOrderModel(QAbstractListModel):
 
     def sync(self, state: ShowState) -> bool:
         """Follow the state; True when the rows were replaced (added, removed or moved)."""
-        lines = [(s.item_id, s.name, s.cart_no, s.planned_s) for s in state.segments]
-        marks = marks_of(state)
-        old_lines, old_marks = self.lines, self.marks
-        reset = [line[0] for line in lines] != [line[0] for line in old_lines]
-        if reset:
+        segments, old_segments = list(state.segments), self.segments
+        marks, old_lines, old_marks = marks_of(state), self.lines, self.marks
+        # A command replaces only the segments it changes: look at those (an edit: one of 5,000).
+        replaced = [] if len(segments) != len(old_segments) else [
+            n for n, (a, b) in enumerate(zip(old_segments, segments, strict=True)) if a is not b]
+        if len(segments) != len(old_segments) or any(segments[n].item_id != old_lines[n][0] for n in replaced):
             self.beginResetModel()
-        self.segments, self.lines, self.marks = list(state.segments), lines, marks
-        self.current_id = state.current_id
-        if reset:
+            self.segments, self.lines, self.marks = segments, [_line(s) for s in segments], marks
+            self.current_id = state.current_id
             self.endResetModel()
             return True
-        rows = {n for n, (a, b) in enumerate(zip(old_lines, lines, strict=True)) if a != b}
+        lines = list(old_lines)
+        for n in replaced:
+            lines[n] = _line(segments[n])
+        self.segments, self.lines, self.marks = segments, lines, marks
+        self.current_id = state.current_id
+        rows = {n for n in replaced if lines[n] != old_lines[n]}
         for item_id in old_marks.keys() | marks.keys():
             if old_marks.get(item_id) != marks.get(item_id):
                 row = state.index_of(item_id)

@@ -348,7 +348,8 @@ class RunSheetEditor(QWidget):
     def update_totals(self) -> None:
         """The same planned end as the desk and the host view: one computation, in app.core.show."""
         items = self.model.items
-        minutes = sum(i.planned_min for i in items)
+        # The state keeps the sum (app.core.show): summing 5,000 items here cost every edit ~1 ms.
+        minutes = self.studio.state.planned_sums()[0] / 60
         text = fill(self.tr("%1 items · %2 min"), str(len(items)), f"{minutes:g}")
         end = planned_end(self.studio.state)
         if end is not None:

@@ -148,7 +148,7 @@ class RunSheetModel(QAbstractTableModel):
             return
         old, self.items = self.items, new
         for row, (a, b) in enumerate(zip(old, new, strict=True)):
-            if a != b:
+            if a is not b and a != b:  # most items are the same objects: no field-by-field compare
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         shown, self._shown = self._shown, self._marks()  # a paint may have read the new marks already
         if shown != self._shown and self.items:  # the ▶/✓ marks follow the show: one repaint

@@ -62,14 +62,19 @@ class SalesModel(RowsModel):
         rows = list(view.get("items", []))
         old, self.rows = self.rows, rows
         was_on_air, self.on_air = self.on_air, on_air
-        if [r["item_id"] for r in old] != [r["item_id"] for r in rows]:
+        # The desk hands out the same row dicts until an item or its orders change: compare those only.
+        moved = len(old) != len(rows)
+        changed = [] if moved else [n for n, (a, b) in enumerate(zip(old, rows, strict=True)) if a is not b]
+        if moved or any(old[n]["item_id"] != rows[n]["item_id"] for n in changed):
             self.rows = old
             self.reset_rows(rows)
             return
+        repaint = {n for n in changed if old[n] != rows[n]}
+        if on_air != was_on_air:  # the bold line moves
+            repaint.update(n for n, r in enumerate(rows) if r["item_id"] in (on_air, was_on_air))
         last = len(self.COLUMNS) - 1
-        for n, (a, b) in enumerate(zip(old, rows, strict=True)):
-            if a != b or (on_air != was_on_air and b["item_id"] in (on_air, was_on_air)):
-                self.dataChanged.emit(self.index(n, 0), self.index(n, last))
+        for n in sorted(repaint):
+            self.dataChanged.emit(self.index(n, 0), self.index(n, last))
 
     def header_texts(self) -> tuple[str, ...]:
         return (self.tr("Link"), self.tr("Product"), self.tr("Orders"), self.tr("Paid units"), self.tr("GMV"),

@@ -1,0 +1,157 @@
+"""A 5,000-item live show with orders coming in (#22): an edit of one item repaints the commerce
+panel's line for it instead of refilling its item chooser, and re-matches only the orders the edit may
+concern instead of every order. The orders come through the real ingest path, as oba-live-tool sends them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex
+
+from app.core import sales as sx
+from app.core.runsheet import Item
+from app.live.server import IngestContext
+from app.models.store import Store
+from app.studio.commerce import Commerce
+from app.studio.sales import SalesDesk, sales_desk
+from app.studio.studio import Studio
+from app.ui.commerce_panel import CommercePanel
+from tests.doubles import FakeClock, FakeSpeaker
+
+ITEMS = 5000
+ORDERS = 300
+
+
+def _order(n: int, product: int, status: str = "已付款") -> str:
+    return json.dumps({"msg_type": "live_order", "msg_id": f"9{n:05d}#1", "nick_name": f"买家{n}",
+                       "order_status": status, "order_ts": 1764072000 + n, "product_id": f"37296200{product:011d}",
+                       "product_title": f"商品{product}"}, ensure_ascii=False)
+
+
+@pytest.fixture
+def big(qapp: object, data_dir: Path, store: Store, clock: FakeClock, speaker: FakeSpeaker) -> Iterator[Studio]:
+    from app.live.ingest import IngestPipeline
+    from app.models.writer import CommentWriter, next_comment_id
+    from app.studio.feed import CommentFeed
+
+    items = [Item(f"商品{i}", f"SKU-{i}", 19900, 9900, 100, 5, "卖点", product_id=f"37296200{i:011d}",
+                  cart_no=str(i + 1)) for i in range(ITEMS)]
+    writer = CommentWriter(store.engine)
+    feed = CommentFeed(IngestPipeline(writer, next_comment_id(store.engine)), data_dir)
+    studio = Studio(store, clock=clock, speaker=speaker, feed=feed)
+    Commerce(studio)
+    studio.open_show(store.create_show("大促", "douyin", "主播", None, items))
+    SalesDesk(studio)
+    studio.execute("show.start")
+    ctx = IngestContext(peer="127.0.0.1", source="oba")
+    for n in range(ORDERS):
+        feed.pipeline.on_frame(_order(n, n % 50), ctx)  # 50 products sell, six orders each
+    feed.drain()
+    yield studio
+    feed.stop()
+    writer.close()
+
+
+class ListEvents:
+    """What the chooser's model told the combo box: rows replaced, inserted or removed; lines repainted."""
+
+    def __init__(self, panel: CommercePanel) -> None:
+        self.rebuilds, self.repainted = 0, []
+        model = panel.sale_item.model()
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(self._rebuilt)
+        model.dataChanged.connect(lambda a, b, *_: self.repainted.append((a.row(), b.row())))
+
+    def _rebuilt(self, *_args: object) -> None:
+        self.rebuilds += 1
+
+
+class Matches:
+    """Counts the orders matched to an item."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.n = 0
+        real = sx.Sales.match
+
+        def counted(sales: sx.Sales, o: sx.Order) -> Any:
+            self.n += 1
+            return real(sales, o)
+
+        monkeypatch.setattr(sx.Sales, "match", counted)
+
+
+@pytest.fixture
+def panel(qtbot, big: Studio) -> CommercePanel:  # type: ignore[no-untyped-def]
+    p = CommercePanel(big)
+    qtbot.addWidget(p)
+    p.show()
+    qtbot.waitExposed(p)
+    qtbot.waitUntil(lambda: not sales_desk(big)._rebuilding)
+    return p
+
+
+def line(panel: CommercePanel, row: int) -> str:
+    return str(panel.sale_item.model().index(row, 0, QModelIndex()).data())
+
+
+def test_an_edit_repaints_one_chooser_line_and_rematches_no_order(
+        panel: CommercePanel, big: Studio, monkeypatch: pytest.MonkeyPatch) -> None:
+    desk = sales_desk(big)
+    assert desk.view()["totals"]["orders"] == ORDERS
+    panel.sale_item.setCurrentIndex(40)  # the assistant prepares a sale for link 41
+    seen, matches = ListEvents(panel), Matches(monkeypatch)
+    seg = big.state.segments[7]
+    big.execute("runsheet.update", {"item_id": seg.item_id, "name": "羊绒大衣 新款", "stock": 60})
+    assert seen.rebuilds == 0 and seen.repainted == [(7, 7)]  # the old code refilled all 5,000 lines
+    assert matches.n == 0  # its product ID did not change: the old code matched all 300 orders again
+    assert line(panel, 7) == "No.8 · 羊绒大衣 新款 · ¥99 · stock 60"
+    assert panel.sale_item.currentIndex() == 40 and panel.sale_item.count() == ITEMS
+    row = desk.view()["items"][7]
+    assert (row["name"], row["orders"], row["stock_left"]) == ("羊绒大衣 新款", 6, 54)
+    big.execute("runsheet.update", {"item_id": seg.item_id, "talking_points": "不在选择框上"})
+    assert seen.rebuilds == 0 and seen.repainted == [(7, 7)]
+
+
+def test_a_product_id_edit_rematches_only_that_products_orders(
+        panel: CommercePanel, big: Studio, monkeypatch: pytest.MonkeyPatch) -> None:
+    matches = Matches(monkeypatch)
+    seg = big.state.segments[3]
+    big.execute("runsheet.update", {"item_id": seg.item_id, "product_id": "3729629999999999999"})
+    assert matches.n == 6  # product 3's six orders, now matched by title
+    view = sales_desk(big).view()
+    assert view["items"][3]["orders"] == 6 and view["totals"]["unmatched"] == 0
+
+
+def test_a_move_replaces_the_chooser_rows_and_keeps_the_choice(panel: CommercePanel, big: Studio) -> None:
+    chosen = big.state.segments[40].item_id
+    panel.sale_item.setCurrentIndex(40)
+    seen = ListEvents(panel)
+    big.execute("runsheet.move", {"item_id": big.state.segments[2].item_id, "to_index": 4000})
+    assert seen.rebuilds == 1
+    assert panel.sale_item.currentData() == chosen and panel.sale_item.currentIndex() == 39
+    big.execute("segment.goto", {"index": 100})  # a new item on air: the sale form follows it
+    assert panel.sale_item.currentData() == big.state.segments[100].item_id
+
+
+def test_an_item_filter_with_an_any_line_keeps_it_first(big: Studio, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The chooser as an item filter ("Any product" first, no item): the rows after it follow the run-sheet."""
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.item_choice import ItemChoiceModel
+
+    model = ItemChoiceModel(lambda seg: seg.name, first="任意商品")
+    box = QComboBox()
+    qtbot.addWidget(box)
+    box.setModel(model)
+    model.sync(big.state.segments)
+    assert box.count() == ITEMS + 1 and box.itemText(0) == "任意商品" and box.itemData(0) is None
+    seg = big.state.segments[9]
+    assert model.row_of(None) == 0 and model.row_of(seg.item_id) == 10 and box.itemData(10) == seg.item_id
+    repainted: list[int] = []
+    model.dataChanged.connect(lambda a, *_: repainted.append(a.row()))
+    big.execute("runsheet.update", {"item_id": seg.item_id, "name": "新名字"})
+    assert not model.sync(big.state.segments) and repainted == [10] and box.itemText(10) == "新名字"
