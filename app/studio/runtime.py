@@ -86,6 +86,7 @@ class Runtime:
         self.server.on_ingest_closed = self.pipeline.on_close
         self.server.overlays.data_dir = data_dir  # the user's overlay.css
         self.server.congested = lambda: self.pipeline.congested
+        self.feed_stream.wanted = lambda: self.server.feed_clients > 0
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
         self.relays = RelayManager(self.server, self.pipeline)
         self.studio.relays = self.relays
