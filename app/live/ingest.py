@@ -308,15 +308,13 @@ class IngestPipeline:
             return fresh
 
     def _normalised(self, comments: list[Comment], source: str) -> list[Comment]:
-        """The events `normalise` accepts (repaired in place); the others are counted, by reason."""
-        refused: collections.Counter[str] = collections.Counter()
-        clean: list[Comment] = []
-        for c in comments:
-            reason = normalise(c)
-            if reason is None:
-                clean.append(c)
-            else:
-                refused[reason] += 1
+        """The events `normalise` accepts (repaired in place); the others are counted, by reason.
+        Runs per frame: the usual case (all accepted) makes no counter and returns the list as it is."""
+        reasons = [normalise(c) for c in comments]
+        if not any(reasons):
+            return comments
+        clean = [c for c, reason in zip(comments, reasons, strict=True) if reason is None]
+        refused = collections.Counter(reason for reason in reasons if reason is not None)
         if refused:
             with self._lock:
                 self.malformed += refused.total()
