@@ -17,7 +17,9 @@ air. For each phase it prints:
 then the events lost (sent − stored in the database), the peak RSS of the app's process, and a
 null websocket receiver (benchmarks/null_receiver.py: receives and counts, nothing else) fed by
 the same sender with the same events in the same run, with the app's rate as a share of it.
-The machine's load average is printed before and after: the figures mean little without it.
+The machine's load average is printed before and after: the figures mean little without it, and
+so is the GUI lag of the same app idle (--idle seconds, no events): the floor this machine's
+other processes set, which no change to ingest can go under.
 Targets (issue #22): ≥ 50,000 events/s at --batch 1, lag p99 < 50 ms, 0 lost, RSS < 400 MB after 1M.
 """
 
@@ -211,6 +213,7 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=20_000.0, help="events/s for the paced phase")
     ap.add_argument("--batch", type=int, default=1, help="events per websocket frame")
     ap.add_argument("--no-desks", action="store_true", help="no poll and lottery open")
+    ap.add_argument("--idle", type=float, default=5.0, help="seconds of GUI lag measured with no events first")
     ap.add_argument("--no-backoff", action="store_true",
                     help="ingest does not slow down when the GUI's heartbeat is late (to see what it costs)")
     args = ap.parse_args()
@@ -220,6 +223,11 @@ def main() -> int:
     probe = Probe()
     assert runtime.feed is not None
     runtime.feed.arrived.connect(probe.on_batch)
+    if args.idle > 0:
+        run_until(lambda: False, args.idle)
+        lags = probe.lags[20:] or probe.lags
+        print(f"GUI lag idle p50 / p99     {pct(lags, 50):>9.1f} ms / {pct(lags, 99):.1f} ms  (max {max(lags):.1f} ms; "
+              f"no events for {args.idle:.0f} s: this machine's floor)")
     sent, rate = run_phase(runtime, probe, f"full speed, batch {args.batch}", args, 0, args.duration, 0)
     if args.paced > 0:
         sent += run_phase(runtime, probe, f"paced at {args.rate:,.0f} events/s, {args.paced:.0f} s", args,

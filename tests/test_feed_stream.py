@@ -66,3 +66,16 @@ def test_likes_and_viewer_counts_stay_off_the_stream(live_studio: Studio, qtbot:
     feed(live_studio, comment(1, kind="like"), comment(2, kind="viewers", online=120), comment(3, "好看"))
     qtbot.waitUntil(lambda: bool(sent), timeout=2000)
     assert [c["kind"] for c in sent[0]["comments"]] == ["comment"]
+
+
+def test_nothing_is_built_while_no_second_desk_listens(live_studio: Studio, qtbot: QtBot) -> None:
+    sent: list[dict[str, Any]] = []
+    live_studio.published.connect(lambda m: sent.append(m) if m["type"] == "comments" else None)
+    stream_ = FeedStream(live_studio)
+    stream_.wanted = lambda: False
+    feed(live_studio, *[comment(i) for i in range(50)])
+    assert not stream_.pending and not stream_._timer.isActive()
+    stream_.wanted = lambda: True  # a desk connected: it catches up with feed.recent, then gets what follows
+    feed(live_studio, comment(50, "新的"))
+    qtbot.waitUntil(lambda: bool(sent), timeout=2000)
+    assert [c["text"] for m in sent for c in m["comments"]] == ["新的"] and sent[0]["skipped"] == 0

@@ -133,3 +133,31 @@ def test_user_history_comes_from_the_database(feed_view: FeedView, live_studio: 
     qtbot.waitUntil(lambda: hasattr(feed_view, "history") and feed_view.history.isVisible(), timeout=5000)
     text = feed_view.history.findChild(__import__("PySide6.QtWidgets").QtWidgets.QPlainTextEdit).toPlainText()
     assert [line.split()[-1] for line in text.splitlines()] == ["第1条", "第3条", "第5条", "第7条", "第9条"]
+
+
+def test_a_repaint_is_one_call_into_python_painting_every_visible_row(feed_view: FeedView, live_studio: Studio) -> None:
+    """Under a flood each entry from Qt into Python waits for the ingest threads to let go of the
+    interpreter: the list paints its visible rows from one paintEvent, not one delegate call each."""
+    import sys
+
+    from PySide6.QtGui import QColor
+
+    push(live_studio, [comment(i, "3号链接还有货吗？" if i % 2 else "好看") for i in range(40)])
+    delegate = feed_view.list.itemDelegate()
+    callers: list[str] = []
+    paint = delegate.paint
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        callers.append(sys._getframe(1).f_code.co_name)
+        return paint(*args)
+
+    delegate.paint = counted  # type: ignore[method-assign]
+    last = feed_view.model.index(feed_view.model.rowCount() - 1, 0)
+    feed_view.list.setCurrentIndex(last)
+    image = feed_view.list.viewport().grab().toImage()
+    rows_seen = feed_view.list.viewport().height() // feed_view.list.visualRect(last).height()
+    assert rows_seen - 1 <= len(callers) <= rows_seen + 1 and set(callers) == {"paintEvent"}
+    selected = feed_view.list.visualRect(last)
+    question = feed_view.list.visualRect(feed_view.model.index(feed_view.model.rowCount() - 3, 0))
+    assert image.pixelColor(selected.right() - 3, selected.center().y()) == feed_view.list.palette().highlight().color()
+    assert image.pixelColor(question.right() - 3, question.center().y()) == QColor("#e8f1ff")  # a question's row

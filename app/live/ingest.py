@@ -1,6 +1,7 @@
 """The ingest pipeline, run on the server thread: frame → events → dedupe → triage → writer + feed.
 
-The GUI never parses a frame: it drains `pending` a few times a second. Every accepted event
+The GUI never parses a frame: a few times a second it takes the feed's window (app.live.feed_window),
+bounded here, so a drain costs the GUI the same however many rows arrived. Every accepted event
 goes to the writer before it is offered to the feed.
 """
 
@@ -22,6 +23,7 @@ from app.core.edge import normalise
 from app.core.triage import Classifier
 from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
 from app.live.counting import Counting
+from app.live.feed_window import FeedWindow
 from app.live.server import MAX_FRAME, IngestContext
 from app.models.writer import CommentWriter
 
@@ -73,7 +75,6 @@ class SourceStats:
 
 
 SWEEP_EVERY = 1.0  # seconds between closing quiet gift streaks of silent connections
-SHOWN_KINDS = frozenset({"delete", "room_end", "viewers"})  # rare rows the feed must see even when left out
 
 
 class IngestPipeline:
@@ -87,10 +88,11 @@ class IngestPipeline:
       `gui_behind_until`, and the classifier reference it swaps in whole;
     - `_lock` guards what both must change at once: which show takes events (`set_show` must take
       effect before it returns: a closed show takes nothing more), dedupe keys, ids, counters,
-      `_queued`, and events held before the first show. The GUI reads the counters through
-      `snapshot()`, a copy taken under the lock;
-    - `pending` is the crossing: the ingest side appends whole batches, the GUI pops them (at most
-      the newest rows of a drain are shown: `drain_window`);
+      `_queued`, the feed's windows and events held before the first show. The GUI reads the
+      counters through `snapshot()`, a copy taken under the lock;
+    - `_windows` is the crossing: per show, the newest `window_limit` rows since the GUI's last drain
+      (set by the GUI's feed) and the rare rows it must see; the GUI swaps them out whole
+      (`drain_window`), so its cost per drain does not grow with the rows that arrived;
     - `counting` (app.live.counting) sees every accepted row, inside `accept` under `_lock`: poll
       votes, lottery entrants, questions, orders. The GUI reads its results as copies.
     """
@@ -100,11 +102,12 @@ class IngestPipeline:
         self.classifier = classifier or Classifier()
         self.show_id: int | None = None
         self.closed_reason = "no_show_open"  # why events are refused while no show takes them
-        # Batches for the GUI, each with the show it was accepted for: a batch for another show is
-        # never applied to the open one.
-        self.pending: collections.deque[tuple[int, list[Comment]]] = collections.deque()
-        self._queued = 0   # events appended to `pending` (under `_lock`)
-        self._drained = 0  # events the GUI took from it (GUI thread only)
+        # Rows for the GUI, per show they were accepted for: a row for another show is never
+        # applied to the open one. Bounded to the newest `window_limit` per show (None: all).
+        self.window_limit: int | None = None
+        self._windows: dict[int, FeedWindow] = {}
+        self._queued = 0   # events added to the windows (under `_lock`)
+        self._drained = 0  # events the GUI took from them (GUI thread only)
         self._seen = RecentKeys()
         self._next_id = first_id
         self.counting = Counting(first_id - 1)  # poll votes, lottery entrants: every row, counted here
@@ -260,20 +263,7 @@ class IngestPipeline:
         Every event passes `normalise` here, once, before the writer or the feed sees it: an event
         with impossible numbers is refused and counted, text is repaired.
         """
-        refused: collections.Counter[str] = collections.Counter()
-        clean: list[Comment] = []
-        for c in comments:
-            reason = normalise(c)
-            if reason is None:
-                clean.append(c)
-            else:
-                refused[reason] += 1
-        if refused:
-            with self._lock:
-                self.malformed += refused.total()
-                self.source(source).malformed.update(refused)
-            log.info("ingest from %s refused: %s", source, dict(refused))
-        comments = clean
+        comments = self._normalised(comments, source)
         with self._lock:
             show_id = self.show_id
             if show_id is None:
@@ -304,7 +294,10 @@ class IngestPipeline:
             if fresh:
                 self.writer.put(show_id, fresh)
                 self.counting.add(show_id, fresh)
-                self.pending.append((show_id, fresh))
+                window = self._windows.get(show_id)
+                if window is None:
+                    window = self._windows[show_id] = FeedWindow(self.window_limit)
+                window.add(fresh)
                 self._queued += len(fresh)
                 stats = self.source(source)
                 stats.events += len(fresh)
@@ -313,6 +306,21 @@ class IngestPipeline:
                 self._slot_events += len(fresh)
                 self.accepted += len(fresh)
             return fresh
+
+    def _normalised(self, comments: list[Comment], source: str) -> list[Comment]:
+        """The events `normalise` accepts (repaired in place); the others are counted, by reason.
+        Runs per frame: the usual case (all accepted) makes no counter and returns the list as it is."""
+        reasons = [normalise(c) for c in comments]
+        if not any(reasons):
+            return comments
+        clean = [c for c, reason in zip(comments, reasons, strict=True) if reason is None]
+        refused = collections.Counter(reason for reason in reasons if reason is not None)
+        if refused:
+            with self._lock:
+                self.malformed += refused.total()
+                self.source(source).malformed.update(refused)
+            log.info("ingest from %s refused: %s", source, dict(refused))
+        return clean
 
     @property
     def last_id(self) -> int:
@@ -349,38 +357,23 @@ class IngestPipeline:
         return self._slot_events / max(0.01, time.monotonic() - self._slot_start)
 
     def drain(self, show_id: int | None) -> list[Comment]:
-        """Called by the GUI thread: everything accepted for `show_id` since the last call (batches
-        accepted for another show are stored for that show by the writer and not shown here)."""
+        """Called by the GUI thread: what was accepted for `show_id` since the last call, at most the
+        newest `window_limit` (rows accepted for another show are stored for it and not shown here)."""
         return self.drain_window(show_id, sys.maxsize)[0]
 
     def drain_window(self, show_id: int | None, limit: int) -> tuple[list[Comment], int]:
-        """Called by the GUI thread: like `drain`, but at most the newest `limit` rows, plus the rare rows
+        """Called by the GUI thread: at most the newest `limit` rows for `show_id`, plus the rare rows
         that change what is shown (a delete, the room's end, a viewer count), and how many rows were
-        left out. Everything is stored all the same; counting that needs every row runs in `counting`."""
-        rows: list[Comment] = []
-        total = 0
-        pop = self.pending.popleft
-        taken = 0
-        try:
-            while True:
-                sid, batch = pop()
-                taken += len(batch)
-                if sid == show_id:
-                    total += len(batch)
-                    if len(batch) >= limit:
-                        rows = [c for c in rows if c.kind in SHOWN_KINDS]
-                        cut = len(batch) - limit
-                        rows.extend(c for c in batch[:cut] if c.kind in SHOWN_KINDS)
-                        rows.extend(batch[cut:])
-                    else:
-                        rows.extend(batch)
-        except IndexError:
-            pass
-        self._drained += taken
-        if len(rows) > limit:  # many small batches: keep the newest `limit`, and the rare kinds before them
-            cut = len(rows) - limit
-            rows = [c for c in rows[:cut] if c.kind in SHOWN_KINDS] + rows[cut:]
-        return rows, total - len(rows)
+        left out. One swap under the lock, then work bounded by the window, not by what arrived:
+        everything is stored all the same, and counting that needs every row ran in `counting`."""
+        with self._lock:
+            windows, self._windows = self._windows, {}
+        self._drained += sum(w.count for w in windows.values())
+        window = windows.get(show_id) if show_id is not None else None
+        if window is None:
+            return [], 0
+        rows = window.rows(limit)
+        return rows, window.count - len(rows)
 
     def snapshot(self) -> dict[str, Any]:
         """The counters as a copy, for the GUI's health figures (taken under the lock)."""

@@ -96,6 +96,7 @@ class LiveServer(RequestGate):
         self.loop: asyncio.AbstractEventLoop | None = None
         self._server: Server | None = None
         self._controls: dict[ServerConnection, Outbox] = {}
+        self.feed_clients = 0  # /control clients that asked for `comments` (server thread writes, any reads)
         self._last_state: str | None = None  # the last state as JSON, written when first needed
         self._last_body: dict[str, Any] | None = None
         self._last_seq = 0
@@ -167,9 +168,13 @@ class LiveServer(RequestGate):
             else:
                 self._publish_state(message)
             return
+        if message.get("type") == "comments":  # built for this call only: written on the server's thread
+            if self.loop is not None and not self.loop.is_closed():
+                self.loop.call_soon_threadsafe(self._broadcast_comments, message)
+            return
         text = self._json(message)
         if text is not None and self.loop is not None and not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(self._broadcast, text, message.get("type") == "comments")
+            self.loop.call_soon_threadsafe(self._broadcast, text)
 
     def _json(self, message: dict[str, Any]) -> str | None:
         try:
@@ -202,6 +207,11 @@ class LiveServer(RequestGate):
                 self._put(box, full, True)
             box.seq = seq
         self._last_body, self._last_state, self._last_seq = body, full, seq
+
+    def _broadcast_comments(self, message: dict[str, Any]) -> None:
+        text = self._json(message)
+        if text is not None:
+            self._broadcast(text, True)
 
     def _broadcast(self, text: str, feed_only: bool = False) -> None:
         for box in list(self._controls.values()):
@@ -263,6 +273,7 @@ class LiveServer(RequestGate):
         box = Outbox(ws)
         box.deltas = "deltas=1" in urlsplit(ws.request.path if ws.request else "").query.split("&")  # not "deltas=10"
         self._controls[ws] = box
+        self.feed_clients += box.feed
         sender = box.sender = asyncio.create_task(self._send_loop(box))
         try:
             if self._last_body is not None and self._last_state is None:
@@ -285,6 +296,7 @@ class LiveServer(RequestGate):
             pass
         finally:
             self._controls.pop(ws, None)
+            self.feed_clients -= box.feed
             sender.cancel()
             await asyncio.gather(sender, return_exceptions=True)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
+SWITCH_INTERVAL_S = 0.001  # how long a busy thread keeps the interpreter from the GUI (see `start`)
 
 
 def freeze_startup_objects() -> None:
@@ -86,6 +88,7 @@ class Runtime:
         self.server.on_ingest_closed = self.pipeline.on_close
         self.server.overlays.data_dir = data_dir  # the user's overlay.css
         self.server.congested = lambda: self.pipeline.congested
+        self.feed_stream.wanted = lambda: self.server.feed_clients > 0
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
         self.relays = RelayManager(self.server, self.pipeline)
         self.studio.relays = self.relays
@@ -112,6 +115,12 @@ class Runtime:
                 self.beat.set(self.studio.show_id, room_row(msg["state"]))
 
     def start(self) -> None:
+        # The GUI thread enters Python from Qt's C++ for every timer, slot and paint. While the server
+        # and writer threads are busy (a flood), each entry waits until the thread holding the
+        # interpreter is made to let go: after the switch interval, 5 ms by default. 1 ms cut the
+        # GUI's lag p50/p99 from 5/165 and 5/119 ms to 1/105 and 1/93 ms in benchmarks/ingest.py
+        # (A/B/A/B, 150k events), with the CPU per event unchanged (68-74 against 67-69 µs).
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.server.start()
         assert self.server.loop is not None
         self.pipeline.bind(self.server.loop)  # its streak registry belongs to the server thread

@@ -57,8 +57,7 @@ class FeedModel(QStandardItemModel):
 
     def _item(self, c: Comment) -> QStandardItem:
         item = QStandardItem(f"{c.user_name}：{c.text}")
-        item.setData(c, CommentRole)
-        item.setEditable(False)
+        item.setData(c, CommentRole)  # not editable: the list has no edit triggers (app.ui.feed_list)
         return item
 
     def _reset_rows(self, rows: list[Comment]) -> None:
@@ -163,23 +162,57 @@ class FeedModel(QStandardItemModel):
 
 
 class FeedDelegate(QStyledItemDelegate):
-    """One fixed-height line per event, painted directly: fast at thousands of rows a second."""
+    """One fixed-height line per event, painted directly: fast at thousands of rows a second.
+
+    Under a flood it paints a screenful twenty times a second while the ingest threads want the
+    interpreter, so what does not change between rows (fonts, their metrics, colours, the time of
+    the second) is made once, not per row."""
 
     COLOURS: ClassVar[dict[str, QColor]] = {
         "question": QColor("#e8f1ff"), "keyword": QColor("#e9f8ec"), "gift": QColor("#fff6dd"),
         "banned": QColor("#ffe9e9")}
+    PENS: ClassVar[dict[str, QColor]] = {
+        "time": QColor("#8a8f98"), "tag": QColor("white"), "follower": QColor("#3b5bdb"), "name": QColor("#343a40"),
+        "deleted": QColor("#9aa0a6")}
 
     def __init__(self, model: FeedModel, studio: DeskStudio) -> None:
         super().__init__()
         self.model = model
         self.studio = studio
+        self._fonts: tuple[str, QFont, QFontMetrics, QFont, QFontMetrics, QFont, int] | None = None
+        self._second: tuple[int, str] = (-1, "")
+        self._chips: dict[str, QColor] = {}
+
+    def _metrics(self, font: QFont) -> tuple[str, QFont, QFontMetrics, QFont, QFontMetrics, QFont, int]:
+        """The row's fonts and metrics (plain, bold, struck out), made again only when the font changes."""
+        key = font.key()
+        if self._fonts is None or self._fonts[0] != key:
+            plain, bold, struck = QFont(font), QFont(font), QFont(font)
+            bold.setBold(True)
+            struck.setStrikeOut(True)
+            fm = QFontMetrics(plain)
+            self._fonts = (key, plain, fm, bold, QFontMetrics(bold), struck, fm.horizontalAdvance("00:00:00"))
+        return self._fonts
+
+    def _when(self, ts: float) -> str:
+        second = int(ts)
+        if self._second[0] != second:
+            self._second = (second, datetime.fromtimestamp(ts).strftime("%H:%M:%S"))
+        return self._second[1]
+
+    def _chip(self, colour: str) -> QColor:
+        found = self._chips.get(colour)
+        if found is None:
+            found = self._chips[colour] = QColor(colour)
+        return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(200, QFontMetrics(option.font).height() + 10)
+        return QSize(200, self._metrics(option.font)[2].height() + 10)  # type: ignore[attr-defined]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         c: Comment = index.data(CommentRole)
         rect: QRect = option.rect  # type: ignore[attr-defined]
+        _key, font, fm, bold, bold_fm, struck, time_width = self._metrics(option.font)  # type: ignore[attr-defined]
         painter.save()
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
             painter.fillRect(rect, option.palette.highlight())  # type: ignore[attr-defined]
@@ -191,30 +224,25 @@ class FeedDelegate(QStyledItemDelegate):
             painter.fillRect(rect, self.COLOURS["question"])
         elif c.flags & cm.KEYWORD:
             painter.fillRect(rect, self.COLOURS["keyword"])
-        font = QFont(option.font)  # type: ignore[attr-defined]
-        fm = QFontMetrics(font)
+        painter.setFont(font)
         x = rect.left() + 6
         y = rect.top() + (rect.height() + fm.ascent() - fm.descent()) // 2
-        painter.setPen(QColor("#8a8f98"))
-        when = datetime.fromtimestamp(c.ts).strftime("%H:%M:%S")
-        painter.drawText(QPoint(x, y), when)
-        x += fm.horizontalAdvance("00:00:00") + 10
+        painter.setPen(self.PENS["time"])
+        painter.drawText(QPoint(x, y), self._when(c.ts))
+        x += time_width + 10
         for tag, colour in self._tags(c):
             w = fm.horizontalAdvance(tag) + 10
-            painter.fillRect(QRect(x, rect.top() + 4, w, rect.height() - 8), QColor(colour))
-            painter.setPen(QColor("white"))
+            painter.fillRect(QRect(x, rect.top() + 4, w, rect.height() - 8), self._chip(colour))
+            painter.setPen(self.PENS["tag"])
             painter.drawText(QPoint(x + 5, y), tag)
             x += w + 4
-        bold = QFont(font)
-        bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#3b5bdb") if c.follower else QColor("#343a40"))
-        name = QFontMetrics(bold).elidedText(c.user_name or "?", Qt.TextElideMode.ElideRight, 160)
+        painter.setPen(self.PENS["follower"] if c.follower else self.PENS["name"])
+        name = bold_fm.elidedText(c.user_name or "?", Qt.TextElideMode.ElideRight, 160)
         painter.drawText(QPoint(x, y), name)
-        x += QFontMetrics(bold).horizontalAdvance(name) + 10
-        font.setStrikeOut(c.deleted)
-        painter.setFont(font)
-        painter.setPen(QColor("#9aa0a6") if c.deleted else option.palette.text().color())  # type: ignore[attr-defined]
+        x += bold_fm.horizontalAdvance(name) + 10
+        painter.setFont(struck if c.deleted else font)
+        painter.setPen(self.PENS["deleted"] if c.deleted else option.palette.text().color())  # type: ignore[attr-defined]
         text = self.model.display_text(c)
         if c.deleted:
             text += "  " + QCoreApplication.translate("FeedDelegate", "(removed by the platform)")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QMessageBox,
     QPlainTextEdit,
@@ -36,6 +35,7 @@ from app.studio.studio import CommandError
 from app.studio.tasks import run_in_thread
 from app.ui.elided import ElidedLabel
 from app.ui.feed_health import HealthPanel as HealthPanel
+from app.ui.feed_list import FeedList
 from app.ui.feed_model import DISPLAY_CAP as DISPLAY_CAP
 from app.ui.feed_model import SHOWN_KINDS, FeedDelegate, FeedModel, link_tag
 from app.ui.feed_model import CommentRole as CommentRole
@@ -119,10 +119,9 @@ class FeedView(QWidget):
         self.keywords.editingFinished.connect(self._keywords_changed)
 
     def _build_list(self) -> None:
-        self.list = QListView()
+        self.list = FeedList()
         self.list.setModel(self.model)
         self.list.setItemDelegate(FeedDelegate(self.model, self.studio))
-        self.list.setUniformItemSizes(True)  # fixed row height: no re-layout of every row per insert
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
