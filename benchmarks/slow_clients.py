@@ -14,11 +14,9 @@ Run it against another checkout with ROOT=/path/to/checkout to compare.
 from __future__ import annotations
 
 import argparse
-import base64
 import concurrent.futures
 import gc
 import os
-import socket
 import sys
 import time
 from pathlib import Path
@@ -30,31 +28,13 @@ ROOT = Path(os.environ.get("ROOT", Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(ROOT))
 
 from app.live.server import LiveServer  # noqa: E402
+from tests.doubles import stuck_client  # noqa: E402
 
 
 def _echo(cmd: str, args: dict[str, Any]) -> concurrent.futures.Future[dict[str, Any]]:
     f: concurrent.futures.Future[dict[str, Any]] = concurrent.futures.Future()
     f.set_result({})
     return f
-
-
-def stuck_client(port: int) -> socket.socket:
-    """A websocket client that completes the handshake and then never reads again.
-
-    A small receive buffer stands for a client far away (or a frozen tab): the kernel then absorbs
-    little, and what the server does with the rest shows at once.
-    """
-    sock = socket.socket()
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
-    sock.connect(("127.0.0.1", port))
-    key = base64.b64encode(os.urandom(16)).decode()
-    sock.sendall((f"GET /control HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
-                  f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
-    head = b""
-    while b"\r\n\r\n" not in head:
-        head += sock.recv(1)
-    assert b" 101 " in head.split(b"\r\n")[0], head
-    return sock
 
 
 def main() -> None:

@@ -155,3 +155,23 @@ def test_an_item_filter_with_an_any_line_keeps_it_first(big: Studio, qtbot) -> N
     model.dataChanged.connect(lambda a, *_: repainted.append(a.row()))
     big.execute("runsheet.update", {"item_id": seg.item_id, "name": "新名字"})
     assert not model.sync(big.state.segments) and repainted == [10] and box.itemText(10) == "新名字"
+
+
+def test_the_sales_table_fits_a_1366_desk_with_the_product_name_readable(
+        big: Studio, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a 1366x768 desk the Sales tab is ~570 px wide: the figures take what they need (a big GMV too)
+    and the product name the rest; at 100 px a figure the name was squeezed to a "…"."""
+    from app.ui.sales_panel import SalesModel, SalesPanel
+
+    panel = SalesPanel(big)
+    qtbot.addWidget(panel)
+    panel.resize(570, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: not panel.desk._rebuilding and panel.model.rowCount() == ITEMS)
+    table = panel.table
+    gmv = SalesModel.COLUMNS.index("gmv")
+    assert table.columnWidth(gmv) >= table.fontMetrics().horizontalAdvance("≈¥888,888.88")
+    name = table.fontMetrics().horizontalAdvance("商品4999 羊毛大衣")
+    assert table.columnWidth(1) >= name, (table.columnWidth(1), name)
+    assert table.horizontalScrollBar().maximum() == 0  # nothing hidden to the right

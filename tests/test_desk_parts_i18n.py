@@ -29,6 +29,9 @@ def test_the_split_desk_speaks_chinese(qtbot, qapp, studio: Studio) -> None:  # 
         assert [w.feed_tabs.tabText(i) for i in range(2)] == ["评论", "数据源状态"]  # feed_tabs
         assert w.review.summary.horizontalHeaderItem(0).text() == "指标"  # review_pages
         assert w.commerce.sale_status.text() == "还没有秒杀"  # commerce_boxes
+        studio.execute("runsheet.update", {"item_id": studio.state.segments[0].item_id, "cart_no": "4"})
+        line = str(w.operator.segments.model().index(0, 0).data())  # run_order: the operator panel's texts
+        assert "4号链接" in line and "分钟" in line and "Link" not in line and "min)" not in line, line
         w.show_message(w.plural("imported", 3))
         assert w.message_bar.label.text() == "已导入 3 个商品"
     finally:

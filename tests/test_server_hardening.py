@@ -21,6 +21,7 @@ from websockets.sync.client import ClientConnection, connect
 from app.live.access import AccessFile, normalise_origin, own_origin
 from app.live.outbox import CLOSE_TOO_SLOW
 from app.live.server import IngestContext, LiveServer
+from tests.doubles import stuck_client
 from tests.waits import wait_for
 
 
@@ -146,20 +147,6 @@ def _registered(ws: ClientConnection) -> None:
     """A reply to a command proves the server's session of `ws` is set up (it registers before reading)."""
     ws.send(json.dumps({"id": "ready", "cmd": "show.list"}))
     assert json.loads(ws.recv(timeout=5))["id"] == "ready"
-
-
-def stuck_client(port: int) -> socket.socket:
-    """Completes the websocket handshake, then never reads (a frozen tab, a hung plug-in)."""
-    sock = socket.socket()
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 8192)
-    sock.connect(("127.0.0.1", port))
-    key = base64.b64encode(os.urandom(16)).decode()
-    sock.sendall((f"GET /control HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
-                  f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
-    head = b""
-    while b"\r\n\r\n" not in head:
-        head += sock.recv(1)
-    return sock
 
 
 def test_clients_that_stop_reading_are_dropped_and_memory_stays_flat(server: LiveServer) -> None:

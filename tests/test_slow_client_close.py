@@ -24,7 +24,7 @@ from websockets.sync.client import ClientConnection, connect
 
 from app.live.outbox import CLOSE_TOO_SLOW
 from app.live.server import LiveServer
-from tests.test_server_hardening import stuck_client
+from tests.doubles import stuck_client
 from tests.waits import wait_for
 
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 import collections
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from app.core.show import Segment, ShowState
@@ -22,8 +29,14 @@ Line = tuple[int, str, str, float]  # item id, name, cart link, planned seconds:
 Mark = tuple[bool, bool, int]  # on air now, done, times on air (a 返场 is the second)
 
 
+# The texts are the operator panel's and keep its translation context. Marked here so lupdate finds
+# them: through a helper it did not, and the zh_CN desk showed "Link 2 · … (3 min)" in English.
+QT_TRANSLATE_NOOP("OperatorPanel", "(%1 min)")
+QT_TRANSLATE_NOOP("OperatorPanel", "Link %1")
+QT_TRANSLATE_NOOP("OperatorPanel", "↺ encore ×%1")
+
+
 def _tr(text: str) -> str:
-    # The texts are the operator panel's: they keep its translation context.
     return QCoreApplication.translate("OperatorPanel", text)
 
 

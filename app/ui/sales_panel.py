@@ -119,7 +119,13 @@ class SalesPanel(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(50)  # the figures' widths from the first rows, not 5,000
+        # The figures take what they need and the product name the rest: at 100 px each they left the
+        # name a "…" on a 1366x768 desk. Sized when the rows are replaced, never per edit.
+        self.model.modelReset.connect(self._fit_columns)
         self.table.setSelectionMode(QTableView.SelectionMode.NoSelection)
         self.unmatched = QLabel()
         self.unmatched.setWordWrap(True)
@@ -142,6 +148,12 @@ class SalesPanel(QWidget):
         studio.show_opened.connect(self._show_opened)  # bound methods: Qt drops them with the panel
         self.desk.sync_items()
         self.refresh()
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        gmv = SalesModel.COLUMNS.index("gmv")  # sized before the orders came: room for a big sum
+        wide = self.table.fontMetrics().horizontalAdvance("≈¥888,888.88") + 16
+        self.table.setColumnWidth(gmv, max(self.table.columnWidth(gmv), wide))
 
     def _show_opened(self, _show_id: int) -> None:
         self.refresh()

@@ -556,57 +556,57 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="106"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="142"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="107"/>
+        <location filename="../../app/ui/commerce_panel.py" line="110"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="125"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="143"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="148"/>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_panel.py" line="153"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_panel.py" line="153"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="154"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="44"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
@@ -2319,6 +2319,21 @@
         <location filename="../../app/ui/operator_panel.py" line="294"/>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run_order.py" line="34"/>
+        <source>(%1 min)</source>
+        <translation>(%1 min)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run_order.py" line="35"/>
+        <source>Link %1</source>
+        <translation>Link %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run_order.py" line="36"/>
+        <source>↺ encore ×%1</source>
+        <translation>↺ encore ×%1</translation>
     </message>
 </context>
 <context>
@@ -4647,17 +4662,17 @@
         <translation>No past show has these products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="353"/>
         <source>%1 items · %2 min</source>
         <translation>%1 items · %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="355"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="356"/>
         <source>planned end %1</source>
         <translation>planned end %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="357"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="358"/>
         <source>no planned start</source>
         <translation>no planned start</translation>
     </message>
@@ -4803,8 +4818,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="28"/>
-        <location filename="../../app/studio/sales.py" line="124"/>
+        <location filename="../../app/studio/sales.py" line="29"/>
+        <location filename="../../app/studio/sales.py" line="146"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows must be a list of products from the console export</translation>
     </message>
@@ -4817,52 +4832,52 @@
         <translation>%1 paid orders came without an amount: %2 of this is their run-sheet price × quantity</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Paid units</source>
         <translation>Paid units</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Stock left</source>
         <translation>Stock left</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="96"/>
+        <location filename="../../app/ui/sales_panel.py" line="101"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>Low stock: fewer than 10 left</translation>
     </message>
@@ -4870,42 +4885,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="121"/>
+        <location filename="../../app/ui/sales_panel.py" line="126"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="122"/>
+        <location filename="../../app/ui/sales_panel.py" line="127"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="152"/>
+        <location filename="../../app/ui/sales_panel.py" line="157"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="158"/>
+        <location filename="../../app/ui/sales_panel.py" line="163"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 orders match no item (product ID or title not on the run-sheet): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="167"/>
+        <location filename="../../app/ui/sales_panel.py" line="172"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="168"/>
+        <location filename="../../app/ui/sales_panel.py" line="173"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="179"/>
+        <location filename="../../app/ui/sales_panel.py" line="184"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="187"/>
+        <location filename="../../app/ui/sales_panel.py" line="192"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>
@@ -5028,7 +5043,7 @@
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="121"/>
+        <location filename="../../app/studio/sales.py" line="143"/>
         <location filename="../../app/studio/studio.py" line="233"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
@@ -5486,7 +5501,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="363"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="364"/>
         <source>Edit show details</source>
         <translation>Edit show details</translation>
     </message>

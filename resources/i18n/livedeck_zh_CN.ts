@@ -556,57 +556,57 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="106"/>
+        <location filename="../../app/ui/commerce_panel.py" line="109"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="139"/>
+        <location filename="../../app/ui/commerce_panel.py" line="142"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="107"/>
+        <location filename="../../app/ui/commerce_panel.py" line="110"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="122"/>
+        <location filename="../../app/ui/commerce_panel.py" line="125"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="137"/>
+        <location filename="../../app/ui/commerce_panel.py" line="140"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="143"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="148"/>
+        <location filename="../../app/ui/commerce_panel.py" line="151"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_panel.py" line="153"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="150"/>
+        <location filename="../../app/ui/commerce_panel.py" line="153"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="154"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="166"/>
+        <location filename="../../app/ui/commerce_panel.py" line="44"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
@@ -2316,6 +2316,21 @@
         <location filename="../../app/ui/operator_panel.py" line="294"/>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run_order.py" line="34"/>
+        <source>(%1 min)</source>
+        <translation>（%1 分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run_order.py" line="35"/>
+        <source>Link %1</source>
+        <translation>%1号链接</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/run_order.py" line="36"/>
+        <source>↺ encore ×%1</source>
+        <translation>↺ 返场 ×%1</translation>
     </message>
 </context>
 <context>
@@ -4644,17 +4659,17 @@
         <translation>往场直播中没有这些商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="352"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="353"/>
         <source>%1 items · %2 min</source>
         <translation>%1 个商品 · %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="355"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="356"/>
         <source>planned end %1</source>
         <translation>计划结束 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="357"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="358"/>
         <source>no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
@@ -4800,8 +4815,8 @@
 <context>
     <name>Sales</name>
     <message>
-        <location filename="../../app/studio/sales.py" line="28"/>
-        <location filename="../../app/studio/sales.py" line="124"/>
+        <location filename="../../app/studio/sales.py" line="29"/>
+        <location filename="../../app/studio/sales.py" line="146"/>
         <source>rows must be a list of products from the console export</source>
         <translation>rows 须为后台导出的商品列表</translation>
     </message>
@@ -4814,52 +4829,52 @@
         <translation>%1 笔已付款订单未带金额：其中 %2 按排品表直播价 × 件数估算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Link</source>
         <translation>链接号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>Paid units</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="75"/>
+        <location filename="../../app/ui/sales_panel.py" line="80"/>
         <source>GMV</source>
         <translation>成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Unpaid</source>
         <translation>未支付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Stock left</source>
         <translation>剩余库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Buyers</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="76"/>
+        <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Refunded</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="96"/>
+        <location filename="../../app/ui/sales_panel.py" line="101"/>
         <source>Low stock: fewer than 10 left</source>
         <translation>库存告急：不足 10 件</translation>
     </message>
@@ -4867,42 +4882,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="121"/>
+        <location filename="../../app/ui/sales_panel.py" line="126"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="122"/>
+        <location filename="../../app/ui/sales_panel.py" line="127"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="152"/>
+        <location filename="../../app/ui/sales_panel.py" line="157"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>全场：%1 单 · 成交 %2 件 · 成交金额 %3 · 买家 %4 · 客单价 %5 · 压单 %6 · 退款 %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="158"/>
+        <location filename="../../app/ui/sales_panel.py" line="163"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 单对不上排品（商品ID或标题不在排品表中）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="167"/>
+        <location filename="../../app/ui/sales_panel.py" line="172"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="168"/>
+        <location filename="../../app/ui/sales_panel.py" line="173"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="179"/>
+        <location filename="../../app/ui/sales_panel.py" line="184"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="187"/>
+        <location filename="../../app/ui/sales_panel.py" line="192"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
@@ -5025,7 +5040,7 @@
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/sales.py" line="121"/>
+        <location filename="../../app/studio/sales.py" line="143"/>
         <location filename="../../app/studio/studio.py" line="233"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
@@ -5483,7 +5498,7 @@
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../app/ui/runsheet_editor.py" line="363"/>
+        <location filename="../../app/ui/runsheet_editor.py" line="364"/>
         <source>Edit show details</source>
         <translation>编辑节目信息</translation>
     </message>
