@@ -59,9 +59,9 @@ def big(qapp: object, data_dir: Path, store: Store, clock: FakeClock, speaker: F
 class ListEvents:
     """What the chooser's model told the combo box: rows replaced, inserted or removed; lines repainted."""
 
-    def __init__(self, panel: CommercePanel) -> None:
+    def __init__(self, panel: Any) -> None:
         self.rebuilds, self.repainted = 0, []
-        model = panel.sale_item.model()
+        model = (panel.sale_item if isinstance(panel, CommercePanel) else panel).model()
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
             signal.connect(self._rebuilt)
         model.dataChanged.connect(lambda a, b, *_: self.repainted.append((a.row(), b.row())))
@@ -155,6 +155,24 @@ def test_an_item_filter_with_an_any_line_keeps_it_first(big: Studio, qtbot) -> N
     model.dataChanged.connect(lambda a, *_: repainted.append(a.row()))
     big.execute("runsheet.update", {"item_id": seg.item_id, "name": "新名字"})
     assert not model.sync(big.state.segments) and repainted == [10] and box.itemText(10) == "新名字"
+
+
+def test_the_feeds_product_filter_repaints_one_line_on_an_edit(big: Studio, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The feed's "Any product" filter refilled its 5,000 entries on every run-sheet change (#22)."""
+    from app.ui.feed_view import FeedView
+
+    view = FeedView(big)
+    qtbot.addWidget(view)
+    box = view.product
+    assert box.count() == ITEMS + 1 and box.itemData(0) is None
+    box.setCurrentIndex(41)  # the assistant filters the feed to link 41's comments
+    chosen, seen = box.currentData(), ListEvents(box)
+    seg = big.state.segments[7]
+    big.execute("runsheet.update", {"item_id": seg.item_id, "name": "羊绒大衣 新款"})
+    assert seen.rebuilds == 0 and seen.repainted == [(8, 8)]  # the old code refilled all 5,001 lines
+    assert "羊绒大衣 新款" in box.itemText(8) and box.currentData() == chosen
+    big.execute("runsheet.remove", {"item_id": chosen})  # the filtered item is pulled: back to any product
+    assert seen.rebuilds == 1 and box.currentIndex() == 0 and box.count() == ITEMS
 
 
 def test_the_sales_table_fits_a_1366_desk_with_the_product_name_readable(

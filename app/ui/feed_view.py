@@ -39,6 +39,7 @@ from app.ui.feed_list import FeedList
 from app.ui.feed_model import DISPLAY_CAP as DISPLAY_CAP
 from app.ui.feed_model import SHOWN_KINDS, FeedDelegate, FeedModel, link_tag
 from app.ui.feed_model import CommentRole as CommentRole
+from app.ui.item_choice import ItemChoiceModel
 from app.ui.subscribe import subscribe
 
 
@@ -108,6 +109,8 @@ class FeedView(QWidget):
             self.mode.addItem(text, key)
         self.product = QComboBox()
         self.product.setMinimumWidth(160)
+        self.products = ItemChoiceModel(lambda s: link_tag(s.cart_no, s.name, 40), first=self.tr("Any product"))
+        self.product.setModel(self.products)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search comments or users"))
         self.search.setClearButtonEnabled(True)
@@ -203,14 +206,12 @@ class FeedView(QWidget):
     # ---- filters ------------------------------------------------------------------------------------
 
     def _fill_products(self) -> None:
+        """Follow the run-sheet: an edit repaints its line; only adds, removals and moves refill the list
+        (refilling 5,000 entries per edit was most of the desk's cost on a big show, #22)."""
         current = self.product.currentData()
         self.product.blockSignals(True)
-        self.product.clear()
-        self.product.addItem(self.tr("Any product"), None)
-        for s in self.studio.state.segments:
-            self.product.addItem(link_tag(s.cart_no, s.name, 40), s.item_id)
-        idx = self.product.findData(current)
-        self.product.setCurrentIndex(max(0, idx))
+        if self.products.sync(self.studio.state.segments):
+            self.product.setCurrentIndex(max(0, self.products.row_of(current)))
         self.product.blockSignals(False)
 
     def _show_pinned(self) -> None:
