@@ -706,42 +706,42 @@
         <translation>No.%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="220"/>
+        <location filename="../../app/ui/feed_model.py" line="248"/>
         <source>(removed by the platform)</source>
         <translation>(removed by the platform)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="227"/>
+        <location filename="../../app/ui/feed_model.py" line="255"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="233"/>
+        <location filename="../../app/ui/feed_model.py" line="261"/>
         <source>no such link</source>
         <translation>no such link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="235"/>
+        <location filename="../../app/ui/feed_model.py" line="263"/>
         <source>complaint</source>
         <translation>complaint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="237"/>
+        <location filename="../../app/ui/feed_model.py" line="265"/>
         <source>compliance</source>
         <translation>compliance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="239"/>
+        <location filename="../../app/ui/feed_model.py" line="267"/>
         <source>order</source>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="241"/>
+        <location filename="../../app/ui/feed_model.py" line="269"/>
         <source>room ended</source>
         <translation>room ended</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="243"/>
+        <location filename="../../app/ui/feed_model.py" line="271"/>
         <source>anonymous</source>
         <translation>anonymous</translation>
     </message>
@@ -787,27 +787,27 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="84"/>
+        <location filename="../../app/ui/feed_model.py" line="83"/>
         <source>sent %1 × %2</source>
         <translation>sent %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="86"/>
+        <location filename="../../app/ui/feed_model.py" line="85"/>
         <source>ordered %1 × %2</source>
         <translation>ordered %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="88"/>
+        <location filename="../../app/ui/feed_model.py" line="87"/>
         <source>followed</source>
         <translation>followed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="90"/>
+        <location filename="../../app/ui/feed_model.py" line="89"/>
         <source>shared the room</source>
         <translation>shared the room</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="92"/>
+        <location filename="../../app/ui/feed_model.py" line="91"/>
         <source>The platform says the room has ended</source>
         <translation>The platform says the room has ended</translation>
     </message>
@@ -848,58 +848,58 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="105"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="105"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="71"/>
-        <location filename="../../app/ui/feed_view.py" line="106"/>
+        <location filename="../../app/ui/feed_view.py" line="72"/>
+        <location filename="../../app/ui/feed_view.py" line="107"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="106"/>
+        <location filename="../../app/ui/feed_view.py" line="107"/>
         <source>Gifts &amp; orders</source>
         <translation>Gifts &amp; orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="107"/>
+        <location filename="../../app/ui/feed_view.py" line="108"/>
         <source>Product mentions</source>
         <translation>Product mentions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="112"/>
+        <location filename="../../app/ui/feed_view.py" line="115"/>
         <source>Search comments or users</source>
         <translation>Search comments or users</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="115"/>
+        <location filename="../../app/ui/feed_view.py" line="118"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>Keywords to highlight, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="79"/>
+        <location filename="../../app/ui/feed_view.py" line="80"/>
         <source>Unpin</source>
         <translation>Unpin</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="80"/>
+        <location filename="../../app/ui/feed_view.py" line="81"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>Remove the pinned comment from the host view</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="168"/>
+        <location filename="../../app/ui/feed_view.py" line="170"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>Paused · %1 new ↓ (End)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="210"/>
+        <location filename="../../app/ui/feed_view.py" line="112"/>
         <source>Any product</source>
         <translation>Any product</translation>
     </message>
@@ -4885,42 +4885,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="126"/>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
         <source>Import console export…</source>
         <translation>Import console export…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="127"/>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="157"/>
+        <location filename="../../app/ui/sales_panel.py" line="169"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="163"/>
+        <location filename="../../app/ui/sales_panel.py" line="175"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 orders match no item (product ID or title not on the run-sheet): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="172"/>
+        <location filename="../../app/ui/sales_panel.py" line="184"/>
         <source>Import console export</source>
         <translation>Import console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="173"/>
+        <location filename="../../app/ui/sales_panel.py" line="185"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>Console exports (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="184"/>
+        <location filename="../../app/ui/sales_panel.py" line="196"/>
         <source>Console export refused: %1</source>
         <translation>Console export refused: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="192"/>
+        <location filename="../../app/ui/sales_panel.py" line="204"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>Console data: %1 products joined, %2 not on the run-sheet</translation>
     </message>

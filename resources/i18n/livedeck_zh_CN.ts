@@ -706,42 +706,42 @@
         <translation>%1号 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="220"/>
+        <location filename="../../app/ui/feed_model.py" line="248"/>
         <source>(removed by the platform)</source>
         <translation>（平台已删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="227"/>
+        <location filename="../../app/ui/feed_model.py" line="255"/>
         <source>Q</source>
         <translation>问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="233"/>
+        <location filename="../../app/ui/feed_model.py" line="261"/>
         <source>no such link</source>
         <translation>没有这个链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="235"/>
+        <location filename="../../app/ui/feed_model.py" line="263"/>
         <source>complaint</source>
         <translation>差评</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="237"/>
+        <location filename="../../app/ui/feed_model.py" line="265"/>
         <source>compliance</source>
         <translation>违规词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="239"/>
+        <location filename="../../app/ui/feed_model.py" line="267"/>
         <source>order</source>
         <translation>下单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="241"/>
+        <location filename="../../app/ui/feed_model.py" line="269"/>
         <source>room ended</source>
         <translation>已下播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="243"/>
+        <location filename="../../app/ui/feed_model.py" line="271"/>
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
@@ -787,27 +787,27 @@
 <context>
     <name>FeedModel</name>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="84"/>
+        <location filename="../../app/ui/feed_model.py" line="83"/>
         <source>sent %1 × %2</source>
         <translation>送出 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="86"/>
+        <location filename="../../app/ui/feed_model.py" line="85"/>
         <source>ordered %1 × %2</source>
         <translation>下单 %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="88"/>
+        <location filename="../../app/ui/feed_model.py" line="87"/>
         <source>followed</source>
         <translation>关注了主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="90"/>
+        <location filename="../../app/ui/feed_model.py" line="89"/>
         <source>shared the room</source>
         <translation>分享了直播间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_model.py" line="92"/>
+        <location filename="../../app/ui/feed_model.py" line="91"/>
         <source>The platform says the room has ended</source>
         <translation>平台提示：直播间已下播</translation>
     </message>
@@ -848,58 +848,58 @@
 <context>
     <name>FeedView</name>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="105"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="105"/>
+        <location filename="../../app/ui/feed_view.py" line="106"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="71"/>
-        <location filename="../../app/ui/feed_view.py" line="106"/>
+        <location filename="../../app/ui/feed_view.py" line="72"/>
+        <location filename="../../app/ui/feed_view.py" line="107"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="106"/>
+        <location filename="../../app/ui/feed_view.py" line="107"/>
         <source>Gifts &amp; orders</source>
         <translation>礼物和订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="107"/>
+        <location filename="../../app/ui/feed_view.py" line="108"/>
         <source>Product mentions</source>
         <translation>提到商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="112"/>
+        <location filename="../../app/ui/feed_view.py" line="115"/>
         <source>Search comments or users</source>
         <translation>搜索评论或用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="115"/>
+        <location filename="../../app/ui/feed_view.py" line="118"/>
         <source>Keywords to highlight, separated by commas</source>
         <translation>要高亮的关键词，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="79"/>
+        <location filename="../../app/ui/feed_view.py" line="80"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="80"/>
+        <location filename="../../app/ui/feed_view.py" line="81"/>
         <source>Remove the pinned comment from the host view</source>
         <translation>从主播屏移除置顶评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="168"/>
+        <location filename="../../app/ui/feed_view.py" line="170"/>
         <source>Paused · %1 new ↓ (End)</source>
         <translation>已暂停 · 新到 %1 条 ↓（End 继续）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/feed_view.py" line="210"/>
+        <location filename="../../app/ui/feed_view.py" line="112"/>
         <source>Any product</source>
         <translation>任意商品</translation>
     </message>
@@ -4882,42 +4882,42 @@
 <context>
     <name>SalesPanel</name>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="126"/>
+        <location filename="../../app/ui/sales_panel.py" line="132"/>
         <source>Import console export…</source>
         <translation>导入后台数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="127"/>
+        <location filename="../../app/ui/sales_panel.py" line="133"/>
         <source>After the show: the platform console&apos;s per-product data (exposure, clicks, units, amount), joined by product ID</source>
         <translation>下播后：导入平台后台的商品数据（曝光、点击、成交件数、成交金额），按商品ID对应到排品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="157"/>
+        <location filename="../../app/ui/sales_panel.py" line="169"/>
         <source>Room: %1 orders · %2 paid units · GMV %3 · %4 buyers · average order %5 · unpaid %6 · refunded %7</source>
         <translation>全场：%1 单 · 成交 %2 件 · 成交金额 %3 · 买家 %4 · 客单价 %5 · 压单 %6 · 退款 %7</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="163"/>
+        <location filename="../../app/ui/sales_panel.py" line="175"/>
         <source>%1 orders match no item (product ID or title not on the run-sheet): %2</source>
         <translation>%1 单对不上排品（商品ID或标题不在排品表中）：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="172"/>
+        <location filename="../../app/ui/sales_panel.py" line="184"/>
         <source>Import console export</source>
         <translation>导入后台数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="173"/>
+        <location filename="../../app/ui/sales_panel.py" line="185"/>
         <source>Console exports (*.csv *.xlsx)</source>
         <translation>后台导出表 (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="184"/>
+        <location filename="../../app/ui/sales_panel.py" line="196"/>
         <source>Console export refused: %1</source>
         <translation>后台数据未导入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sales_panel.py" line="192"/>
+        <location filename="../../app/ui/sales_panel.py" line="204"/>
         <source>Console data: %1 products joined, %2 not on the run-sheet</source>
         <translation>后台数据：%1 个商品已对应，%2 个不在排品表中</translation>
     </message>
