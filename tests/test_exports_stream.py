@@ -165,16 +165,24 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     from app.studio import export_parallel
 
     monkeypatch.setattr(export_parallel, "PARALLEL_MIN", 1)
-    monkeypatch.setattr(export_parallel.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(export_parallel, "cores", lambda: 4)
 
 
-def test_a_parallel_export_is_byte_for_byte_the_single_process_one(two_shows: tuple[Store, int, int],
-                                                                  tmp_path: Path, parallel: None) -> None:
+def test_a_parallel_export_is_byte_for_byte_the_single_process_one(
+        two_shows: tuple[Store, int, int], tmp_path: Path, parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """Four workers, each a quarter of an id range that interleaves with another show (one quarter may
     hold none of this show's rows), joined in id order: the same file as one process writes."""
     from app.studio import export_parallel
 
     store, a, b = two_shows
+    folders: list[object] = []
+    real_mkdtemp = export_parallel.tempfile.mkdtemp
+
+    def mkdtemp(**kw: Any) -> str:
+        folders.append(kw.get("dir"))
+        return real_mkdtemp(**kw)
+
+    monkeypatch.setattr(export_parallel.tempfile, "mkdtemp", mkdtemp)
     for show in (b, a):
         for fmt in ("json", "csv"):
             one, four = tmp_path / f"one.{fmt}", tmp_path / f"four.{fmt}"
@@ -184,6 +192,7 @@ def test_a_parallel_export_is_byte_for_byte_the_single_process_one(two_shows: tu
             assert export_parallel.plan(store, show) is not None
             export(store, show, "comments", fmt, four)
             assert four.read_bytes() == one.read_bytes()
+    assert folders == [tmp_path] * 4  # the parts go beside the target, not beside the live database
     _assert_csv_is_stored(four, store, a)
     assert json.loads((tmp_path / "four.json").read_text(encoding="utf-8")) == \
         [c.to_json() for c in store.iter_comments(a)]
@@ -206,8 +215,44 @@ def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, 
     with pytest.raises(OSError, match="No space"):
         export(store, a, "comments", "json", out)
     assert out.read_text(encoding="utf-8") == "the export of yesterday"
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".c.json")] == []
-    assert sorted(p.name for p in data_dir.iterdir()) == before  # the workers' part files are gone too
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no .part, no parts folder
+    assert sorted(p.name for p in data_dir.iterdir()) == before  # nothing written beside the live database
+
+
+def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, int, int], tmp_path: Path,
+                                                       parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed (OOM killer, kill -9) while this process writes its own part: an OSError the CLI
+    prints as one line, the other workers stopped, no file and no part left."""
+    import multiprocessing
+    import os
+    import signal
+
+    from app.studio import export_stream
+
+    real = export_stream.write_comment_body
+
+    def kill_a_worker_first(*args: Any, **kw: Any) -> None:
+        workers = multiprocessing.active_children()
+        assert len(workers) == 3
+        os.kill(workers[0].pid or 0, signal.SIGKILL)
+        real(*args, **kw)
+
+    monkeypatch.setattr(export_stream, "write_comment_body", kill_a_worker_first)
+    store, a, _b = two_shows
+    with pytest.raises(OSError, match="export worker process ended"):
+        export(store, a, "comments", "csv", tmp_path / "c.csv")
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_fails_says_why(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:
+    from app.studio import export_parallel
+
+    store, a, _b = two_shows
+    with pytest.raises(OSError, match=r"export worker failed: .*unable to open database file"):
+        export_parallel.write_parallel(store, a, "json", tmp_path / "no such folder" / "x.sqlite3",
+                                       export_parallel.spans(1, 30, 2), b"[", io.BytesIO(), tmp_path)
+    assert list(tmp_path.iterdir()) == [tmp_path / "data"]
 
 
 def test_spans_cover_every_id_once() -> None:

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NoReturn
 
-from app.usage import EXIT_USAGE
+from app.usage import EXIT_FAIL, EXIT_USAGE
 
 
 class Parser(argparse.ArgumentParser):
@@ -13,6 +17,24 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _exit_on_signal(_signum: int, _frame: object) -> None:
+    raise SystemExit(EXIT_FAIL)
+
+
+@contextmanager
+def unwind_on_sigterm() -> Iterator[None]:
+    """A terminated export (`timeout`, systemd, a closed terminal) unwinds, so its `finally` blocks
+    remove temporary files and stop worker processes, instead of dying mid-write."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, old)
 
 
 def common(p: argparse.ArgumentParser) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
-from app.cli.options import common
+from app.cli.options import common, unwind_on_sigterm
 from app.cli.shows import open_store
-from app.usage import EXIT_FAIL, EXIT_OK, UsageError
+from app.usage import EXIT_OK, UsageError
 
 
 def add_commands(sub: Any) -> None:
@@ -23,10 +21,6 @@ def add_commands(sub: Any) -> None:
     rep.add_argument("--lang", choices=["zh_CN", "en"], help="the report's language (default: the app's)")
     common(rep)
     rep.set_defaults(handler=cmd_report)
-
-
-def _exit_on_signal(signum: int, _frame: object) -> None:
-    raise SystemExit(EXIT_FAIL)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -48,13 +42,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         review = sr.compute(open_store(args), args.show_id)
     except NotFound as exc:
         raise UsageError(str(exc)) from None
-    main_thread = threading.current_thread() is threading.main_thread()
-    # A terminated export unwinds (removing its temporary file) instead of dying mid-write.
-    old = signal.signal(signal.SIGTERM, _exit_on_signal) if main_thread else None
-    try:
+    with unwind_on_sigterm():
         sr.write_report(review, args.format, out)
-    finally:
-        if main_thread:
-            signal.signal(signal.SIGTERM, old)
     print(out)
     return EXIT_OK

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.options import common
+from app.cli.options import common, unwind_on_sigterm
 from app.usage import EXIT_FAIL, EXIT_OK, UsageError
 
 
@@ -124,7 +124,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "xlsx" and out is None:
         raise UsageError("--format xlsx needs --out FILE")
     try:
-        export(store, args.show_id, args.what, args.format, out if out else sys.stdout)
+        with unwind_on_sigterm():
+            export(store, args.show_id, args.what, args.format, out if out else sys.stdout)
     except NotFound as exc:
         raise UsageError(str(exc)) from None
     except ValueError as exc:

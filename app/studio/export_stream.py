@@ -149,7 +149,9 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
     parallel = ep.plan(store, show_id) if what == "comments" else None
     if parallel is not None:
         db, parts = parallel
-        def write(f: IO[bytes]) -> None: ep.write_parallel(store, show_id, fmt, db, parts, _header(fmt), f)
+        parts_dir = out.parent if isinstance(out, Path) else None
+        def write(f: IO[bytes]) -> None:
+            ep.write_parallel(store, show_id, fmt, db, parts, _header(fmt), f, parts_dir)
     elif what == "comments" and fmt == "json":
         def write(f: IO[bytes]) -> None: _write_json(_comment_json(xr.comment_rows(engine, show_id)), f)
     elif what == "comments" and engine.dialect.name == "postgresql":
