@@ -29,11 +29,12 @@ def lines_run(fn: Any) -> int:
             count += 1
         return trace
 
+    before = sys.gettrace()  # coverage's tracer under `pytest --cov`: put back, or CI measures nothing after
     sys.settrace(trace)
     try:
         fn()
     finally:
-        sys.settrace(None)
+        sys.settrace(before)
     return count
 
 
