@@ -13,6 +13,7 @@ from websockets.sync.client import connect
 from app.core.state_delta import apply_delta
 from app.live.adapters import FrameState, parse_frame
 from tests.procs import Serve
+from tests.waits import received_until
 
 NOW = 1_764_000_000.0
 
@@ -44,15 +45,8 @@ def test_a_byte_order_mark_in_front_of_a_frame_is_ignored() -> None:
 
 
 def _messages(url: str, seconds: float) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    until = time.monotonic() + seconds
     with connect(url, open_timeout=5, max_size=None) as ws:
-        while time.monotonic() < until:
-            try:
-                out.append(json.loads(ws.recv(timeout=max(0.05, until - time.monotonic()))))
-            except TimeoutError:
-                break
-    return out
+        return received_until(ws, time.monotonic() + seconds)
 
 
 def test_only_the_deltas_flag_itself_turns_deltas_on_and_a_reconnect_starts_from_a_full_state(

@@ -13,6 +13,7 @@ from websockets.sync.client import connect
 
 from app.core.state_delta import DeltaStream, apply_delta, delta
 from tests.procs import Control, Serve
+from tests.waits import received_until
 
 
 def _rows(*ids: int, name: str = "商品") -> list[dict[str, Any]]:
@@ -58,16 +59,6 @@ def _client(url: str) -> Any:
     return connect(url, open_timeout=5, max_size=None)
 
 
-def _drain(ws: Any, until: float) -> list[dict[str, Any]]:
-    out = []
-    while time.monotonic() < until:
-        try:
-            out.append(json.loads(ws.recv(timeout=max(0.05, until - time.monotonic()))))
-        except TimeoutError:
-            break
-    return out
-
-
 def test_control_clients_that_ask_get_deltas_that_rebuild_the_full_states(tmp_path: Path) -> None:
     serve = Serve(tmp_path, "--demo")
     try:
@@ -80,8 +71,8 @@ def test_control_clients_that_ask_get_deltas_that_rebuild_the_full_states(tmp_pa
                               ("runsheet.move", {"item_id": items[-1], "to_index": 3}),
                               ("runsheet.remove", {"item_id": items[-2]})]:
                 assert plain.call(cmd, **args)["ok"], cmd
-            plain_msgs = plain.kept + _drain(plain.ws, time.monotonic() + 1.5)
-            got = _drain(dws, time.monotonic() + 0.5)
+            plain_msgs = plain.kept + received_until(plain.ws, time.monotonic() + 1.5)
+            got = received_until(dws, time.monotonic() + 0.5)
             plain.close()
         full_by_seq: dict[int, dict[str, Any]] = {}
         for m in plain_msgs:
@@ -115,8 +106,8 @@ def test_read_only_pages_get_deltas_when_they_ask(tmp_path: Path, path: str) -> 
             plain = Control(f"{serve.url}/control")
             plain.first_state()
             assert plain.call("show.start")["ok"] and plain.call("segment.next")["ok"]
-            got = _drain(ws, time.monotonic() + 1.5)
-            olds = _drain(old, time.monotonic() + 0.2)
+            got = received_until(ws, time.monotonic() + 1.5)
+            olds = received_until(old, time.monotonic() + 0.2)
             plain.close()
         assert got[0]["type"] == "state" and {m["type"] for m in got[1:]} == {"delta"}
         assert {m["type"] for m in olds} == {"state"}

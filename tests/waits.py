@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -47,3 +48,14 @@ def wait_for_state(get_state: Callable[[], dict[str, Any]], settled: Callable[[d
     except AssertionError:
         raise AssertionError(f"never settled; last feed state {last[0].get('feed')!r}") from None
     return last[0]
+
+
+def received_until(ws: Any, until: float) -> list[dict[str, Any]]:
+    """Every JSON message a sync websocket client receives until the monotonic time `until`."""
+    out = []
+    while time.monotonic() < until:
+        try:
+            out.append(json.loads(ws.recv(timeout=max(0.05, until - time.monotonic()))))
+        except TimeoutError:
+            break
+    return out
