@@ -108,3 +108,34 @@ def test_answered_requests_leave_nothing_behind_over_a_long_show(desk: tuple[Rem
     tracemalloc.stop()
     assert got == 300
     assert grown < 5_000_000, f"{grown / 1e6:.1f} MB kept after 300 answered requests"
+
+
+def _answer(remote: RemoteStudio, link: Link, cmd: str, result: dict[str, Any]) -> None:
+    rid = next(rid for rid, c, _ in reversed(link.sent) if c == cmd)
+    remote._on_message({"type": "reply", "id": rid, "ok": True, "result": result})
+
+
+def test_a_library_published_before_its_older_answer_arrives_is_fetched_again(
+        desk: tuple[RemoteStudio, Link]) -> None:
+    """The studio's refresh can end and publish `products.version` 1 before the reply to `products.list`
+    (holding version 0, nothing yet) reaches this desk: its Products tab must not stay empty. Same for 话术."""
+    remote, link = desk
+    link.deliver_link(True)  # asks for the 话术 among the rest: answered below
+    remote.product_desk.refresh()  # the tab is shown
+    remote._on_message({"type": "state", "seq": 1, "state": {"products": {"version": 1}, "phrases": {"version": 0}}})
+    _answer(remote, link, "products.list", {"version": 0, "products": []})
+    assert link.cmds().count("products.list") == 2  # the answer was older than the state: asked again
+    product = {"key": "name:羊毛大衣", "name": "羊毛大衣", "sku": "", "product_id": "", "merged": [], "history": []}
+    _answer(remote, link, "products.list", {"version": 1, "products": [product]})
+    assert [p.name for p in remote.product_desk.products] == ["羊毛大衣"]
+    assert link.cmds().count("products.list") == 2  # up to date: nothing more asked
+
+    # 话术: the fetch asked on connect is still on its way when version 4 is published
+    remote._on_message({"type": "state", "seq": 2, "state": {"products": {"version": 1}, "phrases": {"version": 4}}})
+    asked = link.cmds().count("phrases.all")
+    _answer(remote, link, "phrases.all", {"version": 3, "phrases": []})
+    assert link.cmds().count("phrases.all") == asked + 1
+    _answer(remote, link, "phrases.all", {"version": 4, "phrases": [
+        {"id": 1, "kind": "逼单", "text": "最后50单", "position": 0}]})
+    assert [p.text for p in remote.phrase_desk.phrases] == ["最后50单"]
+    assert link.cmds().count("phrases.all") == asked + 1
