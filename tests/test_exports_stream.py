@@ -262,3 +262,28 @@ def test_spans_cover_every_id_once() -> None:
         got = spans(lo, hi, parts)
         assert [i for s in got for i in range(s[0], s[1] + 1)] == list(range(lo, hi + 1))
         assert len(got) == min(parts, hi - lo + 1)
+
+
+def test_parts_left_by_a_killed_export_are_removed_by_the_next(two_shows: tuple[Store, int, int], tmp_path: Path,
+                                                                parallel: None) -> None:
+    """kill -9 during an export leaves its hidden parts folder beside the target (its cleanup never ran):
+    the next export there removes it, but never a folder whose export still runs."""
+    import os
+    import subprocess
+    import sys
+
+    from app.studio.export_parallel import PARTS_PREFIX
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process id that no longer runs
+    abandoned = tmp_path / f"{PARTS_PREFIX}{gone.pid}-k1ll3d"
+    abandoned.mkdir()
+    (abandoned / "1.part").write_bytes(b"x" * 1000)
+    running = tmp_path / f"{PARTS_PREFIX}{os.getppid()}-st1llgo1ng"  # our parent: alive
+    running.mkdir()
+    strange = tmp_path / f"{PARTS_PREFIX}notapid"
+    strange.mkdir()
+    store, a, _b = two_shows
+    export(store, a, "comments", "csv", tmp_path / "c.csv")
+    assert not abandoned.exists()
+    assert running.exists() and strange.exists()

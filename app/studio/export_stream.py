@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -25,6 +23,7 @@ from app.models import export_rows as xr
 from app.models.store import Store
 from app.studio import export_parallel as ep
 from app.studio.files import _FORMULA_START, csv_safe
+from app.studio.part_files import replacing
 
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
 COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
@@ -181,13 +180,5 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
 
 
 def _to_file(out: Path, write: Callable[[IO[bytes]], None]) -> None:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with open(fd, "wb", buffering=1 << 20) as f:
-            write(f)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replacing(out) as tmp, open(tmp, "wb", buffering=1 << 20) as f:
+        write(f)

@@ -6,9 +6,7 @@ import csv
 import io
 import itertools
 import json
-import os
 import re
-import tempfile
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,6 +23,7 @@ from app.core.sheet_book import import_book
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import note
 from app.studio.book_reader import read_calamine
+from app.studio.part_files import replacing
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
 
@@ -310,20 +309,12 @@ def write_table(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str
     if not isinstance(out, Path):
         _write_text(rows, columns, fmt, out)
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
+    with replacing(out) as tmp:
         if fmt == "xlsx":
-            os.close(fd)
             _write_xlsx(rows, columns, tmp)
         else:
-            with open(fd, "w", encoding="utf-8", newline="") as stream:
+            with open(tmp, "w", encoding="utf-8", newline="") as stream:
                 _write_text(rows, columns, fmt, stream)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _write_text(rows: Iterable[dict[str, Any]], columns: Sequence[str], fmt: str, stream: Any) -> None:

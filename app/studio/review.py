@@ -23,6 +23,7 @@ from app.models import review as mr
 from app.models.store import Store
 from app.studio.errors import CommandError
 from app.studio.exports import lottery_rows, verify_draws
+from app.studio.part_files import replacing
 from app.studio.review_html import report_html
 from app.studio.review_pdf import CHART_W, build_chart, chart_image, write_pdf
 from app.studio.review_texts import (
@@ -190,37 +191,11 @@ def past_durations(studio: Any) -> dict[str, rv.Learned]:
     return learned(studio.store, exclude_show_id=studio.show_id)
 
 
-def _remove_stale_parts(path: Path) -> None:
-    """Temporary files an export killed outright (SIGKILL, power loss) left next to `path`."""
-    for part in path.parent.glob(f".{path.name}.*.part"):
-        pid = part.name[len(path.name) + 2:-len(".part")]
-        if pid.isdigit() and not _alive(int(pid)):
-            part.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
-
-
 def write_report(review: rv.Review, fmt: str, path: Path) -> None:
     """Write the report next to `path` under a hidden temporary name, then rename it into place: a
     failed export (full disk, a crash) leaves nothing at `path` and removes its temporary file."""
     writer = {"json": write_json, "xlsx": write_xlsx, "pdf": write_pdf}[fmt]
-    _remove_stale_parts(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
+    with replacing(path) as tmp:
         writer(review, tmp)
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())  # on disk before it takes the final name
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
