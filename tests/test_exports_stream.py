@@ -271,19 +271,30 @@ def test_parts_left_by_a_killed_export_are_removed_by_the_next(two_shows: tuple[
     import os
     import subprocess
     import sys
+    import time
 
     from app.studio.export_parallel import PARTS_PREFIX
 
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()  # a process id that no longer runs
-    abandoned = tmp_path / f"{PARTS_PREFIX}{gone.pid}-k1ll3d"
-    abandoned.mkdir()
-    (abandoned / "1.part").write_bytes(b"x" * 1000)
-    running = tmp_path / f"{PARTS_PREFIX}{os.getppid()}-st1llgo1ng"  # our parent: alive
-    running.mkdir()
-    strange = tmp_path / f"{PARTS_PREFIX}notapid"
-    strange.mkdir()
+
+    def left(name: str, age_s: float) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "1.part").write_bytes(b"x" * 1000)
+        then = time.time() - age_s
+        for p in (folder / "1.part", folder):
+            os.utime(p, (then, then))
+        return folder
+
+    abandoned = left(f"{PARTS_PREFIX}{gone.pid}-k1ll3d", 3600)
+    table = tmp_path / f".runsheet.csv.{gone.pid}-0123abcd.part"  # a killed table export, another name
+    table.write_text("half a table")
+    os.utime(table, (time.time() - 3600,) * 2)
+    running = left(f"{PARTS_PREFIX}{os.getppid()}-st1llgo1ng", 3600)  # our parent: alive
+    elsewhere = left(f"{PARTS_PREFIX}{gone.pid}-0therh0st", 60)  # written a minute ago (another machine's)
+    strange = left(f"{PARTS_PREFIX}notapid", 3600)
     store, a, _b = two_shows
     export(store, a, "comments", "csv", tmp_path / "c.csv")
-    assert not abandoned.exists()
-    assert running.exists() and strange.exists()
+    assert not abandoned.exists() and not table.exists()
+    assert running.exists() and elsewhere.exists() and strange.exists()

@@ -139,3 +139,24 @@ def test_a_library_published_before_its_older_answer_arrives_is_fetched_again(
         {"id": 1, "kind": "逼单", "text": "最后50单", "position": 0}]})
     assert [p.text for p in remote.phrase_desk.phrases] == ["最后50单"]
     assert link.cmds().count("phrases.all") == asked + 1
+
+
+def test_a_newer_studios_answer_and_a_lost_first_fetch_leave_no_desk_stale(desk: tuple[RemoteStudio, Link]) -> None:
+    """A newer studio may add fields to its answers (protocol): the 话术 still show, and the desk keeps
+    following later versions. A Products tab whose first fetch was lost to a drop still follows the
+    studio after the reconnect, without being shown again."""
+    remote, link = desk
+    link.deliver_link(True)
+    _answer(remote, link, "phrases.all", {"version": 2, "phrases": [
+        {"id": 1, "kind": "逼单", "text": "最后50单", "position": 0, "colour": "red"}]})
+    assert [p.text for p in remote.phrase_desk.phrases] == ["最后50单"]
+    asked = link.cmds().count("phrases.all")
+    remote._on_message({"type": "state", "seq": 1, "state": {"phrases": {"version": 3}}})
+    assert link.cmds().count("phrases.all") == asked + 1  # still following
+
+    remote.product_desk.refresh()
+    link.deliver_link(False)  # the answer never comes
+    QCoreApplication.processEvents()
+    link.deliver_link(True)
+    remote._on_message({"type": "state", "seq": 1, "state": {"products": {"version": 3}}})
+    assert link.cmds().count("products.list") == 2

@@ -339,6 +339,7 @@ def test_a_killed_export_leaves_nothing_behind(tmp_path: Path, data_dir: Path, s
     import os
     import signal
     import subprocess
+    import time
 
     from tests.conftest import PYTHON, ROOT
 
@@ -356,8 +357,21 @@ def test_a_killed_export_leaves_nothing_behind(tmp_path: Path, data_dir: Path, s
     if sig == "TERM":
         assert code == 1 and list(target.iterdir()) == []
     else:
-        [left] = [p.name for p in target.iterdir()]
-        assert left.startswith(f".r.pdf.{proc.pid}-") and left.endswith(".part")
+        [left] = list(target.iterdir())
+        assert left.name.startswith(f".r.pdf.{proc.pid}-") and left.name.endswith(".part")
         assert main([*args, "--lang", "en"]) == 0
+        assert sorted(p.name for p in target.iterdir()) == sorted([left.name, "r.pdf"])  # it may still be written
+        an_hour_ago = time.time() - 3600
+        os.utime(left, (an_hour_ago, an_hour_ago))
+        assert main([*args, "--lang", "en"]) == 0  # untouched for an hour, its process gone: removed
         assert [p.name for p in target.iterdir()] == ["r.pdf"]
+        assert oct(out.stat().st_mode & 0o777) == oct(0o666 & ~_umask())  # readable as any file the user saves
     assert list(tmpdir.rglob("*")) == []
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,27 +1,33 @@
 """Files written under a hidden temporary name beside their target, and what a killed writer leaves.
 
-Every export (reports, tables, comment and event streams, the parallel export's parts folder) is
-written as `.NAME.PID-RANDOM.part` (or a `.livedeck-export-PID-RANDOM` folder) and renamed into
-place only when complete: a full disk or a crash never leaves half a file under the real name. Its
-own cleanup removes the temporary on an error, but kill -9 or a power cut skips that; the next
-export into the same folder removes what a process that no longer runs left there. The process id
-in the name is what tells an abandoned file from one another export is still writing.
+Every export (reports, tables, comment and event streams) is written as `.NAME.PID-XXXXXXXX.part`
+(the parallel export's parts in a `.livedeck-export-PID-…` folder) and renamed into place only when
+complete: a full disk or a crash never leaves half a file under the real name. Its own cleanup
+removes the temporary on an error, but kill -9 or a power cut skips that; the next export into the
+same folder removes what was left there. A leftover is one whose name has exactly that shape, whose
+process no longer runs here, and that nothing has written for STALE_S: a writer in another
+container or on another machine sharing the folder has a process id this one cannot see, and is
+safe while it writes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
+import secrets
 import shutil
-import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+STALE_S = 15 * 60  # untouched this long: no export is still writing it
+_PART = re.compile(r"\..+\.(\d+)-[0-9a-f]{8}\.part")  # .NAME.PID-XXXXXXXX.part, as `replacing` names them
+
 
 def alive(pid: int) -> bool:
-    """Whether a process with this id runs (this one counts as not: it is not writing that file)."""
-    if pid == os.getpid():
-        return False
+    """Whether a process with this id runs here (this one does: two exports in one process)."""
     if os.name != "posix":  # on Windows os.kill(pid, 0) ends that process: never probe there
         return True
     try:
@@ -33,33 +39,55 @@ def alive(pid: int) -> bool:
     return True
 
 
-def remove_abandoned(folder: Path, prefix: str, suffix: str = "") -> None:
-    """Files or folders named `prefix` PID [-…] `suffix` in `folder` whose process no longer runs.
-    A name the id cannot be read from is not ours to judge and stays."""
+def _last_written(path: Path) -> float:
+    """A folder's newest entry, or the file itself: when a writer last touched it."""
+    times = [path.stat().st_mtime]
+    if path.is_dir():
+        times += [p.stat().st_mtime for p in path.iterdir()]
+    return max(times)
+
+
+def remove_abandoned(folder: Path, prefix: str | None = None) -> None:
+    """Temporary files (`prefix` None) or folders named `prefix`PID-… in `folder` that a killed
+    export left: process gone, untouched for STALE_S. Anything else stays, and one that cannot be
+    removed (another user's, a read-only share) is left without failing the export."""
     try:
-        found = [p for p in folder.iterdir() if p.name.startswith(prefix) and p.name.endswith(suffix)]
+        entries = list(folder.iterdir())
     except OSError:
         return
-    for path in found:
-        pid = path.name[len(prefix):len(path.name) - len(suffix)].partition("-")[0]
-        if not pid.isdigit() or alive(int(pid)):
-            continue
-        if path.is_dir():
-            shutil.rmtree(path, ignore_errors=True)
+    now = time.time()
+    for path in entries:
+        if prefix is None:
+            m = _PART.fullmatch(path.name)
+            pid = m.group(1) if m else ""
         else:
-            path.unlink(missing_ok=True)
+            rest = path.name.removeprefix(prefix) if path.name.startswith(prefix) else ""
+            pid = rest.partition("-")[0] if re.fullmatch(r"\d+-\w+", rest) else ""
+        if not pid or alive(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            if now - _last_written(path) < STALE_S:
+                continue
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
 
 
 @contextmanager
 def replacing(out: Path) -> Iterator[Path]:
     """A new empty file beside `out` to write; it takes `out`'s name when the block ends without an
-    error and is removed when it raises (the old `out` stays as it was)."""
+    error and is removed when it raises (the old `out` stays as it was). Created with the umask's
+    mode, as `out` itself would be (mkstemp's 0600 made reports unreadable to colleagues)."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    prefix = f".{out.name}."
-    remove_abandoned(out.parent, prefix, ".part")
-    fd, name = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}-", suffix=".part", dir=out.parent)
-    os.close(fd)
-    tmp = Path(name)
+    remove_abandoned(out.parent)
+    while True:
+        tmp = out.with_name(f".{out.name}.{os.getpid()}-{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            break
+        except FileExistsError:  # 1 in 4 billion: another name
+            continue
     try:
         yield tmp
         os.replace(tmp, out)
