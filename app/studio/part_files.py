@@ -5,9 +5,9 @@ Every export (reports, tables, comment and event streams) is written as `.NAME.P
 complete: a full disk or a crash never leaves half a file under the real name. Its own cleanup
 removes the temporary on an error, but kill -9 or a power cut skips that; the next export into the
 same folder removes what was left there. A leftover is one whose name has exactly that shape, whose
-process no longer runs here, and that nothing has written for STALE_S: a writer in another
-container or on another machine sharing the folder has a process id this one cannot see, and is
-safe while it writes.
+process no longer runs here, and that nothing has written for STALE_S (a day where processes
+cannot be asked about: Windows): a writer in another container or on another machine sharing the
+folder has a process id this one cannot see, and is safe while it writes.
 """
 
 from __future__ import annotations
@@ -22,14 +22,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-STALE_S = 15 * 60  # untouched this long: no export is still writing it
+STALE_S = 15 * 60  # untouched this long, its process gone: no export is still writing it
+UNKNOWN_STALE_S = 24 * 3600  # where no process can be asked about (Windows): untouched for a day
 _PART = re.compile(r"\..+\.(\d+)-[0-9a-f]{8}\.part")  # .NAME.PID-XXXXXXXX.part, as `replacing` names them
 
 
-def alive(pid: int) -> bool:
-    """Whether a process with this id runs here (this one does: two exports in one process)."""
-    if os.name != "posix":  # on Windows os.kill(pid, 0) ends that process: never probe there
-        return True
+def alive(pid: int) -> bool | None:
+    """Whether a process with this id runs here (this one does: two exports in one process); None
+    where that cannot be asked safely (Windows: os.kill(pid, 0) would end that process)."""
+    if os.name != "posix":
+        return None
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -63,10 +65,11 @@ def remove_abandoned(folder: Path, prefix: str | None = None) -> None:
         else:
             rest = path.name.removeprefix(prefix) if path.name.startswith(prefix) else ""
             pid = rest.partition("-")[0] if re.fullmatch(r"\d+-\w+", rest) else ""
-        if not pid or alive(int(pid)):
+        running = alive(int(pid)) if pid else True
+        if running:
             continue
         with contextlib.suppress(OSError):
-            if now - _last_written(path) < STALE_S:
+            if now - _last_written(path) < (STALE_S if running is False else UNKNOWN_STALE_S):
                 continue
             if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path)
