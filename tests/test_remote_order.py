@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from app.core.feed_wire import to_wire
 from app.models.store import Store
 from app.studio.remote import RemoteStudio
 from app.studio.studio import Studio
-from tests.conftest import sample_items
+from tests.conftest import comment, sample_items
 from tests.test_remote_studio import Link
 
 
@@ -141,3 +142,35 @@ def test_a_log_answered_for_a_show_the_studio_has_left_again_is_asked_again(
     deliver(remote, wire.answer(link, "show.events"))
     assert remote.show_id == first and len(remote.snapshot()["runsheet"]) == 4
     assert link.cmds().count("show.events") == 3
+
+
+def wired(*ids: int) -> list[dict[str, Any]]:
+    out = []
+    for i in ids:
+        c = comment(i, f"第{i}条")
+        c.id = i  # type: ignore[attr-defined]
+        out.append(to_wire(c))  # type: ignore[arg-type]
+    return out
+
+
+def test_a_feed_catch_up_answered_for_the_show_the_studio_has_left_is_asked_again(
+        desk: tuple[RemoteStudio, Link]) -> None:
+    """The feed's catch-up is on its way when the studio opens another show; its state arrives before the
+    answer (made for the old show). The desk's feed used to follow the old show and drop every comment
+    of the new one, for the whole show: the second catch-up was never asked."""
+    remote, link = desk
+    shown: list[int] = []
+    remote.comments.arrived.connect(lambda batch: shown.extend(c.id for c in batch))
+    link.deliver_link(True)
+    rid = next(rid for rid, c, _ in reversed(link.sent) if c == "feed.recent")
+    deliver(remote, {"type": "state", "seq": 1, "state": {"show": {"id": 2, "status": "draft"}}},
+            {"type": "comments", "show_id": 2, "skipped": 0, "comments": wired(11)},
+            {"type": "reply", "id": rid, "ok": True, "result": {"show_id": 1, "skipped": 0, "comments": wired(9, 10)}})
+    assert link.cmds().count("feed.recent") == 2  # asked again for the show the studio is on
+    rid = next(rid for rid, c, _ in reversed(link.sent) if c == "feed.recent")
+    assert next(a for r, _c, a in link.sent if r == rid) == {"after_id": 10}
+    deliver(remote, {"type": "reply", "id": rid, "ok": True, "result": {"show_id": 2, "skipped": 0,
+                                                                         "comments": wired(11)}},
+            {"type": "comments", "show_id": 2, "skipped": 0, "comments": wired(12)})
+    assert shown == [9, 10, 11, 12]
+    assert link.cmds().count("feed.recent") == 2
