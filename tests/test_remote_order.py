@@ -174,3 +174,31 @@ def test_a_feed_catch_up_answered_for_the_show_the_studio_has_left_is_asked_agai
             {"type": "comments", "show_id": 2, "skipped": 0, "comments": wired(12)})
     assert shown == [9, 10, 11, 12]
     assert link.cmds().count("feed.recent") == 2
+
+
+def test_a_comment_deleted_after_the_catch_up_was_made_shows_deleted(desk: tuple[RemoteStudio, Link],
+                                                                     studio: Studio) -> None:
+    """The desk reconnects and catches up; the studio's window is read (comment 3, not deleted), then
+    the producer deletes comment 3. Its event can reach the desk before that answer: the desk marked a
+    comment it did not have yet, and then showed 3 as it was read, not deleted, for good."""
+    remote, link = desk
+    wire = Wire(studio)
+
+    def recent(*ids: int) -> dict[str, Any]:
+        rid = next(rid for rid, c, _ in reversed(link.sent) if c == "feed.recent")
+        return {"type": "reply", "id": rid, "ok": True, "result": {"show_id": studio.show_id, "skipped": 0,
+                                                                    "comments": wired(*ids)}}
+
+    link.deliver_link(True)
+    deliver(remote, wire.answer(link, "show.events"), recent(1, 2))
+    link.deliver_link(False)
+    link.deliver_link(True)
+    deliver(remote, wire.answer(link, "show.events"))
+    caught = recent(3, 4)
+    studio.execute("comment.delete", {"comment_id": 3})
+    deliver(remote, *wire.take("event"), caught, *wire.take("state", "delta"))
+    c = remote.comments.find(3)
+    assert c is not None and c.deleted  # struck through, as on the studio's desk
+    studio.execute("comment.restore", {"comment_id": 3})
+    deliver(remote, *wire.take("event"))
+    assert not c.deleted

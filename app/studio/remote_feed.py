@@ -92,6 +92,8 @@ class RemoteFeed(CommentFeed):
         self.skipped = 0     # comments the studio left out of the stream or the catch-up (a flood)
         self._held: list[dict[str, Any]] | None = None  # stream messages while `feed.recent` travels
         self._again = False  # a catch-up was asked while one travelled (the studio may have changed show)
+        self._desk_deleted: frozenset[int] = frozenset()  # the desk's marks, from the folded log
+        self._restored: set[int] = set()
 
     # ---- what the studio's rules set (FeedDesk keeps them in step from the folded events) ----------
 
@@ -115,6 +117,13 @@ class RemoteFeed(CommentFeed):
     def flush_show(self) -> None:
         self.window.clear()
         self._by_msg.clear()
+
+    def mark_deleted(self, flipped: frozenset[int], deleted: frozenset[int]) -> None:
+        """Kept for comments still on their way: a catch-up read before a desk's delete (or restore) can
+        arrive after its event, holding the old mark; each comment arrives with the folded log's mark."""
+        self._desk_deleted = deleted
+        self._restored = (self._restored | flipped) - deleted
+        super().mark_deleted(flipped, deleted)
 
     def drain(self) -> list[Comment]:
         return []
@@ -169,6 +178,8 @@ class RemoteFeed(CommentFeed):
             c = from_wire(d)
             if c.id <= self.last_id:
                 continue  # shown already (the catch-up and the stream overlap)
+            if c.id in self._desk_deleted or c.id in self._restored:
+                c.deleted = c.id in self._desk_deleted
             if isinstance(d.get("masked"), str):
                 self.masks.remember(c.text, d["masked"])
             self.last_id = c.id
