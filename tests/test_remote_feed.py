@@ -31,7 +31,8 @@ class Studio:
 
 def test_the_catch_up_and_the_stream_overlap_without_repeats(qapp: object) -> None:
     studio = Studio()
-    feed = RemoteFeed(studio.send)
+    published = {"show": 1}  # the show in the studio's last published state
+    feed = RemoteFeed(studio.send, studio_show=lambda: published["show"])
     shown: list[int] = []
     gaps: list[int] = []
     feed.arrived.connect(lambda batch: shown.extend(c.id for c in batch))
@@ -45,6 +46,7 @@ def test_the_catch_up_and_the_stream_overlap_without_repeats(qapp: object) -> No
     assert shown == [3, 4, 5, 6] and gaps == []  # the first look: older comments were not missed
     feed.on_comments({"type": "comments", "show_id": 1, "skipped": 7, "comments": wire(6, 20)})
     assert shown == [3, 4, 5, 6, 20] and gaps == [7]
+    published["show"] = 2
     feed.on_comments({"type": "comments", "show_id": 2, "skipped": 0, "comments": wire(21)})
     assert shown[-1] == 20  # another show's: the desk follows it at its next catch-up
 

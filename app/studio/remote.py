@@ -58,6 +58,33 @@ def event_of(payload: dict[str, Any]) -> Event:
     return Event(str(payload["type"]), float(payload["ts"]), data, int(payload.get("seq") or 0))
 
 
+class LogFetch:
+    """The `show.events` on their way, and what was pushed meanwhile. A reply and an event or state push
+    are separate messages and either may arrive first: an event the answer does not hold (a newer seq),
+    or a state it does not match, means asking again, or the desk keeps an older log until the next change."""
+
+    def __init__(self) -> None:
+        self.asking = 0
+        self.newest = 0  # the newest event seq pushed while asking
+        self.state = False  # a state was pushed while asking
+
+    def start(self) -> None:
+        if not self.asking:
+            self.newest, self.state = 0, False
+        self.asking += 1
+
+    def pushed(self, seq: int) -> None:
+        """An event (its seq) or a state (0) arrived."""
+        if self.asking:
+            self.newest = max(self.newest, seq)
+            self.state = self.state or not seq
+
+    def done(self) -> tuple[int, bool]:
+        """An answer came: once none is on its way, the newest event and whether a state came meanwhile."""
+        self.asking = max(0, self.asking - 1)
+        return (0, False) if self.asking else (self.newest, self.state)
+
+
 class RemoteStudio(Studio):
     link_changed = Signal(bool)           # connected to the studio, or not (the desk says so)
     _incoming = Signal(object)            # from the link's thread, queued to this one
@@ -70,6 +97,8 @@ class RemoteStudio(Studio):
         self.last_seq = 0
         self._remote_seq = 0  # of the last state push applied (state pushes come as deltas)
         self._resyncing = False
+        self._held_deltas: list[dict[str, Any]] = []  # deltas that came while `state.get` was on its way
+        self._log = LogFetch()  # the `show.events` asked and what was pushed while they were on their way
         self.connected = False
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
@@ -180,6 +209,7 @@ class RemoteStudio(Studio):
 
     def _on_event(self, payload: dict[str, Any]) -> None:
         event = event_of(payload)
+        self._log.pushed(event.seq)
         if self.show_id is None or (event.seq and event.seq <= self.last_seq):
             return  # already in the folded log
         self.last_seq = max(self.last_seq, event.seq)
@@ -189,14 +219,12 @@ class RemoteStudio(Studio):
 
     def _on_state(self, state: dict[str, Any]) -> None:
         old, self.remote = self.remote, state
+        self._log.pushed(0)
         self.questions.on_state(state)
         self.phrase_desk.on_state(state)
         self.product_desk.on_state(state)
-        show = state.get("show") or {}
-        if show.get("id") != self.show_id or show.get("status") != self.state.status:
-            self.catch_up()  # another show opened on the studio, or a change we have no event for
-        elif show.get("status") == "draft" and len(state.get("runsheet") or []) != len(self.state.segments):
-            self.catch_up()  # draft run-sheet edits are no events: fetch the run-sheet again
+        if self._out_of_step(state):
+            self.catch_up()
         changes = Change(0)
         for key, flag in REMOTE_PARTS.items():
             if state.get(key) != old.get(key):
@@ -205,30 +233,59 @@ class RemoteStudio(Studio):
             self.changed.emit(changes)
         self.state_changed.emit()
 
+    def _out_of_step(self, state: dict[str, Any]) -> bool:
+        """The studio's published state says the folded log is not its show's as it stands."""
+        show = state.get("show") or {}
+        if show.get("id") != self.show_id or show.get("status") != self.state.status:
+            return True  # another show opened on the studio, or a change we have no event for
+        # draft run-sheet edits are no events: fetch the run-sheet again
+        return show.get("status") == "draft" and len(state.get("runsheet") or []) != len(self.state.segments)
+
     def _on_delta(self, msg: dict[str, Any]) -> None:
-        """A delta applies to the state it was made from; after a gap, ask the studio for the full state."""
+        """A delta applies to the state it was made from; after a gap, ask the studio for the full state.
+        Deltas that come while it is on their way are kept: the answer may be older than they are."""
         if msg.get("base") == self._remote_seq:
             self._remote_seq = int(msg["seq"])
             self._on_state(apply_delta(self.remote, msg))
-        elif not self._resyncing:
+        elif self._resyncing:
+            self._held_deltas.append(msg)
+        else:
             self._resyncing = True
             self.send("state.get", {}, self._resynced)
 
     def _resynced(self, reply: dict[str, Any]) -> None:
         self._resyncing = False
+        held, self._held_deltas = self._held_deltas, []
         if reply.get("ok"):
             state = dict(reply["result"])
-            self._remote_seq = int(state.pop("seq", 0))
-            self._on_state(state)
+            seq = int(state.pop("seq", 0))
+            if seq >= self._remote_seq:  # a full state pushed while it travelled may be newer
+                self._remote_seq = seq
+                self._on_state(state)
+        for msg in held:
+            if int(msg.get("seq") or 0) > self._remote_seq:
+                self._on_delta(msg)  # made after the answer: applied in order (a gap asks again)
 
     def catch_up(self) -> None:
         """Fold the studio's whole event log again (after a connect, a drop, another show)."""
-        self.send("show.events", {}, self._caught_up)
+        self._fetch_log()
         self.comments.catch_up()  # answered after show.events: the studio answers in order
         self.phrase_desk.fetch()
         self.questions.queue.refresh()  # statuses may have moved while the link was down
 
+    def _fetch_log(self) -> None:
+        self._log.start()
+        self.send("show.events", {}, self._caught_up)
+
     def _caught_up(self, reply: dict[str, Any]) -> None:
+        self._fold(reply)
+        newest, stated = self._log.done()
+        if (reply.get("error") or {}).get("code") == "not_connected":
+            return  # the next connect asks again
+        if (self.show_id is not None and newest > self.last_seq) or (stated and self._out_of_step(self.remote)):
+            self._fetch_log()  # an event or a state pushed while it travelled is newer than this log
+
+    def _fold(self, reply: dict[str, Any]) -> None:
         if not reply.get("ok"):
             if (reply.get("error") or {}).get("code") == "not_connected":
                 return  # the link dropped: the show is still open on the studio; the next connect asks again

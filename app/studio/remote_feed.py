@@ -91,6 +91,9 @@ class RemoteFeed(CommentFeed):
         self.last_id = 0     # the newest comment shown: the catch-up asks for what came after it
         self.skipped = 0     # comments the studio left out of the stream or the catch-up (a flood)
         self._held: list[dict[str, Any]] | None = None  # stream messages while `feed.recent` travels
+        self._again = False  # a catch-up was asked while one travelled (the studio may have changed show)
+        self._desk_deleted: frozenset[int] = frozenset()  # the desk's marks, from the folded log
+        self._restored: set[int] = set()
 
     # ---- what the studio's rules set (FeedDesk keeps them in step from the folded events) ----------
 
@@ -115,6 +118,13 @@ class RemoteFeed(CommentFeed):
         self.window.clear()
         self._by_msg.clear()
 
+    def mark_deleted(self, flipped: frozenset[int], deleted: frozenset[int]) -> None:
+        """Kept for comments still on their way: a catch-up read before a desk's delete (or restore) can
+        arrive after its event, holding the old mark; each comment arrives with the folded log's mark."""
+        self._desk_deleted = deleted
+        self._restored = (self._restored | flipped) - deleted
+        super().mark_deleted(flipped, deleted)
+
     def drain(self) -> list[Comment]:
         return []
 
@@ -126,8 +136,10 @@ class RemoteFeed(CommentFeed):
     def catch_up(self) -> None:
         """After a connect or another show: what the studio showed after our newest comment."""
         if self._held is None:
-            self._held = []
+            self._held, self._again = [], False
             self.send("feed.recent", {"after_id": self.last_id}, self._caught_up)
+        else:
+            self._again = True
 
     def link_down(self) -> None:
         self._held = None  # an answer on the dropped connection never comes: ask again on the next
@@ -142,6 +154,8 @@ class RemoteFeed(CommentFeed):
             self.switch_show(self.studio_show())  # refused: follow the studio's show anyway, or its stream is dropped
         for msg in held:
             self._take(msg)
+        if self._again and reply.get("ok") and self.show_id != self.studio_show():
+            self.catch_up()  # answered for the show the studio has since left: its stream is dropped here
 
     def on_comments(self, msg: dict[str, Any]) -> None:
         """A `comments` message from the studio's stream."""
@@ -164,6 +178,8 @@ class RemoteFeed(CommentFeed):
             c = from_wire(d)
             if c.id <= self.last_id:
                 continue  # shown already (the catch-up and the stream overlap)
+            if c.id in self._desk_deleted or c.id in self._restored:
+                c.deleted = c.id in self._desk_deleted
             if isinstance(d.get("masked"), str):
                 self.masks.remember(c.text, d["masked"])
             self.last_id = c.id
