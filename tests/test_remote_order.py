@@ -202,3 +202,22 @@ def test_a_comment_deleted_after_the_catch_up_was_made_shows_deleted(desk: tuple
     studio.execute("comment.restore", {"comment_id": 3})
     deliver(remote, *wire.take("event"))
     assert not c.deleted
+
+
+def test_a_draft_edit_that_keeps_the_item_count_reaches_the_second_desk(desk: tuple[RemoteStudio, Link],
+                                                                         studio: Studio) -> None:
+    """Draft run-sheet edits are no events: the desk compares the rows the studio publishes with its own.
+    A rename (or a price, a reorder) keeps the count, which was all it compared: it kept the old name."""
+    remote, link = desk
+    wire = Wire(studio)
+    link.deliver_link(True)
+    deliver(remote, wire.answer(link, "show.events"))
+    deliver(remote, wire.full)
+    assert link.cmds().count("show.events") == 1  # in step with the studio: nothing more asked
+    item = studio.snapshot()["runsheet"][0]
+    studio.execute("runsheet.update", {"item_id": item["item_id"], "name": "新名字"})
+    deliver(remote, wire.full)
+    assert link.cmds().count("show.events") == 2
+    deliver(remote, wire.answer(link, "show.events"), wire.full)
+    assert remote.snapshot()["runsheet"][0]["name"] == "新名字"
+    assert link.cmds().count("show.events") == 2  # in step again

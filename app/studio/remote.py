@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, cast
 
+import orjson
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 import app.core.host
@@ -33,7 +34,7 @@ from app.core.host_screen import host_screen
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import ShowInfo
 from app.core.show import Segment
-from app.core.snapshot import snapshot
+from app.core.snapshot import runsheet_view, snapshot
 from app.core.state_delta import apply_delta
 from app.live.remote_link import RemoteLink
 from app.models.store import Store
@@ -238,8 +239,13 @@ class RemoteStudio(Studio):
         show = state.get("show") or {}
         if show.get("id") != self.show_id or show.get("status") != self.state.status:
             return True  # another show opened on the studio, or a change we have no event for
-        # draft run-sheet edits are no events: fetch the run-sheet again
-        return show.get("status") == "draft" and len(state.get("runsheet") or []) != len(self.state.segments)
+        if show.get("status") != "draft":
+            return False
+        # draft run-sheet edits are no events: the rows the studio published must be the ones folded
+        # here (a rename or a price keeps the count), compared as JSON, as the studio's came
+        rows = state.get("runsheet") or []
+        return len(rows) != len(self.state.segments) or \
+            orjson.loads(orjson.dumps(runsheet_view(self.state, self.clock.now()))) != rows
 
     def _on_delta(self, msg: dict[str, Any]) -> None:
         """A delta applies to the state it was made from; after a gap, ask the studio for the full state.
