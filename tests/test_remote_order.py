@@ -10,26 +10,17 @@ to the desk through `_on_message` in the order that used to leave it stale, doub
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
-from app.core.feed_wire import to_wire
 from app.models.store import Store
 from app.studio.remote import RemoteStudio
 from app.studio.studio import Studio
-from tests.conftest import comment, sample_items
+from tests import test_remote_studio
+from tests.conftest import sample_items
+from tests.test_remote_feed import wire as wired
 from tests.test_remote_studio import Link
 
-
-@pytest.fixture
-def desk(qapp: object) -> Iterator[tuple[RemoteStudio, Link]]:
-    remote = RemoteStudio("ws://127.0.0.1:9/", "token", "zh_CN")
-    link = Link(remote)
-    remote.link = link  # type: ignore[assignment]
-    yield remote, link
-    remote.deleteLater()
+desk = test_remote_studio.desk  # the fixture: a RemoteStudio on a Link the test answers
 
 
 class Wire:
@@ -142,15 +133,6 @@ def test_a_log_answered_for_a_show_the_studio_has_left_again_is_asked_again(
     deliver(remote, wire.answer(link, "show.events"))
     assert remote.show_id == first and len(remote.snapshot()["runsheet"]) == 4
     assert link.cmds().count("show.events") == 3
-
-
-def wired(*ids: int) -> list[dict[str, Any]]:
-    out = []
-    for i in ids:
-        c = comment(i, f"第{i}条")
-        c.id = i  # type: ignore[attr-defined]
-        out.append(to_wire(c))  # type: ignore[arg-type]
-    return out
 
 
 def test_a_feed_catch_up_answered_for_the_show_the_studio_has_left_is_asked_again(
