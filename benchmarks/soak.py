@@ -21,6 +21,7 @@ import gc
 import os
 import sys
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -60,6 +61,8 @@ def main() -> int:
     ap.add_argument("--minutes", type=float, default=10.0)
     ap.add_argument("--rate", type=float, default=300.0, help="events/s (a busy Douyin room: 100-500)")
     ap.add_argument("--every", type=float, default=30.0, help="seconds between samples")
+    ap.add_argument("--trace", action="store_true",
+                    help="tracemalloc: print where the memory grew over the second half (slower)")
     args = ap.parse_args()
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     print(f"load average before  {' '.join(f'{x:.2f}' for x in os.getloadavg())}  ({os.cpu_count()} CPUs)")
@@ -70,6 +73,9 @@ def main() -> int:
     started = time.monotonic()
     samples: list[tuple[float, int]] = []
     minute = 0
+    if args.trace:
+        tracemalloc.start(3)
+    middle: tracemalloc.Snapshot | None = None
     print(f"{'minute':>7} {'RSS MB':>8} {'gc objects':>11} {'lag p99 ms':>11} {'stored':>10}")
     while sender.poll() is None:
         probe.reset()
@@ -83,12 +89,18 @@ def main() -> int:
                 print(f"  (minute {minute}: {exc})")
         rss = probe.proc.memory_info().rss
         samples.append((elapsed, rss))
+        if args.trace and middle is None and elapsed >= duration / 2:
+            middle = tracemalloc.take_snapshot()
         lags = probe.lags[5:] or probe.lags
         show = runtime.studio.show_id
         stored = runtime.store.count_comments(show).get("comment", 0) if show is not None else 0
         print(f"{elapsed / 60:>7.1f} {rss / 2**20:>8.0f} {len(gc.get_objects()):>11,} {pct(lags, 99):>11.1f} "
               f"{stored:>10,}")
     sent = sent_by(sender)
+    if middle is not None:
+        print("grown over the second half (tracemalloc, top 12 by line):")
+        for stat in tracemalloc.take_snapshot().compare_to(middle, "lineno")[:12]:
+            print(f"  {stat.size_diff / 2**20:+8.2f} MB {stat.count_diff:+9,} blocks  {stat.traceback[0]}")
     runtime.writer.flush(120)
     show = runtime.studio.show_id
     stored = runtime.store.count_comments(show).get("comment", 0) if show is not None else 0
