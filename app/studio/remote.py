@@ -39,6 +39,7 @@ from app.core.state_delta import apply_delta
 from app.live.remote_link import RemoteLink
 from app.models.store import Store
 from app.studio.errors import CommandError
+from app.studio.in_flight import InFlight
 from app.studio.remote_feed import RemoteFeed, RemoteQuestions
 from app.studio.remote_library import RemotePhrases, RemoteProducts
 from app.studio.remote_sales import RemoteSales
@@ -59,31 +60,9 @@ def event_of(payload: dict[str, Any]) -> Event:
     return Event(str(payload["type"]), float(payload["ts"]), data, int(payload.get("seq") or 0))
 
 
-class LogFetch:
-    """The `show.events` on their way, and what was pushed meanwhile. A reply and an event or state push
-    are separate messages and either may arrive first: an event the answer does not hold (a newer seq),
-    or a state it does not match, means asking again, or the desk keeps an older log until the next change."""
-
-    def __init__(self) -> None:
-        self.asking = 0
-        self.newest = 0  # the newest event seq pushed while asking
-        self.state = False  # a state was pushed while asking
-
-    def start(self) -> None:
-        if not self.asking:
-            self.newest, self.state = 0, False
-        self.asking += 1
-
-    def pushed(self, seq: int) -> None:
-        """An event (its seq) or a state (0) arrived."""
-        if self.asking:
-            self.newest = max(self.newest, seq)
-            self.state = self.state or not seq
-
-    def done(self) -> tuple[int, bool]:
-        """An answer came: once none is on its way, the newest event and whether a state came meanwhile."""
-        self.asking = max(0, self.asking - 1)
-        return (0, False) if self.asking else (self.newest, self.state)
+def _log_pushes(old: tuple[int, bool] | None, new: tuple[int, bool]) -> tuple[int, bool]:
+    """While `show.events` travels: the newest event seq pushed, and whether a state was."""
+    return new if old is None else (max(old[0], new[0]), old[1] or new[1])
 
 
 class RemoteStudio(Studio):
@@ -99,7 +78,7 @@ class RemoteStudio(Studio):
         self._remote_seq = 0  # of the last state push applied (state pushes come as deltas)
         self._resyncing = False
         self._held_deltas: list[dict[str, Any]] = []  # deltas that came while `state.get` was on its way
-        self._log = LogFetch()  # the `show.events` asked and what was pushed while they were on their way
+        self._log: InFlight[tuple[int, bool]] = InFlight(_log_pushes)  # `show.events` asked, pushes meanwhile
         self.connected = False
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
@@ -210,7 +189,7 @@ class RemoteStudio(Studio):
 
     def _on_event(self, payload: dict[str, Any]) -> None:
         event = event_of(payload)
-        self._log.pushed(event.seq)
+        self._log.saw((event.seq, False))
         if self.show_id is None or (event.seq and event.seq <= self.last_seq):
             return  # already in the folded log
         self.last_seq = max(self.last_seq, event.seq)
@@ -220,7 +199,7 @@ class RemoteStudio(Studio):
 
     def _on_state(self, state: dict[str, Any]) -> None:
         old, self.remote = self.remote, state
-        self._log.pushed(0)
+        self._log.saw((0, True))
         self.questions.on_state(state)
         self.phrase_desk.on_state(state)
         self.product_desk.on_state(state)
@@ -285,7 +264,7 @@ class RemoteStudio(Studio):
 
     def _caught_up(self, reply: dict[str, Any]) -> None:
         self._fold(reply)
-        newest, stated = self._log.done()
+        newest, stated = self._log.done() or (0, False)
         if (reply.get("error") or {}).get("code") == "not_connected":
             return  # the next connect asks again
         if (self.show_id is not None and newest > self.last_seq) or (stated and self._out_of_step(self.remote)):

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from app.core import phrases as ph
 from app.core import product_library as pl
+from app.studio.in_flight import InFlight, last
 from app.studio.phrases import PhraseDesk
 from app.studio.products import ProductDesk
 from app.studio.studio import Studio
@@ -41,38 +42,12 @@ def _version(state: dict[str, Any], key: str) -> int | None:
     return int(part["version"]) if isinstance(part, dict) and isinstance(part.get("version"), int) else None
 
 
-class Fetches:
-    """One library's fetches in flight, and the newest version the studio published meanwhile. A reply
-    and a state push are separate messages and either may arrive first: an answer older than what was
-    published while it was on its way is asked again, or the desk would keep it (an empty Products tab)."""
-
-    def __init__(self) -> None:
-        self.asking = 0
-        self.seen: int | None = None  # the last version published while a fetch was on its way
-
-    def start(self) -> None:
-        if not self.asking:
-            self.seen = None
-        self.asking += 1
-
-    def saw(self, version: int) -> bool:
-        """True while a fetch is on its way (its answer decides what comes next)."""
-        if self.asking:
-            self.seen = version
-        return bool(self.asking)
-
-    def old(self, version: int) -> bool:
-        """The answer (holding `version`) came: is it older than what was published meanwhile?"""
-        self.asking = max(0, self.asking - 1)
-        return not self.asking and self.seen is not None and self.seen != version
-
-
 class RemotePhrases(PhraseDesk):
     def __init__(self, studio: Studio, send: Send) -> None:
         super().__init__(studio)  # no store: starts empty, filled from the studio
         self.send = send
         self.version = -1  # never fetched
-        self.fetches = Fetches()
+        self.fetches: InFlight[int] = InFlight(last)
 
     def fetch(self) -> None:
         if not self.fetches.asking:
@@ -89,7 +64,8 @@ class RemotePhrases(PhraseDesk):
         except (KeyError, TypeError, ValueError) as exc:  # the studio's answer, not this desk's bug
             log.warning("phrases.all answer not understood: %r", exc)
         finally:
-            again = self.fetches.old(self.version)
+            published = self.fetches.done()
+            again = published is not None and published != self.version
         if again:
             self.fetch()
 
@@ -105,7 +81,7 @@ class RemoteProducts(ProductDesk):
         self.send = send
         self.version = -1  # never fetched
         self.wanted = False  # the tab was shown: from then on, follow the studio's version
-        self.fetches = Fetches()
+        self.fetches: InFlight[int] = InFlight(last)
 
     def refresh(self) -> None:
         """The tab asks when shown: the studio computes its library again and says when (its version)."""
@@ -128,7 +104,8 @@ class RemoteProducts(ProductDesk):
         except (KeyError, TypeError, ValueError) as exc:  # the studio's answer, not this desk's bug
             log.warning("products.list answer not understood: %r", exc)
         finally:
-            again = self.fetches.old(self.version)
+            published = self.fetches.done()
+            again = published is not None and published != self.version
         if again:
             self._ask({})
 
