@@ -27,12 +27,11 @@ from typing import IO
 from app.models import export_rows as xr
 from app.models.db import make_engine
 from app.models.store import Store
-from app.studio.part_files import remove_abandoned
+from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
 PARALLEL_MIN = 200_000  # ids in the show's span: below this a worker's start-up (~0.3 s) is not worth it
 MAX_WORKERS = 8
 WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
-PARTS_PREFIX = ".livedeck-export-"  # then this process's id and a random part (app.studio.part_files)
 
 
 def cores() -> int:
@@ -105,7 +104,8 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, parts: list[t
     terminated and every part removed."""
     from app.studio import export_stream as es
 
-    remove_abandoned(Path(parts_dir) if parts_dir is not None else Path(tempfile.gettempdir()), PARTS_PREFIX)
+    if parts_dir is None:  # beside a target, `replacing` (app.studio.part_files) has just cleaned the folder
+        remove_abandoned(Path(tempfile.gettempdir()))
     tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
     paths = [os.path.join(tmp_dir, f"{i}.part") for i in range(len(parts))]
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt

@@ -25,6 +25,8 @@ from pathlib import Path
 STALE_S = 15 * 60  # untouched this long, its process gone: no export is still writing it
 UNKNOWN_STALE_S = 24 * 3600  # where no process can be asked about (Windows): untouched for a day
 _PART = re.compile(r"\..+\.(\d+)-[0-9a-f]{8}\.part")  # .NAME.PID-XXXXXXXX.part, as `replacing` names them
+PARTS_PREFIX = ".livedeck-export-"  # a parallel export's parts folder: then its process id, `-`, mkdtemp's part
+_PARTS_DIR = re.compile(re.escape(PARTS_PREFIX) + r"(\d+)-\w+")
 
 
 def alive(pid: int) -> bool | None:
@@ -49,22 +51,18 @@ def _last_written(path: Path) -> float:
     return max(times)
 
 
-def remove_abandoned(folder: Path, prefix: str | None = None) -> None:
-    """Temporary files (`prefix` None) or folders named `prefix`PID-… in `folder` that a killed
-    export left: process gone, untouched for STALE_S. Anything else stays, and one that cannot be
-    removed (another user's, a read-only share) is left without failing the export."""
+def remove_abandoned(folder: Path) -> None:
+    """Temporary files and parts folders in `folder` that a killed export left: process gone,
+    untouched for STALE_S. Anything else stays, and one that cannot be removed (another user's, a
+    read-only share) is left without failing the export."""
     try:
         entries = list(folder.iterdir())
     except OSError:
         return
     now = time.time()
     for path in entries:
-        if prefix is None:
-            m = _PART.fullmatch(path.name)
-            pid = m.group(1) if m else ""
-        else:
-            rest = path.name.removeprefix(prefix) if path.name.startswith(prefix) else ""
-            pid = rest.partition("-")[0] if re.fullmatch(r"\d+-\w+", rest) else ""
+        m = _PART.fullmatch(path.name) or _PARTS_DIR.fullmatch(path.name)
+        pid = m.group(1) if m else ""
         running = alive(int(pid)) if pid else True
         if running:
             continue
