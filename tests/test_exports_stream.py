@@ -161,10 +161,12 @@ def test_a_text_stream_gets_the_same_rows(two_shows: tuple[Store, int, int], tmp
 
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every comment export runs in 4 processes (the real spawned workers), whatever the show's size."""
+    """Every comment export runs in 4 processes (the real spawned workers) taking chunks of a few ids,
+    whatever the show's size."""
     from app.studio import export_parallel
 
     monkeypatch.setattr(export_parallel, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(export_parallel, "MIN_CHUNK", 2)
     monkeypatch.setattr(export_parallel, "cores", lambda: 4)
 
 
@@ -231,10 +233,14 @@ def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, i
 
     real = export_stream.write_comment_body
 
+    killed: list[int] = []
+
     def kill_a_worker_first(*args: Any, **kw: Any) -> None:
-        workers = multiprocessing.active_children()
-        assert len(workers) == 3
-        os.kill(workers[0].pid or 0, signal.SIGKILL)
+        if not killed:
+            workers = multiprocessing.active_children()
+            assert len(workers) == 3
+            killed.append(workers[0].pid or 0)
+            os.kill(killed[0], signal.SIGKILL)
         real(*args, **kw)
 
     monkeypatch.setattr(export_stream, "write_comment_body", kill_a_worker_first)
@@ -250,8 +256,8 @@ def test_a_worker_that_fails_says_why(two_shows: tuple[Store, int, int], tmp_pat
 
     store, a, _b = two_shows
     with pytest.raises(OSError, match=r"export worker failed: .*unable to open database file"):
-        export_parallel.write_parallel(store, a, "json", tmp_path / "no such folder" / "x.sqlite3",
-                                       export_parallel.spans(1, 30, 2), b"[", io.BytesIO(), tmp_path)
+        export_parallel.write_parallel(store, a, "json", tmp_path / "no such folder" / "x.sqlite3", b"[",
+                                       io.BytesIO(), tmp_path, span=(1, 30))
     assert list(tmp_path.iterdir()) == [tmp_path / "data"]
 
 

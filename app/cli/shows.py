@@ -153,8 +153,8 @@ def cmd_products(args: argparse.Namespace) -> int:
 
     from app.core import product_library as pl
     from app.core import product_table as pt
+    from app.core.text import csv_safe
     from app.models.product_library import library
-    from app.studio.files import csv_safe
 
     products = library(open_store(args))
     if args.rank:

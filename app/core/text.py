@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -86,3 +87,14 @@ def clean_text(text: str) -> str:
     if not text.isprintable():
         text = text.translate(_CONTROL)
     return _SURROGATE.sub("\ufffd", text)
+
+
+# OWASP CSV injection: a cell starting with these is a formula in Excel, LibreOffice and Sheets.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell that a spreadsheet would run as a formula gets a leading single quote (OWASP)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value

@@ -13,17 +13,20 @@ import io
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import orjson
 from sqlalchemy import Engine
 
 from app.core.comments import FLAG_NAMES, flag_names
+from app.core.text import FORMULA_START as _FORMULA_START
+from app.core.text import csv_safe
 from app.models import export_rows as xr
-from app.models.store import Store
 from app.studio import export_parallel as ep
-from app.studio.files import _FORMULA_START, csv_safe
 from app.studio.part_files import replacing
+
+if TYPE_CHECKING:  # a spawned worker imports this module: only what it runs
+    from app.models.store import Store
 
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
 COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
@@ -68,10 +71,22 @@ def _comment_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
         yield out
 
 
+class _FlagCell(dict[int, str]):
+    """flags -> the CSV's `name;name`, computed once per distinct value."""
+
+    def __missing__(self, flags: int) -> str:
+        cell = self[flags] = ";".join(flag_names(flags))
+        return cell
+
+
 def _comment_csv(batches: Iterator[Sequence[Any]]) -> Iterator[Sequence[Any]]:
-    """SQLite did the neutralising and flag names; only rows with an `extra` are touched here."""
+    """SQLite did the neutralising; only rows with flags (a number, else "") or an `extra` are touched."""
+    names = _FlagCell()
     for batch in batches:
-        yield [r if r[13] is None else (*r[:13], _csv_json(_extra(r[13]))) for r in batch]
+        yield [r if r[10] == "" and r[13] is None else
+               (*r[:10], names[r[10]] if r[10] != "" else "", r[11], r[12],
+                "" if r[13] is None else _csv_json(_extra(r[13])))
+               for r in batch]
 
 
 def _event_json(batches: Iterator[Sequence[Any]]) -> Iterator[list[bytes]]:
@@ -145,12 +160,10 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
     """`what` (comments or events) of a show as `fmt` (json or csv) to a Path or a stream."""
     engine = store.engine
     write: Callable[[IO[bytes]], None]
-    parallel = ep.plan(store, show_id) if what == "comments" else None
-    if parallel is not None:
-        db, parts = parallel
+    db = ep.plan(store, show_id) if what == "comments" else None
+    if db is not None:
         parts_dir = out.parent if isinstance(out, Path) else None
-        def write(f: IO[bytes]) -> None:
-            ep.write_parallel(store, show_id, fmt, db, parts, _header(fmt), f, parts_dir)
+        def write(f: IO[bytes]) -> None: ep.write_parallel(store, show_id, fmt, db, _header(fmt), f, parts_dir)
     elif what == "comments" and fmt == "json":
         def write(f: IO[bytes]) -> None: _write_json(_comment_json(xr.comment_rows(engine, show_id)), f)
     elif what == "comments" and engine.dialect.name == "postgresql":

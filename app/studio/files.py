@@ -21,7 +21,7 @@ from app.core.products import ImportFailed, ImportReport, RowError
 from app.core.runsheet import Item, format_cues
 from app.core.sheet_book import import_book
 from app.core.sheet_pick import RawSheet, apply_merges
-from app.core.text import note
+from app.core.text import csv_safe, note
 from app.studio.book_reader import read_calamine
 from app.studio.part_files import replacing
 
@@ -275,17 +275,6 @@ XLSX_MAX_ROWS = 1_048_576  # Excel's rows per sheet, the header included
 XLSX_MAX_CELL = 32_767  # Excel's characters per cell
 # Characters XML 1.0 cannot hold (openpyxl refuses them) and lone surrogates (UTF-8 cannot).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# OWASP CSV injection: a cell starting with these is a formula in Excel, LibreOffice and Sheets.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe(value: Any) -> Any:
-    """A text cell that a spreadsheet would run as a formula gets a leading single quote (OWASP)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
 def xml_safe(text: str) -> str:
     """Text an XLSX can hold: illegal XML characters become U+FFFD, at most Excel's cell length."""
     if len(text) > XLSX_MAX_CELL:
