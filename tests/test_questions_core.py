@@ -29,6 +29,16 @@ def test_the_same_question_is_grouped_per_item() -> None:
     assert groups[2].to_json()["askers"] == 2
 
 
+def test_askers_are_viewers_per_platform() -> None:
+    """The same user id on two platforms is two viewers; the same viewer asking again is one."""
+    queue = qs.QuestionQueue()
+    for i, platform in enumerate(["douyin", "kuaishou", "douyin"]):
+        queue.add(Comment("comment", platform, f"m{i}", 1000.0 + i, "u1", "name", "多少钱", flags=QUESTION, id=i + 1))
+    (group,) = queue.newest_first()
+    assert group.count == 3 and group.to_json()["askers"] == 2
+    assert queue.copy().newest_first()[0].to_json()["askers"] == 2
+
+
 def test_marking_and_reopening() -> None:
     queue = qs.QuestionQueue()
     queue.add(q(1, "有没有大码"), 1)

@@ -52,7 +52,7 @@ class QuestionGroup:
     last_ts: float
     last_id: int
     count: int = 1
-    users: set[str] = field(default_factory=set)
+    users: set[int] = field(default_factory=set)  # hashes of (platform, user_id)
     ids: list[int] = field(default_factory=list)
     status: str = "open"
     status_at: float = 0.0
@@ -89,8 +89,8 @@ class QuestionQueue:
             g.last_ts, g.last_id = max(g.last_ts, c.ts), max(g.last_id, c.id)
             if g.status != "open" and c.ts - g.status_at > REOPEN_AFTER_S:
                 g.status, g.status_at = "open", c.ts
-        if c.user_id:
-            g.users.add(f"{c.platform}:{c.user_id}")
+        if c.user_id:  # only counted: a 64-bit hash is half the memory of the text, for a show's every asker
+            g.users.add(hash((c.platform, c.user_id)))
         if len(g.ids) < MAX_IDS:
             g.ids.append(c.id)
             self.by_id[c.id] = g
