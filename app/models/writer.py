@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import queue
 import threading
 import time
@@ -66,10 +67,18 @@ Bad = tuple[int, str, str, str]  # a comment that could not become a row: show i
 ROW_ID, ROW_SHOW, ROW_PLATFORM, ROW_KIND, ROW_EXTRA = 0, 1, 2, 4, 14
 
 
-def _row(show_id: int, c: Comment) -> Row:
-    extra = None if c.extra is None else json.dumps(c.extra, ensure_ascii=False)
-    return (c.id, show_id, c.platform, c.msg_id, c.kind, c.ts, c.user_id, c.user_name, c.text, c.follower,
-            c.fans_level, c.flags, c.item_ref, c.deleted, extra)
+# A comment's stored fields as one tuple, read in C: all the app's process pays per row when the
+# writer runs in its own process (app.models.writer_process); the child makes rows of them.
+FIELDS = ("id", "platform", "msg_id", "kind", "ts", "user_id", "user_name", "text", "follower", "fans_level",
+          "flags", "item_ref", "deleted", "extra")
+fields_of = operator.attrgetter(*FIELDS)
+Fields = tuple[Any, ...]
+Group = tuple[int, list[Fields]]  # a show's id and its comments' fields
+
+
+def _row(show_id: int, f: Fields) -> Row:
+    extra = f[13]
+    return (f[0], show_id, *f[1:13], None if extra is None else json.dumps(extra, ensure_ascii=False))
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -83,14 +92,42 @@ def is_transient(exc: BaseException) -> bool:
     return type(exc) is DatabaseError
 
 
+def take_fields(show_id: int, comments: Sequence[Comment], groups: list[Group], bad: list[Bad]) -> None:
+    """The comments' stored fields onto `groups` (one group per show in a row); an object that is
+    no comment onto `bad`."""
+    if not groups or groups[-1][0] != show_id:
+        groups.append((show_id, []))
+    try:
+        fields = [fields_of(c) for c in comments]
+    except Exception:
+        ok: list[Fields] = []
+        for c in comments:
+            try:
+                ok.append(fields_of(c))
+            except Exception as exc:
+                bad.append((show_id, str(getattr(c, "kind", "?")), _payload(show_id, c), _reason(exc)))
+        fields = ok
+    groups[-1][1].extend(fields)
+
+
+def rows_of(groups: list[Group], rows: list[Row], bad: list[Bad]) -> None:
+    """Rows ready to insert, onto `rows`; fields that cannot become a row (e.g. `extra` that is not
+    JSON) onto `bad`, with the reason, to be set aside (see RowSink.set_aside)."""
+    for show_id, fs in groups:
+        for f in fs:
+            try:
+                rows.append(_row(show_id, f))
+            except Exception as exc:
+                payload = json.dumps({"show_id": show_id, **dict(zip(FIELDS, f, strict=True))},
+                                     ensure_ascii=True, default=repr)
+                bad.append((show_id, str(f[3]), payload, _reason(exc)))
+
+
 def prepare(show_id: int, comments: Sequence[Comment], rows: list[Row], bad: list[Bad]) -> None:
-    """Comments as rows ready to insert, onto `rows`; one that cannot become a row (e.g. `extra`
-    that is not JSON) onto `bad`, with the reason, to be set aside (see RowSink.set_aside)."""
-    for c in comments:
-        try:
-            rows.append(_row(show_id, c))
-        except Exception as exc:
-            bad.append((show_id, str(getattr(c, "kind", "?")), _payload(show_id, c), _reason(exc)))
+    """Comments as rows (both steps above, in one thread)."""
+    groups: list[Group] = []
+    take_fields(show_id, comments, groups, bad)
+    rows_of(groups, rows, bad)
 
 
 def _reason(exc: BaseException) -> str:

@@ -41,11 +41,24 @@ from sqlalchemy import Engine, select
 
 from app.core.comments import Comment
 from app.models.db import make_engine
-from app.models.writer import CONGESTED, MAX_BATCH, ROW_ID, TABLE, Bad, CommentWriter, Row, RowSink, prepare
+from app.models.writer import (
+    CONGESTED,
+    MAX_BATCH,
+    ROW_ID,
+    TABLE,
+    Bad,
+    CommentWriter,
+    Group,
+    Row,
+    RowSink,
+    rows_of,
+    take_fields,
+)
 
 log = logging.getLogger(__name__)
 CHILD_NICE = 5  # below the app and OBS's encoder, yet enough of a share to keep up on a busy machine
 GRACE_S = 2.0  # how long an orphaned child may go on writing what it holds before it ends itself
+GATHER_ROWS, GATHER_S = 200, 0.005  # a smaller batch waits this long for more (see _send_loop)
 _STOP = b""  # the sender's last message: write what you have, then end
 _COUNTERS = ("written", "stored", "duplicates", "dead_letters")
 
@@ -127,8 +140,10 @@ def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
         if data == _STOP:
             go_on = False
             break
-        seq, batch_rows, batch_bad = pickle.loads(data)
+        seq, groups, batch_bad = pickle.loads(data)
         seqs.append(seq)
+        batch_rows: list[Row] = []
+        rows_of(groups, batch_rows, batch_bad)
         sink.queued += len(batch_rows) + len(batch_bad)
         rows += sink.skip_committed(batch_rows) if seq <= replay_through else batch_rows
         bad += batch_bad
@@ -144,14 +159,17 @@ def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
 # ---------------------------------------------------------------- the parent
 
 
-def _picklable(rows: list[Row], bad: list[Bad]) -> tuple[list[Row], list[Bad]]:
-    good: list[Row] = []
-    for r in rows:
-        try:
-            pickle.dumps(r)
-            good.append(r)
-        except Exception as exc:
-            bad.append((int(r[1]), str(r[4]), repr(r)[:10_000], f"{type(exc).__name__}: {exc}"[:500]))
+def _picklable(groups: list[Group], bad: list[Bad]) -> tuple[list[Group], list[Bad]]:
+    good: list[Group] = []
+    for show_id, fs in groups:
+        ok = []
+        for f in fs:
+            try:
+                pickle.dumps(f)
+                ok.append(f)
+            except Exception as exc:
+                bad.append((show_id, str(f[3]), repr(f)[:10_000], f"{type(exc).__name__}: {exc}"[:500]))
+        good.append((show_id, ok))
     return good, bad
 
 
@@ -247,38 +265,50 @@ class ProcessWriter:
     def _send_loop(self) -> None:
         stop = False
         while not stop:
-            item = self._queue.get()
-            rows: list[Row] = []
+            groups: list[Group] = []
             bad: list[Bad] = []
             markers: list[threading.Event] = []
-            while True:
-                if item is None:
-                    stop = True
-                elif isinstance(item, threading.Event):
-                    markers.append(item)
-                else:
-                    prepare(item[0], item[1], rows, bad)
-                if len(rows) >= MAX_BATCH or stop:
-                    break
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
+            stop = self._gather(self._queue.get(), groups, bad, markers)
+            if not stop and not markers and sum(len(g[1]) for g in groups) < GATHER_ROWS:
+                # A flood puts one event at a time: wait a moment for more, so one pickle and one
+                # pipe write carry hundreds of rows instead of each paying its own.
+                time.sleep(GATHER_S)
+                with contextlib.suppress(queue.Empty):
+                    stop = self._gather(self._queue.get_nowait(), groups, bad, markers)
             while self.yield_to() and not self.congested and not stop:
                 time.sleep(0.002)  # let the GUI thread have the interpreter
-            if rows or bad:
-                self._send_batch(rows, bad)
+            if groups or bad:
+                self._send_batch(groups, bad)
             for m in markers:
                 self._add_marker(m)
         with self._send_lock:
             self._send(_STOP)
 
-    def _send_batch(self, rows: list[Row], bad: list[Bad]) -> None:
+    def _gather(self, item: tuple[int, Sequence[Comment]] | threading.Event | None, groups: list[Group],
+                bad: list[Bad], markers: list[threading.Event]) -> bool:
+        """`item` and whatever else is queued (up to a batch) onto groups, bad and markers; True at the end."""
+        n = 0
+        while True:
+            if item is None:
+                return True
+            if isinstance(item, threading.Event):
+                markers.append(item)
+            else:
+                take_fields(item[0], item[1], groups, bad)
+                n += len(item[1])
+            if n >= MAX_BATCH:
+                return False
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return False
+
+    def _send_batch(self, groups: list[Group], bad: list[Bad]) -> None:
         self._seq += 1
         try:
-            data = pickle.dumps((self._seq, rows, bad), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((self._seq, groups, bad), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # a value no pipe can carry, past the edge by a bug: set that row aside
-            data = pickle.dumps((self._seq, *_picklable(rows, bad)), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps((self._seq, *_picklable(groups, bad)), protocol=pickle.HIGHEST_PROTOCOL)
         with self._send_lock:  # kept and sent under one lock: a restart resends it or it goes to the new child
             with self._lock:
                 self._unacked[self._seq] = data
