@@ -71,9 +71,6 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(url.database)
 
 
-# ---------------------------------------------------------------- the child
-
-
 class _ChildSink(RowSink):
     """The RowSink in the child: it also tells the parent what is wrong while it retries."""
 
@@ -154,9 +151,6 @@ def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
     if seqs:
         sink.report(seqs)
     return go_on
-
-
-# ---------------------------------------------------------------- the parent
 
 
 def _picklable(groups: list[Group], bad: list[Bad]) -> tuple[list[Group], list[Bad]]:
@@ -260,8 +254,6 @@ class ProcessWriter:
         child_writes.close()
         return proc, we_write, we_read
 
-    # the sender thread
-
     def _send_loop(self) -> None:
         stop = False
         while not stop:
@@ -325,8 +317,6 @@ class ProcessWriter:
             else:
                 self._markers.append((self._seq, marker))
 
-    # the reader thread
-
     def _read_loop(self) -> None:
         while True:
             try:
@@ -367,19 +357,26 @@ class ProcessWriter:
         self._base = (b[0] + v[0], b[1] + v[1], b[2] + v[2], b[3] + v[3])
         self._last_counters = (0, 0, 0, 0)
         self.restarts += 1
+        self.error = f"the comment writer process ended (exit code {code}); restarting it"
+        log.error(self.error)
         with self._send_lock:
-            with self._lock:
-                resend = [self._unacked[s] for s in sorted(self._unacked)]
-                through = max(self._unacked, default=0)
-            self.error = (f"the comment writer process ended (exit code {code}); restarted, "
-                          f"{len(resend)} unacknowledged batches sent again")
-            log.error(self.error)
-            if time.monotonic() - self._spawned_at < 2.0:
-                time.sleep(self.retry_s)  # dying at once again (e.g. the file is gone): not a busy loop
             self._out.close()
-            self._proc, self._out, self._in = self._spawn(through)
+            while True:
+                if time.monotonic() - self._spawned_at < 2.0:
+                    time.sleep(self.retry_s)  # it died at once (e.g. the file is gone): not a busy loop
+                with self._lock:
+                    resend = [self._unacked[s] for s in sorted(self._unacked)]
+                    through = max(self._unacked, default=0)
+                try:
+                    self._proc, self._out, self._in = self._spawn(through)
+                    break
+                except Exception as exc:  # e.g. no memory or no process slot: keep the rows, try again
+                    self._spawned_at = time.monotonic()
+                    self.error = f"cannot start the comment writer process: {exc}"
+                    log.exception(self.error)
             for data in resend:
                 self._send(data)
+            log.warning("comment writer process restarted; %d unacknowledged batches sent again", len(resend))
 
 
 WRITER_ENV = "LIVEDECK_WRITER"  # "thread" keeps the writer in the app's process (the tests' conftest sets it)
