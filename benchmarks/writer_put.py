@@ -53,13 +53,16 @@ def run(kind: str, rows: int, per_put: int) -> None:
     took = time.perf_counter() - started
     after = thread_cpu()
     child_cpu = sum(child.cpu_times()[:2]) - child_before if child else 0.0
+    hwm = [line.split()[1] for line in Path(f"/proc/{child.pid}/status").read_text().splitlines()
+           if line.startswith("VmHWM:")] if child else []
     cpu = {k: after.get(k, 0.0) - before.get(k, 0.0) for k in after}
     threads = {k: v for k, v in cpu.items() if k != "MainThread" and v > 0.001}
     parent = put_cpu + sum(threads.values())
     print(f"{kind:8} {rows:,} rows, {per_put} per put: {rows / took:,.0f} rows/s; µs per row in the app's "
           f"process: put {put_cpu / rows * 1e6:.2f}, "
           + ", ".join(f"{k} {v / rows * 1e6:.2f}" for k, v in sorted(threads.items()))
-          + f"; all {parent / rows * 1e6:.2f}" + (f"; child process {child_cpu / rows * 1e6:.2f}" if child else ""))
+          + f"; all {parent / rows * 1e6:.2f}" + (f"; child process {child_cpu / rows * 1e6:.2f}" if child else "")
+          + (f"; child's peak RSS {int(hwm[0]) / 1024:.0f} MB" if hwm else ""))
     assert Store(engine).count_comments(show) == {"comment": rows} and writer.close()
 
 

@@ -1,4 +1,10 @@
-"""The comment writer: one thread, batched inserts, never the GUI thread.
+"""The comment writer: batched inserts, never on the GUI thread.
+
+Who owns what: `RowSink` stores prepared rows and owns its counters, in one thread. The app runs
+it in a process of its own on a SQLite file (app.models.writer_process.ProcessWriter: storing a
+flood there no longer shares the app's interpreter lock); `CommentWriter` runs it in a thread of
+the caller's process, fed by a queue (PostgreSQL, `:memory:`, most tests). Both take
+`put(show_id, comments)` from any thread without blocking.
 
 Rows go to SQLite as tuples through SQLAlchemy's driver-level `exec_driver_sql`, so sqlite3's C
 loop binds them: ~200k rows/s here, against ~89k/s for Core `insert()` with a dict per row and
