@@ -199,15 +199,13 @@ def _insert_rows(conn: Connection, rows: list[Row]) -> int:
         return int(cur.rowcount)
 
 
-class RowSink:
-    """Stores prepared rows in one thread of one process: batches, transient failures retried with
-    the rows kept, permanent ones bisected down to the bad row (dead_letters), deletes marking their
-    targets. The counters belong to the thread that calls `store`; others only read them. Used by
-    CommentWriter's thread and by the writer process (app.models.writer_process)."""
+Item = tuple[int, Sequence[Comment]] | threading.Event | None  # rows, a flush marker, or the end
 
-    def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
-        self.engine = engine
-        self.retry_s = retry_s
+
+class Counted:
+    """The figures every writer shows (feed health, ingest's backpressure), kept by one thread."""
+
+    def __init__(self) -> None:
         self.written = 0  # rows done with: stored or skipped as duplicates
         self.queued = 0
         self.stored = 0
@@ -223,6 +221,37 @@ class RowSink:
     @property
     def congested(self) -> bool:
         return self.pending > CONGESTED
+
+
+class QueueFront:
+    """`put` and `flush` of a writer whose one worker thread takes `_queue` in order."""
+
+    queued: int
+    _queue: queue.SimpleQueue[Item]
+
+    def put(self, show_id: int, comments: Sequence[Comment]) -> None:
+        """Thread-safe and non-blocking."""
+        if comments:
+            self.queued += len(comments)
+            self._queue.put((show_id, comments))
+
+    def flush(self, timeout: float = 30.0) -> bool:
+        """Wait until everything put before this call is in the database."""
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
+
+
+class RowSink(Counted):
+    """Stores prepared rows in one thread of one process: batches, transient failures retried with
+    the rows kept, permanent ones bisected down to the bad row (dead_letters), deletes marking their
+    targets. The counters belong to the thread that calls `store`; others only read them. Used by
+    CommentWriter's thread and by the writer process (app.models.writer_process)."""
+
+    def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
+        super().__init__()
+        self.engine = engine
+        self.retry_s = retry_s
 
     def store(self, rows: list[Row]) -> None:
         """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
@@ -290,28 +319,16 @@ def _row_payload(r: Row) -> str:
     return json.dumps(dict(zip(_COLUMNS, r, strict=True)), ensure_ascii=True, default=repr)
 
 
-class CommentWriter(RowSink):
+class CommentWriter(QueueFront, RowSink):
     """The writer as a thread of the app's process (tests, `:memory:`, PostgreSQL; see
     app.models.writer_process for the app's own). Its queue is fed from any thread."""
 
     def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
         super().__init__(engine, retry_s)
-        self._queue: queue.SimpleQueue[tuple[int, Sequence[Comment]] | threading.Event | None] = queue.SimpleQueue()
+        self._queue = queue.SimpleQueue()
         self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late"
         self._thread = threading.Thread(target=self._run, name="comment-writer", daemon=True)
         self._thread.start()
-
-    def put(self, show_id: int, comments: Sequence[Comment]) -> None:
-        """Thread-safe and non-blocking."""
-        if comments:
-            self.queued += len(comments)
-            self._queue.put((show_id, comments))
-
-    def flush(self, timeout: float = 30.0) -> bool:
-        """Wait until everything put before this call is in the database."""
-        done = threading.Event()
-        self._queue.put(done)
-        return done.wait(timeout)
 
     def close(self, timeout: float = 60.0) -> bool:
         """Write what is queued and stop; False (and an error logged) if rows are still unwritten,

@@ -42,13 +42,14 @@ from sqlalchemy import Engine, select
 from app.core.comments import Comment
 from app.models.db import make_engine
 from app.models.writer import (
-    CONGESTED,
     MAX_BATCH,
     ROW_ID,
     TABLE,
     Bad,
     CommentWriter,
+    Counted,
     Group,
+    QueueFront,
     Row,
     RowSink,
     rows_of,
@@ -167,23 +168,20 @@ def _picklable(groups: list[Group], bad: list[Bad]) -> tuple[list[Group], list[B
     return good, bad
 
 
-class ProcessWriter:
+class ProcessWriter(QueueFront, Counted):
     """CommentWriter's interface, the storing done by a child process (see the module's doc)."""
 
     def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
         db = sqlite_file(engine)
         if db is None:
             raise ValueError("the writer process needs a SQLite file")
+        super().__init__()  # `queued` is the callers' (put); the other counters the reader thread's
         self.engine = engine
         self.db = db
         self.retry_s = retry_s
-        self.queued = 0  # callers' threads
-        self.written = self.stored = self.duplicates = self.dead_letters = 0  # the reader thread
-        self.last_dead_letter: str | None = None
-        self.error: str | None = None
         self.restarts = 0
         self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late": the sender waits
-        self._queue: queue.SimpleQueue[tuple[int, Sequence[Comment]] | threading.Event | None] = queue.SimpleQueue()
+        self._queue = queue.SimpleQueue()
         self._lock = threading.Lock()  # _unacked, _markers
         self._send_lock = threading.Lock()  # the pipe to the child, and swapping the child
         self._unacked: dict[int, bytes] = {}  # seq -> the pickled batch, until the child committed it
@@ -201,28 +199,8 @@ class ProcessWriter:
         self._reader.start()
 
     @property
-    def pending(self) -> int:
-        return self.queued - self.written - self.dead_letters
-
-    @property
-    def congested(self) -> bool:
-        return self.pending > CONGESTED
-
-    @property
     def pid(self) -> int | None:
         return self._proc.pid
-
-    def put(self, show_id: int, comments: Sequence[Comment]) -> None:
-        """Thread-safe and non-blocking: the rows are prepared and sent by the sender thread."""
-        if comments:
-            self.queued += len(comments)
-            self._queue.put((show_id, comments))
-
-    def flush(self, timeout: float = 30.0) -> bool:
-        """Wait until everything put before this call is committed by the child."""
-        done = threading.Event()
-        self._queue.put(done)
-        return done.wait(timeout)
 
     def close(self, timeout: float = 60.0) -> bool:
         """Write what is queued and stop the child; False (and an error logged) if rows are left."""
