@@ -112,6 +112,25 @@ def test_a_locked_database_keeps_the_rows_until_it_clears(tmp_path: Path) -> Non
     assert writer.close()
 
 
+def test_close_says_so_when_rows_could_not_be_written_and_stops_the_child(tmp_path: Path) -> None:
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = ProcessWriter(engine, retry_s=0.05)
+    assert writer.flush(30)
+    child = writer.pid
+    assert child is not None
+    other = sqlite3.connect(tmp_path / "livedeck.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the database stays locked past the app's shutdown
+    try:
+        writer.put(show, batch(1, 100))
+        assert writer.close(timeout=1.0) is False
+        assert writer.pending == 100
+        wait_for(lambda: gone(child), timeout=10)
+    finally:
+        other.rollback()
+        other.close()
+
+
 def test_the_child_ends_when_the_app_is_killed(tmp_path: Path) -> None:
     code = ("import sys\nfrom pathlib import Path\nfrom app.models.db import open_database\n"
             "from app.models.writer_process import ProcessWriter\n"

@@ -368,5 +368,8 @@ def open_writer(engine: Engine, mode: str | None = None) -> CommentWriter | Proc
     if mode not in ("process", "thread"):
         raise ValueError(f"{WRITER_ENV}={mode}: use process or thread")
     if mode == "process" and sqlite_file(engine) is not None:
-        return ProcessWriter(engine)
+        try:
+            return ProcessWriter(engine)
+        except OSError as exc:  # no process could be started: comments are kept all the same
+            log.warning("comment writer process not started (%s); writing from this process", exc)
     return CommentWriter(engine)
