@@ -112,6 +112,21 @@ def test_a_locked_database_keeps_the_rows_until_it_clears(tmp_path: Path) -> Non
     assert writer.close()
 
 
+def test_ctrl_c_in_the_terminal_does_not_stop_the_writer_mid_batch(tmp_path: Path) -> None:
+    """Ctrl+C reaches the whole process group; the app, not the child, decides when writing ends."""
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = ProcessWriter(engine)
+    writer.put(show, batch(1, 2_000))
+    assert writer.flush(30)
+    assert writer.pid is not None
+    os.kill(writer.pid, signal.SIGINT)
+    writer.put(show, batch(2_001, 2_000))
+    assert writer.flush(30)
+    assert writer.restarts == 0 and writer.stored == 4_000
+    assert writer.close()
+
+
 def test_close_says_so_when_rows_could_not_be_written_and_stops_the_child(tmp_path: Path) -> None:
     engine = open_database(tmp_path)
     show = Store(engine).create_show("w")

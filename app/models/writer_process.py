@@ -29,6 +29,7 @@ import multiprocessing
 import os
 import pickle
 import queue
+import signal
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -113,6 +114,9 @@ def child_main(db: str, inbox: Connection, outbox: Connection, parent: int, repl
     """The writer process: batches from `inbox` into the database, acknowledgements to `outbox`."""
     if hasattr(os, "nice"):
         os.nice(CHILD_NICE)
+    # Ctrl+C in the terminal reaches the whole process group: the app decides when its writer ends
+    # (after writing every row), so the child must not die mid-batch of a KeyboardInterrupt.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_end_with, args=(parent,), daemon=True, name="writer-parent-watch").start()
     engine = make_engine(Path(db))
     sink = _ChildSink(engine, retry_s, outbox)
