@@ -1,9 +1,10 @@
 """Ingest benchmark: the desktop app (offscreen) takes a comment stream from another process.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ingest.py --batch 1 [--events 1000000]
-        [--duration 600] [--paced 0] [--rate 20000] [--no-desks]
+        [--duration 600] [--paced 0] [--rate 20000] [--no-desks] [--writer process|thread]
 
-The app is the real one: Runtime (server thread, ingest pipeline, writer thread, every desk) and
+The app is the real one: Runtime (server thread, ingest pipeline, the comment writer in its own
+process as in the app, or --writer thread as before, every desk) and
 the MainWindow with the feed on screen, run by Qt's own event loop. Phase 1 sends --events events
 (or for --duration seconds) at full speed, --batch events a frame; an optional phase 2 sends at
 --rate events/s for --paced seconds (--no-backoff: ingest ignores late GUI heartbeats). A poll
@@ -13,8 +14,11 @@ air. For each phase it prints:
   written by the writer and taken by the GUI's feed (the view is handed the newest of each drain);
 - GUI lag p50/p99: how late a 10 ms QTimer heartbeat fires;
 - latency p50/p99: the sender's timestamp → the feed's drain;
-- CPU per thread, in cores and in µs per event (the latter moves little with the machine's load);
-then the events lost (sent − stored in the database), the peak RSS of the app's process, and a
+- CPU per thread, in cores and in µs per event (the latter moves little with the machine's load),
+  and the writer process's beside them (its own interpreter lock: it does not slow the app's);
+then the events lost (sent − stored in the database), the peak RSS of the app's process and of
+the writer's (which, spawned from this script, also imports its Qt modules: ~155 MB here against
+~63 MB under `livedeck`), and a
 null websocket receiver (benchmarks/null_receiver.py: receives and counts, nothing else) fed by
 the same sender with the same events in the same run, with the app's rate as a share of it.
 The machine's load average is printed before and after: the figures mean little without it, and
