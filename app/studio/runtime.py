@@ -1,5 +1,6 @@
-"""Assembles one running studio (database, Studio, speech, websocket server) for the desktop
-app and for `livedeck serve`, and takes it down again without losing anything."""
+"""Assembles one running studio (database, Studio, speech, websocket server, the comment writer:
+its own process on a SQLite file) for the desktop app and for `livedeck serve`, and takes it down
+again without losing anything (`shutdown` waits until the writer has committed every row)."""
 
 from __future__ import annotations
 
