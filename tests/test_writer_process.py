@@ -38,6 +38,22 @@ def gone(pid: int) -> bool:
         return True
 
 
+def started(tmp_path: Path, retry_s: float = 1.0) -> tuple[Engine, int, ProcessWriter]:
+    """A database with one show and a writer process that is up (its first flush answered)."""
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = ProcessWriter(engine, retry_s=retry_s)
+    assert writer.flush(30)
+    return engine, show, writer
+
+
+def write_lock(tmp_path: Path) -> sqlite3.Connection:
+    """Another program holding the database's write lock until it rolls back."""
+    other = sqlite3.connect(tmp_path / "livedeck.sqlite3", isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
 def stored_ids(engine: Engine, show: int) -> tuple[int, int]:
     with engine.connect() as conn:
         return tuple(conn.execute(select(func.count(), func.count(func.distinct(CommentRow.msg_id)))
@@ -95,12 +111,8 @@ def test_rows_and_counters_after_flush_and_what_cannot_be_pickled_or_stored(tmp_
 
 
 def test_a_locked_database_keeps_the_rows_until_it_clears(tmp_path: Path) -> None:
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("w")
-    writer = ProcessWriter(engine, retry_s=0.05)
-    assert writer.flush(30)
-    other = sqlite3.connect(tmp_path / "livedeck.sqlite3", isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    engine, show, writer = started(tmp_path, retry_s=0.05)
+    other = write_lock(tmp_path)
     writer.put(show, batch(1, 1_000))
     wait_for(lambda: writer.error is not None and "locked" in writer.error, timeout=30)
     assert writer.pending == 1_000 and Store(engine).count_comments(show) == {}
@@ -114,9 +126,7 @@ def test_a_locked_database_keeps_the_rows_until_it_clears(tmp_path: Path) -> Non
 
 def test_ctrl_c_in_the_terminal_does_not_stop_the_writer_mid_batch(tmp_path: Path) -> None:
     """Ctrl+C reaches the whole process group; the app, not the child, decides when writing ends."""
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("w")
-    writer = ProcessWriter(engine)
+    _engine, show, writer = started(tmp_path)
     writer.put(show, batch(1, 2_000))
     assert writer.flush(30)
     assert writer.pid is not None
@@ -128,14 +138,10 @@ def test_ctrl_c_in_the_terminal_does_not_stop_the_writer_mid_batch(tmp_path: Pat
 
 
 def test_close_says_so_when_rows_could_not_be_written_and_stops_the_child(tmp_path: Path) -> None:
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("w")
-    writer = ProcessWriter(engine, retry_s=0.05)
-    assert writer.flush(30)
+    _engine, show, writer = started(tmp_path, retry_s=0.05)
     child = writer.pid
     assert child is not None
-    other = sqlite3.connect(tmp_path / "livedeck.sqlite3", isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # the database stays locked past the app's shutdown
+    other = write_lock(tmp_path)  # the database stays locked past the app's shutdown
     try:
         writer.put(show, batch(1, 100))
         assert writer.close(timeout=1.0) is False
