@@ -1,9 +1,10 @@
 """Ingest benchmark: the desktop app (offscreen) takes a comment stream from another process.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ingest.py --batch 1 [--events 1000000]
-        [--duration 600] [--paced 0] [--rate 20000] [--no-desks]
+        [--duration 600] [--paced 0] [--rate 20000] [--no-desks] [--writer process|thread]
 
-The app is the real one: Runtime (server thread, ingest pipeline, writer thread, every desk) and
+The app is the real one: Runtime (server thread, ingest pipeline, the comment writer in its own
+process as in the app, or --writer thread as before, every desk) and
 the MainWindow with the feed on screen, run by Qt's own event loop. Phase 1 sends --events events
 (or for --duration seconds) at full speed, --batch events a frame; an optional phase 2 sends at
 --rate events/s for --paced seconds (--no-backoff: ingest ignores late GUI heartbeats). A poll
@@ -13,8 +14,11 @@ air. For each phase it prints:
   written by the writer and taken by the GUI's feed (the view is handed the newest of each drain);
 - GUI lag p50/p99: how late a 10 ms QTimer heartbeat fires;
 - latency p50/p99: the sender's timestamp → the feed's drain;
-- CPU per thread, in cores and in µs per event (the latter moves little with the machine's load);
-then the events lost (sent − stored in the database), the peak RSS of the app's process, and a
+- CPU per thread, in cores and in µs per event (the latter moves little with the machine's load),
+  and the writer process's beside them (its own interpreter lock: it does not slow the app's);
+then the events lost (sent − stored in the database), the peak RSS of the app's process and of
+the writer's (which, spawned from this script, also imports its Qt modules: ~155 MB here against
+~63 MB under `livedeck`), and a
 null websocket receiver (benchmarks/null_receiver.py: receives and counts, nothing else) fed by
 the same sender with the same events in the same run, with the app's rate as a share of it.
 The machine's load average is printed before and after: the figures mean little without it, and
@@ -98,6 +102,35 @@ def thread_cpu(proc: psutil.Process) -> dict[str, float]:
     return out
 
 
+def writer_process(runtime: Runtime) -> psutil.Process | None:
+    """The comment writer's own process (app.models.writer_process), if the app runs one."""
+    pid = getattr(runtime.writer, "pid", None)
+    try:
+        return psutil.Process(pid) if pid else None
+    except psutil.NoSuchProcess:
+        return None
+
+
+def writer_cpu(runtime: Runtime) -> float:
+    """CPU seconds of the writer process so far (its own interpreter: not in the app's threads)."""
+    child = writer_process(runtime)
+    try:
+        return sum(child.cpu_times()[:2]) if child else 0.0
+    except psutil.NoSuchProcess:
+        return 0.0
+
+
+def peak_rss(proc: psutil.Process) -> int:
+    """The process's peak RSS (Linux's VmHWM), else its RSS now."""
+    try:
+        for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return int(proc.memory_info().rss)
+
+
 def run_until(done: Callable[[], bool], timeout: float) -> None:
     """Run Qt's event loop (as the app does) until `done()` or the timeout."""
     loop = QEventLoop()
@@ -136,6 +169,7 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     p.gui_late = counted_late  # type: ignore[method-assign]
     probe.reset()
     cpu_before = thread_cpu(probe.proc)
+    child_before = writer_cpu(runtime)
     started = time.monotonic()
     sender = send(f"ws://127.0.0.1:{runtime.server.port}/ingest", duration, args.batch, rate, first,
                   args.events if not rate else 0)
@@ -146,6 +180,8 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     took = time.monotonic() - started
     p.gui_late = gui_late  # type: ignore[method-assign]
     cpu = {k: v - cpu_before.get(k, 0.0) for k, v in thread_cpu(probe.proc).items()}
+    if writer_process(runtime):
+        cpu["writer process"] = writer_cpu(runtime) - child_before
     lags = probe.lags[20:] or probe.lags
     print(f"{name}")
     print(f"  events sent              {sent:>12,}")
@@ -216,7 +252,10 @@ def main() -> int:
     ap.add_argument("--idle", type=float, default=5.0, help="seconds of GUI lag measured with no events first")
     ap.add_argument("--no-backoff", action="store_true",
                     help="ingest does not slow down when the GUI's heartbeat is late (to see what it costs)")
+    ap.add_argument("--writer", choices=("process", "thread"), default="process",
+                    help="the comment writer in its own process (the app's default) or as a thread")
     args = ap.parse_args()
+    os.environ["LIVEDECK_WRITER"] = args.writer
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # figures as they come, even if cut short
     print(f"load average before        {' '.join(f'{x:.2f}' for x in os.getloadavg())}  ({os.cpu_count()} CPUs)")
     app, runtime, window = start_app(not args.no_desks)
@@ -241,6 +280,8 @@ def main() -> int:
     entrants = (snap.get("lottery") or {}).get("entrants")
     voters = (snap.get("poll") or {}).get("voters")
     shown = runtime.feed.total - runtime.feed.left_out
+    child = writer_process(runtime)
+    child_rss = peak_rss(child) if child else 0
     window.close()
     runtime.shutdown()
     print(f"events stored              {stored:>12,}   ({'0 lost' if stored == sent else f'{sent - stored:,} LOST'})")
@@ -248,6 +289,8 @@ def main() -> int:
     if entrants is not None:
         print(f"poll voters / entrants     {voters!s:>12} / {entrants}  (counted on the ingest side)")
     print(f"peak RSS                   {probe.rss_peak / 2**20:>9.0f} MB  (after {stored:,} events)")
+    if child_rss:
+        print(f"peak RSS, writer process   {child_rss / 2**20:>9.0f} MB  (its own; the app's is above)")
     print(f"load average after app     {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     null = null_rate(args, args.events)
     print(f"studio / null receiver     {rate / null:>12.2f}")

@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Studios built by the dozen keep the comment writer as a thread (a spawn costs ~0.5 s each);
+# tests/test_writer_process.py runs the app's own writer process, the Runtime's included.
+os.environ.setdefault("LIVEDECK_WRITER", "thread")
 
 from app.core.runsheet import Item, parse_cues
 from app.models.db import open_database

@@ -21,6 +21,7 @@ from app.models.db import open_database
 from app.models.schema import CommentRow, DeadLetter
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from app.models.writer_process import ProcessWriter
 
 
 def comment(i: int, **kw: object) -> Comment:
@@ -48,11 +49,12 @@ def test_impossible_numbers_are_refused_with_a_reason() -> None:
     assert normalise(comment(1, fans_level=INT64_MAX)) is None
 
 
-def test_a_poison_row_is_set_aside_and_the_queue_goes_on(tmp_path: Path) -> None:
+@pytest.mark.parametrize("make", [CommentWriter, ProcessWriter], ids=["thread", "process"])
+def test_a_poison_row_is_set_aside_and_the_queue_goes_on(tmp_path: Path, make: type[CommentWriter]) -> None:
     """The writer is given rows that bypassed the edge: it stores the rest and dead-letters those."""
     engine = open_database(tmp_path)
     show = Store(engine).create_show("w")
-    writer = CommentWriter(engine, retry_s=0.01)
+    writer = make(engine, retry_s=0.01)
     rows = [comment(i) for i in range(1, 5_001)]
     rows[10].text = "\ud83d"  # lone surrogate: sqlite3 cannot encode it
     rows[20].fans_level = 2 ** 64  # beyond SQLite's INTEGER

@@ -3,12 +3,17 @@
 import threading
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
 
 from app.core.comments import Comment
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from app.models.writer_process import ProcessWriter
+
+# the thread writer and the app's writer process behave alike (tests/test_writer_process.py: the rest)
+BOTH = pytest.mark.parametrize("make", [CommentWriter, ProcessWriter], ids=["thread", "process"])
 
 
 def batch(start: int, n: int) -> list[Comment]:
@@ -16,16 +21,18 @@ def batch(start: int, n: int) -> list[Comment]:
             for i in range(start, start + n)]
 
 
-def test_bulk_writes_and_dedupe_by_platform_and_id(tmp_path: Path) -> None:
+@BOTH
+def test_bulk_writes_and_dedupe_by_platform_and_id(tmp_path: Path, make: type[CommentWriter]) -> None:
     engine = open_database(tmp_path)
     show = Store(engine).create_show("w")
-    writer = CommentWriter(engine)
+    writer = make(engine)
     writer.put(show, batch(1, 12_000))
     dup = batch(12_001, 1)
     dup[0].msg_id = "m5"  # the platform sent m5 again under a new LiveDeck id
     writer.put(show, dup)
-    writer.close()
+    assert writer.close()
     assert Store(engine).count_comments(show) == {"comment": 12_000}
+    assert (writer.stored, writer.duplicates, writer.written) == (12_000, 1, 12_001)
     assert next_comment_id(engine) == 12_001
 
 
@@ -52,11 +59,12 @@ def test_a_failing_disk_loses_nothing(tmp_path: Path) -> None:
     writer.close()
 
 
-def test_deletes_mark_the_target(tmp_path: Path) -> None:
+@BOTH
+def test_deletes_mark_the_target(tmp_path: Path, make: type[CommentWriter]) -> None:
     engine = open_database(tmp_path)
     store = Store(engine)
     show = store.create_show("w")
-    writer = CommentWriter(engine)
+    writer = make(engine)
     writer.put(show, batch(1, 3))
     writer.put(show, [Comment("delete", "douyin", "del:m2", 9.0, extra={"target": "m2"}, id=4)])
     writer.close()

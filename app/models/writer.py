@@ -1,4 +1,10 @@
-"""The comment writer: one thread, batched inserts, never the GUI thread.
+"""The comment writer: batched inserts, never on the GUI thread.
+
+Who owns what: `RowSink` stores prepared rows and owns its counters, in one thread. The app runs
+it in a process of its own on a SQLite file (app.models.writer_process.ProcessWriter: storing a
+flood there no longer shares the app's interpreter lock); `CommentWriter` runs it in a thread of
+the caller's process, fed by a queue (PostgreSQL, `:memory:`, most tests). Both take
+`put(show_id, comments)` from any thread without blocking.
 
 Rows go to SQLite as tuples through SQLAlchemy's driver-level `exec_driver_sql`, so sqlite3's C
 loop binds them: ~200k rows/s here, against ~89k/s for Core `insert()` with a dict per row and
@@ -27,6 +33,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import queue
 import threading
 import time
@@ -61,10 +68,23 @@ ID_BLOCK = 1 << 32  # comment ids a studio takes per start on a shared server (s
 CONGESTED = 100_000  # rows waiting: past this, ingest stops reading until the writer catches up
 
 
-def _row(show_id: int, c: Comment) -> tuple[Any, ...]:
-    extra = None if c.extra is None else json.dumps(c.extra, ensure_ascii=False)
-    return (c.id, show_id, c.platform, c.msg_id, c.kind, c.ts, c.user_id, c.user_name, c.text, c.follower,
-            c.fans_level, c.flags, c.item_ref, c.deleted, extra)
+Row = tuple[Any, ...]  # one comment's column values in _COLUMNS order (its show's id at ROW_SHOW)
+Bad = tuple[int, str, str, str]  # a comment that could not become a row: show id, kind, payload, reason
+ROW_ID, ROW_SHOW, ROW_PLATFORM, ROW_KIND, ROW_EXTRA = 0, 1, 2, 4, 14
+
+
+# A comment's stored fields as one tuple, read in C: all the app's process pays per row when the
+# writer runs in its own process (app.models.writer_process); the child makes rows of them.
+FIELDS = ("id", "platform", "msg_id", "kind", "ts", "user_id", "user_name", "text", "follower", "fans_level",
+          "flags", "item_ref", "deleted", "extra")
+fields_of = operator.attrgetter(*FIELDS)
+Fields = tuple[Any, ...]
+Group = tuple[int, list[Fields]]  # a show's id and its comments' fields
+
+
+def _row(show_id: int, f: Fields) -> Row:
+    extra = f[13]
+    return (f[0], show_id, *f[1:13], None if extra is None else json.dumps(extra, ensure_ascii=False))
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -76,6 +96,63 @@ def is_transient(exc: BaseException) -> bool:
     # a bare DatabaseError is e.g. "file is not a database" after the file was replaced: the
     # operator can fix it, and the rows wait in memory meanwhile
     return type(exc) is DatabaseError
+
+
+def take_fields(show_id: int, comments: Sequence[Comment], groups: list[Group], bad: list[Bad]) -> None:
+    """The comments' stored fields onto `groups` (one group per show in a row); an object that is
+    no comment onto `bad`."""
+    if not groups or groups[-1][0] != show_id:
+        groups.append((show_id, []))
+    try:
+        fields = [fields_of(c) for c in comments]
+    except Exception:
+        ok: list[Fields] = []
+        for c in comments:
+            try:
+                ok.append(fields_of(c))
+            except Exception as exc:
+                bad.append((show_id, str(getattr(c, "kind", "?")), _payload(show_id, c), _reason(exc)))
+        fields = ok
+    groups[-1][1].extend(fields)
+
+
+def rows_of(groups: list[Group], rows: list[Row], bad: list[Bad]) -> None:
+    """Rows ready to insert, onto `rows`; fields that cannot become a row (e.g. `extra` that is not
+    JSON) onto `bad`, with the reason, to be set aside (see RowSink.set_aside)."""
+    for show_id, fs in groups:
+        for f in fs:
+            try:
+                rows.append(_row(show_id, f))
+            except Exception as exc:
+                payload = json.dumps({"show_id": show_id, **dict(zip(FIELDS, f, strict=True))},
+                                     ensure_ascii=True, default=repr)
+                bad.append((show_id, str(f[3]), payload, _reason(exc)))
+
+
+def prepare(show_id: int, comments: Sequence[Comment], rows: list[Row], bad: list[Bad]) -> None:
+    """Comments as rows (both steps above, in one thread)."""
+    groups: list[Group] = []
+    take_fields(show_id, comments, groups, bad)
+    rows_of(groups, rows, bad)
+
+
+def _reason(exc: BaseException) -> str:
+    cause = getattr(exc, "orig", None) or exc
+    return f"{type(cause).__name__}: {cause}"[:500]
+
+
+def _targets(rows: list[Row]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The deletes among `rows`: by message id, and of everything a user said (Twitch CLEARCHAT)."""
+    deletes: list[dict[str, Any]] = []
+    user_deletes: list[dict[str, Any]] = []
+    for r in rows:
+        if r[ROW_KIND] == "delete" and r[ROW_EXTRA]:
+            extra = json.loads(r[ROW_EXTRA])
+            if extra.get("target"):
+                deletes.append({"s": r[ROW_SHOW], "p": r[ROW_PLATFORM], "target": extra["target"]})
+            if extra.get("target_user"):
+                user_deletes.append({"s": r[ROW_SHOW], "p": r[ROW_PLATFORM], "u": extra["target_user"]})
+    return deletes, user_deletes
 
 
 def _payload(show_id: int, c: Any) -> str:
@@ -106,7 +183,7 @@ _PG_MERGE = (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) SELECT {', '.joi
              "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
 
 
-def _insert_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
+def _insert_rows(conn: Connection, rows: list[Row]) -> int:
     """Insert row tuples, skipping duplicates; how many were stored."""
     if conn.dialect.name != "postgresql":
         return int(conn.exec_driver_sql(_INSERT, rows).rowcount)
@@ -122,11 +199,13 @@ def _insert_rows(conn: Connection, rows: list[tuple[Any, ...]]) -> int:
         return int(cur.rowcount)
 
 
-class CommentWriter:
-    def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
-        self.engine = engine
-        self.retry_s = retry_s
-        self._queue: queue.SimpleQueue[tuple[int, Sequence[Comment]] | threading.Event | None] = queue.SimpleQueue()
+Item = tuple[int, Sequence[Comment]] | threading.Event | None  # rows, a flush marker, or the end
+
+
+class Counted:
+    """The figures every writer shows (feed health, ingest's backpressure), kept by one thread."""
+
+    def __init__(self) -> None:
         self.written = 0  # rows done with: stored or skipped as duplicates
         self.queued = 0
         self.stored = 0
@@ -134,9 +213,6 @@ class CommentWriter:
         self.dead_letters = 0
         self.last_dead_letter: str | None = None
         self.error: str | None = None
-        self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late"
-        self._thread = threading.Thread(target=self._run, name="comment-writer", daemon=True)
-        self._thread.start()
 
     @property
     def pending(self) -> int:
@@ -145,6 +221,13 @@ class CommentWriter:
     @property
     def congested(self) -> bool:
         return self.pending > CONGESTED
+
+
+class QueueFront:
+    """`put` and `flush` of a writer whose one worker thread takes `_queue` in order."""
+
+    queued: int
+    _queue: queue.SimpleQueue[Item]
 
     def put(self, show_id: int, comments: Sequence[Comment]) -> None:
         """Thread-safe and non-blocking."""
@@ -157,6 +240,95 @@ class CommentWriter:
         done = threading.Event()
         self._queue.put(done)
         return done.wait(timeout)
+
+
+class RowSink(Counted):
+    """Stores prepared rows in one thread of one process: batches, transient failures retried with
+    the rows kept, permanent ones bisected down to the bad row (dead_letters), deletes marking their
+    targets. The counters belong to the thread that calls `store`; others only read them. Used by
+    CommentWriter's thread and by the writer process (app.models.writer_process)."""
+
+    def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
+        super().__init__()
+        self.engine = engine
+        self.retry_s = retry_s
+
+    def store(self, rows: list[Row]) -> None:
+        """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
+        while True:
+            try:
+                self._insert(rows)
+                return
+            except Exception as exc:
+                if is_transient(exc):
+                    # Keep the rows and try again: a full disk or a locked file must not lose comments.
+                    self._transient(exc)
+                    continue
+                if len(rows) == 1:
+                    r = rows[0]
+                    self.set_aside(r[ROW_SHOW], str(r[ROW_KIND]), _row_payload(r), _reason(exc))
+                    return
+                mid = len(rows) // 2
+                self.store(rows[:mid])
+                self.store(rows[mid:])
+                return
+
+    def _insert(self, rows: list[Row]) -> None:
+        deletes, user_deletes = _targets(rows)
+        with self.engine.begin() as conn:
+            stored = _insert_rows(conn, rows)
+            if deletes:
+                conn.execute(_MARK_DELETED, deletes)
+            if user_deletes:
+                conn.execute(_MARK_USER_DELETED, user_deletes)
+        stored = max(0, min(len(rows), stored))
+        self.stored += stored
+        self.duplicates += len(rows) - stored
+        self.written += len(rows)
+        if self.error:
+            log.warning("comment writer recovered; %d rows written", len(rows))
+        self.error = None
+
+    def _transient(self, exc: BaseException) -> None:
+        cause = getattr(exc, "orig", None) or exc
+        self.error = f"cannot write comments ({self.pending} waiting): {cause}"
+        log.error(self.error)
+        time.sleep(self.retry_s)
+
+    def set_aside(self, show_id: int, kind: str, payload: str, reason: str) -> None:
+        """Set one row aside with the reason, so the queue goes on and nothing vanishes unseen."""
+        log.error("comment writer: a %s row of show %s set aside in dead_letters: %s", kind, show_id, reason)
+        values = {"show_id": show_id, "kind": kind[:20], "reason": reason, "payload": payload,
+                  "created_at": time.time()}
+        while True:
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(insert(DEAD), values)
+                break
+            except Exception as exc2:
+                if not is_transient(exc2):
+                    log.exception("comment writer: could not even set the row aside")
+                    break
+                self._transient(exc2)
+        self.dead_letters += 1
+        self.last_dead_letter = reason
+
+
+def _row_payload(r: Row) -> str:
+    """A row SQLite refused, as JSON that any reader can open (`extra` stays the JSON text it was)."""
+    return json.dumps(dict(zip(_COLUMNS, r, strict=True)), ensure_ascii=True, default=repr)
+
+
+class CommentWriter(QueueFront, RowSink):
+    """The writer as a thread of the app's process (tests, `:memory:`, PostgreSQL; see
+    app.models.writer_process for the app's own). Its queue is fed from any thread."""
+
+    def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
+        super().__init__(engine, retry_s)
+        self._queue = queue.SimpleQueue()
+        self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late"
+        self._thread = threading.Thread(target=self._run, name="comment-writer", daemon=True)
+        self._thread.start()
 
     def close(self, timeout: float = 60.0) -> bool:
         """Write what is queued and stop; False (and an error logged) if rows are still unwritten,
@@ -202,76 +374,11 @@ class CommentWriter:
                 m.set()
 
     def _write(self, batches: list[tuple[int, Sequence[Comment]]]) -> None:
-        rows: list[tuple[int, Comment, tuple[Any, ...]]] = []
+        rows: list[Row] = []
+        bad: list[Bad] = []
         for show_id, cs in batches:
-            for c in cs:
-                try:
-                    rows.append((show_id, c, _row(show_id, c)))
-                except Exception as exc:  # e.g. `extra` that is not JSON
-                    self._dead_letter(show_id, c, exc)
+            prepare(show_id, cs, rows, bad)
+        for b in bad:
+            self.set_aside(*b)
         if rows:
-            self._store(rows)
-
-    def _store(self, rows: list[tuple[int, Comment, tuple[Any, ...]]]) -> None:
-        """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
-        while True:
-            try:
-                self._insert(rows)
-                return
-            except Exception as exc:
-                if is_transient(exc):
-                    # Keep the rows and try again: a full disk or a locked file must not lose comments.
-                    self._transient(exc)
-                    continue
-                if len(rows) == 1:
-                    self._dead_letter(rows[0][0], rows[0][1], exc)
-                    return
-                mid = len(rows) // 2
-                self._store(rows[:mid])
-                self._store(rows[mid:])
-                return
-
-    def _insert(self, rows: list[tuple[int, Comment, tuple[Any, ...]]]) -> None:
-        deletes = [{"s": show_id, "p": c.platform, "target": (c.extra or {}).get("target", "")}
-                   for show_id, c, _r in rows if c.kind == "delete" and (c.extra or {}).get("target")]
-        user_deletes = [{"s": show_id, "p": c.platform, "u": (c.extra or {}).get("target_user", "")}
-                        for show_id, c, _r in rows if c.kind == "delete" and (c.extra or {}).get("target_user")]
-        with self.engine.begin() as conn:
-            stored = _insert_rows(conn, [r for _s, _c, r in rows])
-            if deletes:
-                conn.execute(_MARK_DELETED, deletes)
-            if user_deletes:
-                conn.execute(_MARK_USER_DELETED, user_deletes)
-        stored = max(0, min(len(rows), stored))
-        self.stored += stored
-        self.duplicates += len(rows) - stored
-        self.written += len(rows)
-        if self.error:
-            log.warning("comment writer recovered; %d rows written", len(rows))
-        self.error = None
-
-    def _transient(self, exc: BaseException) -> None:
-        cause = getattr(exc, "orig", None) or exc
-        self.error = f"cannot write comments ({self.pending} waiting): {cause}"
-        log.error(self.error)
-        time.sleep(self.retry_s)
-
-    def _dead_letter(self, show_id: int, c: Any, exc: BaseException) -> None:
-        """Set one row aside with the reason, so the queue goes on and nothing vanishes unseen."""
-        cause = getattr(exc, "orig", None) or exc
-        reason = f"{type(cause).__name__}: {cause}"[:500]
-        log.error("comment writer: row %s set aside in dead_letters: %s", getattr(c, "id", "?"), reason)
-        values = {"show_id": show_id, "kind": str(getattr(c, "kind", "?"))[:20], "reason": reason,
-                  "payload": _payload(show_id, c), "created_at": time.time()}
-        while True:
-            try:
-                with self.engine.begin() as conn:
-                    conn.execute(insert(DEAD), values)
-                break
-            except Exception as exc2:
-                if not is_transient(exc2):
-                    log.exception("comment writer: could not even set the row aside")
-                    break
-                self._transient(exc2)
-        self.dead_letters += 1
-        self.last_dead_letter = reason
+            self.store(rows)

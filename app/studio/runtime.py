@@ -1,5 +1,6 @@
-"""Assembles one running studio (database, Studio, speech, websocket server) for the desktop
-app and for `livedeck serve`, and takes it down again without losing anything."""
+"""Assembles one running studio (database, Studio, speech, websocket server, the comment writer:
+its own process on a SQLite file) for the desktop app and for `livedeck serve`, and takes it down
+again without losing anything (`shutdown` waits until the writer has committed every row)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.core.clock import Clock
 from app.core.wall import room_row
@@ -23,6 +24,7 @@ from app.models.database import Database, StudioLock
 from app.models.rooms import RoomBeat, RoomWatcher
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from app.models.writer_process import open_writer
 from app.studio.answers import AnswerDesk
 from app.studio.bridge import ControlBridge
 from app.studio.commerce import Commerce
@@ -66,15 +68,17 @@ def freeze_startup_objects() -> None:
 class Runtime:
     def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
                  token: str | None = None, speech: bool = True, clock: Clock | None = None,
-                 db_url: str | None = None, room_lock: StudioLock | None = None) -> None:
+                 db_url: str | None = None, room_lock: StudioLock | None = None, writer: str | None = None) -> None:
         self.data_dir = data_dir
         data_dir.mkdir(parents=True, exist_ok=True)  # word lists, overlay.css and the token live here
         self.database = Database(db_url, data_dir)
         self.engine = self.database.open()
         self.store = Store(self.engine)
         self.speaker: Speaker = SpeechWorker() if speech else NullSpeaker()
-        self.writer = CommentWriter(self.engine)
-        self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
+        # The comment writer runs in its own process on a SQLite file (app.models.writer_process);
+        # `writer` ("process"/"thread", else LIVEDECK_WRITER) chooses. Both have CommentWriter's interface.
+        self.writer = open_writer(self.engine, writer)
+        self.pipeline = IngestPipeline(cast(CommentWriter, self.writer), next_comment_id(self.engine))
         self.feed = CommentFeed(self.pipeline, data_dir)
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
         self.commerce = Commerce(self.studio)
