@@ -14,8 +14,7 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from app.core.comments import Comment
@@ -24,54 +23,12 @@ from app.core.triage import Classifier
 from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
 from app.live.counting import Counting
 from app.live.feed_window import FeedWindow
+from app.live.ingest_stats import RecentKeys, SourceStats
 from app.live.server import MAX_FRAME, IngestContext
 from app.models.writer import CommentWriter
 
 log = logging.getLogger(__name__)
-DEDUPE_GENERATION = 400_000  # keys per generation; two generations are remembered
 EARLY_LIMIT = 50_000  # events held at start-up while no show is open yet (relays may connect first)
-
-
-class RecentKeys:
-    """Recently seen (platform, msg_id) pairs, as 64-bit hashes in two rotating sets.
-
-    About 60 bytes a key instead of ~250 for the strings, so a million-comment show stays small.
-    Platforms repeat a message within seconds, well inside the 400k-800k keys remembered; the
-    database's unique index stays the final word. The chance of two different keys sharing a
-    hash among 800k is about 2e-8.
-    """
-
-    def __init__(self, generation: int = DEDUPE_GENERATION) -> None:
-        self.generation = generation
-        self.current: set[int] = set()
-        self.previous: set[int] = set()
-
-    def seen(self, platform: str, msg_id: str) -> bool:
-        """True if already seen; otherwise remember it."""
-        h = hash((platform, msg_id))
-        if h in self.current or h in self.previous:
-            return True
-        self.current.add(h)
-        if len(self.current) >= self.generation:
-            self.previous, self.current = self.current, set()
-        return False
-
-    def __len__(self) -> int:
-        return len(self.current) + len(self.previous)
-
-
-@dataclass
-class SourceStats:
-    """One source's counters; written by the ingest thread under the pipeline's lock, read by the GUI
-    only as a copy (`IngestPipeline.snapshot`)."""
-
-    events: int = 0
-    last_event: float = 0.0
-    malformed: collections.Counter[str] = field(default_factory=collections.Counter)
-    skipped: collections.Counter[str] = field(default_factory=collections.Counter)  # read, deliberately not stored
-    anonymous: int = 0
-    connections: int = 0
-    reconnects: int = 0
 
 
 SWEEP_EVERY = 1.0  # seconds between closing quiet gift streaks of silent connections
@@ -175,26 +132,43 @@ class IngestPipeline:
         return self.sources[name or "unknown"]
 
     def on_frame(self, frame: str | bytes, ctx: IngestContext) -> None:
+        """One frame (relay clients, HTTP POST, in-process tools): `on_frames` with a list of one."""
+        self.on_frames((frame,), ctx)
+
+    def on_frames(self, frames: Sequence[str | bytes], ctx: IngestContext) -> None:
+        """The frames of one read from one connection, in order: each is parsed on its own (one JSON
+        document or protobuf message; a bad one is counted by reason and costs only itself), then all
+        their events are accepted at once: one lock, one writer hand-off, one count, one window add."""
         now = self.clock()
         st: FrameState = ctx.state.get("frames") or ctx.state.setdefault(
             "frames", FrameState(self._tails, ctx.state.get("platform", "")))
-        if len(frame) > MAX_FRAME:
-            self._bad(ctx.source or st.format, ["too_large"])
-            return
+        comments: list[Comment] = []
+        bad: list[str] = []
         with st.lock:
-            try:
-                comments, bad = parse_frame(frame, st, now)
-            except RecursionError:  # JSON nested thousands deep: json.loads gives up
-                comments, bad = [], ["too_deep"]
-            except Exception:  # an adapter bug must cost one frame, never the connection
-                log.exception("ingest from %s: frame could not be parsed", ctx.peer)
-                comments, bad = [], ["parse_error"]
+            for frame in frames:
+                if len(frame) > MAX_FRAME:
+                    bad.append("too_large")
+                    continue
+                try:
+                    got, why = parse_frame(frame, st, now)
+                except RecursionError:  # JSON nested thousands deep: json.loads gives up
+                    got, why = [], ["too_deep"]
+                except Exception:  # an adapter bug must cost one frame, never the connection
+                    log.exception("ingest from %s: frame could not be parsed", ctx.peer)
+                    got, why = [], ["parse_error"]
+                comments += got
+                bad += why
             skipped = st.skipped
             if skipped:
                 st.skipped = collections.Counter()
             if st.streaks.held and st not in self._states:
                 self._states.add(st)
         ctx.source = ctx.source or st.format
+        self._tally(comments, bad, skipped, ctx, now)
+
+    def _tally(self, comments: list[Comment], bad: list[str], skipped: collections.Counter[str],
+               ctx: IngestContext, now: float) -> None:
+        """Count what was refused or skipped, accept the rest, and fill an HTTP POST's reply."""
         if skipped:
             self._skip(ctx.source, skipped)
         if bad:
