@@ -108,7 +108,7 @@ def studio(tmp_path: Path) -> Iterator[Studio]:
         handoffs.append([c.msg_id for c in batch])
         put(show_id, batch)
 
-    writer.put = recording_put  # type: ignore[method-assign]
+    writer.put = recording_put  # type: ignore[method-assign, assignment]
     p = IngestPipeline(writer, next_comment_id(engine))
     p.set_show(show)
     server = LiveServer(_control, p.on_frame, port=0)
