@@ -1,4 +1,9 @@
-"""The ingest pipeline, run on the server thread: frame → events → dedupe → triage → writer + feed.
+"""The ingest pipeline, run on the server thread: frames → events → dedupe → triage → writer + feed.
+
+An /ingest websocket hands over the frames of one socket read at once (`on_frames`, fed straight
+from websockets' parser by app.live.ingest_connection): each frame is parsed and refused on its own,
+and the read's events are accepted together (one lock, one writer hand-off, one count, one window
+add). Relay clients, HTTP POST and in-process tools hand over one frame at a time (`on_frame`).
 
 The GUI never parses a frame: a few times a second it takes the feed's window (app.live.feed_window),
 bounded here, so a drain costs the GUI the same however many rows arrived. Every accepted event
@@ -38,7 +43,8 @@ class IngestPipeline:
     """Frames in, numbered events out to the writer and (as a queue of batches) to the GUI.
 
     Who owns what (one thread per piece of state; crossings are the queue and copies):
-    - the ingest thread (the server's loop, where /ingest and relay clients run): per-connection
+    - the ingest thread (the server's loop, where /ingest and relay clients run; /ingest frames
+      arrive a socket read at a time, from the connection's `data_received`): per-connection
       `FrameState`s and `_states`, the registry of connections with open gift streaks, which it
       sweeps itself (`bind`); a sweep asked for from another thread is posted to it;
     - the GUI thread: `_drained` (how many queued events it has taken), `rate_limit`,
