@@ -237,4 +237,10 @@ def test_on_frames_parses_each_frame_on_its_own(tmp_path: Path, monkeypatch: pyt
     assert [c.msg_id for c in p.drain(show)] == ["x1", "x2"]
     assert accepts == [2]
     assert p.snapshot()["sources"]["generic"]["malformed"] == {"parse_error": 1, "too_large": 1}
+    # A whole 256 KiB read (~1,700 frames) is accepted a bounded slice at a time: the GUI's drain
+    # waits for `accept`'s lock, so one slice must stay short.
+    accepts.clear()
+    p.on_frames([comment(f"y{i}") for i in range(ingest.ACCEPT_MAX * 2 + 10)], IngestContext(peer=""))
+    assert accepts == [ingest.ACCEPT_MAX, ingest.ACCEPT_MAX, 10]
+    assert [c.msg_id for c in p.drain(show)] == [f"y{i}" for i in range(ingest.ACCEPT_MAX * 2 + 10)]
     writer.close()
