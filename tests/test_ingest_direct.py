@@ -60,9 +60,12 @@ class Relay:
         self.sock.sendall(b"".join(self.proto.data_to_send()))
 
     def burst(self, frames: Sequence[str | bytes | list[str]]) -> None:
-        """Text, binary, or a list of parts sent as one fragmented text message."""
+        """Text, binary, or a list of parts sent as one fragmented text message (`Raw`: a text
+        frame of these bytes, UTF-8 or not)."""
         for f in frames:
-            if isinstance(f, bytes):
+            if isinstance(f, Raw):
+                self.proto.send_text(f)
+            elif isinstance(f, bytes):
                 self.proto.send_binary(f)
             elif isinstance(f, str):
                 self.proto.send_text(f.encode())
@@ -76,10 +79,16 @@ class Relay:
         self.proto.send_close()
         self._flush()
 
-    def wait_closed(self) -> None:
-        while self.sock.recv(65536):
-            pass
+    def wait_closed(self) -> int | None:
+        """Read to the end; the close code the studio sent."""
+        while data := self.sock.recv(65536):
+            self.proto.receive_data(data)
         self.sock.close()
+        return self.proto.close_rcvd.code if self.proto.close_rcvd else None
+
+
+class Raw(bytes):
+    """Bytes sent as a text frame."""
 
 
 @dataclass
@@ -178,6 +187,18 @@ def test_a_fragmented_message_keeps_its_place(studio: Studio) -> None:
     assert studio.handoffs[-1] == later
     relay.close()
     relay.wait_closed()
+
+
+def test_a_text_frame_that_is_not_utf8_still_closes_1007(studio: Studio) -> None:
+    """As websockets does for `async for frame in ws`: the frames before it are stored, in one
+    hand-off; the connection ends with 1007 and nothing after it is taken."""
+    relay = Relay(studio.server.port)
+    before = [f"u{i}" for i in range(5)]
+    relay.burst([comment(m) for m in before] + [Raw(b"\xff\xfe"), comment("after")])
+    assert relay.wait_closed() == 1007
+    wait_for(lambda: studio.server._sessions["/ingest"] == 0)
+    assert stored(studio, 5) == before
+    assert studio.handoffs == [before]
 
 
 def test_while_congested_the_studio_stops_reading_and_loses_nothing(studio: Studio) -> None:
