@@ -24,6 +24,8 @@ from websockets.asyncio.server import ServerConnection
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
+from app.live.ingest_connection import IngestConnection
+
 if TYPE_CHECKING:
     from app.live.server import LiveServer
 
@@ -34,14 +36,9 @@ MAX_BODY = 4 << 20  # as the websocket transport; past MAX_FRAME the body is ref
 MAX_FRAME = 1 << 20  # app.live.server.MAX_FRAME (not imported: server imports this module)
 
 
-class PostAwareConnection(ServerConnection):
-    """A websocket connection that answers an HTTP POST itself."""
-
-    live: LiveServer  # set on the subclass LiveServer makes (`for_server`)
-
-    @classmethod
-    def for_server(cls, live: LiveServer) -> type[PostAwareConnection]:
-        return type("LiveDeckConnection", (cls,), {"live": live})
+class PostAwareConnection(IngestConnection):
+    """A websocket connection that answers an HTTP POST itself (and takes /ingest frames a read at a
+    time: app.live.ingest_connection)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

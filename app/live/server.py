@@ -32,6 +32,7 @@ from app.live.access import AccessFile
 from app.live.gate import RequestGate
 from app.live.guard import TokenGuard
 from app.live.http_ingest import PostAwareConnection
+from app.live.ingest_connection import IngestConnection
 from app.live.outbox import CLOSE_GRACE_S, CLOSE_TOO_SLOW, Outbox
 from app.live.overlay import WS_PATH, OverlayHub
 from app.live.views import WS_PATH as VIEW_WS
@@ -348,24 +349,45 @@ class LiveServer(RequestGate):
         return http_ingest.handle(self, connection, request, body)
 
     async def _ingest_session(self, ws: ServerConnection) -> None:
+        """Complete frames go to the ingest a read at a time, straight from websockets' parser
+        (app.live.ingest_connection); this reads only what takes the Assembler's path (fragmented
+        messages and what queues behind them) and waits for the close."""
         peer = ws.remote_address[0] if ws.remote_address else ""
         ctx = IngestContext(peer=peer)
         if ws.request is not None and "platform=" in ws.request.path:
             ctx.state["platform"] = http_ingest.query_platform(ws.request.path)
+        direct = ws if isinstance(ws, IngestConnection) else None
+        if direct is not None:
+            direct.go_direct(lambda frames: self._ingest_frames(frames, ctx))
         try:
             async for frame in ws:
-                if self.ingest is not None:
-                    try:
-                        self.ingest(frame, ctx)
-                    except Exception:  # one frame's bug never ends the connection (1011)
-                        log.exception("ingest from %s: frame failed", peer)
-                        self._count("/ingest", "parse_error")
-                    # Backpressure instead of loss or unbounded memory: while the writer is behind,
-                    # stop reading; TCP then slows the relay down.
-                    while self.congested():
-                        await asyncio.sleep(0.005)
+                self._ingest_frames([frame], ctx)
+                # Backpressure instead of loss or unbounded memory: while the writer is behind,
+                # stop reading; TCP then slows the relay down.
+                if direct is not None:
+                    await direct.until_flowing()
+                while direct is None and self.congested():
+                    await asyncio.sleep(0.005)
         except ConnectionClosed:
             pass
         finally:
+            if direct is not None:
+                direct.go_direct(None)  # nothing is taken after the close below
             if self.on_ingest_closed is not None:
                 self.on_ingest_closed(ctx)
+
+    def _ingest_frames(self, frames: list[str | bytes], ctx: IngestContext) -> None:
+        """One read's frames, in order: all at once to the pipeline's `on_frames` when the ingest is a
+        pipeline's `on_frame` (as the studio's is), else frame by frame. A bug never ends the connection."""
+        ingest = self.ingest
+        owner = getattr(ingest, "__self__", None)
+        many = getattr(owner, "on_frames", None) if getattr(ingest, "__name__", "") == "on_frame" else None
+        for part in [frames] if many is not None else [[f] for f in frames]:
+            try:
+                if many is not None:
+                    many(part, ctx)
+                elif ingest is not None:
+                    ingest(part[0], ctx)
+            except Exception:  # one frame's (or read's) bug never ends the connection (1011)
+                log.exception("ingest from %s: frame failed", ctx.peer)
+                self._count("/ingest", "parse_error")
