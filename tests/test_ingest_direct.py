@@ -120,7 +120,7 @@ def studio(tmp_path: Path) -> Iterator[Studio]:
     writer.put = recording_put  # type: ignore[method-assign, assignment]
     p = IngestPipeline(writer, next_comment_id(engine))
     p.set_show(show)
-    server = LiveServer(_control, p.on_frame, port=0)
+    server = LiveServer(_control, p.on_frame, port=0, ingest_many=p.on_frames)
     server.on_count = p.count
     server.on_ingest_closed = p.on_close
     server.congested = lambda: p.congested

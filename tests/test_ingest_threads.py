@@ -44,7 +44,7 @@ def test_connect_and_disconnect_storm_while_the_gui_drains(tmp_path: Path) -> No
     writer = CommentWriter(engine)
     p = IngestPipeline(writer, next_comment_id(engine))
     p.set_show(show)
-    server = LiveServer(_control, p.on_frame, port=0)
+    server = LiveServer(_control, p.on_frame, port=0, ingest_many=p.on_frames)
     server.on_count = p.count
     server.on_ingest_closed = p.on_close
     server.congested = lambda: p.congested

@@ -31,7 +31,7 @@ from app.live.counting import Counting
 from app.live.feed_window import FeedWindow
 from app.live.ingest_stats import RecentKeys, SourceStats
 from app.live.server import MAX_FRAME, IngestContext
-from app.models.writer import CommentWriter
+from app.models.writer import Writer
 
 log = logging.getLogger(__name__)
 EARLY_LIMIT = 50_000  # events held at start-up while no show is open yet (relays may connect first)
@@ -65,7 +65,7 @@ class IngestPipeline:
       votes, lottery entrants, questions, orders. The GUI reads its results as copies.
     """
 
-    def __init__(self, writer: CommentWriter, first_id: int, classifier: Classifier | None = None) -> None:
+    def __init__(self, writer: Writer, first_id: int, classifier: Classifier | None = None) -> None:
         self.writer = writer
         self.classifier = classifier or Classifier()
         self.show_id: int | None = None

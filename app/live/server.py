@@ -18,7 +18,7 @@ import concurrent.futures
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -49,6 +49,7 @@ MAX_CONNECTIONS = 256  # per path; 1,000 idle clients cost ~54 MB
 
 ControlHandler = Callable[[str, dict[str, Any]], "concurrent.futures.Future[dict[str, Any]]"]
 IngestHandler = Callable[[str | bytes, "IngestContext"], None]
+ManyHandler = Callable[[Sequence[str | bytes], "IngestContext"], None]  # one read's frames, in order
 
 
 class ListenError(OSError):
@@ -71,7 +72,8 @@ class LiveServer(RequestGate):
 
     def __init__(self, control: ControlHandler, ingest: IngestHandler | None = None, *, port: int = 8765,
                  lan: bool = False, token: str | None = None, trust_loopback: bool = True,
-                 access: AccessFile | None = None, allowed_origins: list[str] | None = None) -> None:
+                 access: AccessFile | None = None, allowed_origins: list[str] | None = None,
+                 ingest_many: ManyHandler | None = None) -> None:
         """`trust_loopback`: in LAN mode, loopback clients need no token for /ingest (local relays) and the
         read-only pages; /control always needs it in LAN mode. `access`: the data dir's tokens and allowed
         origins, re-read when they change (they win over `token` and `allowed_origins`)."""
@@ -86,7 +88,8 @@ class LiveServer(RequestGate):
         self.close_grace_s = CLOSE_GRACE_S  # a dropped client's time to read up to its close frame
         self._sessions: dict[str, int] = collections.Counter()
         self.control = control
-        self.ingest = ingest
+        self.ingest = ingest  # one frame (HTTP POST; /ingest reads when there is no `ingest_many`)
+        self.ingest_many = ingest_many  # an /ingest read's frames at once (app.live.ingest_connection)
         self.lan = lan
         self.token = token
         self.view_token: str | None = None  # without an access file: only the control token opens anything
@@ -377,11 +380,9 @@ class LiveServer(RequestGate):
                 self.on_ingest_closed(ctx)
 
     def _ingest_frames(self, frames: list[str | bytes], ctx: IngestContext) -> None:
-        """One read's frames, in order: all at once to the pipeline's `on_frames` when the ingest is a
-        pipeline's `on_frame` (as the studio's is), else frame by frame. A bug never ends the connection."""
-        ingest = self.ingest
-        owner = getattr(ingest, "__self__", None)
-        many = getattr(owner, "on_frames", None) if getattr(ingest, "__name__", "") == "on_frame" else None
+        """One read's frames, in order: all at once to `ingest_many` when there is one (the studio's
+        pipeline), else frame by frame to `ingest`. A bug never ends the connection."""
+        ingest, many = self.ingest, self.ingest_many
         for part in [frames] if many is not None else [[f] for f in frames]:
             try:
                 if many is not None:

@@ -24,10 +24,8 @@ On PostgreSQL the same rows are streamed with COPY into a temporary table and mo
 parsing a 15,000-placeholder statement: 2.9k rows/s against COPY's tens of thousands). A dropped
 connection (the server restarted) is transient: the batch waits and is sent again on a new
 connection; rows the dead connection did commit come back as duplicates and are skipped.
-
 Duplicates by (show, platform, msg_id) are skipped by `ON CONFLICT … DO NOTHING` on exactly that
-unique index; any other conflict (a colliding id, a NULL) is an error, not silently ignored.
-"""
+unique index; any other conflict (a colliding id, a NULL) is an error, not silently ignored."""
 
 from __future__ import annotations
 
@@ -38,7 +36,7 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
@@ -200,6 +198,24 @@ def _insert_rows(conn: Connection, rows: list[Row]) -> int:
 
 
 Item = tuple[int, Sequence[Comment]] | threading.Event | None  # rows, a flush marker, or the end
+
+
+class Writer(Protocol):
+    """What the studio uses of a comment writer: CommentWriter (a thread of this process) or
+    app.models.writer_process.ProcessWriter (its own process)."""
+
+    dead_letters: int
+    last_dead_letter: str | None
+    error: str | None
+    yield_to: Callable[[], bool]
+
+    @property
+    def pending(self) -> int: ...
+    @property
+    def congested(self) -> bool: ...
+    def put(self, show_id: int, comments: Sequence[Comment]) -> None: ...
+    def flush(self, timeout: float = 30.0) -> bool: ...
+    def close(self, timeout: float = 60.0) -> bool: ...
 
 
 class Counted:

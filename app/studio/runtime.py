@@ -10,7 +10,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from app.core.clock import Clock
 from app.core.wall import room_row
@@ -23,7 +23,7 @@ from app.live.speech import NullSpeaker, Speaker, SpeechWorker
 from app.models.database import Database, StudioLock
 from app.models.rooms import RoomBeat, RoomWatcher
 from app.models.store import Store
-from app.models.writer import CommentWriter, next_comment_id
+from app.models.writer import next_comment_id
 from app.models.writer_process import open_writer
 from app.studio.answers import AnswerDesk
 from app.studio.bridge import ControlBridge
@@ -76,9 +76,9 @@ class Runtime:
         self.store = Store(self.engine)
         self.speaker: Speaker = SpeechWorker() if speech else NullSpeaker()
         # The comment writer runs in its own process on a SQLite file (app.models.writer_process);
-        # `writer` ("process"/"thread", else LIVEDECK_WRITER) chooses. Both have CommentWriter's interface.
+        # `writer` ("process"/"thread", else LIVEDECK_WRITER) chooses. Both are a `Writer` (app.models.writer).
         self.writer = open_writer(self.engine, writer)
-        self.pipeline = IngestPipeline(cast(CommentWriter, self.writer), next_comment_id(self.engine))
+        self.pipeline = IngestPipeline(self.writer, next_comment_id(self.engine))
         self.feed = CommentFeed(self.pipeline, data_dir)
         self.studio = Studio(self.store, clock=clock, speaker=self.speaker, lang=lang, feed=self.feed)
         self.commerce = Commerce(self.studio)
@@ -95,7 +95,8 @@ class Runtime:
         self.bridge = ControlBridge(self.studio)
         access = AccessFile(data_dir / ACCESS_FILE)  # the token lives in the data dir (issue #13)
         self.token = access.set_token(token) if token else access.token
-        self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, access=access)
+        self.server = LiveServer(self.bridge.submit, self.pipeline.on_frame, port=port, lan=lan, access=access,
+                                 ingest_many=self.pipeline.on_frames)
         self.server.on_count = self.pipeline.count
         self.server.on_ingest_closed = self.pipeline.on_close
         self.server.overlays.data_dir = data_dir  # the user's overlay.css
