@@ -43,15 +43,19 @@ import psutil
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app.core.comments import Comment  # noqa: E402
-from app.studio.runtime import Runtime, freeze_startup_objects  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
+# The comment writer's spawned process imports this script again as "__mp_main__" (spawn's way):
+# with Qt and the UI it would weigh 157 MB instead of the ~63 MB it has under `livedeck`, whose
+# entry script imports only app.cli. So the heavy imports are for this process only.
+if __name__ != "__mp_main__":
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.comments import Comment
+    from app.studio.runtime import Runtime, freeze_startup_objects
+    from app.ui.main_window import MainWindow
 
 SENDER = ROOT / "benchmarks" / "sender.py"
 
