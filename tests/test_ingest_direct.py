@@ -25,11 +25,8 @@ from app.live.server import IngestContext, LiveServer
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from tests.ingest_server import serve
 from tests.waits import wait_for
-
-
-def _control(_cmd: str, _args: dict[str, Any]) -> Any:
-    raise AssertionError("no control commands in this test")
 
 
 def comment(msg_id: str, text: str = "3号链接还有吗") -> str:
@@ -120,13 +117,7 @@ def studio(tmp_path: Path) -> Iterator[Studio]:
     writer.put = recording_put  # type: ignore[method-assign, assignment]
     p = IngestPipeline(writer, next_comment_id(engine))
     p.set_show(show)
-    server = LiveServer(_control, p.on_frame, port=0, ingest_many=p.on_frames)
-    server.on_count = p.count
-    server.on_ingest_closed = p.on_close
-    server.congested = lambda: p.congested
-    server.start()
-    assert server.loop is not None
-    p.bind(server.loop)
+    server = serve(p)
     try:
         yield Studio(server, p, store, show, handoffs)
     finally:

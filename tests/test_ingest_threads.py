@@ -13,23 +13,19 @@ import json
 import threading
 import time
 from pathlib import Path
-from typing import Any
 
 from websockets.sync.client import connect
 
 from app.live.ingest import IngestPipeline
-from app.live.server import LiveServer
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from tests.ingest_server import serve
 
 CLIENTS = 6         # relay threads
 OPEN_AT_ONCE = 40   # connections each holds open before hanging up on all of them
 ROUNDS = 6
 
-
-def _control(_cmd: str, _args: dict[str, Any]) -> Any:
-    raise AssertionError("no control commands in this test")
 
 
 def _gift(user: int, msg: int) -> str:
@@ -44,13 +40,7 @@ def test_connect_and_disconnect_storm_while_the_gui_drains(tmp_path: Path) -> No
     writer = CommentWriter(engine)
     p = IngestPipeline(writer, next_comment_id(engine))
     p.set_show(show)
-    server = LiveServer(_control, p.on_frame, port=0, ingest_many=p.on_frames)
-    server.on_count = p.count
-    server.on_ingest_closed = p.on_close
-    server.congested = lambda: p.congested
-    server.start()
-    assert server.loop is not None
-    p.bind(server.loop)
+    server = serve(p)
     relay_errors: list[BaseException] = []
     gui_errors: list[BaseException] = []
     done = threading.Event()
