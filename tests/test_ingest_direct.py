@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 from websockets.client import ClientProtocol
+from websockets.exceptions import ConnectionClosedOK
 from websockets.protocol import CONNECTING
+from websockets.sync.client import connect
 from websockets.uri import parse_uri
 
 from app.core.comments import Comment
@@ -217,6 +219,25 @@ def test_while_congested_the_studio_stops_reading_and_loses_nothing(studio: Stud
     ids = stored(studio, 21)
     assert ids == first + second + ["9001"]  # the streak, closed by the hang-up, stored once
     assert studio.store.count_comments(studio.show) == {"comment": 20, "gift": 1}
+
+
+def test_the_server_stops_promptly_while_a_relay_is_held_by_congestion(studio: Studio) -> None:
+    """Quitting while the writer is behind (or dead): the held relay's close frame is still read, so
+    the server's stop does not wait out the close timeout and leave its thread running. The relay is
+    websockets' own client, which answers the studio's close as relays do."""
+    studio.server.congested = lambda: True
+    with connect(f"ws://127.0.0.1:{studio.server.port}/ingest") as relay:
+        relay.send(comment("h1"))
+        server = studio.server._server
+        assert server is not None
+        (conn,) = wait_for(lambda: server.connections)
+        wait_for(lambda: not conn.transport.is_reading())
+        relay.send(comment("h2"))  # waits in the socket, unread
+        studio.server.stop()
+        assert not studio.server._thread.is_alive()
+        with pytest.raises(ConnectionClosedOK):
+            relay.recv(timeout=5)
+        assert relay.close_code == 1001  # going away: a clean close, not an abort
 
 
 def test_on_frames_parses_each_frame_on_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

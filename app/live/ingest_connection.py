@@ -104,8 +104,10 @@ class IngestConnection(ServerConnection):
     # ---- backpressure ----------------------------------------------------------------------------
 
     def hold_while_congested(self) -> None:
-        """Stop reading while the studio is congested; check again every few milliseconds."""
-        if self._held or not self.live.congested():
+        """Stop reading while the studio is congested; check again every few milliseconds. Never once
+        the connection is closing: the relay's close frame must be read, or the server's stop waits
+        out websockets' close timeout (10 s) and returns with its thread still running."""
+        if self._held or self.protocol.state is not OPEN or not self.live.congested():
             return
         self._held = True
         self.transport.pause_reading()
@@ -122,7 +124,7 @@ class IngestConnection(ServerConnection):
     def _check_hold(self) -> None:
         if not self._held:
             return  # the connection ended meanwhile
-        if self.live.congested():
+        if self.protocol.state is OPEN and self.live.congested():
             self.loop.call_later(HOLD_CHECK_S, self._check_hold)
             return
         self._release()
