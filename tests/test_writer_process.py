@@ -3,6 +3,7 @@ child dies, failures behave as in the thread writer, and the child never outlive
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -150,6 +151,25 @@ def test_close_says_so_when_rows_could_not_be_written_and_stops_the_child(tmp_pa
     finally:
         other.rollback()
         other.close()
+
+
+def test_close_stops_a_child_that_is_stopped_with_a_full_pipe(tmp_path: Path) -> None:
+    """A child that cannot run at all (stopped: a debugger, `kill -STOP`) ignores a polite terminate:
+    close must still end it, or the app's exit waits on it for ever (multiprocessing joins its
+    daemon children at exit)."""
+    _engine, show, writer = started(tmp_path, retry_s=0.05)
+    child = writer.pid
+    assert child is not None
+    os.kill(child, signal.SIGSTOP)
+    try:
+        for k in range(50):  # more than the pipe holds: the sender blocks writing to it
+            writer.put(show, batch(1 + 2000 * k, 2000))
+        assert writer.close(timeout=1.0) is False
+        assert writer.pending == 100_000
+        assert gone(child)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)
 
 
 def test_the_child_ends_when_the_app_is_killed(tmp_path: Path) -> None:

@@ -211,12 +211,12 @@ class ProcessWriter(QueueFront, Counted):
         flushed = self.flush(timeout)
         self._closing = True
         if not flushed:  # stuck retrying (the disk stayed full): what it holds is counted as left
-            self._proc.terminate()
+            self._proc.kill()  # not terminate: a stopped child would keep it pending, and the sender blocked
         self._queue.put(None)
         self._sender.join(timeout)
         self._proc.join(timeout)
         if self._proc.is_alive():
-            self._proc.terminate()
+            self._proc.kill()
             self._proc.join(5.0)
         self._reader.join(5.0)
         if not flushed or self.pending:
