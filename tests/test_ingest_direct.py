@@ -17,12 +17,14 @@ from typing import Any
 import pytest
 from websockets.client import ClientProtocol
 from websockets.exceptions import ConnectionClosedOK
-from websockets.protocol import CONNECTING
+from websockets.protocol import CONNECTING, OPEN
 from websockets.sync.client import connect
 from websockets.uri import parse_uri
 
 from app.core.comments import Comment
+from app.live import server as server_module
 from app.live.ingest import IngestPipeline
+from app.live.ingest_connection import IngestConnection
 from app.live.server import IngestContext, LiveServer
 from app.models.db import open_database
 from app.models.store import Store
@@ -238,6 +240,44 @@ def test_the_server_stops_promptly_while_a_relay_is_held_by_congestion(studio: S
         with pytest.raises(ConnectionClosedOK):
             relay.recv(timeout=5)
         assert relay.close_code == 1001  # going away: a clean close, not an abort
+
+
+def test_a_relay_held_past_the_ping_timeout_stays_connected(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer behind for longer than the keepalive's ping timeout (a full disk for a minute): the
+    held relay keeps its connection and everything it sent is taken once the studio catches up,
+    instead of a 1011 "keepalive ping timeout" losing what waited in the socket."""
+    real_serve = server_module.serve
+    monkeypatch.setattr(server_module, "serve",
+                        lambda *a, **k: real_serve(*a, **{**k, "ping_interval": 0.1, "ping_timeout": 0.3}))
+    pings: list[bool] = []
+    real_ping = IngestConnection.ping
+
+    async def counted_ping(self: IngestConnection, data: Any = None) -> Any:
+        pings.append(self._held)
+        return await real_ping(self, data)
+
+    monkeypatch.setattr(IngestConnection, "ping", counted_ping)
+    got: list[str | bytes] = []
+    busy = [True]
+    server = LiveServer(lambda *_: None, got.append, port=0,  # type: ignore[arg-type, return-value]
+                        ingest_many=lambda frames, _ctx: got.extend(frames))
+    server.congested = lambda: busy[0]
+    server.start()
+    try:
+        with connect(f"ws://127.0.0.1:{server.port}/ingest", ping_interval=None) as relay:
+            relay.send(comment("k1"))
+            wait_for(lambda: got)
+            relay.send(comment("k2"))  # unread while held
+            assert server._server is not None
+            (conn,) = server._server.connections
+            wait_for(lambda: pings.count(True) >= 5 or conn.state is not OPEN)  # several ping timeouts
+            assert conn.state is OPEN
+            busy[0] = False
+            wait_for(lambda: len(got) == 2)
+            assert [json.loads(f)["msg_id"] for f in got] == ["k1", "k2"]
+            relay.ping().wait(5)  # still connected
+    finally:
+        server.stop()
 
 
 def test_on_frames_parses_each_frame_on_its_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

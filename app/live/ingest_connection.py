@@ -19,13 +19,13 @@ low-water mark) cannot restart reading meanwhile.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from websockets.asyncio.server import ServerConnection
 from websockets.frames import BINARY, CONT, DATA_OPCODES, TEXT, Frame
 from websockets.protocol import OPEN
-from websockets.typing import Data
+from websockets.typing import Data, DataLike
 
 if TYPE_CHECKING:
     from websockets.protocol import Event
@@ -100,6 +100,15 @@ class IngestConnection(ServerConnection):
                         pass  # the Assembler's reader fails it with 1007, as websockets does
             self._fragmented = not event.fin
         super().process_event(event)
+
+    async def ping(self, data: DataLike | None = None) -> Awaitable[float]:
+        """The keepalive's ping, skipped while held: no pong can be read then, and the keepalive would
+        close a live relay with 1011 after ping_timeout, losing what it had sent meanwhile."""
+        if self._held and data is None:
+            skipped: asyncio.Future[float] = self.loop.create_future()
+            skipped.set_result(0.0)
+            return skipped
+        return await super().ping(data)
 
     # ---- backpressure ----------------------------------------------------------------------------
 
