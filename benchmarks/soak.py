@@ -12,7 +12,8 @@ the last third, which is what a longer show would add once what is bounded has f
 keys (800k, about 50 MB: 45 minutes at 300/s, 13 at 1,000/s) and the askers of each question.
 The studio keeps a bounded window of comments in memory and everything else in SQLite, so the
 growth should be near zero; a leak shows as a steady slope. The sampling makes the figures noisy
-on a busy machine: the load average is printed with them.
+on a busy machine: the load average is printed with them. The comment writer's own process (app.models.
+writer_process) is sampled too, in its own column.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.ingest import Probe, pct, run_until, send, sent_by, start_app
+# The comment writer's spawned process imports this script again as "__mp_main__": not the app.
+if __name__ != "__mp_main__":
+    from benchmarks.ingest import Probe, pct, run_until, send, sent_by, start_app, writer_process
 
 
 def slope_mb_per_hour(samples: list[tuple[float, int]]) -> float:
@@ -77,7 +80,8 @@ def main() -> int:
     if args.trace:
         tracemalloc.start(3)
     middle: tracemalloc.Snapshot | None = None
-    print(f"{'minute':>7} {'RSS MB':>8} {'gc objects':>11} {'lag p99 ms':>11} {'stored':>10}")
+    print(f"{'minute':>7} {'RSS MB':>8} {'writer MB':>9} {'gc objects':>11} {'lag p99 ms':>11} {'stored':>10}")
+    writer_rss: list[int] = []
     while sender.poll() is None:
         probe.reset()
         run_until(lambda: sender.poll() is not None, args.every)
@@ -90,12 +94,15 @@ def main() -> int:
                 print(f"  (minute {minute}: {exc})")
         rss = probe.proc.memory_info().rss
         samples.append((elapsed, rss))
+        child = writer_process(runtime)  # looked up each time: a writer that died was replaced
+        writer_rss.append(child.memory_info().rss if child is not None else 0)
         if args.trace and middle is None and elapsed >= duration / 2:
             middle = tracemalloc.take_snapshot()
         lags = probe.lags[5:] or probe.lags
         show = runtime.studio.show_id
         stored = runtime.store.count_comments(show).get("comment", 0) if show is not None else 0
-        print(f"{elapsed / 60:>7.1f} {rss / 2**20:>8.0f} {len(gc.get_objects()):>11,} {pct(lags, 99):>11.1f} "
+        print(f"{elapsed / 60:>7.1f} {rss / 2**20:>8.0f} {writer_rss[-1] / 2**20:>9.0f} {len(gc.get_objects()):>11,} "
+              f"{pct(lags, 99):>11.1f} "
               f"{stored:>10,}")
     sent = sent_by(sender)
     if middle is not None:
@@ -109,7 +116,8 @@ def main() -> int:
     runtime.shutdown()
     half = [s for s in samples if s[0] >= duration / 2]
     print(f"events sent / stored {sent:,} / {stored:,}  ({'0 lost' if stored == sent else f'{sent - stored:,} LOST'})")
-    print(f"RSS first / last     {samples[0][1] / 2**20:.0f} / {samples[-1][1] / 2**20:.0f} MB")
+    print(f"RSS first / last     {samples[0][1] / 2**20:.0f} / {samples[-1][1] / 2**20:.0f} MB; the writer process "
+          f"{writer_rss[0] / 2**20:.0f} / {writer_rss[-1] / 2**20:.0f} MB (max {max(writer_rss) / 2**20:.0f})")
     third = [s for s in samples if s[0] >= duration * 2 / 3]
     print(f"RSS growth           {slope_mb_per_hour(half):+.1f} MB per hour fitted over the second half, "
           f"{slope_mb_per_hour(third):+.1f} over the last third")

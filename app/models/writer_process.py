@@ -42,6 +42,7 @@ from sqlalchemy import Engine, select
 
 from app.core.comments import Comment
 from app.models.db import make_engine
+from app.models.orphans import end_with_parent
 from app.models.writer import (
     MAX_BATCH,
     ROW_ID,
@@ -101,15 +102,7 @@ class _ChildSink(RowSink):
         self.outbox.send(("ack", seqs, counters, self.last_dead_letter, self.error))
 
 
-def _end_with(parent: int) -> None:
-    """End this child once the app is gone: its pipe's end-of-file normally does it first."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    time.sleep(GRACE_S)
-    os._exit(1)
-
-
-def child_main(db: str, inbox: Connection, outbox: Connection, parent: int, replay_through: int,
+def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: int,
                retry_s: float) -> None:
     """The writer process: batches from `inbox` into the database, acknowledgements to `outbox`."""
     if hasattr(os, "nice"):
@@ -117,7 +110,7 @@ def child_main(db: str, inbox: Connection, outbox: Connection, parent: int, repl
     # Ctrl+C in the terminal reaches the whole process group: the app decides when its writer ends
     # (after writing every row), so the child must not die mid-batch of a KeyboardInterrupt.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_end_with, args=(parent,), daemon=True, name="writer-parent-watch").start()
+    end_with_parent("writer-parent-watch", GRACE_S)  # its pipe's end-of-file normally ends it first
     engine = make_engine(Path(db))
     sink = _ChildSink(engine, retry_s, outbox)
     try:
@@ -228,7 +221,7 @@ class ProcessWriter(QueueFront, Counted):
         child_reads, we_write = self._ctx.Pipe(duplex=False)
         we_read, child_writes = self._ctx.Pipe(duplex=False)
         proc = self._ctx.Process(target=child_main, name="livedeck-writer", daemon=True,
-                                 args=(str(self.db), child_reads, child_writes, os.getpid(), replay_through,
+                                 args=(str(self.db), child_reads, child_writes, replay_through,
                                        self.retry_s))
         proc.start()
         self._spawned_at = time.monotonic()

@@ -20,8 +20,6 @@ import multiprocessing
 import os
 import shutil
 import tempfile
-import threading
-import time
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from multiprocessing.sharedctypes import Synchronized
@@ -32,6 +30,7 @@ from sqlalchemy import Engine
 
 from app.models import export_rows as xr
 from app.models.db import make_engine
+from app.models.orphans import end_with_parent
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
 if TYPE_CHECKING:  # a spawned worker imports this module: only what it runs
@@ -69,7 +68,7 @@ def plan(store: Store, show_id: int) -> Path | None:
     return Path(url.database) if xr.has_comments(store.engine, show_id, PARALLEL_MIN) else None
 
 
-def write_part(db: str, show_id: int, fmt: str, counter: Synchronized[int], parent: int, conn: Connection) -> None:
+def write_part(db: str, show_id: int, fmt: str, counter: Synchronized[int], conn: Connection) -> None:
     """A worker: waits for the chunks and their part files, then writes the chunks it takes from
     `counter` as JSON objects (joined, no brackets) or CSV rows (no header); then None, or its error
     as one line, on `conn`.
@@ -78,7 +77,7 @@ def write_part(db: str, show_id: int, fmt: str, counter: Synchronized[int], pare
     left behind would hold the export's stdout open, and `livedeck export … | gzip` would hang)."""
     if hasattr(os, "nice"):
         os.nice(WORKER_NICE)
-    threading.Thread(target=_end_with, args=(parent,), daemon=True, name="export-parent-watch").start()
+    end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
     try:
         engine = make_engine(Path(db))
         try:
@@ -109,12 +108,6 @@ def _take_chunks(engine: Engine, show_id: int, fmt: str, counter: Synchronized[i
             es.write_comment_body(engine, show_id, fmt, f, chunks[k])
 
 
-def _end_with(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)  # the parent is gone: nobody will read this part
-
-
 def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, out: IO[bytes],
                    parts_dir: Path | None = None, span: tuple[int, int] | None = None) -> None:
     """`head`, then the show's comments (within `span`, default all) in id order, written in chunks by
@@ -133,7 +126,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
     try:
         for _ in range(min(cores(), MAX_WORKERS) - 1):  # first: their imports overlap what follows
             mine, theirs = ctx.Pipe()
-            worker = ctx.Process(target=write_part, args=(str(db), show_id, fmt, counter, os.getpid(), theirs),
+            worker = ctx.Process(target=write_part, args=(str(db), show_id, fmt, counter, theirs),
                                  name="livedeck-export", daemon=True)
             worker.start()
             theirs.close()
