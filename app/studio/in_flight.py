@@ -38,6 +38,12 @@ class InFlight(Generic[T]):
         self.asking = max(0, self.asking - 1)
         return None if self.asking else self.pushed
 
+    def done_behind(self, held: T) -> bool:
+        """`done`, for a fetch of a versioned library: True when a version other than `held` (what the
+        answer gave) was pushed meanwhile, so the desk must ask again."""
+        pushed = self.done()
+        return pushed is not None and pushed != held
+
 
 def last(_old: object, new: T) -> T:
     """The newest push wins (a library's published version)."""

@@ -64,8 +64,7 @@ class RemotePhrases(PhraseDesk):
         except (KeyError, TypeError, ValueError) as exc:  # the studio's answer, not this desk's bug
             log.warning("phrases.all answer not understood: %r", exc)
         finally:
-            published = self.fetches.done()
-            again = published is not None and published != self.version
+            again = self.fetches.done_behind(self.version)
         if again:
             self.fetch()
 
@@ -104,8 +103,7 @@ class RemoteProducts(ProductDesk):
         except (KeyError, TypeError, ValueError) as exc:  # the studio's answer, not this desk's bug
             log.warning("products.list answer not understood: %r", exc)
         finally:
-            published = self.fetches.done()
-            again = published is not None and published != self.version
+            again = self.fetches.done_behind(self.version)
         if again:
             self._ask({})
 
