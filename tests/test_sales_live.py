@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -23,8 +24,10 @@ FRAMES = (FIXTURES / "relays" / "oba" / "frames.jsonl").read_text(encoding="utf-
 
 
 @pytest.fixture
-def room(qapp: object, data_dir: Path, store: Store, clock: FakeClock, speaker: FakeSpeaker) -> Iterator[Studio]:
-    """The Douyin run-sheet fixture imported into a show that is on air, with the real ingest path."""
+def room(qtbot: Any, data_dir: Path, store: Store, clock: FakeClock, speaker: FakeSpeaker) -> Iterator[Studio]:
+    """The Douyin run-sheet fixture imported into a show that is on air, with the real ingest path,
+    once the sales desk has read back the show's stored orders (until then new orders are held, and
+    a loaded machine took longer than the test: the CI saw every figure 0)."""
     from app.live.ingest import IngestPipeline
     from app.models.writer import CommentWriter, next_comment_id
     from app.studio.feed import CommentFeed
@@ -36,8 +39,9 @@ def room(qapp: object, data_dir: Path, store: Store, clock: FakeClock, speaker: 
     feed = CommentFeed(pipeline, data_dir)
     studio = Studio(store, clock=clock, speaker=speaker, feed=feed)
     studio.open_show(show)
-    SalesDesk(studio)
+    desk = SalesDesk(studio)
     studio.execute("show.start")
+    qtbot.waitUntil(lambda: not desk._rebuilding)
     yield studio
     feed.stop()
     writer.close()
