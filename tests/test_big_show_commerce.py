@@ -33,7 +33,7 @@ def _order(n: int, product: int, status: str = "已付款") -> str:
 
 
 @pytest.fixture
-def big(qapp: object, data_dir: Path, store: Store, clock: FakeClock, speaker: FakeSpeaker) -> Iterator[Studio]:
+def big(qtbot: Any, data_dir: Path, store: Store, clock: FakeClock, speaker: FakeSpeaker) -> Iterator[Studio]:
     from app.live.ingest import IngestPipeline
     from app.models.writer import CommentWriter, next_comment_id
     from app.studio.feed import CommentFeed
@@ -45,8 +45,9 @@ def big(qapp: object, data_dir: Path, store: Store, clock: FakeClock, speaker: F
     studio = Studio(store, clock=clock, speaker=speaker, feed=feed)
     Commerce(studio)
     studio.open_show(store.create_show("大促", "douyin", "主播", None, items))
-    SalesDesk(studio)
+    desk = SalesDesk(studio)
     studio.execute("show.start")
+    qtbot.waitUntil(lambda: not desk._rebuilding)  # orders sent before its read-back ends wait for it
     ctx = IngestContext(peer="127.0.0.1", source="oba")
     for n in range(ORDERS):
         feed.pipeline.on_frame(_order(n, n % 50), ctx)  # 50 products sell, six orders each

@@ -68,7 +68,7 @@ def _sample() -> list[str]:
 
 
 @pytest.fixture
-def room(qapp: object, data_dir: Path, store: Store, speaker: FakeSpeaker) -> Iterator[Studio]:
+def room(qtbot: Any, data_dir: Path, store: Store, speaker: FakeSpeaker) -> Iterator[Studio]:
     from app.live.ingest import IngestPipeline
     from app.models.writer import CommentWriter, next_comment_id
     from app.studio.feed import CommentFeed
@@ -85,8 +85,9 @@ def room(qapp: object, data_dir: Path, store: Store, speaker: FakeSpeaker) -> It
     clock = FakeClock(T0)
     studio = Studio(store, clock=clock, speaker=speaker, feed=feed)
     studio.open_show(show)
-    SalesDesk(studio)
+    desk = SalesDesk(studio)
     studio.execute("show.start")
+    qtbot.waitUntil(lambda: not desk._rebuilding)  # orders sent before its read-back ends wait for it
     ctx = IngestContext(peer="127.0.0.1", source="relay")
     for frame in _sample() + FRAMES:
         feed.pipeline.on_frame(frame, ctx)
