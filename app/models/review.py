@@ -18,7 +18,6 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, delete, distinct, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.elements import ColumnElement
 
 from app.core import comments as cm
 from app.core import review as rv
@@ -138,11 +137,16 @@ class _Grouped:
     orders: list[Comment]
 
 
-def _distinct_users(store: Store, show_id: int, *where: ColumnElement[bool]) -> int:
+def _distinct_users(store: Store, show_id: int, kind: str | None = None) -> int:
+    """Read in user order from the (show, user, kind) index. Matching the kind as an expression
+    (`kind || ''`) keeps SQLite, which has no statistics here, from choosing the (show, kind, ts)
+    index and counting through a temporary B-tree instead: 5x slower on 1.2M comments."""
     c = CommentRow
+    where = [c.show_id == show_id, c.user_id != ""]
+    if kind is not None:
+        where.append(c.kind + "" == kind)
     with store.engine.connect() as conn:
-        return int(conn.scalar(select(func.count(distinct(c.user_id))).where(
-            c.show_id == show_id, c.user_id != "", *where)) or 0)
+        return int(conn.scalar(select(func.count(distinct(c.user_id))).where(*where)) or 0)
 
 
 def _grouped(store: Store, show_id: int, cells: _Cells, minutes: list[tuple[float, float]]) -> _Grouped:
@@ -156,7 +160,7 @@ def _grouped(store: Store, show_id: int, cells: _Cells, minutes: list[tuple[floa
         f_per_min = pool.submit(with_cells, store, minutes, on(commenters_per_cell)) if minutes else None
         f_other = pool.submit(with_cells, store, cells.bounds, on(other_groups))
         f_seen = pool.submit(_distinct_users, store, show_id)
-        f_commenters = pool.submit(_distinct_users, store, show_id, CommentRow.kind == "comment")
+        f_commenters = pool.submit(_distinct_users, store, show_id, "comment")
         f_orders = pool.submit(order_comments, store, show_id)
         return _Grouped(f_comments.result() + f_other.result(), f_per_min.result() if f_per_min else {},
                         f_seen.result(), f_commenters.result(), f_orders.result())

@@ -110,8 +110,8 @@ class CommentRow(Base):
         Index("ix_comments_show_ts", "show_id", "ts"),
         # The review's aggregates (revision 0004_review).
         Index("ix_comments_show_kind_ts", "show_id", "kind", "ts", "user_id", "flags"),
-        Index("ix_comments_show_kind_user", "show_id", "kind", "user_id"),
-        Index("ix_comments_show_user", "show_id", "user_id"),
+        # Distinct commenters (of all kinds or one), a user's comments (revision 0007).
+        Index("ix_comments_show_user_kind", "show_id", "user_id", "kind"),
         Index("ix_comments_show_item_ref", "show_id", "item_ref", sqlite_where=sa_text("item_ref IS NOT NULL"),
               postgresql_where=sa_text("item_ref IS NOT NULL")),
     )

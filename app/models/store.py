@@ -235,7 +235,9 @@ class Store:
         `flags_any`, only those carrying one of those triage flags (the Q&A queue's questions)."""
         last = min_id
         while True:
-            stmt = select(CommentRow).where(CommentRow.show_id == show_id, CommentRow.id > last)
+            # `show_id + 0`: read in id order by the primary key. Without statistics SQLite would
+            # take any (show_id, …) index and sort the whole show again for each chunk.
+            stmt = select(CommentRow).where(CommentRow.show_id + 0 == show_id, CommentRow.id > last)
             if max_id is not None:
                 stmt = stmt.where(CommentRow.id <= max_id)
             if flags_any:
