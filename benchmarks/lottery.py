@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.core import lottery as lt
 from app.core.comments import Comment
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 
 
 def main() -> int:
@@ -31,7 +31,7 @@ def main() -> int:
     entrants = lt.Entrants()
     t0 = time.perf_counter()
     for i in range(0, len(comments), 1000):  # as the feed delivers them
-        entrants.add_from(comments[i:i + 1000], rule, matches_keyword)
+        entrants.add_from(comments[i:i + 1000], rule, comment_matches)
     collect = time.perf_counter() - t0
     seed = lt.new_seed()
     t1 = time.perf_counter()

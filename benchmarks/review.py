@@ -30,7 +30,7 @@ from app.core import comments as cm
 from app.core import lottery as lt
 from app.core.comments import Comment
 from app.core.runsheet import Item
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 from app.models.db import make_engine, upgrade
 from app.models.schema import CommentRow, EventRow
 from app.models.store import Store
@@ -143,7 +143,7 @@ def build(path: Path, n_events: int) -> None:
             conn.execute(insert(CommentRow), rows)
     seed = lt.new_seed()
     entrants = lt.Entrants()
-    entrants.add_from(lottery_window, lt.EntryRule("福袋"), matches_keyword)
+    entrants.add_from(lottery_window, lt.EntryRule("福袋"), comment_matches)
     ehash, positions = lt.draw(seed, entrants.keys, 3)
     first = lottery_window[0].id - 1
     events += [

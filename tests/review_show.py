@@ -11,7 +11,7 @@ from app.core import comments as cm
 from app.core import lottery as lt
 from app.core.comments import Comment
 from app.core.runsheet import Item
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 from app.models.schema import CommentRow
 from app.models.store import Store
 
@@ -103,7 +103,7 @@ def build_show(store: Store, *, viewers: bool = True, orders: bool = True, title
     window = [Comment("comment", "douyin", "x", start + t, u, f"观众{u}", "福袋", id=comment_ids[k])
               for k, t, u in ((5, 70, "u2"), (6, 80, "u3"))]
     entrants = lt.Entrants()
-    entrants.add_from(window, lt.EntryRule("福袋"), matches_keyword)
+    entrants.add_from(window, lt.EntryRule("福袋"), comment_matches)
     ehash, positions = lt.draw(seed, entrants.keys, 1, 1)
     ev(show_id, "lottery_closed", start + 125, {"entrants": 2, "entrant_hash": ehash,
                                                 "last_comment_id": comment_ids[6]})

@@ -11,7 +11,7 @@ import pytest
 
 from app.core import lottery as lt
 from app.core.comments import Comment
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 from app.live import ingest
 from app.live.adapters import FrameState, clean_text, parse_frame
 from app.live.ingest import IngestPipeline
@@ -36,7 +36,7 @@ def test_anonymous_douyin_viewers_are_kept_marked_and_never_lottery_entrants() -
     assert [c.anonymous for c in comments] == [True, True, False]  # kept in the feed, marked
     assert comments[0].to_json()["anonymous"] is True
     entrants = lt.Entrants()
-    entrants.add_from(comments, lt.EntryRule("福袋"), matches_keyword)
+    entrants.add_from(comments, lt.EntryRule("福袋"), comment_matches)
     assert entrants.keys == ["douyin:93000000001"]  # a prize nobody could be given is never drawn
 
 

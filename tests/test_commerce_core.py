@@ -126,12 +126,12 @@ def test_draw_is_unique_deterministic_and_in_range(n: int, k: int, seed_bytes: b
 def test_one_entry_per_viewer_with_normalised_keyword_and_filters() -> None:
     rule = lt.EntryRule("福袋", exact=False, followers_only=True, min_fans_level=2,
                         excluded=frozenset({"douyin:banned"}))
-    from app.core.triage import matches_keyword
+    from app.core.triage import comment_matches
 
     def c(uid: str, text: str, follower: bool = True, level: int = 3) -> Comment:
         return Comment("comment", "douyin", f"m-{uid}-{text}", T0, uid, f"n{uid}", text, follower, level)
 
     e = lt.Entrants()
     e.add_from([c("1", "我要福袋"), c("1", "福袋福袋"), c("2", "福\u200b袋！"), c("3", "好看"), c("4", "福袋", False),
-                c("5", "福袋", level=1), c("banned", "福袋"), c("6", "ＦＵ福袋")], rule, matches_keyword)
+                c("5", "福袋", level=1), c("banned", "福袋"), c("6", "ＦＵ福袋")], rule, comment_matches)
     assert e.keys == ["douyin:1", "douyin:2", "douyin:6"]

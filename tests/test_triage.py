@@ -93,3 +93,12 @@ def test_chinese_numerals_with_link_words(text: str, item: int | None) -> None:
 def test_cart_numbers_typed_loosely_during_the_show_still_resolve() -> None:
     c = Classifier(WORDS, [], items=[101, 102], cart_nos=["4号链接", "８、９"])
     assert c.classify("4号还有吗")[1] == 101 and c.classify("9号链接")[1] == 102
+
+
+def test_normalise_folds_every_character_its_table_names() -> None:
+    """normalise skips the fold when a regex finds nothing to fold: that regex must name them all."""
+    from app.core.triage import _TABLE, normalise
+
+    for cp in _TABLE:
+        text = f"好{chr(cp)}Ａb"
+        assert normalise(text) == text.translate(_TABLE).lower(), hex(cp)

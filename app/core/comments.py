@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 KINDS = ("comment", "gift", "like", "follow", "join", "share", "viewers", "order", "delete", "room_end")
@@ -49,6 +49,9 @@ class Comment:
     id: int = 0
     deleted: bool = False
     source: str = ""
+    # The text as matching sees it (app.core.triage.norm_of): computed once at ingest, shared by
+    # triage, poll and lottery. Never stored, never compared.
+    norm: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def anonymous(self) -> bool:

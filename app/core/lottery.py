@@ -11,10 +11,14 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.core.comments import Comment
+
+# Whether a comment matches a keyword (exact or contained): app.core.triage.comment_matches, which
+# normalises as triage does.
+Matcher = Callable[[Comment, str, bool], bool]
 
 
 def new_seed() -> str:
@@ -62,7 +66,7 @@ class EntryRule:
     min_fans_level: int = 0
     excluded: frozenset[str] = field(default_factory=frozenset)  # earlier winners, blocked viewers
 
-    def accepts(self, c: Comment, matches: object) -> bool:
+    def accepts(self, c: Comment, matches: Matcher) -> bool:
         if c.kind != "comment" or not c.user_id:
             return False
         if self.followers_only and not c.follower:
@@ -73,8 +77,7 @@ class EntryRule:
             return False
         if not self.keyword:
             return True
-        assert callable(matches)
-        return bool(matches(c.text, self.keyword, self.exact))
+        return matches(c, self.keyword, self.exact)
 
 
 class Entrants:
@@ -84,7 +87,7 @@ class Entrants:
         self.keys: list[str] = []
         self.names: dict[str, str] = {}
 
-    def add_from(self, comments: Iterable[Comment], rule: EntryRule, matches: object) -> int:
+    def add_from(self, comments: Iterable[Comment], rule: EntryRule, matches: Matcher) -> int:
         added = 0
         names = self.names
         for c in comments:

@@ -20,7 +20,7 @@ from app.core.comments import Comment
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.show import ShowState
-from app.core.triage import matches_keyword, normalise
+from app.core.triage import matches_keyword, norm_of, normalise
 
 POLL_OPENED, POLL_CLOSED, POLL_CANCELLED = "poll_opened", "poll_closed", "poll_cancelled"
 
@@ -76,9 +76,11 @@ class PollSpec:
 
     def vote(self, text: str) -> int | None:
         """The option (0-based) a comment votes for, or None when it is not a vote."""
-        if not text:
-            return None
-        key = clean(text)
+        return self.vote_norm(normalise(text)) if text else None
+
+    def vote_norm(self, norm: str) -> int | None:
+        """`vote` of a text already normalised (app.core.triage.norm_of)."""
+        key = _PUNCT_RE.sub("", norm)
         if not key:
             return None
         hit = self._exact.get(key)
@@ -167,14 +169,14 @@ class Tally:
 
     def add_from(self, comments: Iterable[Comment], after_id: int = 0) -> int:
         added = 0
-        voters, votes, vote = self.voters, self.votes, self.spec.vote
+        voters, votes, vote = self.voters, self.votes, self.spec.vote_norm
         for c in comments:
             if c.kind != "comment" or not c.user_id or c.id <= after_id or c.deleted or c.anonymous:
                 continue
             key = f"{c.platform}:{c.user_id}"
             if key in voters:
                 continue
-            option = vote(c.text)
+            option = vote(norm_of(c))
             if option is not None:
                 voters[key] = option
                 votes[option] += 1

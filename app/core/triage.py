@@ -7,6 +7,7 @@ stored text is never changed; banned words are only masked for display.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -24,9 +25,22 @@ _TABLE[0x3000] = 0x20  # ideographic space
 _TABLE.update({ord(z): None for z in ZERO_WIDTH})
 
 
+_FOLDS = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _TABLE) + "]")
+
+
 def normalise(text: str) -> str:
-    """What matching sees: full/half-width folded, zero-width removed, lower case (C speed)."""
-    return text.translate(_TABLE).lower()
+    """What matching sees: full/half-width folded, zero-width removed, lower case (C speed). Most
+    comments have nothing to fold: one regex search says so faster than translate's per-character
+    table look-ups (0.16 against 0.4 µs for a short Chinese comment)."""
+    return (text.translate(_TABLE) if _FOLDS.search(text) else text).lower()
+
+
+def norm_of(comment: c.Comment) -> str:
+    """`comment.text` normalised, once per comment: triage, the poll and the lottery match on it."""
+    norm = comment.norm
+    if norm is None:
+        norm = comment.norm = normalise(comment.text)
+    return norm
 
 
 def normalise_with_map(text: str) -> tuple[str, list[int]]:
@@ -117,9 +131,10 @@ class Classifier:
 
     def classify(self, text: str) -> tuple[int, int | None]:
         """Flags and the run-sheet item a comment refers to ("N号链接": the item whose cart number is N)."""
-        if not text:
-            return 0, None
-        norm = normalise(text)
+        return self.classify_norm(normalise(text)) if text else (0, None)
+
+    def classify_norm(self, norm: str) -> tuple[int, int | None]:
+        """`classify` of a text already normalised (`norm_of`)."""
         flags = 0
         if not self._empty:
             for _end, (_n, f) in self._auto.iter(norm):
@@ -165,7 +180,20 @@ class Classifier:
         return matches_keyword(text, keyword, exact)
 
 
+@functools.lru_cache(maxsize=256)  # a lottery checks every comment against the same keyword
+def _key(keyword: str) -> str:
+    return normalise(keyword).strip()
+
+
 def matches_keyword(text: str, keyword: str, exact: bool) -> bool:
     """Lottery entry check, with the same normalisation as triage."""
-    norm, key = normalise(text).strip(), normalise(keyword).strip()
+    return _hit(normalise(text).strip(), _key(keyword), exact)
+
+
+def comment_matches(comment: c.Comment, keyword: str, exact: bool) -> bool:
+    """`matches_keyword` of a comment, on its text normalised once (`norm_of`)."""
+    return _hit(norm_of(comment).strip(), _key(keyword), exact)
+
+
+def _hit(norm: str, key: str, exact: bool) -> bool:
     return norm == key if exact else bool(key) and key in norm

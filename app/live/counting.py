@@ -18,7 +18,7 @@ from app.core import poll as pl
 from app.core import questions as qs
 from app.core import sales as sx
 from app.core.comments import QUESTION, Comment
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 
 
 class RowCounter(Protocol):
@@ -142,7 +142,7 @@ class EntrantCounter:
     def add(self, rows: list[Comment]) -> bool:
         after = self.after_id
         fresh = rows if rows[0].id > after else [c for c in rows if c.id > after]
-        return self.entrants.add_from(fresh, self.rule, matches_keyword) > 0
+        return self.entrants.add_from(fresh, self.rule, comment_matches) > 0
 
     def result(self) -> int:
         return len(self.entrants)

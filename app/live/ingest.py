@@ -25,7 +25,7 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.edge import normalise
-from app.core.triage import Classifier
+from app.core.triage import Classifier, norm_of
 from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
 from app.live.counting import Counting
 from app.live.feed_window import FeedWindow
@@ -263,7 +263,7 @@ class IngestPipeline:
                     self.source(source).malformed[self.closed_reason] += n
                     self.malformed += n
                 return []
-            classify = self.classifier.classify
+            classify = self.classifier.classify_norm
             seen = self._seen.seen
             fresh: list[Comment] = []
             anonymous = 0
@@ -274,7 +274,7 @@ class IngestPipeline:
                 c.id = self._next_id
                 self._next_id += 1
                 if c.text:
-                    c.flags, c.item_ref = classify(c.text)
+                    c.flags, c.item_ref = classify(norm_of(c))
                 if c.extra is not None and c.extra.get("anonymous"):
                     anonymous += 1
                 fresh.append(c)

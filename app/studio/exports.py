@@ -12,7 +12,7 @@ from app.core import lottery_state as cx
 from app.core import poll as pl
 from app.core import questions as qs
 from app.core.comments import QUESTION, flag_names
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 from app.models.store import Store
 from app.studio.export_stream import COMMENT_COLUMNS, EVENT_COLUMNS, _public, stream_export
 from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
@@ -172,7 +172,7 @@ def verify_draws(store: Store, show_id: int) -> tuple[bool, list[str]]:
                                 frozenset(o["excluded"]))
             entrants = lt.Entrants()
             entrants.add_from(store.iter_comments(show_id, min_id=o["first_comment_id"],
-                                                  max_id=c.data["last_comment_id"]), rule, matches_keyword)
+                                                  max_id=c.data["last_comment_id"]), rule, comment_matches)
             entrant_keys = entrants.keys
             if len(entrants) != c.data["entrants"] or lt.entrant_hash(entrants.keys) != c.data["entrant_hash"]:
                 problems.append(f"the comments give {len(entrants)} entrants with another hash than the "

@@ -14,7 +14,7 @@ from app.core import lottery as lt
 from app.core import lottery_state as ls
 from app.core.comments import Comment
 from app.core.text import fill
-from app.core.triage import matches_keyword
+from app.core.triage import comment_matches
 from app.live.counting import Counting, EntrantCounter
 from app.live.speech import PRIORITY_CUE
 from app.studio.errors import CommandError
@@ -221,7 +221,7 @@ class LotteryDesk(QObject):
             if writer is not None:
                 writer.flush()
             entrants = lt.Entrants()
-            entrants.add_from(store.iter_comments(show, min_id=first, max_id=upto), rule, matches_keyword)
+            entrants.add_from(store.iter_comments(show, min_id=first, max_id=upto), rule, comment_matches)
             return entrants
 
         def done(entrants: lt.Entrants | None, error: BaseException | None) -> None:
