@@ -16,6 +16,7 @@ air. For each phase it prints:
 - latency p50/p99: the sender's timestamp → the feed's drain;
 - CPU per thread, in cores and in µs per event (the latter moves little with the machine's load),
   and the writer process's beside them (its own interpreter lock: it does not slow the app's);
+- the sender's own CPU (the relay: on a 2-core machine it takes its share of the same cores);
 then the events lost (sent − stored in the database), the peak RSS of the app's process and of
 the writer's (which, spawned from this script, also imports its Qt modules: ~155 MB here against
 ~63 MB under `livedeck`), and a
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -106,6 +108,12 @@ def thread_cpu(proc: psutil.Process) -> dict[str, float]:
     return out
 
 
+def children_cpu() -> float:
+    """CPU seconds of this process's children that have ended (here: each phase's sender)."""
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def writer_process(runtime: Runtime) -> psutil.Process | None:
     """The comment writer's own process (app.models.writer_process), if the app runs one."""
     pid = getattr(runtime.writer, "pid", None)
@@ -174,11 +182,13 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     probe.reset()
     cpu_before = thread_cpu(probe.proc)
     child_before = writer_cpu(runtime)
+    kids_before = children_cpu()
     started = time.monotonic()
     sender = send(f"ws://127.0.0.1:{runtime.server.port}/ingest", duration, args.batch, rate, first,
                   args.events if not rate else 0)
     run_until(lambda: sender.poll() is not None, duration + 600)
     sent = sent_by(sender)
+    relay_cpu = children_cpu() - kids_before  # the sender, reaped just now (the writer is not reaped yet)
     run_until(lambda: (p.accepted + p.duplicates + p.malformed - before >= sent and p.pending_n == 0
                        and runtime.writer.pending == 0), 300)
     took = time.monotonic() - started
@@ -199,6 +209,8 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     print("  CPU µs per event         " + ", ".join(f"{k} {v / sent * 1e6:.1f}" for k, v in sorted(cpu.items())
                                                   if v / took >= 0.005)
           + f"; all {sum(cpu.values()) / sent * 1e6:.1f}  (the machine's load does not change these much)")
+    print(f"  sender (the relay)       {relay_cpu / sent * 1e6:>9.1f} µs per event, {relay_cpu / took:.2f} cores  "
+          "(another process on the same cores: the app has what is left)")
     print(f"  GUI late → ingest slowed {late[0]:>9,} times  (lowest rate limit {late[1]:,.0f}/s, "
           f"now {p.rate_limit:,.0f}/s)")
     return sent, sent / took

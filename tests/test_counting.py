@@ -8,7 +8,7 @@ import time
 from pytestqt.qtbot import QtBot
 
 from app.studio.commerce import Commerce
-from app.studio.feed import SHOWN_PER_DRAIN
+from app.studio.feed import DRAIN_MS, FLOOD_DRAIN_MS, SHOWN_PER_DRAIN
 from app.studio.polls import Polls
 from app.studio.questions import Questions
 from app.studio.sales import SalesDesk
@@ -39,6 +39,10 @@ def test_a_flood_is_shown_in_part_and_counted_in_full(live_studio: Studio, qtbot
 
     assert shown == [SHOWN_PER_DRAIN]  # what a person could read; the rest is stored and counted
     assert s.feed.total == FLOOD + 100 and s.feed.left_out == FLOOD + 100 - SHOWN_PER_DRAIN
+    assert s.feed._timer.interval() == FLOOD_DRAIN_MS  # a flood is shown 10 times a second, not 20
+    s.feed.pipeline.accept([comment(FLOOD + 200, "好看")], "test", time.time())  # type: ignore[arg-type]
+    s.feed.drain()
+    assert shown[-1] == 1 and s.feed._timer.interval() == DRAIN_MS  # the flood is over: 20 again
     snap = s.snapshot()
     assert [o["votes"] for o in snap["poll"]["options"]] == [FLOOD * 2 // 3, FLOOD // 3]
     assert snap["lottery"]["entrants"] == FLOOD

@@ -21,6 +21,8 @@ from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
 
 DRAIN_MS = 50          # at most 20 model updates a second
+FLOOD_DRAIN_MS = 100   # … and 10 while rows arrive faster than the view is shown them (nobody reads
+                       # 4,000 comments a second; the GUI's time goes to the desks instead)
 HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
 LATE_MS = 15           # … and past this, ingest yields to it
 _LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
@@ -143,6 +145,9 @@ class CommentFeed(QObject):
             self.counted.emit(moved)
         self.total += skipped
         self.left_out += skipped
+        interval = FLOOD_DRAIN_MS if skipped else DRAIN_MS
+        if self._timer.interval() != interval:
+            self._timer.setInterval(interval)
         if not batch:
             self._tick_rate()
             return batch
