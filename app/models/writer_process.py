@@ -44,6 +44,7 @@ from app.core.comments import Comment
 from app.models.db import make_engine
 from app.models.orphans import end_with_parent
 from app.models.writer import (
+    DEAD,
     MAX_BATCH,
     ROW_ID,
     TABLE,
@@ -80,6 +81,21 @@ class _ChildSink(RowSink):
     def __init__(self, engine: Engine, retry_s: float, outbox: Connection) -> None:
         super().__init__(engine, retry_s)
         self.outbox = outbox
+        self.replaying = False  # the batch in hand was sent again after a child died
+
+    def set_aside(self, show_id: int, kind: str, payload: str, reason: str) -> None:
+        """As RowSink's; but a batch sent again may hold a row the dead child had set aside already
+        (committed, not yet acknowledged): it is counted, not recorded twice."""
+        if self.replaying and self._set_aside_before(show_id, payload, reason):
+            self.dead_letters += 1
+            self.last_dead_letter = reason
+            return
+        super().set_aside(show_id, kind, payload, reason)
+
+    def _set_aside_before(self, show_id: int, payload: str, reason: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(DEAD.c.id).where(DEAD.c.show_id == show_id, DEAD.c.payload == payload,
+                                                       DEAD.c.reason == reason).limit(1)) is not None
 
     def _transient(self, exc: BaseException) -> None:
         cause = getattr(exc, "orig", None) or exc
@@ -113,6 +129,7 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
     end_with_parent("writer-parent-watch", GRACE_S)  # its pipe's end-of-file normally ends it first
     engine = make_engine(Path(db))
     sink = _ChildSink(engine, retry_s, outbox)
+    sink.report([])  # up: the parent clears a "restarting" message now, not at the next comment
     try:
         while _serve(sink, inbox, replay_through):
             pass
@@ -137,6 +154,7 @@ def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
             break
         seq, groups, batch_bad = pickle.loads(data)
         seqs.append(seq)
+        sink.replaying |= seq <= replay_through
         batch_rows: list[Row] = []
         rows_of(groups, batch_rows, batch_bad)
         sink.queued += len(batch_rows) + len(batch_bad)
@@ -146,6 +164,7 @@ def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
         sink.set_aside(*b)
     if rows:
         sink.store(rows)
+    sink.replaying = False
     if seqs:
         sink.report(seqs)
     return go_on
