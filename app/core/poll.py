@@ -64,6 +64,7 @@ class PollSpec:
     options: tuple[str, ...]
     keywords: tuple[tuple[str, ...], ...] = ()
     _exact: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _inside: list[tuple[str, int]] = field(default_factory=list, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         exact = self._exact
@@ -73,6 +74,7 @@ class PollSpec:
                 key = clean(w)
                 if key and key not in exact:
                     exact[key] = i
+        self._inside.extend((w, i) for w, i in exact.items() if len(w) >= 2)  # found inside longer comments
 
     def vote(self, text: str) -> int | None:
         """The option (0-based) a comment votes for, or None when it is not a vote."""
@@ -92,7 +94,7 @@ class PollSpec:
             n = LETTERS.index(ch) if ch in LETTERS else (CN_DIGITS.index(ch) if ch in CN_DIGITS else int(ch) - 1)
             return n if n < len(self.options) else None
         # A keyword inside a longer comment counts when it points at one option only.
-        found = {i for w, i in self._exact.items() if len(w) >= 2 and w in key}
+        found = {i for w, i in self._inside if w in key}
         return found.pop() if len(found) == 1 else None
 
 
