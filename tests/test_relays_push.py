@@ -227,3 +227,33 @@ def test_relays_without_ids_through_ingest_store_every_genuine_repeat(tmp_path: 
     want = json.loads((FIXTURES / name / "expected.json").read_text(encoding="utf-8"))
     assert [c.text for c in rows if c.kind == "comment"] == [c["text"] for c in want["comments"]]
     assert {c.platform for c in rows} == {platform}
+
+
+def test_a_post_waits_while_the_studio_is_congested_and_is_told_to_retry_past_the_hold(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """As a websocket relay's reads are held: the relay's HTTP client waits for its reply, which slows
+    it down; past the hold it hears 503 with Retry-After and nothing of that body is stored."""
+    from app.live import http_ingest
+
+    got: list[Any] = []
+    s = LiveServer(_echo, _ingest(got), port=0)
+    busy = [True]
+    s.congested = lambda: busy[0]
+    s.start()
+    try:
+        url = f"http://127.0.0.1:{s.port}/ingest"
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            reply = pool.submit(post, url, b'{"type":"like"}')
+            assert not concurrent.futures.wait([reply], timeout=0.5).done  # held, not refused
+            busy[0] = False
+            assert reply.result(timeout=10) == (200, {"stored": 1, "refused": {}})
+        monkeypatch.setattr(http_ingest, "POST_HOLD_S", 0.2)
+        busy[0] = True
+        req = urllib.request.Request(url, data=b'{"type":"like"}', method="POST")
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(req, timeout=10)
+        assert refused.value.code == 503 and refused.value.headers["Retry-After"] == "1"
+        assert json.loads(refused.value.read()) == {"stored": 0, "refused": {"busy": 1}}
+    finally:
+        s.stop()
+    assert got == ['{"type":"like"}'] and s.health["busy"] == 1

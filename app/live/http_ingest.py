@@ -24,7 +24,7 @@ from websockets.asyncio.server import ServerConnection
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
-from app.live.ingest_connection import IngestConnection
+from app.live.ingest_connection import HOLD_CHECK_S, IngestConnection
 
 if TYPE_CHECKING:
     from app.live.server import LiveServer
@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 MAX_HEAD = 16 << 10
 MAX_BODY = 4 << 20  # as the websocket transport; past MAX_FRAME the body is refused and counted as too_large
 MAX_FRAME = 1 << 20  # app.live.server.MAX_FRAME (not imported: server imports this module)
+# While the studio is congested a POST waits, as a websocket relay's reads do, so the relay's own
+# HTTP client slows it down; past this long it is answered 503 with Retry-After, nothing stored.
+POST_HOLD_S = 10.0
 
 
 class PostAwareConnection(IngestConnection):
@@ -68,7 +71,18 @@ class PostAwareConnection(IngestConnection):
         self.transport.write(response.serialize())
         self.transport.close()
 
-    def _serve(self, head: Request, body: bytes) -> None:
+    def _serve(self, head: Request, body: bytes, since: float | None = None) -> None:
+        now = self.loop.time()
+        if self.transport.is_closing():
+            return  # the relay gave up waiting: it was told nothing, so nothing is stored
+        if self.live.congested():
+            if since is None or now - since < POST_HOLD_S:
+                self.loop.call_later(HOLD_CHECK_S, self._serve, head, body, now if since is None else since)
+                return
+            self.live._count("/ingest", "busy")
+            self._write(_reply(HTTPStatus.SERVICE_UNAVAILABLE, {"stored": 0, "refused": {"busy": 1}},
+                               retry_after=1))
+            return
         try:
             self._write(self.live.http_ingest(self, head, body))
         except Exception:  # a bug costs this request, never the server
@@ -101,10 +115,12 @@ def _complete(buf: bytearray) -> Any:
     return request, bytes(buf[end + 4:end + 4 + length])
 
 
-def _reply(status: HTTPStatus, payload: dict[str, Any]) -> Response:
+def _reply(status: HTTPStatus, payload: dict[str, Any], retry_after: int | None = None) -> Response:
     body = json.dumps(payload, ensure_ascii=False).encode()
     headers = Headers([("Content-Type", "application/json; charset=utf-8"), ("Content-Length", str(len(body))),
                        ("Connection", "close")])
+    if retry_after is not None:
+        headers["Retry-After"] = str(retry_after)
     return Response(status.value, status.phrase, headers, body)
 
 
