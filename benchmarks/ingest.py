@@ -1,7 +1,7 @@
 """Ingest benchmark: the desktop app (offscreen) takes a comment stream from another process.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ingest.py --batch 1 [--events 1000000]
-        [--duration 600] [--paced 0] [--rate 20000] [--no-desks] [--writer process|thread]
+        [--duration 600] [--paced 0] [--rate 20000] [--no-desks] [--writer process|thread] [--deflate]
 
 The app is the real one: Runtime (server thread, ingest pipeline, the comment writer in its own
 process as in the app, or --writer thread as before, every desk) and
@@ -268,10 +268,14 @@ def main() -> int:
     ap.add_argument("--idle", type=float, default=5.0, help="seconds of GUI lag measured with no events first")
     ap.add_argument("--no-backoff", action="store_true",
                     help="ingest does not slow down when the GUI's heartbeat is late (to see what it costs)")
+    ap.add_argument("--deflate", action="store_true",
+                    help="the sender offers permessage-deflate, as browsers and Node's ws client do")
     ap.add_argument("--writer", choices=("process", "thread"), default="process",
                     help="the comment writer in its own process (the app's default) or as a thread")
     args = ap.parse_args()
     os.environ["LIVEDECK_WRITER"] = args.writer
+    if args.deflate:
+        os.environ["LIVEDECK_BENCH_DEFLATE"] = "1"  # read by benchmarks/sender.py
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # figures as they come, even if cut short
     print(f"load average before        {' '.join(f'{x:.2f}' for x in os.getloadavg())}  ({os.cpu_count()} CPUs)")
     app, runtime, window = start_app(not args.no_desks)

@@ -10,6 +10,7 @@ events sent as the last line. The same sender feeds the studio and the null rece
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
 import time
 
@@ -23,7 +24,10 @@ async def main(url: str, duration: float, batch: int, rate: float, first: int, l
     """Send for `duration` seconds (or `limit` events): as fast as the receiver takes it, or paced."""
     sent = 0
     # No close timeout: frames queued ahead of a slow receiver are all delivered before the close.
-    async with connect(url, max_size=None, compression=None, close_timeout=None) as ws:
+    # LIVEDECK_BENCH_DEFLATE=1: offer permessage-deflate, as browsers (page userscripts, social_stream)
+    # and Node's ws client (TikTok-Live-Connector forwarders) do by default.
+    deflate = "deflate" if os.environ.get("LIVEDECK_BENCH_DEFLATE") == "1" else None
+    async with connect(url, max_size=None, compression=deflate, close_timeout=None) as ws:
         start = time.monotonic()
         end = start + duration
         while time.monotonic() < end and (not limit or sent < limit):

@@ -317,3 +317,13 @@ def test_on_frames_parses_each_frame_on_its_own(tmp_path: Path, monkeypatch: pyt
     assert accepts == [ingest.ACCEPT_MAX, ingest.ACCEPT_MAX, 10]
     assert [c.msg_id for c in p.drain(show)] == [f"y{i}" for i in range(ingest.ACCEPT_MAX * 2 + 10)]
     writer.close()
+
+
+def test_a_relay_offering_deflate_sends_plain_frames_and_they_are_stored(studio: Studio) -> None:
+    """Browsers and Node's ws client offer permessage-deflate: the studio declines it (inflating each
+    event cost more than it saved), and the relay's frames come through as sent."""
+    with connect(f"ws://127.0.0.1:{studio.server.port}/ingest", compression="deflate", open_timeout=5) as ws:
+        assert ws.protocol.extensions == []  # nothing negotiated: the relay compresses nothing
+        for m in ("d1", "d2"):
+            ws.send(comment(m))
+        assert stored(studio, 2) == ["d1", "d2"]

@@ -59,7 +59,8 @@ async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 
         if spec.format in PLATFORM_OF:
             ctx.state["platform"] = PLATFORM_OF[spec.format]
         try:
-            async with connect(spec.url, open_timeout=10, max_size=8 << 20) as ws:
+            # No permessage-deflate: a relay on this machine or the LAN gains nothing from it (see server.py).
+            async with connect(spec.url, open_timeout=10, max_size=8 << 20, compression=None) as ws:
                 stats.connections += 1
                 delay = backoff
                 if spec.format == "twitch":
