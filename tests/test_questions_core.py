@@ -36,7 +36,7 @@ def test_askers_are_viewers_per_platform() -> None:
         queue.add(Comment("comment", platform, f"m{i}", 1000.0 + i, "u1", "name", "多少钱", flags=QUESTION, id=i + 1))
     (group,) = queue.newest_first()
     assert group.count == 3 and group.to_json()["askers"] == 2
-    assert queue.copy().newest_first()[0].to_json()["askers"] == 2
+    assert queue.snapshot().newest_first()[0].to_json()["askers"] == 2
 
 
 def test_marking_and_reopening() -> None:
@@ -68,3 +68,26 @@ def test_the_question_on_the_host_view() -> None:
     assert st.extra["question"] is not None   # another question skipped: this one stays
     apply(st, Event(qs.QUESTION_ANSWERED, 7.0, {"comment_id": 3}))
     assert st.extra["question"] is None
+
+
+def test_each_snapshot_is_the_queue_as_it_was_and_the_next_one_builds_on_it() -> None:
+    """The desk reads the queue through snapshots taken on another thread: each shows the counts and
+    statuses of its moment, a later one shows what moved since, and taking it changes no earlier one."""
+    queue = qs.QuestionQueue()
+    for i in range(1, 301):
+        queue.add(q(i, f"第{i % 100}号问题吗"), current_item=7)  # 100 groups, 3 askers each
+    first = queue.snapshot()
+    queue.add(q(301, "第1号问题吗", user="late"), current_item=7)
+    queue.mark(2, "answered", 2000.0)
+    second = queue.snapshot(first)
+    third = queue.snapshot(second)  # nothing moved in between
+
+    def seen(s: qs.QuestionQueue) -> list[tuple[str, int, int, str]]:
+        return sorted((g.text, g.count, g.askers, g.status) for g in s.groups.values())
+
+    whole = queue.snapshot()  # a fresh copy of everything, for comparison
+    assert seen(second) == seen(third) == seen(whole)
+    assert second.find(301) is not None and second.find(301).count == 4  # type: ignore[union-attr]
+    assert second.find(2).status == "answered"  # type: ignore[union-attr]
+    assert first.find(1).count == 3 and first.find(2).status == "open"  # type: ignore[union-attr]
+    assert first.find(301) is None and first.version < second.version == third.version

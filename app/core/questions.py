@@ -52,14 +52,16 @@ class QuestionGroup:
     last_ts: float
     last_id: int
     count: int = 1
-    users: set[int] = field(default_factory=set)  # hashes of (platform, user_id)
+    users: set[int] = field(default_factory=set)  # hashes of (platform, user_id); empty in a snapshot
     ids: list[int] = field(default_factory=list)
     status: str = "open"
     status_at: float = 0.0
+    askers: int = 0  # len(users), kept: a snapshot carries the count, not a set of thousands
+    key: tuple[str, int | None] = ("", None)  # (question key, item): its place in QuestionQueue.groups
 
     def to_json(self) -> dict[str, Any]:
         return {"comment_id": self.comment_id, "text": self.text, "user_name": self.user_name,
-                "item_id": self.item_id, "count": self.count, "askers": len(self.users),
+                "item_id": self.item_id, "count": self.count, "askers": self.askers,
                 "first_ts": self.first_ts, "last_ts": self.last_ts, "status": self.status}
 
 
@@ -70,6 +72,7 @@ class QuestionQueue:
         self.groups: dict[tuple[str, int | None], QuestionGroup] = {}
         self.by_id: dict[int, QuestionGroup] = {}
         self.version = 0  # bumps on every change, so views repaint only when something moved
+        self._dirty: set[tuple[str, int | None]] = set()  # groups changed since the last snapshot
 
     def add(self, c: Comment, current_item: int | None = None) -> QuestionGroup | None:
         if c.kind != "comment" or not c.flags & QUESTION or c.deleted:
@@ -82,7 +85,7 @@ class QuestionQueue:
         key = (key_text, item)
         g = self.groups.get(key)
         if g is None:
-            g = QuestionGroup(c.id, c.text, c.user_name, item, c.ts, c.ts, c.id, status_at=c.ts)
+            g = QuestionGroup(c.id, c.text, c.user_name, item, c.ts, c.ts, c.id, status_at=c.ts, key=key)
             self.groups[key] = g
         else:
             g.count += 1
@@ -91,9 +94,11 @@ class QuestionQueue:
                 g.status, g.status_at = "open", c.ts
         if c.user_id:  # only counted: a 64-bit hash is half the memory of the text, for a show's every asker
             g.users.add(hash((c.platform, c.user_id)))
+            g.askers = len(g.users)
         if len(g.ids) < MAX_IDS:
             g.ids.append(c.id)
             self.by_id[c.id] = g
+        self._dirty.add(key)
         self.version += 1
         return g
 
@@ -107,6 +112,7 @@ class QuestionQueue:
         g = self.by_id.get(comment_id)
         if g is not None and status in STATUSES:
             g.status, g.status_at = status, at
+            self._dirty.add(g.key)
             self.version += 1
         return g
 
@@ -133,14 +139,21 @@ class QuestionQueue:
     def __len__(self) -> int:
         return len(self.groups)
 
-    def copy(self) -> QuestionQueue:
-        """A copy that shares nothing mutable with this queue (for a reader on another thread)."""
+    def snapshot(self, prev: QuestionQueue | None = None) -> QuestionQueue:
+        """A copy that shares nothing mutable with this queue, for a reader on another thread; made
+        from `prev` (this queue's last snapshot, only read) by copying just the groups changed since.
+        A three-hour show gathers thousands of groups: copying them all, asker sets included, took
+        60 ms per drain for 3,000. Askers travel as their count (`askers`); `users` stays empty."""
         out = QuestionQueue()
         out.version = self.version
-        for key, g in self.groups.items():
-            c = out.groups[key] = replace(g, users=set(g.users), ids=list(g.ids))
+        if prev is not None:
+            out.groups, out.by_id = dict(prev.groups), dict(prev.by_id)
+        for key in self._dirty if prev is not None else self.groups:
+            g = self.groups[key]
+            c = out.groups[key] = replace(g, users=set(), ids=list(g.ids))
             for i in c.ids:
                 out.by_id[i] = c
+        self._dirty = set()
         return out
 
 

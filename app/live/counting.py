@@ -159,6 +159,7 @@ class QuestionCounter:
         self.after_id = after_id
         self.current_item = current_item  # the item on air, set by the GUI through `Counting.change`
         self.held: list[Comment] | None = [] if held else None
+        self._snapshot: qs.QuestionQueue | None = None  # the last result: the next copies only what moved
 
     def add(self, rows: list[Comment]) -> bool:
         after = self.after_id
@@ -173,9 +174,11 @@ class QuestionCounter:
     def resume(self, queue: qs.QuestionQueue) -> None:
         held, self.held, self.queue = self.held or [], None, queue
         queue.add_from(held, self.current_item)
+        self._snapshot = None  # another queue: its first snapshot copies it whole
 
     def result(self) -> qs.QuestionQueue:
-        return self.queue.copy()
+        self._snapshot = self.queue.snapshot(self._snapshot)
+        return self._snapshot
 
 
 class SalesCounter:

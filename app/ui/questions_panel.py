@@ -73,7 +73,7 @@ class QuestionModel(RowsModel):
                 return link_tag(seg.cart_no, seg.name, 20) if seg else ""
             return fill(self.tr("%1 ago"), format_duration(max(0.0, time.time() - g.last_ts)))
         if role == Qt.ItemDataRole.ToolTipRole and col == "text":
-            return fill(self.tr("First asked by %1; %2 viewers asked"), g.user_name, len(g.users))
+            return fill(self.tr("First asked by %1; %2 viewers asked"), g.user_name, g.askers)
         if role == Qt.ItemDataRole.UserRole:
             return g.comment_id
         return None
