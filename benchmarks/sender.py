@@ -20,6 +20,14 @@ from websockets.asyncio.client import connect
 TEXTS = ["3号链接还有货吗", "好看", "多少钱", "福袋什么时候开", "扣1", "主播穿什么码", "已下单", "加微信私聊"]
 
 
+def text_of(n: int) -> str:
+    """A room repeats a few short comments thousands of times, and asks questions in endless
+    wordings: every 8th comment here is one of ~3,000 sizing questions, the rest the eight above."""
+    if n % 8 == 5:
+        return f"{150 + n % 37}cm {40 + n % 83}kg穿什么码？"
+    return TEXTS[n % len(TEXTS)]
+
+
 async def main(url: str, duration: float, batch: int, rate: float, first: int, limit: int = 0) -> int:
     """Send for `duration` seconds (or `limit` events): as fast as the receiver takes it, or paced."""
     sent = 0
@@ -37,7 +45,7 @@ async def main(url: str, duration: float, batch: int, rate: float, first: int, l
             now = time.time()
             events = [{"type": "comment", "platform": "bench", "msg_id": str(first + sent + i), "ts": now,
                        "user": {"id": str((sent + i) % 50_000), "name": f"观众{(sent + i) % 50_000}"},
-                       "text": TEXTS[(sent + i) % len(TEXTS)]} for i in range(batch)]
+                       "text": text_of(sent + i)} for i in range(batch)]
             await ws.send(orjson.dumps(events).decode())  # a text frame, as relays send
             sent += batch
     return sent

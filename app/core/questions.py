@@ -73,6 +73,7 @@ class QuestionQueue:
         self.by_id: dict[int, QuestionGroup] = {}
         self.version = 0  # bumps on every change, so views repaint only when something moved
         self._dirty: set[tuple[str, int | None]] = set()  # groups changed since the last snapshot
+        self._counted: tuple[int, dict[str, int]] | None = None  # (version, counts) of the last count
 
     def add(self, c: Comment, current_item: int | None = None) -> QuestionGroup | None:
         if c.kind != "comment" or not c.flags & QUESTION or c.deleted:
@@ -131,10 +132,13 @@ class QuestionQueue:
         return self.most_asked_first(status) if by == "count" else self.newest_first(status)
 
     def counts(self) -> dict[str, int]:
-        out = dict.fromkeys(STATUSES, 0)
-        for g in self.groups.values():
-            out[g.status] += 1
-        return out
+        """Groups per status; computed once per version (the state reads it every tick)."""
+        if self._counted is None or self._counted[0] != self.version:
+            out = dict.fromkeys(STATUSES, 0)
+            for g in self.groups.values():
+                out[g.status] += 1
+            self._counted = (self.version, out)
+        return dict(self._counted[1])
 
     def __len__(self) -> int:
         return len(self.groups)

@@ -9,9 +9,10 @@ off the GUI thread, and the questions arriving meanwhile are added after them.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.core import args as a
 from app.core import questions as qs
@@ -19,6 +20,11 @@ from app.core.comments import QUESTION
 from app.live.counting import Counting, QuestionCounter
 from app.studio.studio import CommandError, Studio
 from app.studio.tasks import run_in_thread
+
+# A flood moves the queue at every drain; the desk takes a copy at most this often (a long show's
+# thousands of questions make each copy and each re-sort of the list cost milliseconds). A mark and
+# a restart's read-back are taken at once.
+QUEUE_EVERY_S = 0.25
 
 
 class Questions(QObject):
@@ -30,6 +36,11 @@ class Questions(QObject):
         self.counting = studio.feed.pipeline.counting if studio.feed is not None else Counting()
         self._queue = qs.QuestionQueue()  # the last copy read from the counter
         self._stale = False  # the counter moved since that copy
+        self._now = False  # take the next copy at once (a mark, a read-back), not at the next slot
+        self._taken_at = 0.0  # when the last copy was taken (time.monotonic)
+        self._later = QTimer(self)  # a move seen too soon after a copy is shown when this fires
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self.changed.emit)
         self._rebuilding = False  # the queue is being read back after a restart
         self._on_air: int | None = None  # the item on air as the counter knows it
         for cmd, fn in {"question.answer": self.answer, "question.skip": self.skip,
@@ -46,9 +57,16 @@ class Questions(QObject):
 
     @property
     def queue(self) -> qs.QuestionQueue:
-        """The queue as of the last drain (a copy: the ingest side keeps counting into its own)."""
+        """The queue as of the last copy (the ingest side keeps counting into its own); a move is
+        taken at most every QUEUE_EVERY_S, and at once after a mark."""
         if self._stale:
-            self._stale = False
+            wait = self._taken_at + QUEUE_EVERY_S - time.monotonic()
+            if wait > 0 and not self._now:
+                if not self._later.isActive():
+                    self._later.start(round(wait * 1000) + 5)  # a coarse timer may fire a little early
+                return self._queue
+            self._stale = self._now = False
+            self._taken_at = time.monotonic()
             counted = self.counting.result("questions")
             if counted is not None:
                 self._queue = counted
@@ -112,7 +130,7 @@ class Questions(QObject):
 
         def marked() -> None:
             self.counting.change("questions", lambda c: c.queue.mark(g.comment_id, status, event_.ts))
-            self._stale = True
+            self._stale = self._now = True
             self.changed.emit()
 
         self.studio.after_commit(marked)  # a refused or failed command leaves the queue as it was
@@ -167,7 +185,7 @@ class Questions(QObject):
             if error is not None or queue is None or self.studio.show_id != show:
                 return
             self.counting.change("questions", lambda c: c.resume(queue))
-            self._stale = True
+            self._stale = self._now = True
             self.changed.emit()
             self.studio.state_changed.emit()
 
