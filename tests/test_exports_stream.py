@@ -202,7 +202,7 @@ def test_a_parallel_export_is_byte_for_byte_the_single_process_one(
 
 def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, int, int], tmp_path: Path,
                                                         parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.studio import export_stream
+    from app.studio import export_worker
 
     store, a, _b = two_shows
     data_dir = Path(str(store.engine.url.database)).parent
@@ -211,7 +211,7 @@ def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, 
     def full_disk(*_args: Any, **_kw: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_stream, "write_comment_body", full_disk)  # this process's own part fails
+    monkeypatch.setattr(export_worker, "write_chunk", full_disk)  # this process's own part fails
     out = tmp_path / "c.json"
     out.write_text("the export of yesterday", encoding="utf-8")
     with pytest.raises(OSError, match="No space"):
@@ -229,9 +229,9 @@ def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, i
     import os
     import signal
 
-    from app.studio import export_stream
+    from app.studio import export_worker
 
-    real = export_stream.write_comment_body
+    real = export_worker.write_chunk
 
     killed: list[int] = []
 
@@ -243,7 +243,7 @@ def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, i
             os.kill(killed[0], signal.SIGKILL)
         real(*args, **kw)
 
-    monkeypatch.setattr(export_stream, "write_comment_body", kill_a_worker_first)
+    monkeypatch.setattr(export_worker, "write_chunk", kill_a_worker_first)
     store, a, _b = two_shows
     with pytest.raises(OSError, match="export worker process ended"):
         export(store, a, "comments", "csv", tmp_path / "c.csv")

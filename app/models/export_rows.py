@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from sqlalchemy import Engine, Text, case, cast, func, literal, select, type_coerce
+from sqlalchemy import Engine, Text, case, cast, func, literal, literal_column, select, type_coerce
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -57,7 +57,7 @@ def has_comments(engine: Engine, show_id: int, n: int) -> bool:
         return int(conn.execute(select(func.count()).select_from(some)).scalar_one()) >= n
 
 
-def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[int, int] | None) -> Any:
+def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[Any, Any] | None) -> Any:
     """The show's rows in id order (within `span`, inclusive, when given), read along the table itself.
 
     Filtering on the indexed show_id made SQLite read the index and then sort every row in a
@@ -66,6 +66,22 @@ def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[int, int] 
     """
     lo, hi = span if span is not None else comment_span(engine, show_id)
     return stmt.where(_C.id >= lo, _C.id <= hi, (_C.show_id + 0) == show_id).order_by(_C.id)
+
+
+def comment_span_sql(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
+                     flag_names: Mapping[int, str]) -> str:
+    """SQLite: the statement of comment_rows (fmt "json") or comment_csv_rows (else) as SQL text, its
+    values inline but the span's bounds left as `:lo` and `:hi`: compiled once here and run by a
+    parallel export's workers with the stdlib's sqlite3 alone (app.models.export_reader) on each
+    span they take, so that they never import SQLAlchemy."""
+    cells = _comment_cells(engine) if fmt == "json" else _comment_csv_cells(engine, formula_start, flag_names)
+    stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
+    return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+
+
+def _comment_cells(engine: Engine) -> list[Any]:
+    return [_C.id, _C.ts, _C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name, _C.follower,
+            _C.fans_level, _C.text, _C.flags, _C.item_ref, _C.deleted, _json_text(engine, _C.extra)]
 
 
 def _json_text(engine: Engine, col: Any) -> ColumnElement[Any]:
@@ -77,9 +93,7 @@ def comment_rows(engine: Engine, show_id: int, batch: int = BATCH,
                  span: tuple[int, int] | None = None) -> Iterator[Sequence[Any]]:
     """Batches of (id, ts, type, platform, msg_id, user_id, user_name, follower, fans_level, text, flags,
     item_ref, deleted, extra-as-stored-JSON-text) as stored (booleans as 0/1), in id order."""
-    stmt = select(_C.id, _C.ts, _C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name, _C.follower,
-                  _C.fans_level, _C.text, _C.flags, _C.item_ref, _C.deleted, _json_text(engine, _C.extra))
-    return _stream(engine, _comments_of(stmt, engine, show_id, span), batch)
+    return _stream(engine, _comments_of(select(*_comment_cells(engine)), engine, show_id, span), batch)
 
 
 def comment_csv_rows(engine: Engine, show_id: int, formula_start: Iterable[str], flag_names: Mapping[int, str],
@@ -88,9 +102,15 @@ def comment_csv_rows(engine: Engine, show_id: int, formula_start: Iterable[str],
     (measured: less CPU than doing it in Python), `extra` as stored JSON text. The flags come as ""
     for none, else as their number for the caller to name: most rows have none, and naming the few
     in Python measured less CPU than SQLite testing each bit of every row."""
-    cells = _csv_cells(engine, formula_start, flag_names)[:13]
+    cells = _comment_csv_cells(engine, formula_start, flag_names)
+    return _stream(engine, _comments_of(select(*cells), engine, show_id, span), batch)
+
+
+def _comment_csv_cells(engine: Engine, formula_start: Iterable[str],
+                       flag_names: Mapping[int, str]) -> list[ColumnElement[Any]]:
+    cells = [*_csv_cells(engine, formula_start, flag_names)[:13], _json_text(engine, _C.extra)]
     cells[10] = case((_C.flags == 0, literal("", Text)), else_=_C.flags)
-    return _stream(engine, _comments_of(select(*cells, _json_text(engine, _C.extra)), engine, show_id, span), batch)
+    return cells
 
 
 def _csv_cells(engine: Engine, formula_start: Iterable[str],

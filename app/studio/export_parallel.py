@@ -22,25 +22,24 @@ import shutil
 import tempfile
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
-from sqlalchemy import Engine
-
+from app.core.comments import FLAG_NAMES
+from app.core.text import FORMULA_START
 from app.models import export_rows as xr
-from app.models.db import make_engine
-from app.models.orphans import end_with_parent
+from app.studio import export_worker as ew
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
-if TYPE_CHECKING:  # a spawned worker imports this module: only what it runs
+if TYPE_CHECKING:
+    import sqlite3
+
     from app.models.store import Store
 
 PARALLEL_MIN = 200_000  # the show's comments: below this a worker's start-up (~0.3 s) is not worth it
 MAX_WORKERS = 8
 CHUNKS_PER_PROCESS = 32  # the last chunk taken (~0.1 s at 2M rows) is what one process may finish after the others
 MIN_CHUNK = 20_000  # ids: smaller chunks would cost more in queries than they save in balance
-WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
 
 
 def cores() -> int:
@@ -68,46 +67,6 @@ def plan(store: Store, show_id: int) -> Path | None:
     return Path(url.database) if xr.has_comments(store.engine, show_id, PARALLEL_MIN) else None
 
 
-def write_part(db: str, show_id: int, fmt: str, counter: Synchronized[int], conn: Connection) -> None:
-    """A worker: waits for the chunks and their part files, then writes the chunks it takes from
-    `counter` as JSON objects (joined, no brackets) or CSV rows (no header); then None, or its error
-    as one line, on `conn`.
-
-    At lower priority, and it ends itself if the export that started it is gone (killed: a worker
-    left behind would hold the export's stdout open, and `livedeck export … | gzip` would hang)."""
-    if hasattr(os, "nice"):
-        os.nice(WORKER_NICE)
-    end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
-    try:
-        engine = make_engine(Path(db))
-        try:
-            engine.connect().close()  # opened while the parent finds the chunks (and fails early)
-            job = conn.recv()
-            if job is not None:
-                _take_chunks(engine, show_id, fmt, counter, *job)
-        finally:
-            engine.dispose()
-    except Exception as exc:  # the parent says it, as one line
-        conn.send(str(exc) or type(exc).__name__)
-    else:
-        conn.send(None)
-
-
-def _take_chunks(engine: Engine, show_id: int, fmt: str, counter: Synchronized[int],
-                 chunks: list[tuple[int, int]], paths: list[str]) -> None:
-    """Write the next chunk not yet taken by any process, until none is left."""
-    from app.studio import export_stream as es  # a worker's own import, after spawn
-
-    while True:
-        with counter.get_lock():
-            k = counter.value
-            counter.value = k + 1
-        if k >= len(chunks):
-            return
-        with open(paths[k], "wb", buffering=1 << 20) as f:
-            es.write_comment_body(engine, show_id, fmt, f, chunks[k])
-
-
 def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, out: IO[bytes],
                    parts_dir: Path | None = None, span: tuple[int, int] | None = None) -> None:
     """`head`, then the show's comments (within `span`, default all) in id order, written in chunks by
@@ -126,19 +85,24 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
     try:
         for _ in range(min(cores(), MAX_WORKERS) - 1):  # first: their imports overlap what follows
             mine, theirs = ctx.Pipe()
-            worker = ctx.Process(target=write_part, args=(str(db), show_id, fmt, counter, theirs),
+            worker = ctx.Process(target=ew.write_part, args=(str(db), fmt, counter, theirs),
                                  name="livedeck-export", daemon=True)
             worker.start()
             theirs.close()
             workers.append((worker, mine))
+        sql = xr.comment_span_sql(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
         lo, hi = span if span is not None else xr.comment_span(store.engine, show_id)
         chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
         paths = [os.path.join(tmp_dir, f"{i}.part") for i in range(len(chunks))]
         for _proc, conn in workers:
             with contextlib.suppress(OSError):  # a worker already gone: `_wait` says so below
-                conn.send((chunks, paths))
-        _take_chunks(store.engine, show_id, fmt, counter, chunks, paths)
+                conn.send((sql, chunks, paths))
+        raw = store.engine.raw_connection()  # this process reads through its store's own connection
+        try:
+            ew.take_chunks(cast("sqlite3.Connection", raw.driver_connection), fmt, counter, sql, chunks, paths)
+        finally:
+            raw.close()
         for proc, conn in workers:
             _wait(proc, conn)
         _join(parts_written=paths, fmt=fmt, head=head, out=out)

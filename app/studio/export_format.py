@@ -1,0 +1,126 @@
+"""Comment and event rows (the driver's own tuples, app.models.export_rows) turned into JSON or CSV bytes.
+
+Imports only orjson, the stdlib and app.core: a parallel export's worker process runs this and
+nothing of SQLAlchemy, Alembic or openpyxl (app.studio.export_worker), so it starts in ~0.05 s.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+import orjson
+
+from app.core.comments import flag_names
+from app.core.text import csv_safe
+
+_OPTS = orjson.OPT_NON_STR_KEYS
+
+
+def extra(raw: str | None) -> dict[str, Any]:
+    """A stored JSON column's value as a dict ({} for SQL NULL or JSON null)."""
+    return (orjson.loads(raw) or {}) if raw is not None else {}
+
+
+def public(data: dict[str, Any]) -> dict[str, Any]:
+    """A sealed lottery seed is stored under "_seed" and never leaves the studio that way."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+class _FlagNames(dict[int, list[str]]):
+    """flags -> the list of its names, computed once per distinct value."""
+
+    def __missing__(self, flags: int) -> list[str]:
+        names = self[flags] = flag_names(flags)
+        return names
+
+
+def comment_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
+    """Row by row: a dict display and one orjson call per row measured less CPU than building the
+    dicts column-wise (dict(zip(...)) per row) and one orjson call per block."""
+    flags = _FlagNames()
+    dumps, loads = orjson.dumps, orjson.loads
+    for batch in batches:
+        out = []
+        for cid, ts, kind, platform, msg_id, uid, uname, follower, fans, text, fl, ref, deleted, more in batch:
+            row = {"id": cid, "type": kind, "platform": platform, "msg_id": msg_id, "ts": ts, "user_id": uid,
+                   "user_name": uname, "text": text, "follower": bool(follower), "fans_level": fans,
+                   "flags": flags[fl], "item_ref": ref, "deleted": bool(deleted)}
+            if more is not None:
+                row.update(loads(more) or {})
+            out.append(dumps(row, option=_OPTS))
+        yield out
+
+
+class _FlagCell(dict[int, str]):
+    """flags -> the CSV's `name;name`, computed once per distinct value."""
+
+    def __missing__(self, flags: int) -> str:
+        cell = self[flags] = ";".join(flag_names(flags))
+        return cell
+
+
+def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """SQLite did the neutralising; only rows with flags (a number, else "") or an `extra` are touched."""
+    names = _FlagCell()
+    for batch in batches:
+        yield [r if r[10] == "" and r[13] is None else
+               (*r[:10], names[r[10]] if r[10] != "" else "", r[11], r[12],
+                "" if r[13] is None else _csv_json(extra(r[13])))
+               for r in batch]
+
+
+def event_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
+    for batch in batches:
+        yield [orjson.dumps({"seq": s, "type": t, "ts": ts, **public(extra(d))}, option=_OPTS)
+               for s, t, ts, d in batch]
+
+
+def event_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    for batch in batches:
+        yield [(s, csv_safe(t), ts, csv_safe(orjson.dumps(public(extra(d)), option=_OPTS).decode()))
+               for s, t, ts, d in batch]
+
+
+def _csv_json(value: dict[str, Any]) -> str:
+    return csv_safe(orjson.dumps(value, option=_OPTS).decode()) if value else ""
+
+
+def write_json(chunks: Iterable[bytes | list[bytes]], out: IO[bytes]) -> None:
+    """`[`, one object per line, `]`; a chunk is a block already joined or a list of objects."""
+    out.write(b"[")
+    json_body(chunks, out, b"\n ")
+    out.write(b"\n]\n")
+
+
+def json_body(chunks: Iterable[bytes | list[bytes]], out: IO[bytes], sep: bytes = b"") -> None:
+    """The objects of `chunks`, `,\n ` between them, `sep` before the first (if any)."""
+    for chunk in chunks:
+        if chunk:
+            out.write(sep + (chunk if isinstance(chunk, bytes) else b",\n ".join(chunk)))
+            sep = b",\n "
+
+
+def write_csv(columns: Sequence[str] | None, chunks: Iterable[Iterable[Any]], out: IO[bytes]) -> None:
+    """The header row (unless None), then the rows."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        writer = csv.writer(text)
+        if columns is not None:
+            writer.writerow(columns)
+        for rows in chunks:
+            writer.writerows(rows)
+        text.flush()
+    finally:
+        text.detach()  # the caller closes `out`
+
+
+def comment_body(batches: Iterable[Sequence[Any]], fmt: str, out: IO[bytes]) -> None:
+    """Comment rows as JSON objects joined by `,\n ` with no brackets (the columns of
+    export_rows.comment_rows), or CSV rows with no header (export_rows.comment_csv_rows)."""
+    if fmt == "json":
+        json_body(comment_json(batches), out)
+    else:
+        write_csv(None, comment_csv(batches), out)
