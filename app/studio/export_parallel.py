@@ -20,7 +20,7 @@ import multiprocessing
 import os
 import shutil
 import tempfile
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
@@ -29,6 +29,7 @@ from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START
 from app.models import export_rows as xr
 from app.studio import export_worker as ew
+from app.studio.export_join import PartJoiner
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
         remove_abandoned(Path(tempfile.gettempdir()))
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     counter = ctx.Value("q", 0)
-    workers: list[tuple[BaseProcess, Connection]] = []
+    workers: dict[Connection, BaseProcess] = {}
     tmp_dir: str | None = None
     try:
         for _ in range(min(cores(), MAX_WORKERS) - 1):  # first: their imports overlap what follows
@@ -89,25 +90,32 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
                                  name="livedeck-export", daemon=True)
             worker.start()
             theirs.close()
-            workers.append((worker, mine))
+            workers[mine] = worker
         sql = xr.comment_span_sql(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
         lo, hi = span if span is not None else xr.comment_span(store.engine, show_id)
         chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
         paths = [os.path.join(tmp_dir, f"{i}.part") for i in range(len(chunks))]
-        for _proc, conn in workers:
-            with contextlib.suppress(OSError):  # a worker already gone: `_wait` says so below
+        for conn in workers:
+            with contextlib.suppress(OSError):  # a worker already gone: `_hear` says so below
                 conn.send((sql, chunks, paths))
+        joiner = PartJoiner(paths, fmt, head, out)
+
+        def written(k: int) -> None:  # one of ours: append what is complete, hear what the workers did
+            joiner.written(k)
+            _hear(workers, joiner, block=False)
+
         raw = store.engine.raw_connection()  # this process reads through its store's own connection
         try:
-            ew.take_chunks(cast("sqlite3.Connection", raw.driver_connection), fmt, counter, sql, chunks, paths)
+            ew.take_chunks(cast("sqlite3.Connection", raw.driver_connection), fmt, counter, sql, chunks, paths,
+                           written)
         finally:
             raw.close()
-        for proc, conn in workers:
-            _wait(proc, conn)
-        _join(parts_written=paths, fmt=fmt, head=head, out=out)
+        while workers:
+            _hear(workers, joiner, block=True)
+        joiner.finish()
     finally:
-        for proc, conn in workers:
+        for conn, proc in workers.items():
             if proc.is_alive():
                 proc.terminate()
             proc.join()
@@ -116,28 +124,23 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             shutil.rmtree(tmp_dir, ignore_errors=True)
 
 
-def _wait(proc: BaseProcess, conn: Connection) -> None:
-    """A worker has written every chunk it took, or OSError with what went wrong there."""
-    try:
-        error = conn.recv()
-    except (EOFError, ConnectionResetError):  # it ended without a word: killed, or out of memory
-        raise OSError("an export worker process ended before its part was written (killed, or out of "
-                      "memory): nothing was exported") from None
-    proc.join()
-    if error is not None:
-        raise OSError(f"an export worker failed: {error}")
-
-
-def _join(parts_written: list[str], fmt: str, head: bytes, out: IO[bytes]) -> None:
-    out.write(head)
-    sep = b"\n "
-    for path in parts_written:
-        if os.path.getsize(path) == 0:
-            continue
-        if fmt == "json":
-            out.write(sep)
-            sep = b",\n "
-        with open(path, "rb") as f:
-            shutil.copyfileobj(f, out, 1 << 20)
-    if fmt == "json":
-        out.write(b"\n]\n")
+def _hear(workers: dict[Connection, BaseProcess], joiner: PartJoiner, block: bool) -> None:
+    """What the workers said: a chunk's number once its part is written (appended when its turn
+    comes), then None when one is done (it leaves `workers`), or OSError with what went wrong there."""
+    ready = wait(list(workers), timeout=None if block else 0)
+    while ready:
+        for conn in ready:
+            assert isinstance(conn, Connection)
+            try:
+                said = conn.recv()
+            except (EOFError, ConnectionResetError):  # it ended without a word: killed, or out of memory
+                raise OSError("an export worker process ended before its part was written (killed, or out of "
+                              "memory): nothing was exported") from None
+            if isinstance(said, int):
+                joiner.written(said)
+                continue
+            workers.pop(conn).join()
+            conn.close()
+            if said is not None:
+                raise OSError(f"an export worker failed: {said}")
+        ready = wait(list(workers), timeout=0) if workers else []

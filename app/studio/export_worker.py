@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 
@@ -21,8 +22,8 @@ WORKER_NICE = 10  # an export of an old show during a live one must not take the
 
 def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) -> None:
     """A worker: waits for the statement, the chunks and their part files, then writes the chunks it
-    takes from `counter` as JSON objects (joined, no brackets) or CSV rows (no header); then None, or
-    its error as one line, on `conn`.
+    takes from `counter` as JSON objects (joined, no brackets) or CSV rows (no header), sending each
+    chunk's number on `conn` once its part is written; then None, or its error as one line.
 
     At lower priority, and it ends itself if the export that started it is gone (killed: a worker
     left behind would hold the export's stdout open, and `livedeck export … | gzip` would hang)."""
@@ -34,7 +35,8 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
         try:
             job = conn.recv()
             if job is not None:
-                take_chunks(reader, fmt, counter, *job)
+                sql, chunks, paths = job
+                take_chunks(reader, fmt, counter, sql, chunks, paths, conn.send)
         finally:
             reader.close()
     except Exception as exc:  # the parent says it, as one line
@@ -44,8 +46,8 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
 
 
 def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int], sql: str,
-                chunks: list[tuple[int, int]], paths: list[str]) -> None:
-    """Write the next chunk not yet taken by any process, until none is left."""
+                chunks: list[tuple[int, int]], paths: list[str], written: Callable[[int], object]) -> None:
+    """Write the next chunk not yet taken by any process, until none is left; `written(k)` after each."""
     while True:
         with counter.get_lock():
             k = counter.value
@@ -54,6 +56,7 @@ def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int]
             return
         with open(paths[k], "wb", buffering=1 << 20) as f:
             write_chunk(reader, sql, fmt, chunks[k], f)
+        written(k)
 
 
 def write_chunk(reader: sqlite3.Connection, sql: str, fmt: str, span: tuple[int, int], out: object) -> None:
