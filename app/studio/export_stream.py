@@ -87,5 +87,9 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
 
 
 def _to_file(out: Path, write: Callable[[IO[bytes]], None]) -> None:
-    with replacing(out) as tmp, open(tmp, "wb", buffering=1 << 20) as f:
+    """Through `replacing`'s new empty file, opened without truncating it: on ext4 a file truncated
+    (as "wb" does, even an empty one) starts writing all its data back to disk when closed, and
+    that close took 0.15-0.23 s of a 480 MB export's time. Nothing of its data was safer for it: the
+    export is renamed into place complete or not at all, without an fsync, as before."""
+    with replacing(out) as tmp, open(tmp, "r+b", buffering=1 << 20) as f:
         write(f)
