@@ -131,14 +131,17 @@ def test_a_show_without_comments_exports_an_empty_table(two_shows: tuple[Store, 
 
 def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(two_shows: tuple[Store, int, int], tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.models import export_reader
+
     store, a, _b = two_shows
-    real = export_rows._stream
+    def failing_after(real: Any) -> Any:
+        def failing(*args: Any) -> Iterator[Any]:
+            yield from real(*args)
+            raise OSError(28, "No space left on device")
+        return failing
 
-    def failing(*args: Any) -> Iterator[Any]:
-        yield from real(*args)
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(export_rows, "_stream", failing)
+    for module, name in ((export_rows, "_stream"), (export_reader, "span_rows")):  # JSON's reads, CSV's
+        monkeypatch.setattr(module, name, failing_after(getattr(module, name)))
     for fmt in ("json", "csv"):
         out = tmp_path / "out" / f"c.{fmt}"
         out.parent.mkdir(exist_ok=True)
@@ -329,3 +332,22 @@ def test_parts_written_out_of_order_are_joined_in_order(tmp_path: Path, into: st
     assert got == b"[\n " + b",\n ".join(b for b in bodies if b) + b"\n]\n"
     with pytest.raises(RuntimeError, match="never written"):
         PartJoiner(paths, "csv", b"", io.BytesIO()).finish()
+
+
+def test_an_in_memory_database_exports_the_same_csv(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:
+    """`:memory:` cannot be opened by another connection, so its CSV is read without sqlite3's
+    converters (flags and extra named in Python): the same bytes as from a file."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from app.models.db import upgrade
+
+    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    upgrade(engine)
+    memory, a_mem, _b = _two_shows(engine)
+    store, a, _b = two_shows
+    on_file, in_memory = tmp_path / "file.csv", tmp_path / "memory.csv"
+    export(store, a, "comments", "csv", on_file)
+    export(memory, a_mem, "comments", "csv", in_memory)
+    assert in_memory.read_bytes() == on_file.read_bytes()
+    assert b"question;negative" in on_file.read_bytes() and "玫瑰".encode() in on_file.read_bytes()

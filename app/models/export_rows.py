@@ -15,6 +15,7 @@ from sqlalchemy import Engine, Text, case, cast, func, literal, literal_column, 
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.models.export_reader import EXTRA_CELL, FLAGS_CELL
 from app.models.schema import CommentRow, EventRow
 
 BATCH = 2_000  # rows per fetch: 5,000 and 20,000 measured no faster (20,000: slower) and held more memory
@@ -41,6 +42,14 @@ def _stream(engine: Engine, stmt: Any, batch: int) -> Iterator[Sequence[Any]]:
                 yield rows
         finally:
             cursor.close()
+
+
+def sqlite_file(engine: Engine) -> str | None:
+    """The SQLite file another connection (or process) can open; None for a server or `:memory:`."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return str(url.database)
 
 
 def comment_span(engine: Engine, show_id: int) -> tuple[int, int]:
@@ -70,10 +79,10 @@ def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[Any, Any] 
 
 def comment_span_sql(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
                      flag_names: Mapping[int, str]) -> str:
-    """SQLite: the statement of comment_rows (fmt "json") or comment_csv_rows (else) as SQL text, its
-    values inline but the span's bounds left as `:lo` and `:hi`: compiled once here and run by a
-    parallel export's workers with the stdlib's sqlite3 alone (app.models.export_reader) on each
-    span they take, so that they never import SQLAlchemy."""
+    """SQLite: the statement of the show's comments as comment_rows reads them (fmt "json") or as CSV
+    cells (else: _comment_csv_cells) in SQL text, its values inline but the span's bounds left as
+    `:lo` and `:hi`: compiled once here and run with the stdlib's sqlite3 (app.models.export_reader)
+    on each span, by a parallel export's workers too, which never import SQLAlchemy."""
     cells = _comment_cells(engine) if fmt == "json" else _comment_csv_cells(engine, formula_start, flag_names)
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
@@ -96,21 +105,16 @@ def comment_rows(engine: Engine, show_id: int, batch: int = BATCH,
     return _stream(engine, _comments_of(select(*_comment_cells(engine)), engine, show_id, span), batch)
 
 
-def comment_csv_rows(engine: Engine, show_id: int, formula_start: Iterable[str], flag_names: Mapping[int, str],
-                     batch: int = BATCH, span: tuple[int, int] | None = None) -> Iterator[Sequence[Any]]:
-    """SQLite: batches of CSV cells as the table's columns, every text cell neutralised by SQLite itself
-    (measured: less CPU than doing it in Python), `extra` as stored JSON text. The flags come as ""
-    for none, else as their number for the caller to name: most rows have none, and naming the few
-    in Python measured less CPU than SQLite testing each bit of every row."""
-    cells = _comment_csv_cells(engine, formula_start, flag_names)
-    return _stream(engine, _comments_of(select(*cells), engine, show_id, span), batch)
-
-
 def _comment_csv_cells(engine: Engine, formula_start: Iterable[str],
                        flag_names: Mapping[int, str]) -> list[ColumnElement[Any]]:
-    cells = [*_csv_cells(engine, formula_start, flag_names)[:13], _json_text(engine, _C.extra)]
-    cells[10] = case((_C.flags == 0, literal("", Text)), else_=_C.flags)
-    return cells
+    """SQLite: the CSV's cells, every text cell neutralised by SQLite itself (measured: less CPU than
+    doing it in Python). The flags come as NULL for none, else as their number, and `extra` as its
+    stored JSON text: both labelled for the converters of app.models.export_reader, which turn the
+    few that are not NULL into their cells as sqlite3 reads them (no Python per row for the others;
+    SQLite testing each bit of every row measured more CPU)."""
+    cells = _csv_cells(engine, formula_start, flag_names)
+    return [*cells[:10], func.nullif(_C.flags, 0).label(f"flags [{FLAGS_CELL}]"), *cells[11:13],
+            _json_text(engine, _C.extra).label(f"extra [{EXTRA_CELL}]")]
 
 
 def _csv_cells(engine: Engine, formula_start: Iterable[str],

@@ -23,18 +23,18 @@ import tempfile
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, cast
+from typing import IO, TYPE_CHECKING
 
 from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START
+from app.models import export_reader as rd
 from app.models import export_rows as xr
+from app.studio import export_format as ef
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
 if TYPE_CHECKING:
-    import sqlite3
-
     from app.models.store import Store
 
 PARALLEL_MIN = 200_000  # the show's comments: below this a worker's start-up (~0.3 s) is not worth it
@@ -105,12 +105,11 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             joiner.written(k)
             _hear(workers, joiner, block=False)
 
-        raw = store.engine.raw_connection()  # this process reads through its store's own connection
+        reader = rd.connect(str(store.engine.url.database), ef.CONVERTERS)  # its store's database
         try:
-            ew.take_chunks(cast("sqlite3.Connection", raw.driver_connection), fmt, counter, sql, chunks, paths,
-                           written)
+            ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
         finally:
-            raw.close()
+            reader.close()
         while workers:
             _hear(workers, joiner, block=True)
         joiner.finish()

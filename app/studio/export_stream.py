@@ -12,18 +12,21 @@ import io
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Engine
 
 from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START as _FORMULA_START
+from app.models import export_reader as rd
 from app.models import export_rows as xr
 from app.studio import export_format as ef
 from app.studio import export_parallel as ep
 from app.studio.part_files import replacing
 
-if TYPE_CHECKING:  # a spawned worker imports this module: only what it runs
+if TYPE_CHECKING:
+    import sqlite3
+
     from app.models.store import Store
 
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
@@ -31,14 +34,25 @@ COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_na
                    "flags", "item_ref", "deleted", "extra"]
 
 
-def write_comment_body(engine: Engine, show_id: int, fmt: str, out: IO[bytes],
-                       span: tuple[int, int] | None = None) -> None:
-    """SQLite: the show's comments (within `span`) as JSON objects joined by `,\n ` with no brackets,
-    or CSV rows with no header: a whole export's middle, or one part of a parallel one."""
-    if fmt == "json":
-        ef.comment_body(xr.comment_rows(engine, show_id, span=span), fmt, out)
-    else:
-        ef.comment_body(xr.comment_csv_rows(engine, show_id, _FORMULA_START, FLAG_NAMES, span=span), fmt, out)
+def _csv_body(engine: Engine, show_id: int, out: IO[bytes]) -> None:
+    """SQLite: the show's comments as CSV rows with no header, read as a parallel export's chunks are
+    (one span: the show's), so both write the same bytes."""
+    sql = xr.comment_span_sql(engine, show_id, "csv", _FORMULA_START, FLAG_NAMES)
+    span = xr.comment_span(engine, show_id)
+    path = xr.sqlite_file(engine)
+    if path is not None:
+        reader = rd.connect(path, ef.CONVERTERS)
+        try:
+            ef.comment_body(rd.span_rows(reader, sql, span), "csv", out)
+        finally:
+            reader.close()
+        return
+    raw = engine.raw_connection()  # `:memory:`: only this engine's connection sees it, without converters
+    try:
+        ef.write_csv(None, ef.comment_csv(rd.span_rows(cast("sqlite3.Connection", raw.driver_connection), sql, span)),
+                     out)
+    finally:
+        raw.close()
 
 
 def _header(fmt: str) -> bytes:
@@ -67,7 +81,7 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
     elif what == "comments":
         def write(f: IO[bytes]) -> None:
             f.write(_header("csv"))
-            write_comment_body(engine, show_id, "csv", f)
+            _csv_body(engine, show_id, f)
     elif fmt == "json":
         def write(f: IO[bytes]) -> None: ef.write_json(ef.event_json(xr.event_rows(engine, show_id)), f)
     else:

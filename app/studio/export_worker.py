@@ -31,7 +31,7 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
         os.nice(WORKER_NICE)
     end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
     try:
-        reader = rd.connect(db)  # opened while the parent finds the chunks (and fails early)
+        reader = rd.connect(db, ef.CONVERTERS)  # opened while the parent finds the chunks (and fails early)
         try:
             job = conn.recv()
             if job is not None:
