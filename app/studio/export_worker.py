@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
+from typing import IO
 
 from app.models import export_reader as rd
 from app.models.orphans import end_with_parent
@@ -59,6 +60,6 @@ def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int]
         written(k)
 
 
-def write_chunk(reader: sqlite3.Connection, sql: str, fmt: str, span: tuple[int, int], out: object) -> None:
+def write_chunk(reader: sqlite3.Connection, sql: str, fmt: str, span: tuple[int, int], out: IO[bytes]) -> None:
     """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them."""
-    ef.comment_body(rd.span_rows(reader, sql, span), fmt, out)  # type: ignore[arg-type]
+    ef.comment_body(rd.span_rows(reader, sql, span), fmt, out)
