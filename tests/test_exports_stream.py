@@ -131,14 +131,17 @@ def test_a_show_without_comments_exports_an_empty_table(two_shows: tuple[Store, 
 
 def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(two_shows: tuple[Store, int, int], tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.models import export_reader
+
     store, a, _b = two_shows
-    real = export_rows._stream
+    def failing_after(real: Any) -> Any:
+        def failing(*args: Any) -> Iterator[Any]:
+            yield from real(*args)
+            raise OSError(28, "No space left on device")
+        return failing
 
-    def failing(*args: Any) -> Iterator[Any]:
-        yield from real(*args)
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(export_rows, "_stream", failing)
+    for module, name in ((export_rows, "_stream"), (export_reader, "span_rows")):  # JSON's reads, CSV's
+        monkeypatch.setattr(module, name, failing_after(getattr(module, name)))
     for fmt in ("json", "csv"):
         out = tmp_path / "out" / f"c.{fmt}"
         out.parent.mkdir(exist_ok=True)
@@ -202,7 +205,7 @@ def test_a_parallel_export_is_byte_for_byte_the_single_process_one(
 
 def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, int, int], tmp_path: Path,
                                                         parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.studio import export_stream
+    from app.studio import export_worker
 
     store, a, _b = two_shows
     data_dir = Path(str(store.engine.url.database)).parent
@@ -211,7 +214,7 @@ def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, 
     def full_disk(*_args: Any, **_kw: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_stream, "write_comment_body", full_disk)  # this process's own part fails
+    monkeypatch.setattr(export_worker, "write_chunk", full_disk)  # this process's own part fails
     out = tmp_path / "c.json"
     out.write_text("the export of yesterday", encoding="utf-8")
     with pytest.raises(OSError, match="No space"):
@@ -229,9 +232,9 @@ def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, i
     import os
     import signal
 
-    from app.studio import export_stream
+    from app.studio import export_worker
 
-    real = export_stream.write_comment_body
+    real = export_worker.write_chunk
 
     killed: list[int] = []
 
@@ -243,7 +246,7 @@ def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, i
             os.kill(killed[0], signal.SIGKILL)
         real(*args, **kw)
 
-    monkeypatch.setattr(export_stream, "write_comment_body", kill_a_worker_first)
+    monkeypatch.setattr(export_worker, "write_chunk", kill_a_worker_first)
     store, a, _b = two_shows
     with pytest.raises(OSError, match="export worker process ended"):
         export(store, a, "comments", "csv", tmp_path / "c.csv")
@@ -304,3 +307,47 @@ def test_parts_left_by_a_killed_export_are_removed_by_the_next(two_shows: tuple[
     export(store, a, "comments", "csv", tmp_path / "c.csv")
     assert not abandoned.exists() and not table.exists()
     assert running.exists() and elsewhere.exists() and strange.exists()
+
+
+@pytest.mark.parametrize("into", ["file", "stream"])
+def test_parts_written_out_of_order_are_joined_in_order(tmp_path: Path, into: str) -> None:
+    """Workers finish their parts in any order; the export gets them in id order, empty parts
+    skipped (no stray `,` in JSON), each part removed once appended, into a file (the kernel copies)
+    or a stream (stdout: the bytes go through this process)."""
+    from app.studio.export_join import PartJoiner
+
+    bodies = [b'{"id": 1}', b"", b'{"id": 3},\n {"id": 4}', b'{"id": 5}' * 50_000]
+    paths = [str(tmp_path / f"{i}.part") for i in range(len(bodies))]
+    target = tmp_path / "out.json"
+    with open(target, "wb") as f:
+        out: Any = f if into == "file" else io.BytesIO()
+        joiner = PartJoiner(paths, "json", b"[", out)
+        for k in (2, 0, 3, 1):
+            Path(paths[k]).write_bytes(bodies[k])
+            joiner.written(k)
+            assert (k == 1) == (not any(Path(p).exists() for p in paths))  # appended once all before are in
+        joiner.finish()
+        out.flush()
+        got = target.read_bytes() if into == "file" else out.getvalue()
+    assert got == b"[\n " + b",\n ".join(b for b in bodies if b) + b"\n]\n"
+    with pytest.raises(RuntimeError, match="never written"):
+        PartJoiner(paths, "csv", b"", io.BytesIO()).finish()
+
+
+def test_an_in_memory_database_exports_the_same_csv(two_shows: tuple[Store, int, int], tmp_path: Path) -> None:
+    """`:memory:` cannot be opened by another connection, so its CSV is read without sqlite3's
+    converters (flags and extra named in Python): the same bytes as from a file."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from app.models.db import upgrade
+
+    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    upgrade(engine)
+    memory, a_mem, _b = _two_shows(engine)
+    store, a, _b = two_shows
+    on_file, in_memory = tmp_path / "file.csv", tmp_path / "memory.csv"
+    export(store, a, "comments", "csv", on_file)
+    export(memory, a_mem, "comments", "csv", in_memory)
+    assert in_memory.read_bytes() == on_file.read_bytes()
+    assert b"question;negative" in on_file.read_bytes() and "玫瑰".encode() in on_file.read_bytes()

@@ -17,6 +17,13 @@ from app.models.db import (
 from app.models.store import NotFound, Store
 
 
+def test_schema_head_is_the_newest_migration() -> None:
+    """A database at SCHEMA_HEAD is opened without asking Alembic: it must be Alembic's own head."""
+    from app.models.db import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
+
+
 def test_empty_database_upgrades_to_head(tmp_path: Path) -> None:
     engine = open_database(tmp_path)
     assert current_revision(engine) == head_revision()

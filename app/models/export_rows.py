@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from sqlalchemy import Engine, Text, case, cast, func, literal, select, type_coerce
+from sqlalchemy import Engine, Text, case, cast, func, literal, literal_column, select, type_coerce
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.models.export_reader import EXTRA_CELL, FLAGS_CELL
 from app.models.schema import CommentRow, EventRow
 
 BATCH = 2_000  # rows per fetch: 5,000 and 20,000 measured no faster (20,000: slower) and held more memory
@@ -43,6 +44,14 @@ def _stream(engine: Engine, stmt: Any, batch: int) -> Iterator[Sequence[Any]]:
             cursor.close()
 
 
+def sqlite_file(engine: Engine) -> str | None:
+    """The SQLite file another connection (or process) can open; None for a server or `:memory:`."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return str(url.database)
+
+
 def comment_span(engine: Engine, show_id: int) -> tuple[int, int]:
     """The show's lowest and highest comment id ((0, -1) for none): two seeks in the show_id index."""
     with engine.connect() as conn:
@@ -57,7 +66,7 @@ def has_comments(engine: Engine, show_id: int, n: int) -> bool:
         return int(conn.execute(select(func.count()).select_from(some)).scalar_one()) >= n
 
 
-def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[int, int] | None) -> Any:
+def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[Any, Any] | None) -> Any:
     """The show's rows in id order (within `span`, inclusive, when given), read along the table itself.
 
     Filtering on the indexed show_id made SQLite read the index and then sort every row in a
@@ -66,6 +75,22 @@ def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[int, int] 
     """
     lo, hi = span if span is not None else comment_span(engine, show_id)
     return stmt.where(_C.id >= lo, _C.id <= hi, (_C.show_id + 0) == show_id).order_by(_C.id)
+
+
+def comment_span_sql(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
+                     flag_names: Mapping[int, str]) -> str:
+    """SQLite: the statement of the show's comments as comment_rows reads them (fmt "json") or as CSV
+    cells (else: _comment_csv_cells) in SQL text, its values inline but the span's bounds left as
+    `:lo` and `:hi`: compiled once here and run with the stdlib's sqlite3 (app.models.export_reader)
+    on each span, by a parallel export's workers too, which never import SQLAlchemy."""
+    cells = _comment_cells(engine) if fmt == "json" else _comment_csv_cells(engine, formula_start, flag_names)
+    stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
+    return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+
+
+def _comment_cells(engine: Engine) -> list[Any]:
+    return [_C.id, _C.ts, _C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name, _C.follower,
+            _C.fans_level, _C.text, _C.flags, _C.item_ref, _C.deleted, _json_text(engine, _C.extra)]
 
 
 def _json_text(engine: Engine, col: Any) -> ColumnElement[Any]:
@@ -77,20 +102,19 @@ def comment_rows(engine: Engine, show_id: int, batch: int = BATCH,
                  span: tuple[int, int] | None = None) -> Iterator[Sequence[Any]]:
     """Batches of (id, ts, type, platform, msg_id, user_id, user_name, follower, fans_level, text, flags,
     item_ref, deleted, extra-as-stored-JSON-text) as stored (booleans as 0/1), in id order."""
-    stmt = select(_C.id, _C.ts, _C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name, _C.follower,
-                  _C.fans_level, _C.text, _C.flags, _C.item_ref, _C.deleted, _json_text(engine, _C.extra))
-    return _stream(engine, _comments_of(stmt, engine, show_id, span), batch)
+    return _stream(engine, _comments_of(select(*_comment_cells(engine)), engine, show_id, span), batch)
 
 
-def comment_csv_rows(engine: Engine, show_id: int, formula_start: Iterable[str], flag_names: Mapping[int, str],
-                     batch: int = BATCH, span: tuple[int, int] | None = None) -> Iterator[Sequence[Any]]:
-    """SQLite: batches of CSV cells as the table's columns, every text cell neutralised by SQLite itself
-    (measured: less CPU than doing it in Python), `extra` as stored JSON text. The flags come as ""
-    for none, else as their number for the caller to name: most rows have none, and naming the few
-    in Python measured less CPU than SQLite testing each bit of every row."""
-    cells = _csv_cells(engine, formula_start, flag_names)[:13]
-    cells[10] = case((_C.flags == 0, literal("", Text)), else_=_C.flags)
-    return _stream(engine, _comments_of(select(*cells, _json_text(engine, _C.extra)), engine, show_id, span), batch)
+def _comment_csv_cells(engine: Engine, formula_start: Iterable[str],
+                       flag_names: Mapping[int, str]) -> list[ColumnElement[Any]]:
+    """SQLite: the CSV's cells, every text cell neutralised by SQLite itself (measured: less CPU than
+    doing it in Python). The flags come as NULL for none, else as their number, and `extra` as its
+    stored JSON text: both labelled for the converters of app.models.export_reader, which turn the
+    few that are not NULL into their cells as sqlite3 reads them (no Python per row for the others;
+    SQLite testing each bit of every row measured more CPU)."""
+    cells = _csv_cells(engine, formula_start, flag_names)
+    return [*cells[:10], func.nullif(_C.flags, 0).label(f"flags [{FLAGS_CELL}]"), *cells[11:13],
+            _json_text(engine, _C.extra).label(f"extra [{EXTRA_CELL}]")]
 
 
 def _csv_cells(engine: Engine, formula_start: Iterable[str],

@@ -1,14 +1,16 @@
 """A big show's comments exported by several processes at once (issue #22: 2M rows at ≥ 500k rows/s).
 
-One Python process reads and formats about 250k (JSON) or 200k (CSV) rows per CPU-second, the time
+One Python process reads and formats about 300k (JSON) or 230k (CSV) rows per CPU-second, the time
 going to a Python object per cell and a line per row, under one GIL: only more processes make it
-faster. The workers are spawned first, so their start-up (~0.3 s of imports) overlaps this
-process finding the show's id range. The range is then cut into several chunks per process, and
-every process (this one too) takes the next chunk as it finishes one, through a shared counter:
-a worker that starts late, or a core busy with OBS, costs a chunk's imbalance, not a half. Each
-chunk goes to its own part file beside the target, with the same row formatting as the
-single-process export (export_stream); the parts are then joined in id order. Each chunk is read
-in its own read transaction, so a row deleted during the export may show its state from slightly
+faster. The workers are spawned first and import only sqlite3, orjson, csv and app.core
+(app.studio.export_worker: ~0.1 s), while this process compiles the statement (SQLAlchemy) and
+finds the show's id range. The range is then cut into several chunks per process, and every
+process (this one too) takes the next chunk as it finishes one, through a shared counter: a
+worker that starts late, or a core busy with OBS, costs a chunk's imbalance, not a half. Each chunk
+goes to its own part file beside the target, with the same row formatting as the single-process
+export (export_format); each part is appended to the export, in id order, as soon as it and those
+before it are written (export_join), so little is left to join at the end. Each chunk is read in
+its own read transaction, so a row deleted during the export may show its state from slightly
 before or after; no row is read twice or missed (the chunks partition the ids, all fixed once the
 range is known).
 """
@@ -20,27 +22,27 @@ import multiprocessing
 import os
 import shutil
 import tempfile
-from multiprocessing.connection import Connection
+from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
-from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from sqlalchemy import Engine
-
+from app.core.comments import FLAG_NAMES
+from app.core.text import FORMULA_START
+from app.models import export_reader as rd
 from app.models import export_rows as xr
-from app.models.db import make_engine
-from app.models.orphans import end_with_parent
+from app.studio import export_format as ef
+from app.studio import export_worker as ew
+from app.studio.export_join import PartJoiner
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
-if TYPE_CHECKING:  # a spawned worker imports this module: only what it runs
+if TYPE_CHECKING:
     from app.models.store import Store
 
-PARALLEL_MIN = 200_000  # the show's comments: below this a worker's start-up (~0.3 s) is not worth it
+PARALLEL_MIN = 200_000  # the show's comments: below this, spawning a worker (~0.1 s) and its part files gain little
 MAX_WORKERS = 8
 CHUNKS_PER_PROCESS = 32  # the last chunk taken (~0.1 s at 2M rows) is what one process may finish after the others
 MIN_CHUNK = 20_000  # ids: smaller chunks would cost more in queries than they save in balance
-WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
 
 
 def cores() -> int:
@@ -68,46 +70,6 @@ def plan(store: Store, show_id: int) -> Path | None:
     return Path(url.database) if xr.has_comments(store.engine, show_id, PARALLEL_MIN) else None
 
 
-def write_part(db: str, show_id: int, fmt: str, counter: Synchronized[int], conn: Connection) -> None:
-    """A worker: waits for the chunks and their part files, then writes the chunks it takes from
-    `counter` as JSON objects (joined, no brackets) or CSV rows (no header); then None, or its error
-    as one line, on `conn`.
-
-    At lower priority, and it ends itself if the export that started it is gone (killed: a worker
-    left behind would hold the export's stdout open, and `livedeck export … | gzip` would hang)."""
-    if hasattr(os, "nice"):
-        os.nice(WORKER_NICE)
-    end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
-    try:
-        engine = make_engine(Path(db))
-        try:
-            engine.connect().close()  # opened while the parent finds the chunks (and fails early)
-            job = conn.recv()
-            if job is not None:
-                _take_chunks(engine, show_id, fmt, counter, *job)
-        finally:
-            engine.dispose()
-    except Exception as exc:  # the parent says it, as one line
-        conn.send(str(exc) or type(exc).__name__)
-    else:
-        conn.send(None)
-
-
-def _take_chunks(engine: Engine, show_id: int, fmt: str, counter: Synchronized[int],
-                 chunks: list[tuple[int, int]], paths: list[str]) -> None:
-    """Write the next chunk not yet taken by any process, until none is left."""
-    from app.studio import export_stream as es  # a worker's own import, after spawn
-
-    while True:
-        with counter.get_lock():
-            k = counter.value
-            counter.value = k + 1
-        if k >= len(chunks):
-            return
-        with open(paths[k], "wb", buffering=1 << 20) as f:
-            es.write_comment_body(engine, show_id, fmt, f, chunks[k])
-
-
 def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, out: IO[bytes],
                    parts_dir: Path | None = None, span: tuple[int, int] | None = None) -> None:
     """`head`, then the show's comments (within `span`, default all) in id order, written in chunks by
@@ -121,29 +83,40 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
         remove_abandoned(Path(tempfile.gettempdir()))
     ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
     counter = ctx.Value("q", 0)
-    workers: list[tuple[BaseProcess, Connection]] = []
+    workers: dict[Connection, BaseProcess] = {}
     tmp_dir: str | None = None
     try:
         for _ in range(min(cores(), MAX_WORKERS) - 1):  # first: their imports overlap what follows
             mine, theirs = ctx.Pipe()
-            worker = ctx.Process(target=write_part, args=(str(db), show_id, fmt, counter, theirs),
+            worker = ctx.Process(target=ew.write_part, args=(str(db), fmt, counter, theirs),
                                  name="livedeck-export", daemon=True)
             worker.start()
             theirs.close()
-            workers.append((worker, mine))
+            workers[mine] = worker
+        sql = xr.comment_span_sql(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
         lo, hi = span if span is not None else xr.comment_span(store.engine, show_id)
         chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
         paths = [os.path.join(tmp_dir, f"{i}.part") for i in range(len(chunks))]
-        for _proc, conn in workers:
-            with contextlib.suppress(OSError):  # a worker already gone: `_wait` says so below
-                conn.send((chunks, paths))
-        _take_chunks(store.engine, show_id, fmt, counter, chunks, paths)
-        for proc, conn in workers:
-            _wait(proc, conn)
-        _join(parts_written=paths, fmt=fmt, head=head, out=out)
+        for conn in workers:
+            with contextlib.suppress(OSError):  # a worker already gone: `_hear` says so below
+                conn.send((sql, chunks, paths))
+        joiner = PartJoiner(paths, fmt, head, out)
+
+        def written(k: int) -> None:  # one of ours: append what is complete, hear what the workers did
+            joiner.written(k)
+            _hear(workers, joiner, block=False)
+
+        reader = rd.connect(str(store.engine.url.database), ef.CONVERTERS)  # its store's database
+        try:
+            ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
+        finally:
+            reader.close()
+        while workers:
+            _hear(workers, joiner, block=True)
+        joiner.finish()
     finally:
-        for proc, conn in workers:
+        for conn, proc in workers.items():
             if proc.is_alive():
                 proc.terminate()
             proc.join()
@@ -152,28 +125,23 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             shutil.rmtree(tmp_dir, ignore_errors=True)
 
 
-def _wait(proc: BaseProcess, conn: Connection) -> None:
-    """A worker has written every chunk it took, or OSError with what went wrong there."""
-    try:
-        error = conn.recv()
-    except (EOFError, ConnectionResetError):  # it ended without a word: killed, or out of memory
-        raise OSError("an export worker process ended before its part was written (killed, or out of "
-                      "memory): nothing was exported") from None
-    proc.join()
-    if error is not None:
-        raise OSError(f"an export worker failed: {error}")
-
-
-def _join(parts_written: list[str], fmt: str, head: bytes, out: IO[bytes]) -> None:
-    out.write(head)
-    sep = b"\n "
-    for path in parts_written:
-        if os.path.getsize(path) == 0:
-            continue
-        if fmt == "json":
-            out.write(sep)
-            sep = b",\n "
-        with open(path, "rb") as f:
-            shutil.copyfileobj(f, out, 1 << 20)
-    if fmt == "json":
-        out.write(b"\n]\n")
+def _hear(workers: dict[Connection, BaseProcess], joiner: PartJoiner, block: bool) -> None:
+    """What the workers said: a chunk's number once its part is written (appended when its turn
+    comes), then None when one is done (it leaves `workers`), or OSError with what went wrong there."""
+    ready = wait(list(workers), timeout=None if block else 0)
+    while ready:
+        for conn in ready:
+            assert isinstance(conn, Connection)
+            try:
+                said = conn.recv()
+            except (EOFError, ConnectionResetError):  # it ended without a word: killed, or out of memory
+                raise OSError("an export worker process ended before its part was written (killed, or out of "
+                              "memory): nothing was exported") from None
+            if isinstance(said, int):
+                joiner.written(said)
+                continue
+            workers.pop(conn).join()
+            conn.close()
+            if said is not None:
+                raise OSError(f"an export worker failed: {said}")
+        ready = wait(list(workers), timeout=0) if workers else []

@@ -14,8 +14,8 @@ from app.core import questions as qs
 from app.core.comments import QUESTION, flag_names
 from app.core.triage import comment_matches
 from app.models.store import Store
-from app.studio.export_stream import COMMENT_COLUMNS, EVENT_COLUMNS, _public, stream_export
-from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
+from app.studio.export_format import public as _public
+from app.studio.export_stream import COMMENT_COLUMNS, EVENT_COLUMNS, stream_export
 
 
 def comment_rows(store: Store, show_id: int, fmt: str) -> Iterator[dict[str, Any]]:
@@ -34,6 +34,9 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
     if what in ("comments", "events") and fmt in ("json", "csv"):  # millions of rows: streamed, no objects
         stream_export(store, show_id, what, fmt, out)
         return
+    # Here, not at the top: a streamed export must not wait ~0.1 s for openpyxl before its workers start.
+    from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table
+
     rows: list[dict[str, Any]]
     if what == "runsheet":
         rows, columns = runsheet_rows(store.items(show_id)), RUNSHEET_COLUMNS

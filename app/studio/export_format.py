@@ -1,0 +1,139 @@
+"""Comment and event rows (the driver's own tuples, app.models.export_rows) turned into JSON or CSV bytes.
+
+Imports only orjson, the stdlib and app.core: a parallel export's worker process runs this and
+nothing of SQLAlchemy, Alembic or openpyxl (app.studio.export_worker), so it starts in ~0.05 s.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+import orjson
+
+from app.core.comments import flag_names
+from app.core.text import csv_safe
+from app.models.export_reader import EXTRA_CELL, FLAGS_CELL
+
+_OPTS = orjson.OPT_NON_STR_KEYS
+
+
+def extra(raw: str | None) -> dict[str, Any]:
+    """A stored JSON column's value as a dict ({} for SQL NULL or JSON null)."""
+    return (orjson.loads(raw) or {}) if raw is not None else {}
+
+
+def public(data: dict[str, Any]) -> dict[str, Any]:
+    """A sealed lottery seed is stored under "_seed" and never leaves the studio that way."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+class _FlagNames(dict[int, list[str]]):
+    """flags -> the list of its names, computed once per distinct value."""
+
+    def __missing__(self, flags: int) -> list[str]:
+        names = self[flags] = flag_names(flags)
+        return names
+
+
+def comment_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
+    """Row by row: a dict display and one orjson call per row measured less CPU than building the
+    dicts column-wise (dict(zip(...)) per row) and one orjson call per block."""
+    flags = _FlagNames()
+    dumps, loads = orjson.dumps, orjson.loads
+    for batch in batches:
+        out: list[bytes] = []
+        add = out.append  # bound once, and orjson's option passed by position: ~0.08 us a row less
+        for cid, ts, kind, platform, msg_id, uid, uname, follower, fans, text, fl, ref, deleted, more in batch:
+            row = {"id": cid, "type": kind, "platform": platform, "msg_id": msg_id, "ts": ts, "user_id": uid,
+                   "user_name": uname, "text": text, "follower": bool(follower), "fans_level": fans,
+                   "flags": flags[fl], "item_ref": ref, "deleted": bool(deleted)}
+            if more is not None:
+                row.update(loads(more) or {})
+            add(dumps(row, None, _OPTS))
+        yield out
+
+
+class _FlagCell(dict[Any, str]):
+    """flags (a number, or its digits as bytes) -> the CSV's `name;name`, computed once per value."""
+
+    def __missing__(self, flags: Any) -> str:
+        cell = self[flags] = ";".join(flag_names(int(flags)))
+        return cell
+
+
+def _extra_cell(raw: bytes | str) -> str:
+    """A stored `extra` (JSON text) as the CSV's cell: orjson's compact JSON, neutralised, "" for {}."""
+    return _csv_json(orjson.loads(raw) or {})
+
+
+# The CSV's flags and extra cells made as sqlite3 reads them (app.models.export_reader.connect): a
+# C call per flagged row, a Python one per row with an `extra`, nothing for the rest (10% less CPU
+# for a whole CSV export than a Python pass over every row).
+CONVERTERS = {FLAGS_CELL: _FlagCell().__getitem__, EXTRA_CELL: _extra_cell}
+
+
+def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """What CONVERTERS do, for rows read without them (`:memory:`: no other connection sees it)."""
+    names = _FlagCell()
+    for batch in batches:
+        yield [r if r[10] is None and r[13] is None else
+               (*r[:10], "" if r[10] is None else names[r[10]], r[11], r[12],
+                "" if r[13] is None else _extra_cell(r[13]))
+               for r in batch]
+
+
+def event_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
+    for batch in batches:
+        yield [orjson.dumps({"seq": s, "type": t, "ts": ts, **public(extra(d))}, option=_OPTS)
+               for s, t, ts, d in batch]
+
+
+def event_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    for batch in batches:
+        yield [(s, csv_safe(t), ts, csv_safe(orjson.dumps(public(extra(d)), option=_OPTS).decode()))
+               for s, t, ts, d in batch]
+
+
+def _csv_json(value: dict[str, Any]) -> str:
+    return csv_safe(orjson.dumps(value, option=_OPTS).decode()) if value else ""
+
+
+def write_json(chunks: Iterable[bytes | list[bytes]], out: IO[bytes]) -> None:
+    """`[`, one object per line, `]`; a chunk is a block already joined or a list of objects."""
+    out.write(b"[")
+    json_body(chunks, out, b"\n ")
+    out.write(b"\n]\n")
+
+
+def json_body(chunks: Iterable[bytes | list[bytes]], out: IO[bytes], sep: bytes = b"") -> None:
+    """The objects of `chunks`, `,\n ` between them, `sep` before the first (if any)."""
+    for chunk in chunks:
+        if chunk:
+            out.write(sep + (chunk if isinstance(chunk, bytes) else b",\n ".join(chunk)))
+            sep = b",\n "
+
+
+def write_csv(columns: Sequence[str] | None, chunks: Iterable[Iterable[Any]], out: IO[bytes]) -> None:
+    """The header row (unless None), then the rows."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
+    try:
+        writer = csv.writer(text)
+        if columns is not None:
+            writer.writerow(columns)
+        for rows in chunks:
+            writer.writerows(rows)
+        text.flush()
+    finally:
+        text.detach()  # the caller closes `out`
+
+
+def comment_body(batches: Iterable[Sequence[Any]], fmt: str, out: IO[bytes]) -> None:
+    """Comment rows as JSON objects joined by `,\n ` with no brackets (the columns of
+    export_rows.comment_rows), or CSV rows with no header (its CSV cells, read with CONVERTERS)."""
+    if fmt == "json":
+        json_body(comment_json(batches), out)
+    else:
+        write_csv(None, batches, out)
