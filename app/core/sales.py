@@ -224,8 +224,7 @@ class Sales:
         if order.status == "unknown":
             order.status = "placed"  # seen but not yet understood: it exists, unpaid
         self.orders[order.order_id] = order
-        item_id, order.item_id = self.match(order), None
-        self._place(order, item_id)
+        self._place(order, self.match(order))
         return True
 
     def add_comments(self, batch: Iterable[Comment]) -> bool:

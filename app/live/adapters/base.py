@@ -179,6 +179,8 @@ def loads(text: str) -> Any:
 
 
 def _str(v: Any) -> str:
+    if v.__class__ is str:  # what relays send nearly always: no conversion
+        return v  # type: ignore[no-any-return]
     return "" if v is None else str(v)
 
 

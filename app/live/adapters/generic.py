@@ -43,10 +43,9 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     elif kind == "delete":
         extra = {"target": _str(msg_id)}
         msg_id = f"del:{msg_id}"
-    uid, name = user.get("id"), user.get("name")
-    c = Comment(kind, _str(o.get("platform")) or "unknown", msg_id if msg_id.__class__ is str else _str(msg_id),
-                float(ts), uid if uid.__class__ is str else _str(uid), name if name.__class__ is str else _str(name),
-                text if isinstance(text, str) else "", bool(user.get("follower")), _int(user.get("fans_level")), extra)
+    c = Comment(kind, _str(o.get("platform")) or "unknown", _str(msg_id), float(ts), _str(user.get("id")),
+                _str(user.get("name")), text if isinstance(text, str) else "", bool(user.get("follower")),
+                _int(user.get("fans_level")), extra)
     if user.get("anonymous"):
         mark_anonymous(c)
     return c
