@@ -2,6 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ingest.py --batch 1 [--events 1000000]
         [--duration 600] [--paced 0] [--rate 20000] [--no-desks] [--writer process|thread] [--deflate]
+        [--edit-every 1]
 
 The app is the real one: Runtime (server thread, ingest pipeline, the comment writer in its own
 process as in the app, or --writer thread as before, every desk) and
@@ -17,6 +18,8 @@ air. For each phase it prints:
 - CPU per thread, in cores and in µs per event (the latter moves little with the machine's load),
   and the writer process's beside them (its own interpreter lock: it does not slow the app's);
 - the sender's own CPU (the relay: on a 2-core machine it takes its share of the same cores);
+- how long a producer's edit takes meanwhile (a price change each --edit-every seconds, through the
+  Studio's command on the GUI thread, committed to the same database the writer floods);
 then the events lost (sent − stored in the database), the peak RSS of the app's process and of
 the writer's (which, spawned from this script, also imports its Qt modules: ~155 MB here against
 ~63 MB under `livedeck`), and a
@@ -165,6 +168,33 @@ def sent_by(sender: subprocess.Popen[str]) -> int:
     return int((out or "0").split()[-1])
 
 
+class Edits:
+    """A producer at work during the flood: a price change every `every` seconds, through the Studio's
+    command on the GUI thread as the run-sheet editor runs it; each command's wall time is kept."""
+
+    def __init__(self, runtime: Runtime, every: float) -> None:
+        self.studio = runtime.studio
+        self.took: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(int(every * 1000))
+        self.timer.timeout.connect(self.edit)
+        if every > 0:
+            self.timer.start()
+
+    def edit(self) -> None:
+        items = self.studio.state.segments
+        if not items:
+            return
+        start = time.perf_counter()
+        self.studio.execute("runsheet.update", {"item_id": items[0].item_id, "live_price": 99 + len(self.took) % 50})
+        self.took.append((time.perf_counter() - start) * 1000)
+
+    def report(self) -> str:
+        t = self.took
+        return (f"{pct(t, 50):>9.1f} ms / {pct(t, 99):.1f} ms  (max {max(t):.1f} ms, {len(t)} edits)" if t
+                else "none made")
+
+
 def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespace, rate: float, duration: float,
               first: int) -> tuple[int, float]:
     p = runtime.pipeline
@@ -183,6 +213,7 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     cpu_before = thread_cpu(probe.proc)
     child_before = writer_cpu(runtime)
     kids_before = children_cpu()
+    edits = Edits(runtime, args.edit_every)
     started = time.monotonic()
     sender = send(f"ws://127.0.0.1:{runtime.server.port}/ingest", duration, args.batch, rate, first,
                   args.events if not rate else 0)
@@ -192,6 +223,7 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
     run_until(lambda: (p.accepted + p.duplicates + p.malformed - before >= sent and p.pending_n == 0
                        and runtime.writer.pending == 0), 300)
     took = time.monotonic() - started
+    edits.timer.stop()
     p.gui_late = gui_late  # type: ignore[method-assign]
     cpu = {k: v - cpu_before.get(k, 0.0) for k, v in thread_cpu(probe.proc).items()}
     if writer_process(runtime):
@@ -211,6 +243,7 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
           + f"; all {sum(cpu.values()) / sent * 1e6:.1f}  (the machine's load does not change these much)")
     print(f"  sender (the relay)       {relay_cpu / sent * 1e6:>9.1f} µs per event, {relay_cpu / took:.2f} cores  "
           "(another process on the same cores: the app has what is left)")
+    print(f"  producer edit p50 / p99  {edits.report()}  (a command on the GUI thread, committed)")
     print(f"  GUI late → ingest slowed {late[0]:>9,} times  (lowest rate limit {late[1]:,.0f}/s, "
           f"now {p.rate_limit:,.0f}/s)")
     return sent, sent / took
@@ -272,6 +305,8 @@ def main() -> int:
                     help="the sender offers permessage-deflate, as browsers and Node's ws client do")
     ap.add_argument("--writer", choices=("process", "thread"), default="process",
                     help="the comment writer in its own process (the app's default) or as a thread")
+    ap.add_argument("--edit-every", type=float, default=1.0,
+                    help="seconds between a producer's price changes during each phase (0: none)")
     args = ap.parse_args()
     os.environ["LIVEDECK_WRITER"] = args.writer
     if args.deflate:

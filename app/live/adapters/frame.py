@@ -17,7 +17,7 @@ _READ_ERRORS = (TypeError, ValueError, AttributeError, KeyError, ArithmeticError
 
 def detect(o: dict[str, Any]) -> tuple[Shape | str, dict[str, Any]]:
     """The shape of `o`, or why it has none. LiveDeck's own objects are answered first without a scan:
-    the flood path. That shortcut gives what `shape_of` gives (tests/test_detection.py checks it): of
+    the flood path. That shortcut gives what `shape_of` gives (tests/test_relays_push.py checks it): of
     the shapes, only the page userscripts' also has a `type` from LiveDeck's kinds, and they have `username`."""
     t = o.get("type")
     if t.__class__ is str and t in _KIND_SET and "username" not in o:
