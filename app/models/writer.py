@@ -36,21 +36,19 @@ import queue
 import threading
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from typing import Any, Protocol, cast
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, func, insert, select, text, update
+from sqlalchemy import Engine, Table, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 
 from app.core.comments import Comment
-from app.models.schema import CommentRow, DeadLetter
+from app.models.row_insert import COLUMNS, TABLE, Row, insert_rows
+from app.models.schema import DeadLetter
+from app.models.write_turn import TURN_CHUNK, LocalFlag, Turns
 
 log = logging.getLogger(__name__)
 
-TABLE = cast(Table, CommentRow.__table__)
-_COLUMNS = ("id", "show_id", "platform", "msg_id", "kind", "ts", "user_id", "user_name", "text", "follower",
-            "fans_level", "flags", "item_ref", "deleted", "extra")
-_INSERT = (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))}) "
-           "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
 DEAD = cast(Table, DeadLetter.__table__)
 _MARK_DELETED = (update(TABLE)
                  .where(and_(TABLE.c.show_id == bindparam("s"), TABLE.c.platform == bindparam("p"),
@@ -66,7 +64,6 @@ ID_BLOCK = 1 << 32  # comment ids a studio takes per start on a shared server (s
 CONGESTED = 100_000  # rows waiting: past this, ingest stops reading until the writer catches up
 
 
-Row = tuple[Any, ...]  # one comment's column values in _COLUMNS order (its show's id at ROW_SHOW)
 Bad = tuple[int, str, str, str]  # a comment that could not become a row: show id, kind, payload, reason
 ROW_ID, ROW_SHOW, ROW_PLATFORM, ROW_KIND, ROW_EXTRA = 0, 1, 2, 4, 14
 
@@ -174,29 +171,6 @@ def next_comment_id(engine: Engine) -> int:
         return max(top, block * ID_BLOCK)
 
 
-_PG_STAGE = "comments_in"
-_PG_PREPARE = (f"CREATE TEMP TABLE IF NOT EXISTS {_PG_STAGE} (LIKE {TABLE.name}) ON COMMIT DELETE ROWS")
-_PG_COPY = f"COPY {_PG_STAGE} ({', '.join(_COLUMNS)}) FROM STDIN"
-_PG_MERGE = (f"INSERT INTO {TABLE.name} ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} FROM {_PG_STAGE} "
-             "ON CONFLICT (show_id, platform, msg_id) DO NOTHING")
-
-
-def _insert_rows(conn: Connection, rows: list[Row]) -> int:
-    """Insert row tuples, skipping duplicates; how many were stored."""
-    if conn.dialect.name != "postgresql":
-        return int(conn.exec_driver_sql(_INSERT, rows).rowcount)
-    # COPY into a per-connection temporary table (emptied at commit), then one INSERT … SELECT with
-    # the same ON CONFLICT: psycopg streams the rows in C, with no SQL text to build or parse.
-    raw: Any = conn.connection.dbapi_connection
-    with raw.cursor() as cur:
-        cur.execute(_PG_PREPARE)
-        with cur.copy(_PG_COPY) as copy:
-            for r in rows:
-                copy.write_row(r)
-        cur.execute(_PG_MERGE)
-        return int(cur.rowcount)
-
-
 Item = tuple[int, Sequence[Comment]] | threading.Event | None  # rows, a flush marker, or the end
 
 
@@ -216,6 +190,7 @@ class Writer(Protocol):
     def put(self, show_id: int, comments: Sequence[Comment]) -> None: ...
     def flush(self, timeout: float = 30.0) -> bool: ...
     def close(self, timeout: float = 60.0) -> bool: ...
+    def turn(self) -> AbstractContextManager[None]: ...  # a Studio command's turn to write (write_turn)
 
 
 class Counted:
@@ -268,13 +243,13 @@ class RowSink(Counted):
         super().__init__()
         self.engine = engine
         self.retry_s = retry_s
+        self.turns = Turns(threading.Lock(), LocalFlag())  # shared with Studio commands (app.models.write_turn)
 
     def store(self, rows: list[Row]) -> None:
         """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
-        while True:
+        while rows:
             try:
-                self._insert(rows)
-                return
+                rows = rows[self._insert(rows):]
             except Exception as exc:
                 if is_transient(exc):
                     # Keep the rows and try again: a full disk or a locked file must not lose comments.
@@ -289,21 +264,29 @@ class RowSink(Counted):
                 self.store(rows[mid:])
                 return
 
-    def _insert(self, rows: list[Row]) -> None:
-        deletes, user_deletes = _targets(rows)
-        with self.engine.begin() as conn:
-            stored = _insert_rows(conn, rows)
+    def _insert(self, rows: list[Row]) -> int:
+        """Rows from the start of `rows` in one transaction: all of them, unless a Studio command is
+        waiting for its turn (then up to the next TURN_CHUNK); how many."""
+        turns = self.turns
+        done = stored = 0
+        with turns.lock, self.engine.begin() as conn:
+            while done < len(rows) and not (done and turns.wanted.value):
+                part = rows[done:done + TURN_CHUNK]
+                stored += insert_rows(conn, part)
+                done += len(part)
+            deletes, user_deletes = _targets(rows[:done] if done < len(rows) else rows)
             if deletes:
                 conn.execute(_MARK_DELETED, deletes)
             if user_deletes:
                 conn.execute(_MARK_USER_DELETED, user_deletes)
-        stored = max(0, min(len(rows), stored))
+        stored = max(0, min(done, stored))
         self.stored += stored
-        self.duplicates += len(rows) - stored
-        self.written += len(rows)
+        self.duplicates += done - stored
+        self.written += done
         if self.error:
-            log.warning("comment writer recovered; %d rows written", len(rows))
+            log.warning("comment writer recovered; %d rows written", done)
         self.error = None
+        return done
 
     def _transient(self, exc: BaseException) -> None:
         cause = getattr(exc, "orig", None) or exc
@@ -332,7 +315,7 @@ class RowSink(Counted):
 
 def _row_payload(r: Row) -> str:
     """A row SQLite refused, as JSON that any reader can open (`extra` stays the JSON text it was)."""
-    return json.dumps(dict(zip(_COLUMNS, r, strict=True)), ensure_ascii=True, default=repr)
+    return json.dumps(dict(zip(COLUMNS, r, strict=True)), ensure_ascii=True, default=repr)
 
 
 class CommentWriter(QueueFront, RowSink):
@@ -345,6 +328,9 @@ class CommentWriter(QueueFront, RowSink):
         self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late"
         self._thread = threading.Thread(target=self._run, name="comment-writer", daemon=True)
         self._thread.start()
+
+    def turn(self) -> AbstractContextManager[None]:
+        return self.turns.command()
 
     def close(self, timeout: float = 60.0) -> bool:
         """Write what is queued and stop; False (and an error logged) if rows are still unwritten,

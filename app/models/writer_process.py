@@ -43,17 +43,17 @@ from sqlalchemy import Engine, select
 from app.core.comments import Comment
 from app.models.db import make_engine
 from app.models.orphans import end_with_parent
+from app.models.row_insert import TABLE, Row
+from app.models.write_turn import Flag, TurnLock, Turns
 from app.models.writer import (
     DEAD,
     MAX_BATCH,
     ROW_ID,
-    TABLE,
     Bad,
     CommentWriter,
     Counted,
     Group,
     QueueFront,
-    Row,
     RowSink,
     rows_of,
     take_fields,
@@ -122,7 +122,7 @@ class _ChildSink(RowSink):
 
 
 def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: int,
-               retry_s: float) -> None:
+               retry_s: float, turn: TurnLock, wanted: Flag) -> None:
     """The writer process: batches from `inbox` into the database, acknowledgements to `outbox`."""
     if hasattr(os, "nice"):
         os.nice(CHILD_NICE)
@@ -132,6 +132,7 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
     end_with_parent("writer-parent-watch", GRACE_S)  # its pipe's end-of-file normally ends it first
     engine = make_engine(Path(db))
     sink = _ChildSink(engine, retry_s, outbox)
+    sink.turns = Turns(turn, wanted)  # shared with the app's Studio commands (app.models.write_turn)
     sink.report([])  # up: the parent clears a "restarting" message now, not at the next comment
     try:
         while _serve(sink, inbox, replay_through):
@@ -221,6 +222,9 @@ class ProcessWriter(QueueFront, Counted):
     def pid(self) -> int | None:
         return self._proc.pid
 
+    def turn(self) -> contextlib.AbstractContextManager[None]:
+        return self._turns.command()
+
     def close(self, timeout: float = 60.0) -> bool:
         """Write what is queued and stop the child; False (and an error logged) if rows are left."""
         flushed = self.flush(timeout)
@@ -242,9 +246,11 @@ class ProcessWriter(QueueFront, Counted):
     def _spawn(self, replay_through: int) -> tuple[BaseProcess, Connection, Connection]:
         child_reads, we_write = self._ctx.Pipe(duplex=False)
         we_read, child_writes = self._ctx.Pipe(duplex=False)
+        # A new lock: a killed child may have died holding the last one.
+        self._turns = Turns(self._ctx.Lock(), self._ctx.RawValue("b", 0))
         proc = self._ctx.Process(target=child_main, name="livedeck-writer", daemon=True,
                                  args=(str(self.db), child_reads, child_writes, replay_through,
-                                       self.retry_s))
+                                       self.retry_s, self._turns.lock, self._turns.wanted))
         proc.start()
         self._spawned_at = time.monotonic()
         child_reads.close()  # the child's ends: closed here, so the child's death reads as end-of-file

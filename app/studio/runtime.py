@@ -103,6 +103,7 @@ class Runtime:
         self.server.congested = lambda: self.pipeline.congested
         self.feed_stream.wanted = lambda: self.server.feed_clients > 0
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
+        self.studio.write_turn = self.writer.turn  # a command commits before the writer's next batch
         self.relays = RelayManager(self.server, self.pipeline)
         self.studio.relays = self.relays
         self._sim_stop: asyncio.Event | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -60,6 +60,7 @@ class _Tx:
     changes: Change = field(default_factory=lambda: Change(0))
     session: Session | None = None
     after: list[Callable[[], object]] = field(default_factory=list)
+    turn: ExitStack = field(default_factory=ExitStack)  # the write turn, held from the first write to the end
 
 
 class Studio(QObject):
@@ -93,12 +94,12 @@ class Studio(QObject):
         self.views: dict[str, Callable[[float], Any]] = {}
         # Raises CommandError when the command may not run now (a room another studio owns, #21).
         self.guard: Callable[[str], None] | None = None
+        self.write_turn: Callable[[], AbstractContextManager[object]] = nullcontext  # the writer's `turn`
         self._tx: _Tx | None = None
         self._rows = RunsheetRows()  # each unchanged item's row built once (5,000-item run-sheets)
         self._pushes = DeltaStream()  # numbered state pushes, each with its delta from the one before
         self._last_publish = 0.0
-        self._timer = QTimer(self)
-        self._timer.setInterval(TICK_MS)
+        self._timer = QTimer(self, interval=TICK_MS)
         self._timer.timeout.connect(self.on_tick)
         # Commands that write nothing to the open show's room (reads, the speech mute): the room guard
         # lets them through (a second desk's catch-up while the room is being taken). See `register`.
@@ -288,6 +289,7 @@ class Studio(QObject):
         finally:
             if tx.session is not None:
                 tx.session.close()
+            tx.turn.close()
             self._tx = None
         self._announce(stored, tx.changes | changes_of(stored))
         for fn in tx.after:
@@ -297,6 +299,7 @@ class Studio(QObject):
         """The running command's database transaction (opened when first needed)."""
         assert self._tx is not None, "store writes happen inside a command"
         if self._tx.session is None:
+            self._tx.turn.enter_context(self.write_turn())
             self._tx.session = self.store.begin()
         return self._tx.session
 
