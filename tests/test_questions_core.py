@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 from app.core import questions as qs
 from app.core.comments import QUESTION, Comment
 from app.core.events import Event
@@ -91,3 +93,48 @@ def test_each_snapshot_is_the_queue_as_it_was_and_the_next_one_builds_on_it() ->
     assert second.find(2).status == "answered"  # type: ignore[union-attr]
     assert first.find(1).count == 3 and first.find(2).status == "open"  # type: ignore[union-attr]
     assert first.find(301) is None and first.version < second.version == third.version
+
+
+def test_snapshot_orders_and_counts_follow_the_queue_and_cost_only_what_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A long show gathers thousands of question groups and the desk lists them four times a second:
+    each snapshot's lists (newest first, most asked first, per status) and counts equal the queue's
+    sorted afresh, and a snapshot after a few changes orders only those (bisected into its base's)."""
+    rng = random.Random(7)
+    queue = qs.QuestionQueue()
+    for i in range(1, 5001):
+        queue.add(q(i, f"{150 + i % 37}cm {40 + i % 83}kg穿什么码"), current_item=rng.choice((1, 2)))
+    snap = queue.snapshot()
+    next_id = 5001
+    calls = [0]
+    newest = qs._by_newest
+
+    def counted(g: qs.QuestionGroup) -> tuple[int, ...]:
+        calls[0] += 1
+        return newest(g)
+
+    for round_ in range(30):
+        for _ in range(rng.randrange(0, 12)):
+            queue.add(q(next_id, f"{150 + rng.randrange(60)}cm {40 + rng.randrange(90)}kg穿什么码"),
+                      current_item=rng.choice((1, 2, 3)))
+            next_id += 1
+        for _ in range(rng.randrange(0, 4)):
+            queue.mark(rng.randrange(1, next_id), rng.choice(qs.STATUSES), 3000.0 + round_)
+        for by in ("newest", "count"):
+            snap.ordered("open", by, 300)  # the desk looked at the last one
+        snap.counts()
+        snap = queue.snapshot(snap)
+        whole = queue.snapshot()
+        for status in (None, *qs.STATUSES):
+            for by in ("newest", "count"):
+                key = (lambda g: (g.count, g.last_id)) if by == "count" else (lambda g: g.last_id)
+                expected = sorted((g for g in whole.groups.values() if status is None or g.status == status),
+                                  key=key, reverse=True)[:300]
+                assert [g.key for g in snap.ordered(status, by, 300)] == [g.key for g in expected]
+        assert snap.counts() == whole.counts()
+    monkeypatch.setattr(qs, "_by_newest", counted)
+    queue.add(q(next_id, "990cm 1kg穿什么码"), current_item=1)
+    queue.mark(5, "answered", 4000.0)
+    snap.ordered("open", "newest", 300)
+    snap = queue.snapshot(snap)
+    snap.ordered("open", "newest", 300)
+    assert len(queue) > 4000 and calls[0] <= 2 * 16  # two changed groups: a bisect each, not 4,000 keys

@@ -151,7 +151,7 @@ class Questions(QObject):
         if order not in ("newest", "count"):
             raise a.BadArg("order", "newest or count")
         limit = a.integer(args, "limit", 300, lo=1, hi=1000)
-        rows = self.queue.ordered(status, order)[:limit]
+        rows = self.queue.ordered(status, order, limit)
         return {"status": status, "order": order, "counts": self.queue.counts(), "version": self.queue.version,
                 "questions": [{**g.to_json(), "last_id": g.last_id} for g in rows]}
 

@@ -222,11 +222,12 @@ class RemoteQueue(qs.QuestionQueue):
         self._counts = dict.fromkeys(qs.STATUSES, 0)
         self._busy = self._again = False
 
-    def ordered(self, status: str | None = "open", by: str = "newest") -> list[qs.QuestionGroup]:
+    def ordered(self, status: str | None = "open", by: str = "newest",
+                limit: int | None = None) -> list[qs.QuestionGroup]:
         if (status, by) != self.view:
             self.view = (status, by)
             self.refresh()
-        return list(self.rows)
+        return self.rows[:limit]
 
     def counts(self) -> dict[str, int]:
         return dict(self._counts)

@@ -172,7 +172,7 @@ class QuestionsPanel(QWidget):
             return
         self._seen = version
         keep = self.selected_id()
-        rows = desk.queue.ordered(self.filter.currentData(), self.order.currentData())[:SHOWN_ROWS]
+        rows = desk.queue.ordered(self.filter.currentData(), self.order.currentData(), SHOWN_ROWS)
         self.model.set_rows(rows)
         for r, g in enumerate(rows):
             if g.comment_id == keep:
