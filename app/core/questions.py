@@ -63,10 +63,12 @@ class QuestionGroup:
     key: tuple[str, int | None] = ("", None)  # (question key, item): its place in QuestionQueue.groups
 
     def clone(self) -> QuestionGroup:
-        """A copy for a snapshot: its own list of ids, no asker set (the count says it)."""
+        """A copy for a snapshot: no asker set (the count says it), and its own list of ids until the
+        list is full: then it never changes again and is shared (copying it was most of a flood's
+        snapshot)."""
+        ids = self.ids if len(self.ids) >= MAX_IDS else list(self.ids)
         return QuestionGroup(self.comment_id, self.text, self.user_name, self.item_id, self.first_ts, self.last_ts,
-                             self.last_id, self.count, set(), list(self.ids), self.status, self.status_at,
-                             self.askers, self.key)
+                             self.last_id, self.count, set(), ids, self.status, self.status_at, self.askers, self.key)
 
     def to_json(self) -> dict[str, Any]:
         return {"comment_id": self.comment_id, "text": self.text, "user_name": self.user_name,
