@@ -270,3 +270,41 @@ def test_studios_starting_together_on_a_fresh_database_migrate_once(pg_url: str)
     assert all(current_revision(e) == head_revision() for e in engines)
     for e in engines:
         e.dispose()
+
+
+def test_the_writer_process_on_postgresql_loses_nothing_when_killed_mid_flood(pg_url: str) -> None:
+    """On a server database too the comments are stored from a process of their own (the app's GIL
+    is not theirs), and a child killed mid-flood is replaced with every row stored exactly once."""
+    import os
+    import signal
+
+    from app.models.writer_process import ProcessWriter, open_writer
+
+    engine = open_url(pg_url)
+    show = Store(engine).create_show("进程写入")
+    writer = open_writer(engine, "process")  # as the app opens it (the tests default to a thread)
+    assert isinstance(writer, ProcessWriter)
+    first_id, total = next_comment_id(engine), 20_000
+
+    def flood() -> None:
+        for i in range(0, total, 50):
+            rows = [c(n) for n in range(i, i + 50)]
+            for n, row in enumerate(rows):
+                row.id = first_id + i + n
+            writer.put(show, rows)
+
+    sender = threading.Thread(target=flood)
+    sender.start()
+    wait_for(lambda: writer.stored > 0, timeout=60)
+    first_child = writer.pid
+    assert first_child is not None
+    os.kill(first_child, signal.SIGKILL)
+    sender.join()
+    assert writer.flush(120) and writer.pid != first_child
+    with engine.connect() as conn:
+        n, distinct = conn.execute(select(func.count(), func.count(func.distinct(CommentRow.msg_id)))
+                                   .where(CommentRow.show_id == show)).one()
+    assert (n, distinct) == (total, total)
+    assert (writer.written, writer.stored, writer.duplicates) == (total, total, 0)
+    assert writer.close()
+    engine.dispose()

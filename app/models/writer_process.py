@@ -3,7 +3,7 @@
 Under one GIL the app's threads take turns: at a flood the writer's ~12 µs per event were a fifth
 of what limited ingest. `ProcessWriter` has CommentWriter's interface; behind it a spawned child
 (never a fork of a Qt process), at lower priority, opens its own engine on the same SQLite file
-and runs the same RowSink (batches, transient failures retried with the rows kept, permanent
+(or PostgreSQL server) and runs the same RowSink (batches, transient failures retried with the rows kept, permanent
 ones bisected into dead_letters, deletes marking their targets).
 
 Who owns what:
@@ -41,7 +41,8 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from app.core.comments import Comment
-from app.models.db import make_engine
+from app.models.db import make_engine, make_server_engine
+from app.models.export_rows import sqlite_file
 from app.models.orphans import end_with_parent
 from app.models.row_insert import TABLE, Row
 from app.models.write_turn import Flag, TurnLock, Turns
@@ -70,12 +71,12 @@ _STOP = b""  # the sender's last message: write what you have, then end
 _COUNTERS = ("written", "stored", "duplicates", "dead_letters")
 
 
-def sqlite_file(engine: Engine) -> Path | None:
-    """The SQLite file a second process can open, or None (a server database, `:memory:`)."""
-    url = engine.url
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return None
-    return Path(url.database)
+def child_target(engine: Engine) -> str | None:
+    """What a writer process opens: the SQLite file, or the server's URL with its password; None for
+    `:memory:` (no other process can see it)."""
+    if engine.dialect.name == "postgresql":
+        return engine.url.render_as_string(hide_password=False)
+    return sqlite_file(engine)
 
 
 class _ChildSink(RowSink):
@@ -130,7 +131,7 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
     # (after writing every row), so the child must not die mid-batch of a KeyboardInterrupt.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     end_with_parent("writer-parent-watch", GRACE_S)  # its pipe's end-of-file normally ends it first
-    engine = make_engine(Path(db))
+    engine = make_server_engine(db, dead_after_s=10) if db.startswith("postgresql") else make_engine(Path(db))
     sink = _ChildSink(engine, retry_s, outbox)
     sink.turns = Turns(turn, wanted)  # shared with the app's Studio commands (app.models.write_turn)
     sink.report([])  # up: the parent clears a "restarting" message now, not at the next comment
@@ -192,9 +193,9 @@ class ProcessWriter(QueueFront, Counted):
     """CommentWriter's interface, the storing done by a child process (see the module's doc)."""
 
     def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:
-        db = sqlite_file(engine)
+        db = child_target(engine)
         if db is None:
-            raise ValueError("the writer process needs a SQLite file")
+            raise ValueError("the writer process needs a database another process can open")
         super().__init__()  # `queued` is the callers' (put); the other counters the reader thread's
         self.engine = engine
         self.db = db
@@ -386,13 +387,12 @@ WRITER_ENV = "LIVEDECK_WRITER"  # "thread" keeps the writer in the app's process
 
 
 def open_writer(engine: Engine, mode: str | None = None) -> CommentWriter | ProcessWriter:
-    """The app's writer: its own process on a SQLite file, else (a server database, `:memory:`, or
-    mode / LIVEDECK_WRITER "thread") a thread of this process. A server database could take the same
-    design; it is not done because it was not tested there."""
+    """The app's writer: its own process on a SQLite file or a server database, else (`:memory:`, or
+    mode / LIVEDECK_WRITER "thread") a thread of this process."""
     mode = mode or os.environ.get(WRITER_ENV) or "process"
     if mode not in ("process", "thread"):
         raise ValueError(f"{WRITER_ENV}={mode}: use process or thread")
-    if mode == "process" and sqlite_file(engine) is not None:
+    if mode == "process" and child_target(engine) is not None:
         try:
             return ProcessWriter(engine)
         except OSError as exc:  # no process could be started: comments are kept all the same

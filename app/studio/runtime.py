@@ -21,6 +21,7 @@ from app.live.server import LiveServer
 from app.live.simulator import simulate
 from app.live.speech import NullSpeaker, Speaker, SpeechWorker
 from app.models.database import Database, StudioLock
+from app.models.db import is_server
 from app.models.rooms import RoomBeat, RoomWatcher
 from app.models.store import Store
 from app.models.writer import next_comment_id
@@ -103,7 +104,8 @@ class Runtime:
         self.server.congested = lambda: self.pipeline.congested
         self.feed_stream.wanted = lambda: self.server.feed_clients > 0
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
-        self.studio.write_turn = self.writer.turn  # a command commits before the writer's next batch
+        if not is_server(self.engine):  # SQLite: one writer at a time; a command commits before the next batch
+            self.studio.write_turn = self.writer.turn
         self.relays = RelayManager(self.server, self.pipeline)
         self.studio.relays = self.relays
         self._sim_stop: asyncio.Event | None = None
