@@ -72,6 +72,12 @@ class Questions(QObject):
                 self._queue = counted
         return self._queue
 
+    def now(self) -> qs.QuestionQueue:
+        """The queue as it is now, for a command: a second desk asks the moment a question reaches it,
+        and a copy up to QUEUE_EVERY_S old would answer without it (and nothing would ask again)."""
+        self._now = self._now or self._stale
+        return self.queue
+
     def on_counted(self, moved: frozenset[str]) -> None:
         if "questions" in moved and not self._rebuilding:
             self._stale = True
@@ -108,7 +114,7 @@ class Questions(QObject):
             cid = int(args["comment_id"])
         except (KeyError, TypeError, ValueError):
             raise CommandError("bad_args", self.tr("comment_id must be a number")) from None
-        g = self.queue.find(cid)
+        g = self.now().find(cid)
         if g is None:
             raise CommandError("not_found", self.tr("that comment is not in the question queue"))
         return g
@@ -151,8 +157,9 @@ class Questions(QObject):
         if order not in ("newest", "count"):
             raise a.BadArg("order", "newest or count")
         limit = a.integer(args, "limit", 300, lo=1, hi=1000)
-        rows = self.queue.ordered(status, order, limit)
-        return {"status": status, "order": order, "counts": self.queue.counts(), "version": self.queue.version,
+        queue = self.now()
+        rows = queue.ordered(status, order, limit)
+        return {"status": status, "order": order, "counts": queue.counts(), "version": queue.version,
                 "questions": [{**g.to_json(), "last_id": g.last_id} for g in rows]}
 
     # ---- the feed -------------------------------------------------------------------------------------
