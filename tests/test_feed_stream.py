@@ -79,3 +79,16 @@ def test_nothing_is_built_while_no_second_desk_listens(live_studio: Studio, qtbo
     feed(live_studio, comment(50, "新的"))
     qtbot.waitUntil(lambda: bool(sent), timeout=2000)
     assert [c["text"] for m in sent for c in m["comments"]] == ["新的"] and sent[0]["skipped"] == 0
+
+
+def test_the_stream_and_the_catch_up_say_how_far_the_feed_has_come(live_studio: Studio, qtbot: QtBot) -> None:
+    """`position`: every row the feed took that a desk could have been sent, likes and viewer counts
+    left out, so a desk's own count of comments received says how many it missed."""
+    sent = stream(live_studio)
+    feed(live_studio, comment(1, kind="like"), comment(2, kind="viewers", online=9), comment(3, "好看"))
+    qtbot.waitUntil(lambda: bool(sent), timeout=2000)
+    assert sent[-1]["position"] == 1
+    feed(live_studio, *[comment(i, f"第{i}条") for i in range(4, 3004)])  # a flood: the drain's newest 200
+    qtbot.waitUntil(lambda: len(sent) == 2, timeout=2000)
+    assert sent[-1]["position"] == 3001 and len(sent[-1]["comments"]) == fw.BATCH_MAX
+    assert live_studio.execute("feed.recent", {"after_id": 0})["position"] == 3001

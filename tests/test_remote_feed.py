@@ -77,3 +77,43 @@ def test_a_refused_catch_up_still_follows_the_studios_show(qapp: object) -> None
     assert list(feed.window) == [3, 4]
     feed.on_comments({"type": "comments", "show_id": 2, "skipped": 0, "comments": wire(5)})
     assert shown[-1] == 5
+
+
+def test_a_reconnect_in_a_flood_counts_each_missed_comment_once(qapp: object) -> None:
+    """Rows 1-100 of a flood, the studio's `position` counting them. The desk sees 9-10 first, then the
+    stream's 25-30; it drops while rows 31-54 go out, and the catch-up after 30 (limited to the newest
+    15 it holds: 56-70) crosses a stream message (55-60) it held meanwhile. Missed: 11-24 and 31-55,
+    39 rows; summing each message's own `skipped` said 63."""
+    studio = Studio()
+    feed = RemoteFeed(studio.send, studio_show=lambda: 1)
+    gaps: list[int] = []
+    feed.gap.connect(gaps.append)
+    feed.catch_up()
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 8, "position": 10, "comments": wire(9, 10)}})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 14, "position": 30,
+                      "comments": wire(*range(25, 31))})
+    assert feed.skipped == 14
+    feed.link_down()
+    feed.catch_up()
+    assert studio.asked[-1][1] == {"after_id": 30}
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 24, "position": 60,
+                      "comments": wire(*range(55, 61))})
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 25, "position": 70,
+                                                "comments": wire(*range(56, 71))}})
+    assert feed.last_id == 70 and feed.skipped == 39 and gaps[-1] == 39
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "position": 72, "comments": wire(71, 72)})
+    assert feed.skipped == 39  # nothing more missed
+
+
+def test_a_studio_restarted_meanwhile_counts_again_from_its_new_start(qapp: object) -> None:
+    studio = Studio()
+    feed = RemoteFeed(studio.send, studio_show=lambda: 1)
+    feed.catch_up()
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "position": 500, "comments": wire(9, 10)}})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 5, "position": 507, "comments": wire(16, 17)})
+    assert feed.skipped == 5
+    feed.link_down()  # the studio restarts: its feed counts from 0 again, its ids go on
+    feed.catch_up()
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "position": 3, "comments": wire(18, 19)}})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 1, "position": 5, "comments": wire(21)})
+    assert feed.skipped == 5 + 1 and feed.last_id == 21

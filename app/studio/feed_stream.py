@@ -34,6 +34,7 @@ class FeedStream(QObject):
         self.skipped = 0  # comments left out of the message being gathered (a flood)
         self._show: int | None = None  # the show the pending comments belong to
         self._left_out = studio.feed.left_out if studio.feed is not None else 0  # the feed's count, as last seen
+        self._unstreamed = 0  # rows the feed was handed of kinds never sent (likes, joins, viewer counts)
         self.wanted: Callable[[], bool] = lambda: True  # a second desk is connected (the Runtime asks the server)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,6 +49,7 @@ class FeedStream(QObject):
         if self.pending and self._show != self.studio.show_id:
             self.flush()  # the last batch of the previous show goes out under its own show id
         self._show = self.studio.show_id
+        self._unstreamed += sum(1 for c in batch if c.kind not in fw.STREAMED_KINDS)
         left_out = self.studio.feed.left_out if self.studio.feed is not None else 0
         self.skipped += max(0, left_out - self._left_out)  # the drain's older rows (a flood) never come here
         self._left_out = left_out
@@ -71,7 +73,15 @@ class FeedStream(QObject):
         batch, self.pending = self.pending, []
         skipped, self.skipped = self.skipped, 0
         self.studio.published.emit({"type": "comments", "show_id": self._show, "skipped": skipped,
-                                    "comments": [self.wire(c) for c in batch]})
+                                    "position": self.position(), "comments": [self.wire(c) for c in batch]})
+
+    def position(self) -> int:
+        """How many rows the studio's feed has taken that a desk could have been sent (every row it
+        drained, less the kinds never sent; a flood's left-out rows count, their kinds unknown): a
+        desk that counts the comments it received knows from two positions how many it missed,
+        whatever the stream and its catch-ups overlapped."""
+        feed = self.studio.feed
+        return (feed.total if feed is not None else 0) - self._unstreamed
 
     def wire(self, c: Comment) -> dict[str, Any]:
         feed = self.studio.feed
@@ -86,7 +96,8 @@ class FeedStream(QObject):
         feed = self.studio.feed
         fresh = fw.newer(feed.window.values(), after) if feed is not None else []
         kept, skipped = fw.capped(fresh, limit)
-        return {"show_id": self.studio.show_id, "skipped": skipped, "comments": [self.wire(c) for c in kept]}
+        return {"show_id": self.studio.show_id, "skipped": skipped, "position": self.position(),
+                "comments": [self.wire(c) for c in kept]}
 
     def user(self, args: dict[str, Any]) -> dict[str, Any]:
         """One viewer's comments among those the studio holds in memory, oldest first (a second desk's

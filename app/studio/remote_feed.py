@@ -90,6 +90,8 @@ class RemoteFeed(CommentFeed):
         self.classifier = self.masks
         self.last_id = 0     # the newest comment shown: the catch-up asks for what came after it
         self.skipped = 0     # comments the studio left out of the stream or the catch-up (a flood)
+        self._base: int | None = None  # the studio's `position` at this desk's first look …
+        self._top = self._received = self._before = 0  # … the newest one, comments received since, gap before
         self._held: list[dict[str, Any]] | None = None  # stream messages while `feed.recent` travels
         self._again = False  # a catch-up was asked while one travelled (the studio may have changed show)
         self._desk_deleted: frozenset[int] = frozenset()  # the desk's marks, from the folded log
@@ -149,7 +151,7 @@ class RemoteFeed(CommentFeed):
         if reply.get("ok"):
             r = reply["result"]
             first = self.last_id == 0  # the first look: older comments were not "missed"
-            self._take({**r, "skipped": 0 if first else r.get("skipped", 0)}, follow=True)
+            self._take({**r, "skipped": 0 if first else r.get("skipped", 0)}, follow=True, first=first)
         else:
             self.switch_show(self.studio_show())  # refused: follow the studio's show anyway, or its stream is dropped
         for msg in held:
@@ -164,15 +166,12 @@ class RemoteFeed(CommentFeed):
         else:
             self._take(msg)
 
-    def _take(self, msg: dict[str, Any], follow: bool = False) -> None:
+    def _take(self, msg: dict[str, Any], follow: bool = False, first: bool = False) -> None:
         show = msg.get("show_id")
         if follow:
             self.switch_show(show if isinstance(show, int) else None)
         elif show != self.show_id:
             return  # the last comments of a show the studio has just left
-        if msg.get("skipped"):
-            self.skipped += int(msg["skipped"])
-            self.gap.emit(self.skipped)
         batch = []
         for d in msg.get("comments") or []:
             c = from_wire(d)
@@ -184,8 +183,34 @@ class RemoteFeed(CommentFeed):
                 self.masks.remember(c.text, d["masked"])
             self.last_id = c.id
             batch.append(c)
+        self._count_gap(msg, len(batch), first or (follow and self._restarted(msg)))
         if batch:
             self._show(batch)
+
+    def _restarted(self, reply: dict[str, Any]) -> bool:
+        """A catch-up's `position` is the studio's as it answered: lower than one seen before, it is a
+        new studio run counting from zero (what it missed meanwhile, this desk cannot know)."""
+        pos = reply.get("position")
+        return isinstance(pos, int) and self._base is not None and pos < self._top
+
+    def _count_gap(self, msg: dict[str, Any], received: int, first: bool) -> None:
+        """What the studio's feed took that never reached this desk: its `position` (a count of rows a
+        desk could have been sent) less this desk's own count of comments received since its first look.
+        Summing each message's `skipped` counted rows twice when a catch-up and the stream overlapped
+        (a reconnect in a flood); positions cannot. A studio without `position` is summed as before."""
+        pos = msg.get("position")
+        if isinstance(pos, int) and not isinstance(pos, bool):
+            if first or self._base is None:  # from here on: what came before was not "missed"
+                self._before, self._base, self._top, self._received = self.skipped, pos, pos, 0
+            else:
+                self._received += received
+                self._top = max(self._top, pos)
+            skipped = self._before + max(0, self._top - self._base - self._received)
+        else:
+            skipped = self.skipped + int(msg.get("skipped") or 0)
+        if skipped != self.skipped:
+            self.skipped = skipped
+            self.gap.emit(skipped)
 
     def _show(self, batch: list[Comment]) -> None:
         removed: list[int] = []
