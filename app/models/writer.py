@@ -269,9 +269,11 @@ class RowSink(Counted):
         waiting for its turn (then up to the next TURN_CHUNK); how many."""
         turns = self.turns
         done = stored = 0
+        # A server has no one write lock to share, and its staging table keeps a transaction's rows.
+        chunk = len(rows) if self.engine.dialect.name == "postgresql" else TURN_CHUNK
         with turns.lock, self.engine.begin() as conn:
             while done < len(rows) and not (done and turns.wanted.value):
-                part = rows[done:done + TURN_CHUNK]
+                part = rows[done:done + chunk]
                 stored += insert_rows(conn, part)
                 done += len(part)
             deletes, user_deletes = _targets(rows[:done] if done < len(rows) else rows)
