@@ -3,6 +3,7 @@ retries (issue #22): commands and the writer take turns at the database's one wr
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from app.core.comments import Comment
 from app.models.db import open_database
 from app.models.schema import CommentRow
 from app.models.store import Store
-from app.models.write_turn import TURN_CHUNK, TURN_WAIT_S
+from app.models.write_turn import TURN_CHUNK, TURN_WAIT_S, LocalFlag, Turns
 from app.models.writer import RowSink, prepare
 from app.models.writer_process import ProcessWriter
 from app.studio.studio import Studio
@@ -100,3 +101,34 @@ def test_only_commands_that_write_take_the_turn(tmp_path: Path) -> None:
     assert taken == []
     studio.execute("show.create", {"title": "晚场"})
     assert taken == ["in", "out"]  # taken once, given back after the commit
+
+
+def test_a_command_that_waited_out_its_turn_still_asks_the_writer_to_give_way() -> None:
+    """The wait for the lock runs out after TURN_WAIT_S (a writer in a long transaction, or one that
+    died holding it): the flag stays up while the command runs, so a living writer commits at its next
+    chunk and the command's own SQLite retries get in, instead of waiting out the whole batch."""
+    turns = Turns(threading.Lock(), LocalFlag())
+    turns.lock.acquire()  # the writer, mid-transaction
+    try:
+        with turns.command():
+            assert turns.wanted.value == 1
+    finally:
+        turns.lock.release()
+    assert turns.wanted.value == 0
+
+
+def test_a_delete_committed_before_its_target_still_marks_it(tmp_path: Path) -> None:
+    """A batch split for a waiting command: a platform's delete in the first part, the comment it
+    removes in a later one (relays do not promise order): the comment is stored marked deleted."""
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("turns")
+    sink = RowSink(engine)
+    sink.turns.wanted.value = 1
+    delete = Comment("delete", "douyin", "del:m900", 1.0, extra={"target": "m900"}, id=1)
+    rest = [Comment("comment", "douyin", f"m{i}", 2.0 + i, f"u{i}", "观众", f"第{i}条", id=i + 2)
+            for i in range(TURN_CHUNK + 401)]  # m900 is in the second part
+    rows: list[tuple[object, ...]] = []
+    prepare(show, [delete, *rest], rows, [])
+    sink.store(rows)  # type: ignore[arg-type]
+    with engine.connect() as conn:
+        assert conn.scalar(select(CommentRow.deleted).where(CommentRow.msg_id == "m900")) is True

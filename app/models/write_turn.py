@@ -53,13 +53,12 @@ class Turns:
     @contextmanager
     def command(self) -> Iterator[None]:
         """Hold the lock (at most TURN_WAIT_S to get it) while a command writes and commits."""
-        self.wanted.value = 1
+        self.wanted.value = 1  # up until the command ends: if the wait runs out, the writer still gives way
+        got = False
         try:
             got = self.lock.acquire(True, TURN_WAIT_S)
-        finally:
-            self.wanted.value = 0
-        try:
             yield
         finally:
+            self.wanted.value = 0
             if got:
                 self.lock.release()

@@ -247,9 +247,13 @@ class RowSink(Counted):
 
     def store(self, rows: list[Row]) -> None:
         """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
+        stored_deletes: list[Row] = []  # of this batch's parts already committed: their targets may follow
         while rows:
             try:
-                rows = rows[self._insert(rows):]
+                done = self._insert(rows, stored_deletes)
+                if done < len(rows):
+                    stored_deletes += [r for r in rows[:done] if r[ROW_KIND] == "delete"]
+                rows = rows[done:]
             except Exception as exc:
                 if is_transient(exc):
                     # Keep the rows and try again: a full disk or a locked file must not lose comments.
@@ -264,9 +268,10 @@ class RowSink(Counted):
                 self.store(rows[mid:])
                 return
 
-    def _insert(self, rows: list[Row]) -> int:
+    def _insert(self, rows: list[Row], stored_deletes: Sequence[Row] = ()) -> int:
         """Rows from the start of `rows` in one transaction: all of them, unless a Studio command is
-        waiting for its turn (then up to the next TURN_CHUNK); how many."""
+        waiting for its turn (then up to the next TURN_CHUNK); how many. Deletes mark their targets
+        at the end of it, with those of the batch's parts before (a target may come after its delete)."""
         turns = self.turns
         done = stored = 0
         # A server has no one write lock to share, and its staging table keeps a transaction's rows.
@@ -276,7 +281,7 @@ class RowSink(Counted):
                 part = rows[done:done + chunk]
                 stored += insert_rows(conn, part)
                 done += len(part)
-            deletes, user_deletes = _targets(rows[:done] if done < len(rows) else rows)
+            deletes, user_deletes = _targets([*stored_deletes, *(rows[:done] if done < len(rows) else rows)])
             if deletes:
                 conn.execute(_MARK_DELETED, deletes)
             if user_deletes:
