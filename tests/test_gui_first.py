@@ -64,6 +64,25 @@ def test_a_late_gui_early_in_a_slot_backs_off_from_the_rate_ingest_ran_at(monkey
     assert p.rate_limit == pytest.approx(2_010 / 0.082 * 0.66)
 
 
+def test_a_late_gui_at_the_start_of_a_flood_after_a_lull_keeps_most_of_the_rate(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slot ends only when the stream asks: after a quiet minute the last slot spans the minute,
+    and its rate (20 events in 60 s) is no measure of the flood that follows."""
+    clock = _Clock()
+    monkeypatch.setattr("app.live.ingest.time.monotonic", clock)
+    p = IngestPipeline(_NullWriter(), 1)  # type: ignore[arg-type]
+    p.set_show(1)
+    ctx = IngestContext(peer="127.0.0.1")
+    p.rate_limit = 60_000.0
+    p.on_frames(_frames(0, 20), ctx)
+    clock.now += 60.0
+    assert not p.congested  # the flood's first read ends the quiet slot
+    p.on_frames(_frames(20, 500), ctx)
+    clock.now += 0.01
+    p.gui_late()
+    assert p.rate_limit == pytest.approx(60_000 * 0.66)
+
+
 class _Beat:
     """The heartbeat's wall clock: each restart reports the milliseconds given."""
 
@@ -100,6 +119,11 @@ def test_the_guis_own_work_does_not_throttle_ingest_but_waiting_does(qtbot: QtBo
     beat.elapsed, cpu[0] = HEARTBEAT_MS + 45, 0.050
     feed._heartbeat()
     assert pipeline.late == 1
+    # A 20 ms drain, then 25 ms waiting: 45 ms since the last beat, and the 10 ms interval is no
+    # excuse for the drain's first 10: it waited 25 ms, past LATE_MS.
+    beat.elapsed, cpu[0] = 45, 0.070
+    feed._heartbeat()
+    assert pipeline.late == 2
 
 
 def test_a_gui_kept_waiting_for_real_throttles_ingest(qtbot: QtBot) -> None:

@@ -52,7 +52,7 @@ class IngestPipeline:
       arrive a socket read at a time, from the connection's `data_received`): per-connection
       `FrameState`s and `_states`, the registry of connections with open gift streaks, which it
       sweeps itself (`bind`); a sweep asked for from another thread is posted to it; the rate
-      slot (`_slot_start`, `_slot_events`, `_last_rate`), which the GUI only reads (`recent_rate`);
+      slot (`_slot_start`, `_slot_events`, `_last_rate`, `_last_span`), which the GUI only reads (`recent_rate`);
     - the GUI thread: `_drained` (how many queued events it has taken), `rate_limit`,
       `gui_behind_until`, and the classifier reference it swaps in whole;
     - `_lock` guards what both must change at once: which show takes events (`set_show` must take
@@ -88,7 +88,7 @@ class IngestPipeline:
         # share one timeline: a wall-clock step mid-show moves neither (DESIGN: one clock per show).
         self.clock: Callable[[], float] = time.time
         self._slot_events = 0
-        self._last_rate = 0.0  # events/s of the last whole 100 ms slot
+        self._last_rate, self._last_span = 0.0, float("inf")  # events/s of the last whole slot, and its length
         self.accepted = 0
         self.duplicates = 0
         self.malformed = 0
@@ -327,6 +327,7 @@ class IngestPipeline:
         now = time.monotonic()
         if now - self._slot_start >= 0.1:
             self._last_rate = self._slot_events / (now - self._slot_start)
+            self._last_span = now - self._slot_start
             self._slot_start, self._slot_events = now, 0
         return self._slot_events >= self.rate_limit * 0.1
 
@@ -344,10 +345,14 @@ class IngestPipeline:
         self.rate_limit = min(self.RATE_MAX, self.rate_limit + self.RATE_STEP)
 
     def recent_rate(self) -> float:
-        """The current slot's rate once it is 50 ms old; before that, the last whole slot's: a slot a
-        few milliseconds old says little, and backing off from it dropped ingest to RATE_MIN."""
+        """The current slot's rate once it is 50 ms old; before that, the last whole slot's if it was a
+        slot of a busy stream (a slot ends only when the stream asks, so after a lull it spans the
+        lull), else the limit itself. A slot a few milliseconds old says little, and backing off
+        from it dropped ingest to RATE_MIN."""
         age = time.monotonic() - self._slot_start
-        return self._slot_events / age if age >= 0.05 else self._last_rate
+        if age >= 0.05:
+            return self._slot_events / age
+        return self._last_rate if self._last_span <= 0.2 else self.rate_limit
 
     def drain(self, show_id: int | None) -> list[Comment]:
         """Called by the GUI thread: what was accepted for `show_id` since the last call, at most the

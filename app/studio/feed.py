@@ -109,11 +109,12 @@ class CommentFeed(QObject):
         self._rebuild()
 
     def _heartbeat(self) -> None:
-        """How long the GUI thread waited since the last beat: the delay past the interval less the
-        CPU this thread used meanwhile. Its own work (a drain, a repaint) would not end sooner if
-        ingest slowed down; waiting for the interpreter or a core would, and only that throttles it."""
+        """How long the GUI thread waited since the last beat: the time since it less the interval, or
+        less the CPU this thread used meanwhile if that was longer. Its own work (a drain, a repaint)
+        would not end sooner if ingest slowed down; waiting for the interpreter or a core would, and
+        only that throttles it."""
         cpu, self._beat_cpu = self._beat_cpu, time.thread_time()
-        waited = self._beat.restart() - HEARTBEAT_MS - (self._beat_cpu - cpu) * 1000
+        waited = self._beat.restart() - max(HEARTBEAT_MS, (self._beat_cpu - cpu) * 1000)
         if waited > LATE_MS:
             self.pipeline.gui_late()
         elif waited < LATE_MS / 2:
