@@ -138,3 +138,38 @@ def test_snapshot_orders_and_counts_follow_the_queue_and_cost_only_what_changed(
     snap = queue.snapshot(snap)
     snap.ordered("open", "newest", 300)
     assert len(queue) > 4000 and calls[0] <= 4 * 16  # two changed groups: two bisects each, not 4,000 keys
+
+
+def test_a_live_queue_lists_what_it_has_now() -> None:
+    queue = qs.QuestionQueue()
+    queue.add(q(1, "多少钱？"))
+    assert [g.text for g in queue.newest_first()] == ["多少钱？"]
+    queue.add(q(2, "有大码吗"))
+    assert [g.text for g in queue.newest_first()] == ["有大码吗", "多少钱？"]
+
+
+def test_two_desks_reading_different_orders_both_stay_incremental(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The panel lists newest first, a second desk most asked first: every snapshot carries both on."""
+    queue = qs.QuestionQueue()
+    for i in range(1, 3001):
+        queue.add(q(i, f"第{i}个问题吗"))
+    snap = queue.snapshot()
+    snap.ordered("open", "newest", 300)
+    snap.ordered("open", "count", 300)
+    calls = [0]
+    newest, count = qs._by_newest, qs._by_count
+
+    def counted(key):  # type: ignore[no-untyped-def]
+        def wrapped(g: qs.QuestionGroup) -> tuple[int, ...]:
+            calls[0] += 1
+            return key(g)  # type: ignore[no-any-return]
+        return wrapped
+
+    monkeypatch.setattr(qs, "_by_newest", counted(newest))
+    monkeypatch.setattr(qs, "_by_count", counted(count))
+    for n, by in enumerate(("newest", "count") * 5):
+        queue.add(q(5000 + n, "第7个问题吗"))  # one group changes between snapshots
+        snap = queue.snapshot(snap)
+        top = snap.ordered("open", by, 300)
+        assert top[0].text == "第7个问题吗"
+    assert calls[0] < 10 * 2 * 3 * 16  # a few bisects per order per snapshot, not 3,000 keys a sort

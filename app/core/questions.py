@@ -29,6 +29,7 @@ QUESTION_HIDDEN = "question_hidden"
 STATUSES = ("open", "answered", "skipped")
 REOPEN_AFTER_S = 60.0  # the same question asked this long after its answer is open again
 MAX_IDS = 50           # comment ids remembered per group (for look-ups by id); the count keeps going
+INCREMENTAL_MAX = 200  # changed groups a snapshot's order takes one by one; past this it sorts
 
 # Sentence-final particles and punctuation do not make a different question: "多少钱?" = "多少钱呀".
 _NOISE_RE = re.compile(r"[\s!！。.,，~～、?？:：;；'\"“”‘’()（）\[\]【】…@#]+|[呀啊呢吧哈嘛啦哦噢]+$")
@@ -88,6 +89,7 @@ class QuestionQueue:
         self._counted: tuple[int, dict[str, int]] | None = None  # (version, counts) of the last count
         # A snapshot's orders (every group, by "newest" or "count") are made once, from its base's.
         self._orders: dict[str, list[QuestionGroup]] = {}
+        self._orders_at = -1  # the version `_orders` were made at
         self._base: QuestionQueue | None = None  # the snapshot this one was made from, until it is read
         self._changed: frozenset[tuple[str, int | None]] = frozenset()  # the groups changed since `_base`
 
@@ -153,28 +155,38 @@ class QuestionQueue:
         """Every group in `by`'s order. A snapshot keeps its base's order but for the groups changed
         since, sorted apart and put in place: a long show gathers thousands of groups, and sorting them
         all (a Python key per group) each time the desk looked took 40% of the GUI thread at 300/s, and
-        filtering the changed ones out of thousands still 24%: they are found by bisection instead."""
+        filtering the changed ones out of thousands still 24%: they are found by bisection instead.
+        Every order the base had is carried on with the one asked for, so that a panel and a second
+        desk reading different orders both stay incremental. Cached per version (a live queue moves)."""
+        if self._orders_at != self.version:
+            self._orders, self._orders_at = {}, self.version
         order = self._orders.get(by)
-        if order is not None:
-            return order
+        if order is None:
+            base = self._base
+            for other in (base._orders if base is not None and base._orders_at == base.version else {}):
+                if other != by and other not in self._orders:
+                    self._orders[other] = self._ordered_from_base(other)
+            order = self._orders[by] = self._ordered_from_base(by)
+        return order
+
+    def _ordered_from_base(self, by: str) -> list[QuestionGroup]:
         key = _by_count if by == "count" else _by_newest
         base, changed, groups = self._base, self._changed, self.groups
-        before = base._orders.get(by) if base is not None else None
-        if before is None or len(changed) * 8 > len(groups):
-            order = sorted(groups.values(), key=key)
-        else:  # each changed group's old copy is found by its old place, and the new one put in its place
-            order = list(before)
-            old_groups = base.groups  # type: ignore[union-attr]  # `before` is not None: nor is `base`
-            for k in changed:
-                old = old_groups.get(k)
-                if old is not None:
-                    i = bisect.bisect_left(order, key(old), key=key)
-                    while order[i] is not old:  # past an equal key, to the very object
-                        i += 1
-                    del order[i]
-            for g in sorted((groups[k] for k in changed), key=key):
-                bisect.insort(order, g, key=key)
-        self._orders[by] = order
+        before = base._orders.get(by) if base is not None and base._orders_at == base.version else None
+        # Each del/insort moves the list: past a few hundred changed groups one sort is cheaper.
+        if before is None or len(changed) > INCREMENTAL_MAX or len(changed) * 32 > len(groups):
+            return sorted(groups.values(), key=key)
+        order = list(before)  # each changed group's old copy is found at its old place, the new one put in its place
+        old_groups = base.groups  # type: ignore[union-attr]  # `before` is not None: nor is `base`
+        for k in changed:
+            old = old_groups.get(k)
+            if old is not None:
+                i = bisect.bisect_left(order, key(old), key=key)
+                while order[i] is not old:  # past an equal key, to the very object
+                    i += 1
+                del order[i]
+        for g in sorted((groups[k] for k in changed), key=key):
+            bisect.insort(order, g, key=key)
         return order
 
     def counts(self) -> dict[str, int]:
