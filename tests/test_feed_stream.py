@@ -91,4 +91,5 @@ def test_the_stream_and_the_catch_up_say_how_far_the_feed_has_come(live_studio: 
     feed(live_studio, *[comment(i, f"第{i}条") for i in range(4, 3004)])  # a flood: the drain's newest 200
     qtbot.waitUntil(lambda: len(sent) == 2, timeout=2000)
     assert sent[-1]["position"] == 3001 and len(sent[-1]["comments"]) == fw.BATCH_MAX
-    assert live_studio.execute("feed.recent", {"after_id": 0})["position"] == 3001
+    recent = live_studio.execute("feed.recent", {"after_id": 0})
+    assert recent["position"] == 3001 and recent["run"] == sent[-1]["run"]

@@ -89,31 +89,60 @@ def test_a_reconnect_in_a_flood_counts_each_missed_comment_once(qapp: object) ->
     gaps: list[int] = []
     feed.gap.connect(gaps.append)
     feed.catch_up()
-    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 8, "position": 10, "comments": wire(9, 10)}})
-    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 14, "position": 30,
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 8, "position": 10, "run": "a",
+                                                "comments": wire(9, 10)}})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 14, "position": 30, "run": "a",
                       "comments": wire(*range(25, 31))})
     assert feed.skipped == 14
     feed.link_down()
     feed.catch_up()
     assert studio.asked[-1][1] == {"after_id": 30}
-    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 24, "position": 60,
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 24, "position": 60, "run": "a",
                       "comments": wire(*range(55, 61))})
-    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 25, "position": 70,
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 25, "position": 70, "run": "a",
                                                 "comments": wire(*range(56, 71))}})
     assert feed.last_id == 70 and feed.skipped == 39 and gaps[-1] == 39
-    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "position": 72, "comments": wire(71, 72)})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "position": 72, "run": "a",
+                      "comments": wire(71, 72)})
     assert feed.skipped == 39  # nothing more missed
 
 
-def test_a_studio_restarted_meanwhile_counts_again_from_its_new_start(qapp: object) -> None:
+def test_a_studio_restarted_meanwhile_counts_its_new_run_from_zero(qapp: object) -> None:
+    """A restart starts the studio's `position` again at 0 under a new `run`: of the new run's rows,
+    those the desk never received are missed, however far the new run has come."""
     studio = Studio()
     feed = RemoteFeed(studio.send, studio_show=lambda: 1)
     feed.catch_up()
-    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "position": 500, "comments": wire(9, 10)}})
-    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 5, "position": 507, "comments": wire(16, 17)})
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "position": 500, "run": "a",
+                                                "comments": wire(9, 10)}})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 5, "position": 507, "run": "a",
+                      "comments": wire(16, 17)})
     assert feed.skipped == 5
-    feed.link_down()  # the studio restarts: its feed counts from 0 again, its ids go on
+    feed.link_down()  # the studio restarts and takes 3,000 rows before the desk is back: it holds the newest 500
     feed.catch_up()
-    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "position": 3, "comments": wire(18, 19)}})
-    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 1, "position": 5, "comments": wire(21)})
-    assert feed.skipped == 5 + 1 and feed.last_id == 21
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 2500, "position": 3000, "run": "b",
+                                                "comments": wire(*range(2518, 3018))}})
+    assert feed.skipped == 5 + 2500
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "position": 3002, "run": "b",
+                      "comments": wire(3018, 3019)})
+    assert feed.skipped == 5 + 2500 and feed.last_id == 3019
+
+
+def test_the_last_comments_of_a_show_the_studio_left_are_not_missed(qapp: object) -> None:
+    studio = Studio()
+    shown = {"show": 1}
+    feed = RemoteFeed(studio.send, studio_show=lambda: shown["show"])
+    feed.catch_up()
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 1, "skipped": 0, "position": 10, "run": "a",
+                                                "comments": wire(9, 10)}})
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "position": 12, "run": "a",
+                      "comments": wire(11, 12)})
+    shown["show"] = 2  # the studio goes on to show 2; the desk catches up on it
+    feed.catch_up()
+    feed.on_comments({"type": "comments", "show_id": 1, "skipped": 0, "position": 20, "run": "a",
+                      "comments": wire(*range(13, 21))})  # show 1's last, held meanwhile
+    studio.asked[-1][2]({"ok": True, "result": {"show_id": 2, "skipped": 0, "position": 25, "run": "a",
+                                                "comments": wire(*range(21, 26))}})
+    feed.on_comments({"type": "comments", "show_id": 2, "skipped": 0, "position": 27, "run": "a",
+                      "comments": wire(26, 27)})
+    assert feed.show_id == 2 and feed.skipped == 0

@@ -13,6 +13,7 @@ under a flood the messages cost the GUI thread ~2 ms of CPU ten times a second, 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +36,7 @@ class FeedStream(QObject):
         self._show: int | None = None  # the show the pending comments belong to
         self._left_out = studio.feed.left_out if studio.feed is not None else 0  # the feed's count, as last seen
         self._unstreamed = 0  # rows the feed was handed of kinds never sent (likes, joins, viewer counts)
+        self.run = secrets.token_hex(4)  # which studio run `position` counts in: a restart starts again at 0
         self.wanted: Callable[[], bool] = lambda: True  # a second desk is connected (the Runtime asks the server)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,7 +75,8 @@ class FeedStream(QObject):
         batch, self.pending = self.pending, []
         skipped, self.skipped = self.skipped, 0
         self.studio.published.emit({"type": "comments", "show_id": self._show, "skipped": skipped,
-                                    "position": self.position(), "comments": [self.wire(c) for c in batch]})
+                                    "position": self.position(), "run": self.run,
+                                    "comments": [self.wire(c) for c in batch]})
 
     def position(self) -> int:
         """How many rows the studio's feed has taken that a desk could have been sent (every row it
@@ -96,7 +99,7 @@ class FeedStream(QObject):
         feed = self.studio.feed
         fresh = fw.newer(feed.window.values(), after) if feed is not None else []
         kept, skipped = fw.capped(fresh, limit)
-        return {"show_id": self.studio.show_id, "skipped": skipped, "position": self.position(),
+        return {"show_id": self.studio.show_id, "skipped": skipped, "position": self.position(), "run": self.run,
                 "comments": [self.wire(c) for c in kept]}
 
     def user(self, args: dict[str, Any]) -> dict[str, Any]:

@@ -92,6 +92,7 @@ class RemoteFeed(CommentFeed):
         self.skipped = 0     # comments the studio left out of the stream or the catch-up (a flood)
         self._base: int | None = None  # the studio's `position` at this desk's first look …
         self._top = self._received = self._before = 0  # … the newest one, comments received since, gap before
+        self._run: object = None  # the studio run those positions count in
         self._held: list[dict[str, Any]] | None = None  # stream messages while `feed.recent` travels
         self._again = False  # a catch-up was asked while one travelled (the studio may have changed show)
         self._desk_deleted: frozenset[int] = frozenset()  # the desk's marks, from the folded log
@@ -167,7 +168,7 @@ class RemoteFeed(CommentFeed):
             self._take(msg)
 
     def _take(self, msg: dict[str, Any], follow: bool = False, first: bool = False) -> None:
-        show = msg.get("show_id")
+        show, shown_before = msg.get("show_id"), self.show_id
         if follow:
             self.switch_show(show if isinstance(show, int) else None)
         elif show != self.show_id:
@@ -183,31 +184,33 @@ class RemoteFeed(CommentFeed):
                 self.masks.remember(c.text, d["masked"])
             self.last_id = c.id
             batch.append(c)
-        self._count_gap(msg, len(batch), first or (follow and self._restarted(msg)))
+        self._count_gap(msg, len(batch), first, follow and self.show_id != shown_before)
         if batch:
             self._show(batch)
 
-    def _restarted(self, reply: dict[str, Any]) -> bool:
-        """A catch-up's `position` is the studio's as it answered: lower than one seen before, it is a
-        new studio run counting from zero (what it missed meanwhile, this desk cannot know)."""
-        pos = reply.get("position")
-        return isinstance(pos, int) and self._base is not None and pos < self._top
-
-    def _count_gap(self, msg: dict[str, Any], received: int, first: bool) -> None:
+    def _count_gap(self, msg: dict[str, Any], received: int, first: bool, new_show: bool) -> None:
         """What the studio's feed took that never reached this desk: its `position` (a count of rows a
-        desk could have been sent) less this desk's own count of comments received since its first look.
-        Summing each message's `skipped` counted rows twice when a catch-up and the stream overlapped
-        (a reconnect in a flood); positions cannot. A studio without `position` is summed as before."""
-        pos = msg.get("position")
-        if isinstance(pos, int) and not isinstance(pos, bool):
-            if first or self._base is None:  # from here on: what came before was not "missed"
-                self._before, self._base, self._top, self._received = self.skipped, pos, pos, 0
-            else:
-                self._received += received
-                self._top = max(self._top, pos)
-            skipped = self._before + max(0, self._top - self._base - self._received)
+        desk could have been sent, per studio `run`) less this desk's own count of comments received
+        since its first look. Summing each message's `skipped` counted rows twice when a catch-up and
+        the stream overlapped (a reconnect in a flood); positions cannot. A studio without `position`
+        is summed as before."""
+        pos, run = msg.get("position"), msg.get("run")
+        if not isinstance(pos, int) or isinstance(pos, bool):
+            self._set_skipped(self.skipped + int(msg.get("skipped") or 0))
+            return
+        if first or self._base is None:  # the first look: what came before was not "missed"
+            self._before, self._base, self._top, self._received, self._run = self.skipped, pos, pos, 0, run
+        elif new_show:  # the catch-up of the show the studio went on to: its own `skipped`, then onwards
+            self._before = self.skipped + int(msg.get("skipped") or 0)
+            self._base, self._top, self._received, self._run = pos, pos, 0, run
+        elif run != self._run:  # a restarted studio counts from 0: of its rows, those not received were missed
+            self._before, self._base, self._top, self._received, self._run = self.skipped, 0, pos, received, run
         else:
-            skipped = self.skipped + int(msg.get("skipped") or 0)
+            self._received += received
+            self._top = max(self._top, pos)
+        self._set_skipped(self._before + max(0, self._top - self._base - self._received))
+
+    def _set_skipped(self, skipped: int) -> None:
         if skipped != self.skipped:
             self.skipped = skipped
             self.gap.emit(skipped)
