@@ -8,6 +8,7 @@ grouped (app.models.review_cells); the distinct counts come from covering indexe
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +17,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, and_, delete, distinct, func, select
+from sqlalchemy import Connection, Text, and_, cast, delete, distinct, func, select
 from sqlalchemy.orm import Session
 
 from app.core import comments as cm
@@ -41,14 +42,21 @@ def _epoch(dt: datetime | None) -> float | None:
 
 def order_comments(store: Store, show_id: int, max_id: int | None = None) -> list[Comment]:
     """A show's stored `order` events in arrival order (through the (show_id, kind, ts) index):
-    what `app.core.sales.Sales` counts, for the desk after a restart and for the review."""
+    what `app.core.sales.Sales` counts, for the desk after a restart and for the review.
+
+    Plain rows, `extra` read as text and decoded here: ORM objects and the JSON type's processor
+    cost 2.3 s of CPU for 80,000 orders, the query itself 0.3 s."""
     c = CommentRow
-    stmt = select(c).where(c.show_id == show_id, c.kind == "order").order_by(c.id)
+    stmt = (select(c.kind, c.platform, c.msg_id, c.ts, c.user_id, c.user_name, c.text, c.follower, c.fans_level,
+                   cast(c.extra, Text), c.flags, c.item_ref, c.id, c.deleted)
+            .where(c.show_id == show_id, c.kind == "order").order_by(c.id))
     if max_id is not None:
         stmt = stmt.where(c.id <= max_id)
-    with store.session() as s:
-        return [Comment(r.kind, r.platform, r.msg_id, r.ts, r.user_id, r.user_name, r.text, r.follower,
-                        r.fans_level, r.extra, r.flags, r.item_ref, r.id, r.deleted) for r in s.scalars(stmt)]
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    loads = json.loads  # what the JSON column type itself uses on SQLite
+    return [Comment(k, p, m, ts, u, un, t, f, fl, None if x is None else loads(x), fg, ref, i, d)
+            for k, p, m, ts, u, un, t, f, fl, x, fg, ref, i, d in rows]
 
 
 def sale_items(store: Store, show_id: int, items: Sequence[rv.ItemInfo]) -> list[sales.SaleItem]:
