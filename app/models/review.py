@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Text, and_, cast, delete, distinct, func, select
+from sqlalchemy import Connection, Text, and_, case, cast, delete, func, select
 from sqlalchemy.orm import Session
 
 from app.core import comments as cm
@@ -142,36 +142,39 @@ class _Grouped:
     per_minute: dict[int, int]  # distinct commenters per show minute
     viewers_seen: int
     commenters: int
-    orders: list[Comment]
+    sold: sales.Sales
 
 
-def _distinct_users(store: Store, show_id: int, kind: str | None = None) -> int:
-    """Read in user order from the (show, user, kind) index. Matching the kind as an expression
-    (`kind || ''`) keeps SQLite, which has no statistics here, from choosing the (show, kind, ts)
-    index and counting through a temporary B-tree instead: 5x slower on 1.2M comments."""
+def _audience(store: Store, show_id: int) -> tuple[int, int]:
+    """(viewers seen, commenters): distinct users of any kind and of kind `comment`, in one pass
+    over the (show, user, kind) index in user order, one group per user: no temporary B-tree, and
+    the index is read once instead of twice (0.31 s of CPU for 2M rows, against 0.48 s)."""
     c = CommentRow
-    where = [c.show_id == show_id, c.user_id != ""]
-    if kind is not None:
-        where.append(c.kind + "" == kind)
+    per_user = (select(func.max(case((c.kind == "comment", 1), else_=0)).label("commented"))
+                .where(c.show_id == show_id, c.user_id != "").group_by(c.user_id).subquery())
     with store.engine.connect() as conn:
-        return int(conn.scalar(select(func.count(distinct(c.user_id))).where(*where)) or 0)
+        seen, commenters = conn.execute(select(func.count(), func.coalesce(func.sum(per_user.c.commented), 0))).one()
+    return int(seen), int(commenters)
 
 
-def _grouped(store: Store, show_id: int, cells: _Cells, minutes: list[tuple[float, float]]) -> _Grouped:
-    """Every grouped query of the review, two connections at once: SQLite reads in parallel and
-    the GIL is released while it works."""
+def _grouped(store: Store, show_id: int, cells: _Cells, minutes: list[tuple[float, float]],
+             sold: sales.Sales) -> _Grouped:
+    """Every grouped query of the review on two connections at once (SQLite releases the GIL while
+    it works), while this thread counts the orders into `sold` as soon as they are read."""
     def on(work: Callable[..., T]) -> Callable[[Connection], T]:
         return partial(work, show_id=show_id)
 
     with ThreadPoolExecutor(max_workers=2, thread_name_prefix="review-sql") as pool:
-        f_comments = pool.submit(with_cells, store, cells.bounds, on(comment_groups))
+        # Longest first, so the two connections finish together (CPU on 2M rows: orders 0.6 s with
+        # their decoding, commenters per minute 0.65, other kinds 0.45, audience 0.3, comments 0.3).
+        f_orders = pool.submit(order_comments, store, show_id)
         f_per_min = pool.submit(with_cells, store, minutes, on(commenters_per_cell)) if minutes else None
         f_other = pool.submit(with_cells, store, cells.bounds, on(other_groups))
-        f_seen = pool.submit(_distinct_users, store, show_id)
-        f_commenters = pool.submit(_distinct_users, store, show_id, "comment")
-        f_orders = pool.submit(order_comments, store, show_id)
+        f_audience = pool.submit(_audience, store, show_id)
+        f_comments = pool.submit(with_cells, store, cells.bounds, on(comment_groups))
+        sold.add_comments(f_orders.result())
         return _Grouped(f_comments.result() + f_other.result(), f_per_min.result() if f_per_min else {},
-                        f_seen.result(), f_commenters.result(), f_orders.result())
+                        *f_audience.result(), sold)
 
 
 def _mentions(store: Store, show_id: int) -> dict[int, int]:
@@ -194,7 +197,9 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
     end = ended if ended is not None else now
     cells = _cells(vis, t0)
     minutes = [(t0 + m * 60, t0 + (m + 1) * 60) for m in range(int((end - t0) // 60) + 1)] if started else []
-    g = _grouped(store, show_id, cells, minutes)
+    sold = sales.Sales()
+    sold.set_items(sale_items(store, show_id, items))
+    g = _grouped(store, show_id, cells, minutes, sold)
     span_aggs = [rv.Agg() for _ in range(len(vis) + 2)]
     minute_aggs: dict[int, rv.Agg] = {}
     for kind, r in g.rows:
@@ -203,11 +208,8 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
         span_aggs[span].add(a)
         if 1 <= span <= len(vis):  # the timeline runs from the first item to the end
             minute_aggs.setdefault(cells.minute[r.cell], rv.Agg()).add(a)
-    sold = sales.Sales()
-    sold.set_items(sale_items(store, show_id, items))
-    sold.add_comments(g.orders)
     return rv.ReviewInput(show_id, title, status, planned, now, items, events,
-                          span_aggs, minute_aggs, g.per_minute, g.viewers_seen, g.commenters, sold,
+                          span_aggs, minute_aggs, g.per_minute, g.viewers_seen, g.commenters, g.sold,
                           _mentions(store, show_id))
 
 
