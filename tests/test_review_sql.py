@@ -18,12 +18,14 @@ from app.core import comments as cm
 from app.core import review as rv
 from app.core import sales
 from app.core.runsheet import Item
+from app.core.triage import normalise
 from app.models import review as mr
 from app.models.review_cells import COMPLIANCE_BITS
 from app.models.store import Store
 from tests.review_show import add_comments
 
 T0 = 1_764_000_000.0
+WORDINGS = ["多少钱?", "多少钱？", " 多少钱 ", "有没有大码", "有没有 大码!", "怎么买", "", "ABC?", "abc"]
 KINDS = ["comment"] * 6 + ["like", "gift", "join", "follow", "order", "viewers", "share"]
 
 
@@ -44,6 +46,7 @@ def _show(store: Store, rng: random.Random) -> int:
         row: dict[str, Any] = {"kind": kind, "ts": rng.uniform(T0 - 120, at + 120), "msg_id": f"r{n}",
                                "user_id": rng.choice(["", *(f"u{k}" for k in range(150))])}
         if kind == "comment":
+            row["text"] = rng.choice(WORDINGS)
             row["flags"] = rng.choice([0, 0, 0, cm.QUESTION, cm.NEGATIVE, cm.QUESTION | cm.NEGATIVE,
                                        cm.BANNED_ABSOLUTE | cm.BANNED_DIVERSION, cm.BANNED_MEDICAL | cm.QUESTION,
                                        cm.BANNED_GUARANTEE, cm.BANNED_OTHER | cm.NEGATIVE])
@@ -130,3 +133,29 @@ def test_grouped_review_equals_a_python_count_of_the_rows(store: Store) -> None:
     fed.add_comments([c for c in rows if c.kind == "order"])
     assert inp.sales.view() == fed.view()
     assert inp.sales.view()["totals"]["orders"] > 100
+
+
+def test_top_questions_equal_a_python_grouping_of_the_rows(store: Store) -> None:
+    """One read grouped by text and piece of time gives each question's count, first wording and the
+    item it was asked under most, as grouping the stored questions in Python does."""
+    show_id = _show(store, random.Random(7))
+    inp = mr.load_input(store, show_id, T0 + 10_000)
+    _s, _e, vis = rv.visits((e for e in inp.events if e.type in rv.SEGMENT_TYPES), inp.now)
+    names = {i.id: i.name for i in inp.items}
+    top = mr.top_questions(store, show_id, vis, names)
+    groups: dict[str, list[Any]] = {}
+    asked: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for c in sorted((c for c in store.comments(show_id) if c.kind == "comment" and c.flags & cm.QUESTION),
+                    key=lambda c: (c.ts, c.id)):
+        key = " ".join(normalise(c.text).split()).rstrip("?？!！。.~ ")
+        groups.setdefault(key, [0, c.ts, c.text])[0] += 1
+        for v in vis:
+            if v.start <= c.ts < v.end:
+                asked[key][v.item_id] += 1
+    assert len(groups) >= 4 and all(asked[k] for k in groups)
+    assert len(top) == len(groups)
+    for g in top:
+        key = " ".join(normalise(g["text"]).split()).rstrip("?？!！。.~ ")
+        assert [g["count"], g["first_ts"], g["text"]] == groups[key]
+        assert asked[key][g["item_id"]] == max(asked[key].values())
+        assert g["item"] == names[g["item_id"]]

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, and_, case, delete, func, select
@@ -210,43 +211,47 @@ FOLLOWUP_LIMIT = 2000
 TOP_QUESTIONS = 30
 
 
+def _pieces(vis: Sequence[rv.Visit]) -> list[tuple[float, float, list[int]]]:
+    """All time cut at every visit's start and end: (lo, hi, items on air) per piece. The pieces do
+    not overlap, so a row lies in exactly one, and a piece lies wholly inside or outside each visit."""
+    points = sorted({-_BIG, _BIG, *(t for v in vis for t in (v.start, v.end))})
+    return [(lo, hi, [v.item_id for v in vis if v.start <= lo and hi <= v.end]) for lo, hi in pairwise(points)]
+
+
 def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[int, str],
                   limit: int = TOP_QUESTIONS) -> list[dict[str, Any]]:
-    """Questions grouped by their normalised text, most asked first, with the item they were asked under most."""
-    c = CommentRow
-    is_question = c.flags.op("&")(cm.QUESTION) != 0
-    q = (select(c.text, func.count(), func.min(c.ts))
-         .where(c.show_id == show_id, c.kind == "comment", is_question).group_by(c.text))
-    groups: dict[str, dict[str, Any]] = {}
-    variants: dict[str, list[str]] = {}
-    with store.session() as s:
-        for text, n, first in s.execute(q):
-            key = " ".join(normalise(text).split()).rstrip("?？!！。.~ ")
-            variants.setdefault(key, []).append(text)
-            g = groups.get(key)
-            if g is None:
-                groups[key] = {"text": text, "count": int(n), "first_ts": float(first), "key": key}
-            else:
-                g["count"] += int(n)
-                if first < g["first_ts"]:
-                    g["first_ts"], g["text"] = float(first), text
-    top = sorted(groups.values(), key=lambda g: (-g["count"], g["first_ts"]))[:limit]
-    texts = [t for g in top for t in variants[g["key"]]]
-    by_item: dict[tuple[str, int], int] = {}
-    if texts and vis:
-        def per_visit(conn: Connection) -> list[tuple[str, int, int]]:
-            stmt = (select(c.text, CELLS.c.cell, func.count()).select_from(CELLS)
-                    .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= CELLS.c.lo,
-                                  c.ts < CELLS.c.hi))
-                    .where(is_question, c.text.in_(texts)).group_by(c.text, CELLS.c.cell))
-            return [(str(t), int(cell), int(n)) for t, cell, n in conn.execute(stmt)]
+    """Questions grouped by their normalised text, most asked first, with the item they were asked under most.
 
-        key_of = {t: g["key"] for g in top for t in variants[g["key"]]}
-        for text, cell, n in with_cells(store, [(v.start, v.end) for v in vis], per_visit):
-            k = (key_of[text], vis[cell].item_id)
-            by_item[k] = by_item.get(k, 0) + n
+    One read of the questions, grouped by text and piece of time (`_pieces`): the groups are its sums,
+    the items under which each was asked its pieces on air. (Two reads, one for the groups and one
+    for their items, cost twice the lookups of the question texts: 0.8 s of CPU on 1.2M comments.)"""
+    c = CommentRow
+    pieces = _pieces(vis)
+
+    def per_piece(conn: Connection) -> list[tuple[str, int, int, float]]:
+        stmt = (select(c.text, CELLS.c.cell, func.count(), func.min(c.ts)).select_from(CELLS)
+                .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= CELLS.c.lo, c.ts < CELLS.c.hi))
+                .where(c.flags.op("&")(cm.QUESTION) != 0).group_by(c.text, CELLS.c.cell)
+                .order_by(c.text, CELLS.c.cell))
+        return [(str(t), int(cell), int(n), float(first)) for t, cell, n, first in conn.execute(stmt)]
+
+    groups: dict[str, dict[str, Any]] = {}
+    asked: dict[str, dict[int, int]] = {}  # key → item → times asked while it was on air
+    for text, cell, n, first in with_cells(store, [(lo, hi) for lo, hi, _on in pieces], per_piece):
+        key = " ".join(normalise(text).split()).rstrip("?？!！。.~ ")
+        g = groups.get(key)
+        if g is None:
+            groups[key] = {"text": text, "count": n, "first_ts": first, "key": key}
+        else:
+            g["count"] += n
+            if first < g["first_ts"]:
+                g["first_ts"], g["text"] = first, text
+        for on_air in pieces[cell][2]:
+            per_item = asked.setdefault(key, {})
+            per_item[on_air] = per_item.get(on_air, 0) + n
+    top = sorted(groups.values(), key=lambda g: (-g["count"], g["first_ts"]))[:limit]
     for g in top:
-        counts = {item: n for (key, item), n in by_item.items() if key == g["key"]}
+        counts = asked.get(g["key"], {})
         item = max(counts, key=lambda i: counts[i]) if counts else rv.item_at(vis, g["first_ts"])
         g["item_id"] = item
         g["item"] = names.get(item, "") if item is not None else ""
