@@ -9,6 +9,7 @@ grouped (app.models.review_cells); the distinct counts come from covering indexe
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -213,9 +214,14 @@ TOP_QUESTIONS = 30
 
 def _pieces(vis: Sequence[rv.Visit]) -> list[tuple[float, float, list[int]]]:
     """All time cut at every visit's start and end: (lo, hi, items on air) per piece. The pieces do
-    not overlap, so a row lies in exactly one, and a piece lies wholly inside or outside each visit."""
+    not overlap, so a row lies in exactly one, and a piece lies wholly inside or outside each visit
+    (found by bisection: a 5,000-visit show stays linear)."""
     points = sorted({-_BIG, _BIG, *(t for v in vis for t in (v.start, v.end))})
-    return [(lo, hi, [v.item_id for v in vis if v.start <= lo and hi <= v.end]) for lo, hi in pairwise(points)]
+    on_air: list[list[int]] = [[] for _ in points[1:]]
+    for v in vis:
+        for k in range(bisect_left(points, v.start), bisect_left(points, v.end)):
+            on_air[k].append(v.item_id)
+    return [(lo, hi, items) for (lo, hi), items in zip(pairwise(points), on_air, strict=True)]
 
 
 def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: dict[int, str],
