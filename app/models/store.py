@@ -5,12 +5,13 @@ Callers get plain `app.core` dataclasses back, so the UI never holds an ORM obje
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Engine, Text, cast, delete, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.comments import Comment
@@ -39,6 +40,22 @@ def _to_item(row: ItemRow) -> Item:
 def _to_comment(r: CommentRow) -> Comment:
     return Comment(r.kind, r.platform, r.msg_id, r.ts, r.user_id, r.user_name, r.text, r.follower, r.fans_level,
                    r.extra, r.flags, r.item_ref, r.id, r.deleted)
+
+
+# A comment as plain columns, `extra` as its JSON text: reading many comments through ORM objects and
+# the JSON type's processor cost 7-8 times SQLite's own read (80,000 orders: 2.3 s of CPU against 0.3 s).
+COMMENT_COLUMNS = (CommentRow.kind, CommentRow.platform, CommentRow.msg_id, CommentRow.ts, CommentRow.user_id,
+                   CommentRow.user_name, CommentRow.text, CommentRow.follower, CommentRow.fans_level,
+                   cast(CommentRow.extra, Text), CommentRow.flags, CommentRow.item_ref, CommentRow.id,
+                   CommentRow.deleted)
+
+
+def to_comments(rows: Iterable[Sequence[Any]]) -> list[Comment]:
+    """Rows of COMMENT_COLUMNS as Comments, equal to what the ORM gives (json.loads is what the JSON
+    column type itself calls on SQLite)."""
+    loads = json.loads
+    return [Comment(k, p, m, ts, u, un, t, f, fl, None if x is None else loads(x), fg, ref, i, d)
+            for k, p, m, ts, u, un, t, f, fl, x, fg, ref, i, d in rows]
 
 
 def _item_values(item: Item) -> dict[str, Any]:
@@ -215,7 +232,7 @@ class Store:
 
     def comments(self, show_id: int, *, user_id: str | None = None, platform: str | None = None,
                  kinds: Sequence[str] | None = None, limit: int | None = None) -> list[Comment]:
-        stmt = select(CommentRow).where(CommentRow.show_id == show_id)
+        stmt = select(*COMMENT_COLUMNS).where(CommentRow.show_id == show_id)
         if user_id is not None:
             stmt = stmt.where(CommentRow.user_id == user_id)
         if platform is not None:
@@ -225,8 +242,8 @@ class Store:
         stmt = stmt.order_by(CommentRow.id.desc() if limit else CommentRow.id)
         if limit:
             stmt = stmt.limit(limit)
-        with self.session() as s:
-            rows = [_to_comment(r) for r in s.scalars(stmt)]
+        with self.engine.connect() as conn:
+            rows = to_comments(conn.execute(stmt))
         return rows[::-1] if limit else rows
 
     def iter_comments(self, show_id: int, chunk: int = 5000, min_id: int = 0,
@@ -237,14 +254,14 @@ class Store:
         while True:
             # `show_id + 0`: read in id order by the primary key. Without statistics SQLite would
             # take any (show_id, …) index and sort the whole show again for each chunk.
-            stmt = select(CommentRow).where(CommentRow.show_id + 0 == show_id, CommentRow.id > last)
+            stmt = select(*COMMENT_COLUMNS).where(CommentRow.show_id + 0 == show_id, CommentRow.id > last)
             if max_id is not None:
                 stmt = stmt.where(CommentRow.id <= max_id)
             if flags_any:
                 stmt = stmt.where(CommentRow.flags.op("&")(flags_any) != 0)
             stmt = stmt.order_by(CommentRow.id).limit(chunk)
-            with self.session() as s:
-                rows = [_to_comment(r) for r in s.scalars(stmt)]
+            with self.engine.connect() as conn:
+                rows = to_comments(conn.execute(stmt))
             if not rows:
                 return
             yield from rows
