@@ -75,7 +75,7 @@ def test_questions_panel_shows_answers_for_the_selected_question(qtbot, live_stu
     live_studio.feed.pipeline.accept([comment(1, "这个多少钱"), comment(2, "怎么买")], "test",  # type: ignore[list-item]
                                      time.time())
     live_studio.feed.drain()
-    assert len(desk.queue.newest_first()) == 2
+    qtbot.waitUntil(lambda: len(desk.queue.newest_first()) == 2, timeout=2000)  # the desk's next copy
     panel.repaint_queue(force=True)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     row = next(r for r in range(2) if panel.model.rows[r].text == "这个多少钱")
