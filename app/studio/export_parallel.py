@@ -31,7 +31,8 @@ from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.models import export_rows as xr
-from app.studio import export_format as ef
+from app.models.export_csv_sql import comment_statements
+from app.studio import export_csv as ec
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
@@ -93,7 +94,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             worker.start()
             theirs.close()
             workers[mine] = worker
-        sql = xr.comment_span_sql(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
+        sql = comment_statements(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
         lo, hi = span if span is not None else xr.comment_span(store.engine, show_id)
         chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
@@ -107,7 +108,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             joiner.written(k)
             _hear(workers, joiner, block=False)
 
-        reader = rd.connect(str(store.engine.url.database), ef.CONVERTERS)  # its store's database
+        reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS, ec.FUNCTIONS)  # its store's database
         try:
             ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
         finally:

@@ -20,6 +20,8 @@ from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START as _FORMULA_START
 from app.models import export_reader as rd
 from app.models import export_rows as xr
+from app.models.export_csv_sql import comment_statements
+from app.studio import export_csv as ec
 from app.studio import export_format as ef
 from app.studio import export_parallel as ep
 from app.studio.part_files import replacing
@@ -37,13 +39,13 @@ COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_na
 def _csv_body(engine: Engine, show_id: int, out: IO[bytes]) -> None:
     """SQLite: the show's comments as CSV rows with no header, read as a parallel export's chunks are
     (one span: the show's), so both write the same bytes."""
-    sql = xr.comment_span_sql(engine, show_id, "csv", _FORMULA_START, FLAG_NAMES)
+    fast, sql = comment_statements(engine, show_id, "csv", _FORMULA_START, FLAG_NAMES)
     span = xr.comment_span(engine, show_id)
     path = xr.sqlite_file(engine)
     if path is not None:
-        reader = rd.connect(path, ef.CONVERTERS)
+        reader = rd.connect(path, ec.CONVERTERS, ec.FUNCTIONS)
         try:
-            ef.comment_body(rd.span_rows(reader, sql, span), "csv", out)
+            ec.comment_csv(reader, fast, sql, span, out)
         finally:
             reader.close()
         return

@@ -1,0 +1,76 @@
+"""A show's comments as CSV rows from SQLite: the statement's cells (app.models.export_csv_sql) joined
+by one bytes `%` per row, a block of rows at a time, byte for byte what csv.writer writes.
+
+A block is checked once joined: it holds exactly 13 commas and one CR LF per row and no quote (the
+quoted cells' own are placeholders until then), and no cell after a comma starts a formula. A block
+that fails (a cell the statement leaves unquoted needs quoting, a negative number, a type the app
+never writes) is read again by the exact statement (export_rows.comment_span_sql) and written by
+csv.writer (export_format): correct whatever the data, at the old cost, for that block only.
+
+Imports only the stdlib, orjson and app.core, as export_format: a parallel export's workers run this.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from typing import IO, Any
+
+from app.core.comments import flag_names
+from app.models import export_reader as rd
+from app.studio import export_format as ef
+
+_ROW = b"%d,%r,%s,%s,%s,%s,%s,%s,%d,%s,%s,%s,%s,%s\r\n"
+_COMMAS = _ROW.count(b",")
+_FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
+_HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
+_SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
+_SPECIAL = frozenset(',"\r\n')  # what makes csv.writer (excel dialect, QUOTE_MINIMAL) quote a cell
+
+
+def quoted(cell: str) -> str:
+    """`cell` as csv.writer writes it in a row of several cells."""
+    return '"' + cell.replace('"', '""') + '"' if not _SPECIAL.isdisjoint(cell) else cell
+
+
+def extra_csv_cell(raw: str) -> bytes:
+    """The SQL function of the statement's `extra` column: the cell, quoted, with placeholders."""
+    return quoted(ef.extra_text_cell(raw)).encode().translate(_HIDE)
+
+
+class _FlagBytes(dict[bytes, bytes]):
+    """flags (its digits, as sqlite3 hands a converter) -> the cell's bytes, computed once per value."""
+
+    def __missing__(self, flags: bytes) -> bytes:
+        cell = self[flags] = ";".join(flag_names(int(flags))).encode()
+        return cell
+
+
+CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FlagBytes().__getitem__}
+FUNCTIONS = {rd.EXTRA_CSV: extra_csv_cell}
+
+
+def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
+    """The rows' CSV, or None if one of them needs the exact path."""
+    try:
+        data = b"".join([_ROW % r for r in rows])
+    except TypeError:  # a NULL or text where the app writes a number
+        return None
+    n = len(rows)
+    if (data.count(b",") != _COMMAS * n or data.count(b"\n") != n or data.count(b"\r") != n or b'"' in data
+            or _FORMULA.search(data)):
+        return None
+    return data.translate(_SHOW)
+
+
+def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
+                out: IO[bytes]) -> None:
+    """The comments of ids span[0]..span[1] as CSV rows (no header); `reader` is opened by
+    export_reader.connect with CONVERTERS and FUNCTIONS."""
+    for rows in rd.span_rows(reader, fast_sql, span):
+        data = block(rows)
+        if data is None:  # the same rows (the ids of the show within these bounds), exactly
+            ef.write_csv(None, rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0])), out)
+        else:
+            out.write(data)
