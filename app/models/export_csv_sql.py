@@ -25,12 +25,12 @@ from typing import Any
 from sqlalchemy import Engine, LargeBinary, Text, case, cast, func, literal, literal_column, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models.export_reader import EXTRA_CSV, FLAGS_BYTES, PLACEHOLDERS
+from app.models.export_reader import EXTRA_CSV, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
 from app.models.export_rows import _bool_text, _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
 
 _C = CommentRow.__table__.c
-_NEEDS_QUOTES = '*[,"\r\n]*'  # a GLOB: the characters that make csv.writer quote a cell (excel dialect)
+_NEEDS_QUOTES = f"*[{QUOTED_BY_CSV}]*"  # a GLOB
 
 
 def _hex(b: bytes) -> Any:

@@ -25,6 +25,7 @@ EXTRA_CSV = "livedeck_extra_csv"
 # In that statement's rows, the quotes, commas and line breaks that belong inside a quoted cell
 # are these bytes, which never occur in UTF-8: whatever is still a `"`, `,`, CR or LF after the
 # rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
+QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
 
 

@@ -17,7 +17,10 @@ import sqlite3
 from collections.abc import Sequence
 from typing import IO, Any
 
+import orjson
+
 from app.core.comments import flag_names
+from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.studio import export_format as ef
 
@@ -26,17 +29,22 @@ _COMMAS = _ROW.count(b",")
 _FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
 _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
 _SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
-_SPECIAL = frozenset(',"\r\n')  # what makes csv.writer (excel dialect, QUOTE_MINIMAL) quote a cell
-
-
-def quoted(cell: str) -> str:
-    """`cell` as csv.writer writes it in a row of several cells."""
-    return '"' + cell.replace('"', '""') + '"' if not _SPECIAL.isdisjoint(cell) else cell
+_FORMULA_BYTES = frozenset(c.encode() for c in FORMULA_START)
+_QUOTED = frozenset(rd.QUOTED_BY_CSV.encode())
 
 
 def extra_csv_cell(raw: str) -> bytes:
-    """The SQL function of the statement's `extra` column: the cell, quoted, with placeholders."""
-    return quoted(ef.extra_text_cell(raw)).encode().translate(_HIDE)
+    """The SQL function of the statement's `extra` column: export_format.extra_text_cell's cell,
+    quoted, with placeholders; made as bytes (a third of the CPU of making the str and encoding it)."""
+    value = orjson.loads(raw)
+    if not value:
+        return b""
+    cell = orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)
+    if cell[:1] in _FORMULA_BYTES:
+        cell = b"'" + cell
+    if not _QUOTED.isdisjoint(cell):
+        return (b'"' + cell.replace(b'"', b'""') + b'"').translate(_HIDE)
+    return cell
 
 
 class _FlagBytes(dict[bytes, bytes]):
