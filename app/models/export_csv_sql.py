@@ -26,7 +26,7 @@ from sqlalchemy import Engine, LargeBinary, Text, case, cast, func, literal, lit
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.export_reader import EXTRA_CSV, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
-from app.models.export_rows import _bool_text, _comments_of, _neutral, comment_span_sql
+from app.models.export_rows import _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
 
 _C = CommentRow.__table__.c
@@ -57,19 +57,25 @@ def _typed(col: Any, sql_type: str, value: Any) -> ColumnElement[Any]:
     return case((func.typeof(col) == sql_type, value), else_=literal(","))
 
 
+def _flag_word(col: Any, before: str, after: str) -> ColumnElement[Any]:
+    """A boolean's cell as export_rows._bool_text makes it, between `before` and `after`."""
+    return case((col, literal(f"{before}True{after}")), else_=literal(f"{before}False{after}"))
+
+
 def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[str]) -> str:
     """The statement in SQL text, its values inline and the span's bounds left as `:lo` and `:hi`
     (as export_rows.comment_span_sql)."""
     codes = [ord(s) for s in formula_start]
-    item_ref = case((_C.item_ref.is_(None), _hex(b"")),
-                    (func.typeof(_C.item_ref) == "integer", _blob(_C.item_ref)), else_=literal(","))
+    # Two pairs of cells come as one (`True,3`, `12,False`): one value fewer to read and to format per row.
+    follower_fans = _typed(_C.fans_level, "integer", _blob(_flag_word(_C.follower, "", ",").op("||")(_C.fans_level)))
+    item_ref = case((_C.item_ref.is_(None), literal("")),
+                    (func.typeof(_C.item_ref) == "integer", _C.item_ref), else_=literal(","))
+    item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, ",", "")))
     # as text, as the exact statement's converter gets it (a JSON scalar may be stored as a number)
     extra = case((_C.extra.is_(None), _hex(b"")), else_=getattr(func, EXTRA_CSV)(cast(_C.extra, Text)))
     cells = [_C.id, _typed(_C.ts, "real", _C.ts),
-             *[_blob(c) for c in (_C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name)],
-             _blob(_bool_text(_C.follower)), _typed(_C.fans_level, "integer", _C.fans_level),
-             _blob(_quoted(engine, _C.text, codes)), _C.flags.label(f"flags [{FLAGS_BYTES}]"), item_ref,
-             _blob(_bool_text(_C.deleted)), extra]
+             *[_blob(c) for c in (_C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name)], follower_fans,
+             _blob(_quoted(engine, _C.text, codes)), _C.flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted, extra]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
 

@@ -24,8 +24,8 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.studio import export_format as ef
 
-_ROW = b"%d,%r,%s,%s,%s,%s,%s,%s,%d,%s,%s,%s,%s,%s\r\n"
-_COMMAS = _ROW.count(b",")
+_ROW = b"%d,%r,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n"  # follower,fans_level and item_ref,deleted come as one
+_COMMAS = 13  # between the CSV's 14 cells
 _FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
 _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
 _SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
