@@ -95,7 +95,7 @@ def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes]:
     engine = make_engine(Path(path))
     fast_sql, exact_sql = comment_statements(engine, show, "csv", FORMULA_START, FLAG_NAMES)
     engine.dispose()
-    reader = rd.connect(path, ec.CONVERTERS, ec.FUNCTIONS)
+    reader = rd.connect(path, ec.CONVERTERS)
     try:
         fast, exact = io.BytesIO(), io.BytesIO()
         ec.comment_csv(reader, fast_sql, exact_sql, span, fast)
@@ -111,7 +111,7 @@ def _fast_block(path: str, show: int, cid: int) -> bytes | None:
     engine = make_engine(Path(path))
     fast_sql = comment_statements(engine, show, "csv", FORMULA_START, FLAG_NAMES)[0]
     engine.dispose()
-    reader = rd.connect(path, ec.CONVERTERS, ec.FUNCTIONS)
+    reader = rd.connect(path, ec.CONVERTERS)
     try:
         (rows,) = list(rd.span_rows(reader, fast_sql, (cid, cid)))
         return ec.block(rows)

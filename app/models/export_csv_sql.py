@@ -6,8 +6,9 @@ Per row it gives (id, ts, kind, platform, msg_id, user_id, user_name, follower, 
 flags, item_ref, deleted, extra): the numbers as stored; every text cell as bytes (no UTF-8 decoding
 and encoding again); `text` neutralised (a leading quote before a formula) and quoted as the csv
 module's QUOTE_MINIMAL does, with the quotes, commas and line breaks of its quoted form written as
-export_reader.PLACEHOLDERS; `extra` made the same way by a Python function, for the few rows that
-have one; the flags as their number, for a converter (export_reader.FLAGS_BYTES).
+export_reader.PLACEHOLDERS; the flags as their number and `extra` as its text (tagged), for
+the converters (export_reader.FLAGS_BYTES, EXTRA_BYTES) that look their cells up (C, no Python call
+for a value seen before) and make those not seen yet.
 
 The other text cells (type, platform, ids, the viewer's name) are neither neutralised nor quoted
 here: almost none need it, and SQLite's per-row string work costs more CPU than the check on the
@@ -22,10 +23,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Engine, LargeBinary, Text, case, cast, func, literal, literal_column, select
+from sqlalchemy import Engine, LargeBinary, case, cast, func, literal, literal_column, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models.export_reader import EXTRA_CSV, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
+from app.models.export_reader import EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
 from app.models.export_rows import _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
 
@@ -71,11 +72,13 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
     item_ref = case((_C.item_ref.is_(None), literal("")),
                     (func.typeof(_C.item_ref) == "integer", _C.item_ref), else_=literal(","))
     item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, ",", "")))
-    # as text, as the exact statement's converter gets it (a JSON scalar may be stored as a number)
-    extra = case((_C.extra.is_(None), _hex(b"")), else_=getattr(func, EXTRA_CSV)(cast(_C.extra, Text)))
+    # "n" for none, else "j" and its text as the exact statement's converter gets it (a JSON scalar may
+    # be stored as a number): never empty, which sqlite3 would hand over as None, without converting
+    extra = case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(_C.extra))
     cells = [_C.id, _typed(_C.ts, "real", _C.ts),
              *[_blob(c) for c in (_C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name)], follower_fans,
-             _blob(_quoted(engine, _C.text, codes)), _C.flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted, extra]
+             _blob(_quoted(engine, _C.text, codes)), _C.flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted,
+             extra.label(f"extra [{EXTRA_BYTES}]")]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
 

@@ -18,10 +18,10 @@ BATCH = 2_000  # rows per fetch, as app.models.export_rows reads them
 # registered under that name, when it is not NULL (sqlite3's PARSE_COLNAMES).
 FLAGS_CELL = "livedeck_flags"
 EXTRA_CELL = "livedeck_extra"
-# The fast CSV statement (app.models.export_csv_sql): its flags column is converted to the cell's
-# bytes, and its `extra` cells are made by the SQL function registered under this name.
+# The fast CSV statement (app.models.export_csv_sql): its flags and extra columns are converted
+# to their cells' bytes.
 FLAGS_BYTES = "livedeck_flag_bytes"
-EXTRA_CSV = "livedeck_extra_csv"
+EXTRA_BYTES = "livedeck_extra_bytes"
 # In that statement's rows, the quotes, commas and line breaks that belong inside a quoted cell
 # are these bytes, which never occur in UTF-8: whatever is still a `"`, `,`, CR or LF after the
 # rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
@@ -29,18 +29,14 @@ QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (ex
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
 
 
-def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None,
-            functions: Mapping[str, Callable[[Any], Any]] | None = None) -> sqlite3.Connection:
-    """The database file, with the pragmas of every LiveDeck connection (WAL, busy timeout), the
-    columns labelled with one of `converters`' names converted as sqlite3 reads them, and each of
-    `functions` callable from its SQL (one argument, deterministic). (sqlite3 keeps converters for
-    the whole process; only a connection opened here asks for them.)"""
+def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None) -> sqlite3.Connection:
+    """The database file, with the pragmas of every LiveDeck connection (WAL, busy timeout), and the
+    columns labelled with one of `converters`' names converted as sqlite3 reads them. (sqlite3 keeps
+    converters for the whole process; only a connection opened here asks for them.)"""
     for name, convert in (converters or {}).items():
         sqlite3.register_converter(name, convert)
     conn = sqlite3.connect(db, detect_types=sqlite3.PARSE_COLNAMES)
     try:
-        for name, function in (functions or {}).items():
-            conn.create_function(name, 1, function, deterministic=True)
         set_pragmas(conn)
     except BaseException:
         conn.close()

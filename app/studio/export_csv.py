@@ -31,12 +31,13 @@ _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.valu
 _SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
 _FORMULA_BYTES = frozenset(c.encode() for c in FORMULA_START)
 _QUOTED = frozenset(rd.QUOTED_BY_CSV.encode())
+_EXTRAS_KEPT = 4096  # distinct `extra` cells kept (a few MB at most)
 
 
-def extra_csv_cell(raw: str) -> bytes:
-    """The SQL function of the statement's `extra` column: export_format.extra_text_cell's cell,
-    quoted, with placeholders; made as bytes (a third of the CPU of making the str and encoding it)."""
-    value = orjson.loads(raw)
+def extra_csv_cell(raw: bytes) -> bytes:
+    """A stored `extra` as export_format.extra_text_cell makes its cell, quoted, with placeholders;
+    made as bytes (a third of the CPU of making the str and encoding it)."""
+    value = orjson.loads(raw) if raw else None
     if not value:
         return b""
     cell = orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)
@@ -47,6 +48,18 @@ def extra_csv_cell(raw: str) -> bytes:
     return cell
 
 
+class _ExtraBytes(dict[bytes, bytes]):
+    """stored `extra` -> its cell, for the values seen lately: a gift or an order of the same kind
+    repeats the same text, and a value seen before costs a C lookup, not a Python call."""
+
+    def __missing__(self, tagged: bytes) -> bytes:
+        """`tagged`: b"n" for none, else b"j" and the stored text (export_csv_sql)."""
+        if len(self) >= _EXTRAS_KEPT:
+            self.clear()
+        cell = self[tagged] = extra_csv_cell(tagged[1:])
+        return cell
+
+
 class _FlagBytes(dict[bytes, bytes]):
     """flags (its digits, as sqlite3 hands a converter) -> the cell's bytes, computed once per value."""
 
@@ -55,8 +68,7 @@ class _FlagBytes(dict[bytes, bytes]):
         return cell
 
 
-CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FlagBytes().__getitem__}
-FUNCTIONS = {rd.EXTRA_CSV: extra_csv_cell}
+CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FlagBytes().__getitem__, rd.EXTRA_BYTES: _ExtraBytes().__getitem__}
 
 
 def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
@@ -75,7 +87,7 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
 def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
                 out: IO[bytes]) -> None:
     """The comments of ids span[0]..span[1] as CSV rows (no header); `reader` is opened by
-    export_reader.connect with CONVERTERS and FUNCTIONS."""
+    export_reader.connect with CONVERTERS."""
     for rows in rd.span_rows(reader, fast_sql, span):
         data = block(rows)
         if data is None:  # the same rows (the ids of the show within these bounds), exactly

@@ -108,7 +108,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             joiner.written(k)
             _hear(workers, joiner, block=False)
 
-        reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS, ec.FUNCTIONS)  # its store's database
+        reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS)  # its store's database
         try:
             ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
         finally:

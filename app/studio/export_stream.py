@@ -43,7 +43,7 @@ def _csv_body(engine: Engine, show_id: int, out: IO[bytes]) -> None:
     span = xr.comment_span(engine, show_id)
     path = xr.sqlite_file(engine)
     if path is not None:
-        reader = rd.connect(path, ec.CONVERTERS, ec.FUNCTIONS)
+        reader = rd.connect(path, ec.CONVERTERS)
         try:
             ec.comment_csv(reader, fast, sql, span, out)
         finally:

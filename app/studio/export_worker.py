@@ -34,7 +34,7 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
     end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
     try:
         # opened while the parent finds the chunks (and fails early)
-        reader = rd.connect(db, ec.CONVERTERS, ec.FUNCTIONS)
+        reader = rd.connect(db, ec.CONVERTERS)
         try:
             job = conn.recv()
             if job is not None:
