@@ -129,11 +129,3 @@ def write_csv(columns: Sequence[str] | None, chunks: Iterable[Iterable[Any]], ou
     finally:
         text.detach()  # the caller closes `out`
 
-
-def comment_body(batches: Iterable[Sequence[Any]], fmt: str, out: IO[bytes]) -> None:
-    """Comment rows as JSON objects joined by `,\n ` with no brackets (the columns of
-    export_rows.comment_rows), or CSV rows with no header (its CSV cells, read with CONVERTERS)."""
-    if fmt == "json":
-        json_body(comment_json(batches), out)
-    else:
-        write_csv(None, batches, out)

@@ -1,7 +1,9 @@
 """Comments and events exported as JSON or CSV at disk speed (issue #22: 2M rows at ≥ 500k rows/s).
 
-Rows come as plain tuples in batches (app.models.export_rows); CSV goes through the stdlib csv
-writer, batch by batch, and JSON through orjson, one object per line. Nothing holds more than
+Rows come as plain tuples in batches (app.models.export_rows); on SQLite a CSV's cells come nearly
+finished and are joined a block at a time (app.studio.export_csv: the stdlib csv writer only for a
+block that needs it, and for a server or `:memory:` database), and JSON goes through orjson, one
+object per line. Nothing holds more than
 one batch, so memory stays flat however long the show. Written to a temporary file beside the
 target and renamed at the end: a failed export leaves nothing, and an old file stays as it was.
 """

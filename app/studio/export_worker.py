@@ -1,8 +1,8 @@
 """A parallel export's worker process: what it imports and runs (app.studio.export_parallel starts it).
 
-Spawned, it imports this module, app.models.export_reader (sqlite3), app.studio.export_format
-(orjson, csv) and app.core: ~0.05 s, where SQLAlchemy, Alembic and openpyxl took ~0.45 s and the
-export's own process did the first chunks alone meanwhile. The statement comes compiled.
+Spawned, it imports this module, app.models.export_reader (sqlite3), app.studio.export_format and
+export_csv (orjson, csv, re) and app.core: ~0.05 s, where SQLAlchemy, Alembic and openpyxl took ~0.45 s and the
+export's own process did the first chunks alone meanwhile. The statements come compiled.
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def write_chunk(reader: sqlite3.Connection, sql: tuple[str, ...], fmt: str, span
                 out: IO[bytes]) -> None:
     """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them; `sql`
     is export_csv_sql.comment_statements'."""
-    if fmt == "json":
-        ef.comment_body(rd.span_rows(reader, sql[0], span), fmt, out)
+    if fmt == "json":  # objects joined by `,\n `, no brackets
+        ef.json_body(ef.comment_json(rd.span_rows(reader, sql[0], span)), out)
     else:
         ec.comment_csv(reader, sql[0], sql[1], span, out)
