@@ -18,6 +18,15 @@ BATCH = 2_000  # rows per fetch, as app.models.export_rows reads them
 # registered under that name, when it is not NULL (sqlite3's PARSE_COLNAMES).
 FLAGS_CELL = "livedeck_flags"
 EXTRA_CELL = "livedeck_extra"
+# The fast CSV statement (app.models.export_csv_sql): its flags and extra columns are converted
+# to their cells' bytes.
+FLAGS_BYTES = "livedeck_flag_bytes"
+EXTRA_BYTES = "livedeck_extra_bytes"
+# In that statement's rows, the quotes, commas and line breaks that belong inside a quoted cell
+# are these bytes, which never occur in UTF-8: whatever is still a `"`, `,`, CR or LF after the
+# rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
+QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
+PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
 
 
 def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None) -> sqlite3.Connection:

@@ -2,7 +2,8 @@
 
 An export of millions of rows cannot afford an ORM object (or even a Row and type processor) per
 row. On SQLite the columns come back as the driver's own tuples, a block per fetch, with the CSV's
-per-cell work (formula quoting, flag names, booleans as text) done by SQLite. On PostgreSQL the
+per-cell work (formula quoting, flag names, booleans as text) done by SQLite (the exact CSV
+statement here; the fast one, whose blocks fall back on it, in export_csv_sql). On PostgreSQL the
 server writes the whole CSV itself (`COPY (SELECT …) TO STDOUT`).
 """
 

@@ -64,7 +64,7 @@ class _FlagCell(dict[Any, str]):
         return cell
 
 
-def _extra_cell(raw: bytes | str) -> str:
+def extra_text_cell(raw: bytes | str) -> str:
     """A stored `extra` (JSON text) as the CSV's cell: orjson's compact JSON, neutralised, "" for {}."""
     return _csv_json(orjson.loads(raw) or {})
 
@@ -72,7 +72,7 @@ def _extra_cell(raw: bytes | str) -> str:
 # The CSV's flags and extra cells made as sqlite3 reads them (app.models.export_reader.connect): a
 # C call per flagged row, a Python one per row with an `extra`, nothing for the rest (10% less CPU
 # for a whole CSV export than a Python pass over every row).
-CONVERTERS = {FLAGS_CELL: _FlagCell().__getitem__, EXTRA_CELL: _extra_cell}
+CONVERTERS = {FLAGS_CELL: _FlagCell().__getitem__, EXTRA_CELL: extra_text_cell}
 
 
 def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
@@ -81,7 +81,7 @@ def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
     for batch in batches:
         yield [r if r[10] is None and r[13] is None else
                (*r[:10], "" if r[10] is None else names[r[10]], r[11], r[12],
-                "" if r[13] is None else _extra_cell(r[13]))
+                "" if r[13] is None else extra_text_cell(r[13]))
                for r in batch]
 
 
@@ -129,11 +129,3 @@ def write_csv(columns: Sequence[str] | None, chunks: Iterable[Iterable[Any]], ou
     finally:
         text.detach()  # the caller closes `out`
 
-
-def comment_body(batches: Iterable[Sequence[Any]], fmt: str, out: IO[bytes]) -> None:
-    """Comment rows as JSON objects joined by `,\n ` with no brackets (the columns of
-    export_rows.comment_rows), or CSV rows with no header (its CSV cells, read with CONVERTERS)."""
-    if fmt == "json":
-        json_body(comment_json(batches), out)
-    else:
-        write_csv(None, batches, out)

@@ -1,14 +1,15 @@
 """A big show's comments exported by several processes at once (issue #22: 2M rows at ≥ 500k rows/s).
 
-One Python process reads and formats about 300k (JSON) or 230k (CSV) rows per CPU-second, the time
-going to a Python object per cell and a line per row, under one GIL: only more processes make it
-faster. The workers are spawned first and import only sqlite3, orjson, csv and app.core
+One Python process reads and formats about 280k (JSON) or 270k (CSV: export_csv) rows per
+CPU-second, the time going to SQLite's work and a Python object per cell and a line per row, under
+one GIL: only more processes make it faster. The workers are spawned first and import only sqlite3,
+orjson, csv and app.core
 (app.studio.export_worker: ~0.1 s), while this process compiles the statement (SQLAlchemy) and
 finds the show's id range. The range is then cut into several chunks per process, and every
 process (this one too) takes the next chunk as it finishes one, through a shared counter: a
 worker that starts late, or a core busy with OBS, costs a chunk's imbalance, not a half. Each chunk
 goes to its own part file beside the target, with the same row formatting as the single-process
-export (export_format); each part is appended to the export, in id order, as soon as it and those
+export (export_format, export_csv); each part is appended to the export, in id order, as soon as it and those
 before it are written (export_join), so little is left to join at the end. Each chunk is read in
 its own read transaction, so a row deleted during the export may show its state from slightly
 before or after; no row is read twice or missed (the chunks partition the ids, all fixed once the
@@ -31,7 +32,8 @@ from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.models import export_rows as xr
-from app.studio import export_format as ef
+from app.models.export_csv_sql import comment_statements
+from app.studio import export_csv as ec
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
@@ -93,7 +95,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             worker.start()
             theirs.close()
             workers[mine] = worker
-        sql = xr.comment_span_sql(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
+        sql = comment_statements(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
         lo, hi = span if span is not None else xr.comment_span(store.engine, show_id)
         chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
@@ -107,7 +109,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             joiner.written(k)
             _hear(workers, joiner, block=False)
 
-        reader = rd.connect(str(store.engine.url.database), ef.CONVERTERS)  # its store's database
+        reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS)  # its store's database
         try:
             ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
         finally:

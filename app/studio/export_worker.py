@@ -1,8 +1,8 @@
 """A parallel export's worker process: what it imports and runs (app.studio.export_parallel starts it).
 
-Spawned, it imports this module, app.models.export_reader (sqlite3), app.studio.export_format
-(orjson, csv) and app.core: ~0.05 s, where SQLAlchemy, Alembic and openpyxl took ~0.45 s and the
-export's own process did the first chunks alone meanwhile. The statement comes compiled.
+Spawned, it imports this module, app.models.export_reader (sqlite3), app.studio.export_format and
+export_csv (orjson, csv, re) and app.core: ~0.05 s, where SQLAlchemy, Alembic and openpyxl took ~0.45 s and the
+export's own process did the first chunks alone meanwhile. The statements come compiled.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import IO
 
 from app.models import export_reader as rd
 from app.models.orphans import end_with_parent
+from app.studio import export_csv as ec
 from app.studio import export_format as ef
 
 WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
@@ -32,7 +33,8 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
         os.nice(WORKER_NICE)
     end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
     try:
-        reader = rd.connect(db, ef.CONVERTERS)  # opened while the parent finds the chunks (and fails early)
+        # opened while the parent finds the chunks (and fails early)
+        reader = rd.connect(db, ec.CONVERTERS)
         try:
             job = conn.recv()
             if job is not None:
@@ -46,7 +48,7 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
         conn.send(None)
 
 
-def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int], sql: str,
+def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int], sql: tuple[str, ...],
                 chunks: list[tuple[int, int]], paths: list[str], written: Callable[[int], object]) -> None:
     """Write the next chunk not yet taken by any process, until none is left; `written(k)` after each."""
     while True:
@@ -60,6 +62,11 @@ def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int]
         written(k)
 
 
-def write_chunk(reader: sqlite3.Connection, sql: str, fmt: str, span: tuple[int, int], out: IO[bytes]) -> None:
-    """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them."""
-    ef.comment_body(rd.span_rows(reader, sql, span), fmt, out)
+def write_chunk(reader: sqlite3.Connection, sql: tuple[str, ...], fmt: str, span: tuple[int, int],
+                out: IO[bytes]) -> None:
+    """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them; `sql`
+    is export_csv_sql.comment_statements'."""
+    if fmt == "json":  # objects joined by `,\n `, no brackets
+        ef.json_body(ef.comment_json(rd.span_rows(reader, sql[0], span)), out)
+    else:
+        ec.comment_csv(reader, sql[0], sql[1], span, out)

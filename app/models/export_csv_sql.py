@@ -1,0 +1,92 @@
+"""SQLite: the statement of a show's comments as CSV, each row's cells as close to finished as SQLite
+makes them cheaply, for app.studio.export_csv to join with one bytes `%` per row (issue #22: the CSV
+export's csv.writer pass and its Python objects were half of its CPU).
+
+Per row it gives (id, ts, kind, platform, msg_id, user_id, user_name, follower, fans_level, text,
+flags, item_ref, deleted, extra): the numbers as stored; every text cell as bytes (no UTF-8 decoding
+and encoding again); `text` neutralised (a leading quote before a formula) and quoted as the csv
+module's QUOTE_MINIMAL does, with the quotes, commas and line breaks of its quoted form written as
+export_reader.PLACEHOLDERS; the flags as their number and `extra` as its text (tagged), for
+the converters (export_reader.FLAGS_BYTES, EXTRA_BYTES) that look their cells up (C, no Python call
+for a value seen before) and make those not seen yet.
+
+The other text cells (type, platform, ids, the viewer's name) are neither neutralised nor quoted
+here: almost none need it, and SQLite's per-row string work costs more CPU than the check on the
+joined block that sends the rare block that does need it to the exact path (export_csv).
+
+A value of a type the app never writes (text in `ts` or `fans_level`, a real `item_ref`) comes out
+so that the block's check fails, and the exact path writes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Engine, LargeBinary, case, cast, func, literal, literal_column, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.models.export_reader import EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
+from app.models.export_rows import _comments_of, _neutral, comment_span_sql
+from app.models.schema import CommentRow
+
+_C = CommentRow.__table__.c
+_NEEDS_QUOTES = f"*[{QUOTED_BY_CSV}]*"  # a GLOB
+
+
+def _hex(b: bytes) -> Any:
+    return literal_column(f"x'{b.hex()}'")
+
+
+def _blob(x: Any) -> ColumnElement[Any]:
+    return cast(x, LargeBinary)
+
+
+def _quoted(engine: Engine, col: Any, codes: list[int]) -> ColumnElement[Any]:
+    """`col` neutralised, then quoted if it holds a quote, comma, CR or LF (the quotes doubled),
+    with the quoted form's own characters as placeholders."""
+    cell = _neutral(engine, col, codes)
+    inner: Any = func.replace(cell, literal('"'), _hex(PLACEHOLDERS[b'"'] * 2))
+    for ch in (",", "\r", "\n"):
+        inner = func.replace(inner, literal(ch), _hex(PLACEHOLDERS[ch.encode()]))
+    quote = _hex(PLACEHOLDERS[b'"'])
+    return case((col.op("GLOB")(literal(_NEEDS_QUOTES)), quote.op("||")(inner).op("||")(quote)), else_=cell)
+
+
+def _typed(col: Any, sql_type: str, value: Any) -> ColumnElement[Any]:
+    """`value` when `col` holds the type the app writes, else a comma: the block's check fails."""
+    return case((func.typeof(col) == sql_type, value), else_=literal(","))
+
+
+def _flag_word(col: Any, before: str, after: str) -> ColumnElement[Any]:
+    """A boolean's cell as export_rows._bool_text makes it, between `before` and `after`."""
+    return case((col, literal(f"{before}True{after}")), else_=literal(f"{before}False{after}"))
+
+
+def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[str]) -> str:
+    """The statement in SQL text, its values inline and the span's bounds left as `:lo` and `:hi`
+    (as export_rows.comment_span_sql)."""
+    codes = [ord(s) for s in formula_start]
+    # Two pairs of cells come as one (`True,3`, `12,False`): one value fewer to read and to format per row.
+    follower_fans = _typed(_C.fans_level, "integer", _blob(_flag_word(_C.follower, "", ",").op("||")(_C.fans_level)))
+    item_ref = case((_C.item_ref.is_(None), literal("")),
+                    (func.typeof(_C.item_ref) == "integer", _C.item_ref), else_=literal(","))
+    item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, ",", "")))
+    # "n" for none, else "j" and its text as the exact statement's converter gets it (a JSON scalar may
+    # be stored as a number): never empty, which sqlite3 would hand over as None, without converting
+    extra = case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(_C.extra))
+    cells = [_C.id, _typed(_C.ts, "real", _C.ts),
+             *[_blob(c) for c in (_C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name)], follower_fans,
+             _blob(_quoted(engine, _C.text, codes)), _C.flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted,
+             extra.label(f"extra [{EXTRA_BYTES}]")]
+    stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
+    return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+
+
+def comment_statements(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
+                       flag_names: Mapping[int, str]) -> tuple[str, ...]:
+    """What an export's processes run on each span: for JSON, comment_rows' statement; for CSV, the
+    fast statement and the exact one (export_rows.comment_span_sql) for the blocks it cannot vouch for."""
+    formula_start = tuple(formula_start)
+    exact = comment_span_sql(engine, show_id, fmt, formula_start, flag_names)
+    return (exact,) if fmt == "json" else (comment_csv_fast_sql(engine, show_id, formula_start), exact)

@@ -1,0 +1,96 @@
+"""A show's comments as CSV rows from SQLite: the statement's cells (app.models.export_csv_sql) joined
+by one bytes `%` per row, a block of rows at a time, byte for byte what csv.writer writes.
+
+A block is checked once joined: it holds exactly 13 commas and one CR LF per row and no quote (the
+quoted cells' own are placeholders until then), and no cell after a comma starts a formula. A block
+that fails (a cell the statement leaves unquoted needs quoting, a negative number, a type the app
+never writes) is read again by the exact statement (export_rows.comment_span_sql) and written by
+csv.writer (export_format): correct whatever the data, at the old cost, for that block only.
+
+Imports only the stdlib, orjson and app.core, as export_format: a parallel export's workers run this.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from typing import IO, Any
+
+import orjson
+
+from app.core.comments import flag_names
+from app.core.text import FORMULA_START
+from app.models import export_reader as rd
+from app.studio import export_format as ef
+
+_ROW = b"%d,%r,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n"  # follower,fans_level and item_ref,deleted come as one
+_COMMAS = 13  # between the CSV's 14 cells
+_FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
+_HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
+_SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
+_FORMULA_BYTES = frozenset(c.encode() for c in FORMULA_START)
+_QUOTED = frozenset(rd.QUOTED_BY_CSV.encode())
+_EXTRAS_KEPT = 4096  # distinct `extra` cells kept (a few MB at most)
+
+
+def extra_csv_cell(raw: bytes) -> bytes:
+    """A stored `extra` as export_format.extra_text_cell makes its cell, quoted, with placeholders;
+    made as bytes (a third of the CPU of making the str and encoding it)."""
+    value = orjson.loads(raw) if raw else None
+    if not value:
+        return b""
+    cell = orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)
+    if cell[:1] in _FORMULA_BYTES:
+        cell = b"'" + cell
+    if not _QUOTED.isdisjoint(cell):
+        return (b'"' + cell.replace(b'"', b'""') + b'"').translate(_HIDE)
+    return cell
+
+
+class _ExtraBytes(dict[bytes, bytes]):
+    """stored `extra` -> its cell, for the values seen lately: a gift or an order of the same kind
+    repeats the same text, and a value seen before costs a C lookup, not a Python call."""
+
+    def __missing__(self, tagged: bytes) -> bytes:
+        """`tagged`: b"n" for none, else b"j" and the stored text (export_csv_sql)."""
+        if len(self) >= _EXTRAS_KEPT:
+            self.clear()
+        cell = self[tagged] = extra_csv_cell(tagged[1:])
+        return cell
+
+
+class _FlagBytes(dict[bytes, bytes]):
+    """flags (its digits, as sqlite3 hands a converter) -> the cell's bytes, computed once per value."""
+
+    def __missing__(self, flags: bytes) -> bytes:
+        cell = self[flags] = ";".join(flag_names(int(flags))).encode()
+        return cell
+
+
+CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FlagBytes().__getitem__, rd.EXTRA_BYTES: _ExtraBytes().__getitem__}
+
+
+def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
+    """The rows' CSV, or None if one of them needs the exact path."""
+    try:
+        data = b"".join([_ROW % r for r in rows])
+    except TypeError:  # a NULL or text where the app writes a number
+        return None
+    n = len(rows)
+    if (data.count(b",") != _COMMAS * n or data.count(b"\n") != n or data.count(b"\r") != n or b'"' in data
+            or _FORMULA.search(data)):
+        return None
+    return data.translate(_SHOW)
+
+
+def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
+                out: IO[bytes]) -> None:
+    """The comments of ids span[0]..span[1] as CSV rows (no header); `reader` is opened by
+    export_reader.connect with CONVERTERS."""
+    for rows in rd.span_rows(reader, fast_sql, span):
+        data = block(rows)
+        if data is None:  # the same rows (the ids of the show within these bounds), exactly
+            ef.write_csv(None, rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0])), out)
+        else:
+            out.write(data)
