@@ -43,13 +43,18 @@ class _Clock:
         return self.now
 
 
-def test_a_late_gui_early_in_a_slot_backs_off_from_the_rate_ingest_ran_at(monkeypatch: pytest.MonkeyPatch) -> None:
+def _pipeline(monkeypatch: pytest.MonkeyPatch) -> tuple[_Clock, IngestPipeline, IngestContext]:
+    """A pipeline on a clock the test moves, ingest limited to 60,000 events/s."""
     clock = _Clock()
     monkeypatch.setattr("app.live.ingest.time.monotonic", clock)
     p = IngestPipeline(_NullWriter(), 1)  # type: ignore[arg-type]
     p.set_show(1)
-    ctx = IngestContext(peer="127.0.0.1")
     p.rate_limit = 60_000.0
+    return clock, p, IngestContext(peer="127.0.0.1")
+
+
+def test_a_late_gui_early_in_a_slot_backs_off_from_the_rate_ingest_ran_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock, p, ctx = _pipeline(monkeypatch)
     p.congested  # noqa: B018  # the slot starts
     p.on_frames(_frames(0, 4_000), ctx)  # 4,000 events in a 100 ms slot: 40,000/s
     clock.now += 0.1
@@ -68,12 +73,7 @@ def test_a_late_gui_at_the_start_of_a_flood_after_a_lull_keeps_most_of_the_rate(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A slot ends only when the stream asks: after a quiet minute the last slot spans the minute,
     and its rate (20 events in 60 s) is no measure of the flood that follows."""
-    clock = _Clock()
-    monkeypatch.setattr("app.live.ingest.time.monotonic", clock)
-    p = IngestPipeline(_NullWriter(), 1)  # type: ignore[arg-type]
-    p.set_show(1)
-    ctx = IngestContext(peer="127.0.0.1")
-    p.rate_limit = 60_000.0
+    clock, p, ctx = _pipeline(monkeypatch)
     p.on_frames(_frames(0, 20), ctx)
     clock.now += 60.0
     assert not p.congested  # the flood's first read ends the quiet slot
