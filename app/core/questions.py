@@ -116,8 +116,8 @@ class QuestionQueue:
             g.askers = len(g.users)
         if len(g.ids) < MAX_IDS:
             g.ids.append(c.id)
-            self._new_ids[c.id] = key
-        self._dirty.add(key)
+            self._new_ids[c.id] = g.key  # the group's own tuple: one per comment was 56 bytes a question kept
+        self._dirty.add(g.key)
         self.version += 1
         return g
 
