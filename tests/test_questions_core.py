@@ -95,6 +95,28 @@ def test_each_snapshot_is_the_queue_as_it_was_and_the_next_one_builds_on_it() ->
     assert first.find(301) is None and first.version < second.version == third.version
 
 
+def test_recent_comments_and_every_first_one_find_their_group_and_the_index_stays_bounded() -> None:
+    """A desk names a question by any comment it can still see (the feed's newest) or by the group's
+    first; a 3-hour show's every question comment is not kept for that. Before, the 51st asking of a
+    popular question (the one on screen) found nothing, and every id of the show stayed in memory."""
+    queue = qs.QuestionQueue()
+    total = qs.RECENT_IDS * 3
+    for i in range(1, total + 1):
+        queue.add(q(i, f"第{i % 500}号问题吗"), current_item=7)  # 500 groups, asked 120 times each
+        if i % 7_000 == 0:
+            queue.snapshot()  # a desk looking now and then freezes what it saw
+    snap = queue.snapshot()
+    for found in (queue, snap):
+        assert found.find(total).count == 120  # type: ignore[union-attr]  # the newest: far past 50 a group
+        assert found.find(total - qs.RECENT_IDS + 1) is not None  # still within the newest RECENT_IDS
+        assert found.find(1).text == "第1号问题吗"  # type: ignore[union-attr]  # a group's first, from the start
+        assert found.find(1_000) is None  # neither a first nor recent: not kept
+    kept = len(snap.by_id) + sum(len(link) for link in snap._links)
+    assert qs.RECENT_IDS + 500 <= kept <= qs.RECENT_IDS + qs.LINK_IDS + 500
+    queue.add(q(total + 1, "第1号问题吗"), current_item=7)
+    assert snap.find(total + 1) is None and queue.snapshot(snap).find(total + 1) is not None  # a snapshot is its moment
+
+
 def test_snapshot_orders_and_counts_follow_the_queue_and_cost_only_what_changed(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A long show gathers thousands of question groups and the desk lists them four times a second:
     each snapshot's lists (newest first, most asked first, per status) and counts equal the queue's

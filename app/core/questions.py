@@ -28,7 +28,8 @@ QUESTION_ANSWERED, QUESTION_SKIPPED, QUESTION_SHOWN = "question_answered", "ques
 QUESTION_HIDDEN = "question_hidden"
 STATUSES = ("open", "answered", "skipped")
 REOPEN_AFTER_S = 60.0  # the same question asked this long after its answer is open again
-MAX_IDS = 50           # comment ids remembered per group (for look-ups by id); the count keeps going
+RECENT_IDS = 20_000    # question comments found by id besides each group's first: the feed's window and more
+LINK_IDS = 2_048       # ids per frozen link of that index: a snapshot shares whole links, copies only the last
 INCREMENTAL_MAX = 200  # changed groups a snapshot's order takes one by one; past this it sorts
 
 # Sentence-final particles and punctuation do not make a different question: "多少钱?" = "多少钱呀".
@@ -44,6 +45,9 @@ def question_key(text: str) -> str:
     return norm
 
 
+Key = tuple[str, int | None]  # (question key, item): a group's place in QuestionQueue.groups
+
+
 @dataclass
 class QuestionGroup:
     """One question as the desk lists it: first wording, how often, by whom, about which item."""
@@ -57,19 +61,15 @@ class QuestionGroup:
     last_id: int
     count: int = 1
     users: set[int] = field(default_factory=set)  # hashes of (platform, user_id); empty in a snapshot
-    ids: list[int] = field(default_factory=list)
     status: str = "open"
     status_at: float = 0.0
     askers: int = 0  # len(users), kept: a snapshot carries the count, not a set of thousands
-    key: tuple[str, int | None] = ("", None)  # (question key, item): its place in QuestionQueue.groups
+    key: Key = ("", None)  # its place in QuestionQueue.groups
 
     def clone(self) -> QuestionGroup:
-        """A copy for a snapshot: no asker set (the count says it), and its own list of ids until the
-        list is full: then it never changes again and is shared (copying it was most of a flood's
-        snapshot)."""
-        ids = self.ids if len(self.ids) >= MAX_IDS else list(self.ids)
+        """A copy for a snapshot: no asker set (the count says it)."""
         return QuestionGroup(self.comment_id, self.text, self.user_name, self.item_id, self.first_ts, self.last_ts,
-                             self.last_id, self.count, set(), ids, self.status, self.status_at, self.askers, self.key)
+                             self.last_id, self.count, set(), self.status, self.status_at, self.askers, self.key)
 
     def to_json(self) -> dict[str, Any]:
         return {"comment_id": self.comment_id, "text": self.text, "user_name": self.user_name,
@@ -78,20 +78,26 @@ class QuestionGroup:
 
 
 class QuestionQueue:
-    """Groups by (question key, item). Feed it question comments in arrival order."""
+    """Groups by (question key, item). Feed it question comments in arrival order.
+
+    A comment id finds its group if it is the group's first or one of the newest RECENT_IDS
+    question comments (what a desk can still click or a client can still name): a 3-hour show's
+    every id was the queue's largest and ever-growing part."""
 
     def __init__(self) -> None:
-        self.groups: dict[tuple[str, int | None], QuestionGroup] = {}
-        self.by_id: Mapping[int, tuple[str, int | None]] = {}  # a comment id -> its group's key
-        self._new_ids: dict[int, tuple[str, int | None]] = {}  # ids added since the last snapshot
+        self.groups: dict[Key, QuestionGroup] = {}
+        self.by_id: Mapping[int, Key] = {}  # each group's first comment id -> its key
+        self._new_ids: dict[int, Key] = {}  # first ids of the groups made since the last snapshot
+        self._recent: dict[int, Key] = {}  # the newest question comments' ids, not yet in a link
+        self._links: tuple[dict[int, Key], ...] = ()  # older recent ids, newest link first; never changed
         self.version = 0  # bumps on every change, so views repaint only when something moved
-        self._dirty: set[tuple[str, int | None]] = set()  # groups changed since the last snapshot
+        self._dirty: set[Key] = set()  # groups changed since the last snapshot
         self._counted: tuple[int, dict[str, int]] | None = None  # (version, counts) of the last count
         # A snapshot's orders (every group, by "newest" or "count") are made once, from its base's.
         self._orders: dict[str, list[QuestionGroup]] = {}
         self._orders_at = -1  # the version `_orders` were made at
         self._base: QuestionQueue | None = None  # the snapshot this one was made from, until it is read
-        self._changed: frozenset[tuple[str, int | None]] = frozenset()  # the groups changed since `_base`
+        self._changed: frozenset[Key] = frozenset()  # the groups changed since `_base`
 
     def add(self, c: Comment, current_item: int | None = None) -> QuestionGroup | None:
         if c.kind != "comment" or not c.flags & QUESTION or c.deleted:
@@ -114,9 +120,12 @@ class QuestionQueue:
         if c.user_id:  # only counted: a 64-bit hash is half the memory of the text, for a show's every asker
             g.users.add(hash((c.platform, c.user_id)))
             g.askers = len(g.users)
-        if len(g.ids) < MAX_IDS:
-            g.ids.append(c.id)
+        if g.comment_id == c.id:
             self._new_ids[c.id] = g.key  # the group's own tuple: one per comment was 56 bytes a question kept
+        else:
+            self._recent[c.id] = g.key
+            if len(self._recent) >= LINK_IDS:
+                self._freeze()
         self._dirty.add(g.key)
         self.version += 1
         return g
@@ -125,8 +134,27 @@ class QuestionQueue:
         return sum(1 for c in comments if self.add(c, current_item) is not None)
 
     def find(self, comment_id: int) -> QuestionGroup | None:
-        key = self._new_ids.get(comment_id) or self.by_id.get(comment_id)
+        key = self._new_ids.get(comment_id) or self.by_id.get(comment_id) or self._recent.get(comment_id)
+        for link in self._links:
+            if key is not None:
+                break
+            key = link.get(comment_id)
         return None if key is None else self.groups.get(key)
+
+    def _freeze(self) -> None:
+        """The recent ids become a link nobody changes again (a snapshot shares it); a small newest link
+        is merged into, and links past RECENT_IDS ids are dropped whole."""
+        recent, self._recent = self._recent, {}
+        links = self._links
+        if links and len(links[0]) + len(recent) <= LINK_IDS:
+            links = ({**links[0], **recent}, *links[1:])
+        else:
+            links = (recent, *links)
+        kept, total = 0, 0
+        while kept < len(links) and total < RECENT_IDS:
+            total += len(links[kept])
+            kept += 1
+        self._links = links[:kept]
 
     def mark(self, comment_id: int, status: str, at: float) -> QuestionGroup | None:
         g = self.find(comment_id)
@@ -219,6 +247,9 @@ class QuestionQueue:
         Askers travel as their count (`askers`); `users` stays empty."""
         out = QuestionQueue()
         out.version = self.version
+        if self._recent:
+            self._freeze()
+        out._links = self._links
         if prev is None:
             self.by_id = {**self.by_id, **self._new_ids}
             out.groups = {key: g.clone() for key, g in self.groups.items()}
@@ -242,19 +273,18 @@ def _by_count(g: QuestionGroup) -> tuple[int, ...]:
     return (-g.count, -g.last_id)
 
 
-def _chained(new: dict[int, tuple[str, int | None]],
-             prev: Mapping[int, tuple[str, int | None]]) -> Mapping[int, tuple[str, int | None]]:
+def _chained(new: dict[int, Key], prev: Mapping[int, Key]) -> Mapping[int, Key]:
     """`prev` with `new` in front, as a chain of dicts nobody changes again; at 16 links the recent
     ones are merged, so a look-up stays a few dict reads."""
     if not new:
         return prev
-    Ids = dict[int, tuple[str, int | None]]  # every link is one of these
+    Ids = dict[int, Key]  # every link is one of these
     links = prev.maps if isinstance(prev, ChainMap) else [prev]
     maps: list[Ids] = [new, *(cast(Ids, m) for m in links)]
     if len(maps) <= 16:
         return ChainMap(*maps)
     *recent, base = maps
-    merged: dict[int, tuple[str, int | None]] = {}
+    merged: dict[int, Key] = {}
     for m in reversed(recent):  # dict.update, in C: dict(ChainMap) looks each key up in Python (0.4 s)
         merged.update(m)
     if len(merged) * 4 < len(base):
