@@ -163,3 +163,34 @@ def test_after_coupon_price_is_edited_stored_and_replayed(studio: Studio, store:
     assert again.snapshot()["next"]["coupon_price"] == 7990
     studio.execute("runsheet.update", {"item_id": nxt.item_id, "coupon_price": 0})
     assert store.get_item(nxt.item_id).coupon_price == 0 and studio.snapshot()["next"]["coupon_price"] == 0
+
+
+def test_a_change_s_listeners_read_one_snapshot_and_a_listener_s_own_command_is_seen(studio: Studio,
+                                                                                     clock: FakeClock) -> None:
+    """Every panel that repaints on a change reads the same snapshot (each made its own: four per price
+    edit); a listener that runs a command mid-dispatch makes the next reader see its result, and
+    outside a dispatch every read is fresh (the clock moved)."""
+    studio.execute("show.start")
+    first_id = studio.state.segments[0].item_id
+    seen: list[tuple[dict[str, Any], int]] = []
+
+    def reader() -> None:
+        snap = studio.snapshot()
+        seen.append((snap, snap["current"]["live_price"]))
+
+    def editor(changes: object) -> None:
+        if studio.state.segments[0].live_price == 5900:  # the edit below: raise it once more, nested
+            studio.execute("runsheet.update", {"item_id": first_id, "live_price": 61})
+
+    studio.changed.connect(lambda _c: reader())
+    studio.changed.connect(lambda _c: reader())
+    studio.changed.connect(editor)
+    studio.changed.connect(lambda _c: reader())
+    studio.execute("runsheet.update", {"item_id": first_id, "live_price": 59})
+    # outer dispatch: two readers share one; the nested command's dispatch reads 61; the outer's last reader too
+    outer_a, outer_b, nested_a, nested_b, nested_c, outer_c = seen
+    assert outer_a[0] is outer_b[0] and outer_a[1] == 5900
+    assert nested_a[1] == nested_b[1] == nested_c[1] == outer_c[1] == 6100 and outer_c[0] is not outer_a[0]
+    before = studio.snapshot()["clock"]["show_elapsed_s"]
+    clock.advance(30)
+    assert studio.snapshot()["clock"]["show_elapsed_s"] == pytest.approx(before + 30)

@@ -6,7 +6,7 @@ The draw maths (commitment, entrant hash, permutation) live in app.core.lottery.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.events import Event
@@ -54,7 +54,10 @@ class Lottery:
         return self.status in ("open", "closed")
 
     def view(self) -> dict[str, Any]:
-        return {**asdict(self), "closes_at": self.closes_at}
+        """Its fields with the lists copied one level (their entries are never changed in place: a
+        command replaces the state's copy); `asdict` walked every winner's dict deep, each snapshot."""
+        out = {k: list(v) if isinstance(v, list) else v for k, v in vars(self).items()}
+        return {**out, "closes_at": self.closes_at}
 
 
 def lottery_opened(state: ShowState, e: Event) -> None:

@@ -48,9 +48,20 @@ class ShowCommands(QObject):
                         "show.delete": self.delete, "show.close": self.close, "show.start": self.start,
                         "show.end": self.end}.items():
             studio.register(cmd, fn)
+        studio.register("show.events", self.events, writes=False)
 
     def _error(self, code: str, message: str) -> Exception:
         return CommandError(code, message)
+
+    def events(self, _args: dict[str, Any]) -> dict[str, Any]:
+        """The open show's event log (and, before its start, its run-sheet): a second desk folds it into
+        the same state (catch-up after a connect or a drop). Reads only."""
+        show_id = self.studio.need_show()
+        st = self.studio.state
+        return {"show_id": show_id, "title": st.title, "platform": st.platform, "host": st.host,
+                "planned_start": st.planned_start, "status": st.status,
+                "segments": [s.to_json() for s in st.segments] if st.status == "draft" else None,
+                "events": [e.to_json() for e in self.studio.store.events(show_id)]}
 
     def list(self, _args: dict[str, Any]) -> dict[str, Any]:
         return {"shows": [{"id": s.id, "title": s.title, "status": s.status, "items": s.items,

@@ -278,7 +278,8 @@ class OperatorPanel(QWidget):
         self.timer_label.setText("--:--" if phase == "idle" else signed(timer["remaining_s"]))
         colour = PHASE_COLOURS.get(phase, "#222") if phase not in ("running", "idle") else "palette(text)"
         background = "background: #c92a2a; color: white;" if phase == "overtime" else f"color: {colour};"
-        self.timer_label.setStyleSheet(background)
+        if self.timer_label.styleSheet() != background:  # a new style sheet re-polishes the label
+            self.timer_label.setStyleSheet(background)
         if snap["show"]["status"] != "draft":
             self.clock_label.setText(fill(self.tr("Show clock %1 · over/under %2"),
                                           format_duration(clock["show_elapsed_s"]),
