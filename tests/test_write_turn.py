@@ -7,6 +7,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Engine, event, func, select
 
 from app.core.comments import Comment
@@ -60,7 +61,13 @@ def test_a_command_holding_its_turn_holds_the_writer_process_back(tmp_path: Path
         assert writer.flush(30)
         with writer.turn():
             writer.put(show, [Comment("comment", "douyin", "m1", 1.0, "u", "观众", "还有吗", id=1)])
-            assert not writer.flush(0.5)  # the child waits for the command's turn to end
+            with pytest.raises(RuntimeError, match="wait for itself"):
+                writer.flush(30)  # from the command's own thread: would freeze it for the whole timeout
+            flushed: list[bool] = []
+            other = threading.Thread(target=lambda: flushed.append(writer.flush(0.5)))
+            other.start()
+            other.join()
+            assert flushed == [False]  # the child waits for the command's turn to end
             assert _count(engine, show) == 0
         assert writer.flush(30) and _count(engine, show) == 1
     finally:

@@ -14,6 +14,7 @@ flag is a plain shared byte, with no lock of its own that a dead process could k
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
@@ -21,6 +22,7 @@ from typing import Protocol
 
 TURN_WAIT_S = 0.25
 TURN_CHUNK = 500  # rows the writer inserts between two looks at `wanted`
+_held = threading.local()  # `on`: this thread is inside a command's turn
 
 
 class TurnLock(Protocol):
@@ -57,8 +59,17 @@ class Turns:
         got = False
         try:
             got = self.lock.acquire(True, TURN_WAIT_S)
+            _held.on = True
             yield
         finally:
+            _held.on = False
             self.wanted.value = 0
             if got:
                 self.lock.release()
+
+
+def refuse_in_turn(what: str) -> None:
+    """Waiting on the writer from inside a command's turn would wait for the writer to wait for the
+    command (up to the flush's timeout, GUI frozen): a programming error, said at once."""
+    if getattr(_held, "on", False):
+        raise RuntimeError(f"{what} inside a command's write turn would wait for itself")

@@ -45,7 +45,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, Operationa
 from app.core.comments import Comment
 from app.models.row_insert import COLUMNS, TABLE, Row, insert_rows
 from app.models.schema import DeadLetter
-from app.models.write_turn import TURN_CHUNK, LocalFlag, Turns
+from app.models.write_turn import TURN_CHUNK, LocalFlag, Turns, refuse_in_turn
 
 log = logging.getLogger(__name__)
 
@@ -228,6 +228,7 @@ class QueueFront:
 
     def flush(self, timeout: float = 30.0) -> bool:
         """Wait until everything put before this call is in the database."""
+        refuse_in_turn("writer.flush")
         done = threading.Event()
         self._queue.put(done)
         return done.wait(timeout)
