@@ -39,6 +39,9 @@ def test_askers_are_viewers_per_platform() -> None:
     (group,) = queue.newest_first()
     assert group.count == 3 and group.to_json()["askers"] == 2
     assert queue.snapshot().newest_first()[0].to_json()["askers"] == 2
+    queue.add(Comment("comment", "douyin", "m9", 1010.0, "u1", "name", "有没有大码", flags=QUESTION, id=9))
+    queue.add(Comment("comment", "douyin", "m10", 1011.0, "u1", "name", "多少钱", flags=QUESTION, id=10), 5)
+    assert [(g.text, g.askers) for g in queue.newest_first()] == [("多少钱", 1), ("有没有大码", 1), ("多少钱", 2)]
 
 
 def test_marking_and_reopening() -> None:

@@ -71,6 +71,9 @@ def test_comments_questions_and_votes_show_on_the_second_desk(qtbot, window: Mai
     window.questions.act("question.answer")  # answered on the second desk: marked on the studio
     listed = studio(studio_proc, "questions.list", status="answered")["questions"]
     assert [q["text"] for q in listed] == ["这个多少钱？"]
+    qtbot.waitUntil(lambda: window.questions.counts.text() == "1 open · 1 answered · 0 skipped", timeout=5000)
+    window.questions.filter.setCurrentIndex(window.questions.filter.findData("answered"))
+    qtbot.waitUntil(lambda: [g.status for g in window.questions.model.rows] == ["answered"], timeout=5000)
 
     desk.execute("poll.open", {"question": "下一个讲哪个颜色？", "options": ["红色", "蓝色"], "duration_s": 0})
     send(studio_proc, "1", "2", "扣1", first=20)

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import ChainMap
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, cast
 
 from app.core.changes import Change
@@ -48,7 +48,7 @@ def question_key(text: str) -> str:
 Key = tuple[str, int | None]  # (question key, item): a group's place in QuestionQueue.groups
 
 
-@dataclass
+@dataclass(slots=True)  # a long show has tens of thousands, each also copied into snapshots
 class QuestionGroup:
     """One question as the desk lists it: first wording, how often, by whom, about which item."""
 
@@ -60,16 +60,15 @@ class QuestionGroup:
     last_ts: float
     last_id: int
     count: int = 1
-    users: set[int] = field(default_factory=set)  # hashes of (platform, user_id); empty in a snapshot
     status: str = "open"
     status_at: float = 0.0
-    askers: int = 0  # len(users), kept: a snapshot carries the count, not a set of thousands
+    askers: int = 0  # viewers who asked it (QuestionQueue._askers knows who)
     key: Key = ("", None)  # its place in QuestionQueue.groups
 
     def clone(self) -> QuestionGroup:
-        """A copy for a snapshot: no asker set (the count says it)."""
+        """A copy for a snapshot."""
         return QuestionGroup(self.comment_id, self.text, self.user_name, self.item_id, self.first_ts, self.last_ts,
-                             self.last_id, self.count, set(), self.status, self.status_at, self.askers, self.key)
+                             self.last_id, self.count, self.status, self.status_at, self.askers, self.key)
 
     def to_json(self) -> dict[str, Any]:
         return {"comment_id": self.comment_id, "text": self.text, "user_name": self.user_name,
@@ -90,6 +89,10 @@ class QuestionQueue:
         self._new_ids: dict[int, Key] = {}  # first ids of the groups made since the last snapshot
         self._recent: dict[int, Key] = {}  # the newest question comments' ids, not yet in a link
         self._links: tuple[dict[int, Key], ...] = ()  # older recent ids, newest link first; never changed
+        # Who asked what: one show-wide set of hash((key, platform, user_id)), only on the live queue. A
+        # set per group cost ~110 bytes an asker (most groups are small, and a small set is 216 bytes):
+        # the largest part of a long show's growth. A 64-bit hash collides once in ~10^8 pairs at 1M.
+        self._askers: set[int] = set()
         self.version = 0  # bumps on every change, so views repaint only when something moved
         self._dirty: set[Key] = set()  # groups changed since the last snapshot
         self._counted: tuple[int, dict[str, int]] | None = None  # (version, counts) of the last count
@@ -117,9 +120,10 @@ class QuestionQueue:
             g.last_ts, g.last_id = max(g.last_ts, c.ts), max(g.last_id, c.id)
             if g.status != "open" and c.ts - g.status_at > REOPEN_AFTER_S:
                 g.status, g.status_at = "open", c.ts
-        if c.user_id:  # only counted: a 64-bit hash is half the memory of the text, for a show's every asker
-            g.users.add(hash((c.platform, c.user_id)))
-            g.askers = len(g.users)
+        if c.user_id:
+            asked = len(self._askers)
+            self._askers.add(hash((key, c.platform, c.user_id)))
+            g.askers += len(self._askers) - asked
         if g.comment_id == c.id:
             self._new_ids[c.id] = g.key  # the group's own tuple: one per comment was 56 bytes a question kept
         else:

@@ -236,7 +236,7 @@ def group_of(d: dict[str, Any]) -> qs.QuestionGroup:
     return qs.QuestionGroup(int(d["comment_id"]), str(d["text"]), str(d.get("user_name", "")),
                             d.get("item_id"), float(d["first_ts"]), float(d["last_ts"]),
                             int(d.get("last_id") or d["comment_id"]), int(d["count"]),
-                            set(), [int(d["comment_id"])], str(d.get("status", "open")), askers=askers)
+                            status=str(d.get("status", "open")), askers=askers)
 
 
 class RemoteQueue(qs.QuestionQueue):
