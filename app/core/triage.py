@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +19,7 @@ import ahocorasick
 from app.core import comments as c
 from app.core.sheet_values import cart_numbers
 
+MEMO = 16_384  # texts whose classification (and a poll's reading) is remembered, newest kept
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width → ASCII
 _TABLE[0x3000] = 0x20  # ideographic space
@@ -128,13 +129,16 @@ class Classifier:
         if entries:
             self._auto.make_automaton()
         self._empty = not entries
+        # A room repeats the same short comments ("好看", "扣1", "来了") thousands of times: each text is
+        # classified once (the automaton and the link pattern were 6% of ingest's thread in a flood).
+        self.classify_norm: Callable[[str], tuple[int, int | None]] = functools.lru_cache(MEMO)(self._classify)
 
     def classify(self, text: str) -> tuple[int, int | None]:
         """Flags and the run-sheet item a comment refers to ("N号链接": the item whose cart number is N)."""
         return self.classify_norm(normalise(text)) if text else (0, None)
 
-    def classify_norm(self, norm: str) -> tuple[int, int | None]:
-        """`classify` of a text already normalised (`norm_of`)."""
+    def _classify(self, norm: str) -> tuple[int, int | None]:
+        """`classify` of a text already normalised (`norm_of`): `classify_norm`, remembered."""
         flags = 0
         if not self._empty:
             for _end, (_n, f) in self._auto.iter(norm):
