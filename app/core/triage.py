@@ -36,11 +36,14 @@ def normalise(text: str) -> str:
     return (text.translate(_TABLE) if _FOLDS.search(text) else text).lower()
 
 
+_normalise_memo = functools.lru_cache(MEMO)(normalise)  # a room's texts repeat: each is folded once
+
+
 def norm_of(comment: c.Comment) -> str:
     """`comment.text` normalised, once per comment: triage, the poll and the lottery match on it."""
     norm = comment.norm
     if norm is None:
-        norm = comment.norm = normalise(comment.text)
+        norm = comment.norm = _normalise_memo(comment.text)
     return norm
 
 
