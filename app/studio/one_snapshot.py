@@ -1,9 +1,11 @@
 """One state snapshot per change or tick, shared by everything that reads it then.
 
-A change reaches a dozen listeners (panels, the host view, the push to control clients), and each
-used to make its own snapshot of the whole state: four per price edit, about 1 ms each with the
-desks open, and four times that when ingest holds the interpreter in a flood. While a change is
-being dispatched nothing else runs on the GUI thread, so one snapshot is true for all of them.
+A change reaches a dozen panels through `Studio.changed`, and each used to make its own snapshot
+of the whole state: with the push to control clients, four per price edit, about 1 ms each with
+the desks open, and four times that when ingest holds the interpreter in a flood. While the panels
+repaint nothing else runs on the GUI thread, so one snapshot is true for all of them. Desks re-sync
+their own views (sales items, the item on air) on `state_changed`, after the panels: that and the
+push read afresh, as does everything after a command's hooks have run.
 """
 
 from __future__ import annotations
@@ -31,8 +33,11 @@ class OneSnapshot:
             yield
         finally:
             self._depth -= 1
-            if self._depth == 0:
-                self._snap = None
+            self._snap = None  # a nested dispatch's desks may have moved their views since
+
+    def drop(self) -> None:
+        """Something a snapshot shows moved outside the state (a desk's view): the next read makes one."""
+        self._snap = None
 
     def get(self, shareable: bool = True) -> dict[str, Any]:
         """The shared snapshot, made on first read; a new one when not `shareable` (inside a command,

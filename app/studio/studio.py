@@ -285,6 +285,7 @@ class Studio(QObject):
         self._announce(stored, tx.changes | changes_of(stored))
         for fn in tx.after:
             fn()
+        self._one_snapshot.drop()  # a hook may have moved a desk's view (a mark): later readers see it
 
     def db(self) -> Session:
         """The running command's database transaction (opened when first needed)."""
@@ -330,10 +331,6 @@ class Studio(QObject):
             self._changed(changes)
 
     def _changed(self, changes: Change) -> None:
-        with self._one_snapshot.held():
-            self._dispatch(changes)
-
-    def _dispatch(self, changes: Change) -> None:
         if self.state.status == "live" and not self._timer.isActive():
             self._timer.start()
         elif self.state.status != "live" and self._timer.isActive():
@@ -344,7 +341,8 @@ class Studio(QObject):
             self.runsheet_changed.emit()
         if changes & (Change.SHOWS | Change.SHOW):
             self.shows_changed.emit()
-        self.changed.emit(changes)
+        with self._one_snapshot.held():  # the panels; desks re-sync their views on state_changed, after them
+            self.changed.emit(changes)
         self.state_changed.emit()
         self.publish_state()
 
@@ -364,14 +362,14 @@ class Studio(QObject):
         """Automatic actions, then repaint and keep remote clients' state fresh. Never raises."""
         if self.state.status != "live":
             return
-        with self._one_snapshot.held():
-            try:
-                self.onair.on_tick()
+        try:
+            self.onair.on_tick()
+            with self._one_snapshot.held():
                 self.tick.emit()
-            except Exception:
-                log.exception("clock tick failed")
-            if self.clock.now() - self._last_publish >= 1.0:
-                self.publish_state()
+        except Exception:
+            log.exception("clock tick failed")
+        if self.clock.now() - self._last_publish >= 1.0:
+            self.publish_state()
 
     # ---- state for UI and control clients ----------------------------------------------------
 
