@@ -102,3 +102,27 @@ def test_normalise_folds_every_character_its_table_names() -> None:
     for cp in _TABLE:
         text = f"好{chr(cp)}Ａb"
         assert normalise(text) == text.translate(_TABLE).lower(), hex(cp)
+
+
+def test_a_replaced_classifier_and_a_closed_poll_s_tally_are_freed_at_once() -> None:
+    """Each keyword, word-list or run-sheet change swaps in a new classifier, each poll a new tally,
+    and each remembers the texts it read: a memo that held its owner kept every one of them (~5 MB
+    a classifier) until a full collection, which the app's frozen start-up objects put off for hours."""
+    import gc
+    import weakref
+
+    from app.core.comments import Comment
+    from app.core.poll import PollSpec, Tally
+
+    gc.disable()
+    try:
+        classifier = Classifier(keywords=["好看"])
+        assert classifier.classify_norm("3号链接好看") == classifier.classify_norm("3号链接好看")
+        tally = Tally(PollSpec(("红色", "蓝色")))
+        tally.add_from([Comment("comment", "douyin", "m1", 1.0, "u1", "观众", "1", id=1)])
+        assert tally.votes == [1, 0]
+        gone = [weakref.ref(classifier), weakref.ref(tally), weakref.ref(tally.spec)]
+        del classifier, tally
+        assert [ref() for ref in gone] == [None, None, None]
+    finally:
+        gc.enable()

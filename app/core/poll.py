@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +21,7 @@ from app.core.comments import Comment
 from app.core.events import Event
 from app.core.reducers import register
 from app.core.show import ShowState
-from app.core.triage import MEMO, matches_keyword, norm_of, normalise
+from app.core.triage import MEMO, MEMO_LEN, matches_keyword, norm_of, normalise
 
 POLL_OPENED, POLL_CLOSED, POLL_CANCELLED = "poll_opened", "poll_closed", "poll_cancelled"
 
@@ -76,18 +76,13 @@ class PollSpec:
                 if key and key not in exact:
                     exact[key] = i
         self._inside.extend((w, i) for w, i in exact.items() if len(w) >= 2)  # found inside longer comments
-        # Every comment of a viewer who has not voted is read again: each text once (11% of ingest's
-        # thread in a flood with a poll open went to reading the same few texts).
-        object.__setattr__(self, "vote_norm", functools.lru_cache(MEMO)(self._vote_norm))
 
     def vote(self, text: str) -> int | None:
         """The option (0-based) a comment votes for, or None when it is not a vote."""
         return self.vote_norm(normalise(text)) if text else None
 
-    vote_norm: Callable[[str], int | None] = field(init=False, compare=False, repr=False)
-
-    def _vote_norm(self, norm: str) -> int | None:
-        """`vote` of a text already normalised (app.core.triage.norm_of): `vote_norm`, remembered."""
+    def vote_norm(self, norm: str) -> int | None:
+        """`vote` of a text already normalised (app.core.triage.norm_of)."""
         key = _PUNCT_RE.sub("", norm)
         if not key:
             return None
@@ -174,17 +169,21 @@ class Tally:
         self.spec = spec
         self.votes = [0] * len(spec.options)
         self.voters: dict[str, int] = {}
+        # Every comment of a viewer who has not voted is read again: each short text once (reading
+        # the same few texts was 11% of ingest's thread in a flood with a poll open).
+        self._memo = functools.lru_cache(MEMO)(spec.vote_norm)
 
     def add_from(self, comments: Iterable[Comment], after_id: int = 0) -> int:
         added = 0
-        voters, votes, vote = self.voters, self.votes, self.spec.vote_norm
+        voters, votes, vote, memo = self.voters, self.votes, self.spec.vote_norm, self._memo
         for c in comments:
             if c.kind != "comment" or not c.user_id or c.id <= after_id or c.deleted or c.anonymous:
                 continue
             key = f"{c.platform}:{c.user_id}"
             if key in voters:
                 continue
-            option = vote(norm_of(c))
+            norm = norm_of(c)
+            option = memo(norm) if len(norm) <= MEMO_LEN else vote(norm)
             if option is not None:
                 voters[key] = option
                 votes[option] += 1

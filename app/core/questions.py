@@ -248,7 +248,7 @@ class QuestionQueue:
         from `prev` (this queue's last snapshot, only read) by copying just the groups changed since
         and chaining the comment ids added since to its ids (dicts nobody changes once made). A long
         show gathers thousands of groups: copying them all took 44-63 ms a drain for 3,000.
-        Askers travel as their count (`askers`); `users` stays empty."""
+        Askers travel as their count (`askers`): who asked stays with this queue."""
         out = QuestionQueue()
         out.version = self.version
         if self._recent:

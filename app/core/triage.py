@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from app.core import comments as c
 from app.core.sheet_values import cart_numbers
 
 MEMO = 16_384  # texts whose classification (and a poll's reading) is remembered, newest kept
+MEMO_LEN = 64  # characters: rooms repeat short comments; a flood of long unique ones is not kept
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _TABLE: dict[int, int | None] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # full-width → ASCII
 _TABLE[0x3000] = 0x20  # ideographic space
@@ -43,7 +44,8 @@ def norm_of(comment: c.Comment) -> str:
     """`comment.text` normalised, once per comment: triage, the poll and the lottery match on it."""
     norm = comment.norm
     if norm is None:
-        norm = comment.norm = _normalise_memo(comment.text)
+        text = comment.text
+        norm = comment.norm = _normalise_memo(text) if len(text) <= MEMO_LEN else normalise(text)
     return norm
 
 
@@ -134,30 +136,17 @@ class Classifier:
         self._empty = not entries
         # A room repeats the same short comments ("好看", "扣1", "来了") thousands of times: each text is
         # classified once (the automaton and the link pattern were 6% of ingest's thread in a flood).
-        self.classify_norm: Callable[[str], tuple[int, int | None]] = functools.lru_cache(MEMO)(self._classify)
+        # The cache holds what classifying needs, not the Classifier: a replaced one is freed at once.
+        self._read = functools.partial(_classify, self._auto, self._empty, self.links, self.items)
+        self._memo = functools.lru_cache(MEMO)(self._read)
 
     def classify(self, text: str) -> tuple[int, int | None]:
         """Flags and the run-sheet item a comment refers to ("N号链接": the item whose cart number is N)."""
         return self.classify_norm(normalise(text)) if text else (0, None)
 
-    def _classify(self, norm: str) -> tuple[int, int | None]:
-        """`classify` of a text already normalised (`norm_of`): `classify_norm`, remembered."""
-        flags = 0
-        if not self._empty:
-            for _end, (_n, f) in self._auto.iter(norm):
-                flags |= f
-        item = None
-        m = _PRODUCT_RE.search(norm)
-        n = None
-        if m:
-            n = int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else chinese_number(m.group(3))
-        if n is not None:
-            if self.links:
-                item = self.links.get(n)
-            elif 1 <= n <= len(self.items):
-                item = self.items[n - 1]
-            flags |= c.PRODUCT if item is not None else c.UNKNOWN_LINK
-        return flags, item
+    def classify_norm(self, norm: str) -> tuple[int, int | None]:
+        """`classify` of a text already normalised (`norm_of`); a short one from memory."""
+        return self._memo(norm) if len(norm) <= MEMO_LEN else self._read(norm)
 
     def banned_spans(self, text: str) -> list[tuple[int, int, BannedWord]]:
         """Where banned words stand in the original text (start, end exclusive)."""
@@ -204,3 +193,24 @@ def comment_matches(comment: c.Comment, keyword: str, exact: bool) -> bool:
 
 def _hit(norm: str, key: str, exact: bool) -> bool:
     return norm == key if exact else bool(key) and key in norm
+
+
+def _classify(auto: ahocorasick.Automaton, empty: bool, links: dict[int, int], items: list[int],
+              norm: str) -> tuple[int, int | None]:
+    """Classifier.classify_norm, uncached: the words found, and the item an "N号链接" names."""
+    flags = 0
+    if not empty:
+        for _end, (_n, f) in auto.iter(norm):
+            flags |= f
+    item = None
+    m = _PRODUCT_RE.search(norm)
+    n = None
+    if m:
+        n = int(m.group(1) or m.group(2)) if (m.group(1) or m.group(2)) else chinese_number(m.group(3))
+    if n is not None:
+        if links:
+            item = links.get(n)
+        elif 1 <= n <= len(items):
+            item = items[n - 1]
+        flags |= c.PRODUCT if item is not None else c.UNKNOWN_LINK
+    return flags, item
