@@ -165,6 +165,53 @@ def test_snapshot_orders_and_counts_follow_the_queue_and_cost_only_what_changed(
     assert len(queue) > 4000 and calls[0] <= 4 * 16  # two changed groups: two bisects each, not 4,000 keys
 
 
+def test_a_desk_s_queue_keeps_its_most_asked_open_questions_and_its_snapshots_stay_true(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A 3-hour show of varied questions made tens of thousands of groups no desk scrolls to, each
+    kept with a copy in the desk's snapshot. Past its limit the queue drops answered and skipped
+    ones first, then the least asked, oldest; the most asked stay, a question just asked stays, and
+    every snapshot's lists and counts still equal the queue's, taken afresh."""
+    monkeypatch.setattr(qs, "EVICT", 20)
+    rng = random.Random(11)
+    queue = qs.QuestionQueue(max_groups=200)
+    popular = q(1, "有没有大码")
+    queue.add(popular, current_item=1)
+    for i in range(2, 40):  # asked 39 times: the desk's top question
+        queue.add(q(i, "有没有大码？"), current_item=1)
+    snap = queue.snapshot()
+    next_id = 40
+    for round_ in range(60):
+        for _ in range(rng.randrange(5, 40)):  # mostly one-off questions, some repeats
+            queue.add(q(next_id, f"{150 + rng.randrange(400)}cm能穿吗"), current_item=rng.choice((1, 2)))
+            next_id += 1
+        queue.mark(rng.randrange(40, next_id), rng.choice(("answered", "skipped")), 3000.0 + round_)
+        snap = queue.snapshot(snap)
+        whole = queue.snapshot()
+        assert len(queue) <= 200 and queue.find(next_id - 1) is not None  # the newest stayed
+        for status in (None, *qs.STATUSES):
+            for by in ("newest", "count"):
+                assert [g.key for g in snap.ordered(status, by, 300)] == [g.key for g in whole.ordered(status, by, 300)]
+        assert snap.counts() == whole.counts()
+    assert queue.find(1).count == 39  # type: ignore[union-attr]  # the most asked never went
+    unbounded = qs.build([q(i, f"第{i}个问题吗") for i in range(1, 1_001)], [])
+    assert len(unbounded) == 1_000  # an export's or the review's queue keeps every group
+
+
+def test_askers_are_counted_across_two_generations(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Who asked what is remembered for the last two generations of (group, viewer) pairs: within them a
+    viewer asking again is one asker; a viewer asking again past them counts again."""
+    monkeypatch.setattr(qs, "ASKERS_GENERATION", 10)
+    queue = qs.QuestionQueue()
+    queue.add(q(1, "多少钱", user="early"), current_item=1)
+    for i in range(2, 16):  # 14 other viewers: the first generation fills and rotates once
+        queue.add(q(i, "多少钱"), current_item=1)
+    queue.add(q(16, "多少钱", user="early"), current_item=1)  # in the previous generation: not again
+    assert queue.find(1).askers == 15  # type: ignore[union-attr]
+    for i in range(17, 40):
+        queue.add(q(i, "多少钱"), current_item=1)
+    queue.add(q(40, "多少钱", user="early"), current_item=1)  # two rotations later: counted again
+    assert queue.find(1).askers == 15 + 23 + 1  # type: ignore[union-attr]
+
+
 def test_a_live_queue_lists_what_it_has_now() -> None:
     queue = qs.QuestionQueue()
     queue.add(q(1, "多少钱？"))

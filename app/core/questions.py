@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
 from collections import ChainMap
@@ -30,6 +31,9 @@ STATUSES = ("open", "answered", "skipped")
 REOPEN_AFTER_S = 60.0  # the same question asked this long after its answer is open again
 RECENT_IDS = 20_000    # question comments found by id besides each group's first: the feed's window and more
 LINK_IDS = 2_048       # ids per frozen link of that index: a snapshot shares whole links, copies only the last
+MAX_GROUPS = 20_000    # a desk's live queue (the export and the review read every stored question)
+EVICT = 1_000          # groups dropped at a time once a live queue is past MAX_GROUPS
+ASKERS_GENERATION = 500_000  # (group, viewer) pairs per generation; two are remembered
 INCREMENTAL_MAX = 200  # changed groups a snapshot's order takes one by one; past this it sorts
 
 # Sentence-final particles and punctuation do not make a different question: "多少钱?" = "多少钱呀".
@@ -83,7 +87,8 @@ class QuestionQueue:
     question comments (what a desk can still click or a client can still name): a 3-hour show's
     every id was the queue's largest and ever-growing part."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_groups: int | None = None) -> None:
+        self.max_groups = max_groups  # past this the groups a desk would look at last go (see `_evict`)
         self.groups: dict[Key, QuestionGroup] = {}
         self.by_id: Mapping[int, Key] = {}  # each group's first comment id -> its key
         self._new_ids: dict[int, Key] = {}  # first ids of the groups made since the last snapshot
@@ -92,7 +97,9 @@ class QuestionQueue:
         # Who asked what: one show-wide set of hash((key, platform, user_id)), only on the live queue. A
         # set per group cost ~110 bytes an asker (most groups are small, and a small set is 216 bytes):
         # the largest part of a long show's growth. A 64-bit hash collides once in ~10^8 pairs at 1M.
+        # Two generations: a viewer asking the same again a million questions later counts again.
         self._askers: set[int] = set()
+        self._askers_before: set[int] = set()
         self.version = 0  # bumps on every change, so views repaint only when something moved
         self._dirty: set[Key] = set()  # groups changed since the last snapshot
         self._counted: tuple[int, dict[str, int]] | None = None  # (version, counts) of the last count
@@ -113,6 +120,8 @@ class QuestionQueue:
         key = (key_text, item)
         g = self.groups.get(key)
         if g is None:
+            if self.max_groups is not None and len(self.groups) >= self.max_groups:
+                self._evict()  # before the new one joins: a question just asked never goes at once
             g = QuestionGroup(c.id, c.text, c.user_name, item, c.ts, c.ts, c.id, status_at=c.ts, key=key)
             self.groups[key] = g
         else:
@@ -121,9 +130,12 @@ class QuestionQueue:
             if g.status != "open" and c.ts - g.status_at > REOPEN_AFTER_S:
                 g.status, g.status_at = "open", c.ts
         if c.user_id:
-            asked = len(self._askers)
-            self._askers.add(hash((key, c.platform, c.user_id)))
-            g.askers += len(self._askers) - asked
+            h = hash((key, c.platform, c.user_id))
+            if h not in self._askers and h not in self._askers_before:
+                self._askers.add(h)
+                g.askers += 1
+                if len(self._askers) >= ASKERS_GENERATION:
+                    self._askers_before, self._askers = self._askers, set()
         if g.comment_id == c.id:
             self._new_ids[c.id] = g.key  # the group's own tuple: one per comment was 56 bytes a question kept
         else:
@@ -133,6 +145,15 @@ class QuestionQueue:
         self._dirty.add(g.key)
         self.version += 1
         return g
+
+    def _evict(self) -> None:
+        """EVICT groups go: answered and skipped ones first, then the least asked, oldest. A 3-hour show
+        of varied questions made tens of thousands of groups (~500 bytes each, and a copy in the
+        desk's snapshot) that no desk scrolls to; their comments stay in the database, and a repeat
+        starts a new group."""
+        for g in heapq.nsmallest(EVICT, self.groups.values(), key=_eviction_order):
+            del self.groups[g.key]
+            self._dirty.add(g.key)
 
     def add_from(self, comments: Iterable[Comment], current_item: int | None = None) -> int:
         return sum(1 for c in comments if self.add(c, current_item) is not None)
@@ -217,7 +238,7 @@ class QuestionQueue:
                 while order[i] is not old:  # past an equal key, to the very object
                     i += 1
                 del order[i]
-        for g in sorted((groups[k] for k in changed), key=key):
+        for g in sorted((groups[k] for k in changed if k in groups), key=key):  # not the evicted
             bisect.insort(order, g, key=key)
         return order
 
@@ -232,7 +253,9 @@ class QuestionQueue:
                     old = base.groups.get(k)
                     if old is not None:
                         out[old.status] -= 1
-                    out[self.groups[k].status] += 1
+                    new = self.groups.get(k)
+                    if new is not None:
+                        out[new.status] += 1
             else:
                 out = dict.fromkeys(STATUSES, 0)
                 for g in self.groups.values():
@@ -261,8 +284,12 @@ class QuestionQueue:
         else:
             out.groups = dict(prev.groups)
             for key in self._dirty:
-                out.groups[key] = self.groups[key].clone()
-            out.by_id = self.by_id = _chained(self._new_ids, prev.by_id)
+                g = self.groups.get(key)
+                if g is None:  # evicted
+                    out.groups.pop(key, None)
+                else:
+                    out.groups[key] = g.clone()
+            out.by_id = self.by_id = _chained(self._new_ids, prev.by_id, self.groups)
             out._base, out._changed = prev, frozenset(self._dirty)
             prev._base = None  # one link back at most: a chain would keep every snapshot of the show
         self._dirty, self._new_ids = set(), {}
@@ -277,9 +304,14 @@ def _by_count(g: QuestionGroup) -> tuple[int, ...]:
     return (-g.count, -g.last_id)
 
 
-def _chained(new: dict[int, Key], prev: Mapping[int, Key]) -> Mapping[int, Key]:
+def _eviction_order(g: QuestionGroup) -> tuple[bool, int, int]:
+    return (g.status == "open", g.count, g.last_id)
+
+
+def _chained(new: dict[int, Key], prev: Mapping[int, Key], live: Mapping[Key, QuestionGroup]) -> Mapping[int, Key]:
     """`prev` with `new` in front, as a chain of dicts nobody changes again; at 16 links the recent
-    ones are merged, so a look-up stays a few dict reads."""
+    ones are merged, so a look-up stays a few dict reads. The big copy keeps only the groups still
+    `live` (evicted ones go then)."""
     if not new:
         return prev
     Ids = dict[int, Key]  # every link is one of these
@@ -293,14 +325,14 @@ def _chained(new: dict[int, Key], prev: Mapping[int, Key]) -> Mapping[int, Key]:
         merged.update(m)
     if len(merged) * 4 < len(base):
         return ChainMap(merged, base)  # the big one is copied only each time it has grown by a quarter
-    return {**base, **merged}
+    return {i: k for m in (base, merged) for i, k in m.items() if k in live}
 
 
 def build(comments: Iterable[Comment], segment_starts: list[tuple[float, int]],
-          marks: Iterable[tuple[int, str, float]] = ()) -> QuestionQueue:
+          marks: Iterable[tuple[int, str, float]] = (), max_groups: int | None = None) -> QuestionQueue:
     """A queue from stored comments (restart, exports): the item on air at each comment's time comes
     from `segment_starts` [(ts, item_id)] in time order; `marks` are (comment_id, status, ts) events."""
-    q = QuestionQueue()
+    q = QuestionQueue(max_groups)
     starts = list(segment_starts)
     i, current = 0, None
     for c in comments:

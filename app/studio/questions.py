@@ -171,7 +171,7 @@ class Questions(QObject):
         current = self._on_air = self.studio.state.current_id
         draft = self.studio.state.status == "draft"  # questions before the show are not queued after a restart
         after = self.counting.start("questions", show, lambda after: QuestionCounter(
-            qs.QuestionQueue(), after, current, held=not draft))
+            qs.QuestionQueue(qs.MAX_GROUPS), after, current, held=not draft))
         upto = after if self.studio.feed is not None else None  # without a feed every stored question is read
         if draft:
             return
@@ -185,7 +185,7 @@ class Questions(QObject):
             if writer is not None:
                 writer.flush()
             questions = store.iter_comments(show, max_id=upto, flags_any=QUESTION)
-            return qs.build(questions, starts, marks)
+            return qs.build(questions, starts, marks, qs.MAX_GROUPS)
 
         def done(queue: qs.QuestionQueue | None, error: BaseException | None) -> None:
             self._rebuilding = False
