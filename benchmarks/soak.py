@@ -9,7 +9,9 @@ for --minutes, while the producer's work goes on: the next product every minute,
 flash sale. Every --every seconds it prints the RSS, the Python objects the collector tracks and the
 GUI lag p99 of that stretch. At the end: the RSS growth per hour, fitted over the second half and
 the last third, which is what a longer show would add once what is bounded has filled: the dedupe
-keys (800k, about 50 MB: 45 minutes at 300/s, 13 at 1,000/s) and the askers of each question.
+keys (800k, about 50 MB: 45 minutes at 300/s, 13 at 1,000/s), the question desk's 20,000 groups
+(a new product on air every minute makes new groups of the same questions) and its askers (two
+generations of 500,000 pairs).
 The studio keeps a bounded window of comments in memory and everything else in SQLite, so the
 growth should be near zero; a leak shows as a steady slope. The sampling makes the figures noisy
 on a busy machine: the load average is printed with them. The comment writer's own process (app.models.
