@@ -47,7 +47,7 @@ class SalesDesk(QObject):
         studio.register("sales.get", self.sales_get, writes=False)
         studio.register("sales.console", self.sales_console)
         studio.views["sales"] = lambda _now: self.view()
-        studio.state_changed.connect(self.sync_items)
+        studio.views_sync.connect(self.sync_items)  # before the panels read the sales view
         studio.show_opened.connect(self.on_show_opened)
         if studio.feed is not None:
             studio.feed.counted.connect(self.on_counted)

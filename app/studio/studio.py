@@ -35,6 +35,7 @@ from app.core.text import fill
 from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_NORMAL, Speaker
 from app.models.store import Store
+from app.studio.app_cmds import register_app_commands
 from app.studio.errors import CommandError as CommandError  # re-exported for the UI
 from app.studio.feed import CommentFeed
 from app.studio.feed_cmds import FeedDesk
@@ -71,6 +72,7 @@ class Studio(QObject):
     runsheet_changed = Signal()
     changed = Signal(object)       # a Change (app.core.changes): views repaint only on the flags they read
     state_changed = Signal()       # after every change (the control socket and tests; views use `changed`)
+    views_sync = Signal()          # first: desks bring their views (sales items, the item on air) up to date
     tick = Signal()                # TICK_MS while live: timers repaint (they are computed, not counted)
     event_added = Signal(dict)
     # Every message for control clients (state and event). `object`, not `dict`: a dict signal
@@ -108,11 +110,9 @@ class Studio(QObject):
         self.room_free: set[str] = {"state.get"}
         self._commands: dict[str, Handler] = {
             "state.get": lambda _args: {**self.snapshot(), "seq": self._pushes.seq},
-            "speech.say": self._speech_say,
-            "app.quit": self._app_quit,
-            "app.language": self._app_language,
         }
         self.shows = ShowCommands(self)
+        register_app_commands(self)
         RunSheetCommands(self)
         self.onair = OnAir(self)
         self.inputs = FeedDesk(self)  # block list, keywords, desk deletes, mute, relays
@@ -240,24 +240,6 @@ class Studio(QObject):
         if self.state.status != "live":
             raise CommandError("not_live", self.tr("the show is not live"))
 
-    def _speech_say(self, args: dict[str, Any]) -> dict[str, Any]:
-        text = str(args["text"]).strip()
-        if not text:
-            raise CommandError("bad_args", self.tr("text is empty"))
-        return {"queued": self.say(text, PRIORITY_NORMAL)}
-
-    def _app_language(self, args: dict[str, Any]) -> dict[str, Any]:
-        """The language spoken cues and refusals use (zh_CN or en)."""
-        lang = str(args.get("lang", ""))
-        if lang not in ("zh_CN", "en"):
-            raise CommandError("bad_args", self.tr("lang is zh_CN or en"))
-        self.lang = lang
-        return {"lang": lang}
-
-    def _app_quit(self, _args: dict[str, Any]) -> dict[str, Any]:
-        self.after_commit(self.quit_requested.emit)
-        return {}
-
     # ---- the transaction ------------------------------------------------------------------------
 
     @contextmanager
@@ -282,10 +264,13 @@ class Studio(QObject):
                 tx.session.close()
             tx.turn.close()
             self._tx = None
-        self._announce(stored, tx.changes | changes_of(stored))
+        changes = tx.changes | changes_of(stored)
+        self._announce(stored, changes)
         for fn in tx.after:
             fn()
         self._one_snapshot.drop()  # a hook may have moved a desk's view (a mark): later readers see it
+        if changes:
+            self.publish_state()  # after the hooks: a second desk refetches on the counts they move
 
     def db(self) -> Session:
         """The running command's database transaction (opened when first needed)."""
@@ -328,23 +313,25 @@ class Studio(QObject):
         if Change.SHOW in changes:
             self._set_ingest()
         if changes:
-            self._changed(changes)
+            self._changed(changes, publish=False)
 
-    def _changed(self, changes: Change) -> None:
+    def _changed(self, changes: Change, publish: bool = True) -> None:
         if self.state.status == "live" and not self._timer.isActive():
             self._timer.start()
         elif self.state.status != "live" and self._timer.isActive():
             self._timer.stop()
         if self.feed is not None:
             self.feed.set_items([s.item_id for s in self.state.segments], [s.cart_no for s in self.state.segments])
+        self.views_sync.emit()
         if Change.RUNSHEET in changes:
             self.runsheet_changed.emit()
         if changes & (Change.SHOWS | Change.SHOW):
             self.shows_changed.emit()
-        with self._one_snapshot.held():  # the panels; desks re-sync their views on state_changed, after them
+        with self._one_snapshot.held():  # the panels read one snapshot
             self.changed.emit(changes)
         self.state_changed.emit()
-        self.publish_state()
+        if publish:
+            self.publish_state()
 
     def publish_state(self) -> None:
         """The full state and its delta from the last push; the server sends each client one of them."""
