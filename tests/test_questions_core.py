@@ -169,31 +169,48 @@ def test_a_desk_s_queue_keeps_its_most_asked_open_questions_and_its_snapshots_st
     """A 3-hour show of varied questions made tens of thousands of groups no desk scrolls to, each
     kept with a copy in the desk's snapshot. Past its limit the queue drops answered and skipped
     ones first, then the least asked, oldest; the most asked stay, a question just asked stays, and
-    every snapshot's lists and counts still equal the queue's, taken afresh."""
-    monkeypatch.setattr(qs, "EVICT", 20)
+    every snapshot's lists and counts still equal the queue's, taken afresh, a few changes at a time
+    (bisected into the last snapshot's order) as well as after many."""
+    monkeypatch.setattr(qs, "EVICT", 3)
+    insorts = [0]
+    insort = qs.bisect.insort
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        insorts[0] += 1
+        return insort(*args, **kwargs)
+
+    monkeypatch.setattr(qs.bisect, "insort", counted)
     rng = random.Random(11)
-    queue = qs.QuestionQueue(max_groups=200)
-    popular = q(1, "有没有大码")
-    queue.add(popular, current_item=1)
+    queue = qs.QuestionQueue(max_groups=2_000)
+    queue.add(q(1, "有没有大码"), current_item=1)
     for i in range(2, 40):  # asked 39 times: the desk's top question
         queue.add(q(i, "有没有大码？"), current_item=1)
-    snap = queue.snapshot()
     next_id = 40
-    for round_ in range(60):
-        for _ in range(rng.randrange(5, 40)):  # mostly one-off questions, some repeats
-            queue.add(q(next_id, f"{150 + rng.randrange(400)}cm能穿吗"), current_item=rng.choice((1, 2)))
+    for _ in range(2_100):  # past the limit
+        queue.add(q(next_id, f"第{next_id}个问题吗"), current_item=2)
+        next_id += 1
+    snap = queue.snapshot()
+    for round_ in range(80):
+        many = round_ % 10 == 9
+        for _ in range(rng.randrange(60, 120) if many else rng.randrange(1, 4)):
+            text = f"{150 + rng.randrange(400)}cm能穿吗" if rng.random() < 0.5 else f"第{next_id}个问题吗"
+            queue.add(q(next_id, text), current_item=rng.choice((1, 2)))
             next_id += 1
         queue.mark(rng.randrange(40, next_id), rng.choice(("answered", "skipped")), 3000.0 + round_)
+        for by in ("newest", "count"):
+            snap.ordered("open", by, 300)  # the desk looked at the last one
+        snap.counts()
         snap = queue.snapshot(snap)
         whole = queue.snapshot()
-        assert len(queue) <= 200 and queue.find(next_id - 1) is not None  # the newest stayed
+        assert len(queue) <= 2_000 and queue.find(next_id - 1) is not None  # the newest stayed
         for status in (None, *qs.STATUSES):
             for by in ("newest", "count"):
                 assert [g.key for g in snap.ordered(status, by, 300)] == [g.key for g in whole.ordered(status, by, 300)]
         assert snap.counts() == whole.counts()
     assert queue.find(1).count == 39  # type: ignore[union-attr]  # the most asked never went
-    unbounded = qs.build([q(i, f"第{i}个问题吗") for i in range(1, 1_001)], [])
-    assert len(unbounded) == 1_000  # an export's or the review's queue keeps every group
+    assert insorts[0] > 100  # most rounds were incremental
+    unbounded = qs.build([q(i, f"第{i}个问题吗") for i in range(1, 3_001)], [])
+    assert len(unbounded) == 3_000  # an export's or the review's queue keeps every group
 
 
 def test_askers_are_counted_across_two_generations(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -210,6 +227,10 @@ def test_askers_are_counted_across_two_generations(monkeypatch) -> None:  # type
         queue.add(q(i, "多少钱"), current_item=1)
     queue.add(q(40, "多少钱", user="early"), current_item=1)  # two rotations later: counted again
     assert queue.find(1).askers == 15 + 23 + 1  # type: ignore[union-attr]
+    steady = qs.QuestionQueue()
+    for i in range(1, 101):  # one viewer asks every fifth time among 80 others: always within a generation
+        steady.add(q(i, "发什么快递", user="steady" if i % 5 == 0 else f"v{i}"), current_item=1)
+    assert steady.find(1).askers == 80 + 1  # type: ignore[union-attr]
 
 
 def test_a_live_queue_lists_what_it_has_now() -> None:
@@ -245,3 +266,21 @@ def test_two_desks_reading_different_orders_both_stay_incremental(monkeypatch) -
         top = snap.ordered("open", by, 300)
         assert top[0].text == "第7个问题吗"
     assert calls[0] < 10 * 2 * 3 * 16  # a few bisects per order per snapshot, not 3,000 keys a sort
+
+
+def test_a_dropped_question_asked_again_is_a_new_group_that_old_ids_do_not_name(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A stale row on a desk names a dropped group by an old comment: it must not mark the group the
+    same question makes when asked again, and that group counts its own askers from 1."""
+    monkeypatch.setattr(qs, "EVICT", 1)
+    queue = qs.QuestionQueue(max_groups=2)
+    queue.add(q(1, "多少钱", user="alice"), current_item=1)
+    queue.add(q(2, "多少钱？", user="bob"), current_item=1)
+    queue.mark(1, "answered", 1002.5)
+    queue.add(q(3, "发什么快递"), current_item=1)
+    queue.add(q(4, "包邮吗"), current_item=1)  # full: the answered one goes
+    assert queue.find(1) is None and queue.find(2) is None
+    queue.add(q(5, "多少钱", user="alice"), current_item=1)  # asked again
+    again = queue.find(5)
+    assert again is not None and again.comment_id == 5 and again.count == 1 and again.askers == 1
+    assert queue.find(1) is None and queue.find(2) is None  # old ids: not the new group
+    assert queue.snapshot().find(1) is None

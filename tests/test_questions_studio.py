@@ -128,3 +128,50 @@ def test_a_command_reads_the_queue_as_it_is_now_not_the_desks_last_copy(live_stu
     listed = live_studio.execute("questions.list", {"order": "count"})["questions"]
     assert [(q["text"], q["count"]) for q in listed][:2] == [("这个多少钱？", 3), ("有没有大码", 1)]
     live_studio.execute("question.answer", {"comment_id": 5})  # the newest question, answered at once
+
+
+def test_a_full_queue_keeps_the_host_s_question_and_a_restart_reads_back_what_the_desk_had(
+        live_studio: Studio, clock: FakeClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past its limit the desk's queue drops groups; never the one on the host view (it could not be
+    answered, and would stay on the host's screen). After a restart the read-back applies each mark
+    where the desk made it, so it drops what the live queue dropped and keeps its marks."""
+    from app.core import questions as qs
+
+    monkeypatch.setattr(qs, "MAX_GROUPS", 10)
+    monkeypatch.setattr(qs, "EVICT", 2)
+    desk = Questions(live_studio)
+    live_studio.execute("show.start")
+    feed(live_studio, comment(1, "有M码吗"))
+    qtbot.waitUntil(lambda: desk.now().find(1) is not None, timeout=2000)
+    live_studio.execute("question.show", {"comment_id": 1})
+    for i in range(2, 40):  # one-off questions: the oldest go, the host's stays
+        feed(live_studio, comment(i, f"{150 + i}cm能穿吗"))
+        if i % 9 == 0:
+            live_studio.execute("question.answer", {"comment_id": i - 1})
+    qtbot.waitUntil(lambda: desk.now().find(39) is not None, timeout=2000)
+    assert len(desk.now()) <= 10 and desk.now().find(1) is not None
+    live_studio.execute("question.answer", {"comment_id": 1})  # still answerable: the host's screen clears
+    assert live_studio.snapshot()["question"] is None
+    live = sorted((g.text, g.status, g.count) for g in desk.now().groups.values())
+    assert live_studio.feed is not None
+    live_studio.feed.pipeline.writer.flush()
+    again = Studio(live_studio.store, clock=clock, feed=live_studio.feed)
+    back = Questions(again)
+    again.open_show(live_studio.show_id or 0)
+    qtbot.waitUntil(lambda: not back._rebuilding, timeout=5000)
+    assert sorted((g.text, g.status, g.count) for g in back.now().groups.values()) == live
+    again.deleteLater()
+
+
+def test_the_push_after_a_mark_carries_the_new_counts(live_studio: Studio, qtbot: QtBot) -> None:
+    """A second desk refetches its question list when the pushed counts move: the push after an answer
+    must carry them (it was made before the mark reached the queue: the desk never refetched once the
+    show had ended, and waited for the next tick while it was live)."""
+    desk = Questions(live_studio)
+    live_studio.execute("show.start")
+    feed(live_studio, comment(1, "怎么买"), comment(2, "尺码怎么选"))
+    qtbot.waitUntil(lambda: len(desk.now()) == 2, timeout=2000)
+    pushed: list[dict[str, object]] = []
+    live_studio.published.connect(lambda m: pushed.append(m["state"]) if m.get("type") == "state" else None)
+    live_studio.execute("question.answer", {"comment_id": 1})
+    assert pushed[-1]["questions"] == {"open": 1, "answered": 1, "skipped": 0}

@@ -13,14 +13,14 @@ import functools
 import heapq
 import itertools
 import re
-from collections import ChainMap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from app.core.changes import Change
 from app.core.comments import QUESTION, UNKNOWN_LINK, Comment
 from app.core.events import Event
+from app.core.id_chain import chained
 from app.core.reducers import register
 from app.core.show import ShowState
 from app.core.triage import normalise
@@ -32,8 +32,8 @@ REOPEN_AFTER_S = 60.0  # the same question asked this long after its answer is o
 RECENT_IDS = 20_000    # question comments found by id besides each group's first: the feed's window and more
 LINK_IDS = 2_048       # ids per frozen link of that index: a snapshot shares whole links, copies only the last
 MAX_GROUPS = 20_000    # a desk's live queue (the export and the review read every stored question)
-EVICT = 1_000          # groups dropped at a time once a live queue is past MAX_GROUPS
-ASKERS_GENERATION = 500_000  # (group, viewer) pairs per generation; two are remembered
+EVICT = 200            # groups dropped at a time once a live queue is past MAX_GROUPS
+ASKERS_GENERATION = 100_000  # (group, viewer) pairs per generation; two are remembered (~14 MB)
 INCREMENTAL_MAX = 200  # changed groups a snapshot's order takes one by one; past this it sorts
 
 # Sentence-final particles and punctuation do not make a different question: "多少钱?" = "多少钱呀".
@@ -89,15 +89,17 @@ class QuestionQueue:
 
     def __init__(self, max_groups: int | None = None) -> None:
         self.max_groups = max_groups  # past this the groups a desk would look at last go (see `_evict`)
+        self.keep_id: int | None = None  # the group on the host view (its first comment id): never dropped
+        self.newest_id = 0  # the newest question comment counted: where a desk's mark stands (`build`)
         self.groups: dict[Key, QuestionGroup] = {}
         self.by_id: Mapping[int, Key] = {}  # each group's first comment id -> its key
         self._new_ids: dict[int, Key] = {}  # first ids of the groups made since the last snapshot
         self._recent: dict[int, Key] = {}  # the newest question comments' ids, not yet in a link
         self._links: tuple[dict[int, Key], ...] = ()  # older recent ids, newest link first; never changed
-        # Who asked what: one show-wide set of hash((key, platform, user_id)), only on the live queue. A
+        # Who asked what: one show-wide set of hash((group's first id, platform, user_id)), on the live queue. A
         # set per group cost ~110 bytes an asker (most groups are small, and a small set is 216 bytes):
         # the largest part of a long show's growth. A 64-bit hash collides once in ~10^8 pairs at 1M.
-        # Two generations: a viewer asking the same again a million questions later counts again.
+        # Two generations: a viewer asking the same again 100-200k (group, viewer) pairs later counts again.
         self._askers: set[int] = set()
         self._askers_before: set[int] = set()
         self.version = 0  # bumps on every change, so views repaint only when something moved
@@ -115,6 +117,7 @@ class QuestionQueue:
         key_text = question_key(c.text)
         if not key_text:
             return None
+        self.newest_id = max(self.newest_id, c.id)
         # A question naming a link the cart does not have is about no item, not the one on air.
         item = c.item_ref if c.item_ref is not None or c.flags & UNKNOWN_LINK else current_item
         key = (key_text, item)
@@ -130,10 +133,11 @@ class QuestionQueue:
             if g.status != "open" and c.ts - g.status_at > REOPEN_AFTER_S:
                 g.status, g.status_at = "open", c.ts
         if c.user_id:
-            h = hash((key, c.platform, c.user_id))
-            if h not in self._askers and h not in self._askers_before:
+            h = hash((g.comment_id, c.platform, c.user_id))  # a group made again after eviction is another
+            if h not in self._askers:
                 self._askers.add(h)
-                g.askers += 1
+                if h not in self._askers_before:  # else only kept fresh: asked within the last generation
+                    g.askers += 1
                 if len(self._askers) >= ASKERS_GENERATION:
                     self._askers_before, self._askers = self._askers, set()
         if g.comment_id == c.id:
@@ -151,20 +155,26 @@ class QuestionQueue:
         of varied questions made tens of thousands of groups (~500 bytes each, and a copy in the
         desk's snapshot) that no desk scrolls to; their comments stay in the database, and a repeat
         starts a new group."""
-        for g in heapq.nsmallest(EVICT, self.groups.values(), key=_eviction_order):
+        victims = [g for g in heapq.nsmallest(EVICT + 1, self.groups.values(), key=_eviction_order)
+                   if g.comment_id != self.keep_id]
+        for g in victims[:EVICT]:
             del self.groups[g.key]
             self._dirty.add(g.key)
+            self._new_ids.pop(g.comment_id, None)
 
     def add_from(self, comments: Iterable[Comment], current_item: int | None = None) -> int:
         return sum(1 for c in comments if self.add(c, current_item) is not None)
 
     def find(self, comment_id: int) -> QuestionGroup | None:
+        """The group of a question comment; None when its group was dropped, even if the same question
+        has a group again (a group starts at its first comment: it holds nothing before that)."""
         key = self._new_ids.get(comment_id) or self.by_id.get(comment_id) or self._recent.get(comment_id)
         for link in self._links:
             if key is not None:
                 break
             key = link.get(comment_id)
-        return None if key is None else self.groups.get(key)
+        g = None if key is None else self.groups.get(key)
+        return g if g is not None and g.comment_id <= comment_id else None
 
     def _freeze(self) -> None:
         """The recent ids become a link nobody changes again (a snapshot shares it); a small newest link
@@ -273,12 +283,12 @@ class QuestionQueue:
         show gathers thousands of groups: copying them all took 44-63 ms a drain for 3,000.
         Askers travel as their count (`askers`): who asked stays with this queue."""
         out = QuestionQueue()
-        out.version = self.version
+        out.version, out.newest_id = self.version, self.newest_id
         if self._recent:
             self._freeze()
         out._links = self._links
-        if prev is None:
-            self.by_id = {**self.by_id, **self._new_ids}
+        if prev is None:  # (after a restart's read-back `_new_ids` holds every group ever made: the live ones stay)
+            self.by_id = {i: k for m in (self.by_id, self._new_ids) for i, k in m.items() if k in self.groups}
             out.groups = {key: g.clone() for key, g in self.groups.items()}
             out.by_id = self.by_id
         else:
@@ -289,7 +299,7 @@ class QuestionQueue:
                     out.groups.pop(key, None)
                 else:
                     out.groups[key] = g.clone()
-            out.by_id = self.by_id = _chained(self._new_ids, prev.by_id, self.groups)
+            out.by_id = self.by_id = chained(self._new_ids, prev.by_id, self.groups)
             out._base, out._changed = prev, frozenset(self._dirty)
             prev._base = None  # one link back at most: a chain would keep every snapshot of the show
         self._dirty, self._new_ids = set(), {}
@@ -304,50 +314,53 @@ def _by_count(g: QuestionGroup) -> tuple[int, ...]:
     return (-g.count, -g.last_id)
 
 
-def _eviction_order(g: QuestionGroup) -> tuple[bool, int, int]:
-    return (g.status == "open", g.count, g.last_id)
+def _eviction_order(g: QuestionGroup) -> tuple[bool, float, float]:
+    """Done ones first, longest done first; then open ones, least asked, oldest."""
+    return (True, g.count, g.last_id) if g.status == "open" else (False, 0, g.status_at)
 
 
-def _chained(new: dict[int, Key], prev: Mapping[int, Key], live: Mapping[Key, QuestionGroup]) -> Mapping[int, Key]:
-    """`prev` with `new` in front, as a chain of dicts nobody changes again; at 16 links the recent
-    ones are merged, so a look-up stays a few dict reads. The big copy keeps only the groups still
-    `live` (evicted ones go then)."""
-    if not new:
-        return prev
-    Ids = dict[int, Key]  # every link is one of these
-    links = prev.maps if isinstance(prev, ChainMap) else [prev]
-    maps: list[Ids] = [new, *(cast(Ids, m) for m in links)]
-    if len(maps) <= 16:
-        return ChainMap(*maps)
-    *recent, base = maps
-    merged: dict[int, Key] = {}
-    for m in reversed(recent):  # dict.update, in C: dict(ChainMap) looks each key up in Python (0.4 s)
-        merged.update(m)
-    if len(merged) * 4 < len(base):
-        return ChainMap(merged, base)  # the big one is copied only each time it has grown by a quarter
-    return {i: k for m in (base, merged) for i, k in m.items() if k in live}
+Mark = tuple[int, str, float, int | None]  # (group's first id, answered|skipped|shown, ts, seen_id)
 
 
 def build(comments: Iterable[Comment], segment_starts: list[tuple[float, int]],
-          marks: Iterable[tuple[int, str, float]] = (), max_groups: int | None = None) -> QuestionQueue:
-    """A queue from stored comments (restart, exports): the item on air at each comment's time comes
-    from `segment_starts` [(ts, item_id)] in time order; `marks` are (comment_id, status, ts) events."""
+          marks: Iterable[Mark] = (), max_groups: int | None = None) -> QuestionQueue:
+    """A queue from stored comments in id order (restart, exports): the item on air at each comment's
+    time comes from `segment_starts` [(ts, item_id)] in time order; `marks` (`marks_from`) are applied
+    where the desk made them, after the newest question comment it had counted (`seen_id`), so a capped
+    queue drops what the live one dropped (and keeps the question on the host view while it was
+    there). Marks from before `seen_id` was stored come last."""
     q = QuestionQueue(max_groups)
+
+    def apply(comment_id: int, status: str, ts: float) -> None:
+        if status == "shown":
+            q.keep_id = comment_id
+            return
+        q.mark(comment_id, status, ts)
+        if comment_id == q.keep_id:  # answered or skipped: off the host view
+            q.keep_id = None
+
     starts = list(segment_starts)
-    i, current = 0, None
+    placed = sorted((m for m in marks if m[3] is not None), key=lambda m: m[3] or 0)
+    last = [m for m in marks if m[3] is None]
+    i, j, current = 0, 0, None
     for c in comments:
         while i < len(starts) and starts[i][0] <= c.ts:
             current = starts[i][1]
             i += 1
+        while j < len(placed) and (placed[j][3] or 0) < c.id:
+            apply(*placed[j][:3])
+            j += 1
         q.add(c, current)
-    for comment_id, status, ts in marks:
-        q.mark(comment_id, status, ts)
+    for comment_id, status, ts, _upto in (*placed[j:], *last):
+        apply(comment_id, status, ts)
     return q
 
 
-def marks_from(events: Iterable[Event]) -> list[tuple[int, str, float]]:
-    status = {QUESTION_ANSWERED: "answered", QUESTION_SKIPPED: "skipped"}
-    return [(int(e.data["comment_id"]), status[e.type], e.ts) for e in events if e.type in status]
+def marks_from(events: Iterable[Event]) -> list[Mark]:
+    status = {QUESTION_ANSWERED: "answered", QUESTION_SKIPPED: "skipped", QUESTION_SHOWN: "shown"}
+    return [(int(e.data["comment_id"]), status[e.type], e.ts,
+             int(e.data["seen_id"]) if e.data.get("seen_id") is not None else None)
+            for e in events if e.type in status]
 
 
 def segment_starts(events: Iterable[Event]) -> list[tuple[float, int]]:

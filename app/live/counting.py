@@ -172,6 +172,7 @@ class QuestionCounter:
         return self.queue.add_from(asked, self.current_item) > 0
 
     def resume(self, queue: qs.QuestionQueue) -> None:
+        queue.keep_id = self.queue.keep_id  # the question on the host view, set while it was read back
         held, self.held, self.queue = self.held or [], None, queue
         queue.add_from(held, self.current_item)
         self._snapshot = None  # another queue: its first snapshot copies it whole

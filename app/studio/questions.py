@@ -43,13 +43,14 @@ class Questions(QObject):
         self._later.timeout.connect(self.changed.emit)
         self._rebuilding = False  # the queue is being read back after a restart
         self._on_air: int | None = None  # the item on air as the counter knows it
+        self._shown: int | None = None  # the question on the host view, as the counter knows it
         for cmd, fn in {"question.answer": self.answer, "question.skip": self.skip,
                         "question.show": self.show, "questions.list": self.list_cmd}.items():
             studio.register(cmd, fn, writes=cmd != "questions.list")
         studio.views["question"] = self.view
         studio.views["questions"] = lambda _now: self.queue.counts()
         studio.show_opened.connect(self.on_show_opened)
-        studio.state_changed.connect(self._sync_on_air)
+        studio.views_sync.connect(self._sync_on_air)
         if studio.feed is not None:
             studio.feed.counted.connect(self.on_counted)
         if studio.show_id is not None:
@@ -84,7 +85,8 @@ class Questions(QObject):
             self.changed.emit()
 
     def _sync_on_air(self) -> None:
-        """Questions that name no link are about the item on air: the counter needs to know it."""
+        """Questions that name no link are about the item on air, and the question on the host view is
+        never dropped from a full queue: the counter needs to know both."""
         current = self.studio.state.current_id
         if current != self._on_air:
             self._on_air = current
@@ -93,6 +95,14 @@ class Questions(QObject):
                 counter.current_item = current
 
             self.counting.change("questions", set_item)
+        shown = (self.studio.state.extra.get("question") or {}).get("comment_id")
+        if shown != self._shown:
+            self._shown = shown
+
+            def keep(counter: QuestionCounter) -> None:
+                counter.queue.keep_id = shown
+
+            self.counting.change("questions", keep)
 
     def view(self, _now: float) -> dict[str, Any] | None:
         """The question the host should answer now, with how many asked it so far."""
@@ -122,7 +132,7 @@ class Questions(QObject):
     def _data(self, g: qs.QuestionGroup) -> dict[str, Any]:
         seg = self.studio.state.segment(g.item_id) if g.item_id is not None else None
         return {"comment_id": g.comment_id, "text": g.text, "user_name": g.user_name, "item_id": g.item_id,
-                "item_name": seg.name if seg else "", "count": g.count}
+                "item_name": seg.name if seg else "", "count": g.count, "seen_id": self.now().newest_id}
 
     def answer(self, args: dict[str, Any]) -> dict[str, Any]:
         return self._mark(args, qs.QUESTION_ANSWERED, "answered")
@@ -172,6 +182,8 @@ class Questions(QObject):
         draft = self.studio.state.status == "draft"  # questions before the show are not queued after a restart
         after = self.counting.start("questions", show, lambda after: QuestionCounter(
             qs.QuestionQueue(qs.MAX_GROUPS), after, current, held=not draft))
+        self._shown = None
+        self._sync_on_air()  # the reopened show's question on the host view is kept
         upto = after if self.studio.feed is not None else None  # without a feed every stored question is read
         if draft:
             return
