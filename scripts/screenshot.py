@@ -105,7 +105,8 @@ def shoot_language(app: QApplication, out: Path, lang: str) -> int:
         studio.execute("show.end")
 
     moments: list[tuple[str, Callable[[], None] | None]] = [
-        ("preshow", None), ("live", live), ("countdown", countdown), ("sale", sale), ("overtime", overtime), ("ended", ended)]
+        ("preshow", None), ("live", live), ("countdown", countdown), ("sale", sale), ("overtime", overtime),
+        ("ended", ended)]
     for moment, step in moments:
         if step is not None:
             step()
