@@ -3,9 +3,9 @@
 A change reaches a dozen panels through `Studio.changed`, and each used to make its own snapshot
 of the whole state: with the push to control clients, four per price edit, about 1 ms each with
 the desks open, and four times that when ingest holds the interpreter in a flood. While the panels
-repaint nothing else runs on the GUI thread, so one snapshot is true for all of them. Desks re-sync
-their own views (sales items, the item on air) on `state_changed`, after the panels: that and the
-push read afresh, as does everything after a command's hooks have run.
+repaint nothing else runs on the GUI thread, so one snapshot is true for all of them. Desks bring
+their own views (sales items, the item on air) up to date on `Studio.views_sync`, before the
+panels; `state_changed`, the push and everything after a command's hooks read afresh.
 """
 
 from __future__ import annotations
