@@ -24,7 +24,8 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.studio import export_format as ef
 
-_ROW = b"%d,%r,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n"  # follower,fans_level and item_ref,deleted come as one
+# ts as stamps_of writes it; follower,fans_level and item_ref,deleted come as one
+_ROW = b"%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n"
 _COMMAS = 13  # between the CSV's 14 cells
 _FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
 _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
@@ -46,6 +47,27 @@ def extra_csv_cell(raw: bytes) -> bytes:
     if not _QUOTED.isdisjoint(cell):
         return (b'"' + cell.replace(b'"', b'""') + b'"').translate(_HIDE)
     return cell
+
+
+# Floats where orjson writes what repr (csv.writer, `%r`) writes: repr takes exponents below 1e-4 and
+# from 1e16, orjson from other bounds (1e-05 is `0.00001` there). Within them both write the shortest
+# digits that read back as the same float (tests/test_export_json_fast.py checks ~600,000).
+_SAME_FLOATS = (1e-4, 1e16)
+
+
+def stamps_of(values: list[Any]) -> list[bytes]:
+    """Each value as `%r` writes it, for a block of rows' timestamps: one orjson call where every
+    value is a float orjson writes the same way, 0.05 us a row against repr's 0.4-1.2 (a third of the
+    fast exports' formatting). Anything else (a NULL, a marker of a type the app never writes) goes
+    through `%r`, as the row's other checks expect."""
+    try:
+        if values and min(values) >= _SAME_FLOATS[0] and max(values) < _SAME_FLOATS[1]:
+            out = orjson.dumps(values)[1:-1].split(b",")
+            if len(out) == len(values):  # only floats and ints: no text, whose comma would split
+                return out
+    except (TypeError, orjson.JSONEncodeError):  # a text or NULL among the floats
+        pass
+    return [b"%r" % v for v in values]
 
 
 class _ExtraBytes(dict[bytes, bytes]):
@@ -73,8 +95,11 @@ CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FlagBytes().__getitem__, rd.EXTR
 
 def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
     """The rows' CSV, or None if one of them needs the exact path."""
+    stamps = stamps_of([r[1] for r in rows])
     try:
-        data = b"".join([_ROW % r for r in rows])
+        # the cells by name: a starred `*rest` measured 0.3 us a row more
+        data = b"".join([_ROW % (i, ts, k, p, m, u, n, ff, t, fl, rd_, x)
+                         for (i, _, k, p, m, u, n, ff, t, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL or text where the app writes a number
         return None
     n = len(rows)

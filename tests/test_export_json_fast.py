@@ -1,0 +1,156 @@
+"""Issue #22 point 6: the fast JSON path (SQLite's cells joined by bytes `%`, app.studio.export_json)
+writes byte for byte what the exact path (a dict and orjson per row) writes, for rows a merchant's
+show can hold and rows only another tool could store, and takes the fast path where it should; and
+the timestamps both fast paths write through orjson are what repr writes."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import struct
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from app.core.comments import FLAG_NAMES
+from app.core.text import FORMULA_START
+from app.models import export_reader as rd
+from app.models.db import make_engine
+from app.models.export_csv_sql import comment_statements
+from app.studio import export_csv as ec
+from app.studio import export_format as ef
+from app.studio import export_json as ej
+from tests.test_export_csv_exact import ODD, _rows, comment_span_for, db  # noqa: F401  (db: the fixture)
+
+Show = tuple[str, int, list[int], list[int]]
+# Beyond the CSV's odd rows: what JSON escapes and the statement does not, and extras the row's keys clash with.
+JSON_ODD = [("comment", "douyin", "back\\slash", "u", "x", None), ("comment", "douyin", "u", "u", "bell\x07", None),
+            ("comment", "douyin", 'id"q', "u", "x", None), ("comment", "douyin", "u", "u", "x", '{"text": "over"}'),
+            ("comment", "douyin", "u", "u", "x", '{"id": 5}'), ("comment", "douyin", "u", "u", "x", '"just text"'),
+            ("comment", "douyin", "u", "u", "x", "[1, 2]"), ("comment", "douyin", "u", "u", "x", "not json")]
+
+
+def _statements(path: str, show: int) -> tuple[str, str]:
+    engine = make_engine(Path(path))
+    try:
+        fast, exact = comment_statements(engine, show, "json", FORMULA_START, FLAG_NAMES)
+    finally:
+        engine.dispose()
+    return fast, exact
+
+
+def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes, bytes | None]:
+    """The span's objects by the fast path (with its fallback), by the exact path alone, and the fast
+    block of its rows (None: refused)."""
+    fast_sql, exact_sql = _statements(path, show)
+    reader = rd.connect(path, ej.CONVERTERS)
+    try:
+        fast, exact = io.BytesIO(), io.BytesIO()
+        ej.comment_json(reader, fast_sql, exact_sql, span, fast)
+        ef.json_body(ef.comment_json(rd.span_rows(reader, exact_sql, span)), exact)
+        blocks = list(rd.span_rows(reader, fast_sql, span))
+        block = ej.block(blocks[0]) if len(blocks) == 1 else None
+    finally:
+        reader.close()
+    return fast.getvalue(), exact.getvalue(), block
+
+
+def _add(path: str, show: int, rows: list[tuple[str, str, str, str, str, str | None]]) -> list[int]:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    with con:
+        base = con.execute("SELECT max(id) FROM comments").fetchone()[0] + 10
+        for j, (kind, platform, user_id, user_name, text, extra) in enumerate(rows):
+            con.execute("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
+                        "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
+                        "(?, ?, ?, ?, ?, 1764000000.5, ?, ?, ?, 0, 0, 0, NULL, 0, ?)",
+                        (base + j, show, platform, f"j{j}", kind, user_id, user_name, text, extra))
+    con.close()
+    return [base + j for j in range(len(rows))]
+
+
+def test_tricky_rows_are_written_by_the_fast_path_byte_for_byte(db: Show) -> None:  # noqa: F811
+    """Quotes, backslashes, tabs, CR and LF in a name or a comment, emoji, formulas, every kind of
+    `extra`, floats from 5e-324 to 1e308, huge and NULL ids: each row alone, then the whole show in
+    one span, as the exact path writes them, and valid JSON; only rows with a control character
+    JSON writes as \\u00XX, or an `extra` that is not an object, needed the exact way."""
+    path, show, tricky, _odd = db
+    for cid, row in zip(tricky, _rows(), strict=True):
+        fast, exact, block = _both(path, show, (cid, cid))
+        assert fast == exact, (cid, fast, exact)
+        assert (block is None) == _needs_exact(row), row
+        assert block is None or block == exact
+    fast, exact, _ = _both(path, show, comment_span_for(path, show))
+    assert fast == exact
+    objects = json.loads(b"[" + exact + b"]")
+    assert len(objects) == len(_rows()) + len(ODD)
+    by_text = {o["text"]: o for o in objects}
+    assert by_text['他说"好"']["flags"] == [] and by_text["质量差, 退款"]["flags"] == ["question"]
+    assert by_text["好看\n真的"]["item_ref"] is None
+    assert any(o.get("gift") == "玫瑰" and o.get("count") == 2 and o["type"] == "gift" for o in objects)
+
+
+def _needs_exact(row: tuple[Any, ...]) -> bool:
+    """What the fast path hands the exact one among _rows(): a control character JSON writes as
+    \\u00XX, an `extra` that is not an object, booleans stored as other numbers."""
+    extra = orjson.loads(row[12]) if row[12] is not None else None
+    return (any(ord(c) < 0x20 and c not in "\t\n\r" for c in row[8]) or (bool(extra) and not isinstance(extra, dict))
+            or row[6] not in (0, 1) or int(row[11]) not in (0, 1))
+
+
+def test_rows_the_fast_statement_cannot_vouch_for_go_the_exact_way(db: Show) -> None:  # noqa: F811
+    """A backslash or quote where the statement does not escape, a control character, an `extra`
+    whose keys are the row's own or that is not an object, values of types the app never stores:
+    the block is refused and written exactly; and nothing in them stops the export."""
+    path, show, _tricky, odd = db
+    added = _add(path, show, JSON_ODD)
+    for cid in odd + added:
+        fast, exact, block = _both(path, show, (cid, cid))
+        assert fast == exact, (cid, fast, exact)
+        if cid in added:
+            assert block is None, cid
+    by_id = {o["id"]: o for o in json.loads(b"[" + _both(path, show, (added[0], added[-1]))[0] + b"]")}
+    assert by_id[added[3]]["text"] == "over"  # the stored extra wins, as it always did
+    assert by_id[added[5]]["extra"] == "just text" and by_id[added[6]]["extra"] == [1, 2]
+    assert by_id[added[7]]["extra"] == "not json"
+
+
+def test_a_show_of_ordinary_comments_takes_the_fast_path_in_blocks(db: Show) -> None:  # noqa: F811
+    """2,500 comments as a room writes them (quotes, line breaks and backslashes in comments and names,
+    gifts and orders): every block is vouched for whole, and the export is what the exact path writes."""
+    path, show, _tricky, _odd = db
+    texts = ["主播好美", '=HYPERLINK("x")', "好看\n真的", "C:\\路径", "\t缩进", "多少钱?"]
+    extras = [None, '{"gift": "玫瑰", "count": 2, "value": 10}', '{"sku": "SKU-1", "quantity": 1, "amount": 9900}']
+    added = _add(path, show, [("comment", "douyin", f"{1_000_000 + i}", f'观众"{i}"\\', texts[i % 6], extras[i % 3])
+                              for i in range(2_500)])
+    fast_sql, _exact = _statements(path, show)
+    reader = rd.connect(path, ej.CONVERTERS)
+    try:
+        blocks = [ej.block(rows) for rows in rd.span_rows(reader, fast_sql, (added[0], added[-1]))]
+    finally:
+        reader.close()
+    assert len(blocks) == 2 and all(b is not None for b in blocks)
+    fast, exact, _ = _both(path, show, (added[0], added[-1]))
+    assert fast == exact and len(json.loads(b"[" + fast + b"]")) == 2_500
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_stamps_are_what_repr_writes_for_every_float(seed: int) -> None:
+    """export_csv.stamps_of (the CSV's) writes orjson's floats where they agree with repr: random bit patterns and
+    decimal timestamps across every magnitude, each block as `%r` would write it."""
+    rng = random.Random(seed)
+    floats = [struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0] for _ in range(100_000)]
+    floats = [f for f in floats if f == f]  # NaN cannot be stored (SQLite makes it NULL)
+    floats += [rng.uniform(1, 10) * 10.0 ** e for e in range(-30, 30) for _ in range(2_000)]
+    floats += [round(rng.uniform(1.6e9, 1.9e9), rng.randrange(8)) for _ in range(100_000)]
+    floats += [1e-4, 9.999999999999999e-05, 1e16, 9999999999999998.0, 5e-324, float("inf"), -0.0, 0.0]
+    for i in range(0, len(floats), 2_000):
+        chunk = floats[i:i + 2_000]
+        assert ec.stamps_of(chunk) == [repr(f).encode() for f in chunk]
+        in_range = [f for f in chunk if 1e-4 <= f < 1e16]
+        assert orjson.dumps(in_range)[1:-1].split(b",") == [repr(f).encode() for f in in_range] or not in_range
+    assert ec.stamps_of([1.5, "x,y"]) == [b"1.5", b"'x,y'"] and ec.stamps_of([]) == []
