@@ -1,7 +1,8 @@
-"""Issue #22 point 6: the fast JSON path (SQLite's cells joined by bytes `%`, app.studio.export_json)
-writes byte for byte what the exact path (a dict and orjson per row) writes, for rows a merchant's
-show can hold and rows only another tool could store, and takes the fast path where it should; and
-the timestamps both fast paths write through orjson are what repr writes."""
+"""Issue #22 point 6: the fast JSON path (a block's columns through orjson, cut into cells and joined
+by bytes `%`: app.studio.export_json) writes byte for byte what the exact path (a dict and orjson
+per row) writes, for rows a merchant's show can hold and rows only another tool could store, and
+takes the fast path where it should; and the CSV's timestamps written through orjson are what repr
+writes."""
 
 from __future__ import annotations
 
@@ -26,11 +27,12 @@ from app.studio import export_json as ej
 from tests.test_export_csv_exact import ODD, _rows, comment_span_for, db  # noqa: F401  (db: the fixture)
 
 Show = tuple[str, int, list[int], list[int]]
-# Beyond the CSV's odd rows: what JSON escapes and the statement does not, and extras the row's keys clash with.
-JSON_ODD = [("comment", "douyin", "back\\slash", "u", "x", None), ("comment", "douyin", "u", "u", "bell\x07", None),
-            ("comment", "douyin", 'id"q', "u", "x", None), ("comment", "douyin", "u", "u", "x", '{"text": "over"}'),
-            ("comment", "douyin", "u", "u", "x", '{"id": 5}'), ("comment", "douyin", "u", "u", "x", '"just text"'),
-            ("comment", "douyin", "u", "u", "x", "[1, 2]"), ("comment", "douyin", "u", "u", "x", "not json")]
+# What the fast path refuses (ts, user_name, text, extra): a comma in text stored where numbers are, an
+# `extra` whose keys are the row's own, or that is not an object or not JSON; and rows it takes.
+JSON_ODD = [("1,5", "u", "x", None, True), (1.5, "u", "x", '{"text": "over"}', True),
+            (1.5, "u", "x", '{"id": 5}', True), (1.5, "u", "x", '"just text"', True), (1.5, "u", "x", "[1, 2]", True),
+            (1.5, "u", "x", "not json", True), ("no comma", "u", "x", None, False),
+            (1.5, 'a","b', '","', None, False), (1.5, "\\", "bell\x07\\", None, False)]
 
 
 def _statements(path: str, show: int) -> tuple[str, str]:
@@ -58,26 +60,27 @@ def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes, by
     return fast.getvalue(), exact.getvalue(), block
 
 
-def _add(path: str, show: int, rows: list[tuple[str, str, str, str, str, str | None]]) -> list[int]:
+def _add(path: str, show: int, rows: list[tuple[Any, str, str, str | None]]) -> list[int]:
+    """Comments of (ts, user_name, text, extra), after every other row."""
     import sqlite3
 
     con = sqlite3.connect(path)
     with con:
         base = con.execute("SELECT max(id) FROM comments").fetchone()[0] + 10
-        for j, (kind, platform, user_id, user_name, text, extra) in enumerate(rows):
+        for j, (ts, user_name, text, extra) in enumerate(rows):
             con.execute("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
                         "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
-                        "(?, ?, ?, ?, ?, 1764000000.5, ?, ?, ?, 0, 0, 0, NULL, 0, ?)",
-                        (base + j, show, platform, f"j{j}", kind, user_id, user_name, text, extra))
+                        "(?, ?, 'douyin', ?, 'comment', ?, ?, ?, ?, 0, 0, 0, NULL, 0, ?)",
+                        (base + j, show, f"j{j}", ts, f"{1_000_000 + j}", user_name, text, extra))
     con.close()
     return [base + j for j in range(len(rows))]
 
 
 def test_tricky_rows_are_written_by_the_fast_path_byte_for_byte(db: Show) -> None:  # noqa: F811
-    """Quotes, backslashes, tabs, CR and LF in a name or a comment, emoji, formulas, every kind of
-    `extra`, floats from 5e-324 to 1e308, huge and NULL ids: each row alone, then the whole show in
-    one span, as the exact path writes them, and valid JSON; only rows with a control character
-    JSON writes as \\u00XX, or an `extra` that is not an object, needed the exact way."""
+    """Quotes, backslashes, tabs, CR and LF in a name or a comment, control characters, emoji,
+    formulas, every kind of `extra`, floats from 5e-324 to 1e308, huge and NULL ids: each row alone,
+    then the whole show in one span, as the exact path writes them, and valid JSON; only rows with
+    an `extra` that is not an object needed the exact way."""
     path, show, tricky, _odd = db
     for cid, row in zip(tricky, _rows(), strict=True):
         fast, exact, block = _both(path, show, (cid, cid))
@@ -95,28 +98,32 @@ def test_tricky_rows_are_written_by_the_fast_path_byte_for_byte(db: Show) -> Non
 
 
 def _needs_exact(row: tuple[Any, ...]) -> bool:
-    """What the fast path hands the exact one among _rows(): a control character JSON writes as
-    \\u00XX, an `extra` that is not an object, booleans stored as other numbers."""
+    """What the fast path hands the exact one among _rows(): an `extra` that is not an object."""
     extra = orjson.loads(row[12]) if row[12] is not None else None
-    return (any(ord(c) < 0x20 and c not in "\t\n\r" for c in row[8]) or (bool(extra) and not isinstance(extra, dict))
-            or row[6] not in (0, 1) or int(row[11]) not in (0, 1))
+    return bool(extra) and not isinstance(extra, dict)
 
 
-def test_rows_the_fast_statement_cannot_vouch_for_go_the_exact_way(db: Show) -> None:  # noqa: F811
-    """A backslash or quote where the statement does not escape, a control character, an `extra`
-    whose keys are the row's own or that is not an object, values of types the app never stores:
-    the block is refused and written exactly; and nothing in them stops the export."""
+def test_rows_the_fast_path_cannot_vouch_for_go_the_exact_way(db: Show) -> None:  # noqa: F811
+    """Rows only another tool could store (the CSV's odd ones: text where numbers are, negative
+    numbers, a NUL) are taken by the fast path as the exact one writes them; a text with a comma
+    where numbers are, or an `extra` whose keys are the row's own or that is not an object, is
+    refused and written exactly, and nothing in them stops the export."""
     path, show, _tricky, odd = db
-    added = _add(path, show, JSON_ODD)
-    for cid in odd + added:
+    for cid in odd:
+        fast, exact, block = _both(path, show, (cid, cid))
+        assert fast == exact and block == exact, (cid, fast, exact)
+    added = _add(path, show, [r[:4] for r in JSON_ODD])
+    for cid, (*_row, refused) in zip(added, JSON_ODD, strict=True):
         fast, exact, block = _both(path, show, (cid, cid))
         assert fast == exact, (cid, fast, exact)
-        if cid in added:
-            assert block is None, cid
+        assert (block is None) == refused, cid
     by_id = {o["id"]: o for o in json.loads(b"[" + _both(path, show, (added[0], added[-1]))[0] + b"]")}
-    assert by_id[added[3]]["text"] == "over"  # the stored extra wins, as it always did
-    assert by_id[added[5]]["extra"] == "just text" and by_id[added[6]]["extra"] == [1, 2]
-    assert by_id[added[7]]["extra"] == "not json"
+    assert by_id[added[0]]["ts"] == "1,5" and by_id[added[6]]["ts"] == "no comma"
+    assert by_id[added[1]]["text"] == "over"  # the stored extra wins, as it always did
+    assert by_id[added[3]]["extra"] == "just text" and by_id[added[4]]["extra"] == [1, 2]
+    assert by_id[added[5]]["extra"] == "not json"
+    assert by_id[added[7]]["user_name"] == 'a","b' and by_id[added[7]]["text"] == '","'
+    assert by_id[added[8]]["text"] == "bell\x07\\"
 
 
 def test_a_show_of_ordinary_comments_takes_the_fast_path_in_blocks(db: Show) -> None:  # noqa: F811
@@ -125,7 +132,7 @@ def test_a_show_of_ordinary_comments_takes_the_fast_path_in_blocks(db: Show) -> 
     path, show, _tricky, _odd = db
     texts = ["主播好美", '=HYPERLINK("x")', "好看\n真的", "C:\\路径", "\t缩进", "多少钱?"]
     extras = [None, '{"gift": "玫瑰", "count": 2, "value": 10}', '{"sku": "SKU-1", "quantity": 1, "amount": 9900}']
-    added = _add(path, show, [("comment", "douyin", f"{1_000_000 + i}", f'观众"{i}"\\', texts[i % 6], extras[i % 3])
+    added = _add(path, show, [(1_764_000_000 + i / 7, f'观众"{i}",\\', texts[i % 6], extras[i % 3])
                               for i in range(2_500)])
     fast_sql, _exact = _statements(path, show)
     reader = rd.connect(path, ej.CONVERTERS)

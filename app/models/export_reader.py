@@ -27,12 +27,10 @@ EXTRA_BYTES = "livedeck_extra_bytes"
 # rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
 QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
-# The fast JSON statement (app.models.export_json_sql): its flags and extra columns converted to their
-# bytes in the row, and the quotes and backslashes of what it escapes (JSON's own) as these bytes,
-# as the CSV's: a quote, backslash or control character left after the join came from a cell not escaped.
+# The fast JSON statement (app.models.export_json_sql): its flags and extra columns, converted to their
+# bytes in the row's object.
 JSON_FLAGS = "livedeck_json_flags"
 JSON_EXTRA = "livedeck_json_extra"
-JSON_PLACEHOLDERS = {b'"': b"\xff", b"\\": b"\xfb"}
 
 
 def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None) -> sqlite3.Connection:

@@ -1,12 +1,13 @@
-"""A show's comments as JSON objects from SQLite: the statement's cells (app.models.export_json_sql)
-joined by one bytes `%` per row, a block of rows at a time, byte for byte what the exact path
-(a dict and orjson per row: export_format.comment_json) writes.
+"""A show's comments as JSON objects from SQLite, a block of rows at a time, byte for byte what the
+exact path (a dict and an orjson call per row: export_format.comment_json) writes.
 
-A block is checked once joined: exactly the template's quotes per row, one line break between rows,
-and no backslash or other control character (the escapes the statement made are placeholders
-until then). A block that fails (a quote in an id, a control character JSON writes as `\\u00XX`, a
-type the app never writes) is read again by the exact statement and written the exact way, for
-that block only.
+Each column of a block goes through orjson in one call (`zip(*rows)`: the block's columns), and
+the call's output is cut into the cells: a string column's at `","` (inside a string orjson writes
+every quote as `\\"`: only a boundary between two strings reads `","`), any other column's at
+`,`. orjson writes a value the same wherever it stands, so each cell is what it writes inside the
+exact path's object; the row is the cells in a bytes template of the object's keys. A column that
+does not cut into exactly one cell a row (a string column holding a number or NULL, a text with a
+comma where numbers are stored), or a value orjson cannot write, sends the block to the exact path.
 
 Imports only the stdlib, orjson and app.core, as export_format: a parallel export's workers run this.
 """
@@ -14,7 +15,7 @@ Imports only the stdlib, orjson and app.core, as export_format: a parallel expor
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 import orjson
@@ -24,38 +25,54 @@ from app.models import export_reader as rd
 from app.studio import export_csv as ec
 from app.studio import export_format as ef
 
-# The keys in export_format.comment_json's order; fans_level and deleted come inside their cells.
-_ROW = (b'{"id":%d,"type":"%s","platform":"%s","msg_id":"%s","ts":%s,"user_id":"%s","user_name":"%s",'
-        b'"text":"%s","follower":%s,"flags":%s,"item_ref":%s%s}')
-_QUOTES = _ROW.count(b'"') + 4  # with `"fans_level"` and `"deleted"`
+# The keys in export_format.comment_json's order, as export_json_sql's cells come.
+_ROW = (b'{"id":%s,"type":"%s","platform":"%s","msg_id":"%s","ts":%s,"user_id":"%s","user_name":"%s",'
+        b'"text":"%s","follower":%s,"fans_level":%s,"flags":%s,"item_ref":%s,"deleted":%s%s}')
 _SEP = b",\n "
-_HIDE = bytes.maketrans(b"".join(rd.JSON_PLACEHOLDERS), b"".join(rd.JSON_PLACEHOLDERS.values()))
-_SHOW = bytes.maketrans(b"".join(rd.JSON_PLACEHOLDERS.values()), b"".join(rd.JSON_PLACEHOLDERS))
-_REFUSED = bytes(range(0x20)).replace(b"\n", b"") + b"\\"  # never in a block the statement vouches for
 _KEYS = frozenset(("id", "type", "platform", "msg_id", "ts", "user_id", "user_name", "text", "follower",
                    "fans_level", "flags", "item_ref", "deleted"))
 _EXTRAS_KEPT = 4096  # distinct `extra` cells kept (a few MB at most)
 
 
-def extra_json(raw: bytes) -> bytes:
-    """A stored `extra` as it ends the row's object (`,"gift":"玫瑰",…`, placeholders for its quotes
-    and backslashes); b"\\x01" (refused) for what the exact path must decide: not an object, or a key
-    the row already has."""
+class _Refused(Exception):
+    """A column of the block the fast path cannot vouch for."""
+
+
+def _strings(column: Iterable[Any], n: int) -> list[bytes]:
+    """Each string of the column as orjson writes it, without its quotes (the template has them)."""
+    raw = orjson.dumps(column)
+    cells = raw[2:-2].split(b'","')
+    if len(cells) != n or raw[:2] != b'["' or raw[-2:] != b'"]':  # a number or null among them
+        raise _Refused
+    return cells
+
+
+def _values(column: Iterable[Any], n: int) -> list[bytes]:
+    """Each value of a column of numbers, NULLs or booleans as orjson writes it."""
+    cells = orjson.dumps(column)[1:-1].split(b",")
+    if len(cells) != n:  # a text with a comma
+        raise _Refused
+    return cells
+
+
+def extra_json(raw: bytes) -> bytes | None:
+    """A stored `extra` as it ends the row's object (`,"gift":"玫瑰",…`); None (refused: the row's
+    `%` fails) for what the exact path must decide: not an object, or a key the row already has."""
     try:
         value = orjson.loads(raw) if raw else None
     except orjson.JSONDecodeError:
-        return b"\x01"
+        return None
     if not value:
         return b""
     if not isinstance(value, dict) or not _KEYS.isdisjoint(value):
-        return b"\x01"
-    return (b"," + orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)[1:-1]).translate(_HIDE)
+        return None
+    return b"," + orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)[1:-1]
 
 
-class _ExtraJson(dict[bytes, bytes]):
+class _ExtraJson(dict[bytes, bytes | None]):
     """stored `extra` -> its bytes in the row, for the values seen lately (export_csv._ExtraBytes)."""
 
-    def __missing__(self, tagged: bytes) -> bytes:
+    def __missing__(self, tagged: bytes) -> bytes | None:
         """`tagged`: b"n" for none, else b"j" and the stored text (export_json_sql)."""
         if len(self) >= _EXTRAS_KEPT:
             self.clear()
@@ -64,10 +81,10 @@ class _ExtraJson(dict[bytes, bytes]):
 
 
 class _FlagsJson(dict[bytes, bytes]):
-    """flags (its digits) -> `["question","negative"]` with placeholder quotes, once per value."""
+    """flags (its digits) -> `["question","negative"]`, once per value."""
 
     def __missing__(self, flags: bytes) -> bytes:
-        cell = self[flags] = orjson.dumps(flag_names(int(flags))).translate(_HIDE)
+        cell = self[flags] = orjson.dumps(flag_names(int(flags)))
         return cell
 
 
@@ -76,20 +93,18 @@ CONVERTERS = {**ec.CONVERTERS, rd.JSON_FLAGS: _FlagsJson().__getitem__, rd.JSON_
 
 
 def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
-    """The rows' objects joined by `,\\n `, or None if one of them needs the exact path."""
-    try:  # the floats as orjson writes them, in one call (the exact path's, there one object at a time)
-        stamps = orjson.dumps([r[4] for r in rows])[1:-1].split(b",")
-    except TypeError:  # the refused byte: not a float
+    """The rows' objects joined by `,\n `, or None if one of them needs the exact path."""
+    n = len(rows)
+    ids, kinds, platforms, msg_ids, ts, user_ids, names, texts, follower, fans, flags, refs, deleted, extras = \
+        zip(*rows, strict=True)
+    try:
+        columns = (_values(ids, n), _strings(kinds, n), _strings(platforms, n), _strings(msg_ids, n),
+                   _values(ts, n), _strings(user_ids, n), _strings(names, n), _strings(texts, n),
+                   _values(list(map(bool, follower)), n), _values(fans, n), flags, _values(refs, n),
+                   _values(list(map(bool, deleted)), n), extras)
+        return _SEP.join([_ROW % cells for cells in zip(*columns, strict=True)])
+    except (_Refused, TypeError):  # TypeError: orjson cannot write a value; flags or extra refused (None)
         return None
-    try:  # the cells by name: a starred `*rest` measured 0.3 us a row more
-        data = _SEP.join([_ROW % (i, k, p, m, ts, u, n, t, ff, fl, rd_, x)
-                          for (i, k, p, m, _, u, n, t, ff, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
-    except (TypeError, ValueError):  # a NULL where the app writes a value; a float orjson cannot write
-        return None
-    shown = data.translate(_SHOW, _REFUSED)  # one pass: placeholders back, anything refused dropped
-    if len(shown) != len(data) or data.count(b'"') != _QUOTES * len(rows) or data.count(b"\n") != len(rows) - 1:
-        return None
-    return shown
 
 
 def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int], out: IO[bytes],
