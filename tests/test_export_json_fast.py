@@ -32,7 +32,8 @@ Show = tuple[str, int, list[int], list[int]]
 JSON_ODD = [("1,5", "u", "x", None, True), (1.5, "u", "x", '{"text": "over"}', True),
             (1.5, "u", "x", '{"id": 5}', True), (1.5, "u", "x", '"just text"', True), (1.5, "u", "x", "[1, 2]", True),
             (1.5, "u", "x", "not json", True), ("no comma", "u", "x", None, False),
-            (1.5, 'a","b', '","', None, False), (1.5, "\\", "bell\x07\\", None, False)]
+            (1.5, 'a","b', '","', None, False), (1.5, "\\", "bell\x07\\", None, False),
+            (1.5, 'ends",', 'a",', None, True), (1.5, "b", "x\\\\", None, False), (1.5, "c", 'quote",', None, True)]
 
 
 def _statements(path: str, show: int) -> tuple[str, str]:
@@ -117,13 +118,16 @@ def test_rows_the_fast_path_cannot_vouch_for_go_the_exact_way(db: Show) -> None:
         fast, exact, block = _both(path, show, (cid, cid))
         assert fast == exact, (cid, fast, exact)
         assert (block is None) == refused, cid
-    by_id = {o["id"]: o for o in json.loads(b"[" + _both(path, show, (added[0], added[-1]))[0] + b"]")}
+    fast, exact, _ = _both(path, show, (added[0], added[-1]))  # in one block: `a",` and `x\\` beside others
+    assert fast == exact
+    by_id = {o["id"]: o for o in json.loads(b"[" + fast + b"]")}
     assert by_id[added[0]]["ts"] == "1,5" and by_id[added[6]]["ts"] == "no comma"
     assert by_id[added[1]]["text"] == "over"  # the stored extra wins, as it always did
     assert by_id[added[3]]["extra"] == "just text" and by_id[added[4]]["extra"] == [1, 2]
     assert by_id[added[5]]["extra"] == "not json"
     assert by_id[added[7]]["user_name"] == 'a","b' and by_id[added[7]]["text"] == '","'
-    assert by_id[added[8]]["text"] == "bell\x07\\"
+    assert by_id[added[8]]["text"] == "bell\x07\\" and by_id[added[9]]["text"] == 'a",'
+    assert by_id[added[10]]["text"] == "x\\\\" and by_id[added[11]]["text"] == 'quote",'
 
 
 def test_a_show_of_ordinary_comments_takes_the_fast_path_in_blocks(db: Show) -> None:  # noqa: F811
@@ -132,7 +136,7 @@ def test_a_show_of_ordinary_comments_takes_the_fast_path_in_blocks(db: Show) -> 
     path, show, _tricky, _odd = db
     texts = ["主播好美", '=HYPERLINK("x")', "好看\n真的", "C:\\路径", "\t缩进", "多少钱?"]
     extras = [None, '{"gift": "玫瑰", "count": 2, "value": 10}', '{"sku": "SKU-1", "quantity": 1, "amount": 9900}']
-    added = _add(path, show, [(1_764_000_000 + i / 7, f'观众"{i}",\\', texts[i % 6], extras[i % 3])
+    added = _add(path, show, [(1_764_000_000 + i / 7, f'观众"{i}"号\\好', texts[i % 6], extras[i % 3])
                               for i in range(2_500)])
     fast_sql, _exact = _statements(path, show)
     reader = rd.connect(path, ej.CONVERTERS)
@@ -161,3 +165,32 @@ def test_stamps_are_what_repr_writes_for_every_float(seed: int) -> None:
         in_range = [f for f in chunk if 1e-4 <= f < 1e16]
         assert orjson.dumps(in_range)[1:-1].split(b",") == [repr(f).encode() for f in in_range] or not in_range
     assert ec.stamps_of([1.5, "x,y"]) == [b"1.5", b"'x,y'"] and ec.stamps_of([]) == []
+
+
+def test_random_strings_of_quotes_commas_and_backslashes_come_out_exactly(db: Show) -> None:  # noqa: F811
+    """3,000 names and comments drawn from `"`, `,`, `\\`, a letter, a line break, a control
+    character and a Chinese one, 0-6 of them, in blocks of 2,000: what the exact path writes (without
+    the refusal of `\\","`, a `a",` took the boundary after it and a name landed in the wrong row)."""
+    path, show, _tricky, _odd = db
+    rng = random.Random(7)
+    alphabet = ['"', ",", "\\", "a", "\n", "\x01", "好"]
+
+    def word() -> str:
+        return "".join(rng.choice(alphabet) for _ in range(rng.randrange(7)))
+
+    added = _add(path, show, [(1_764_000_000 + i / 3, word(), word(), None) for i in range(3_000)])
+    fast, exact, _ = _both(path, show, (added[0], added[-1]))
+    assert fast == exact
+    assert [o["text"] for o in json.loads(b"[" + fast + b"]")][-3_000:] == \
+        [r[2] for r in _rows_of(path, added)]
+
+
+def _rows_of(path: str, ids: list[int]) -> list[tuple[Any, ...]]:
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT ts, user_name, text FROM comments WHERE id BETWEEN {ids[0]} AND {ids[-1]} "
+                           "ORDER BY id").fetchall()
+    finally:
+        con.close()

@@ -3,11 +3,12 @@ exact path (a dict and an orjson call per row: export_format.comment_json) write
 
 Each column of a block goes through orjson in one call (`zip(*rows)`: the block's columns), and
 the call's output is cut into the cells: a string column's at `","` (inside a string orjson writes
-every quote as `\\"`: only a boundary between two strings reads `","`), any other column's at
-`,`. orjson writes a value the same wherever it stands, so each cell is what it writes inside the
-exact path's object; the row is the cells in a bytes template of the object's keys. A column that
-does not cut into exactly one cell a row (a string column holding a number or NULL, a text with a
-comma where numbers are stored), or a value orjson cannot write, sends the block to the exact path.
+every quote as `\\"`: where no `\\","` occurs, only a boundary between two strings reads `","`),
+any other column's at `,`. orjson writes a value the same wherever it stands, so each cell is what
+it writes inside the exact path's object; the row is the cells in a bytes template of the object's
+keys. A column that does not cut into exactly one cell a row (a string column holding a number or
+NULL, a text with a comma where numbers are stored), a string column holding `\\","`, or a value
+orjson cannot write, sends the block to the exact path.
 
 Imports only the stdlib, orjson and app.core, as export_format: a parallel export's workers run this.
 """
@@ -39,10 +40,14 @@ class _Refused(Exception):
 
 
 def _strings(column: Iterable[Any], n: int) -> list[bytes]:
-    """Each string of the column as orjson writes it, without its quotes (the template has them)."""
+    """Each string of the column as orjson writes it, without its quotes (the template has them).
+
+    A quote inside a string is written `\\"`, so a `","` that is not a boundary starts with an
+    escaped quote: `a",` is `"a\\","` and its `","` would take the boundary after it. A block with
+    `\\","` anywhere (also a string ending in a backslash before a boundary: rare) is refused."""
     raw = orjson.dumps(column)
     cells = raw[2:-2].split(b'","')
-    if len(cells) != n or raw[:2] != b'["' or raw[-2:] != b'"]':  # a number or null among them
+    if len(cells) != n or raw[:2] != b'["' or raw[-2:] != b'"]' or b'\\","' in raw:  # also: a number, a null
         raise _Refused
     return cells
 
