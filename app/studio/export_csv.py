@@ -70,27 +70,12 @@ def stamps_of(values: list[Any]) -> list[bytes]:
     return [b"%r" % v for v in values]
 
 
-class _ExtraBytes(dict[bytes, bytes]):
-    """stored `extra` -> its cell, for the values seen lately: a gift or an order of the same kind
-    repeats the same text, and a value seen before costs a C lookup, not a Python call."""
+# The cells of the fast statement's flags and `extra` (tagged: b"n" for none, else b"j" and the stored
+# text, export_csv_sql); a gift or an order of the same kind repeats the same `extra`.
+_FLAG_BYTES = ef.CellMemo(lambda flags: ";".join(flag_names(int(flags))).encode())
+_EXTRA_BYTES = ef.CellMemo(lambda tagged: extra_csv_cell(tagged[1:]), _EXTRAS_KEPT)
 
-    def __missing__(self, tagged: bytes) -> bytes:
-        """`tagged`: b"n" for none, else b"j" and the stored text (export_csv_sql)."""
-        if len(self) >= _EXTRAS_KEPT:
-            self.clear()
-        cell = self[tagged] = extra_csv_cell(tagged[1:])
-        return cell
-
-
-class _FlagBytes(dict[bytes, bytes]):
-    """flags (its digits, as sqlite3 hands a converter) -> the cell's bytes, computed once per value."""
-
-    def __missing__(self, flags: bytes) -> bytes:
-        cell = self[flags] = ";".join(flag_names(int(flags))).encode()
-        return cell
-
-
-CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FlagBytes().__getitem__, rd.EXTRA_BYTES: _ExtraBytes().__getitem__}
+CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FLAG_BYTES.__getitem__, rd.EXTRA_BYTES: _EXTRA_BYTES.__getitem__}
 
 
 def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -30,18 +30,26 @@ def public(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
-class _FlagNames(dict[int, list[str]]):
-    """flags -> the list of its names, computed once per distinct value."""
+class CellMemo(dict[Any, Any]):
+    """value -> `make(value)`, made once: a converter that is a dict's own `__getitem__` costs a C
+    lookup for a value seen before, not a Python call. `kept`: at most this many values (a column
+    of many distinct ones, as `extra`, would otherwise grow with the show), then it starts again."""
 
-    def __missing__(self, flags: int) -> list[str]:
-        names = self[flags] = flag_names(flags)
-        return names
+    def __init__(self, make: Callable[[Any], Any], kept: int | None = None) -> None:
+        super().__init__()
+        self._make, self._kept = make, kept
+
+    def __missing__(self, value: Any) -> Any:
+        if self._kept is not None and len(self) >= self._kept:
+            self.clear()
+        made = self[value] = self._make(value)
+        return made
 
 
 def comment_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
     """Row by row: a dict display and one orjson call per row measured less CPU than building the
     dicts column-wise (dict(zip(...)) per row) and one orjson call per block."""
-    flags = _FlagNames()
+    flags = CellMemo(flag_names)  # flags -> the list of its names
     dumps = orjson.dumps
     for batch in batches:
         out: list[bytes] = []
@@ -69,12 +77,9 @@ def _merge(row: dict[str, Any], stored: str | bytes) -> None:
         row["extra"] = value
 
 
-class _FlagCell(dict[Any, str]):
-    """flags (a number, or its digits as bytes) -> the CSV's `name;name`, computed once per value."""
-
-    def __missing__(self, flags: Any) -> str:
-        cell = self[flags] = ";".join(flag_names(int(flags)))
-        return cell
+def _flag_cell(flags: Any) -> str:
+    """flags (a number, or its digits as bytes) -> the CSV's `name;name`."""
+    return ";".join(flag_names(int(flags)))
 
 
 def extra_text_cell(raw: bytes | str) -> str:
@@ -85,12 +90,12 @@ def extra_text_cell(raw: bytes | str) -> str:
 # The CSV's flags and extra cells made as sqlite3 reads them (app.models.export_reader.connect): a
 # C call per flagged row, a Python one per row with an `extra`, nothing for the rest (10% less CPU
 # for a whole CSV export than a Python pass over every row).
-CONVERTERS = {FLAGS_CELL: _FlagCell().__getitem__, EXTRA_CELL: extra_text_cell}
+CONVERTERS = {FLAGS_CELL: CellMemo(_flag_cell).__getitem__, EXTRA_CELL: extra_text_cell}
 
 
 def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
     """What CONVERTERS do, for rows read without them (`:memory:`: no other connection sees it)."""
-    names = _FlagCell()
+    names = CellMemo(_flag_cell)
     for batch in batches:
         yield [r if r[10] is None and r[13] is None else
                (*r[:10], "" if r[10] is None else names[r[10]], r[11], r[12],

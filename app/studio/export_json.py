@@ -74,27 +74,12 @@ def extra_json(raw: bytes) -> bytes | None:
     return b"," + orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)[1:-1]
 
 
-class _ExtraJson(dict[bytes, bytes | None]):
-    """stored `extra` -> its bytes in the row, for the values seen lately (export_csv._ExtraBytes)."""
-
-    def __missing__(self, tagged: bytes) -> bytes | None:
-        """`tagged`: b"n" for none, else b"j" and the stored text (export_json_sql)."""
-        if len(self) >= _EXTRAS_KEPT:
-            self.clear()
-        cell = self[tagged] = extra_json(tagged[1:])
-        return cell
-
-
-class _FlagsJson(dict[bytes, bytes]):
-    """flags (its digits) -> `["question","negative"]`, once per value."""
-
-    def __missing__(self, flags: bytes) -> bytes:
-        cell = self[flags] = orjson.dumps(flag_names(int(flags)))
-        return cell
-
+# flags (its digits) -> `["question","negative"]`; a stored `extra` (tagged, as export_csv's) -> its bytes.
+_FLAGS_JSON = ef.CellMemo(lambda flags: orjson.dumps(flag_names(int(flags))))
+_EXTRA_JSON = ef.CellMemo(lambda tagged: extra_json(tagged[1:]), _EXTRAS_KEPT)
 
 # Every export reader's converters: the CSV's (export_csv) and the JSON statement's.
-CONVERTERS = {**ec.CONVERTERS, rd.JSON_FLAGS: _FlagsJson().__getitem__, rd.JSON_EXTRA: _ExtraJson().__getitem__}
+CONVERTERS = {**ec.CONVERTERS, rd.JSON_FLAGS: _FLAGS_JSON.__getitem__, rd.JSON_EXTRA: _EXTRA_JSON.__getitem__}
 
 
 def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
