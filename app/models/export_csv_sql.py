@@ -28,7 +28,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.export_json_sql import comment_json_fast_sql
 from app.models.export_reader import EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
-from app.models.export_rows import _comments_of, _neutral, comment_span_sql
+from app.models.export_rows import _comments_of, _neutral, comment_span_sql, tagged_extra
 from app.models.schema import CommentRow
 
 _C = CommentRow.__table__.c
@@ -73,13 +73,11 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
     item_ref = case((_C.item_ref.is_(None), literal("")),
                     (func.typeof(_C.item_ref) == "integer", _C.item_ref), else_=literal(","))
     item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, ",", "")))
-    # "n" for none, else "j" and its text as the exact statement's converter gets it (a JSON scalar may
-    # be stored as a number): never empty, which sqlite3 would hand over as None, without converting
-    extra = case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(_C.extra))
+    flags = case((func.typeof(_C.flags) == "integer", _C.flags))  # else NULL: not converted, the row's `%` fails
     cells = [_C.id, _typed(_C.ts, "real", _C.ts),
              *[_blob(c) for c in (_C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name)], follower_fans,
-             _blob(_quoted(engine, _C.text, codes)), _C.flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted,
-             extra.label(f"extra [{EXTRA_BYTES}]")]
+             _blob(_quoted(engine, _C.text, codes)), flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted,
+             tagged_extra().label(f"extra [{EXTRA_BYTES}]")]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
 

@@ -1,8 +1,9 @@
 """A parallel export's reads with the stdlib's sqlite3 alone: a worker process imports this, never
 SQLAlchemy (~0.15 s of start-up it would spend before its first row).
 
-The statement is SQLAlchemy's, compiled once by the export that started the worker
-(app.models.export_rows.comment_span_sql), with `:lo` and `:hi` left for the span of each chunk.
+The statements are SQLAlchemy's, compiled once by the export that started the worker (the fast
+one of export_csv_sql or export_json_sql and the exact one of export_rows.comment_span_sql:
+export_csv_sql.comment_statements), with `:lo` and `:hi` left for the span of each chunk.
 """
 
 from __future__ import annotations

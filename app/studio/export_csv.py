@@ -7,7 +7,8 @@ that fails (a cell the statement leaves unquoted needs quoting, a negative numbe
 never writes) is read again by the exact statement (export_rows.comment_span_sql) and written by
 csv.writer (export_format): correct whatever the data, at the old cost, for that block only.
 
-Imports only the stdlib, orjson and app.core, as export_format: a parallel export's workers run this.
+Imports only the stdlib, orjson, app.core, app.models.export_reader and export_format: a parallel
+export's workers run this, never SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -32,13 +33,16 @@ _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.valu
 _SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
 _FORMULA_BYTES = frozenset(c.encode() for c in FORMULA_START)
 _QUOTED = frozenset(rd.QUOTED_BY_CSV.encode())
-_EXTRAS_KEPT = 4096  # distinct `extra` cells kept (a few MB at most)
 
 
 def extra_csv_cell(raw: bytes) -> bytes:
     """A stored `extra` as export_format.extra_text_cell makes its cell, quoted, with placeholders;
-    made as bytes (a third of the CPU of making the str and encoding it)."""
-    value = orjson.loads(raw) if raw else None
+    made as bytes (a third of the CPU of making the str and encoding it). Text that is not JSON
+    makes a comma, which fails the block's check: the exact path writes it."""
+    try:
+        value = orjson.loads(raw) if raw else None
+    except orjson.JSONDecodeError:
+        return b","
     if not value:
         return b""
     cell = orjson.dumps(value, None, orjson.OPT_NON_STR_KEYS)
@@ -65,15 +69,15 @@ def stamps_of(values: list[Any]) -> list[bytes]:
             out = orjson.dumps(values)[1:-1].split(b",")
             if len(out) == len(values):  # only floats and ints: no text, whose comma would split
                 return out
-    except (TypeError, orjson.JSONEncodeError):  # a text or NULL among the floats
+    except TypeError:  # a text or NULL among the floats (orjson's JSONEncodeError is one)
         pass
     return [b"%r" % v for v in values]
 
 
 # The cells of the fast statement's flags and `extra` (tagged: b"n" for none, else b"j" and the stored
 # text, export_csv_sql); a gift or an order of the same kind repeats the same `extra`.
-_FLAG_BYTES = ef.CellMemo(lambda flags: ";".join(flag_names(int(flags))).encode())
-_EXTRA_BYTES = ef.CellMemo(lambda tagged: extra_csv_cell(tagged[1:]), _EXTRAS_KEPT)
+_FLAG_BYTES = ef.CellMemo(lambda flags: ";".join(flag_names(int(flags))).encode())  # an integer's digits
+_EXTRA_BYTES = ef.CellMemo(lambda tagged: extra_csv_cell(tagged[1:]))
 
 CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FLAG_BYTES.__getitem__, rd.EXTRA_BYTES: _EXTRA_BYTES.__getitem__}
 

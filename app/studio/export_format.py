@@ -30,26 +30,43 @@ def public(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 
+KEPT = 4096  # values a CellMemo keeps at most, before it starts again
+LONGEST = 512  # a value longer than this (an `extra` of another tool: any size) is made, not kept
+
+
 class CellMemo(dict[Any, Any]):
     """value -> `make(value)`, made once: a converter that is a dict's own `__getitem__` costs a C
-    lookup for a value seen before, not a Python call. `kept`: at most this many values (a column
-    of many distinct ones, as `extra`, would otherwise grow with the show), then it starts again."""
+    lookup for a value seen before, not a Python call. At most KEPT values of up to LONGEST
+    (a memo of `extra` cells stays within a few MB), then it starts again."""
 
-    def __init__(self, make: Callable[[Any], Any], kept: int | None = None) -> None:
+    def __init__(self, make: Callable[[Any], Any]) -> None:
         super().__init__()
-        self._make, self._kept = make, kept
+        self._make = make
 
     def __missing__(self, value: Any) -> Any:
-        if self._kept is not None and len(self) >= self._kept:
-            self.clear()
-        made = self[value] = self._make(value)
+        made = self._make(value)
+        if not isinstance(value, str | bytes) or len(value) <= LONGEST:
+            if len(self) >= KEPT:
+                self.clear()
+            self[value] = made
         return made
+
+
+def flags_of(value: Any) -> list[str]:
+    """The names of a row's flags; a value the app never writes (text, a fraction: another tool's
+    row) is read as SQLite's bit operators read it (its integer part, text as 0), never an error."""
+    if type(value) is not int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError):
+            value = 0
+    return flag_names(value)
 
 
 def comment_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
     """Row by row: a dict display and one orjson call per row measured less CPU than building the
     dicts column-wise (dict(zip(...)) per row) and one orjson call per block."""
-    flags = CellMemo(flag_names)  # flags -> the list of its names
+    flags = CellMemo(flags_of)  # flags -> the list of its names
     dumps = orjson.dumps
     for batch in batches:
         out: list[bytes] = []
@@ -79,12 +96,16 @@ def _merge(row: dict[str, Any], stored: str | bytes) -> None:
 
 def _flag_cell(flags: Any) -> str:
     """flags (a number, or its digits as bytes) -> the CSV's `name;name`."""
-    return ";".join(flag_names(int(flags)))
+    return ";".join(flags_of(flags))
 
 
 def extra_text_cell(raw: bytes | str) -> str:
-    """A stored `extra` (JSON text) as the CSV's cell: orjson's compact JSON, neutralised, "" for {}."""
-    return _csv_json(orjson.loads(raw) or {})
+    """A stored `extra` (JSON text) as the CSV's cell: orjson's compact JSON, neutralised, "" for {};
+    text that is not JSON (another tool's row) as itself, neutralised."""
+    try:
+        return _csv_json(orjson.loads(raw) or {})
+    except orjson.JSONDecodeError:
+        return str(csv_safe(raw.decode(errors="replace") if isinstance(raw, bytes) else raw))
 
 
 # The CSV's flags and extra cells made as sqlite3 reads them (app.models.export_reader.connect): a

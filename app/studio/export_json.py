@@ -10,11 +10,13 @@ keys. A column that does not cut into exactly one cell a row (a string column ho
 NULL, a text with a comma where numbers are stored), a string column holding `\\","`, or a value
 orjson cannot write, sends the block to the exact path.
 
-Imports only the stdlib, orjson and app.core, as export_format: a parallel export's workers run this.
+Imports only the stdlib, orjson, app.core, app.models.export_reader and export_format/export_csv:
+a parallel export's workers run this, never SQLAlchemy.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
@@ -30,9 +32,7 @@ from app.studio import export_format as ef
 _ROW = (b'{"id":%s,"type":"%s","platform":"%s","msg_id":"%s","ts":%s,"user_id":"%s","user_name":"%s",'
         b'"text":"%s","follower":%s,"fans_level":%s,"flags":%s,"item_ref":%s,"deleted":%s%s}')
 _SEP = b",\n "
-_KEYS = frozenset(("id", "type", "platform", "msg_id", "ts", "user_id", "user_name", "text", "follower",
-                   "fans_level", "flags", "item_ref", "deleted"))
-_EXTRAS_KEPT = 4096  # distinct `extra` cells kept (a few MB at most)
+_KEYS = frozenset(k.decode() for k in re.findall(rb'"(\w+)":', _ROW))  # an extra's own may not clash
 
 
 class _Refused(Exception):
@@ -75,8 +75,8 @@ def extra_json(raw: bytes) -> bytes | None:
 
 
 # flags (its digits) -> `["question","negative"]`; a stored `extra` (tagged, as export_csv's) -> its bytes.
-_FLAGS_JSON = ef.CellMemo(lambda flags: orjson.dumps(flag_names(int(flags))))
-_EXTRA_JSON = ef.CellMemo(lambda tagged: extra_json(tagged[1:]), _EXTRAS_KEPT)
+_FLAGS_JSON = ef.CellMemo(lambda flags: orjson.dumps(flag_names(int(flags))))  # an integer's digits
+_EXTRA_JSON = ef.CellMemo(lambda tagged: extra_json(tagged[1:]))
 
 # Every export reader's converters: the CSV's (export_csv) and the JSON statement's.
 CONVERTERS = {**ec.CONVERTERS, rd.JSON_FLAGS: _FLAGS_JSON.__getitem__, rd.JSON_EXTRA: _EXTRA_JSON.__getitem__}

@@ -1,19 +1,19 @@
 """A big show's comments exported by several processes at once (issue #22: 2M rows at ≥ 500k rows/s).
 
-One Python process reads and formats about 280k (JSON) or 270k (CSV: export_csv) rows per
-CPU-second, the time going to SQLite's work and a Python object per cell and a line per row, under
-one GIL: only more processes make it faster. The workers are spawned first and import only sqlite3,
-orjson, csv and app.core
-(app.studio.export_worker: ~0.1 s), while this process compiles the statement (SQLAlchemy) and
-finds the show's id range. The range is then cut into several chunks per process, and every
-process (this one too) takes the next chunk as it finishes one, through a shared counter: a
-worker that starts late, or a core busy with OBS, costs a chunk's imbalance, not a half. Each chunk
-goes to its own part file beside the target, with the same row formatting as the single-process
-export (export_format, export_csv); each part is appended to the export, in id order, as soon as it and those
-before it are written (export_join), so little is left to join at the end. Each chunk is read in
-its own read transaction, so a row deleted during the export may show its state from slightly
-before or after; no row is read twice or missed (the chunks partition the ids, all fixed once the
-range is known).
+One Python process reads and formats roughly 250k rows per CPU-second (JSON: export_json, CSV:
+export_csv, each with its exact path for the rare block that needs it), over half of it SQLite's
+work and a Python object per cell, under one GIL: only more processes make it faster. The workers
+are spawned first and import only sqlite3, orjson, csv and app.core (app.studio.export_worker:
+~0.1 s), while this process compiles the statements (SQLAlchemy) and finds the show's id range.
+The range is then cut into several chunks per process, and every process (this one too) takes the
+next chunk as it finishes one, through a shared counter: a worker that starts late, or a core
+busy with OBS, costs a chunk's imbalance, not a half. Each chunk goes to its own part file beside
+the target, with the same row formatting as the single-process export (export_json,
+export_csv); each part is appended to the export, in id order, as soon as it and those before it
+are written (export_join), so little is left to join at the end. Each chunk is read in its own
+read transaction, so a row deleted during the export may show its state from slightly before or
+after; no row is read twice or missed (the chunks partition the ids, all fixed once the range is
+known).
 """
 
 from __future__ import annotations
