@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import csv
 import io
+import random
 import sqlite3
+import struct
 import sys
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from app.core.comments import FLAG_NAMES, NEGATIVE, PRODUCT, QUESTION
@@ -175,3 +178,21 @@ def test_the_characters_that_get_a_cell_quoted_are_those_the_csv_module_quotes_f
     chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
     quoted = {ch for ch in chars if writer.writerow((f"a{ch}b", "x"))[0] == '"'}
     assert quoted == set(rd.QUOTED_BY_CSV)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_stamps_are_what_repr_writes_for_every_float(seed: int) -> None:
+    """export_csv.stamps_of writes orjson's floats where they agree with repr (csv.writer's): random
+    bit patterns and decimal timestamps across every magnitude, each block as `%r` would write it."""
+    rng = random.Random(seed)
+    floats = [struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0] for _ in range(100_000)]
+    floats = [f for f in floats if f == f]  # NaN cannot be stored (SQLite makes it NULL)
+    floats += [rng.uniform(1, 10) * 10.0 ** e for e in range(-30, 30) for _ in range(2_000)]
+    floats += [round(rng.uniform(1.6e9, 1.9e9), rng.randrange(8)) for _ in range(100_000)]
+    floats += [1e-4, 9.999999999999999e-05, 1e16, 9999999999999998.0, 5e-324, float("inf"), -0.0, 0.0]
+    for i in range(0, len(floats), 2_000):
+        chunk = floats[i:i + 2_000]
+        assert ec.stamps_of(chunk) == [repr(f).encode() for f in chunk]
+        in_range = [f for f in chunk if 1e-4 <= f < 1e16]
+        assert not in_range or orjson.dumps(in_range)[1:-1].split(b",") == [repr(f).encode() for f in in_range]
+    assert ec.stamps_of([1.5, "x,y"]) == [b"1.5", b"'x,y'"] and ec.stamps_of([]) == []

@@ -26,9 +26,8 @@ from typing import Any
 from sqlalchemy import Engine, LargeBinary, case, cast, func, literal, literal_column, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models.export_json_sql import comment_json_fast_sql
 from app.models.export_reader import EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
-from app.models.export_rows import _comments_of, _neutral, comment_span_sql, tagged_extra
+from app.models.export_rows import _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
 
 _C = CommentRow.__table__.c
@@ -74,20 +73,21 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
                     (func.typeof(_C.item_ref) == "integer", _C.item_ref), else_=literal(","))
     item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, ",", "")))
     flags = case((func.typeof(_C.flags) == "integer", _C.flags))  # else NULL: not converted, the row's `%` fails
+    # "n" for none, else "j" and its text as the exact statement's converter gets it (a JSON scalar may
+    # be stored as a number): never empty, which sqlite3 would hand over as None, without converting
+    extra = case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(_C.extra))
     cells = [_C.id, _typed(_C.ts, "real", _C.ts),
              *[_blob(c) for c in (_C.kind, _C.platform, _C.msg_id, _C.user_id, _C.user_name)], follower_fans,
              _blob(_quoted(engine, _C.text, codes)), flags.label(f"flags [{FLAGS_BYTES}]"), item_deleted,
-             tagged_extra().label(f"extra [{EXTRA_BYTES}]")]
+             extra.label(f"extra [{EXTRA_BYTES}]")]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
 
 
 def comment_statements(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
                        flag_names: Mapping[int, str]) -> tuple[str, ...]:
-    """What an export's processes run on each span: the fast statement (JSON: export_json_sql's) and
-    the exact one (export_rows.comment_span_sql) for the blocks it cannot vouch for."""
+    """What an export's processes run on each span: for JSON, comment_rows' statement; for CSV, the
+    fast statement and the exact one (export_rows.comment_span_sql) for the blocks it cannot vouch for."""
     formula_start = tuple(formula_start)
     exact = comment_span_sql(engine, show_id, fmt, formula_start, flag_names)
-    fast = comment_json_fast_sql(engine, show_id) if fmt == "json" else comment_csv_fast_sql(engine, show_id,
-                                                                                              formula_start)
-    return fast, exact
+    return (exact,) if fmt == "json" else (comment_csv_fast_sql(engine, show_id, formula_start), exact)

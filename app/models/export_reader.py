@@ -1,9 +1,9 @@
 """A parallel export's reads with the stdlib's sqlite3 alone: a worker process imports this, never
 SQLAlchemy (~0.15 s of start-up it would spend before its first row).
 
-The statements are SQLAlchemy's, compiled once by the export that started the worker (the fast
-one of export_csv_sql or export_json_sql and the exact one of export_rows.comment_span_sql:
-export_csv_sql.comment_statements), with `:lo` and `:hi` left for the span of each chunk.
+The statements are SQLAlchemy's, compiled once by the export that started the worker
+(export_csv_sql.comment_statements: the exact one of export_rows.comment_span_sql and, for a CSV,
+the fast one), with `:lo` and `:hi` left for the span of each chunk.
 """
 
 from __future__ import annotations
@@ -28,10 +28,6 @@ EXTRA_BYTES = "livedeck_extra_bytes"
 # rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
 QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
-# The fast JSON statement (app.models.export_json_sql): its flags and extra columns, converted to their
-# bytes in the row's object.
-JSON_FLAGS = "livedeck_json_flags"
-JSON_EXTRA = "livedeck_json_extra"
 
 
 def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None) -> sqlite3.Connection:

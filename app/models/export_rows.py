@@ -99,12 +99,6 @@ def _json_text(engine: Engine, col: Any) -> ColumnElement[Any]:
     return type_coerce(col, Text) if engine.dialect.name == "sqlite" else cast(col, Text)
 
 
-def tagged_extra() -> ColumnElement[Any]:
-    """`extra` for a fast statement's converter (export_csv_sql, export_json_sql): "n" for none, else
-    "j" and its text; never empty, which sqlite3 would hand over as None without converting."""
-    return case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(_C.extra))
-
-
 def comment_rows(engine: Engine, show_id: int, batch: int = BATCH,
                  span: tuple[int, int] | None = None) -> Iterator[Sequence[Any]]:
     """Batches of (id, ts, type, platform, msg_id, user_id, user_name, follower, fans_level, text, flags,

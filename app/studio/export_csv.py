@@ -55,7 +55,7 @@ def extra_csv_cell(raw: bytes) -> bytes:
 
 # Floats where orjson writes what repr (csv.writer, `%r`) writes: repr takes exponents below 1e-4 and
 # from 1e16, orjson from other bounds (1e-05 is `0.00001` there). Within them both write the shortest
-# digits that read back as the same float (tests/test_export_json_fast.py checks ~600,000).
+# digits that read back as the same float (tests/test_export_csv_exact.py checks ~600,000).
 _SAME_FLOATS = (1e-4, 1e16)
 
 

@@ -1,14 +1,14 @@
 """A big show's comments exported by several processes at once (issue #22: 2M rows at ≥ 500k rows/s).
 
-One Python process reads and formats roughly 250k rows per CPU-second (JSON: export_json, CSV:
-export_csv, each with its exact path for the rare block that needs it), over half of it SQLite's
-work and a Python object per cell, under one GIL: only more processes make it faster. The workers
+One Python process reads and formats roughly 250k rows per CPU-second (JSON: a dict and an orjson
+call per row, export_format; CSV: export_csv), over half of it SQLite's work and a Python object
+per cell, under one GIL: only more processes make it faster. The workers
 are spawned first and import only sqlite3, orjson, csv and app.core (app.studio.export_worker:
 ~0.1 s), while this process compiles the statements (SQLAlchemy) and finds the show's id range.
 The range is then cut into several chunks per process, and every process (this one too) takes the
 next chunk as it finishes one, through a shared counter: a worker that starts late, or a core
 busy with OBS, costs a chunk's imbalance, not a half. Each chunk goes to its own part file beside
-the target, with the same row formatting as the single-process export (export_json,
+the target, with the same row formatting as the single-process export (export_format,
 export_csv); each part is appended to the export, in id order, as soon as it and those before it
 are written (export_join), so little is left to join at the end. Each chunk is read in its own
 read transaction, so a row deleted during the export may show its state from slightly before or
@@ -33,7 +33,7 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.models import export_rows as xr
 from app.models.export_csv_sql import comment_statements
-from app.studio import export_json as ej
+from app.studio import export_csv as ec
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
@@ -109,7 +109,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             joiner.written(k)
             _hear(workers, joiner, block=False)
 
-        reader = rd.connect(str(store.engine.url.database), ej.CONVERTERS)  # its store's database
+        reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS)  # its store's database
         try:
             ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
         finally:

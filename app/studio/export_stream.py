@@ -1,9 +1,9 @@
 """Comments and events exported as JSON or CSV at disk speed (issue #22: 2M rows at ≥ 500k rows/s).
 
 Rows come as plain tuples in batches (app.models.export_rows); on SQLite a CSV's cells come nearly
-finished and are joined a block at a time (app.studio.export_csv and export_json: the stdlib csv
-writer or a dict and orjson per row only for a block that needs it, and for a server or `:memory:`
-database), one JSON object per line. Nothing holds more than
+finished and are joined a block at a time (app.studio.export_csv: the stdlib csv writer only for a
+block that needs it, and for a server or `:memory:` database), and JSON goes through orjson, one
+object per line. Nothing holds more than
 one batch, so memory stays flat however long the show. Written to a temporary file beside the
 target and renamed at the end: a failed export leaves nothing, and an old file stays as it was.
 """
@@ -25,7 +25,6 @@ from app.models import export_rows as xr
 from app.models.export_csv_sql import comment_statements
 from app.studio import export_csv as ec
 from app.studio import export_format as ef
-from app.studio import export_json as ej
 from app.studio import export_parallel as ep
 from app.studio.part_files import replacing
 
@@ -39,23 +38,6 @@ COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_na
                    "flags", "item_ref", "deleted", "extra"]
 
 
-def _json_comments(engine: Engine, show_id: int, out: IO[bytes]) -> None:
-    """The show's comments as a JSON array; from a SQLite file read as a parallel export's chunks are
-    (one span: the show's), so both write the same bytes."""
-    path = xr.sqlite_file(engine)
-    if path is None:  # a server, or `:memory:`: the exact way
-        ef.write_json(ef.comment_json(xr.comment_rows(engine, show_id)), out)
-        return
-    fast, sql = comment_statements(engine, show_id, "json", _FORMULA_START, FLAG_NAMES)
-    reader = rd.connect(path, ej.CONVERTERS)
-    try:
-        out.write(b"[")
-        ej.comment_json(reader, fast, sql, xr.comment_span(engine, show_id), out, b"\n ")
-        out.write(b"\n]\n")
-    finally:
-        reader.close()
-
-
 def _csv_body(engine: Engine, show_id: int, out: IO[bytes]) -> None:
     """SQLite: the show's comments as CSV rows with no header, read as a parallel export's chunks are
     (one span: the show's), so both write the same bytes."""
@@ -63,7 +45,7 @@ def _csv_body(engine: Engine, show_id: int, out: IO[bytes]) -> None:
     span = xr.comment_span(engine, show_id)
     path = xr.sqlite_file(engine)
     if path is not None:
-        reader = rd.connect(path, ej.CONVERTERS)
+        reader = rd.connect(path, ec.CONVERTERS)
         try:
             ec.comment_csv(reader, fast, sql, span, out)
         finally:
@@ -95,7 +77,7 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> 
         parts_dir = out.parent if isinstance(out, Path) else None
         def write(f: IO[bytes]) -> None: ep.write_parallel(store, show_id, fmt, db, _header(fmt), f, parts_dir)
     elif what == "comments" and fmt == "json":
-        def write(f: IO[bytes]) -> None: _json_comments(engine, show_id, f)
+        def write(f: IO[bytes]) -> None: ef.write_json(ef.comment_json(xr.comment_rows(engine, show_id)), f)
     elif what == "comments" and engine.dialect.name == "postgresql":
         def write(f: IO[bytes]) -> None:
             f.write(_header("csv"))

@@ -1,8 +1,8 @@
 """A parallel export's worker process: what it imports and runs (app.studio.export_parallel starts it).
 
-Spawned, it imports this module, app.models.export_reader (sqlite3), app.studio.export_format,
-export_csv and export_json (orjson, csv, re) and app.core: ~0.05 s, where SQLAlchemy, Alembic and
-openpyxl took ~0.45 s and the export's own process did the first chunks alone meanwhile. The statements come compiled.
+Spawned, it imports this module, app.models.export_reader (sqlite3), app.studio.export_format and
+export_csv (orjson, csv, re) and app.core: ~0.05 s, where SQLAlchemy, Alembic and openpyxl took ~0.45 s and the
+export's own process did the first chunks alone meanwhile. The statements come compiled.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import IO
 from app.models import export_reader as rd
 from app.models.orphans import end_with_parent
 from app.studio import export_csv as ec
-from app.studio import export_json as ej
+from app.studio import export_format as ef
 
 WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
 
@@ -34,7 +34,7 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection) 
     end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
     try:
         # opened while the parent finds the chunks (and fails early)
-        reader = rd.connect(db, ej.CONVERTERS)
+        reader = rd.connect(db, ec.CONVERTERS)
         try:
             job = conn.recv()
             if job is not None:
@@ -67,6 +67,6 @@ def write_chunk(reader: sqlite3.Connection, sql: tuple[str, ...], fmt: str, span
     """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them; `sql`
     is export_csv_sql.comment_statements'."""
     if fmt == "json":  # objects joined by `,\n `, no brackets
-        ej.comment_json(reader, sql[0], sql[1], span, out)
+        ef.json_body(ef.comment_json(rd.span_rows(reader, sql[0], span)), out)
     else:
         ec.comment_csv(reader, sql[0], sql[1], span, out)
