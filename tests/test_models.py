@@ -45,6 +45,26 @@ def test_database_at_first_revision_upgrades_and_keeps_its_data(tmp_path: Path) 
     assert [s.title for s in Store(engine).list_shows()] == ["旧节目"]
 
 
+def test_the_comment_writer_keeps_more_pages_and_the_wal_is_checkpointed_less_often(tmp_path: Path) -> None:
+    """Issue #22 (ingest): the writer process's connection (make_engine(..., writer=True), as
+    writer_process.child_main opens it) keeps a 16 MB page cache, the app's others SQLite's 2 MB;
+    every connection checkpoints the WAL at 10,000 pages (benchmarks/writer_insert.py measures why)."""
+    from app.models.db import make_engine
+
+    open_database(tmp_path).dispose()
+    writer, other = make_engine(tmp_path / DB_NAME, writer=True), make_engine(tmp_path / DB_NAME)
+    try:
+        with writer.connect() as conn:
+            assert conn.execute(text("pragma cache_size")).scalar() == -16_384
+            assert conn.execute(text("pragma wal_autocheckpoint")).scalar() == 10_000
+        with other.connect() as conn:
+            assert conn.execute(text("pragma cache_size")).scalar() == -2_000  # SQLite's own
+            assert conn.execute(text("pragma wal_autocheckpoint")).scalar() == 10_000
+    finally:
+        writer.dispose()
+        other.dispose()
+
+
 def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:
     engine = open_database(tmp_path)
     with engine.connect() as conn:

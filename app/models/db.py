@@ -18,7 +18,7 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from app.models.sqlite_pragmas import set_pragmas
+from app.models.sqlite_pragmas import set_pragmas, set_writer_pragmas
 from app.usage import UsageError
 
 if TYPE_CHECKING:  # Alembic is imported where a schema is checked or changed, not by every command
@@ -119,9 +119,15 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     set_pragmas(dbapi_conn)
 
 
-def make_engine(db_path: Path) -> Engine:
+def _on_writer_connect(dbapi_conn: Any, _record: Any) -> None:
+    set_pragmas(dbapi_conn)
+    set_writer_pragmas(dbapi_conn)
+
+
+def make_engine(db_path: Path, writer: bool = False) -> Engine:
+    """The SQLite file's engine; `writer`: the comment writer's (sqlite_pragmas.set_writer_pragmas)."""
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_writer_connect if writer else _on_connect)
     return engine
 
 
