@@ -132,7 +132,7 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     end_with_parent("writer-parent-watch", GRACE_S)  # its pipe's end-of-file normally ends it first
     engine = make_server_engine(db, dead_after_s=10) if db.startswith("postgresql") else make_engine(Path(db), True)
-    sink = _ChildSink(engine, retry_s, outbox)
+    sink = _ChildSink(engine, retry_s, outbox)  # make_engine(…, True): the writer's pragmas
     sink.turns = Turns(turn, wanted)  # shared with the app's Studio commands (app.models.write_turn)
     sink.report([])  # up: the parent clears a "restarting" message now, not at the next comment
     try:
