@@ -66,7 +66,8 @@ ODD = [(T, "comment", "douyin", "", "u", 'nick "q"', 0, 0, "x", 0, None, 0, None
        (T, "comment", "douyin", "", "u", "u", 0, 0, "NUL\x00, then a comma", 0, None, 0, None),
        (T, "comment", "douyin", "", "u", "u", 0, 0, "x", 1.5, None, 0, None),
        (T, "comment", "douyin", "", "u", "u", 0, 0, "x", "abc", None, 0, None),
-       (T, "comment", "douyin", "", "u", "u", 0, 0, "x", 0, None, 0, "not json")]
+       (T, "comment", "douyin", "", "u", "u", 0, 0, "x", 0, None, 0, "not json"),
+       (T, "comment", "douyin", "", "u", "u", 0, 0, "x", float("inf"), None, 0, None)]
 
 
 INSERT = ("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, follower, "
@@ -148,8 +149,8 @@ def test_tricky_rows_are_written_by_the_fast_path_byte_for_byte(db: tuple[str, i
 def test_rows_the_fast_statement_cannot_vouch_for_go_the_exact_way(
         db: tuple[str, int, list[int], list[int]]) -> None:
     """A viewer's name with a quote, comma or formula, a line break in an id, negative numbers, a
-    NUL (SQLite's GLOB stops there), and values of types the app never stores (flags of 1.5 or
-    text, an `extra` that is not JSON, which stopped the export): the block is refused and written
+    NUL (SQLite's GLOB stops there), and values of types the app never stores (flags of 1.5, text
+    or infinity, an `extra` that is not JSON, which stopped the export): the block is refused and written
     exactly."""
     path, show, _tricky, odd = db
     for cid in odd:

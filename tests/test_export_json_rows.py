@@ -1,7 +1,7 @@
 """Issue #22 point 6 and "nothing dies on a row": the JSON export of a show's comments (a dict and an
 orjson call per row, export_format.comment_json) writes valid JSON with every value as stored, for
 rows a merchant's show can hold and rows only another tool could store (text where numbers are,
-flags of 1.5 or text, an `extra` that is not an object, not JSON, or clashing with the row's keys),
+flags of 1.5, text or infinity, an `extra` that is not an object, not JSON, or clashing with the row's keys),
 which stopped the export before."""
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def test_a_merchants_rows_and_another_tools_come_out_as_stored(db: Show) -> None
     """Every row of the CSV test's show (quotes, line breaks, control characters, emoji, formulas,
     every kind of `extra`, floats from 5e-324 to 1e308) and its odd ones, in one export: valid JSON,
     each value as stored; an `extra` object's keys join the row's (a clashing one takes its value),
-    anything else under "extra"; flags that are not an integer read as SQLite's `&` reads them."""
+    anything else under "extra"; flags that are not an integer as their integer part (inf: none)."""
     path, show, _tricky, odd = db
     objects = _json(path, show, comment_span_for(path, show))
     assert len(objects) == len(_rows()) + len(ODD)
@@ -73,8 +73,8 @@ def test_a_merchants_rows_and_another_tools_come_out_as_stored(db: Show) -> None
     assert any(o.get("gift") == "玫瑰" and o.get("count") == 2 and o["type"] == "gift" for o in objects)
     assert [o["ts"] for o in objects[len(_rows()) - 11:len(_rows()) - 1]][:3] == [1_764_000_000.123456, 0.1, 1e-7]
     odd_by_id = {o["id"]: o for o in objects[len(_rows()):]}
-    assert [odd_by_id[cid]["flags"] for cid in odd[-3:]] == [["question"], [], []]  # 1.5 is 1, as `1.5 & 1`
-    assert odd_by_id[odd[-1]]["extra"] == "not json" and odd_by_id[odd[6]]["ts"] == "not a number"
+    assert [odd_by_id[cid]["flags"] for cid in odd[-4:]] == [["question"], [], [], []]  # 1.5 is 1; inf none
+    assert odd_by_id[odd[-2]]["extra"] == "not json" and odd_by_id[odd[6]]["ts"] == "not a number"
 
     added = _add(path, show, JSON_ODD)
     got = _json(path, show, (added[0], added[-1]))  # in id order

@@ -2,7 +2,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from app.core.runsheet import Item
 from app.models.db import (
@@ -45,24 +45,75 @@ def test_database_at_first_revision_upgrades_and_keeps_its_data(tmp_path: Path) 
     assert [s.title for s in Store(engine).list_shows()] == ["旧节目"]
 
 
-def test_the_comment_writer_keeps_more_pages_and_the_wal_is_checkpointed_less_often(tmp_path: Path) -> None:
+def test_the_comment_writer_checkpoints_the_wal_itself_outside_its_commits(tmp_path: Path) -> None:
     """Issue #22 (ingest): the writer process's connection (make_engine(..., writer=True), as
-    writer_process.child_main opens it) keeps a 16 MB page cache, the app's others SQLite's 2 MB;
-    every connection checkpoints the WAL at 10,000 pages (benchmarks/writer_insert.py measures why)."""
+    writer_process.child_main opens it) keeps a 16 MB page cache and no automatic checkpoint; the
+    app's other connections checkpoint only past 40,000 pages (a producer's commit on the GUI
+    thread never copies the writer's WAL back). The writer does it every CHECKPOINT_ROWS comments,
+    after its commit: until then the database file does not grow, then it holds them."""
     from app.models.db import make_engine
+    from app.models.sqlite_pragmas import CHECKPOINT_ROWS
+    from app.models.writer import RowSink
 
     open_database(tmp_path).dispose()
-    writer, other = make_engine(tmp_path / DB_NAME, writer=True), make_engine(tmp_path / DB_NAME)
+    engine, other = make_engine(tmp_path / DB_NAME, writer=True), make_engine(tmp_path / DB_NAME)
     try:
-        with writer.connect() as conn:
+        with engine.connect() as conn:
             assert conn.execute(text("pragma cache_size")).scalar() == -16_384
-            assert conn.execute(text("pragma wal_autocheckpoint")).scalar() == 10_000
+            assert conn.execute(text("pragma wal_autocheckpoint")).scalar() == 0
         with other.connect() as conn:
             assert conn.execute(text("pragma cache_size")).scalar() == -2_000  # SQLite's own
-            assert conn.execute(text("pragma wal_autocheckpoint")).scalar() == 10_000
+            assert conn.execute(text("pragma wal_autocheckpoint")).scalar() == 40_000
+        show = Store(other).create_show("洪流")
+        with other.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # the show itself into the file
+        sink, db = RowSink(engine), tmp_path / DB_NAME
+        before = db.stat().st_size
+
+        def rows(lo: int, n: int) -> list[tuple[object, ...]]:
+            return [(i, show, "douyin", f"m{i}", "comment", 1.7e9 + i, f"u{i * 7919 % 5_000}", "观众",
+                     "好看" * (i % 9), False, 0, 0, None, False, None) for i in range(lo, lo + n)]
+
+        sink.store(rows(1, CHECKPOINT_ROWS - 1))
+        assert db.stat().st_size == before  # all of it still in the WAL
+        sink.store(rows(CHECKPOINT_ROWS, 1))
+        assert db.stat().st_size > before + 100 * 4_096  # checkpointed into the file
+        assert sink.stored == CHECKPOINT_ROWS
     finally:
-        writer.dispose()
+        engine.dispose()
         other.dispose()
+
+
+def test_a_failed_checkpoint_never_fails_the_comments_it_follows(tmp_path: Path,
+                                                                caplog: pytest.LogCaptureFixture) -> None:
+    """A full disk during the writer's checkpoint: the comments were committed before it; they are
+    stored and counted once, the failure is logged, and the next checkpoint comes CHECKPOINT_ROWS later."""
+    from app.models.db import make_engine
+    from app.models.sqlite_pragmas import CHECKPOINT_ROWS
+    from app.models.writer import RowSink
+
+    open_database(tmp_path).dispose()
+    engine = make_engine(tmp_path / DB_NAME, writer=True)
+    show = Store(engine).create_show("满盘")
+    sink = RowSink(engine)
+    calls: list[str] = []
+
+    def full_disk(conn: object, cursor: object, statement: str, *_args: object) -> None:
+        if "wal_checkpoint" in statement:
+            calls.append(statement)
+            raise OSError(28, "No space left on device")
+
+    event.listen(engine, "before_cursor_execute", full_disk)
+    try:
+        sink.store([(i, show, "douyin", f"m{i}", "comment", 1.7e9 + i, "u", "观众", "满了", False, 0, 0, None,
+                     False, None) for i in range(1, CHECKPOINT_ROWS + 1)])
+        assert calls and sink.stored == CHECKPOINT_ROWS and sink.duplicates == 0 and sink.error is None
+        assert "WAL checkpoint failed" in caplog.text
+        with engine.connect() as conn:
+            assert conn.execute(text("select count(*) from comments")).scalar() == CHECKPOINT_ROWS
+            assert conn.execute(text("select count(*) from dead_letters")).scalar() == 0
+    finally:
+        engine.dispose()
 
 
 def test_wal_and_foreign_keys_are_on(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 Who owns what: `RowSink` stores prepared rows and owns its counters, in one thread. The app runs
 it in a process of its own on a SQLite file (app.models.writer_process.ProcessWriter: storing a
 flood there no longer shares the app's interpreter lock); `CommentWriter` runs it in a thread of
-the caller's process, fed by a queue (PostgreSQL, `:memory:`, most tests). Both take
+the caller's process, fed by a queue (`:memory:`, LIVEDECK_WRITER=thread, most tests). Both take
 `put(show_id, comments)` from any thread without blocking.
 
 Rows go to SQLite as tuples through SQLAlchemy's driver-level `exec_driver_sql`, so sqlite3's C
@@ -45,6 +45,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, Operationa
 from app.core.comments import Comment
 from app.models.row_insert import COLUMNS, TABLE, Row, insert_rows
 from app.models.schema import DeadLetter
+from app.models.sqlite_pragmas import Checkpoints
 from app.models.write_turn import TURN_CHUNK, LocalFlag, Turns, refuse_in_turn
 
 log = logging.getLogger(__name__)
@@ -245,6 +246,7 @@ class RowSink(Counted):
         self.engine = engine
         self.retry_s = retry_s
         self.turns = Turns(threading.Lock(), LocalFlag())  # shared with Studio commands (app.models.write_turn)
+        self.checkpoints = Checkpoints()  # the WAL into the file, outside the turn (app.models.sqlite_pragmas)
 
     def store(self, rows: list[Row]) -> None:
         """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
@@ -287,6 +289,7 @@ class RowSink(Counted):
                 conn.execute(_MARK_DELETED, deletes)
             if user_deletes:
                 conn.execute(_MARK_USER_DELETED, user_deletes)
+        self.checkpoints.after(self.engine, done)
         stored = max(0, min(done, stored))
         self.stored += stored
         self.duplicates += done - stored
@@ -327,7 +330,7 @@ def _row_payload(r: Row) -> str:
 
 
 class CommentWriter(QueueFront, RowSink):
-    """The writer as a thread of the app's process (tests, `:memory:`, PostgreSQL; see
+    """The writer as a thread of the app's process (tests, `:memory:`, LIVEDECK_WRITER=thread; see
     app.models.writer_process for the app's own). Its queue is fed from any thread."""
 
     def __init__(self, engine: Engine, retry_s: float = 1.0) -> None:

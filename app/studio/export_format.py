@@ -53,12 +53,12 @@ class CellMemo(dict[Any, Any]):
 
 
 def flags_of(value: Any) -> list[str]:
-    """The names of a row's flags; a value the app never writes (text, a fraction: another tool's
-    row) is read as SQLite's bit operators read it (its integer part, text as 0), never an error."""
+    """The names of a row's flags; a value the app never writes (another tool's row), never an error:
+    a number as its integer part, text as the integer it spells, anything else (inf, other text) none."""
     if type(value) is not int:
         try:
             value = int(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             value = 0
     return flag_names(value)
 
