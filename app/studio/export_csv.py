@@ -61,9 +61,10 @@ _SAME_FLOATS = (1e-4, 1e16)
 
 def stamps_of(values: list[Any]) -> list[bytes]:
     """Each value as `%r` writes it, for a block of rows' timestamps: one orjson call where every
-    value is a float orjson writes the same way, 0.05 us a row against repr's 0.4-1.2 (a third of the
-    fast exports' formatting). Anything else (a NULL, a marker of a type the app never writes) goes
-    through `%r`, as the row's other checks expect."""
+    value is a float orjson writes the same way, 0.05 us a row against repr's 0.4-1.2 (a third of a
+    block's formatting; 9% fewer instructions a row for the whole CSV export, callgrind). Anything
+    else (a NULL, a marker of a type the app never writes) goes through `%r`, as the row's other
+    checks expect."""
     try:
         if values and min(values) >= _SAME_FLOATS[0] and max(values) < _SAME_FLOATS[1]:
             out = orjson.dumps(values)[1:-1].split(b",")
