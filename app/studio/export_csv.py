@@ -20,7 +20,6 @@ from typing import IO, Any
 
 import orjson
 
-from app.core.comments import flag_names
 from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.studio import export_format as ef
@@ -77,7 +76,7 @@ def stamps_of(values: list[Any]) -> list[bytes]:
 
 # The cells of the fast statement's flags and `extra` (tagged: b"n" for none, else b"j" and the stored
 # text, export_csv_sql); a gift or an order of the same kind repeats the same `extra`.
-_FLAG_BYTES = ef.CellMemo(lambda flags: ";".join(flag_names(int(flags))).encode())  # an integer's digits
+_FLAG_BYTES = ef.CellMemo(lambda flags: ef.flag_cell(flags).encode())
 _EXTRA_BYTES = ef.CellMemo(lambda tagged: extra_csv_cell(tagged[1:]))
 
 CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FLAG_BYTES.__getitem__, rd.EXTRA_BYTES: _EXTRA_BYTES.__getitem__}
