@@ -7,9 +7,11 @@ Inserts --rows comments as a flood brings them (ids new, message ids growing, vi
 fresh database, once with SQLite's defaults (2 MB page cache, WAL checkpoint at 1,000 pages, inside
 the commit that passes them) and once as the writer process does it (app.models.sqlite_pragmas:
 16 MB, its own PASSIVE checkpoint every 6,000 comments, after the commit), interleaved --rounds
-times. Prints, per comment: the CPU of the inserts, commits and checkpoints, and the read and
-write system calls (Linux /proc/self/io: steadier than time on a shared machine; each is a page
-the cache did not hold, or one written to the WAL or checkpointed into the file).
+times; the writer's settings twice: with rows as the writer makes them (app.models.row_insert:
+booleans as 0/1, "" for no item or extra) and with Python's None and booleans, which sqlite3 binds
+only after looking for an adapter. Prints, per comment: the CPU of the inserts, commits and
+checkpoints, and the read and write system calls (Linux /proc/self/io: steadier than time on a
+shared machine; each is a page the cache did not hold, or one written to the WAL or checkpointed into the file).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import text
 
 from app.models.db import DB_NAME, make_engine, open_database
-from app.models.row_insert import Row, insert_rows
+from app.models.row_insert import Row, insert_rows, row_maker, server_row
 from app.models.sqlite_pragmas import Checkpoints
 from app.models.store import Store
 
@@ -43,15 +45,17 @@ def _io() -> tuple[int, int]:
     return int(fields["syscr"]), int(fields["syscw"])
 
 
-def run(defaults: bool, n: int, batch: int) -> tuple[float, float, float]:
+def run(defaults: bool, n: int, batch: int, plain: bool = False) -> tuple[float, float, float]:
     """CPU µs, read and write system calls per comment, for one fresh database. Message ids grow as
-    a platform's do (time-ordered, as Douyin's and TikTok's), viewers are any of 200,000."""
+    a platform's do (time-ordered, as Douyin's and TikTok's), viewers are any of 200,000. `plain`:
+    rows hold None and booleans, not what the writer makes of them."""
     with tempfile.TemporaryDirectory() as tmp:
         open_database(Path(tmp)).dispose()
         engine = make_engine(Path(tmp) / DB_NAME, writer=True)
         show = Store(make_engine(Path(tmp) / DB_NAME)).create_show("flood")
         rng = random.Random(3)
         checkpoints = Checkpoints()
+        make = server_row if plain else row_maker(engine)
         cpu = 0.0
         r0, w0 = _io()
         for lo in range(1, n + 1, batch):
@@ -59,8 +63,8 @@ def run(defaults: bool, n: int, batch: int) -> tuple[float, float, float]:
             for i in range(lo, min(lo + batch, n + 1)):
                 uid = str(1_000_000_000 + rng.randrange(200_000))
                 msg_id = f"{7_300_000_000_000_000_000 + i * 1_000 + rng.randrange(1_000)}"
-                rows.append((i, show, "douyin", msg_id, rng.choice(KINDS), 1.764e9 + i / 200, uid,
-                             f"观众{uid[-4:]}", rng.choice(TEXTS), False, 3, 0, None, False, None))
+                rows.append(make(show, (i, "douyin", msg_id, rng.choice(KINDS), 1.764e9 + i / 200, uid,
+                                        f"观众{uid[-4:]}", rng.choice(TEXTS), False, 3, 0, None, False, None)))
             c0 = time.process_time()
             with engine.begin() as conn:
                 if defaults:
@@ -82,9 +86,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
     for _ in range(args.rounds):
-        for defaults in (True, False):
-            us, reads, writes = run(defaults, args.rows, args.batch)
-            name = "SQLite's defaults (2 MB, 1,000 pages)" if defaults else "the writer's (16 MB, every 6,000)"
+        for defaults, plain, name in ((True, False, "SQLite's defaults (2 MB, 1,000 pages)"),
+                                      (False, False, "the writer's (16 MB, every 6,000)"),
+                                      (False, True, "the writer's, rows of None and booleans")):
+            us, reads, writes = run(defaults, args.rows, args.batch, plain)
             print(f"{name:40} {us:6.2f} µs CPU a comment   {reads:5.2f} reads   {writes:5.2f} writes a comment",
                   flush=True)
 

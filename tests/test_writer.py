@@ -1,5 +1,6 @@
 """The comment writer keeps every accepted event, even through a failing disk."""
 
+import json
 import threading
 from pathlib import Path
 
@@ -69,6 +70,35 @@ def test_deletes_mark_the_target(tmp_path: Path, make: type[CommentWriter]) -> N
     writer.put(show, [Comment("delete", "douyin", "del:m2", 9.0, extra={"target": "m2"}, id=4)])
     writer.close()
     assert [c.deleted for c in store.comments(show, kinds=["comment"])] == [False, True, False]
+
+
+@BOTH
+def test_a_comments_booleans_item_and_extra_are_stored_as_they_came(tmp_path: Path,
+                                                                     make: type[CommentWriter]) -> None:
+    """SQLite's rows carry 0/1 and "" for a missing item or extra (row_insert._sqlite_row): what is
+    stored must still be NULL where there was nothing, and a refused row's payload say what came."""
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("w")
+    writer = make(engine)
+    writer.put(show, [
+        Comment("comment", "douyin", "m1", 1.0, "u1", "甲", "多少钱", follower=True, id=1),
+        Comment("gift", "douyin", "m2", 2.0, "u2", "乙", extra={"gift": "玫瑰", "count": 2}, item_ref=7, id=2),
+        Comment("comment", "douyin", "m3", 3.0, "u3", "丙", "", deleted=True, item_ref=0, extra={}, id=3),
+        Comment("comment", "douyin", "m4", 4.0, "u4", "丁", "重复的编号", follower=True, id=1),  # refused
+    ])
+    assert writer.close()
+    with engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT id, follower, deleted, typeof(item_ref), item_ref, typeof(extra), extra "
+                                    "FROM comments ORDER BY id").all()
+        payload = json.loads(conn.exec_driver_sql("SELECT payload FROM dead_letters").scalar_one())
+    assert [tuple(r) for r in rows] == [
+        (1, 1, 0, "null", None, "null", None),
+        (2, 0, 0, "integer", 7, "text", '{"gift": "玫瑰", "count": 2}'),
+        (3, 0, 1, "integer", 0, "text", "{}"),
+    ]
+    assert (payload["msg_id"], payload["follower"], payload["deleted"], payload["item_ref"], payload["extra"]) == (
+        "m4", True, False, None, None)
+    assert [c.text for c in Store(engine).comments(show, kinds=["comment"])] == ["多少钱", ""]
 
 
 def test_a_locked_database_is_retried_not_dead_lettered(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ from sqlalchemy import Engine, Table, and_, bindparam, func, insert, select, tex
 from sqlalchemy.exc import DatabaseError, DBAPIError, InterfaceError, OperationalError
 
 from app.core.comments import Comment
-from app.models.row_insert import COLUMNS, TABLE, Row, insert_rows
+from app.models.row_insert import TABLE, Row, RowMaker, insert_rows, row_maker, row_payload, server_row
 from app.models.schema import DeadLetter
 from app.models.sqlite_pragmas import Checkpoints
 from app.models.write_turn import TURN_CHUNK, LocalFlag, Turns, refuse_in_turn
@@ -78,11 +78,6 @@ Fields = tuple[Any, ...]
 Group = tuple[int, list[Fields]]  # a show's id and its comments' fields
 
 
-def _row(show_id: int, f: Fields) -> Row:
-    extra = f[13]
-    return (f[0], show_id, *f[1:13], None if extra is None else json.dumps(extra, ensure_ascii=False))
-
-
 def is_transient(exc: BaseException) -> bool:
     """Worth retrying with the rows kept: the disk, the file or a lock, not the row itself."""
     if isinstance(exc, OSError | OperationalError | InterfaceError):
@@ -112,24 +107,25 @@ def take_fields(show_id: int, comments: Sequence[Comment], groups: list[Group], 
     groups[-1][1].extend(fields)
 
 
-def rows_of(groups: list[Group], rows: list[Row], bad: list[Bad]) -> None:
-    """Rows ready to insert, onto `rows`; fields that cannot become a row (e.g. `extra` that is not
-    JSON) onto `bad`, with the reason, to be set aside (see RowSink.set_aside)."""
+def rows_of(groups: list[Group], rows: list[Row], bad: list[Bad], make: RowMaker = server_row) -> None:
+    """Rows ready to insert (made by `make`: row_maker's), onto `rows`; fields that cannot become a
+    row (e.g. `extra` that is not JSON) onto `bad`, with the reason, to be set aside (see RowSink.set_aside)."""
     for show_id, fs in groups:
         for f in fs:
             try:
-                rows.append(_row(show_id, f))
+                rows.append(make(show_id, f))
             except Exception as exc:
                 payload = json.dumps({"show_id": show_id, **dict(zip(FIELDS, f, strict=True))},
                                      ensure_ascii=True, default=repr)
                 bad.append((show_id, str(f[3]), payload, _reason(exc)))
 
 
-def prepare(show_id: int, comments: Sequence[Comment], rows: list[Row], bad: list[Bad]) -> None:
+def prepare(show_id: int, comments: Sequence[Comment], rows: list[Row], bad: list[Bad],
+            make: RowMaker = server_row) -> None:
     """Comments as rows (both steps above, in one thread)."""
     groups: list[Group] = []
     take_fields(show_id, comments, groups, bad)
-    rows_of(groups, rows, bad)
+    rows_of(groups, rows, bad, make)
 
 
 def _reason(exc: BaseException) -> str:
@@ -247,6 +243,7 @@ class RowSink(Counted):
         self.retry_s = retry_s
         self.turns = Turns(threading.Lock(), LocalFlag())  # shared with Studio commands (app.models.write_turn)
         self.checkpoints = Checkpoints()  # the WAL into the file, outside the turn (app.models.sqlite_pragmas)
+        self.make_row = row_maker(engine)
 
     def store(self, rows: list[Row]) -> None:
         """Store `rows`; retry transient failures, bisect permanent ones down to the bad row."""
@@ -264,7 +261,7 @@ class RowSink(Counted):
                     continue
                 if len(rows) == 1:
                     r = rows[0]
-                    self.set_aside(r[ROW_SHOW], str(r[ROW_KIND]), _row_payload(r), _reason(exc))
+                    self.set_aside(r[ROW_SHOW], str(r[ROW_KIND]), row_payload(r), _reason(exc))
                     return
                 mid = len(rows) // 2
                 self.store(rows[:mid])
@@ -322,11 +319,6 @@ class RowSink(Counted):
                 self._transient(exc2)
         self.dead_letters += 1
         self.last_dead_letter = reason
-
-
-def _row_payload(r: Row) -> str:
-    """A row SQLite refused, as JSON that any reader can open (`extra` stays the JSON text it was)."""
-    return json.dumps(dict(zip(COLUMNS, r, strict=True)), ensure_ascii=True, default=repr)
 
 
 class CommentWriter(QueueFront, RowSink):
@@ -390,7 +382,7 @@ class CommentWriter(QueueFront, RowSink):
         rows: list[Row] = []
         bad: list[Bad] = []
         for show_id, cs in batches:
-            prepare(show_id, cs, rows, bad)
+            prepare(show_id, cs, rows, bad, self.make_row)
         for b in bad:
             self.set_aside(*b)
         if rows:

@@ -161,7 +161,7 @@ def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
         seqs.append(seq)
         sink.replaying |= seq <= replay_through
         batch_rows: list[Row] = []
-        rows_of(groups, batch_rows, batch_bad)
+        rows_of(groups, batch_rows, batch_bad, sink.make_row)
         sink.queued += len(batch_rows) + len(batch_bad)
         rows += sink.skip_committed(batch_rows) if seq <= replay_through else batch_rows
         bad += batch_bad
