@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ingest.py --batch 1 [--events 1000000]
         [--duration 600] [--paced 0] [--rate 20000] [--no-desks] [--writer process|thread] [--deflate]
-        [--edit-every 1]
+        [--edit-every 1] [--sender sansio|asyncio]
 
 The app is the real one: Runtime (server thread, ingest pipeline, the comment writer in its own
 process as in the app, or --writer thread as before, every desk) and
@@ -304,6 +304,9 @@ def main() -> int:
                     help="ingest does not slow down when the GUI's heartbeat is late (to see what it costs)")
     ap.add_argument("--deflate", action="store_true",
                     help="the sender offers permessage-deflate, as browsers and Node's ws client do")
+    ap.add_argument("--sender", choices=("sansio", "asyncio"), default="sansio",
+                    help="the sender's client: websockets' protocol on a plain socket (a relay's few µs a frame) "
+                         "or its asyncio client (one await a frame, ~11 µs)")
     ap.add_argument("--writer", choices=("process", "thread"), default="process",
                     help="the comment writer in its own process (the app's default) or as a thread")
     ap.add_argument("--edit-every", type=float, default=1.0,
@@ -312,6 +315,7 @@ def main() -> int:
     os.environ["LIVEDECK_WRITER"] = args.writer
     if args.deflate:
         os.environ["LIVEDECK_BENCH_DEFLATE"] = "1"  # read by benchmarks/sender.py
+    os.environ["LIVEDECK_BENCH_SENDER"] = args.sender  # read by benchmarks/sender.py
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # figures as they come, even if cut short
     print(f"load average before        {' '.join(f'{x:.2f}' for x in os.getloadavg())}  ({os.cpu_count()} CPUs)")
     app, runtime, window = start_app(not args.no_desks)
