@@ -1,4 +1,4 @@
-"""Hostile and odd input on the outside contracts (frames orjson and the stdlib read differently,
+"""Hostile and odd input on the outside contracts (frames fast JSON readers and the stdlib read differently,
 commands with arguments of the wrong kind): a clear refusal or the exact value, never a silent change."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _frame(msg_id: object, user_id: object) -> dict[str, object]:
 
 
 def test_ids_past_64_bits_keep_every_digit() -> None:
-    """orjson reads 18446744073709551616 as a float: two viewers' 20-digit ids became one, and the
+    """orjson read 18446744073709551616 as a float: two viewers' 20-digit ids became one, and the
     second comment a 'duplicate'. Each id must stay exactly as the relay sent it."""
     big = 2**64
     frame = json.dumps([_frame(big, big + 1), _frame(big + 1, big + 2), _frame(-(2**63) - 1, -(2**63) - 2)])
