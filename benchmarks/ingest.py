@@ -59,8 +59,9 @@ if __name__ != "__mp_main__":
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.core.collector import freeze_startup_objects
     from app.core.comments import Comment
-    from app.studio.runtime import Runtime, freeze_startup_objects
+    from app.studio.runtime import Runtime
     from app.ui.main_window import MainWindow
 
 SENDER = ROOT / "benchmarks" / "sender.py"

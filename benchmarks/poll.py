@@ -105,7 +105,8 @@ def main() -> int:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.studio.runtime import Runtime, freeze_startup_objects
+    from app.core.collector import freeze_startup_objects
+    from app.studio.runtime import Runtime
     from app.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])

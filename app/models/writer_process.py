@@ -1,24 +1,22 @@
 """The comment writer in its own process, so storing a flood does not share the app's interpreter lock.
 
-Under one GIL the app's threads take turns: at a flood the writer's ~12 µs per event were a fifth
-of what limited ingest. `ProcessWriter` has CommentWriter's interface; behind it a spawned child
-(never a fork of a Qt process), at lower priority, opens its own engine on the same SQLite file
-(or PostgreSQL server) and runs the same RowSink (batches, transient failures retried with the rows kept, permanent
-ones bisected into dead_letters, deletes marking their targets).
+`ProcessWriter` has CommentWriter's interface; behind it a spawned child (never a fork of a Qt
+process), at lower priority, opens its own engine on the same SQLite file (or PostgreSQL server)
+and runs the same RowSink (batches, transient failures retried with the rows kept, permanent ones
+bisected into dead_letters, deletes marking their targets); it makes the rows (row_insert).
 
 Who owns what:
 - callers (the server thread, the GUI's flush) only `put` onto a queue and count `queued`;
-- the sender thread turns comments into row tuples, pickles each batch once, keeps it until the
+- the sender thread takes each comment's fields as a tuple, pickles each batch once, keeps it until the
   child acknowledges its commit, and writes it to the child's pipe: a full pipe blocks only it;
 - the reader thread takes the child's acknowledgements and counters (written, stored,
   duplicates, dead_letters, last_dead_letter, error), releases `flush` markers, and, when the
   child dies (killed, out of memory), starts a new one and sends every unacknowledged batch again;
 - the child ends itself when the app's process is gone.
-
 A batch sent again may have been committed by the dead child before it could say so. The new
 child is told which batches those are and skips their rows whose id is already in the table,
 counting them as stored (written once, not as duplicates); a platform's real duplicate still
-counts as a duplicate. A row the dead child had set aside in dead_letters is set aside again.
+counts as a duplicate. A row the dead child had set aside in dead_letters is counted, not recorded twice.
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from typing import Any
 
 from sqlalchemy import Engine, select
 
+from app.core.collector import freeze_startup_objects
 from app.core.comments import Comment
 from app.models.db import make_engine, make_server_engine
 from app.models.export_rows import sqlite_file
@@ -135,6 +134,7 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
     sink = _ChildSink(engine, retry_s, outbox)  # make_engine(…, True): the writer's pragmas
     sink.turns = Turns(turn, wanted)  # shared with the app's Studio commands (app.models.write_turn)
     sink.report([])  # up: the parent clears a "restarting" message now, not at the next comment
+    freeze_startup_objects()  # no collector passes over SQLAlchemy's objects or each batch's tuples
     try:
         while _serve(sink, inbox, replay_through):
             pass

@@ -11,9 +11,10 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 
+from app.core.collector import freeze_startup_objects
 from app.live.relays import RelaySpec
 from app.models.db import resolve_data_dir, resolve_db_url
-from app.studio.runtime import Runtime, freeze_startup_objects
+from app.studio.runtime import Runtime
 from app.usage import UsageError
 
 

@@ -5,7 +5,6 @@ again without losing anything (`shutdown` waits until the writer has committed e
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import sys
 import time
@@ -45,27 +44,6 @@ from app.studio.studio import Studio
 
 log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001  # how long a busy thread keeps the interpreter from the GUI (see `start`)
-GC_THRESHOLDS = (10_000, 20, 100)  # the cyclic collector's, after start-up (see `freeze_startup_objects`)
-
-
-def freeze_startup_objects() -> None:
-    """Move everything alive after start-up (modules, Qt and SQLAlchemy objects) out of the GC's reach.
-
-    Under a comment flood, full collections scanning those hundreds of thousands of objects stopped
-    every thread for up to 80 ms (GUI lag p99 81 ms); frozen, they no longer do (37 ms). Comments
-    form no reference cycles and are freed by reference counting as before.
-
-    Then the collector runs less often (GC_THRESHOLDS): a flood allocates thousands of containers a
-    second (comments, their `extra`, frames), and with the default (700, 10, 10) every thread stopped
-    for 433 young, 39 middle and 4 full collections in 14 s of a 150k-event flood, 1.06 s in all
-    (full ones up to 97 ms, each a GUI stall); with these, 22 young and 1 full, 0.34 s, GUI lag p99
-    63 -> 51 ms, peak RSS 221 -> 225 MB (benchmarks/ingest.py --batch 1, same minutes).
-    """
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
-
-
 class Runtime:
     def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
                  token: str | None = None, speech: bool = True, clock: Clock | None = None,
