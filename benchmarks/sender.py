@@ -16,6 +16,7 @@ blocking socket, FRAMES_PER_WRITE frames a write: ~4 µs a frame here, where its
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import select
 import socket
@@ -26,8 +27,9 @@ from collections.abc import Callable
 import orjson
 from websockets.asyncio.client import connect
 from websockets.client import ClientProtocol
+from websockets.exceptions import InvalidState
 from websockets.extensions.permessage_deflate import ClientPerMessageDeflateFactory
-from websockets.frames import Frame
+from websockets.frames import CloseCode, Frame
 from websockets.http11 import Response
 from websockets.protocol import CLOSED, CONNECTING, OPEN
 from websockets.uri import parse_uri
@@ -102,32 +104,42 @@ class Wire:
         return bool(data)
 
     def close(self) -> None:
-        """The closing handshake, after every frame was written: the receiver reads them all first."""
-        self.proto.send_close()
-        self.flush()
-        while self.proto.state is not CLOSED and self.read(block=True):
-            pass
+        """The closing handshake (1000), after every frame was written: the receiver reads them all
+        first. If the receiver closed first, its close was answered already."""
+        if self.proto.state is OPEN:
+            self.proto.send_close(CloseCode.NORMAL_CLOSURE)
+            self.flush()
+        with contextlib.suppress(OSError):
+            while self.proto.state is not CLOSED and self.read(block=True):
+                pass
         self.sock.close()
 
 
 def send_sansio(url: str, duration: float, batch: int, rate: float, first: int, limit: int) -> int:
+    """Frames until `duration`, `limit` or the receiver's close; paced at `rate` events/s if given."""
     wire = Wire(url)
     sent = 0
     start = time.monotonic()
     end = start + duration
     send_text: Callable[[bytes], None] = wire.proto.send_text
-    while time.monotonic() < end and (not limit or sent < limit):
-        if rate and sent >= (time.monotonic() - start) * rate:
-            time.sleep(0.001)
+    try:
+        while time.monotonic() < end and (not limit or sent < limit) and wire.proto.state is OPEN:
+            frames = FRAMES_PER_WRITE
+            if rate:
+                frames = min(frames, int(((time.monotonic() - start) * rate - sent) / batch))
+                if frames <= 0:
+                    time.sleep(0.001)
+                    wire.read(block=False)
+                    continue
+            for _ in range(frames):
+                send_text(orjson.dumps(events_of(first + sent, batch, time.time())))
+                sent += batch
+                if limit and sent >= limit:
+                    break
+            wire.flush()
             wire.read(block=False)
-            continue
-        for _ in range(FRAMES_PER_WRITE):
-            send_text(orjson.dumps(events_of(first + sent, batch, time.time())))
-            sent += batch
-            if limit and sent >= limit:
-                break
-        wire.flush()
-        wire.read(block=False)
+    except (OSError, InvalidState) as exc:  # the receiver went away: say how many were sent
+        print(f"sender stopped: {exc!r}", file=sys.stderr)
     wire.close()
     return sent
 

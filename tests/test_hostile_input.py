@@ -34,6 +34,18 @@ def test_ids_past_64_bits_keep_every_digit() -> None:
         (str(big), str(big + 1)), (str(big + 1), str(big + 2)), (str(-(2**63) - 1), str(-(2**63) - 2))]
 
 
+def test_a_cut_emoji_inside_a_relays_nested_json_is_read_as_the_stdlib_reads_it() -> None:
+    """BarrageGrab's `Data` is itself JSON text; a comment cut mid-emoji holds a lone surrogate there,
+    which the fast decoder cannot encode: the stdlib reads it (json.loads keeps the half character;
+    edge repair then replaces it), as a relay's frame was always read, not refused as bad_json."""
+    data = {"MsgId": "7300000000000000001", "Content": "半个表情\ud83d",
+            "User": {"Id": "42", "Nickname": "观众", "FollowStatus": 1}}
+    frame = json.dumps({"Type": 1, "ProcessName": "直播伴侣", "Data": json.dumps(data, ensure_ascii=False)})
+    comments, bad = parse_frame(frame, FrameState(), NOW)
+    assert bad == [] and [(c.kind, c.msg_id) for c in comments] == [("comment", "7300000000000000001")]
+    assert comments[0].text.startswith("半个表情")
+
+
 def test_a_byte_order_mark_in_front_of_a_frame_is_ignored() -> None:
     """A Windows tool's UTF-8 starts with a BOM; RFC 8259 lets a reader ignore it, and the frame is
     the same comment (text frame, binary frame, or an HTTP POST body, which is read the same way)."""

@@ -37,13 +37,17 @@ def server_row(show_id: int, f: tuple[Any, ...]) -> Row:
 
 
 def _sqlite_row(show_id: int, f: tuple[Any, ...]) -> Row:
-    """A comment's row for SQLite's insert, with values sqlite3 binds directly: the booleans as 0
-    and 1, no `item_ref` or `extra` as "" (the statement stores NULL). sqlite3 binds a
-    None or a bool only after looking for an adapter, ~0.4 us each: 1.7 of 3.4 us a row (measured)."""
+    """A comment's row for SQLite's insert, with values sqlite3 binds directly: True and False as 1
+    and 0 (anything else as it is), no `item_ref` or `extra` as "" (the statement stores NULL; an
+    `item_ref` of "", never a run-sheet item, too). sqlite3 binds a None or a bool only after
+    looking for an adapter, ~0.4 us each: 1.7 of 3.4 us a row (measured)."""
     extra, ref = f[13], f[11]
-    return (f[0], show_id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], 1 if f[8] else 0, f[9], f[10],
-            NO_CELL if ref is None else ref, 1 if f[12] else 0,
+    return (f[0], show_id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], _BIT.get(f[8], f[8]), f[9], f[10],
+            NO_CELL if ref is None else ref, _BIT.get(f[12], f[12]),
             NO_CELL if extra is None else json.dumps(extra, ensure_ascii=False))
+
+
+_BIT = {True: 1, False: 0}  # and 1 → 1, 0 → 0: the bools' equals are ints already
 
 
 def row_maker(engine: Engine) -> RowMaker:
@@ -52,14 +56,15 @@ def row_maker(engine: Engine) -> RowMaker:
 
 
 def row_payload(r: Row) -> str:
-    """A row SQLite refused, as JSON that any reader can open (`extra` stays the JSON text it was),
+    """A row the database refused, as JSON that any reader can open (`extra` stays the JSON text it was),
     with the values _sqlite_row made as the comment had them."""
     fields = dict(zip(COLUMNS, r, strict=True))
     for name in ("item_ref", "extra"):
         if fields[name] == NO_CELL:
             fields[name] = None
     for name in ("follower", "deleted"):
-        fields[name] = bool(fields[name])
+        if type(fields[name]) is int and fields[name] in (0, 1):  # as _sqlite_row made them
+            fields[name] = bool(fields[name])
     return json.dumps(fields, ensure_ascii=True, default=repr)
 
 
