@@ -36,6 +36,9 @@ def server_row(show_id: int, f: tuple[Any, ...]) -> Row:
     return (f[0], show_id, *f[1:13], None if extra is None else json.dumps(extra, ensure_ascii=False))
 
 
+_BIT = {True: 1, False: 0}  # and 1 → 1, 0 → 0: the bools' equals are ints already
+
+
 def _sqlite_row(show_id: int, f: tuple[Any, ...]) -> Row:
     """A comment's row for SQLite's insert, with values sqlite3 binds directly: True and False as 1
     and 0 (anything else as it is), no `item_ref` or `extra` as "" (the statement stores NULL; an
@@ -45,9 +48,6 @@ def _sqlite_row(show_id: int, f: tuple[Any, ...]) -> Row:
     return (f[0], show_id, f[1], f[2], f[3], f[4], f[5], f[6], f[7], _BIT.get(f[8], f[8]), f[9], f[10],
             NO_CELL if ref is None else ref, _BIT.get(f[12], f[12]),
             NO_CELL if extra is None else json.dumps(extra, ensure_ascii=False))
-
-
-_BIT = {True: 1, False: 0}  # and 1 → 1, 0 → 0: the bools' equals are ints already
 
 
 def row_maker(engine: Engine) -> RowMaker:
