@@ -46,6 +46,7 @@ from app.models.orphans import end_with_parent
 from app.models.row_insert import TABLE, Row
 from app.models.write_turn import Flag, TurnLock, Turns
 from app.models.writer import (
+    COMMIT_ROWS,
     DEAD,
     MAX_BATCH,
     ROW_ID,
@@ -62,9 +63,8 @@ from app.models.writer import (
 log = logging.getLogger(__name__)
 CHILD_NICE = 5  # below the app and OBS's encoder, yet enough of a share to keep up on a busy machine
 GRACE_S = 2.0  # how long an orphaned child may go on writing what it holds before it ends itself
-# A smaller batch waits this long for more (see _send_loop). Each batch is one commit in the child,
-# ~0.3 ms of its CPU whatever its size: at 300 comments a second, one event a frame, 5 ms meant
-# ~200 commits a second (0.10 of a core in the child, 0.035 in the app); 50 ms: 0.036 and 0.014.
+# A smaller batch waits this long for more (see _send_loop): a commit costs the child ~0.3 ms. At 300 a
+# second, one a frame, 5 ms meant ~200 commits a second (0.10 of a core in the child); 50 ms: 0.036.
 GATHER_ROWS, GATHER_S = 200, 0.05
 _STOP = b""  # the sender's last message: write what you have, then end
 _COUNTERS = ("written", "stored", "duplicates", "dead_letters")
@@ -143,12 +143,12 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
 
 
 def _serve(sink: _ChildSink, inbox: Connection, replay_through: int) -> bool:
-    """Take what is waiting (up to a batch), write it in one go, acknowledge it; False to end."""
+    """Take what is waiting (up to COMMIT_ROWS), write it in one go, acknowledge it; False to end."""
     seqs: list[int] = []
     rows: list[Row] = []
     bad: list[Bad] = []
     go_on = True
-    while go_on and len(rows) < MAX_BATCH and (not seqs or inbox.poll()):
+    while go_on and len(rows) < COMMIT_ROWS and (not seqs or inbox.poll()):
         try:
             data = inbox.recv_bytes()
         except (EOFError, OSError):  # the app is gone: write what we hold, then end
