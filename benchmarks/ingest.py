@@ -17,7 +17,9 @@ air. For each phase it prints:
 - latency p50/p99: the sender's timestamp → the feed's drain;
 - CPU per thread, in cores and in µs per event (the latter moves little with the machine's load),
   and the writer process's beside them (its own interpreter lock: it does not slow the app's);
-- the sender's own CPU (the relay: on a 2-core machine it takes its share of the same cores);
+- the sender's own CPU (the relay: on a 2-core machine it takes its share of the same cores), and
+  the ceiling those CPU figures set: the cores this process may use over the app's and the sender's
+  CPU an event;
 - how long a producer's edit takes meanwhile (a price change each --edit-every seconds, through the
   Studio's command on the GUI thread, committed to the same database the writer floods);
 then the events lost (sent − stored in the database), the peak RSS of the app's process and of
@@ -245,6 +247,9 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
           + f"; all {sum(cpu.values()) / sent * 1e6:.1f}  (the machine's load does not change these much)")
     print(f"  sender (the relay)       {relay_cpu / sent * 1e6:>9.1f} µs per event, {relay_cpu / took:.2f} cores  "
           "(another process on the same cores: the app has what is left)")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    print(f"  CPU ceiling              {cores * sent / (sum(cpu.values()) + relay_cpu):>12,.0f} events/s  "
+          f"({cores} cores / the app's and the sender's CPU an event: no scheduling does better here)")
     print(f"  producer edit p50 / p99  {edits.report()}  (a command on the GUI thread, committed)")
     print(f"  GUI late → ingest slowed {late[0]:>9,} times  (lowest rate limit {late[1]:,.0f}/s, "
           f"now {p.rate_limit:,.0f}/s)")
