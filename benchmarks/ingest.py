@@ -63,6 +63,7 @@ if __name__ != "__mp_main__":
 
     from app.core.collector import freeze_startup_objects
     from app.core.comments import Comment
+    from app.studio import export_parallel
     from app.studio.runtime import Runtime
     from app.ui.main_window import MainWindow
 
@@ -247,7 +248,7 @@ def run_phase(runtime: Runtime, probe: Probe, name: str, args: argparse.Namespac
           + f"; all {sum(cpu.values()) / sent * 1e6:.1f}  (the machine's load does not change these much)")
     print(f"  sender (the relay)       {relay_cpu / sent * 1e6:>9.1f} µs per event, {relay_cpu / took:.2f} cores  "
           "(another process on the same cores: the app has what is left)")
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cores = export_parallel.cores()
     print(f"  CPU ceiling              {cores * sent / (sum(cpu.values()) + relay_cpu):>12,.0f} events/s  "
           f"({cores} cores / the app's and the sender's CPU an event: no scheduling does better here)")
     print(f"  producer edit p50 / p99  {edits.report()}  (a command on the GUI thread, committed)")
