@@ -87,3 +87,19 @@ def test_quick_show_opens_end_with_the_last_shows_room(pg_url: str, monkeypatch:
         monkeypatch.undo()
         keeper.release()
         engine.dispose()
+
+
+def test_a_room_report_reaches_the_views_with_one_snapshot_and_the_clients_with_the_state(
+        qtbot: Any, studio: Studio) -> None:
+    from app.core.changes import Change
+
+    seen: list[tuple[Change, dict[str, Any]]] = []
+    pushed: list[dict[str, Any]] = []
+    for _ in range(3):  # three panels, each reading the state when told the room changed
+        studio.changed.connect(lambda ch: seen.append((ch, studio.snapshot())))
+    studio.published.connect(lambda msg: pushed.append(msg) if msg.get("type") == "state" else None)
+    _taken(qtbot, studio)
+    rooms = [(ch, snap) for ch, snap in seen if ch & Change.ROOM]
+    assert len(rooms) == 3 and all(snap is rooms[0][1] for _, snap in rooms)  # one snapshot, shared
+    assert rooms[0][1]["room"]["status"] == TAKEN and "studio B" in rooms[0][1]["room"]["text"]
+    assert pushed and pushed[-1]["state"]["room"]["status"] == TAKEN

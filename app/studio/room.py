@@ -60,9 +60,7 @@ class RoomDesk(QObject):
         self.room = {"show_id": show_id, "status": status, "text": self._text(status, holder)}
         if status == TAKEN and self.studio.feed is not None:
             self.studio.feed.pipeline.set_show(None, "room_taken")
-        self.studio.changed.emit(Change.ROOM)
-        self.studio.state_changed.emit()
-        self.studio.publish_state()
+        self.studio.part_changed(Change.ROOM)
 
     def _text(self, status: str, holder: RoomHolder | None) -> str | None:
         if status == TAKEN:

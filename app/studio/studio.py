@@ -315,6 +315,11 @@ class Studio(QObject):
         if changes:
             self._changed(changes, publish=False)
 
+    def part_changed(self, changes: Change) -> None:
+        """A desk's own part of the state changed outside the show's events (the room's status): the
+        views hear it as they hear a command, from one snapshot, and the clients get the state."""
+        self._changed(changes)
+
     def _changed(self, changes: Change, publish: bool = True) -> None:
         if self.state.status == "live" and not self._timer.isActive():
             self._timer.start()
