@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.options import common, unwind_on_sigterm
 from app.usage import EXIT_FAIL, EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from app.studio.export_worker import Spawned
 
 
 def add_commands(sub: Any) -> None:
@@ -63,7 +66,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     """All or nothing, every bad row named. Never writes behind a running studio's back: the data
     dir's lock is taken first, and a studio holding it makes the import refuse with one line."""
     from app.core.products import ImportFailed
-    from app.models.db import DataDirInUse, lock_data_dir, resolve_data_dir
+    from app.models.data_dir import resolve_data_dir
+    from app.models.db import DataDirInUse, lock_data_dir
     from app.studio.files import import_sheet
 
     path = Path(args.file)
@@ -116,21 +120,42 @@ def _import_through_studio(args: argparse.Namespace, items: list[Any]) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.models.store import NotFound
-    from app.studio.exports import export
-
-    store = open_store(args)
-    out = Path(args.out) if args.out else None
-    if args.format == "xlsx" and out is None:
-        raise UsageError("--format xlsx needs --out FILE")
+    """A show's comments go out in parallel from a big SQLite file: the workers start first, while
+    SQLAlchemy imports (app.studio.export_worker.prestart)."""
+    spawned = _export_workers(args)
     try:
-        with unwind_on_sigterm():
-            export(store, args.show_id, args.what, args.format, out if out else sys.stdout)
-    except NotFound as exc:
-        raise UsageError(str(exc)) from None
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    return EXIT_OK
+        from app.models.store import NotFound
+        from app.studio.exports import export
+
+        store = open_store(args)
+        out = Path(args.out) if args.out else None
+        if args.format == "xlsx" and out is None:
+            raise UsageError("--format xlsx needs --out FILE")
+        try:
+            with unwind_on_sigterm():
+                export(store, args.show_id, args.what, args.format, out if out else sys.stdout, spawned)
+        except NotFound as exc:
+            raise UsageError(str(exc)) from None
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        return EXIT_OK
+    finally:
+        if spawned is not None:
+            spawned.close()
+
+
+def _export_workers(args: argparse.Namespace) -> Spawned | None:
+    """export_worker.Spawned for a comment export from a big SQLite file, else None."""
+    from app.models.data_dir import sqlite_file
+    from app.studio.export_worker import prestart
+
+    if args.what != "comments" or args.format not in ("json", "csv"):
+        return None
+    try:
+        db = sqlite_file(args.db, args.data_dir)
+    except UsageError:  # said as one line when the store is opened
+        return None
+    return prestart(db, args.format, args.show_id)
 
 
 def cmd_verify_draw(args: argparse.Namespace) -> int:

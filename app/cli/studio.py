@@ -108,7 +108,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def cmd_token(args: argparse.Namespace) -> int:
     """The data dir's token; a running studio takes a rotated one at its next connection."""
     from app.live.access import ACCESS_FILE, AccessFile
-    from app.models.db import resolve_data_dir
+    from app.models.data_dir import resolve_data_dir
 
     access = AccessFile(resolve_data_dir(args.data_dir) / ACCESS_FILE)
     if args.view:

@@ -17,15 +17,8 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
-from app.models.db import (
-    DataDirLock,
-    lock_data_dir,
-    open_store_engine,
-    open_url,
-    resolve_data_dir,
-    resolve_db_url,
-    sqlite_path,
-)
+from app.models.data_dir import resolve_data_dir, resolve_db_url, sqlite_path
+from app.models.db import DataDirLock, lock_data_dir, open_store_engine, open_url
 from app.models.rooms import RoomKeeper, RoomListener, RoomLock, room_free
 from app.models.store import NotFound, Store
 from app.usage import UsageError

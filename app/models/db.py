@@ -14,17 +14,15 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from app.models.data_dir import DB_NAME, DataDirError, sqlite_path
 from app.models.sqlite_pragmas import set_pragmas, set_writer_pragmas
-from app.usage import UsageError
 
 if TYPE_CHECKING:  # Alembic is imported where a schema is checked or changed, not by every command
     from alembic.config import Config
 
-DB_NAME = "livedeck.sqlite3"
 LOCK_NAME = "livedeck.lock"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions: a database already there is opened without Alembic.
@@ -33,29 +31,12 @@ SCHEMA_HEAD = "0007_comment_user_index"
 _LOCK_OFFSET = 1 << 20  # Windows locks a byte range: lock one far past the pid so the pid stays readable
 
 
-class DataDirError(UsageError):
-    """The data dir or its database cannot be used as it is; the message says why, in one line."""
-
-
 class DataDirInUse(DataDirError):
     def __init__(self, data_dir: Path, pid: int | None) -> None:
         who = f"pid {pid}" if pid else "another process"
         super().__init__(f"{data_dir} is in use by another LiveDeck studio ({who}); "
                          "close it or choose another --data-dir")
         self.pid = pid
-
-
-def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir wins, then LIVEDECK_DATA_DIR, then the platform's user data dir."""
-    raw = cli_value or os.environ.get("LIVEDECK_DATA_DIR") or platformdirs.user_data_dir("LiveDeck", "LiveDeck")
-    path = Path(raw).expanduser()
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DataDirError(f"cannot use data dir {path}: {exc.strerror or exc}") from None
-    if not path.is_dir():
-        raise DataDirError(f"data dir {path} is not a folder")
-    return path
 
 
 class DataDirLock:
@@ -129,20 +110,6 @@ def make_engine(db_path: Path, writer: bool = False) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
     event.listen(engine, "connect", _on_writer_connect if writer else _on_connect)
     return engine
-
-
-def resolve_db_url(cli_value: str | None = None) -> str | None:
-    """--db wins, then LIVEDECK_DB; None means the data dir's SQLite, as before --db existed."""
-    return cli_value or os.environ.get("LIVEDECK_DB") or None
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a `sqlite:///PATH` URL; None for a server URL; DataDirError for anything else."""
-    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
-        return Path(url[len("sqlite:///"):]).expanduser()
-    if url.split("://", 1)[0] in ("postgresql", "postgresql+psycopg", "postgres"):
-        return None
-    raise DataDirError(f"--db {url}: use sqlite:///PATH or postgresql://USER@HOST:PORT/DB")
 
 
 def is_server(engine: Engine) -> bool:

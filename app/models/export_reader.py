@@ -3,7 +3,8 @@ SQLAlchemy (~0.15 s of start-up it would spend before its first row).
 
 The statements are SQLAlchemy's, compiled once by the export that started the worker
 (export_csv_sql.comment_statements: the exact one of export_rows.comment_span_sql and, for a CSV,
-the fast one), with `:lo` and `:hi` left for the span of each chunk.
+the fast one), with `:lo` and `:hi` left for the span of each chunk; only the span's own query is
+written here (SPAN_SQL), for a worker that runs it before SQLAlchemy is imported anywhere.
 """
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ EXTRA_BYTES = "livedeck_extra_bytes"
 # rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
 QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
+
+
+# The show's lowest and highest comment id, as app.models.export_rows.comment_span finds them, in SQL
+# text here: a worker started before the command line has imported SQLAlchemy runs it meanwhile.
+SPAN_SQL = "SELECT min(id), max(id) FROM comments WHERE show_id = ?"
+
+
+def show_span(conn: sqlite3.Connection, show_id: int) -> tuple[int, int]:
+    """The show's comment id range ((0, -1) for none): a scan of its ix_comments_show_ts entries."""
+    lo, hi = conn.execute(SPAN_SQL, (show_id,)).fetchone()
+    return (lo, hi) if lo is not None else (0, -1)
 
 
 def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None) -> sqlite3.Connection:

@@ -26,7 +26,8 @@ from typing import Any
 from sqlalchemy import Engine, delete, select, text
 from sqlalchemy.pool import NullPool
 
-from app.models.db import DataDirError, make_server_engine
+from app.models.data_dir import DataDirError
+from app.models.db import make_server_engine
 from app.models.dialect import upsert
 from app.models.schema import RoomStatus
 

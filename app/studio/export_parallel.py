@@ -19,7 +19,6 @@ known).
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import shutil
 import tempfile
@@ -36,23 +35,15 @@ from app.models.export_csv_sql import comment_statements
 from app.studio import export_csv as ec
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
+from app.studio.export_worker import cores
 from app.studio.part_files import PARTS_PREFIX, remove_abandoned
 
 if TYPE_CHECKING:
     from app.models.store import Store
 
 PARALLEL_MIN = 200_000  # the show's comments: below this, spawning a worker (~0.1 s) and its part files gain little
-MAX_WORKERS = 8
 CHUNKS_PER_PROCESS = 32  # the last chunk taken (~0.1 s at 2M rows) is what one process may finish after the others
 MIN_CHUNK = 20_000  # ids: smaller chunks would cost more in queries than they save in balance
-
-
-def cores() -> int:
-    """The CPUs this process may run on (a container's or `taskset`'s limit, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on macOS or Windows
-        return os.cpu_count() or 1
 
 
 def spans(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
@@ -73,9 +64,11 @@ def plan(store: Store, show_id: int) -> Path | None:
 
 
 def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, out: IO[bytes],
-                   parts_dir: Path | None = None, span: tuple[int, int] | None = None) -> None:
+                   parts_dir: Path | None = None, span: tuple[int, int] | None = None,
+                   spawned: ew.Spawned | None = None) -> None:
     """`head`, then the show's comments (within `span`, default all) in id order, written in chunks by
-    this process and one spawned worker per other core.
+    this process and one worker per other core: `spawned` (started ahead, see export_worker.prestart)
+    when they read `db` for `fmt`, else spawned now.
 
     The part files go in `parts_dir` (the target's folder: the disk that must hold the export
     anyway), else the system's temp folder; never the data dir, whose free space the live
@@ -83,20 +76,19 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
     terminated and every part removed."""
     if parts_dir is None:  # beside a target, `replacing` (app.studio.part_files) has just cleaned the folder
         remove_abandoned(Path(tempfile.gettempdir()))
-    ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt
-    counter = ctx.Value("q", 0)
-    workers: dict[Connection, BaseProcess] = {}
+    if spawned is not None and not spawned.serves(db, fmt):
+        spawned.close()
+        spawned = None
+    if spawned is None:  # first: their imports overlap what follows
+        spawned = ew.Spawned(str(db), fmt, min(cores(), ew.MAX_WORKERS) - 1)
+    workers = spawned.workers
     tmp_dir: str | None = None
     try:
-        for _ in range(min(cores(), MAX_WORKERS) - 1):  # first: their imports overlap what follows
-            mine, theirs = ctx.Pipe()
-            worker = ctx.Process(target=ew.write_part, args=(str(db), fmt, counter, theirs),
-                                 name="livedeck-export", daemon=True)
-            worker.start()
-            theirs.close()
-            workers[mine] = worker
         sql = comment_statements(store.engine, show_id, fmt, FORMULA_START, FLAG_NAMES)
-        lo, hi = span if span is not None else xr.comment_span(store.engine, show_id)
+        found = spawned.span()  # asked or not, read: it is the first worker's first word
+        if span is None:
+            span = found if found is not None and spawned.show_id == show_id else xr.comment_span(store.engine, show_id)
+        lo, hi = span
         chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
         paths = [os.path.join(tmp_dir, f"{i}.part") for i in range(len(chunks))]
@@ -111,18 +103,14 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
 
         reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS)  # its store's database
         try:
-            ew.take_chunks(reader, fmt, counter, sql, chunks, paths, written)
+            ew.take_chunks(reader, fmt, spawned.counter, sql, chunks, paths, written)
         finally:
             reader.close()
         while workers:
             _hear(workers, joiner, block=True)
         joiner.finish()
     finally:
-        for conn, proc in workers.items():
-            if proc.is_alive():
-                proc.terminate()
-            proc.join()
-            conn.close()
+        spawned.close()
         if tmp_dir is not None:
             shutil.rmtree(tmp_dir, ignore_errors=True)
 
@@ -137,8 +125,7 @@ def _hear(workers: dict[Connection, BaseProcess], joiner: PartJoiner, block: boo
             try:
                 said = conn.recv()
             except (EOFError, ConnectionResetError):  # it ended without a word: killed, or out of memory
-                raise OSError("an export worker process ended before its part was written (killed, or out of "
-                              "memory): nothing was exported") from None
+                raise OSError(ew.GONE) from None
             if isinstance(said, int):
                 joiner.written(said)
                 continue

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import sqlite3
 
     from app.models.store import Store
+    from app.studio.export_worker import Spawned
 
 EVENT_COLUMNS = ["seq", "type", "ts", "data"]
 COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_name", "follower", "fans_level", "text",
@@ -68,14 +69,18 @@ def _header(fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any) -> None:
-    """`what` (comments or events) of a show as `fmt` (json or csv) to a Path or a stream."""
+def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any, spawned: Spawned | None = None) -> None:
+    """`what` (comments or events) of a show as `fmt` (json or csv) to a Path or a stream; `spawned`:
+    workers started ahead (export_worker.prestart), used if the export goes parallel, else ended."""
     engine = store.engine
     write: Callable[[IO[bytes]], None]
     db = ep.plan(store, show_id) if what == "comments" else None
+    if db is None and spawned is not None:
+        spawned.close()
     if db is not None:
         parts_dir = out.parent if isinstance(out, Path) else None
-        def write(f: IO[bytes]) -> None: ep.write_parallel(store, show_id, fmt, db, _header(fmt), f, parts_dir)
+        def write(f: IO[bytes]) -> None:
+            ep.write_parallel(store, show_id, fmt, db, _header(fmt), f, parts_dir, spawned=spawned)
     elif what == "comments" and fmt == "json":
         def write(f: IO[bytes]) -> None: ef.write_json(ef.comment_json(xr.comment_rows(engine, show_id)), f)
     elif what == "comments" and engine.dialect.name == "postgresql":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core import lottery as lt
 from app.core import lottery_state as cx
@@ -16,6 +16,9 @@ from app.core.triage import comment_matches
 from app.models.store import Store
 from app.studio.export_format import public as _public
 from app.studio.export_stream import COMMENT_COLUMNS, EVENT_COLUMNS, stream_export
+
+if TYPE_CHECKING:
+    from app.studio.export_worker import Spawned
 
 
 def comment_rows(store: Store, show_id: int, fmt: str) -> Iterator[dict[str, Any]]:
@@ -29,10 +32,12 @@ def comment_rows(store: Store, show_id: int, fmt: str) -> Iterator[dict[str, Any
         yield row
 
 
-def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase | Path | Any) -> None:
+def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase | Path | Any,
+           spawned: Spawned | None = None) -> None:
+    """`spawned`: a comment export's workers, started ahead by the command line (export_worker.prestart)."""
     store.get_show(show_id)  # NotFound for an unknown show
     if what in ("comments", "events") and fmt in ("json", "csv"):  # millions of rows: streamed, no objects
-        stream_export(store, show_id, what, fmt, out)
+        stream_export(store, show_id, what, fmt, out, spawned)
         return
     # Here, not at the top: a streamed export must not wait ~0.1 s for openpyxl before its workers start.
     from app.studio.files import RUNSHEET_COLUMNS, runsheet_rows, write_table

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 
 from app.core.collector import freeze_startup_objects
 from app.live.relays import RelaySpec
-from app.models.db import resolve_data_dir, resolve_db_url
+from app.models.data_dir import resolve_data_dir, resolve_db_url
 from app.studio.runtime import Runtime
 from app.usage import UsageError
 
