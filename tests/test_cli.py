@@ -2,6 +2,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PYTHON, ROOT
 
 
@@ -127,3 +129,25 @@ def test_sheet_B_keeps_live_and_after_coupon_price_through_import_and_export(tmp
     assert (dress["list_price"], dress["live_price"], dress["coupon_price"]) == ("399.00", "259.00", "219.00")
     assert "券后" not in dress["notes"]
     assert rows[0]["coupon_price"] == ""  # no coupon: an empty cell, not 0.00
+
+
+def test_options_before_the_subcommand_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """`livedeck --data-dir D import …`, as --help lists the options, imports into D: not into the
+    default data dir, which the subcommand's own default used to put back."""
+    from app.cli import build_parser, main
+
+    elsewhere, data = tmp_path / "default", tmp_path / "data"
+    monkeypatch.setenv("LIVEDECK_DATA_DIR", str(elsewhere))
+    sheet = tmp_path / "products.csv"
+    sheet.write_text("商品名称,价格,直播价,库存,时长\n大衣,899,499,120,10\n", encoding="utf-8")
+    assert main(["--data-dir", str(data), "import", str(sheet), "--show", "周三专场"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "shows"]) == 0
+    assert capsys.readouterr().out.split("\t")[1] == "周三专场"
+    assert not elsewhere.exists() or not any(elsewhere.iterdir())
+    parser = build_parser()
+    args = parser.parse_args(["--port", "9000", "--lang", "en", "--demo", "serve"])
+    assert (args.port, args.lang, args.demo) == (9000, "en", True)
+    args = parser.parse_args(["--data-dir", "a", "export", "1", "--what", "comments", "--data-dir", "b"])
+    assert args.data_dir == "b"  # given after the subcommand, it wins

@@ -286,8 +286,12 @@ def test_the_writer_process_on_postgresql_loses_nothing_when_killed_mid_flood(pg
     assert isinstance(writer, ProcessWriter)
     first_id, total = next_comment_id(engine), 20_000
 
+    killed = threading.Event()
+
     def flood() -> None:
         for i in range(0, total, 50):
+            if i == total // 2:  # the rest comes after the kill: a child storing the whole flood in one
+                killed.wait(60)  # commit before the kill (20,000 rows a commit) left nothing to replace it for
             rows = [c(n) for n in range(i, i + 50)]
             for n, row in enumerate(rows):
                 row.id = first_id + i + n
@@ -299,6 +303,7 @@ def test_the_writer_process_on_postgresql_loses_nothing_when_killed_mid_flood(pg
     first_child = writer.pid
     assert first_child is not None
     os.kill(first_child, signal.SIGKILL)
+    killed.set()
     sender.join()
     assert writer.flush(120) and writer.pid != first_child
     with engine.connect() as conn:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli import review, shows, studio
-from app.cli.options import Parser, studio_options
+from app.cli.options import Parser, keep_top_level_options, studio_options
 from app.usage import EXIT_FAIL, EXIT_OK, EXIT_USAGE, UsageError
 
 __all__ = ["EXIT_FAIL", "EXIT_OK", "EXIT_USAGE", "UsageError", "build_parser", "main"]
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     for group in (studio, shows, review):
         group.add_commands(sub)
+    keep_top_level_options(parser, sub)
     return parser
 
 

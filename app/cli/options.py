@@ -37,6 +37,17 @@ def unwind_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, old)
 
 
+def keep_top_level_options(parser: argparse.ArgumentParser, sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """`livedeck --data-dir D import …` imports into D: a subcommand's own default for an option the
+    top level has too no longer overwrites the value given before the subcommand (argparse copies
+    every subcommand default over the namespace). Given after the subcommand, it still wins."""
+    top = {a.dest for a in parser._actions if a.option_strings}
+    for subparser in sub.choices.values():
+        for action in subparser._actions:
+            if action.option_strings and action.dest in top:
+                action.default = argparse.SUPPRESS
+
+
 def common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--data-dir", help="folder holding livedeck.sqlite3 (default: LIVEDECK_DATA_DIR, "
                                       "else the platform's user data dir)")

@@ -13,7 +13,7 @@ from app.usage import EXIT_FAIL, EXIT_OK, UsageError
 def add_commands(sub: Any) -> None:
     serve = sub.add_parser("serve", help="run the studio without windows")
     studio_options(serve)
-    serve.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN")
+    serve.add_argument("--lang", choices=["zh_CN", "en"], help="the studio's language (default: zh_CN)")
     serve.add_argument("--demo", action="store_true")
     serve.set_defaults(handler=cmd_serve)
 

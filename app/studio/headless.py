@@ -87,8 +87,9 @@ def install_translation(app: QCoreApplication, lang: str) -> None:
 
 def run_headless(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    install_translation(app, args.lang)
-    runtime = make_runtime(args, args.lang)
+    lang = args.lang or "zh_CN"  # `serve` without --lang, before or after it: the studio's own language
+    install_translation(app, lang)
+    runtime = make_runtime(args, lang)
     show_id = runtime.open_initial(args.show, demo=args.demo)
     runtime.relays.set_relays([RelaySpec.parse(r) for r in args.relay])
     start_stream(runtime, args)
