@@ -54,7 +54,8 @@ def sqlite_file(engine: Engine) -> str | None:
 
 
 def comment_span(engine: Engine, show_id: int) -> tuple[int, int]:
-    """The show's lowest and highest comment id ((0, -1) for none): two seeks in the show_id index."""
+    """The show's lowest and highest comment id ((0, -1) for none). SQLite reads every index entry of
+    the show for it (no index ends in the id after show_id): ~0.25 s for 2M comments."""
     with engine.connect() as conn:
         lo, hi = conn.execute(select(func.min(_C.id), func.max(_C.id)).where(_C.show_id == show_id)).one()
     return (lo, hi) if lo is not None else (0, -1)

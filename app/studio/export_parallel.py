@@ -56,7 +56,8 @@ def spans(lo: int, hi: int, parts: int) -> list[tuple[int, int]]:
 def plan(store: Store, show_id: int) -> Path | None:
     """The SQLite file to export from in parallel, or None when one process is the right call (a
     server database, a small show, one core). Counts at most PARALLEL_MIN index entries: the show's
-    exact id range takes longer to find (~0.2 s for 2M rows) and is found while the workers start."""
+    exact id range takes longer to find (~0.25 s for 2M rows), and is found by a worker started
+    ahead (export_worker.prestart) or while the workers start."""
     url = store.engine.url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:") or cores() < 2:
         return None
