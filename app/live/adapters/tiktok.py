@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _gift_extra, _int, _ms, _str, clean_text, register
+from app.live.adapters.streaks import running_total
 
 # ---- TikTok-Live-Connector relays: 1.x flat (webcastDataConverter.js), 2.x nested (client.ts, *.proto) --
 
@@ -78,7 +79,7 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 
 def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Streakable gifts (giftType 1) repeat with a growing repeatCount until repeatEnd; keyed by
-    (user, gift id, group): each newer frame supersedes the held one, which is dropped, not stored."""
+    (user, gift id, group), the highest count stands (adapters/streaks.py)."""
     det = _dict(d.get("giftDetails")) or _dict(d.get("gift"))  # v2 giftDetails, v3 gift
     gift_id, group = _str(d.get("giftId") or det.get("id")), _str(d.get("groupId"))
     type_key = "giftType" if "giftType" in d or "giftType" in det else "type"
@@ -88,19 +89,16 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> P
                 or _dict(d.get("extendedGiftInfo")).get("name"))
     c.extra = (c.extra or {}) | _gift_extra(name, gift_id, repeat,
                                             _int(d.get("diamondCount") or det.get("diamondCount")))
-    if group and group != "0":
+    frame_id = c.msg_id
+    grouped = group not in ("", "0")
+    if grouped:
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(d.get("repeatEnd")) == 1 or d.get("repeatEnd") is True
     typed = type_key in d or type_key in det
     if gift_type != 1 and (typed or det.get("combo") is not True):
         return c
-    key = ("tt", c.user_id, gift_id, group)
-    if st.streaks.pop(key) is not None:
-        st.skip("gift_streak_frame")  # superseded: dropped, never stored
-    if ended:
-        return c
-    st.streaks.hold(key, c, now + st.gap())
-    return None
+    return running_total(st, ("tt", c.user_id, gift_id, group), c, repeat, ended, now, frame_id, grouped)
+
 
 
 
