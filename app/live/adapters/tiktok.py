@@ -17,6 +17,7 @@ from app.live.adapters.streaks import running_total
 
 # ---- TikTok-Live-Connector relays: 1.x flat (webcastDataConverter.js), 2.x nested (client.ts, *.proto) --
 
+MEMBER_SUBSCRIBED = 3  # tiktok-live-proto v3 MemberMessageAction: 1 joined, 3 subscribed
 _TT_KINDS = {"chat": "comment", "emote": "comment", "gift": "gift", "like": "like", "member": "join",
              "follow": "follow", "share": "share", "roomUser": "viewers", "streamEnd": "room_end"}
 
@@ -46,6 +47,9 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     kind = _TT_KINDS.get(event)
     if kind is None:
         st.skip("other_event")  # questionNew, linkMicBattle, subscribe, envelope …
+        return None
+    if event == "member" and _int(d.get("action")) == MEMBER_SUBSCRIBED:
+        st.skip("subscribe")  # LiveDeck has no kind for a subscription (core/comments.py KINDS); not a join
         return None
     msg_id = _str(d.get("msgId") or common.get("msgId"))
     if not msg_id or msg_id == "0":
