@@ -56,6 +56,8 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         mark_anonymous(c)
     if kind == "comment":
         c.text = _str(data.get("Content"))
+        if not c.text:  # Newtonsoft keeps a null Content
+            raise Bad("missing_text")
     elif kind == "like":
         c.extra = (c.extra or {}) | {"count": _int(data.get("Count"), 1), "total": _int(data.get("Total"))}
     elif kind == "viewers":

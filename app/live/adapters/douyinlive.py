@@ -90,6 +90,8 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         c.extra = (c.extra or {}) | {"action": action}
     elif kind == "gift":
         return _douyinlive_gift(c, o, st, now)
+    if kind == "comment" and not c.text:  # protojson omits an empty content: a sticker-only chat
+        raise Bad("missing_text")
     return c
 
 
