@@ -56,6 +56,8 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         mark_anonymous(c)
     if kind == "comment":
         c.text = _str(data.get("Content"))
+        if not c.text:  # Newtonsoft keeps a null Content
+            raise Bad("missing_text")
     elif kind == "like":
         c.extra = (c.extra or {}) | {"count": _int(data.get("Count"), 1), "total": _int(data.get("Total"))}
     elif kind == "viewers":
@@ -81,8 +83,11 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
         return c
     streaks = st.streaks
     key = ("bg", c.user_id, gift_id, group)
-    other = streaks.by_user.get(c.user_id)
-    if other is not None and other != key and c.user_id:
+    # A viewer's next gift closes their previous streak, but hidden viewers all share id 111111: theirs
+    # are told apart by group only, and close on their gap or their group's falling total.
+    user = "" if c.anonymous else c.user_id
+    other = streaks.by_user.get(user)
+    if other is not None and other != key and user:
         streaks.close(other)
     h = streaks.held.get(key)
     if h is not None and c.msg_id in h.ids:
@@ -93,7 +98,7 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
         h = None
     if h is None:
         _set_count(c, inc if inc > 0 else max(repeat, 1))
-        streaks.hold(key, c, now + st.gap(), repeat, c.user_id)
+        streaks.hold(key, c, now + st.gap(), repeat, user)
         return None
     add = inc if inc >= 0 else max(0, repeat - h.repeat)
     _set_count(h.comment, int((h.comment.extra or {}).get("count", 0)) + add)

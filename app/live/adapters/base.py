@@ -43,30 +43,40 @@ class Bad(Exception):
 class Held:
     """One open gift streak: the row it will be stored as, and what was seen of it."""
 
-    __slots__ = ("comment", "deadline", "ids", "repeat", "user")
+    __slots__ = ("base", "comment", "deadline", "ids", "repeat", "row", "user")
 
-    def __init__(self, comment: Comment, deadline: float, repeat: int, user: str) -> None:
+    def __init__(self, comment: Comment, deadline: float, repeat: int, user: str, base: int = 0,
+                 row: str = "") -> None:
         self.comment = comment
         self.deadline = deadline
         self.repeat = repeat
         self.ids: set[str] = {comment.msg_id}
         self.user = user
+        self.base = base  # units of this streak an earlier row already stored (a tail after a close)
+        self.row = row  # the streak's row id, remembered at close for a later tail ("": not remembered)
 
 
 class Streaks:
-    """Open gift streaks of one connection, oldest first; closed ones wait in `ready`."""
+    """Open gift streaks of one connection, oldest first; closed ones wait in `ready`.
+
+    `done` remembers the running-total streaks already closed (units stored, row id, deadline), so that
+    a frame arriving after the close stores only what the row lacks (adapters/streaks.py); `seen` is
+    the ids of the streak frames read, so that a relay's resend of one is known. Both are bounded."""
 
     def __init__(self, limit: int = MAX_HELD) -> None:
         self.limit = limit
         self.held: collections.OrderedDict[tuple[str, ...], Held] = collections.OrderedDict()
         self.by_user: dict[str, tuple[str, ...]] = {}
         self.ready: list[Comment] = []
+        self.done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]] = collections.OrderedDict()
+        self.seen: collections.OrderedDict[str, None] = collections.OrderedDict()
 
     def __len__(self) -> int:
         return len(self.held)
 
-    def hold(self, key: tuple[str, ...], comment: Comment, deadline: float, repeat: int = 0, user: str = "") -> Held:
-        h = Held(comment, deadline, repeat, user)
+    def hold(self, key: tuple[str, ...], comment: Comment, deadline: float, repeat: int = 0, user: str = "",
+             base: int = 0, row: str = "") -> Held:
+        h = Held(comment, deadline, repeat, user, base, row)
         self.held[key] = h
         self.held.move_to_end(key)
         if user:
@@ -88,7 +98,25 @@ class Streaks:
     def close(self, key: tuple[str, ...]) -> None:
         h = self.pop(key)
         if h is not None:
+            if h.row:
+                self.remember(key, h.repeat, h.row, h.deadline)
             self.ready.append(h.comment)
+
+    def remember(self, key: tuple[str, ...], total: int, row: str, deadline: float) -> None:
+        """A running-total streak was stored up to `total` units: what a later frame of it adds is new."""
+        self.done[key] = (total, row, deadline)
+        self.done.move_to_end(key)
+        if len(self.done) > self.limit:
+            self.done.popitem(last=False)
+
+    def first_sight(self, frame_id: str) -> bool:
+        """False when this streak frame was read before on this connection (a relay's resend)."""
+        if frame_id in self.seen:
+            return False
+        self.seen[frame_id] = None
+        if len(self.seen) > 4 * self.limit:
+            self.seen.popitem(last=False)
+        return True
 
     def expire(self, now: float) -> None:
         """Close the streaks that have been quiet past their gap (the held dict is in update order)."""

@@ -14,11 +14,11 @@ from app.live.adapters.base import (
     _gift_extra,
     _int,
     _ms,
-    _set_count,
     _str,
     mark_anonymous,
     register,
 )
+from app.live.adapters.streaks import running_total
 
 # ---- jwwsjlm/douyinLive (protojson of new_douyin.proto + method/livename/title/avatarThumb) ------------
 
@@ -90,35 +90,29 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         c.extra = (c.extra or {}) | {"action": action}
     elif kind == "gift":
         return _douyinlive_gift(c, o, st, now)
+    if kind == "comment" and not c.text:  # protojson omits an empty content: a sticker-only chat
+        raise Bad("missing_text")
     return c
 
 
 def _douyinlive_gift(c: Comment, o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Douyin's GiftMessage: repeatCount is the running total; repeatEnd 1 marks a combo's last frame
-    (protojson omits it while 0). Stored once per (user, gift, group) with the final count."""
+    (protojson omits it while 0). Stored once per (user, gift, group) with the final count; frames after
+    the streak was stored add a row for the rest (adapters/streaks.py)."""
     gift = _dict(o.get("gift"))
     gift_id = _str(o.get("giftId") or gift.get("id"))
     group = _str(o.get("groupId"))
     repeat = _int(o.get("repeatCount")) or _int(o.get("comboCount")) or _int(o.get("totalCount"))
     c.extra = (c.extra or {}) | _gift_extra(_str(gift.get("name")), gift_id, max(repeat, 1),
                                             _int(gift.get("diamondCount")))
-    if group and group != "0":
+    frame_id = c.msg_id
+    grouped = group not in ("", "0")
+    if grouped:
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(o.get("repeatEnd")) == 1
     if gift and gift.get("combo") is not True and not ended:
         return c  # a plain gift (protojson omits combo while false): stored as it comes
-    streaks = st.streaks
-    key = ("dl", c.user_id, gift_id, group)
-    h = streaks.pop(key)
-    if h is not None:
-        st.skip("gift_streak_frame")
-        prev = int((h.comment.extra or {}).get("count", 0))
-        if prev > repeat:
-            _set_count(c, prev)
-    if ended:
-        return c
-    streaks.hold(key, c, now + st.gap())
-    return None
+    return running_total(st, ("dl", c.user_id, gift_id, group), c, max(repeat, 1), ended, now, frame_id, grouped)
 
 
 

@@ -13,9 +13,11 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _gift_extra, _int, _ms, _str, clean_text, register
+from app.live.adapters.streaks import running_total
 
 # ---- TikTok-Live-Connector relays: 1.x flat (webcastDataConverter.js), 2.x nested (client.ts, *.proto) --
 
+MEMBER_SUBSCRIBED = 3  # tiktok-live-proto v3 MemberMessageAction: 1 joined, 3 subscribed
 _TT_KINDS = {"chat": "comment", "emote": "comment", "gift": "gift", "like": "like", "member": "join",
              "follow": "follow", "share": "share", "roomUser": "viewers", "streamEnd": "room_end"}
 
@@ -45,6 +47,9 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     kind = _TT_KINDS.get(event)
     if kind is None:
         st.skip("other_event")  # questionNew, linkMicBattle, subscribe, envelope …
+        return None
+    if event == "member" and _int(d.get("action")) == MEMBER_SUBSCRIBED:
+        st.skip("subscribe")  # LiveDeck has no kind for a subscription (core/comments.py KINDS); not a join
         return None
     msg_id = _str(d.get("msgId") or common.get("msgId"))
     if not msg_id or msg_id == "0":
@@ -78,7 +83,7 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 
 def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Streakable gifts (giftType 1) repeat with a growing repeatCount until repeatEnd; keyed by
-    (user, gift id, group): each newer frame supersedes the held one, which is dropped, not stored."""
+    (user, gift id, group), the highest count stands (adapters/streaks.py)."""
     det = _dict(d.get("giftDetails")) or _dict(d.get("gift"))  # v2 giftDetails, v3 gift
     gift_id, group = _str(d.get("giftId") or det.get("id")), _str(d.get("groupId"))
     type_key = "giftType" if "giftType" in d or "giftType" in det else "type"
@@ -88,19 +93,16 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> P
                 or _dict(d.get("extendedGiftInfo")).get("name"))
     c.extra = (c.extra or {}) | _gift_extra(name, gift_id, repeat,
                                             _int(d.get("diamondCount") or det.get("diamondCount")))
-    if group and group != "0":
+    frame_id = c.msg_id
+    grouped = group not in ("", "0")
+    if grouped:
         c.msg_id = f"gift:{c.user_id}:{gift_id}:{group}"  # one row per streak, whichever frame closes it
     ended = _int(d.get("repeatEnd")) == 1 or d.get("repeatEnd") is True
     typed = type_key in d or type_key in det
     if gift_type != 1 and (typed or det.get("combo") is not True):
         return c
-    key = ("tt", c.user_id, gift_id, group)
-    if st.streaks.pop(key) is not None:
-        st.skip("gift_streak_frame")  # superseded: dropped, never stored
-    if ended:
-        return c
-    st.streaks.hold(key, c, now + st.gap())
-    return None
+    return running_total(st, ("tt", c.user_id, gift_id, group), c, repeat, ended, now, frame_id, grouped)
+
 
 
 

@@ -6,6 +6,7 @@ msg_time, msg_sub_type, decoded_type, seq, sec_openid, nickname, content, gift_n
 sec_gift_id, combo_product_count}]} (src/main/WXDataDecoder.ts). `gift_value` is the gift's total
 in 微信币, not a unit price. The same events may be posted again ("服务器要自己根据seq去重",
 src/main/service.ts): their msg_id is the client message id, so dedupe drops the repeats.
+`live_info.live_status` 2 is the room's end: a room_end, once (its id is the live's).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _int, _ms, _str, register
 
 PLATFORM = "wxchannel"
+LIVE_ENDED = 2  # live_info.live_status: 1 live, 2 ended (src/CustomTypes.ts 135-139)
 _KINDS = {"comment": "comment", "enter": "join", "like": "like", "gift": "gift"}
 
 
@@ -50,6 +52,9 @@ def parse_wxlivespy(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if "online_count" in live:
         out.append(Comment("viewers", PLATFORM, st.synthetic_id("viewers", now), now,
                            extra={"online": _int(live.get("online_count"))}))
+    if _int(live.get("live_status")) == LIVE_ENDED:  # every later post says it again: frame.py passes it once
+        out.append(Comment("room_end", PLATFORM, f"end:{live_id}", now, text="直播已结束",
+                           extra={"live_status": LIVE_ENDED}))
     return out
 
 
