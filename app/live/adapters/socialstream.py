@@ -7,7 +7,17 @@ import zlib
 from typing import Any
 
 from app.core.comments import Comment
-from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _int, _str, clean_text, register
+from app.live.adapters.base import (
+    Bad,
+    FrameState,
+    Parsed,
+    _dict,
+    _int,
+    _str,
+    clean_text,
+    mark_anonymous,
+    register,
+)
 
 # ---- Social Stream Ninja (api.md, docs/event-reference.html, background.js, sources/tiktok.js) ----------
 
@@ -18,6 +28,10 @@ _SSN_KINDS = {"followed": "follow", "new_follower": "follow", "follow": "follow"
 _SSN_GIFT_EVENTS = {"gift", "gifts", "superchat", "supersticker", "jeweldonation", "donation", "cheer", "tip"}
 _AMOUNT = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 _TIMES = re.compile(r"\s*(\d{1,6})\s*[×xX*]\s*(?=\S)")  # "5 × 小心心", "3 x Rose": a count of gifts, not money
+# Names SSN's sources give a viewer the platform does not name (twitch.js cheers, Ko-fi, BMAC: "Anonymous"),
+# and masked names ("用***"): never an id of their own, or every hidden viewer would be one entrant.
+_ANONYMOUS_NAMES = frozenset({"anonymous", "anonym", "anónimo", "anonyme", "匿名", "匿名用户", "神秘人"})
+_MASKED = re.compile(r"\*{2,}|^\S{1,2}\*+$")
 
 
 def _amount(v: Any) -> float:
@@ -25,6 +39,23 @@ def _amount(v: Any) -> float:
         return float(v)
     m = _AMOUNT.search(_str(v))
     return float(m.group(0).replace(",", "")) if m else 0.0
+
+
+def _ident(v: Any) -> str:
+    return _str(v).strip() if isinstance(v, str | int) and not isinstance(v, bool) else ""
+
+
+def ssn_user(o: dict[str, Any], meta: dict[str, Any], name: str) -> tuple[str, bool]:
+    """(user id, hidden). Most SSN captures (TikTok page, YouTube, Facebook, Kwai …) send no `userid`;
+    SSN itself keys a viewer by `userid || chatname` (background.js 4754, 16911), and so do we, per
+    platform, or such viewers could never enter a lottery or vote. TikFinity rows carry the TikTok
+    handle in meta.uniqueId. A missing, "Anonymous" or masked name is a hidden viewer, not an id."""
+    uid = _ident(o.get("userid")) or _ident(meta.get("uniqueId")) or _ident(meta.get("userId"))
+    if uid:
+        return uid, False
+    if not name or name.casefold() in _ANONYMOUS_NAMES or _MASKED.search(name):
+        return "", True
+    return name, False
 
 
 def _ssn_id(o: dict[str, Any], meta: dict[str, Any]) -> str:
@@ -64,7 +95,8 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         return Comment("viewers", platform, st.synthetic_id("viewers", now), now, extra={"online": online, "total": 0})
     meta = _dict(meta)
     text = clean_text(_str(o.get("chatmessage")))
-    uid, name = _str(o.get("userid")), clean_text(_str(o.get("chatname")))
+    name = clean_text(_str(o.get("chatname"))).strip()
+    uid, hidden = ssn_user(o, meta, name)
     donation = o.get("hasDonation")
     if donation or event in _SSN_GIFT_EVENTS:
         kind = "gift"
@@ -77,7 +109,10 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
             return None
     if kind == "comment" and not text:
         raise Bad("missing_text")
-    c = Comment(kind, platform, _ssn_id(o, meta), now, uid, name, text)
+    # meta.memberLevel: the TikTok fans-club level (sources/tiktok.js 2009-2022).
+    c = Comment(kind, platform, _ssn_id(o, meta), now, uid, name, text, fans_level=_int(meta.get("memberLevel")))
+    if hidden:
+        mark_anonymous(c)
     if kind == "like":
         likes = _int(meta.get("likeCount") or meta.get("likes") or meta.get("count"), 1)
         c.extra = (c.extra or {}) | {"count": likes, "total": 0}
