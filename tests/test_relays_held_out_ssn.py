@@ -83,3 +83,49 @@ def test_a_platform_id_wins_over_the_name_and_hidden_viewers_stay_anonymous() ->
     entrants = Entrants()
     entrants.add_from(out, EntryRule(), lambda c, k, exact: True)
     assert entrants.keys == ["youtube:UCLucy", "tiktok:rich.guy", "tiktok:Tom & Jerry"]
+
+
+# ---- 1. TikFinity gift streaks -----------------------------------------------------------------------------
+
+
+def test_a_tikfinity_streak_is_one_gift_with_its_final_count_and_value() -> None:
+    out, bad, st = run(lines("tikfinity_streak"))
+    assert bad == []
+    assert gifts(out) == [("rich.guy", "Rose", 3, 3.0)]
+    assert st.skipped["gift_streak_frame"] == 2
+
+
+def test_a_quiet_tikfinity_streak_is_stored_by_the_sweep_once() -> None:
+    frames = [*lines("tikfinity_streak"), ssn(9, chatname="Lucy", chatmessage="nice")]
+    out, bad, st = run(frames, times=[0, 1, 2, 9], hang_up=False)
+    assert bad == []
+    assert gifts(out) == [("rich.guy", "Rose", 3, 3.0)]  # closed 4.5 s after its last row, before the hang-up
+    assert flush_streaks(st) == []
+
+
+def tf(i: int, n: int, group: str = "1764060000777", end: bool = False, gift: tuple[int, str, int] = (5655, "Rose", 1),
+       streakable: bool = True) -> dict[str, Any]:
+    gid, name, diamonds = gift
+    coins = diamonds * n
+    return ssn(i, chatname="Rich", chatmessage=name + (f" x{n}" if n > 1 else ""), event="gift",
+               hasDonation="1 coin" if coins == 1 else f"{coins:,} coins".replace(",", "."),
+               meta={"uniqueId": "rich.guy", "userId": "69", "giftId": gid, "giftName": name, "repeatCount": n,
+                     "diamondCount": diamonds, "groupId": group, "streakable": streakable, "repeatEnd": end})
+
+
+def test_tikfinity_streaks_end_at_repeat_end_and_are_told_apart_by_group() -> None:
+    frames = [tf(1, 1), tf(2, 2), tf(3, 1, group="g2"), tf(4, 3), tf(5, 3, end=True), tf(6, 2, group="g2"),
+              tf(7, 2)]  # a late, re-delivered row of the first streak changes nothing
+    out, bad, _ = run(frames, hang_up=False)
+    assert bad == []
+    assert gifts(out) == [("rich.guy", "Rose", 3, 3.0)]  # stored at its repeatEnd row, before the hang-up
+    out, bad, _ = run(frames)
+    assert gifts(out) == [("rich.guy", "Rose", 2, 2.0), ("rich.guy", "Rose", 3, 3.0)]
+
+
+def test_tikfinity_single_gifts_are_each_stored_with_their_coins() -> None:
+    lion = (6369, "Lion", 29999)
+    out, bad, _ = run([tf(1, 1, group="a", end=True, gift=lion, streakable=False),
+                       tf(2, 1, group="b", end=True, gift=lion, streakable=False)])
+    assert bad == []
+    assert gifts(out) == [("rich.guy", "Lion", 1, 29999.0), ("rich.guy", "Lion", 1, 29999.0)]

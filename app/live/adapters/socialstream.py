@@ -124,12 +124,16 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Any row with `hasDonation` is a gift. TikTok streak rows are cumulative and share
     meta.tiktokGiftStreakId: they are coalesced into one gift with the last row's count and value."""
-    count = _int(meta.get("tiktokGiftCount") or meta.get("gift_count") or meta.get("giftCount"), 0)
+    count = _int(meta.get("tiktokGiftCount") or meta.get("repeatCount") or meta.get("gift_count")
+                 or meta.get("giftCount"), 0)  # repeatCount: TikFinity's running total (tikfinity.js 323-345)
     times = _TIMES.match(_str(o.get("hasDonation")))  # "5 × 小心心" (sources/bilibili.js): 5 units, no price
     if not count:
         count = int(times.group(1)) if times else 1
+    diamonds = meta.get("diamondCount")
     if o.get("donoValue") not in (None, ""):
         value = _amount(o.get("donoValue"))
+    elif isinstance(diamonds, int) and not isinstance(diamonds, bool) and diamonds >= 0:
+        value = float(diamonds * count)  # TikFinity: the unit coins, exact (its text is locale-formatted)
     else:
         value = 0.0 if times else _amount(o.get("hasDonation"))
     named = _TIMES.sub("", _str(o.get("hasDonation")), 1).strip() if times else ""  # bilibili's title is "DONATION"
@@ -139,8 +143,10 @@ def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameStat
                "donation": _str(o.get("hasDonation"))}
     # The streak's identity, as SSN's own credits page keys it: the native (sender, gift, group) first
     # (the same gift captured twice, from the page and the websocket, carries two streak ids), then
-    # the streak id, then TikTok's gift message id.
-    gift_id, group, sender = _str(meta.get("giftId")), _str(meta.get("groupId")), _str(meta.get("tiktokGiftSenderId"))
+    # the streak id, then TikTok's gift message id. TikFinity rows name no tiktokGiftSenderId: their
+    # sender is the viewer (meta.uniqueId), and a streak of them is one gift too.
+    gift_id, group = _str(meta.get("giftId")), _str(meta.get("groupId"))
+    sender = _str(meta.get("tiktokGiftSenderId")) or c.user_id
     if meta.get("streakable") is False:
         return c  # a single gift: SSN forwards it once
     if group and group != "0" and gift_id and sender:
