@@ -129,3 +129,39 @@ def test_tikfinity_single_gifts_are_each_stored_with_their_coins() -> None:
                        tf(2, 1, group="b", end=True, gift=lion, streakable=False)])
     assert bad == []
     assert gifts(out) == [("rich.guy", "Lion", 1, 29999.0), ("rich.guy", "Lion", 1, 29999.0)]
+
+
+# ---- 5. amounts as SSN's sources write them ------------------------------------------------------------------
+
+
+def test_amount_text_is_read_in_the_locale_it_was_written() -> None:
+    out, bad, _ = run([*lines("youtube_decimal_comma"), *lines("tikfinity_locale")])
+    assert bad == []
+    assert gifts(out) == [("Jonas", "superchat", 1, 5.0), ("Lena", "superchat", 1, 1234.56),
+                          ("big.spender", "Lion", 1, 29999.0)]
+    texts = {
+        "$25.00": 25.0, "€1.234,56": 1234.56, "1\u00a0234,56\u00a0€": 1234.56, "1\u202f234,56 €": 1234.56,
+        "1 234,56 €": 1234.56, "CHF 1'234.50": 1234.5, "CHF 1’234.50": 1234.5, "R$ 10,50": 10.5, "¥1,500": 1500.0,
+        "₩10,000": 10000.0, "12,5 zł": 12.5, "$1,234,567.89": 1234567.89, "1.234.567 ₫": 1234567.0, "0,50 €": 0.5,
+        "A$5.00": 5.0, "50 Jewels": 50.0,
+    }
+    frames = [ssn(i, type="youtube", chatname=f"v{i}", userid=f"UC{i}", chatmessage="hi", event="superchat",
+                  hasDonation=t) for i, t in enumerate(texts)]
+    out, bad, _ = run(frames)
+    assert bad == []
+    assert {(c.extra or {})["donation"]: (c.extra or {})["value"] for c in out} == texts
+
+
+def test_a_count_of_gifts_or_an_unreadable_amount_has_no_value_and_keeps_its_text() -> None:
+    out, bad, _ = run(lines("tiktok_dom_unpriced"))
+    assert bad == []
+    assert [((c.extra or {})["count"], (c.extra or {})["value"], (c.extra or {})["donation"]) for c in out] == [
+        (3, 0.0, "3 gifts")]
+    frames = [ssn(1, chatname="Mia", chatmessage="x", event="gift", hasDonation="3 Roses"),
+              ssn(2, type="youtube", chatname="Bo", chatmessage="x", event="gift", hasDonation="1 YouTube Gift"),
+              ssn(3, type="youtube", chatname="Al", chatmessage="x", event="superchat", hasDonation="1.2.3 €"),
+              ssn(4, type="youtube", chatname="Cy", chatmessage="x", event="superchat", hasDonation="1,23,45 €")]
+    out, bad, _ = run(frames)
+    assert bad == []
+    assert [((c.extra or {})["count"], (c.extra or {})["value"], (c.extra or {})["donation"]) for c in out] == [
+        (3, 0.0, "3 Roses"), (1, 0.0, "1 YouTube Gift"), (1, 0.0, "1.2.3 €"), (1, 0.0, "1,23,45 €")]
