@@ -165,3 +165,26 @@ def test_a_count_of_gifts_or_an_unreadable_amount_has_no_value_and_keeps_its_tex
     assert bad == []
     assert [((c.extra or {})["count"], (c.extra or {})["value"], (c.extra or {})["donation"]) for c in out] == [
         (3, 0.0, "3 Roses"), (1, 0.0, "1 YouTube Gift"), (1, 0.0, "1.2.3 €"), (1, 0.0, "1,23,45 €")]
+
+
+# ---- 12. metadata-only events ---------------------------------------------------------------------------------
+
+
+def test_metadata_events_are_skipped_with_a_reason_not_refused() -> None:
+    more = [{"type": "whatnot", "event": "auction_update", "meta": {"title": "lot 3", "bids": 4}},
+            {"type": "twitch", "event": "hype_train", "meta": {"phase": "progress", "level": 2}},
+            {"type": "youtube", "event": "subscriber_update", "meta": 120}]
+    out, bad, st = run([*lines("meta_events"), *more])
+    assert bad == []
+    assert [(c.kind, c.platform) for c in out] == [("viewers", "tiktok"), ("share", "tiktok")]
+    assert dict(st.skipped) == {"metadata_event": 5, "other_event": 1}
+
+
+def test_other_relays_frames_with_an_event_key_are_still_theirs() -> None:
+    generic = {"type": "comment", "msg_id": "c1", "text": "hi", "user": {"id": "u1"}, "event": "x"}
+    status = {"type": "system", "event": "live_status", "code": "ROOM_ENDED", "room_id": "7"}
+    out, bad, _ = run([generic, status])
+    assert bad == []
+    assert [(c.kind, c.source) for c in out] == [("comment", "generic"), ("room_end", "douyinlive")]
+    out, bad, _ = run([{"type": "nosuch", "event": 5}, {"event": "likes_update", "meta": 3}])
+    assert out == [] and bad == ["unknown_format", "unknown_format"]

@@ -7,7 +7,7 @@ import re
 import zlib
 from typing import Any
 
-from app.core.comments import Comment
+from app.core.comments import KINDS, Comment
 from app.live.adapters.base import (
     Bad,
     FrameState,
@@ -130,6 +130,9 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if event == "viewer_update":
         online = meta if isinstance(meta, int) else _int(_dict(meta).get("viewers"))
         return Comment("viewers", platform, st.synthetic_id("viewers", now), now, extra={"online": online, "total": 0})
+    if "chatname" not in o and "chatmessage" not in o and "hasDonation" not in o:
+        st.skip("metadata_event")  # likes_update, follower_update, hype_train …: a state, not a viewer's event
+        return None
     meta = _dict(meta)
     text = clean_text(_str(o.get("chatmessage")))
     name = clean_text(_str(o.get("chatname"))).strip()
@@ -232,3 +235,16 @@ for _key in ("chatname", "chatmessage", "hasDonation"):
     register("socialstream", parse_socialstream, (_key,), gap=4.5)
 register("socialstream", parse_socialstream, ("event",),
          accept=lambda o: o.get("event") in ("viewer_update", "viewer_updates"))
+
+
+def _metadata_event(o: dict[str, Any]) -> bool:
+    """SSN's metadata-only events (docs/event-reference.html: "no chatname or chatmessage; data lives in
+    meta"): a platform `type` and an `event` name. LiveDeck's own kinds and douyinLive's "system"
+    frames have a `type` too: they are not these."""
+    t, e = o.get("type"), o.get("event")
+    return isinstance(t, str) and isinstance(e, str) and bool(e) and t not in KINDS and t != "system"
+
+
+# Excluded: the keys of the other relays' shapes with a `type` (userscript, oba, TikTok-Live-Connector).
+register("socialstream", parse_socialstream, ("type", "event"), excludes=("data", "username", "content", "msg_type"),
+         accept=_metadata_event)
