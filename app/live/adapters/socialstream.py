@@ -51,7 +51,7 @@ def read_amount(v: Any) -> float | None:
     when both occur, or when the only one occurs once and is not followed by exactly three digits
     ("5,00" 5; "29.999", "1,500" thousands); thousands groups must be regular."""
     if isinstance(v, int | float) and not isinstance(v, bool):
-        return float(v)
+        return float(v) if abs(v) < 1e300 else None  # float(10**400) would raise
     m = _NUMBER.search(_str(v))
     if m is None:
         return None
@@ -186,14 +186,14 @@ def _ssn_units(o: dict[str, Any], meta: dict[str, Any], platform: str) -> tuple[
     diamonds = meta.get("diamondCount")
     if o.get("donoValue") not in (None, ""):
         return count, _amount(o.get("donoValue")), named
-    if isinstance(diamonds, int) and not isinstance(diamonds, bool) and diamonds >= 0:
+    if isinstance(diamonds, int) and not isinstance(diamonds, bool) and 0 <= diamonds < 1 << 53:
         return count, float(diamonds * count), named  # TikFinity: unit coins, exact (its text is localised)
     return count, 0.0 if counted_n else _amount(text), named
 
 
 def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameState, now: float) -> Parsed:
-    """Any row with `hasDonation` is a gift. TikTok streak rows are cumulative and share
-    meta.tiktokGiftStreakId: they are coalesced into one gift with the last row's count and value."""
+    """Any row with `hasDonation` is a gift. TikTok streak rows (the page's meta.tiktokGiftStreakId,
+    TikFinity's meta.groupId) are cumulative: coalesced into one gift with the last row's count and value."""
     count, value, named = _ssn_units(o, meta, c.platform)
     name = _str(meta.get("giftName") or named or o.get("title") or o.get("event") or "donation")
     c.extra = (c.extra or {}) | {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
