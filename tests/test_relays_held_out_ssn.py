@@ -188,3 +188,24 @@ def test_other_relays_frames_with_an_event_key_are_still_theirs() -> None:
     assert [(c.kind, c.source) for c in out] == [("comment", "generic"), ("room_end", "douyinlive")]
     out, bad, _ = run([{"type": "nosuch", "event": 5}, {"event": "likes_update", "meta": 3}])
     assert out == [] and bad == ["unknown_format", "unknown_format"]
+
+
+def test_a_tikfinity_streak_that_resumes_after_a_pause_is_counted_whole_and_once() -> None:
+    """Rows ×1, ×2, a pause past the gap (the sweep stores ×2), then ×3 and the end row ×4, each sent
+    twice: the streak's rows add up to 4 roses worth 4 coins, and nothing is stored twice."""
+    from app.live.adapters import expire_streaks
+
+    rows = [json.loads(x) for x in lines("tikfinity_streak")]
+    four = json.loads(json.dumps(rows[-1]))
+    four["id"], four["meta"]["repeatCount"], four["hasDonation"] = 204, 4, "4 coins"
+    four["meta"]["repeatEnd"] = True
+    st = FrameState()
+    out, bad, _ = run(rows[:2], st=st, hang_up=False)
+    out += expire_streaks(st, T0 + 7)  # quiet past 4.5 s: stored with what was seen (2)
+    more, bad2, _ = run([rows[2], rows[2], four, four], times=[8, 8.5, 9, 9.5], st=st)
+    stored: dict[str, Comment] = {}
+    for c in out + more:  # the pipeline's dedupe on (platform, msg_id): the first row with an id is kept
+        stored.setdefault(c.msg_id, c)
+    assert bad == bad2 == []
+    assert sorted((c.extra or {})["count"] for c in stored.values()) == [2, 2]
+    assert sum(float((c.extra or {})["value"]) for c in stored.values()) == 4.0

@@ -19,6 +19,7 @@ from app.live.adapters.base import (
     mark_anonymous,
     register,
 )
+from app.live.adapters.streaks import running_total
 
 # ---- Social Stream Ninja (api.md, docs/event-reference.html, background.js, sources/tiktok.js) ----------
 
@@ -215,19 +216,12 @@ def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameStat
         ident = f"giftmsg:{_str(meta.get('tiktokGiftMessageId'))}"
     else:
         return c
-    c.msg_id = ident
-    key = ("ssn", ident)
-    prev = st.streaks.pop(key)
-    if prev is not None:
-        st.skip("gift_streak_frame")
-        px = prev.comment.extra or {}
-        if int(px.get("count", 0)) > count:  # rows are cumulative: a late smaller one changes nothing
-            c.extra = px
-    if meta.get("repeatEnd") is True or _str(meta.get("repeatEnd")) == "1":
-        return c
-    quiet = _int(meta.get("tiktokGiftQuietMs")) / 1000.0 or st.gap()
-    st.streaks.hold(key, c, now + quiet)
-    return None
+    frame_id, c.msg_id = c.msg_id, ident
+    ended = meta.get("repeatEnd") is True or _str(meta.get("repeatEnd")) == "1"
+    # Rows are cumulative, as Douyin's and TikTok's frames: a resent row counts once, a late smaller one
+    # changes nothing, and rows after a pause longer than the gap (4.5 s, SSN's own tiktokGiftQuietMs)
+    # are stored as a row for the units the first lacked.
+    return running_total(st, ("ssn", ident), c, count, ended, now, frame_id, grouped=True)
 
 
 
