@@ -5,13 +5,13 @@ import pytest
 from sqlalchemy import event, text
 
 from app.core.runsheet import Item
+from app.models.data_dir import resolve_data_dir
 from app.models.db import (
     DB_NAME,
     current_revision,
     head_revision,
     make_engine,
     open_database,
-    resolve_data_dir,
     upgrade,
 )
 from app.models.store import NotFound, Store
