@@ -50,6 +50,10 @@ SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "�
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
 TOTAL_WORDS = ("合计", "总计", "小计", "total")
 PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架", "下架", "淘汰", "pulled", "removed", "停播", "不上播", "取消", "❌")
+NO_WORDS = ("否", "不", "no", "n", "false", "×", "✗", "✘", "❌", "0")  # 是否上播 = 否
+_MARK = r"(?:已撤品|已撤|撤品|已下架|下架|淘汰|停播|不上播|pulled|removed)"
+_LEAD_MARK = re.compile(r"[【\[(（]?\s*[❌×✗✘\s]*" + _MARK + r"?\s*[】\])）]?\s*[❌×✗✘\s]*", re.IGNORECASE)
+_PULLED_TAG = re.compile(r"\s*[【\[(（]\s*(?:[❌×✗✘]\s*)?" + _MARK + r"\s*[】\])）]", re.IGNORECASE)
 DITTO = ("同上", "同前", "同上一行", "〃", "\"", "ditto")
 _REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
 FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
@@ -189,7 +193,8 @@ def _take(table: _Table, row: _Row) -> None:
     if is_revisit:
         item = _as_revisit(table, item, result)
     if result.pulled:
-        item.name = _strip_marks(item.name) or item.name
+        tag = _PULLED_TAG.match(item.name)
+        item.name = _strip_marks(item.name[tag.end() if tag else 0:]) or item.name
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
@@ -297,13 +302,25 @@ def _original_of(table: _Table, item: Item) -> tuple[int, Item] | None:
 
 
 def _is_pulled_row(table: _Table, row: _Row) -> bool:
-    """A status column (淘汰 / 已下架 / 撤品 / PULLED), the words in the row, a struck-through or grey row."""
+    """A status column (淘汰 / 已下架 / 撤品 / PULLED, or 否 under 是否上播), a cell that is nothing but
+    the mark (`已下架`, `❌ 淘汰`, `已撤品（资质未过审）`), a tag leading the title (`【已下架】…`), a
+    struck-through or grey row. The words inside copy (`❌酒精` in 卖点, "上次已下架的蓝色款" in 备注,
+    "Pulled Pork") describe the product, not its status."""
     if table.marks.get(row.line) in ("struck", "grey"):
         return True
     status = row.text.get("status", "").lower()
-    if status and any(w in status for w in PULLED_WORDS):
+    if status and (any(w in status for w in PULLED_WORDS) or _fold(status).strip("!！。. ") in NO_WORDS):
         return True
-    return any(w in t.lower() for t in row.filled for w in ("已撤品", "已撤", "已下架", "撤品", "淘汰", "❌", "pulled"))
+    name = row.text.get("name", "")
+    return _PULLED_TAG.match(name) is not None or any(_marks_pulled(c) for c in row.filled)
+
+
+def _marks_pulled(cell: str) -> bool:
+    """The cell is the mark, perhaps with its reason after it (`已撤品（资质未过审）`, `下架：质检未过`)."""
+    lead = _LEAD_MARK.match(cell.strip())
+    consumed, rest = (lead.group(0), cell.strip()[lead.end():]) if lead else ("", cell)
+    marked = re.search(_MARK, consumed, re.IGNORECASE) is not None or (not rest and "❌" in consumed)
+    return marked and (not rest or rest[0] in "：:，,；;（(【[—-")
 
 
 def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
