@@ -50,6 +50,19 @@ _COUPON_RE = re.compile(r"(券后|用券后?|到手价?|coupon)\s*[:：价]?\s*[
 _AMOUNT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([^\d\s.,/|;；、~～\-—–+()（）¥$]{0,2})")
 
 
+# Promotion rules written beside a price (`¥169（满199减30）`, `79 第二件半价`, `59（买2送1）`): their
+# numbers are thresholds and discounts, never the price.
+_PROMO_RE = re.compile(r"每?满\s*\d+(?:\.\d+)?\s*(?:元|件|个)?\s*(?:可|再|立)?(?:减|打|享|送)"
+                       r"\s*\d+(?:\.\d+)?\s*(?:元|折|件)?"
+                       r"|第\s*[二三四2-9]\s*件\s*(?:半价|\d+(?:\.\d+)?\s*(?:元|折)?)"
+                       r"|买\s*\d+\s*(?:件|个)?\s*送\s*\d+\s*(?:件|个)?"
+                       r"|(?:立减|再减|直降)\s*\d+(?:\.\d+)?\s*元?")
+
+
+def _without_promotions(text: str) -> str:
+    return re.sub(r"[(（\[【]\s*[)）\]】]", "", _PROMO_RE.sub(" ", text)).strip()
+
+
 def _amounts(text: str) -> list[int]:
     """The prices in a text, in fen. A number followed by a unit that is not money (`2箱59.9`,
     `拍2件`, `8.5折`, `1.2万`) is a quantity, not a price; `1分钱` is one fen."""
@@ -100,9 +113,11 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
     if text in ("免费", "0元购", "赠品", "白送"):
         return 0, raw
     without, coupon = split_coupon(text)
-    prices = _amounts(_text(without)) or ([coupon] if coupon is not None else [])
+    priced = _without_promotions(_text(without))
+    prices = _amounts(priced) or ([coupon] if coupon is not None else [])
     if not prices:
-        raise BadValue('price "%1" is not a number', raw)
+        raise BadValue('price "%1" is a promotion, not a price' if priced != _text(without).strip() else
+                       'price "%1" is not a number', raw)
     if min(prices) > MAX_PRICE_FEN:
         raise BadValue('price "%1" is above %2 yuan', raw, MAX_PRICE_FEN // 100)
     plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None

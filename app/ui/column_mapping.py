@@ -156,6 +156,7 @@ IMPORT_MESSAGES = (
                                 "figures use the Sales tab's console import"),
     QT_TRANSLATE_NOOP("Import", "a description row under the header, not a product"),
     QT_TRANSLATE_NOOP("Import", 'link "%1" has no address (a hyperlink this file format does not keep?); left empty'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is a promotion, not a price'),
 )
 
 
