@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from app.core.runsheet import Item
+from app.core.runsheet import MAX_MINUTES, MIN_MINUTES, Item
 from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
@@ -379,7 +379,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
 def _finish(table: _Table, source: str) -> ImportReport:
     for (line, begin), (_next, end) in itertools.pairwise(table.starts):
         minutes = ((end - begin) % (24 * 3600)) / 60  # a start time only: the next row's start ends it
-        if line in table.timed and 0 < minutes <= 600:
+        if line in table.timed and MIN_MINUTES <= minutes <= MAX_MINUTES:
             table.timed[line].planned_min = round(minutes, 2)
     if not table.ordered and table.errors:
         raise ImportFailed(source, table.errors)

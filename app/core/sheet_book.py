@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from app.core.plan_cues import PlanCue
 from app.core.products import parse_table
-from app.core.runsheet import Cue, Item
+from app.core.runsheet import MAX_CUE_CHARS, MAX_CUE_OFFSET_S, Cue, Item
 from app.core.sheet_header import header_key
 from app.core.sheet_pick import Candidate, RawSheet, apply_merges, choose
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError
@@ -101,7 +101,8 @@ def place_cues(items: Sequence[Item], plan: Sequence[PlanCue], slots: Mapping[in
         index = inside[0] if inside else min(after, key=lambda i: starts[i]) if after else live[-1]
         item = items[index]
         offset = max(0, cue.at_s - starts[index])
-        item.cues = sorted([*item.cues, Cue(min(offset, 36_000), cue.cue_text()[:200])], key=lambda c: c.offset_s)
+        placed = Cue(min(offset, MAX_CUE_OFFSET_S), cue.cue_text()[:MAX_CUE_CHARS])
+        item.cues = sorted([*item.cues, placed], key=lambda c: c.offset_s)
         said.append(note("plan line %1 (%2) is a cue of %3 at %4", cue.line, cue.cue_text(), item.name,
                          f"{offset // 60}:{offset % 60:02d}"))
     return said
