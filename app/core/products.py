@@ -48,13 +48,15 @@ REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its 
 SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
                  "结束", "收尾", "答疑", "口播")
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
-TOTAL_WORDS = ("合计", "总计", "小计", "total")
+# `合计` / `Total:` / `TOTAL (4 items)`: a totals row; "Total Care Toothpaste" is a product.
+_TOTAL_RE = re.compile(r"\s*(?:合计|总计|小计|(?:grand\s*|sub\s*)?total\b(?!\s*[^\W\d_]))", re.IGNORECASE)
 PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架", "下架", "淘汰", "pulled", "removed", "停播", "不上播", "取消", "❌")
 NO_WORDS = ("否", "不", "no", "n", "false", "×", "✗", "✘", "❌", "0")  # 是否上播 = 否
 _MARK = r"(?:已撤品|已撤|撤品|已下架|下架|淘汰|停播|不上播|pulled|removed)"
 _LEAD_MARK = re.compile(r"[【\[(（]?\s*[❌×✗✘\s]*" + _MARK + r"?\s*[】\])）]?\s*[❌×✗✘\s]*", re.IGNORECASE)
 _PULLED_TAG = re.compile(r"\s*[【\[(（]\s*(?:[❌×✗✘]\s*)?" + _MARK + r"\s*[】\])）]", re.IGNORECASE)
-DITTO = ("同上", "同前", "同上一行", "〃", "\"", "ditto")
+DITTO = ("同上", "同前", "同上一行", "ditto")
+_DITTO_MARKS = re.compile(r"[〃\"＂”“'`]+")  # `"` alone is a ditto mark; `"一秒降温"——…` is a quote
 _REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
 FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
 REVISIT_WORDS = ("返场",)
@@ -241,7 +243,7 @@ def _not_a_product(table: _Table, row: _Row) -> Note | None:
         return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
         return note("the header repeated")
-    if any(text.get("name", "").lower().startswith(w) or row.cells[0].lower().startswith(w) for w in TOTAL_WORDS):
+    if any(_TOTAL_RE.match(c) for c in (text.get("name", ""), row.cells[0])):
         return note("a totals row, not a product")
     has_data = has_product_data(text)
     if not name:
@@ -342,7 +344,7 @@ def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bo
             else:
                 _set(row, key, source[1].get(key))
                 result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
-        elif any(text.startswith(w) for w in DITTO):
+        elif _is_ditto(text):
             if is_revisit:
                 _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
             elif table.last_values.get(key) is not None:
@@ -350,6 +352,12 @@ def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bo
                 result.warnings.append(note('%1 "%2": taken from the row above', label, text))
             else:
                 _set(row, key, None)
+
+
+def _is_ditto(text: str) -> bool:
+    """Only a cell that is just a ditto mark (`同上`, `〃`, `"`) takes the row above's value."""
+    folded = _fold(text).strip("。.，, ").lower()
+    return folded in DITTO or _DITTO_MARKS.fullmatch(folded) is not None
 
 
 def _set(row: _Row, key: str, value: object) -> None:
