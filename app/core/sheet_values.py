@@ -124,13 +124,15 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
     return min(prices), (None if plain else raw)
 
 
+NO_COUNT = ("有货", "预售", "预定", "预订", "在售", "有库存", "补货中", "接单生产")  # in stock, but how many?
 UNLIMITED = ("不限量", "不限", "无限", "无限量", "充足", "现货充足", "现货", "管够", "不限库存")
-_UNIT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*((?:[wW万千]|[kK](?![a-zA-Z]))?)\s*(\+|以上|左右|起|多)?\s*([^\d\s]{0,3})")
+_UNIT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*((?:[wW万千亿]|[kK](?![a-zA-Z]))?)\s*(\+|以上|左右|起|多)?"
+                         r"\s*([^\d\s]{0,3})")
 _LABELLED = re.compile(r"([^\d\s:：,，;；/、]{1,6})\s*[:：]?\s*(?:共|约)?\s*(\d+)")
 
 
 def _count(number: str, multiplier: str) -> int:
-    scale = {"w": 10000, "万": 10000, "k": 1000, "千": 1000}.get(multiplier.lower(), 1)
+    scale = {"w": 10000, "万": 10000, "k": 1000, "千": 1000, "亿": 100_000_000}.get(multiplier.lower(), 1)
     return int(Decimal(number) * scale)
 
 
@@ -151,7 +153,7 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
         return 0, note(what + ' "%1": 0', raw)
     if text in UNLIMITED or text.lower() in ("unlimited", "n/a"):
         return None, note(what + ' "%1": unlimited; left empty', raw)
-    if text.lower() in _PLACEHOLDERS or _is_placeholder(text):
+    if text.lower() in _PLACEHOLDERS or _is_placeholder(text) or text in NO_COUNT:
         return None, (note(what + ' "%1" is not a number; left empty', raw) if raw else None)
     if not re.search(r"\d", text):
         raise BadValue(what + ' "%1" is not a whole number', raw)
