@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from app.core.runsheet import MAX_MINUTES, MIN_MINUTES, Item
 from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
+from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
@@ -48,15 +49,6 @@ REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its 
 SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
                  "结束", "收尾", "答疑", "口播")
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
-# `合计` / `Total:` / `TOTAL (4 items)`: a totals row; "Total Care Toothpaste" is a product.
-_TOTAL_RE = re.compile(r"\s*(?:合计|总计|小计|(?:grand\s*|sub\s*)?total\b(?!\s*[^\W\d_]))", re.IGNORECASE)
-PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架", "下架", "淘汰", "pulled", "removed", "停播", "不上播", "取消", "❌")
-NO_WORDS = ("否", "不", "no", "n", "false", "×", "✗", "✘", "❌", "0")  # 是否上播 = 否
-_MARK = r"(?:已撤品|已撤|撤品|已下架|下架|淘汰|停播|不上播|pulled|removed)"
-_LEAD_MARK = re.compile(r"[【\[(（]?\s*[❌×✗✘\s]*" + _MARK + r"?\s*[】\])）]?\s*[❌×✗✘\s]*", re.IGNORECASE)
-_PULLED_TAG = re.compile(r"\s*[【\[(（]\s*(?:[❌×✗✘]\s*)?" + _MARK + r"\s*[】\])）]", re.IGNORECASE)
-DITTO = ("同上", "同前", "同上一行", "ditto")
-_DITTO_MARKS = re.compile(r"[〃\"＂”“'`]+")  # `"` alone is a ditto mark; `"一秒降温"——…` is a quote
 _REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
 FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
 REVISIT_WORDS = ("返场",)
@@ -195,8 +187,7 @@ def _take(table: _Table, row: _Row) -> None:
     if is_revisit:
         item = _as_revisit(table, item, result)
     if result.pulled:
-        tag = _PULLED_TAG.match(item.name)
-        item.name = _strip_marks(item.name[tag.end() if tag else 0:]) or item.name
+        item.name = _strip_marks(item.name[pulled_tag(item.name):]) or item.name
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
@@ -243,7 +234,7 @@ def _not_a_product(table: _Table, row: _Row) -> Note | None:
         return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
         return note("the header repeated")
-    if any(_TOTAL_RE.match(c) for c in (text.get("name", ""), row.cells[0])):
+    if any(is_total(c) for c in (text.get("name", ""), row.cells[0])):
         return note("a totals row, not a product")
     has_data = has_product_data(text)
     if not name:
@@ -311,18 +302,9 @@ def _is_pulled_row(table: _Table, row: _Row) -> bool:
     if table.marks.get(row.line) in ("struck", "grey"):
         return True
     status = row.text.get("status", "").lower()
-    if status and (any(w in status for w in PULLED_WORDS) or _fold(status).strip("!！。. ") in NO_WORDS):
+    if status and says_pulled(status):
         return True
-    name = row.text.get("name", "")
-    return _PULLED_TAG.match(name) is not None or any(_marks_pulled(c) for c in row.filled)
-
-
-def _marks_pulled(cell: str) -> bool:
-    """The cell is the mark, perhaps with its reason after it (`已撤品（资质未过审）`, `下架：质检未过`)."""
-    lead = _LEAD_MARK.match(cell.strip())
-    consumed, rest = (lead.group(0), cell.strip()[lead.end():]) if lead else ("", cell)
-    marked = re.search(_MARK, consumed, re.IGNORECASE) is not None or (not rest and "❌" in consumed)
-    return marked and (not rest or rest[0] in "：:，,；;（(【[—-")
+    return pulled_tag(row.text.get("name", "")) > 0 or any(marks_pulled(c) for c in row.filled)
 
 
 def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
@@ -344,7 +326,7 @@ def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bo
             else:
                 _set(row, key, source[1].get(key))
                 result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
-        elif _is_ditto(text):
+        elif is_ditto(text):
             if is_revisit:
                 _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
             elif table.last_values.get(key) is not None:
@@ -352,12 +334,6 @@ def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bo
                 result.warnings.append(note('%1 "%2": taken from the row above', label, text))
             else:
                 _set(row, key, None)
-
-
-def _is_ditto(text: str) -> bool:
-    """Only a cell that is just a ditto mark (`同上`, `〃`, `"`) takes the row above's value."""
-    folded = _fold(text).strip("。.，, ").lower()
-    return folded in DITTO or _DITTO_MARKS.fullmatch(folded) is not None
 
 
 def _set(row: _Row, key: str, value: object) -> None:
