@@ -159,6 +159,9 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'price "%1" is a promotion, not a price'),
     QT_TRANSLATE_NOOP("Import", 'cue "%1" is more than %2 hours into the product; left out'),
     QT_TRANSLATE_NOOP("Import", 'cue "%1…" is longer than %2 characters; cut'),
+    QT_TRANSLATE_NOOP("Import", "an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("Import", "a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it "
+                                "as .xlsx"),
 )
 
 
