@@ -31,11 +31,13 @@ from app.core.sheet_values import (
     _text,
     cart_numbers,
     clock_time,
+    in_seconds,
     read_cart_no,
     read_commission,
     read_minutes,
     read_price,
     read_product_id,
+    seconds_as_minutes,
 )
 from app.core.text import Note, note
 
@@ -140,10 +142,13 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
                                 columns=columns, unknown_headers=unknown),
                    {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS),
                    marks=marks or {}, links=links or {})
+    seconds = any(f == "timing" and in_seconds(header[pos]) for pos, f in columns.items() if pos < len(header))
     for line, cells in rows[start:]:
         texts = [_text(c) for c in cells]
         if any(texts):
             values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
+            if seconds and values.get("timing") is not None:  # 讲解时长(秒): 180 is three minutes
+                values["timing"] = seconds_as_minutes(values["timing"])
             for key in columns.values():
                 if fixes and (line, key) in fixes:  # the user retyped a cell that could not be read
                     values[key] = fixes[(line, key)]

@@ -258,7 +258,10 @@ def read_minutes(value: object) -> float | None:
 
 
 def clock_time(value: object) -> int | None:
-    """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time), else None."""
+    """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time, or one
+    stored as a day fraction in General format: 0.8333 is 20:00), else None."""
+    if isinstance(value, float) and 0 < value < 1:
+        return round(value * 24 * 3600)
     if isinstance(value, time):
         return value.hour * 3600 + value.minute * 60 + value.second
     if isinstance(value, datetime):
@@ -267,6 +270,22 @@ def clock_time(value: object) -> int | None:
     if m and int(m.group(1)) < 24:
         return _clock_seconds(m.group(1), m.group(2), m.group(3))
     return None
+
+
+_SECONDS_UNIT = re.compile(r"[(（\[【]\s*(?:秒|s|sec|secs|seconds)\s*[)）\]】]|秒数?$", re.IGNORECASE)
+
+
+def in_seconds(header: object) -> bool:
+    """A duration header that says its unit is seconds: `讲解时长(秒)`, `Duration (s)`, `讲解秒数`."""
+    return _SECONDS_UNIT.search(_fold(_text(header))) is not None
+
+
+def seconds_as_minutes(value: object) -> object:
+    """A bare number under a seconds header, in minutes; a cell that says its own unit stays."""
+    if _is_number(value):
+        return float(value) / 60  # type: ignore[arg-type]
+    text = _fold(_text(value))
+    return float(text) / 60 if re.fullmatch(r"\d+(?:\.\d+)?", text) else value
 
 
 def _clock_seconds(h: str, m: str, s: str | None) -> int:
