@@ -172,7 +172,10 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
                 fixes: Mapping[tuple[int, str], str] | None = None) -> ImportReport:
     """The product list of a workbook with the rest of it read for what it is (see module doc)."""
     rows = {s.name: apply_merges(s) for s in sheets}
-    chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row)
+    shown = [s for s in sheets if not s.hidden] if sheet is None else list(sheets)
+    chosen, others = choose([(s.name, rows[s.name]) for s in shown], mapping, sheet, header_row)
+    if chosen is None and len(shown) < len(sheets):  # only a hidden sheet holds products: read it, and say so
+        chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row)
     if sheet is not None and sheet not in rows:
         raise ImportFailed(source, [RowError(1, note('no sheet "%1" (the sheets: %2)', sheet, ", ".join(rows)))])
     if chosen is None:
@@ -187,8 +190,15 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
                                  len(chosen.columns), len(report.items))]
     for cand in others:
         report.explained.append(_read_other(report, rows[cand.sheet], cand, chosen.score))
+    hidden = {s.name for s in sheets if s.hidden}
+    if chosen.sheet in hidden:
+        report.explained.append(note('sheet "%1" is hidden in the workbook; read because no visible sheet has '
+                                     "products", chosen.sheet))
     for name in report.other_sheets:
-        if name not in {c.sheet for c in others}:
+        if name in hidden and name not in {c.sheet for c in others}:
+            report.explained.append(note('sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)',
+                                         name))
+        elif name not in {c.sheet for c in others}:
             report.explained.append(note('sheet "%1": no header found; not read', name))
     report.loud.extend(_missing_columns(chosen))
     if report.plan:

@@ -27,6 +27,7 @@ def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]
     except Exception as exc:  # calamine raises its own error types per format
         raise ImportFailed(path.name, [RowError(1, note("not a readable workbook (%1)", exc))]) from None
     ods = ods_merges(path) if path.suffix.lower() == ".ods" else {}
+    hidden = {m.name for m in wb.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
     sheets = []
     for name in wb.sheet_names:
         ws = wb.get_sheet_by_name(name)
@@ -38,7 +39,7 @@ def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]
             (top + i, [None] * left + [None if v == "" else v for v in row])
             for i, row in enumerate(ws.to_python(skip_empty_area=False), 1)]
         merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])]
-        sheets.append(RawSheet(name, rows, merges or ods.get(name, [])))
+        sheets.append(RawSheet(name, rows, merges or ods.get(name, []), hidden=name in hidden))
     return sheets
 
 

@@ -202,7 +202,7 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
             if ws.max_row > MAX_IMPORT_ROWS:
                 raise ImportFailed(path.name, [RowError(1, note('sheet "%1" has more than %2 rows', ws.title,
                                                                           MAX_IMPORT_ROWS))])
-            sheet = RawSheet(ws.title, [])
+            sheet = RawSheet(ws.title, [], hidden=ws.sheet_state != "visible")
             for i, cells in enumerate(ws.iter_rows(), 1):
                 sheet.rows.append((i, [c.value for c in cells]))
                 mark = _row_mark(cells)

@@ -160,6 +160,8 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'cue "%1" is more than %2 hours into the product; left out'),
     QT_TRANSLATE_NOOP("Import", 'cue "%1…" is longer than %2 characters; cut'),
     QT_TRANSLATE_NOOP("Import", "an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; read because no visible sheet has products'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)'),
     QT_TRANSLATE_NOOP("Import", "a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it "
                                 "as .xlsx"),
 )
