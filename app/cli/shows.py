@@ -89,20 +89,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     except DataDirInUse as exc:
         raise UsageError(f"nothing imported: {exc}; import from its Show menu (Import products…)") from None
     try:
-        show_id = _import_through_studio(args, report.items)
+        show_id = _import_through_studio(args, report.items, [f"{path.name}:{n}" for n in report.item_lines])
     finally:
         lock.release()
     print(f"imported {len(report.items)} items into show {show_id} ({args.show})")
     return EXIT_OK
 
 
-def _import_through_studio(args: argparse.Namespace, items: list[Any]) -> int:
+def _import_through_studio(args: argparse.Namespace, items: list[Any], where: list[str]) -> int:
     """The same Studio commands as the app's import dialog (show.create / show.open, then one
-    runsheet.add_many): the same checks, the same item_added event a running desk would replay."""
+    runsheet.add_many): the same checks, the same item_added event a running desk would replay.
+    Every item passes add_many's own check before the show is created: a refusal leaves no show."""
     from PySide6.QtCore import QCoreApplication
 
-    from app.studio.runsheet_cmds import item_args
+    from app.core.args import BadArg
+    from app.studio.runsheet_cmds import item_args, item_fields
     from app.studio.studio import CommandError, Studio
+
+    rows = [item_args(i) for i in items]
+    for row, at in zip(rows, where, strict=False):
+        try:
+            item_fields(row)
+        except BadArg as exc:
+            raise UsageError(f"nothing imported: {at}: {exc}") from None
 
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     store = open_store(args)
@@ -111,7 +120,7 @@ def _import_through_studio(args: argparse.Namespace, items: list[Any]) -> int:
     try:
         show_id = target.id if target else int(studio.execute("show.create", {"title": args.show})["show_id"])
         studio.execute("show.open", {"show_id": show_id})
-        studio.execute("runsheet.add_many", {"items": [item_args(i) for i in items]})
+        studio.execute("runsheet.add_many", {"items": rows})
     except CommandError as exc:
         raise UsageError(f"nothing imported: {exc}") from None
     finally:

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from app.core.runsheet import Item
+from app.core.runsheet import MAX_MINUTES, MIN_MINUTES, Item
 from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
+from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
@@ -30,11 +31,13 @@ from app.core.sheet_values import (
     _text,
     cart_numbers,
     clock_time,
+    in_seconds,
     read_cart_no,
     read_commission,
     read_minutes,
     read_price,
     read_product_id,
+    seconds_as_minutes,
 )
 from app.core.text import Note, note
 
@@ -48,9 +51,6 @@ REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its 
 SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
                  "结束", "收尾", "答疑", "口播")
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
-TOTAL_WORDS = ("合计", "总计", "小计", "total")
-PULLED_WORDS = ("已撤品", "撤品", "已撤", "已下架", "下架", "淘汰", "pulled", "removed", "停播", "不上播", "取消", "❌")
-DITTO = ("同上", "同前", "同上一行", "〃", "\"", "ditto")
 _REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
 FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
 REVISIT_WORDS = ("返场",)
@@ -142,10 +142,13 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
                                 columns=columns, unknown_headers=unknown),
                    {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS),
                    marks=marks or {}, links=links or {})
+    seconds = any(f == "timing" and in_seconds(header[pos]) for pos, f in columns.items() if pos < len(header))
     for line, cells in rows[start:]:
         texts = [_text(c) for c in cells]
         if any(texts):
             values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
+            if seconds and values.get("timing") is not None:  # 讲解时长(秒): 180 is three minutes
+                values["timing"] = seconds_as_minutes(values["timing"])
             for key in columns.values():
                 if fixes and (line, key) in fixes:  # the user retyped a cell that could not be read
                     values[key] = fixes[(line, key)]
@@ -189,7 +192,7 @@ def _take(table: _Table, row: _Row) -> None:
     if is_revisit:
         item = _as_revisit(table, item, result)
     if result.pulled:
-        item.name = _strip_marks(item.name) or item.name
+        item.name = _strip_marks(item.name[pulled_tag(item.name):]) or item.name
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
@@ -236,7 +239,7 @@ def _not_a_product(table: _Table, row: _Row) -> Note | None:
         return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
         return note("the header repeated")
-    if any(text.get("name", "").lower().startswith(w) or row.cells[0].lower().startswith(w) for w in TOTAL_WORDS):
+    if any(is_total(c) for c in (text.get("name", ""), row.cells[0])):
         return note("a totals row, not a product")
     has_data = has_product_data(text)
     if not name:
@@ -297,13 +300,16 @@ def _original_of(table: _Table, item: Item) -> tuple[int, Item] | None:
 
 
 def _is_pulled_row(table: _Table, row: _Row) -> bool:
-    """A status column (淘汰 / 已下架 / 撤品 / PULLED), the words in the row, a struck-through or grey row."""
+    """A status column (淘汰 / 已下架 / 撤品 / PULLED, or 否 under 是否上播), a cell that is nothing but
+    the mark (`已下架`, `❌ 淘汰`, `已撤品（资质未过审）`), a tag leading the title (`【已下架】…`), a
+    struck-through or grey row. The words inside copy (`❌酒精` in 卖点, "上次已下架的蓝色款" in 备注,
+    "Pulled Pork") describe the product, not its status."""
     if table.marks.get(row.line) in ("struck", "grey"):
         return True
     status = row.text.get("status", "").lower()
-    if status and any(w in status for w in PULLED_WORDS):
+    if status and says_pulled(status):
         return True
-    return any(w in t.lower() for t in row.filled for w in ("已撤品", "已撤", "已下架", "撤品", "淘汰", "❌", "pulled"))
+    return pulled_tag(row.text.get("name", "")) > 0 or any(marks_pulled(c) for c in row.filled)
 
 
 def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
@@ -325,7 +331,7 @@ def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bo
             else:
                 _set(row, key, source[1].get(key))
                 result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
-        elif any(text.startswith(w) for w in DITTO):
+        elif is_ditto(text):
             if is_revisit:
                 _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
             elif table.last_values.get(key) is not None:
@@ -362,7 +368,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
 def _finish(table: _Table, source: str) -> ImportReport:
     for (line, begin), (_next, end) in itertools.pairwise(table.starts):
         minutes = ((end - begin) % (24 * 3600)) / 60  # a start time only: the next row's start ends it
-        if line in table.timed and 0 < minutes <= 600:
+        if line in table.timed and MIN_MINUTES <= minutes <= MAX_MINUTES:
             table.timed[line].planned_min = round(minutes, 2)
     if not table.ordered and table.errors:
         raise ImportFailed(source, table.errors)

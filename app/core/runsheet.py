@@ -14,6 +14,13 @@ from app.core.text import BadValue
 T = TypeVar("T")
 
 MAX_PRICE_YUAN = 10_000_000
+# What runsheet.add / add_many accept (app.studio.runsheet_cmds); an import checks its rows against
+# the same numbers so a sheet is never accepted and then refused half-way.
+MIN_MINUTES, MAX_MINUTES = 0.1, 600
+MAX_CUE_CHARS = 200
+MAX_CUE_OFFSET_S = 36_000
+ITEM_TEXT_LIMITS = {"name": 200, "sku": 64, "product_id": 40, "cart_no": 40, "link": 500, "talking_points": 20_000,
+                    "notes": 20_000}
 _CUE_RE = re.compile(r"^\s*(\d{1,3}):([0-5]\d)\s+(.+?)\s*$")
 
 

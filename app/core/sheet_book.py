@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 
 from app.core.plan_cues import PlanCue
 from app.core.products import parse_table
-from app.core.runsheet import Cue, Item
+from app.core.runsheet import MAX_CUE_CHARS, MAX_CUE_OFFSET_S, Cue, Item
 from app.core.sheet_header import header_key
 from app.core.sheet_pick import Candidate, RawSheet, apply_merges, choose
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError
@@ -101,7 +101,8 @@ def place_cues(items: Sequence[Item], plan: Sequence[PlanCue], slots: Mapping[in
         index = inside[0] if inside else min(after, key=lambda i: starts[i]) if after else live[-1]
         item = items[index]
         offset = max(0, cue.at_s - starts[index])
-        item.cues = sorted([*item.cues, Cue(min(offset, 36_000), cue.cue_text()[:200])], key=lambda c: c.offset_s)
+        placed = Cue(min(offset, MAX_CUE_OFFSET_S), cue.cue_text()[:MAX_CUE_CHARS])
+        item.cues = sorted([*item.cues, placed], key=lambda c: c.offset_s)
         said.append(note("plan line %1 (%2) is a cue of %3 at %4", cue.line, cue.cue_text(), item.name,
                          f"{offset // 60}:{offset % 60:02d}"))
     return said
@@ -171,7 +172,10 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
                 fixes: Mapping[tuple[int, str], str] | None = None) -> ImportReport:
     """The product list of a workbook with the rest of it read for what it is (see module doc)."""
     rows = {s.name: apply_merges(s) for s in sheets}
-    chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row)
+    shown = [s for s in sheets if not s.hidden] if sheet is None else list(sheets)
+    chosen, others = choose([(s.name, rows[s.name]) for s in shown], mapping, sheet, header_row)
+    if chosen is None and len(shown) < len(sheets):  # only a hidden sheet holds products: read it, and say so
+        chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row)
     if sheet is not None and sheet not in rows:
         raise ImportFailed(source, [RowError(1, note('no sheet "%1" (the sheets: %2)', sheet, ", ".join(rows)))])
     if chosen is None:
@@ -186,8 +190,15 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
                                  len(chosen.columns), len(report.items))]
     for cand in others:
         report.explained.append(_read_other(report, rows[cand.sheet], cand, chosen.score))
+    hidden = {s.name for s in sheets if s.hidden}
+    if chosen.sheet in hidden:
+        report.explained.append(note('sheet "%1" is hidden in the workbook; read because no visible sheet has '
+                                     "products", chosen.sheet))
     for name in report.other_sheets:
-        if name not in {c.sheet for c in others}:
+        if name in hidden and name not in {c.sheet for c in others}:
+            report.explained.append(note('sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)',
+                                         name))
+        elif name not in {c.sheet for c in others}:
             report.explained.append(note('sheet "%1": no header found; not read', name))
     report.loud.extend(_missing_columns(chosen))
     if report.plan:

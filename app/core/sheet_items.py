@@ -7,7 +7,16 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from app.core.runsheet import Item, parse_cues
+from app.core.runsheet import (
+    ITEM_TEXT_LIMITS,
+    MAX_CUE_CHARS,
+    MAX_CUE_OFFSET_S,
+    MAX_MINUTES,
+    MIN_MINUTES,
+    Cue,
+    Item,
+    parse_cues,
+)
 from app.core.sheet_report import RowError
 from app.core.sheet_values import (
     _text,
@@ -23,9 +32,6 @@ from app.core.sheet_values import (
 )
 from app.core.text import Message, message_of, note
 
-# The limits runsheet.update holds edits to; longer text is cut (a product ID that long is no ID).
-TEXT_LIMITS = {"name": 200, "sku": 64, "product_id": 40, "cart_no": 40, "link": 500, "talking_points": 20_000,
-               "notes": 20_000}
 NOT_A_ROLE = ("讲品", "讲解", "过款", "返场")  # 环节 words that say nothing about the product
 
 Warn = Callable[[Message], None]
@@ -53,7 +59,7 @@ def read_item(line: int, values: Mapping[str, object], text: Mapping[str, str], 
     _minutes(values, text, item, warn)
     _ids(values, text, item, warn)
     _words(values, text, item, price_notes, warn)
-    for key, limit in TEXT_LIMITS.items():
+    for key, limit in ITEM_TEXT_LIMITS.items():  # what runsheet.add takes; a product ID that long is no ID
         value = getattr(item, key)
         if len(value) > limit:
             warn(note("%1 is longer than %2 characters; cut", key, limit))
@@ -138,8 +144,9 @@ def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, 
             minutes = read_minutes(values[key])
         if minutes is None:
             warn(note('minutes "%1" is not a duration; %2 kept', text[key], f"{item.planned_min:g}"))
-        elif not 0 < minutes <= 600:
-            warn(note('minutes "%1" must be between 0 and 600; %2 kept', text[key], f"{item.planned_min:g}"))
+        elif not MIN_MINUTES <= minutes <= MAX_MINUTES:
+            warn(note('minutes "%1" must be between %2 and %3; %4 kept', text[key], f"{MIN_MINUTES:g}",
+                      f"{MAX_MINUTES:g}", f"{item.planned_min:g}"))
         else:
             item.planned_min = round(minutes, 2)
 
@@ -188,10 +195,26 @@ def _words(values: Mapping[str, object], text: Mapping[str, str], item: Item, pr
         notes.append(text["notes"])
     item.notes = "；".join(notes)
     if text.get("cues"):
-        try:
-            item.cues = parse_cues(text["cues"])
-        except ValueError as exc:
-            warn(message_of(exc))
+        item.cues = _cues(text["cues"], warn)
+
+
+def _cues(written: str, warn: Warn) -> list[Cue]:
+    """The row's cues as runsheet.add takes them: one too long is cut, one too late left out; each said."""
+    try:
+        cues = parse_cues(written)
+    except ValueError as exc:
+        warn(message_of(exc))
+        return []
+    kept = []
+    for cue in cues:
+        if cue.offset_s > MAX_CUE_OFFSET_S:
+            warn(note('cue "%1" is more than %2 hours into the product; left out', str(cue), MAX_CUE_OFFSET_S // 3600))
+        elif len(cue.text) > MAX_CUE_CHARS:
+            warn(note('cue "%1…" is longer than %2 characters; cut', cue.text[:20], MAX_CUE_CHARS))
+            kept.append(replace(cue, text=cue.text[:MAX_CUE_CHARS]))
+        else:
+            kept.append(cue)
+    return kept
 
 
 def fold_spec(into: Item, other: Item) -> None:

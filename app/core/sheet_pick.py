@@ -30,6 +30,7 @@ class RawSheet:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     marks: dict[int, str] = field(default_factory=dict)  # line -> "struck" | "grey"
     links: dict[tuple[int, int], str] = field(default_factory=dict)  # (line, column 0-based) -> URL
+    hidden: bool = False  # a hidden sheet (an old version kept out of sight) is read only when asked for
 
 
 @dataclass

@@ -50,6 +50,19 @@ _COUPON_RE = re.compile(r"(券后|用券后?|到手价?|coupon)\s*[:：价]?\s*[
 _AMOUNT_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([^\d\s.,/|;；、~～\-—–+()（）¥$]{0,2})")
 
 
+# Promotion rules written beside a price (`¥169（满199减30）`, `79 第二件半价`, `59（买2送1）`): their
+# numbers are thresholds and discounts, never the price.
+_PROMO_RE = re.compile(r"每?满\s*\d+(?:\.\d+)?\s*(?:元|件|个)?\s*(?:可|再|立)?(?:减|打|享|送)"
+                       r"\s*\d+(?:\.\d+)?\s*(?:元|折|件)?"
+                       r"|第\s*[二三四2-9]\s*件\s*(?:半价|\d+(?:\.\d+)?\s*(?:元|折)?)"
+                       r"|买\s*\d+\s*(?:件|个)?\s*送\s*\d+\s*(?:件|个)?"
+                       r"|(?:立减|再减|直降)\s*\d+(?:\.\d+)?\s*元?")
+
+
+def _without_promotions(text: str) -> str:
+    return re.sub(r"[(（\[【]\s*[)）\]】]", "", _PROMO_RE.sub(" ", text)).strip()
+
+
 def _amounts(text: str) -> list[int]:
     """The prices in a text, in fen. A number followed by a unit that is not money (`2箱59.9`,
     `拍2件`, `8.5折`, `1.2万`) is a quantity, not a price; `1分钱` is one fen."""
@@ -100,22 +113,26 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
     if text in ("免费", "0元购", "赠品", "白送"):
         return 0, raw
     without, coupon = split_coupon(text)
-    prices = _amounts(_text(without)) or ([coupon] if coupon is not None else [])
+    priced = _without_promotions(_text(without))
+    prices = _amounts(priced) or ([coupon] if coupon is not None else [])
     if not prices:
-        raise BadValue('price "%1" is not a number', raw)
+        raise BadValue('price "%1" is a promotion, not a price' if priced != _text(without).strip() else
+                       'price "%1" is not a number', raw)
     if min(prices) > MAX_PRICE_FEN:
         raise BadValue('price "%1" is above %2 yuan', raw, MAX_PRICE_FEN // 100)
     plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None
     return min(prices), (None if plain else raw)
 
 
+NO_COUNT = ("有货", "预售", "预定", "预订", "在售", "有库存", "补货中", "接单生产")  # in stock, but how many?
 UNLIMITED = ("不限量", "不限", "无限", "无限量", "充足", "现货充足", "现货", "管够", "不限库存")
-_UNIT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*((?:[wW万千]|[kK](?![a-zA-Z]))?)\s*(\+|以上|左右|起|多)?\s*([^\d\s]{0,3})")
+_UNIT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s*((?:[wW万千亿]|[kK](?![a-zA-Z]))?)\s*(\+|以上|左右|起|多)?"
+                         r"\s*([^\d\s]{0,3})")
 _LABELLED = re.compile(r"([^\d\s:：,，;；/、]{1,6})\s*[:：]?\s*(?:共|约)?\s*(\d+)")
 
 
 def _count(number: str, multiplier: str) -> int:
-    scale = {"w": 10000, "万": 10000, "k": 1000, "千": 1000}.get(multiplier.lower(), 1)
+    scale = {"w": 10000, "万": 10000, "k": 1000, "千": 1000, "亿": 100_000_000}.get(multiplier.lower(), 1)
     return int(Decimal(number) * scale)
 
 
@@ -136,7 +153,7 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
         return 0, note(what + ' "%1": 0', raw)
     if text in UNLIMITED or text.lower() in ("unlimited", "n/a"):
         return None, note(what + ' "%1": unlimited; left empty', raw)
-    if text.lower() in _PLACEHOLDERS or _is_placeholder(text):
+    if text.lower() in _PLACEHOLDERS or _is_placeholder(text) or text in NO_COUNT:
         return None, (note(what + ' "%1" is not a number; left empty', raw) if raw else None)
     if not re.search(r"\d", text):
         raise BadValue(what + ' "%1" is not a whole number', raw)
@@ -241,7 +258,10 @@ def read_minutes(value: object) -> float | None:
 
 
 def clock_time(value: object) -> int | None:
-    """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time), else None."""
+    """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time, or one
+    stored as a day fraction in General format: 0.8333 is 20:00), else None."""
+    if isinstance(value, float) and 0 < value < 1:
+        return round(value * 24 * 3600)
     if isinstance(value, time):
         return value.hour * 3600 + value.minute * 60 + value.second
     if isinstance(value, datetime):
@@ -250,6 +270,22 @@ def clock_time(value: object) -> int | None:
     if m and int(m.group(1)) < 24:
         return _clock_seconds(m.group(1), m.group(2), m.group(3))
     return None
+
+
+_SECONDS_UNIT = re.compile(r"[(（\[【]\s*(?:秒|s|sec|secs|seconds)\s*[)）\]】]|秒数?$", re.IGNORECASE)
+
+
+def in_seconds(header: object) -> bool:
+    """A duration header that says its unit is seconds: `讲解时长(秒)`, `Duration (s)`, `讲解秒数`."""
+    return _SECONDS_UNIT.search(_fold(_text(header))) is not None
+
+
+def seconds_as_minutes(value: object) -> object:
+    """A bare number under a seconds header, in minutes; a cell that says its own unit stays."""
+    if _is_number(value):
+        return float(value) / 60  # type: ignore[arg-type]
+    text = _fold(_text(value))
+    return float(text) / 60 if re.fullmatch(r"\d+(?:\.\d+)?", text) else value
 
 
 def _clock_seconds(h: str, m: str, s: str | None) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -22,7 +23,7 @@ from app.core.runsheet import Item, format_cues
 from app.core.sheet_book import import_book
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import csv_safe, note
-from app.studio.book_reader import read_calamine
+from app.studio.book_reader import looks_like_markup, read_calamine, read_markup
 from app.studio.part_files import replacing
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
@@ -71,7 +72,8 @@ def check_import_bounds(path: Path) -> None:
         except (zipfile.BadZipFile, OSError, ValueError, ET.ParseError) as exc:
             raise fail("not a readable XLSX workbook (%1)", exc) from None
     elif suffix == ".csv":
-        text = path.read_bytes().decode("utf-8", errors="replace")  # at most 10 MB, read once here
+        raw = path.read_bytes()  # at most 10 MB, read once here
+        text = raw.decode("utf-16" if _utf16(raw) else "utf-8", errors="replace")
         if _more_rows_than(csv.reader(io.StringIO(text, newline="")), MAX_IMPORT_ROWS):
             raise fail("the file has more than %1 rows; split it", f"{MAX_IMPORT_ROWS:,}")
 
@@ -125,8 +127,13 @@ MAX_IMPORT_COLUMNS = 500  # a product sheet has tens of columns; XFD (16,384) is
 MAX_DECLARED_CELLS = 5_000_000  # what a sheet's dimension or one merged range may declare
 
 
+def _utf16(raw: bytes) -> bool:
+    """Excel's "Unicode 文本" (and many Windows tools) write UTF-16 with a byte-order mark."""
+    return raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
 def _decode(path: Path, raw: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):  # merchants' Excel exports are often GBK
+    for encoding in ("utf-16",) if _utf16(raw) else ("utf-8-sig", "gb18030"):  # merchants' Excel exports are often GBK
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
@@ -195,7 +202,7 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
             if ws.max_row > MAX_IMPORT_ROWS:
                 raise ImportFailed(path.name, [RowError(1, note('sheet "%1" has more than %2 rows', ws.title,
                                                                           MAX_IMPORT_ROWS))])
-            sheet = RawSheet(ws.title, [])
+            sheet = RawSheet(ws.title, [], hidden=ws.sheet_state != "visible")
             for i, cells in enumerate(ws.iter_rows(), 1):
                 sheet.rows.append((i, [c.value for c in cells]))
                 mark = _row_mark(cells)
@@ -224,6 +231,8 @@ def read_book(path: Path) -> list[RawSheet]:
     check_import_bounds(path)  # issue #13: refused before it is read whole
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
+    if suffix == ".xls" and looks_like_markup(path):
+        return read_markup(path, MAX_IMPORT_ROWS)
     if suffix in BOOK_SUFFIXES:
         return read_calamine(path, MAX_IMPORT_ROWS, MAX_IMPORT_COLUMNS)
     return [RawSheet("", _read_csv(path))]

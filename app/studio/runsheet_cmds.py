@@ -13,7 +13,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from app.core import args as a
 from app.core import events as ev
-from app.core.runsheet import Cue, Item, parse_cues
+from app.core.runsheet import (
+    ITEM_TEXT_LIMITS,
+    MAX_CUE_CHARS,
+    MAX_CUE_OFFSET_S,
+    MAX_MINUTES,
+    MIN_MINUTES,
+    Cue,
+    Item,
+    parse_cues,
+)
 from app.core.show import Segment, check_insert, check_move, check_remove
 from app.studio.errors import CommandError
 
@@ -40,7 +49,8 @@ def _cues(value: Any) -> list[tuple[int, str]]:
         for pair in value:
             if not (isinstance(pair, list | tuple) and len(pair) == 2):
                 raise a.BadArg("cues", 'a list of [seconds, "text"] or "M:SS text; …"')
-            out.append((a.integer({"s": pair[0]}, "s", lo=0, hi=36_000), a.text({"t": pair[1]}, "t", max_len=200)))
+            out.append((a.integer({"s": pair[0]}, "s", lo=0, hi=MAX_CUE_OFFSET_S),
+                        a.text({"t": pair[1]}, "t", max_len=MAX_CUE_CHARS)))
         return sorted(out)
     raise a.BadArg("cues", 'a list of [seconds, "text"] or "M:SS text; …"')
 
@@ -49,15 +59,12 @@ def item_fields(args: dict[str, Any]) -> dict[str, Any]:
     """The Segment fields present in a command's arguments, checked once here."""
     f: dict[str, Any] = {}
     if "name" in args:
-        f["name"] = a.text(args, "name", required=True, max_len=200)
+        f["name"] = a.text(args, "name", required=True, max_len=ITEM_TEXT_LIMITS["name"])
     if "minutes" in args:
-        f["planned_s"] = a.number(args, "minutes", lo=0.1, hi=600) * 60
-    for name, limit in (("sku", 64), ("product_id", 40), ("cart_no", 40), ("link", 500)):
+        f["planned_s"] = a.number(args, "minutes", lo=MIN_MINUTES, hi=MAX_MINUTES) * 60
+    for name in ("sku", "product_id", "cart_no", "link", "talking_points", "notes"):
         if name in args:
-            f[name] = a.text(args, name, max_len=limit)
-    for name in ("talking_points", "notes"):
-        if name in args:
-            f[name] = a.text(args, name, max_len=20_000)
+            f[name] = a.text(args, name, max_len=ITEM_TEXT_LIMITS[name])
     for name in ("list_price", "live_price", "coupon_price"):
         if name in args:
             f[name] = a.price(args, name)

@@ -95,7 +95,7 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'live price "%1": %2 used (the lowest)'),
     QT_TRANSLATE_NOOP("Import", "the live price is above the list price"),
     QT_TRANSLATE_NOOP("Import", 'minutes "%1" is not a duration; %2 kept'),
-    QT_TRANSLATE_NOOP("Import", 'minutes "%1" must be between 0 and 600; %2 kept'),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" must be between %2 and %3; %4 kept'),
     QT_TRANSLATE_NOOP("Import", "product ID %1 taken from the product link"),
     QT_TRANSLATE_NOOP("Import", 'commission "%1" is not a rate'),
     QT_TRANSLATE_NOOP("Import", "%1 is longer than %2 characters; cut"),
@@ -156,6 +156,14 @@ IMPORT_MESSAGES = (
                                 "figures use the Sales tab's console import"),
     QT_TRANSLATE_NOOP("Import", "a description row under the header, not a product"),
     QT_TRANSLATE_NOOP("Import", 'link "%1" has no address (a hyperlink this file format does not keep?); left empty'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is a promotion, not a price'),
+    QT_TRANSLATE_NOOP("Import", 'cue "%1" is more than %2 hours into the product; left out'),
+    QT_TRANSLATE_NOOP("Import", 'cue "%1…" is longer than %2 characters; cut'),
+    QT_TRANSLATE_NOOP("Import", "an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; read because no visible sheet has products'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)'),
+    QT_TRANSLATE_NOOP("Import", "a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it "
+                                "as .xlsx"),
 )
 
 

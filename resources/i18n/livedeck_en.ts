@@ -154,27 +154,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="193"/>
+        <location filename="../../app/ui/column_mapping.py" line="201"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="195"/>
+        <location filename="../../app/ui/column_mapping.py" line="203"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="202"/>
+        <location filename="../../app/ui/column_mapping.py" line="210"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="234"/>
+        <location filename="../../app/ui/column_mapping.py" line="242"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="236"/>
+        <location filename="../../app/ui/column_mapping.py" line="244"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1573,11 +1573,6 @@
         <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
-        <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
-        <translation>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>product ID %1 taken from the product link</source>
         <translation>product ID %1 taken from the product link</translation>
@@ -1788,9 +1783,49 @@
         <translation>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</translation>
     </message>
     <message>
+        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <source>price &quot;%1&quot; is a promotion, not a price</source>
+        <translation>price "%1" is a promotion, not a price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="160"/>
+        <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
+        <translation>cue "%1" is more than %2 hours into the product; left out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="161"/>
+        <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
+        <translation>cue "%1…" is longer than %2 characters; cut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="162"/>
+        <source>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="163"/>
+        <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
+        <translation>sheet "%1" is hidden in the workbook; read because no visible sheet has products</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="164"/>
+        <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
+        <translation>sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="165"/>
+        <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>file is neither UTF-8 nor GB18030 text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <source>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</source>
+        <translation>minutes "%1" must be between %2 and %3; %4 kept</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="119"/>
@@ -1864,32 +1899,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="253"/>
+        <location filename="../../app/ui/column_mapping.py" line="261"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="262"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="270"/>
+        <location filename="../../app/ui/column_mapping.py" line="278"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <location filename="../../app/ui/column_mapping.py" line="280"/>
         <source>Import this instead</source>
         <translation>Import this instead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <location filename="../../app/ui/column_mapping.py" line="282"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="276"/>
+        <location filename="../../app/ui/column_mapping.py" line="284"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>
@@ -2296,27 +2331,27 @@
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="283"/>
+        <location filename="../../app/ui/operator_panel.py" line="284"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>Show clock %1 · over/under %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="288"/>
+        <location filename="../../app/ui/operator_panel.py" line="289"/>
         <source>Planned start %1 · in %2</source>
         <translation>Planned start %1 · in %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="292"/>
+        <location filename="../../app/ui/operator_panel.py" line="293"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="293"/>
+        <location filename="../../app/ui/operator_panel.py" line="294"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="294"/>
+        <location filename="../../app/ui/operator_panel.py" line="295"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2993,27 +3028,27 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="86"/>
+        <location filename="../../app/studio/questions.py" line="120"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="88"/>
+        <location filename="../../app/studio/questions.py" line="122"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>the questions are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="92"/>
+        <location filename="../../app/studio/questions.py" line="126"/>
         <source>comment_id must be a number</source>
         <translation>comment_id must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="95"/>
+        <location filename="../../app/studio/questions.py" line="129"/>
         <source>that comment is not in the question queue</source>
         <translation>that comment is not in the question queue</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="131"/>
+        <location filename="../../app/studio/questions.py" line="165"/>
         <source>status is open, answered, skipped or null</source>
         <translation>status is open, answered, skipped or null</translation>
     </message>
@@ -3255,18 +3290,18 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="115"/>
-        <location filename="../../app/studio/remote.py" line="302"/>
+        <location filename="../../app/studio/remote.py" line="124"/>
+        <location filename="../../app/studio/remote.py" line="344"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="138"/>
+        <location filename="../../app/studio/remote.py" line="147"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="284"/>
+        <location filename="../../app/studio/remote.py" line="326"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>
@@ -3274,32 +3309,32 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="89"/>
+        <location filename="../../app/studio/review.py" line="91"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>Summing comments, gifts and orders…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="91"/>
+        <location filename="../../app/studio/review.py" line="93"/>
         <source>Working out the figures…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="97"/>
+        <location filename="../../app/studio/review.py" line="99"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="106"/>
+        <location filename="../../app/studio/review.py" line="110"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="108"/>
+        <location filename="../../app/studio/review.py" line="117"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="112"/>
+        <location filename="../../app/studio/review.py" line="121"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
@@ -4278,12 +4313,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="161"/>
+        <location filename="../../app/studio/review.py" line="169"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="164"/>
+        <location filename="../../app/studio/review.py" line="172"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>
@@ -4515,37 +4550,37 @@
 <context>
     <name>RoomDesk</name>
     <message>
-        <location filename="../../app/studio/room.py" line="69"/>
+        <location filename="../../app/studio/room.py" line="67"/>
         <source>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</source>
         <translation>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="73"/>
+        <location filename="../../app/studio/room.py" line="71"/>
         <source>Taking this show&apos;s room on the database server…</source>
         <translation>Taking this show&apos;s room on the database server…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="75"/>
+        <location filename="../../app/studio/room.py" line="73"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="82"/>
+        <location filename="../../app/studio/room.py" line="80"/>
         <source>another process</source>
         <translation>another process</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="84"/>
+        <location filename="../../app/studio/room.py" line="82"/>
         <source>a process on %1</source>
         <translation>a process on %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="86"/>
+        <location filename="../../app/studio/room.py" line="84"/>
         <source>pid %1</source>
         <translation>pid %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="87"/>
+        <location filename="../../app/studio/room.py" line="85"/>
         <source>pid %1 on %2</source>
         <translation>pid %1 on %2</translation>
     </message>
@@ -4553,32 +4588,32 @@
 <context>
     <name>RunSheet</name>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="35"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="27"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="36"/>
         <source>target position is outside the run-sheet</source>
         <translation>target position is outside the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="28"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="37"/>
         <source>only items still to come can be moved while live</source>
         <translation>only items still to come can be moved while live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="29"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="38"/>
         <source>the show has ended</source>
         <translation>the show has ended</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="30"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="39"/>
         <source>new items go after what has already been on air</source>
         <translation>new items go after what has already been on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="31"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="40"/>
         <source>items already on air cannot be removed</source>
         <translation>items already on air cannot be removed</translation>
     </message>
@@ -4951,38 +4986,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="66"/>
+        <location filename="../../app/studio/shows.py" line="77"/>
         <source>show %1 does not exist</source>
         <translation>show %1 does not exist</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="104"/>
+        <location filename="../../app/studio/shows.py" line="115"/>
         <source>the planned start can only change before the show</source>
         <translation>the planned start can only change before the show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="127"/>
+        <location filename="../../app/studio/shows.py" line="138"/>
         <source>%1 (copy)</source>
         <translation>%1 (copy)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="138"/>
-        <location filename="../../app/studio/shows.py" line="141"/>
+        <location filename="../../app/studio/shows.py" line="149"/>
+        <location filename="../../app/studio/shows.py" line="152"/>
         <source>end the show before deleting it</source>
         <translation>end the show before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="151"/>
+        <location filename="../../app/studio/shows.py" line="162"/>
         <source>the show has already started</source>
         <translation>the show has already started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="153"/>
+        <location filename="../../app/studio/shows.py" line="164"/>
         <source>the run-sheet has no items</source>
         <translation>the run-sheet has no items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="170"/>
+        <location filename="../../app/studio/shows.py" line="181"/>
         <source>The show has ended</source>
         <translation>The show has ended</translation>
     </message>
@@ -5018,50 +5053,40 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="188"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="203"/>
+        <location filename="../../app/studio/studio.py" line="205"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="209"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="212"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="143"/>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="235"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="239"/>
+        <location filename="../../app/studio/studio.py" line="241"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="244"/>
-        <source>text is empty</source>
-        <translation>text is empty</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="251"/>
-        <source>lang is zh_CN or en</source>
-        <translation>lang is zh_CN or en</translation>
     </message>
 </context>
 <context>

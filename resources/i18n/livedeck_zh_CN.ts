@@ -154,27 +154,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="193"/>
+        <location filename="../../app/ui/column_mapping.py" line="201"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="195"/>
+        <location filename="../../app/ui/column_mapping.py" line="203"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="202"/>
+        <location filename="../../app/ui/column_mapping.py" line="210"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="234"/>
+        <location filename="../../app/ui/column_mapping.py" line="242"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="236"/>
+        <location filename="../../app/ui/column_mapping.py" line="244"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -1573,11 +1573,6 @@
         <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
-        <source>minutes &quot;%1&quot; must be between 0 and 600; %2 kept</source>
-        <translation>讲解时长“%1”须在 0 到 600 分钟之间，保留 %2 分钟</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>product ID %1 taken from the product link</source>
         <translation>商品ID %1 取自商品链接</translation>
@@ -1788,9 +1783,49 @@
         <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
     </message>
     <message>
+        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <source>price &quot;%1&quot; is a promotion, not a price</source>
+        <translation>价格“%1”是优惠规则，不是价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="160"/>
+        <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
+        <translation>提示“%1”在讲品开始 %2 小时之后，未导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="161"/>
+        <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
+        <translation>提示“%1…”超过 %2 个字，已截断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="162"/>
+        <source>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>这是改名为 .xls 的 Excel 2003 XML 文件：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="163"/>
+        <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
+        <translation>工作表“%1”在工作簿中是隐藏的；因为没有可见的工作表含商品，已读取它</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="164"/>
+        <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
+        <translation>工作表“%1”在工作簿中是隐藏的，未读取（可用 --sheet 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="165"/>
+        <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>这是改名为 .xls 的网页（HTML），其中没有表格：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <source>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</source>
+        <translation>讲解时长“%1”须在 %2 到 %3 分钟之间，保留 %4 分钟</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="119"/>
@@ -1864,32 +1899,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="253"/>
+        <location filename="../../app/ui/column_mapping.py" line="261"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="254"/>
+        <location filename="../../app/ui/column_mapping.py" line="262"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="270"/>
+        <location filename="../../app/ui/column_mapping.py" line="278"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="272"/>
+        <location filename="../../app/ui/column_mapping.py" line="280"/>
         <source>Import this instead</source>
         <translation>改为导入这个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="274"/>
+        <location filename="../../app/ui/column_mapping.py" line="282"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="276"/>
+        <location filename="../../app/ui/column_mapping.py" line="284"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
@@ -2293,27 +2328,27 @@
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="283"/>
+        <location filename="../../app/ui/operator_panel.py" line="284"/>
         <source>Show clock %1 · over/under %2</source>
         <translation>直播时长 %1 · 超出/提前 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="288"/>
+        <location filename="../../app/ui/operator_panel.py" line="289"/>
         <source>Planned start %1 · in %2</source>
         <translation>计划开播 %1 · 还有 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="292"/>
+        <location filename="../../app/ui/operator_panel.py" line="293"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="293"/>
+        <location filename="../../app/ui/operator_panel.py" line="294"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/operator_panel.py" line="294"/>
+        <location filename="../../app/ui/operator_panel.py" line="295"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2990,27 +3025,27 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../app/studio/questions.py" line="86"/>
+        <location filename="../../app/studio/questions.py" line="120"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="88"/>
+        <location filename="../../app/studio/questions.py" line="122"/>
         <source>the questions are still being read back; try again in a moment</source>
         <translation>正在读取问题，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="92"/>
+        <location filename="../../app/studio/questions.py" line="126"/>
         <source>comment_id must be a number</source>
         <translation>comment_id 必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="95"/>
+        <location filename="../../app/studio/questions.py" line="129"/>
         <source>that comment is not in the question queue</source>
         <translation>这条评论不在问答队列中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/questions.py" line="131"/>
+        <location filename="../../app/studio/questions.py" line="165"/>
         <source>status is open, answered, skipped or null</source>
         <translation>status 只能是 open、answered、skipped 或 null</translation>
     </message>
@@ -3252,18 +3287,18 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="115"/>
-        <location filename="../../app/studio/remote.py" line="302"/>
+        <location filename="../../app/studio/remote.py" line="124"/>
+        <location filename="../../app/studio/remote.py" line="344"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="138"/>
+        <location filename="../../app/studio/remote.py" line="147"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="284"/>
+        <location filename="../../app/studio/remote.py" line="326"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
@@ -3271,32 +3306,32 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="89"/>
+        <location filename="../../app/studio/review.py" line="91"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>正在汇总评论、礼物和订单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="91"/>
+        <location filename="../../app/studio/review.py" line="93"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="97"/>
+        <location filename="../../app/studio/review.py" line="99"/>
         <source>Ready</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="106"/>
+        <location filename="../../app/studio/review.py" line="110"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="108"/>
+        <location filename="../../app/studio/review.py" line="117"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="112"/>
+        <location filename="../../app/studio/review.py" line="121"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
@@ -4275,12 +4310,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="161"/>
+        <location filename="../../app/studio/review.py" line="169"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="164"/>
+        <location filename="../../app/studio/review.py" line="172"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
@@ -4512,37 +4547,37 @@
 <context>
     <name>RoomDesk</name>
     <message>
-        <location filename="../../app/studio/room.py" line="69"/>
+        <location filename="../../app/studio/room.py" line="67"/>
         <source>Another studio has this show open (%1). This desk no longer saves anything to it: open the show again once that studio has closed it, or open another show.</source>
         <translation>另一个工作台（%1）已打开本场直播，本工作台不再向其保存任何内容：请等对方关闭后重新打开本场，或打开另一场直播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="73"/>
+        <location filename="../../app/studio/room.py" line="71"/>
         <source>Taking this show&apos;s room on the database server…</source>
         <translation>正在数据库服务器上占用本场直播间…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="75"/>
+        <location filename="../../app/studio/room.py" line="73"/>
         <source>The database connection was lost: taking this show&apos;s room back as soon as the server answers. Changes wait until then.</source>
         <translation>与数据库的连接已断开：服务器恢复后将立即重新占用本直播间，在此之前暂不保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="82"/>
+        <location filename="../../app/studio/room.py" line="80"/>
         <source>another process</source>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="84"/>
+        <location filename="../../app/studio/room.py" line="82"/>
         <source>a process on %1</source>
         <translation>%1 上的某个进程</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="86"/>
+        <location filename="../../app/studio/room.py" line="84"/>
         <source>pid %1</source>
         <translation>进程 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/room.py" line="87"/>
+        <location filename="../../app/studio/room.py" line="85"/>
         <source>pid %1 on %2</source>
         <translation>%2 上的进程 %1</translation>
     </message>
@@ -4550,32 +4585,32 @@
 <context>
     <name>RunSheet</name>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="26"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="35"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="27"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="36"/>
         <source>target position is outside the run-sheet</source>
         <translation>目标位置超出排品单范围</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="28"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="37"/>
         <source>only items still to come can be moved while live</source>
         <translation>直播中只能调整还没讲的商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="29"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="38"/>
         <source>the show has ended</source>
         <translation>节目已经结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="30"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="39"/>
         <source>new items go after what has already been on air</source>
         <translation>新商品只能加在已讲解的商品之后</translation>
     </message>
     <message>
-        <location filename="../../app/studio/runsheet_cmds.py" line="31"/>
+        <location filename="../../app/studio/runsheet_cmds.py" line="40"/>
         <source>items already on air cannot be removed</source>
         <translation>已上播的商品不能删除</translation>
     </message>
@@ -4948,38 +4983,38 @@
 <context>
     <name>ShowCommands</name>
     <message>
-        <location filename="../../app/studio/shows.py" line="66"/>
+        <location filename="../../app/studio/shows.py" line="77"/>
         <source>show %1 does not exist</source>
         <translation>直播 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="104"/>
+        <location filename="../../app/studio/shows.py" line="115"/>
         <source>the planned start can only change before the show</source>
         <translation>计划开播时间只能在开播前修改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="127"/>
+        <location filename="../../app/studio/shows.py" line="138"/>
         <source>%1 (copy)</source>
         <translation>%1 (副本)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="138"/>
-        <location filename="../../app/studio/shows.py" line="141"/>
+        <location filename="../../app/studio/shows.py" line="149"/>
+        <location filename="../../app/studio/shows.py" line="152"/>
         <source>end the show before deleting it</source>
         <translation>请先结束直播再删除</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="151"/>
+        <location filename="../../app/studio/shows.py" line="162"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="153"/>
+        <location filename="../../app/studio/shows.py" line="164"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="170"/>
+        <location filename="../../app/studio/shows.py" line="181"/>
         <source>The show has ended</source>
         <translation>直播已结束</translation>
     </message>
@@ -5015,50 +5050,40 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="184"/>
+        <location filename="../../app/studio/studio.py" line="186"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="188"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="203"/>
+        <location filename="../../app/studio/studio.py" line="205"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="207"/>
+        <location filename="../../app/studio/studio.py" line="209"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="210"/>
+        <location filename="../../app/studio/studio.py" line="212"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="143"/>
-        <location filename="../../app/studio/studio.py" line="233"/>
+        <location filename="../../app/studio/studio.py" line="235"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="239"/>
+        <location filename="../../app/studio/studio.py" line="241"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="244"/>
-        <source>text is empty</source>
-        <translation>文本为空</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/studio.py" line="251"/>
-        <source>lang is zh_CN or en</source>
-        <translation>语言只能是 zh_CN 或 en</translation>
     </message>
 </context>
 <context>
