@@ -1,6 +1,7 @@
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -132,9 +133,10 @@ def test_sheet_B_keeps_live_and_after_coupon_price_through_import_and_export(tmp
 
 
 def test_options_before_the_subcommand_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                capsys: pytest.CaptureFixture[str]) -> None:
+                                                capsys: pytest.CaptureFixture[str], qapp: Any) -> None:
     """`livedeck --data-dir D import …`, as --help lists the options, imports into D: not into the
-    default data dir, which the subcommand's own default used to put back."""
+    default data dir, which the subcommand's own default used to put back. (`qapp`: the import makes
+    a QCoreApplication when none is there, and the later widget tests need the QApplication.)"""
     from app.cli import build_parser, main
 
     elsewhere, data = tmp_path / "default", tmp_path / "data"
