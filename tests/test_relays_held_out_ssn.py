@@ -209,3 +209,16 @@ def test_a_tikfinity_streak_that_resumes_after_a_pause_is_counted_whole_and_once
     assert bad == bad2 == []
     assert sorted((c.extra or {})["count"] for c in stored.values()) == [2, 2]
     assert sum(float((c.extra or {})["value"]) for c in stored.values()) == 4.0
+
+
+def test_an_amount_youtube_js_escaped_is_read_as_the_viewer_saw_it() -> None:
+    """youtube.js sends its texts through escapeHtml (61-74, 122): an apostrophe thousands separator
+    comes as `&#039;`, and `&amp;` in a currency name."""
+    frames = [ssn(1, type="youtube", chatname="Urs", userid="UCurs", chatmessage="merci", event="superchat",
+                  hasDonation="CHF 1&#039;234.50"),
+              ssn(2, type="youtube", chatname="Ann", userid="UCann", chatmessage="hi", event="superchat",
+                  hasDonation="A&amp;B $5.00")]
+    out, bad, _ = run(frames)
+    assert bad == []
+    assert [((c.extra or {})["value"], (c.extra or {})["donation"]) for c in out] == [
+        (1234.5, "CHF 1'234.50"), (5.0, "A&B $5.00")]

@@ -168,7 +168,8 @@ def _ssn_units(o: dict[str, Any], meta: dict[str, Any], platform: str) -> tuple[
     from sources/bilibili.js, "3 gifts", "3 Roses", "1 YouTube Gift") has no value, nor an amount
     that cannot be read for sure; the text itself is kept in `donation`."""
     raw = o.get("hasDonation")
-    text = _ident(raw) if not isinstance(raw, float) else _str(raw)  # {"a": 1} is no amount
+    # {"a": 1} is no amount; youtube.js escapes the text it sends (escapeHtml: "CHF 1&#039;234.50")
+    text = clean_text(_ident(raw)) if not isinstance(raw, float) else _str(raw)
     count = _int(meta.get("tiktokGiftCount") or meta.get("repeatCount") or meta.get("gift_count")
                  or meta.get("giftCount"), 0)  # repeatCount: TikFinity's running total (tikfinity.js 323-345)
     named = ""
@@ -199,7 +200,7 @@ def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameStat
     name = _str(meta.get("giftName") or named or o.get("title") or o.get("event") or "donation")
     c.extra = (c.extra or {}) | {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
                "unit": round(value / count, 4) if count else value, "value": value,
-               "donation": _str(o.get("hasDonation"))}
+               "donation": clean_text(_str(o.get("hasDonation")))}
     # The streak's identity, as SSN's own credits page keys it: the native (sender, gift, group) first
     # (the same gift captured twice, from the page and the websocket, carries two streak ids), then
     # the streak id, then TikTok's gift message id. TikFinity rows name no tiktokGiftSenderId: their
