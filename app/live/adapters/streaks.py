@@ -12,7 +12,9 @@ sweep stores it then, with what was seen). Relays also send frames a streak no l
   resend of that tail keeps its id, so the store's dedupe still drops it.
 
 Without a group id (dycast; TikTok's groupId "0") a count that does not grow is a new streak: two
-single sends of one gift are two gifts. A tail is then only believed within one gap of the close.
+single sends of one gift are two gifts. A tail is then only believed within one gap of a close by the
+sweep: after the streak's end frame nothing of it is still to come, so the viewer's next count of that
+gift, however high (Douyin skips combo frames), is their next streak.
 """
 
 from __future__ import annotations
@@ -52,7 +54,10 @@ def running_total(st: FrameState, key: tuple[str, ...], c: Comment, total: int, 
             return None
     _set_count(c, total - base)
     if ended:
-        s.remember(key, total, row, now)
+        if grouped:
+            s.remember(key, total, row, now)
+        else:  # the end frame closed it for sure: what follows is the viewer's next streak
+            s.done.pop(key, None)
         return c
     s.hold(key, c, now + st.gap(), total, base=base, row=row)
     return None
