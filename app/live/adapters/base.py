@@ -70,6 +70,7 @@ class Streaks:
         self.ready: list[Comment] = []
         self.done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]] = collections.OrderedDict()
         self.seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self.owed: collections.OrderedDict[tuple[str, ...], tuple[int, float]] = collections.OrderedDict()
 
     def __len__(self) -> int:
         return len(self.held)
@@ -117,6 +118,24 @@ class Streaks:
         if len(self.seen) > 4 * self.limit:
             self.seen.popitem(last=False)
         return True
+
+    def owe(self, key: tuple[str, ...], units: int, deadline: float) -> None:
+        """An increment relay went back by `units` (its count cache took an older frame): its next
+        increments of this streak, until `deadline`, count those units again and must not add them."""
+        had = self.owed.pop(key, (0, 0.0))[0]
+        self.owed[key] = (had + units, deadline)
+        if len(self.owed) > self.limit:
+            self.owed.popitem(last=False)
+
+    def repay(self, key: tuple[str, ...], units: int, now: float) -> int:
+        """Of an increment of `units`, how many were already counted (what `owe` recorded, while due)."""
+        debt, deadline = self.owed.pop(key, (0, 0.0))
+        if deadline < now:
+            return 0
+        paid = min(debt, units)
+        if debt > paid:
+            self.owed[key] = (debt - paid, deadline)
+        return paid
 
     def expire(self, now: float) -> None:
         """Close the streaks that have been quiet past their gap (the held dict is in update order)."""
