@@ -149,3 +149,26 @@ def test_a_page_userscript_resend_after_a_reconnect_is_still_recognised(tmp_path
     rows = stored(tmp_path, [[(0.0, f) for f in say], [(3.0, f) for f in say[1:]]])
     said = [(c.user_name, c.text) for c in rows if c.kind == "comment"]
     assert said == [("小明", "1"), ("小红", "扣1"), ("小明", "1")]
+
+
+# ---- 1: a gift streak spanning a LiveDeck↔relay reconnect ---------------------------------------------
+
+
+def test_a_streak_spanning_a_reconnect_adds_up_to_its_count(tmp_path: Path) -> None:
+    """Conn 1 sees the streak to 2 (stored at hang-up); conn 2 sees the rest: the rows add up to the last count,
+    and the whole stream sent again on a third connection adds nothing."""
+    for i, (name, want) in enumerate((("douyinlive_reconnect_mid_streak", {"3100000101|玫瑰": (4, 4.0)}),
+                                      ("tiktok_reconnect_mid_streak", {"7100000000000000021|Rose": (3, 3.0)}),
+                                      ("dycast_reconnect_mid_streak", {"MS4wLjABAAAA_qt|玫瑰": (4, 4.0)}),
+                                      ("socialstream_tikfinity_reconnect", {"rich.guy|Rose": (3, 3.0)}))):
+        conns = connections(name)
+        assert totals(stored(tmp_path / f"a{i}", conns)) == want, name
+        assert totals(stored(tmp_path / f"b{i}", twice(conns))) == want, name
+
+
+def test_two_rooms_of_one_relay_keep_their_streaks_apart(tmp_path: Path) -> None:
+    """Streak memory outlives a connection per relay, keyed by viewer, gift and group: a second room's
+    viewers on the same relay format are not read as tails of the first room's."""
+    a = connections("douyinlive_reconnect_mid_streak")
+    other = [(t, f.replace("3100000101", "3100000999")) for t, f in a[1] if isinstance(f, str)]
+    assert totals(stored(tmp_path, [a[0], other])) == {"3100000101|玫瑰": (2, 2.0), "3100000999|玫瑰": (4, 4.0)}

@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import msgspec
 
@@ -70,6 +70,7 @@ class Streaks:
         self.ready: list[Comment] = []
         self.done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]] = collections.OrderedDict()
         self.seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        # units an increment relay went back by, that its next increments count again (kuaishou.py)
         self.owed: collections.OrderedDict[tuple[str, ...], tuple[int, float]] = collections.OrderedDict()
 
     def __len__(self) -> int:
@@ -119,24 +120,6 @@ class Streaks:
             self.seen.popitem(last=False)
         return True
 
-    def owe(self, key: tuple[str, ...], units: int, deadline: float) -> None:
-        """An increment relay went back by `units` (its count cache took an older frame): its next
-        increments of this streak, until `deadline`, count those units again and must not add them."""
-        had = self.owed.pop(key, (0, 0.0))[0]
-        self.owed[key] = (had + units, deadline)
-        if len(self.owed) > self.limit:
-            self.owed.popitem(last=False)
-
-    def repay(self, key: tuple[str, ...], units: int, now: float) -> int:
-        """Of an increment of `units`, how many were already counted (what `owe` recorded, while due)."""
-        debt, deadline = self.owed.pop(key, (0, 0.0))
-        if deadline < now:
-            return 0
-        paid = min(debt, units)
-        if debt > paid:
-            self.owed[key] = (debt - paid, deadline)
-        return paid
-
     def expire(self, now: float) -> None:
         """Close the streaks that have been quiet past their gap (the held dict is in update order)."""
         while self.held:
@@ -152,16 +135,43 @@ class Streaks:
         return out
 
 
+class Closed(NamedTuple):
+    """What a relay's connections leave the next one of its gift streaks: `Streaks.done` and `seen`."""
+
+    done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]]
+    seen: collections.OrderedDict[str, None]
+
+    def merged(self, s: Streaks) -> Closed:
+        """A new copy with `s`'s added, newest last, bounded as `s` is."""
+        return Closed(_joined(self.done, s.done, s.limit), _joined(self.seen, s.seen, 4 * s.limit))
+
+
+def _joined(old: collections.OrderedDict[Any, Any], new: collections.OrderedDict[Any, Any],
+            limit: int) -> collections.OrderedDict[Any, Any]:
+    out = collections.OrderedDict(old)  # a copy: the old one may be read by a connection now
+    for k, v in new.items():
+        out[k] = v
+        out.move_to_end(k)
+    while len(out) > limit:
+        out.popitem(last=False)
+    return out
+
+
+NOTHING_CLOSED = Closed(collections.OrderedDict(), collections.OrderedDict())  # never changed: merged() copies
+
+
 class FrameState:
     """Per-connection parsing state: detected format, open gift streaks, skip counters, ids.
 
-    `tails` is shared by the pipeline's connections: the last events of each relay's previous
-    connection, so that a resend after a reconnect is recognised (adapters/ids.py)."""
+    `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
+    next: under the format, the last events of the previous one, so that a resend after a reconnect is
+    recognised (adapters/ids.py); under `<format>/streaks` the gift streaks they stored (`Closed`), so
+    that a streak spanning a reconnect adds up to its count (adapters/streaks.py)."""
 
-    __slots__ = ("__weakref__", "conn", "ended", "format", "last_sweep", "lock", "platform", "replay", "replay_from",
-                 "replay_until", "seq", "skipped", "streaks", "tail", "tails")
+    __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock", "platform", "replay",
+                 "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
 
-    def __init__(self, tails: dict[str, tuple[tuple[str, str], ...]] | None = None, platform: str = "") -> None:
+    def __init__(self, tails: dict[str, Any] | None = None, platform: str = "") -> None:
         self.format = ""
         # The platform the connection says it carries (`?platform=` on /ingest, a relay spec such as
         # `oba-kuaishou`), for relays whose frames do not name it; "" when it said nothing.
@@ -178,6 +188,7 @@ class FrameState:
         self.replay: list[int] | None = None
         self.replay_from: tuple[tuple[str, str], ...] = ()
         self.replay_until = 0.0
+        self.inherited = False  # the relay's earlier gift streaks were taken over (relay_streaks)
 
     def synthetic_id(self, kind: str, now: float) -> str:
         self.seq += 1
@@ -187,10 +198,30 @@ class FrameState:
         """An id for an event its relay sent without one (adapters/ids.py)."""
         return ids.stable_id(self, now, *parts)
 
+    def relay_streaks(self) -> Streaks:
+        """This connection's gift streaks, which on first use take over the ones the relay's earlier
+        connections stored: a streak flushed at a reconnect then goes on as a tail, not a new gift."""
+        s = self.streaks
+        if not self.inherited:
+            self.inherited = True
+            prev = self.tails.get(f"{self.format}/streaks") if self.tails is not None else None
+            if isinstance(prev, Closed):
+                s.done.update(prev.done)
+                s.seen.update(prev.seen)
+        return s
+
     def remember(self) -> None:
-        """The connection ends: its last events are what the relay may send again on its next one."""
-        if self.tail and self.tails is not None and self.format:
+        """The connection ends (its streaks flushed): its last events are what the relay may send again on
+        its next one, and its stored streaks what a frame there may continue."""
+        if self.tails is None or not self.format:
+            return
+        if self.tail:
             self.tails[self.format] = tuple(self.tail)
+        s = self.streaks
+        if s.done or s.seen:
+            key = f"{self.format}/streaks"
+            prev = self.tails.get(key)
+            self.tails[key] = (prev if isinstance(prev, Closed) else NOTHING_CLOSED).merged(s)
 
     def skip(self, reason: str, n: int = 1) -> None:
         self.skipped[reason] += n

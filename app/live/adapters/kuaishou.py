@@ -23,6 +23,7 @@ from app.live.adapters.base import (
     Bad,
     FrameState,
     Parsed,
+    Streaks,
     _douyin_anonymous,
     _int,
     _str,
@@ -68,9 +69,9 @@ def _gift(o: dict[str, Any], st: FrameState, now: float, c: Comment) -> Comment 
     gift_id, count = _str(o.get("giftId")), _int(o.get("giftCount"))
     key = ("ks", c.user_id, gift_id)
     if count < 0:
-        st.streaks.owe(key, -count, now + st.gap())
+        _owe(st.streaks, key, -count, now + st.gap())
     elif count > 0:
-        count -= st.streaks.repay(key, count, now)
+        count -= _repay(st.streaks, key, count, now)
     if count <= 0:  # a feed that adds nothing (the same combo count again, an older one, a recount)
         st.skip("gift_streak_frame")
         return None
@@ -79,6 +80,25 @@ def _gift(o: dict[str, Any], st: FrameState, now: float, c: Comment) -> Comment 
     c.extra = {"gift": _str(o.get("giftName")), "gift_id": gift_id, "count": count, "unit": unit,
                "value": unit * count}
     return c
+
+
+def _owe(s: Streaks, key: tuple[str, ...], units: int, deadline: float) -> None:
+    """The relay went back by `units`: its next increments of this streak, until `deadline`, count them again."""
+    had = s.owed.pop(key, (0, 0.0))[0]
+    s.owed[key] = (had + units, deadline)
+    if len(s.owed) > s.limit:
+        s.owed.popitem(last=False)
+
+
+def _repay(s: Streaks, key: tuple[str, ...], units: int, now: float) -> int:
+    """Of an increment of `units`, how many were counted already (what `_owe` recorded, while due)."""
+    debt, deadline = s.owed.pop(key, (0, 0.0))
+    if deadline < now:
+        return 0
+    paid = min(debt, units)
+    if debt > paid:
+        s.owed[key] = (debt - paid, deadline)
+    return paid
 
 
 def parse_kuaishou_stats(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
