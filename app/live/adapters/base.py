@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 import msgspec
 
@@ -70,6 +70,7 @@ class Streaks:
         self.ready: list[Comment] = []
         self.done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]] = collections.OrderedDict()
         self.seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self.carried: set[tuple[str, ...]] = set()  # `done` keys the next connection takes over (FrameState)
         # units an increment relay went back by, that its next increments count again (kuaishou.py)
         self.owed: collections.OrderedDict[tuple[str, ...], tuple[int, float]] = collections.OrderedDict()
 
@@ -130,34 +131,10 @@ class Streaks:
 
     def flush(self) -> list[Comment]:
         for key in list(self.held):
+            self.carried.add(key)  # stored at the hang-up: the relay's next connection may go on with it
             self.close(key)
         out, self.ready = self.ready, []
         return out
-
-
-class Closed(NamedTuple):
-    """What a relay's connections leave the next one of its gift streaks: `Streaks.done` and `seen`."""
-
-    done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]]
-    seen: collections.OrderedDict[str, None]
-
-    def merged(self, s: Streaks) -> Closed:
-        """A new copy with `s`'s added, newest last, bounded as `s` is."""
-        return Closed(_joined(self.done, s.done, s.limit), _joined(self.seen, s.seen, 4 * s.limit))
-
-
-def _joined(old: collections.OrderedDict[Any, Any], new: collections.OrderedDict[Any, Any],
-            limit: int) -> collections.OrderedDict[Any, Any]:
-    out = collections.OrderedDict(old)  # a copy: the old one may be read by a connection now
-    for k, v in new.items():
-        out[k] = v
-        out.move_to_end(k)
-    while len(out) > limit:
-        out.popitem(last=False)
-    return out
-
-
-NOTHING_CLOSED = Closed(collections.OrderedDict(), collections.OrderedDict())  # never changed: merged() copies
 
 
 class FrameState:
@@ -165,8 +142,8 @@ class FrameState:
 
     `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
     next: under the format, the last events of the previous one, so that a resend after a reconnect is
-    recognised (adapters/ids.py); under `<format>/streaks` the gift streaks they stored (`Closed`), so
-    that a streak spanning a reconnect adds up to its count (adapters/streaks.py)."""
+    recognised (adapters/ids.py); under `<format>/streaks` the `Streaks.done` of the gift streaks stored at
+    a hang-up, so that a streak spanning a reconnect adds up to its count (adapters/streaks.py)."""
 
     __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock", "platform", "replay",
                  "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
@@ -200,14 +177,15 @@ class FrameState:
 
     def relay_streaks(self) -> Streaks:
         """This connection's gift streaks, which on first use take over the ones the relay's earlier
-        connections stored: a streak flushed at a reconnect then goes on as a tail, not a new gift."""
+        connections stored at their hang-up: such a streak then goes on as a tail, not a new gift.
+        (Streaks those ended for sure are not taken: a resend of them is left to the store's dedupe.)"""
         s = self.streaks
         if not self.inherited:
             self.inherited = True
             prev = self.tails.get(f"{self.format}/streaks") if self.tails is not None else None
-            if isinstance(prev, Closed):
-                s.done.update(prev.done)
-                s.seen.update(prev.seen)
+            if isinstance(prev, collections.OrderedDict):
+                s.done.update(prev)
+                s.carried.update(prev)
         return s
 
     def remember(self) -> None:
@@ -218,10 +196,19 @@ class FrameState:
         if self.tail:
             self.tails[self.format] = tuple(self.tail)
         s = self.streaks
-        if s.done or s.seen:
+        if s.carried:  # a new dict: another connection may be reading the old one
             key = f"{self.format}/streaks"
             prev = self.tails.get(key)
-            self.tails[key] = (prev if isinstance(prev, Closed) else NOTHING_CLOSED).merged(s)
+            done = collections.OrderedDict(prev if isinstance(prev, collections.OrderedDict) else ())
+            for k in s.carried:  # what this connection made of them (a tail ended with its end frame: gone)
+                if k in s.done:
+                    done[k] = s.done[k]
+                    done.move_to_end(k)
+                else:
+                    done.pop(k, None)
+            while len(done) > s.limit:
+                done.popitem(last=False)
+            self.tails[key] = done
 
     def skip(self, reason: str, n: int = 1) -> None:
         self.skipped[reason] += n
