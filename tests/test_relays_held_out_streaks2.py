@@ -172,3 +172,11 @@ def test_two_rooms_of_one_relay_keep_their_streaks_apart(tmp_path: Path) -> None
     a = connections("douyinlive_reconnect_mid_streak")
     other = [(t, f.replace("3100000101", "3100000999")) for t, f in a[1] if isinstance(f, str)]
     assert totals(stored(tmp_path, [a[0], other])) == {"3100000101|玫瑰": (2, 2.0), "3100000999|玫瑰": (4, 4.0)}
+
+
+def test_a_streak_the_sweep_stored_goes_on_after_a_reconnect(tmp_path: Path) -> None:
+    """Conn 1: 1, 2, then quiet past the gap (the sweep stores 2; a resend of 2 at 15 s adds nothing);
+    conn 2 at 20 s: 3, then 4 with repeatEnd: the rows add up to 4."""
+    a, b = connections("douyinlive_reconnect_mid_streak")
+    conns = [[a[0], (1.0, a[1][1]), (15.0, a[1][1])], [(20.0, b[0][1]), (21.0, b[1][1])]]
+    assert totals(stored(tmp_path, conns)) == {"3100000101|玫瑰": (4, 4.0)}

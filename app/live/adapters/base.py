@@ -101,8 +101,9 @@ class Streaks:
     def close(self, key: tuple[str, ...]) -> None:
         h = self.pop(key)
         if h is not None:
-            if h.row:
+            if h.row:  # closed by the sweep or the hang-up, not its end: the relay's next connection may go on
                 self.remember(key, h.repeat, h.row, h.deadline)
+                self.carried.add(key)
             self.ready.append(h.comment)
 
     def remember(self, key: tuple[str, ...], total: int, row: str, deadline: float) -> None:
@@ -131,7 +132,6 @@ class Streaks:
 
     def flush(self) -> list[Comment]:
         for key in list(self.held):
-            self.carried.add(key)  # stored at the hang-up: the relay's next connection may go on with it
             self.close(key)
         out, self.ready = self.ready, []
         return out
@@ -142,8 +142,8 @@ class FrameState:
 
     `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
     next: under the format, the last events of the previous one, so that a resend after a reconnect is
-    recognised (adapters/ids.py); under `<format>/streaks` the `Streaks.done` of the gift streaks stored at
-    a hang-up, so that a streak spanning a reconnect adds up to its count (adapters/streaks.py)."""
+    recognised (adapters/ids.py); under `<format>/streaks` the `Streaks.done` of the gift streaks stored
+    without their end (sweep, hang-up), so that a streak spanning a reconnect adds up (adapters/streaks.py)."""
 
     __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock", "platform", "replay",
                  "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
@@ -177,7 +177,7 @@ class FrameState:
 
     def relay_streaks(self) -> Streaks:
         """This connection's gift streaks, which on first use take over the ones the relay's earlier
-        connections stored at their hang-up: such a streak then goes on as a tail, not a new gift.
+        connections stored without their end: such a streak then goes on as a tail, not a new gift.
         (Streaks those ended for sure are not taken: a resend of them is left to the store's dedupe.)"""
         s = self.streaks
         if not self.inherited:

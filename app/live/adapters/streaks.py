@@ -10,7 +10,7 @@ sweep stores it then, with what was seen). Relays also send frames a streak no l
   row cannot change, so the rest is stored as a row of its own, for the units the first row lacks,
   under the id `<row>+<units already stored>`. The streak's rows add up to its true count, and a
   resend of that tail keeps its id, so the store's dedupe still drops it. The memory of streaks
-  stored at a hang-up outlives the connection (`FrameState.relay_streaks`): a streak flushed at a
+  stored without their end outlives the connection (`FrameState.relay_streaks`): a streak flushed at a
   LiveDeck↔relay reconnect goes on as such a tail on the relay's next connection.
 
 Without a group id (dycast; TikTok's groupId "0") a count that does not grow is a new streak: two
