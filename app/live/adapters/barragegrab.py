@@ -71,9 +71,14 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 
 
 def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: float) -> Parsed:
-    """BarrageGrab sends one pack per increment: GiftCount is the increment, RepeatCount the running
+    """BarrageGrab sends one pack per increment: GiftCount the increment, RepeatCount the running
     total, DiamondCount the unit price, and no end-of-streak frame. A streak is (user, gift, group);
-    it closes on the same user's next different gift or group, after a quiet gap, or at disconnect."""
+    it closes on the same user's next different gift or group, after a quiet gap, or at disconnect.
+
+    GiftCount is RepeatCount minus what BarrageGrab's own cache last saw of the group, and that cache
+    forgets a group 10-20 s after it was written (WsBarrageServer.cs 130-143, 354-391): a later pack
+    then carries the whole running total as its increment. So where RepeatCount is given, a pack adds
+    its total minus what LiveDeck already counted of the streak, held or closed (`Streaks.done`)."""
     gift_id, group = _str(data.get("GiftId")), _str(data.get("GroupId"))
     unit, repeat = _int(data.get("DiamondCount")), _int(data.get("RepeatCount"))
     inc = _int(data.get("GiftCount"), -1)
@@ -81,7 +86,7 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
     if data.get("Combo") is False:  # not a combo gift: every pack is a gift of its own
         _set_count(c, inc if inc > 0 else max(repeat, 1))
         return c
-    streaks = st.streaks
+    streaks = st.relay_streaks()
     key = ("bg", c.user_id, gift_id, group)
     # A viewer's next gift closes their previous streak, but hidden viewers all share id 111111: theirs
     # are told apart by group only, and close on their gap or their group's falling total.
@@ -97,10 +102,8 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
         streaks.close(key)  # the running total went back: a new streak in the same group
         h = None
     if h is None:
-        _set_count(c, inc if inc > 0 else max(repeat, 1))
-        streaks.hold(key, c, now + st.gap(), repeat, user)
-        return None
-    add = inc if inc >= 0 else max(0, repeat - h.repeat)
+        return _barragegrab_open(c, key, inc, repeat, user, st, now)
+    add = repeat - h.repeat if repeat > 0 and h.repeat > 0 else max(inc, 0)
     _set_count(h.comment, int((h.comment.extra or {}).get("count", 0)) + add)
     h.repeat = max(h.repeat, repeat)
     h.ids.add(c.msg_id)
@@ -108,6 +111,22 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
     st.skip("gift_streak_frame")
     return None
 
+
+def _barragegrab_open(c: Comment, key: tuple[str, ...], inc: int, repeat: int, user: str, st: FrameState,
+                      now: float) -> Parsed:
+    """A pack with no streak held: a new streak, or the tail of one the gap closed (its total is higher
+    than what was stored of the group: only the difference is new; the same total again adds nothing)."""
+    count = inc if inc > 0 else max(repeat, 1)
+    done = st.streaks.done.get(key)
+    if done is not None and repeat > 0:
+        if repeat == done[0]:
+            st.skip("gift_streak_frame")  # the streak's last pack again, sent after BarrageGrab forgot it
+            return None
+        if repeat > done[0]:
+            count = repeat - done[0]
+    _set_count(c, count)
+    st.streaks.hold(key, c, now + st.gap(), repeat, user, row=c.msg_id)
+    return None
 
 
 register("barragegrab", parse_barragegrab, ("Type", "Data"), gap=10.0)

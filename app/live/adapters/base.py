@@ -70,6 +70,9 @@ class Streaks:
         self.ready: list[Comment] = []
         self.done: collections.OrderedDict[tuple[str, ...], tuple[int, str, float]] = collections.OrderedDict()
         self.seen: collections.OrderedDict[str, None] = collections.OrderedDict()
+        self.carried: set[tuple[str, ...]] = set()  # `done` keys the next connection takes over (FrameState)
+        # units an increment relay went back by, that its next increments count again (kuaishou.py)
+        self.owed: collections.OrderedDict[tuple[str, ...], tuple[int, float]] = collections.OrderedDict()
 
     def __len__(self) -> int:
         return len(self.held)
@@ -98,8 +101,9 @@ class Streaks:
     def close(self, key: tuple[str, ...]) -> None:
         h = self.pop(key)
         if h is not None:
-            if h.row:
+            if h.row:  # closed by the sweep or the hang-up, not its end: the relay's next connection may go on
                 self.remember(key, h.repeat, h.row, h.deadline)
+                self.carried.add(key)
             self.ready.append(h.comment)
 
     def remember(self, key: tuple[str, ...], total: int, row: str, deadline: float) -> None:
@@ -136,13 +140,15 @@ class Streaks:
 class FrameState:
     """Per-connection parsing state: detected format, open gift streaks, skip counters, ids.
 
-    `tails` is shared by the pipeline's connections: the last events of each relay's previous
-    connection, so that a resend after a reconnect is recognised (adapters/ids.py)."""
+    `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
+    next: under the format, the last events of the previous one, so that a resend after a reconnect is
+    recognised (adapters/ids.py); under `<format>/streaks` the `Streaks.done` of the gift streaks stored
+    without their end (sweep, hang-up), so that a streak spanning a reconnect adds up (adapters/streaks.py)."""
 
-    __slots__ = ("__weakref__", "conn", "ended", "format", "last_sweep", "lock", "platform", "replay", "replay_from",
-                 "replay_until", "seq", "skipped", "streaks", "tail", "tails")
+    __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock", "platform", "replay",
+                 "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
 
-    def __init__(self, tails: dict[str, tuple[tuple[str, str], ...]] | None = None, platform: str = "") -> None:
+    def __init__(self, tails: dict[str, Any] | None = None, platform: str = "") -> None:
         self.format = ""
         # The platform the connection says it carries (`?platform=` on /ingest, a relay spec such as
         # `oba-kuaishou`), for relays whose frames do not name it; "" when it said nothing.
@@ -159,6 +165,7 @@ class FrameState:
         self.replay: list[int] | None = None
         self.replay_from: tuple[tuple[str, str], ...] = ()
         self.replay_until = 0.0
+        self.inherited = False  # the relay's earlier gift streaks were taken over (relay_streaks)
 
     def synthetic_id(self, kind: str, now: float) -> str:
         self.seq += 1
@@ -168,10 +175,40 @@ class FrameState:
         """An id for an event its relay sent without one (adapters/ids.py)."""
         return ids.stable_id(self, now, *parts)
 
+    def relay_streaks(self) -> Streaks:
+        """This connection's gift streaks, which on first use take over the ones the relay's earlier
+        connections stored without their end: such a streak then goes on as a tail, not a new gift.
+        (Streaks those ended for sure are not taken: a resend of them is left to the store's dedupe.)"""
+        s = self.streaks
+        if not self.inherited:
+            self.inherited = True
+            prev = self.tails.get(f"{self.format}/streaks") if self.tails is not None else None
+            if isinstance(prev, collections.OrderedDict):
+                s.done.update(prev)
+                s.carried.update(prev)
+        return s
+
     def remember(self) -> None:
-        """The connection ends: its last events are what the relay may send again on its next one."""
-        if self.tail and self.tails is not None and self.format:
+        """The connection ends (its streaks flushed): its last events are what the relay may send again on
+        its next one, and its stored streaks what a frame there may continue."""
+        if self.tails is None or not self.format:
+            return
+        if self.tail:
             self.tails[self.format] = tuple(self.tail)
+        s = self.streaks
+        if s.carried:  # a new dict: another connection may be reading the old one
+            key = f"{self.format}/streaks"
+            prev = self.tails.get(key)
+            done = collections.OrderedDict(prev if isinstance(prev, collections.OrderedDict) else ())
+            for k in s.carried:  # what this connection made of them (a tail ended with its end frame: gone)
+                if k in s.done:
+                    done[k] = s.done[k]
+                    done.move_to_end(k)
+                else:
+                    done.pop(k, None)
+            while len(done) > s.limit:
+                done.popitem(last=False)
+            self.tails[key] = done
 
     def skip(self, reason: str, n: int = 1) -> None:
         self.skipped[reason] += n

@@ -9,6 +9,10 @@ A relay that reconnects may send its last events again. The connection remembers
 its first events, in order, with that list: while they repeat a run of it (within `REPLAY_WINDOW`
 seconds of its first event) they take the ids they had, and dedupe drops them. The first event that
 breaks the run ends the comparison for good: from there on every event is new.
+
+Only where a relay really resends: OrdinaryRoad's ForwardMsgPlugin (the `kuaishou` format, its
+Kuaishou and Douyin clients) sends each message once (DefaultForwardMsgHandler), so there a
+viewer's "1" or a gift's +1 right after a reconnect is new, never compared with the tail.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ if TYPE_CHECKING:
 
 TAIL = 256
 REPLAY_WINDOW = 30.0
+NEVER_RESEND = frozenset({"kuaishou"})  # formats whose relay sends each event once, reconnect or not
 _connections = itertools.count(1)
 
 
@@ -31,6 +36,9 @@ def connection_token(now: float) -> str:
 
 def stable_id(st: FrameState, now: float, *parts: str) -> str:
     """The id of the event whose signature is `parts`, arriving now on `st`'s connection."""
+    if st.format in NEVER_RESEND:
+        st.seq += 1
+        return f"{st.conn}:{st.seq}"
     sig = "\x1f".join(parts)
     alive = st.replay
     if alive is None:  # this connection's first event: does it repeat the relay's previous connection?

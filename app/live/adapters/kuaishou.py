@@ -19,7 +19,18 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.comments import Comment
-from app.live.adapters.base import Bad, FrameState, Parsed, _int, _str, display_count, register
+from app.live.adapters.base import (
+    Bad,
+    FrameState,
+    Parsed,
+    Streaks,
+    _douyin_anonymous,
+    _int,
+    _str,
+    display_count,
+    mark_anonymous,
+    register,
+)
 
 PLATFORM = "kuaishou"
 
@@ -29,27 +40,65 @@ def parse_kuaishou(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     uid, name = _str(o.get("uid")), _str(o.get("username"))
     fans = _int(o.get("badgeLevel"))
     if "giftId" in o:
-        count = _int(o.get("giftCount"))
-        if count <= 0:  # a streak frame that adds nothing (the same combo count again)
-            st.skip("gift_streak_frame")
-            return None
-        gift_id, unit = _str(o.get("giftId")), _int(o.get("giftPrice"))
-        msg_id = st.stable_id(now, "gift", uid, gift_id, str(count))
-        return Comment("gift", platform, msg_id, now, uid, name, "", fans_level=fans,
-                       extra={"gift": _str(o.get("giftName")), "gift_id": gift_id, "count": count, "unit": unit,
-                              "value": unit * count})
-    if "content" in o:
+        c = _gift(o, st, now, Comment("gift", platform, "", now, uid, name, "", fans_level=fans))
+    elif "content" in o:
         text = o.get("content")
         if not isinstance(text, str) or not text:
             raise Bad("missing_text")
-        return Comment("comment", platform, st.stable_id(now, "comment", uid, text), now, uid, name, text,
-                       fans_level=fans)
-    if "clickCount" in o:
+        c = Comment("comment", platform, st.stable_id(now, "comment", uid, text), now, uid, name, text,
+                    fans_level=fans)
+    elif "clickCount" in o:
         likes = max(1, _int(o.get("clickCount"), 1))
-        return Comment("like", platform, st.stable_id(now, "like", uid, str(likes)), now, uid, name,
-                       fans_level=fans, extra={"count": likes})
-    st.skip("other_type")
-    return None
+        c = Comment("like", platform, st.stable_id(now, "like", uid, str(likes)), now, uid, name,
+                    fans_level=fans, extra={"count": likes})
+    else:
+        st.skip("other_type")
+        return None
+    # OrdinaryRoad's Douyin client (`?platform=douyin`) relays hidden viewers as Douyin sends them:
+    # id 111111 and a masked name; as on every Douyin relay they are marked, so no lottery takes them.
+    if c is not None and platform == "douyin" and _douyin_anonymous(uid, name):
+        mark_anonymous(c)
+    return c
+
+
+def _gift(o: dict[str, Any], st: FrameState, now: float, c: Comment) -> Comment | None:
+    """`giftCount` is the increment of the streak's comboCount over the one OrdinaryRoad last saw of it,
+    and KuaishouApis.calculateGiftCount keeps the latest feed even when it is older: feeds 1, 3, 2, 4
+    come as +1, +2, -1, +2. The -1 means the next increments count a unit again, so it is taken off
+    them (within the streak's gap); the stored rows add up to the highest comboCount seen."""
+    gift_id, count = _str(o.get("giftId")), _int(o.get("giftCount"))
+    key = ("ks", c.user_id, gift_id)
+    if count < 0:
+        _owe(st.streaks, key, -count, now + st.gap())
+    elif count > 0:
+        count -= _repay(st.streaks, key, count, now)
+    if count <= 0:  # a feed that adds nothing (the same combo count again, an older one, a recount)
+        st.skip("gift_streak_frame")
+        return None
+    unit = _int(o.get("giftPrice"))
+    c.msg_id = st.stable_id(now, "gift", c.user_id, gift_id, str(count))
+    c.extra = {"gift": _str(o.get("giftName")), "gift_id": gift_id, "count": count, "unit": unit,
+               "value": unit * count}
+    return c
+
+
+def _owe(s: Streaks, key: tuple[str, ...], units: int, deadline: float) -> None:
+    """The relay went back by `units`: its next increments of this streak, until `deadline`, count them again."""
+    had = s.owed.pop(key, (0, 0.0))[0]
+    s.owed[key] = (had + units, deadline)
+    if len(s.owed) > s.limit:
+        s.owed.popitem(last=False)
+
+
+def _repay(s: Streaks, key: tuple[str, ...], units: int, now: float) -> int:
+    """Of an increment of `units`, how many were counted already (what `_owe` recorded, while due)."""
+    debt, deadline = s.owed.pop(key, (0, 0.0))
+    if deadline < now:
+        return 0
+    paid = min(debt, units)
+    if debt > paid:
+        s.owed[key] = (debt - paid, deadline)
+    return paid
 
 
 def parse_kuaishou_stats(o: dict[str, Any], st: FrameState, now: float) -> Parsed:

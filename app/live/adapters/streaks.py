@@ -9,10 +9,14 @@ sweep stores it then, with what was seen). Relays also send frames a streak no l
 - the streak's last frames after the sweep stored it (a quiet spell longer than the gap): the stored
   row cannot change, so the rest is stored as a row of its own, for the units the first row lacks,
   under the id `<row>+<units already stored>`. The streak's rows add up to its true count, and a
-  resend of that tail keeps its id, so the store's dedupe still drops it.
+  resend of that tail keeps its id, so the store's dedupe still drops it. The memory of streaks
+  stored without their end outlives the connection (`FrameState.relay_streaks`): a streak flushed at a
+  LiveDeck↔relay reconnect goes on as such a tail on the relay's next connection.
 
 Without a group id (dycast; TikTok's groupId "0") a count that does not grow is a new streak: two
-single sends of one gift are two gifts. A tail is then only believed within one gap of the close.
+single sends of one gift are two gifts. A tail is then only believed within one gap of a close by the
+sweep: after the streak's end frame nothing of it is still to come, so the viewer's next count of that
+gift, however high (Douyin skips combo frames), is their next streak.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ def running_total(st: FrameState, key: tuple[str, ...], c: Comment, total: int, 
                   frame_id: str, grouped: bool) -> Parsed:
     """One frame of a streak keyed `key` whose running total is `total`: the row to store now, if any.
     `c` is the frame as a row, with its streak's row id; `frame_id` the frame's own message id."""
-    s = st.streaks
+    s = st.relay_streaks()
     if frame_id and not s.first_sight(frame_id):
         st.skip("gift_repeat")  # the same message again: already counted
         return None
@@ -52,7 +56,10 @@ def running_total(st: FrameState, key: tuple[str, ...], c: Comment, total: int, 
             return None
     _set_count(c, total - base)
     if ended:
-        s.remember(key, total, row, now)
+        if grouped:
+            s.remember(key, total, row, now)
+        else:  # the end frame closed it for sure: what follows is the viewer's next streak
+            s.done.pop(key, None)
         return c
     s.hold(key, c, now + st.gap(), total, base=base, row=row)
     return None
