@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from app.core.runsheet import MAX_MINUTES, MIN_MINUTES, Item
-from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
+from app.core.sheet_header import (
+    FIELDS,
+    REQUIRED,
+    field_for,
+    find_header,
+    header_candidates,
+    header_key,
+    join_points,
+    map_header,
+)
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
 from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
@@ -143,10 +152,13 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
                    {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS),
                    marks=marks or {}, links=links or {})
     seconds = any(f == "timing" and in_seconds(header[pos]) for pos, f in columns.items() if pos < len(header))
+    points = [pos for pos, f in columns.items() if f == "talking_points" and pos < len(header)]
     for line, cells in rows[start:]:
         texts = [_text(c) for c in cells]
         if any(texts):
             values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
+            if len(points) > 1:  # 卖点 and 话术: both are the host's
+                values["talking_points"] = join_points(header, points, cells)
             if seconds and values.get("timing") is not None:  # 讲解时长(秒): 180 is three minutes
                 values["timing"] = seconds_as_minutes(values["timing"])
             for key in columns.values():
