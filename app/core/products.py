@@ -32,7 +32,7 @@ from app.core.sheet_header import (
     map_header,
 )
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
-from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled
+from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled, status_known, strip_marks
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
@@ -70,10 +70,6 @@ _DATA_FIELDS = {"product_id", "sku", "list_price", "live_price", "stock", "cart_
 def is_pulled(item: Item) -> bool:
     """A withdrawn product imported for the record: the run-sheet shows it, nobody sells it."""
     return item.notes.startswith(PULLED_MARK)
-
-
-def _strip_marks(name: str) -> str:
-    return re.sub(r"[【\[(（]?\s*(返场|已撤品|撤品)\s*[】\])）]?\s*[-—:：·]?\s*", "", name).strip()
 
 
 def _order_of(text: str) -> float:
@@ -188,6 +184,8 @@ def _take(table: _Table, row: _Row) -> None:
         result.reason = reason
         return
     result.pulled = _is_pulled_row(table, row)
+    if row.text.get("status") and not result.pulled and not status_known(row.text["status"]):
+        result.warnings.append(note('status "%1" is not a status the import knows; kept on sale', row.text["status"]))
     is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(
         w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
     _fill_references(table, row, result, is_revisit)
@@ -204,7 +202,7 @@ def _take(table: _Table, row: _Row) -> None:
     if is_revisit:
         item = _as_revisit(table, item, result)
     if result.pulled:
-        item.name = _strip_marks(item.name[pulled_tag(item.name):]) or item.name
+        item.name = strip_marks(item.name[pulled_tag(item.name):]) or item.name
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
@@ -275,7 +273,7 @@ def _not_a_product(table: _Table, row: _Row) -> Note | None:
 
 def _as_revisit(table: _Table, item: Item, result: RowResult) -> Item:
     """A 返场 row: its product's first appearance on the sheet, under the row's own link and price."""
-    item.name = _strip_marks(item.name) or item.name
+    item.name = strip_marks(item.name) or item.name
     original = _original_of(table, item)
     if original is None:
         result.warnings.append(note('返场 of "%1", which is not earlier on this sheet', item.name))
