@@ -55,7 +55,7 @@ def read_item(line: int, values: Mapping[str, object], text: Mapping[str, str], 
     errors: list[RowError] = []
     item = Item(name=text.get("name", ""), sku=text.get("sku", ""))
     price_notes = _prices(line, values, text, item, errors, warn)
-    _stock(line, values, text, item, errors, warn)
+    price_notes += _stock(line, values, text, item, errors, warn)
     _minutes(values, text, item, warn)
     _ids(values, text, item, warn)
     _words(values, text, item, price_notes, warn)
@@ -115,18 +115,22 @@ def _coupon(values: Mapping[str, object], text: Mapping[str, str], item: Item, k
 
 
 def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],
-           warn: Warn) -> None:
+           warn: Warn) -> list[str]:
+    """Stock as a count. A stock the sheet says in words (不限, 有货, 库存紧张, 售罄) is kept in the notes
+    as written: the stored 0 means "not known" to the host view and sales, never "sold out"."""
     if not text.get("stock"):
-        return
+        return []
     try:
         stock, said = read_int(values["stock"], "stock")
     except ValueError as exc:
         errors.append(RowError(line, message_of(exc), "stock", text["stock"]))
-        return
+        return []
     if stock is not None:
         item.stock = stock
     if said:
         warn(said)
+    shown = text["stock"] if text["stock"].startswith("库存") else f"库存：{text['stock']}"
+    return [shown] if said and not stock else []
 
 
 def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn: Warn) -> None:
