@@ -361,7 +361,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     product ID met earlier wherever it stands (SKU lists sorted by colour): one item."""
     earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
     if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
-        fold_spec(earlier[1], item)
+        fold_spec(earlier[1], item, result.warnings.append, earlier[0])
         result.reason = note("another spec of line %1, folded into it", earlier[0])
         return True
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
@@ -370,7 +370,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     if (before.revisit_of is not None or last.name != item.name or item.product_id not in ("", last.product_id)
             or item.cart_no not in ("", last.cart_no)):
         return False
-    fold_spec(last, item)
+    fold_spec(last, item, result.warnings.append, line)
     result.reason = note("another spec of line %1, folded into it", line)
     return True
 

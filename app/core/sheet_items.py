@@ -15,6 +15,7 @@ from app.core.runsheet import (
     MIN_MINUTES,
     Cue,
     Item,
+    format_price,
     parse_cues,
 )
 from app.core.sheet_report import RowError
@@ -221,8 +222,21 @@ def _cues(written: str, warn: Warn) -> list[Cue]:
     return kept
 
 
-def fold_spec(into: Item, other: Item) -> None:
-    """A product written on two rows (one per spec): one item, stock summed, the lower price."""
+def _priced_specs(notes: str, fen: int) -> str:
+    """`规格：L` -> `规格：L ¥69`: which spec costs what, once the specs' prices differ."""
+    return "；".join(f"{p} {format_price(fen)}" if p.startswith("规格：") and "¥" not in p else p
+                    for p in notes.split("；"))
+
+
+def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) -> None:
+    """A product written on two rows (one per spec): one item, stock summed, the lower price. Specs at
+    different prices each keep theirs in the notes, and the row says so (never lost silently)."""
+    if other.live_price and into.live_price and other.live_price != into.live_price:
+        into.notes, other.notes = _priced_specs(into.notes, into.live_price), _priced_specs(other.notes,
+                                                                                              other.live_price)
+        if warn is not None:
+            warn(note("this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
+                      "price is in the notes", format_price(other.live_price), line, format_price(into.live_price)))
     into.stock += other.stock
     for key in ("live_price", "list_price"):
         prices = [p for p in (getattr(into, key), getattr(other, key)) if p]
