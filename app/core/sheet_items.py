@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import time, timedelta
 
 from app.core.runsheet import (
     ITEM_TEXT_LIMITS,
@@ -147,6 +148,7 @@ def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, 
             minutes: float | None = ((end - start) % (24 * 3600)) / 60
         else:
             minutes = read_minutes(values[key])
+            minutes = _typed_mm_ss(values[key], text[key], minutes, warn) if key == "timing" else minutes
         if minutes is None:
             warn(note('minutes "%1" is not a duration; %2 kept', text[key], f"{item.planned_min:g}"))
         elif not MIN_MINUTES <= minutes <= MAX_MINUTES:
@@ -154,6 +156,16 @@ def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, 
                       f"{MAX_MINUTES:g}", f"{item.planned_min:g}"))
         else:
             item.planned_min = round(minutes, 2)
+
+
+def _typed_mm_ss(value: object, written: str, minutes: float | None, warn: Warn) -> float | None:
+    """`3:30` typed into a minutes column: Excel stores 03:30:00. More than an hour is m:ss, said."""
+    if isinstance(value, time | timedelta) and minutes is not None and minutes > 60 and minutes % 1 == 0:
+        as_mm_ss = minutes / 60  # 03:30:00 = 210 minutes -> 3.5 minutes
+        warn(note('minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)', written,
+                  f"{as_mm_ss:g}"))
+        return as_mm_ss
+    return minutes
 
 
 def _ids(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn: Warn) -> None:
