@@ -21,9 +21,18 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from app.core.runsheet import MAX_MINUTES, MIN_MINUTES, Item
-from app.core.sheet_header import FIELDS, REQUIRED, field_for, find_header, header_candidates, header_key, map_header
+from app.core.sheet_header import (
+    FIELDS,
+    REQUIRED,
+    field_for,
+    find_header,
+    header_candidates,
+    header_key,
+    join_points,
+    map_header,
+)
 from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
-from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled
+from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled, status_known, strip_marks
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
@@ -61,10 +70,6 @@ _DATA_FIELDS = {"product_id", "sku", "list_price", "live_price", "stock", "cart_
 def is_pulled(item: Item) -> bool:
     """A withdrawn product imported for the record: the run-sheet shows it, nobody sells it."""
     return item.notes.startswith(PULLED_MARK)
-
-
-def _strip_marks(name: str) -> str:
-    return re.sub(r"[【\[(（]?\s*(返场|已撤品|撤品)\s*[】\])）]?\s*[-—:：·]?\s*", "", name).strip()
 
 
 def _order_of(text: str) -> float:
@@ -143,10 +148,13 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
                    {header_key(h) for h in header if _text(h)}, bool(set(columns.values()) & _DATA_FIELDS),
                    marks=marks or {}, links=links or {})
     seconds = any(f == "timing" and in_seconds(header[pos]) for pos, f in columns.items() if pos < len(header))
+    points = [pos for pos, f in columns.items() if f == "talking_points" and pos < len(header)]
     for line, cells in rows[start:]:
         texts = [_text(c) for c in cells]
         if any(texts):
             values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
+            if len(points) > 1:  # 卖点 and 话术: both are the host's
+                values["talking_points"] = join_points(header, points, cells)
             if seconds and values.get("timing") is not None:  # 讲解时长(秒): 180 is three minutes
                 values["timing"] = seconds_as_minutes(values["timing"])
             for key in columns.values():
@@ -176,6 +184,8 @@ def _take(table: _Table, row: _Row) -> None:
         result.reason = reason
         return
     result.pulled = _is_pulled_row(table, row)
+    if row.text.get("status") and not result.pulled and not status_known(row.text["status"]):
+        result.warnings.append(note('status "%1" is not a status the import knows; kept on sale', row.text["status"]))
     is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(
         w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
     _fill_references(table, row, result, is_revisit)
@@ -192,7 +202,7 @@ def _take(table: _Table, row: _Row) -> None:
     if is_revisit:
         item = _as_revisit(table, item, result)
     if result.pulled:
-        item.name = _strip_marks(item.name[pulled_tag(item.name):]) or item.name
+        item.name = strip_marks(item.name[pulled_tag(item.name):]) or item.name
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
@@ -263,7 +273,7 @@ def _not_a_product(table: _Table, row: _Row) -> Note | None:
 
 def _as_revisit(table: _Table, item: Item, result: RowResult) -> Item:
     """A 返场 row: its product's first appearance on the sheet, under the row's own link and price."""
-    item.name = _strip_marks(item.name) or item.name
+    item.name = strip_marks(item.name) or item.name
     original = _original_of(table, item)
     if original is None:
         result.warnings.append(note('返场 of "%1", which is not earlier on this sheet', item.name))
@@ -351,7 +361,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     product ID met earlier wherever it stands (SKU lists sorted by colour): one item."""
     earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
     if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
-        fold_spec(earlier[1], item)
+        fold_spec(earlier[1], item, result.warnings.append, earlier[0])
         result.reason = note("another spec of line %1, folded into it", earlier[0])
         return True
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
@@ -360,7 +370,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     if (before.revisit_of is not None or last.name != item.name or item.product_id not in ("", last.product_id)
             or item.cart_no not in ("", last.cart_no)):
         return False
-    fold_spec(last, item)
+    fold_spec(last, item, result.warnings.append, line)
     result.reason = note("another spec of line %1, folded into it", line)
     return True
 

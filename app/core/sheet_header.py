@@ -15,7 +15,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "run_order": ("排序", "序号", "讲解顺序", "顺序", "讲解序号", "出场顺序", "排品顺序", "run_order", "order", "no",
                   "no."),
     "cart_no": ("链接号", "链接", "小黄车序号", "小黄车", "口袋号", "宝贝序号", "链接序号", "购物车序号", "上架序号",
-                "商品序号", "上车序号", "坑位号",
+                "商品序号", "上车序号", "坑位号", "链接编号", "购物袋序号", "购物袋号", "坑位",
                 "cart_no", "cartno", "link_no", "link#", "linkno", "linknumber"),
     "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
                    "商品编号id", "itemid", "item_id", "商品编号", "抖音id"),
@@ -27,18 +27,21 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
              "销售属性", "sku属性", "variation"),
     "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
                    "listprice", "日常售价", "售价", "建议零售价", "专柜价", "官方价", "标价", "originalprice",
-                   "retailprice", "商品价格"),  # 商品价格(元): 快手's export has one price
+                   "retailprice", "商品价格", "一口价", "正价", "日销价", "原售价", "msrp", "regularprice",
+                   "rrp"),  # 商品价格(元): 快手's export has one price
     "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
                    "live_price", "liveprice", "dealprice", "deal_price", "直播间价格", "直播间价", "达人专属价",
                    "专属价", "福利价", "直播售价", "saleprice", "promoprice", "直播间售价", "直播间专享价", "团购价",
-                   "优惠价", "宠粉价", "引流价"),
+                   "优惠价", "宠粉价", "引流价", "带货价", "粉丝价", "直播特价", "直播福利价", "现价", "折后价",
+                   "抢购价", "livestreamprice", "livestreampricing", "liveprice", "livedealprice"),
     "coupon_price": ("券后价", "券后到手价", "用券后价格", "券后", "coupon_price", "aftercoupon"),
     "status": ("状态", "商品状态", "上架状态", "上播状态", "是否上播", "status"),
     "image": ("商品封面", "主图", "图片", "商品图片", "商品主图", "image", "picture"),
     "fee": ("服务费", "坑位费", "fee"),
     "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
     "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory", "sku库存",
-              "秒杀库存", "可售库存", "库存数量"),
+              "秒杀库存", "可售库存", "库存数量", "qty", "available", "availablestock", "stockqty", "备货数量",
+              "备货量", "备货"),
     "commission": ("佣金比例", "佣金率", "佣金", "commission", "收入比率"),
     "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
     "timing": ("讲解时长", "时长", "分钟", "讲解分钟", "minutes", "planned_min", "duration"),
@@ -46,7 +49,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "slot_end": ("结束时间", "结束", "end"),
     "talking_points": ("卖点", "核心卖点", "讲解要点", "话术", "产品卖点", "讲解话术", "talking_points",
                        "sellingpoints", "selling_points", "points", "讲解内容", "产品介绍", "商品介绍",
-                       "keysellingpoints", "sellingpoint"),
+                       "keysellingpoints", "sellingpoint", "口播稿", "口播内容", "讲解词", "script", "hostscript",
+                       "主播话术", "直播话术", "口播话术"),
     "notes": ("备注", "notes", "note", "说明", "remarks", "remark"),
     "link": ("商品链接", "链接地址", "url", "link"),
     "cues": ("提示", "节点", "cues", "cue"),
@@ -85,10 +89,12 @@ _CONTAINS: tuple[tuple[str, str], ...] = (
     ("券后", "coupon_price"), ("到手价", "live_price"), ("直播价", "live_price"), ("专属价", "live_price"),
     ("秒杀价", "live_price"), ("直播间售价", "live_price"), ("专享价", "live_price"), ("团购价", "live_price"),
     ("宠粉价", "live_price"), ("引流价", "live_price"), ("优惠价", "live_price"),
-    ("活动价", "live_price"), ("划线价", "list_price"), ("日常价", "list_price"), ("吊牌价", "list_price"),
+    ("活动价", "live_price"), ("一口价", "list_price"), ("划线价", "list_price"), ("日常价", "list_price"),
+    ("吊牌价", "list_price"),
     ("原价", "list_price"), ("售价", "list_price"),
     ("库存", "stock"), ("状态", "status"), ("佣金", "commission"), ("卖点", "talking_points"),
-    ("话术", "talking_points"), ("讲解要点", "talking_points"), ("机制", "offer"), ("赠品", "offer"),
+    ("话术", "talking_points"), ("讲解要点", "talking_points"), ("口播", "talking_points"),
+    ("讲解词", "talking_points"), ("script", "talking_points"), ("机制", "offer"), ("赠品", "offer"),
     ("利益点", "offer"), ("规格", "spec"), ("商品标题", "name"), ("商品名称", "name"), ("产品名称", "name"),
     ("时长", "timing"), ("时段", "slot"), ("开始", "slot"), ("结束", "slot_end"), ("定位", "role"),
     ("备注", "notes"), ("品名", "name"),
@@ -96,10 +102,24 @@ _CONTAINS: tuple[tuple[str, str], ...] = (
 )
 
 
+# A price header of the live class: 直播/带货/粉丝/抢购/特价/福利/折后 + 价 (`直播福利到手价`, `粉丝专享价`),
+# `Live price`, `Livestream deal price`. The list-price words (划线/原/日常 …) and 券后 say otherwise.
+_LIVE_CLASS = re.compile(r"(?:直播|带货|粉丝|抢购|特价|福利|折后).*价|^live(?:stream)?.*price")
+_NOT_LIVE = ("券后", "划线", "原价", "日常", "吊牌", "一口价", "市场", "零售", "正价", "建议")
+_MINUTES_UNIT = re.compile(r"[(\[【]\s*(?:分钟|分|min|mins|minutes)\s*[)\]】]", re.IGNORECASE)
+_TIME_WORDS = ("时间", "讲解时间", "time", "时长", "讲解时长", "duration")
+# Talking-point headers that are the host's script (said aloud) rather than the selling points.
+SCRIPT_WORDS = ("话术", "口播", "讲解词", "讲解内容", "script", "脚本")
+
+
 def field_for(header: object) -> str | None:
     key = header_key(header)
+    if _MINUTES_UNIT.search(unicodedata.normalize("NFKC", str(header or ""))) and key in _TIME_WORDS:
+        return "timing"  # 讲解时间(分钟), Time (min): a duration, not a clock time
     if key in _LOOKUP:
         return _LOOKUP[key]
+    if _LIVE_CLASS.search(key) and not any(w in key for w in _NOT_LIVE):
+        return "live_price"
     if 2 <= len(key) <= 16:
         return next((f for word, f in _CONTAINS if word in key), None)
     return None
@@ -129,6 +149,12 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
         if pos not in taken and header_key(raw) in _SECOND_CHOICE and _SECOND_CHOICE[header_key(raw)] not in best:
             best[_SECOND_CHOICE[header_key(raw)]] = (200, pos)
     columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
+    for pos, raw in enumerate(header):  # 卖点 and 话术 are both the host's: every such column is read
+        key = header_key(raw)
+        target = chosen.get(key) if key in chosen else field_for(raw)
+        if pos not in columns and _text(raw) and target == "talking_points":
+            columns[pos] = "talking_points"
+    columns = dict(sorted(columns.items()))
     used = [text for pos, raw in enumerate(header) if (text := _text(raw)) and pos not in columns
             and text not in unknown]  # a second 价格 column, or 店铺名称 beside 商品名称: not used
     return columns, unknown + used
@@ -178,3 +204,16 @@ def header_candidates(rows: Sequence[tuple[int, Sequence[object]]]) -> list[str]
             return texts
     return []
 
+
+
+def join_points(header: Sequence[object], positions: Sequence[int], cells: Sequence[object]) -> str:
+    """The host's words from several columns (卖点 and 话术): the selling points first, then the script,
+    each under its own header so the host sees which is which; one filled cell is kept as written."""
+    def is_script(pos: int) -> bool:
+        return any(w in header_key(header[pos]) for w in SCRIPT_WORDS)
+
+    filled = [(pos, _text(cells[pos])) for pos in sorted(positions, key=is_script)
+              if pos < len(cells) and _text(cells[pos])]
+    if len(filled) == 1:
+        return filled[0][1]
+    return "\n".join(f"{_UNIT_RE.sub('', _text(header[pos])).strip()}：{text}" for pos, text in filled)

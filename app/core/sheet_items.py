@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
+from datetime import time, timedelta
 
 from app.core.runsheet import (
     ITEM_TEXT_LIMITS,
@@ -15,6 +16,7 @@ from app.core.runsheet import (
     MIN_MINUTES,
     Cue,
     Item,
+    format_price,
     parse_cues,
 )
 from app.core.sheet_report import RowError
@@ -55,7 +57,7 @@ def read_item(line: int, values: Mapping[str, object], text: Mapping[str, str], 
     errors: list[RowError] = []
     item = Item(name=text.get("name", ""), sku=text.get("sku", ""))
     price_notes = _prices(line, values, text, item, errors, warn)
-    _stock(line, values, text, item, errors, warn)
+    price_notes += _stock(line, values, text, item, errors, warn)
     _minutes(values, text, item, warn)
     _ids(values, text, item, warn)
     _words(values, text, item, price_notes, warn)
@@ -115,18 +117,22 @@ def _coupon(values: Mapping[str, object], text: Mapping[str, str], item: Item, k
 
 
 def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],
-           warn: Warn) -> None:
+           warn: Warn) -> list[str]:
+    """Stock as a count. A stock the sheet says in words (不限, 有货, 库存紧张, 售罄) is kept in the notes
+    as written: the stored 0 means "not known" to the host view and sales, never "sold out"."""
     if not text.get("stock"):
-        return
+        return []
     try:
         stock, said = read_int(values["stock"], "stock")
     except ValueError as exc:
         errors.append(RowError(line, message_of(exc), "stock", text["stock"]))
-        return
+        return []
     if stock is not None:
         item.stock = stock
     if said:
         warn(said)
+    shown = text["stock"] if text["stock"].startswith("库存") else f"库存：{text['stock']}"
+    return [shown] if said and not stock else []
 
 
 def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn: Warn) -> None:
@@ -142,6 +148,7 @@ def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, 
             minutes: float | None = ((end - start) % (24 * 3600)) / 60
         else:
             minutes = read_minutes(values[key])
+            minutes = _typed_mm_ss(values[key], text[key], minutes, warn) if key == "timing" else minutes
         if minutes is None:
             warn(note('minutes "%1" is not a duration; %2 kept', text[key], f"{item.planned_min:g}"))
         elif not MIN_MINUTES <= minutes <= MAX_MINUTES:
@@ -149,6 +156,16 @@ def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, 
                       f"{MAX_MINUTES:g}", f"{item.planned_min:g}"))
         else:
             item.planned_min = round(minutes, 2)
+
+
+def _typed_mm_ss(value: object, written: str, minutes: float | None, warn: Warn) -> float | None:
+    """`3:30` typed into a minutes column: Excel stores 03:30:00. More than an hour is m:ss, said."""
+    if isinstance(value, time | timedelta) and minutes is not None and minutes > 60 and minutes % 1 == 0:
+        as_mm_ss = minutes / 60  # 03:30:00 = 210 minutes -> 3.5 minutes
+        warn(note('minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)', written,
+                  f"{as_mm_ss:g}"))
+        return as_mm_ss
+    return minutes
 
 
 def _ids(values: Mapping[str, object], text: Mapping[str, str], item: Item, warn: Warn) -> None:
@@ -217,8 +234,21 @@ def _cues(written: str, warn: Warn) -> list[Cue]:
     return kept
 
 
-def fold_spec(into: Item, other: Item) -> None:
-    """A product written on two rows (one per spec): one item, stock summed, the lower price."""
+def _priced_specs(notes: str, fen: int) -> str:
+    """`规格：L` -> `规格：L ¥69`: which spec costs what, once the specs' prices differ."""
+    return "；".join(f"{p} {format_price(fen)}" if p.startswith("规格：") and "¥" not in p else p
+                    for p in notes.split("；"))
+
+
+def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) -> None:
+    """A product written on two rows (one per spec): one item, stock summed, the lower price. Specs at
+    different prices each keep theirs in the notes, and the row says so (never lost silently)."""
+    if other.live_price and into.live_price and other.live_price != into.live_price:
+        into.notes, other.notes = _priced_specs(into.notes, into.live_price), _priced_specs(other.notes,
+                                                                                              other.live_price)
+        if warn is not None:
+            warn(note("this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
+                      "price is in the notes", format_price(other.live_price), line, format_price(into.live_price)))
     into.stock += other.stock
     for key in ("live_price", "list_price"):
         prices = [p for p in (getattr(into, key), getattr(other, key)) if p]

@@ -20,10 +20,37 @@ DITTO = ("同上", "同前", "同上一行", "ditto")
 _DITTO_MARKS = re.compile(r"[〃\"＂”“'`]+")  # `"` alone is a ditto mark; `"一秒降温"——…` is a quote
 
 
+# Off air in a platform's own status words: 暂停, 抖店's 仓库中, TikTok Shop's Inactive / Draft / Paused.
+OFF_AIR_STATUS = ("暂停", "仓库中", "停售", "冻结", "封禁", "inactive", "draft", "paused", "suspended",
+                  "deactivated", "delisted", "archived")
+# Statuses that leave a product on sale; anything else is said in the row's warnings.
+ON_AIR_STATUS = ("是", "yes", "y", "true", "√", "✓", "✔", "ok", "在售", "在售中", "销售中", "出售中", "售卖中", "上架",
+                 "已上架", "上架中", "待上架", "正常", "上播", "可播", "active", "live", "on", "onsale", "selling",
+                 "published", "审核通过", "已通过", "讲解中", "待讲解", "已讲解", "售罄", "已售罄", "缺货", "soldout",
+                 "outofstock", "1")
+_NOT_NOW = re.compile(r"(?:未|不是|没有|没|非|即将|稍后|将要|将|待|预计|计划|准备|后)\s*$")
+_YES_FIRST = re.compile(r"^(?:是|yes|y|在售中?|销售中|出售中|已上架|上架中?|上播|active)(?:$|[\s,，;；、:：(（])",
+                        re.IGNORECASE)
+_OFF_RE = re.compile("|".join(re.escape(w) for w in sorted((*PULLED_WORDS, *OFF_AIR_STATUS), key=len, reverse=True)))
+
+
 def says_pulled(status: str) -> bool:
-    """A status column's cell: 淘汰 / 已下架 / PULLED anywhere in it, or a plain no (是否上播 = 否)."""
-    status = status.lower()
-    return any(w in status for w in PULLED_WORDS) or _fold(status).strip("!！。. ") in NO_WORDS
+    """A status cell that says off air: 淘汰 / 已下架 / 暂停 / 仓库中 / Inactive, or a plain no (是否上播 =
+    否). A cell that starts with a yes (`是，取消福袋`, `在售（21:00后下架）`) or says the word negated or
+    ahead (未下架, 即将下架) is on sale."""
+    status = _fold(status).lower().strip()
+    if status.strip("!！。. ") in NO_WORDS:
+        return True
+    if _YES_FIRST.match(status):
+        return False
+    return any(not _NOT_NOW.search(status[:m.start()]) for m in _OFF_RE.finditer(status))
+
+
+def status_known(status: str) -> bool:
+    """Is the status one the import knows (on sale or off air)? An unknown one is warned, never guessed."""
+    key = re.sub(r"[\s!！。.]", "", _fold(status).lower())
+    return (says_pulled(status) or key in ON_AIR_STATUS or _YES_FIRST.match(key) is not None
+            or _OFF_RE.search(key) is not None)
 
 
 def pulled_tag(name: str) -> int:
@@ -48,3 +75,8 @@ def is_ditto(text: str) -> bool:
     """Only a cell that is just a ditto mark (`同上`, `〃`, `"`) takes the row above's value."""
     folded = _fold(text).strip("。.，, ").lower()
     return folded in DITTO or _DITTO_MARKS.fullmatch(folded) is not None
+
+
+def strip_marks(name: str) -> str:
+    """The title without its 返场 / 已撤品 tags."""
+    return re.sub(r"[【\[(（]?\s*(返场|已撤品|撤品)\s*[】\])）]?\s*[-—:：·]?\s*", "", name).strip()

@@ -116,6 +116,9 @@ def _kind(header: Sequence[object], columns: Mapping[int, str]) -> str:
     return "products"
 
 
+ROWS_WEIGHED = 20  # the first product rows count three times: a 4-row table beats a 2-row side sheet
+
+
 def candidates(sheet: str, rows: Rows, mapping: Mapping[str, str] | None = None,
                header_line: int | None = None) -> list[Candidate]:
     """Every header candidate of one sheet (one row, or two rows under merged group headers), best
@@ -138,7 +141,8 @@ def candidates(sheet: str, rows: Rows, mapping: Mapping[str, str] | None = None,
                 continue
             fits, titled = _fit(rows, start, columns)
             score = (len(fields) * 3 + (10 if "name" in fields else 0) + sum(fits.values()) * 4
-                     + min(titled, 60) + (20 if kind in ("plan", "phrases") else 0))
+                     + min(titled, 60) + 2 * min(titled, ROWS_WEIGHED)  # the main table has the products
+                     + (20 if kind in ("plan", "phrases") else 0))
             found.append(Candidate(sheet, start, line, header, columns, score, kind, fits))
     found.sort(key=lambda c: -c.score)
     return found

@@ -77,6 +77,21 @@ def _amounts(text: str) -> list[int]:
     return prices
 
 
+# Words a price cell says when the price is not decided or is given on request: refused like 问客服,
+# so a row never goes on air at ¥0.
+ASK_PRICE = ("面议", "待定", "询价", "客服", "私聊", "咨询", "待确认", "未定", "议价", "tbd", "ask")
+_QUANTITY = re.compile(r"\s*(?:[件个箱盒瓶袋支包斤克折万千只套片双条份罐提桶张粒次人天]|g|kg|ml|l)", re.IGNORECASE)
+
+
+def _leading(text: str) -> list[int]:
+    """The number a price cell starts with when words follow it (`59.9拍一发二`): the price, unless
+    the words are a quantity (`2件`, `8.5折`)."""
+    m = re.match(r"[¥$]?\s*(\d+(?:\.\d+)?)(?=\D)", text)
+    if m is None or _QUANTITY.match(text, m.end()):
+        return []
+    return [int((Decimal(m.group(1)) * 100).quantize(Decimal(1)))]
+
+
 def split_coupon(value: object) -> tuple[object, int | None]:
     """`¥259（券后219）`: (the cell without the after-coupon part, 21900). The after-coupon price is
     a field of its own (the host says both), never the live price."""
@@ -108,13 +123,15 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
         return int((number * 100).quantize(Decimal(1))), None
     raw = _text(value)
     text = _fold(raw).replace(",", "")
+    if any(w in text.lower() for w in ASK_PRICE) and not re.search(r"\d", text):
+        raise BadValue('price "%1" is not set yet; type the price the host says', raw)  # never ¥0 on air
     if text.lower() in _PLACEHOLDERS or (_is_placeholder(text) and not re.search(r"\d", text)):
         return None, (note('price "%1" left empty', raw) if raw else None)
     if text in ("免费", "0元购", "赠品", "白送"):
         return 0, raw
     without, coupon = split_coupon(text)
     priced = _without_promotions(_text(without))
-    prices = _amounts(priced) or ([coupon] if coupon is not None else [])
+    prices = _amounts(priced) or ([coupon] if coupon is not None else []) or _leading(priced)
     if not prices:
         raise BadValue('price "%1" is a promotion, not a price' if priced != _text(without).strip() else
                        'price "%1" is not a number', raw)
@@ -155,6 +172,9 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
         return None, note(what + ' "%1": unlimited; left empty', raw)
     if text.lower() in _PLACEHOLDERS or _is_placeholder(text) or text in NO_COUNT:
         return None, (note(what + ' "%1" is not a number; left empty', raw) if raw else None)
+    if re.fullmatch(r"[\u4e00-\u9fff]+", text) and not re.search(r"[零〇一二两三四五六七八九十百千万]", text):
+        # 库存紧张, 少量: words about stock, not a count (五百 is a count written out: fix it)
+        return None, note(what + ' "%1" is not a number; left empty', raw)
     if not re.search(r"\d", text):
         raise BadValue(what + ' "%1" is not a whole number', raw)
     if re.match(r"^\s*-\s*\d", text):

@@ -164,6 +164,11 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)'),
     QT_TRANSLATE_NOOP("Import", "a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it "
                                 "as .xlsx"),
+    QT_TRANSLATE_NOOP("Import", 'status "%1" is not a status the import knows; kept on sale'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is not set yet; type the price the host says'),
+    QT_TRANSLATE_NOOP("Import", "this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
+                                "price is in the notes"),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)'),
 )
 
 

@@ -154,27 +154,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="201"/>
+        <location filename="../../app/ui/column_mapping.py" line="206"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="203"/>
+        <location filename="../../app/ui/column_mapping.py" line="208"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="210"/>
+        <location filename="../../app/ui/column_mapping.py" line="215"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="242"/>
+        <location filename="../../app/ui/column_mapping.py" line="247"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="244"/>
+        <location filename="../../app/ui/column_mapping.py" line="249"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1785,17 +1785,17 @@
     <message>
         <location filename="../../app/ui/column_mapping.py" line="159"/>
         <source>price &quot;%1&quot; is a promotion, not a price</source>
-        <translation>price "%1" is a promotion, not a price</translation>
+        <translation>price &quot;%1&quot; is a promotion, not a price</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="160"/>
         <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
-        <translation>cue "%1" is more than %2 hours into the product; left out</translation>
+        <translation>cue &quot;%1&quot; is more than %2 hours into the product; left out</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="161"/>
         <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
-        <translation>cue "%1…" is longer than %2 characters; cut</translation>
+        <translation>cue &quot;%1…&quot; is longer than %2 characters; cut</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="162"/>
@@ -1805,17 +1805,37 @@
     <message>
         <location filename="../../app/ui/column_mapping.py" line="163"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
-        <translation>sheet "%1" is hidden in the workbook; read because no visible sheet has products</translation>
+        <translation>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="164"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
-        <translation>sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)</translation>
+        <translation>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="165"/>
         <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
         <translation>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="167"/>
+        <source>status &quot;%1&quot; is not a status the import knows; kept on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <source>price &quot;%1&quot; is not set yet; type the price the host says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="169"/>
+        <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="171"/>
+        <source>minutes &quot;%1&quot; read as %2 minutes (minutes:seconds, not hours:minutes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="118"/>
@@ -1825,7 +1845,7 @@
     <message>
         <location filename="../../app/ui/column_mapping.py" line="98"/>
         <source>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</source>
-        <translation>minutes "%1" must be between %2 and %3; %4 kept</translation>
+        <translation>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="119"/>
@@ -1899,32 +1919,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="261"/>
+        <location filename="../../app/ui/column_mapping.py" line="266"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="262"/>
+        <location filename="../../app/ui/column_mapping.py" line="267"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="278"/>
+        <location filename="../../app/ui/column_mapping.py" line="283"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="280"/>
+        <location filename="../../app/ui/column_mapping.py" line="285"/>
         <source>Import this instead</source>
         <translation>Import this instead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="282"/>
+        <location filename="../../app/ui/column_mapping.py" line="287"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="284"/>
+        <location filename="../../app/ui/column_mapping.py" line="289"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>

@@ -154,27 +154,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="201"/>
+        <location filename="../../app/ui/column_mapping.py" line="206"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="203"/>
+        <location filename="../../app/ui/column_mapping.py" line="208"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="210"/>
+        <location filename="../../app/ui/column_mapping.py" line="215"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="242"/>
+        <location filename="../../app/ui/column_mapping.py" line="247"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="244"/>
+        <location filename="../../app/ui/column_mapping.py" line="249"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -1818,6 +1818,26 @@
         <translation>这是改名为 .xls 的网页（HTML），其中没有表格：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
+        <location filename="../../app/ui/column_mapping.py" line="167"/>
+        <source>status &quot;%1&quot; is not a status the import knows; kept on sale</source>
+        <translation>状态“%1”无法识别；按在售处理</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <source>price &quot;%1&quot; is not set yet; type the price the host says</source>
+        <translation>价格“%1”尚未确定；请填写主播要报的价格</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="169"/>
+        <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
+        <translation>此规格价格 %1，第 %2 行的规格 %3：取最低价为直播价；各规格价格见备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/column_mapping.py" line="171"/>
+        <source>minutes &quot;%1&quot; read as %2 minutes (minutes:seconds, not hours:minutes)</source>
+        <translation>时长“%1”按 %2 分钟读取（分:秒，而非 时:分）</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/column_mapping.py" line="118"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
@@ -1899,32 +1919,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="261"/>
+        <location filename="../../app/ui/column_mapping.py" line="266"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="262"/>
+        <location filename="../../app/ui/column_mapping.py" line="267"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="278"/>
+        <location filename="../../app/ui/column_mapping.py" line="283"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="280"/>
+        <location filename="../../app/ui/column_mapping.py" line="285"/>
         <source>Import this instead</source>
         <translation>改为导入这个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="282"/>
+        <location filename="../../app/ui/column_mapping.py" line="287"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="284"/>
+        <location filename="../../app/ui/column_mapping.py" line="289"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
