@@ -41,9 +41,13 @@ from app.studio.review import ReviewDesk
 from app.studio.room import RoomDesk
 from app.studio.sales import SalesDesk
 from app.studio.studio import Studio
+from app.studio.tasks import wait_for_jobs
 
 log = logging.getLogger(__name__)
 SWITCH_INTERVAL_S = 0.001  # how long a busy thread keeps the interpreter from the GUI (see `start`)
+JOBS_AT_EXIT_S = 10.0  # a library refresh or recount still running at quit: how long it may finish
+
+
 class Runtime:
     def __init__(self, data_dir: Path, *, port: int = 8765, lang: str = "zh_CN", lan: bool = False,
                  token: str | None = None, speech: bool = True, clock: Clock | None = None,
@@ -164,5 +168,7 @@ class Runtime:
         written = self.writer.close()  # logs what it could not write
         if isinstance(self.speaker, SpeechWorker):
             self.speaker.stop()
+        if not wait_for_jobs(JOBS_AT_EXIT_S):
+            log.warning("a background job was still running at exit")
         self.engine.dispose()
         return bool(written)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ class _Relay(QObject):
 
 
 _live: set[_Relay] = set()
+_running: set[threading.Thread] = set()  # added and removed under the GIL by one call each: no lock needed
 
 
 def run_in_thread(job: Callable[[], Any], on_done: Callable[[Any, BaseException | None], None]) -> None:
@@ -34,5 +36,20 @@ def run_in_thread(job: Callable[[], Any], on_done: Callable[[Any, BaseException 
             relay.done.emit(job(), None)
         except BaseException as exc:
             relay.done.emit(None, exc)
+        finally:
+            _running.discard(threading.current_thread())
 
-    threading.Thread(target=work, name="ui-job", daemon=True).start()
+    thread = threading.Thread(target=work, name="ui-job", daemon=True)
+    _running.add(thread)
+    thread.start()
+
+
+def wait_for_jobs(timeout_s: float) -> bool:
+    """At shutdown, before the store is closed: the jobs still running are waited for, up to `timeout_s`
+    in all. A daemon job left running while the interpreter and Qt tear down (a library refresh
+    asked for just before SIGTERM) crashed `livedeck serve` with SIGSEGV on its way out. False when
+    one is still running."""
+    deadline = time.monotonic() + timeout_s
+    for thread in list(_running):
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return not _running
