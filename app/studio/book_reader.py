@@ -1,14 +1,12 @@
 """.xls, .xlsb and .ods product sheets through python-calamine (values and merges; these formats
 give no styles or hyperlinks here). calamine has no merges for .ods, so they are read from the
 file's content.xml, streaming. An "xls" that is really an HTML table (ERP / 后台 exports) is read
-with the stdlib's HTMLParser."""
+by app.studio.html_tables."""
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 
 import python_calamine
@@ -70,69 +68,3 @@ def ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
         return {}
     return out
-
-
-def looks_like_markup(path: Path) -> bool:
-    """An "xls" that is an HTML table or Excel 2003 XML (what ERP and 后台 exports save as .xls)."""
-    with open(path, "rb") as f:
-        head = f.read(512).lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
-    return head[:1] == b"<"
-
-
-class _Tables(HTMLParser):
-    """Every <table> of a page as rows of cell text; a colspan leaves empty cells after its text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tables: list[list[list[object]]] = []
-        self.cell: list[str] | None = None
-        self.span = 1
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "table":
-            self.tables.append([])
-        elif tag == "tr" and self.tables:
-            self.tables[-1].append([])
-        elif tag in ("td", "th") and self.tables and self.tables[-1]:
-            self.cell = []
-            span = dict(attrs).get("colspan") or "1"
-            self.span = int(span) if span.isdigit() else 1
-        elif tag == "br" and self.cell is not None:
-            self.cell.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("td", "th") and self.cell is not None:
-            text = "".join(self.cell).strip()
-            self.tables[-1][-1].extend([text or None] + [None] * (min(self.span, 500) - 1))
-            self.cell = None
-
-    def handle_data(self, data: str) -> None:
-        if self.cell is not None:
-            self.cell.append(data)
-
-
-def read_markup(path: Path, max_rows: int) -> list[RawSheet]:
-    """The tables of an HTML page saved as .xls, one sheet each (values only, as text)."""
-    raw = path.read_bytes()
-    if raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml") and b"office:spreadsheet" in raw[:4096]:
-        raise ImportFailed(path.name, [RowError(1, note(
-            "an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx"))])
-    charset = re.search(rb"charset\s*=\s*[\"']?([\w-]+)", raw[:4096], re.IGNORECASE)
-    codecs = [c for c in ((charset.group(1).decode("ascii") if charset else ""), "utf-8", "gb18030") if c]
-    text = None
-    for codec in codecs:
-        try:
-            text = raw.decode(codec)
-            break
-        except (UnicodeDecodeError, LookupError):
-            continue
-    parser = _Tables()
-    parser.feed(text if text is not None else raw.decode("utf-8", errors="replace"))
-    tables = [t for t in parser.tables if any(any(c is not None for c in row) for row in t)]
-    if not tables:
-        raise ImportFailed(path.name, [RowError(1, note(
-            "a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx"))])
-    if any(len(t) > max_rows for t in tables):
-        raise ImportFailed(path.name, [RowError(1, note("more than %1 rows", max_rows))])
-    return [RawSheet(f"Table {n}" if len(tables) > 1 else "", list(enumerate(t, 1)))
-            for n, t in enumerate(tables, 1)]

@@ -23,7 +23,8 @@ from app.core.runsheet import Item, format_cues
 from app.core.sheet_book import import_book
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import csv_safe, note
-from app.studio.book_reader import looks_like_markup, read_calamine, read_markup
+from app.studio.book_reader import read_calamine
+from app.studio.html_tables import looks_like_markup, read_markup
 from app.studio.part_files import replacing
 
 # ---- import bounds (issue #13): refuse a sheet before it is read whole ------------------------------
