@@ -180,3 +180,19 @@ def test_a_streak_the_sweep_stored_goes_on_after_a_reconnect(tmp_path: Path) -> 
     a, b = connections("douyinlive_reconnect_mid_streak")
     conns = [[a[0], (1.0, a[1][1]), (15.0, a[1][1])], [(20.0, b[0][1]), (21.0, b[1][1])]]
     assert totals(stored(tmp_path, conns)) == {"3100000101|玫瑰": (4, 4.0)}
+
+
+def test_a_long_connections_streak_memory_stays_bounded() -> None:
+    """Hours of one BarrageGrab connection, every combo closed by the sweep: what it would hand a next
+    connection stays within the streak limit (it once kept every key it ever closed)."""
+    from app.live.adapters import parse_frame
+    from app.live.adapters.base import MAX_HELD, FrameState
+
+    st = FrameState({})
+    for i in range(12_000):
+        data = {"MsgId": 10_000 + i, "User": {"Id": 1 + i % 50, "Nickname": f"u{i % 50}", "SecUid": f"S{i % 50}"},
+                "Content": "x", "GiftId": 463, "GiftName": "玫瑰", "GroupId": 5_000_000 + i, "GiftCount": 1,
+                "RepeatCount": 1, "DiamondCount": 1, "Combo": True}
+        _out, bad = parse_frame(json.dumps({"Type": 5, "Data": json.dumps(data)}), st, T0 + i * 0.5)
+        assert bad == []
+    assert len(st.streaks.done) <= MAX_HELD and len(st.streaks.carried) <= MAX_HELD

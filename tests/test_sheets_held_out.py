@@ -56,6 +56,17 @@ def test_other_promotion_rules_are_not_prices(tmp_path: Path) -> None:
     assert [i.live_price for i in import_sheet(sheet).items] == [7900, 9900, 5900, 4900]
 
 
+def test_a_price_written_with_its_cut_is_what_is_left() -> None:
+    """`原价199直降100` is ¥99 on air (it was ¥100, then ¥199), with the text kept for the host."""
+    from app.core.sheet_values import read_price
+
+    assert read_price("原价199直降100") == (9900, "原价199直降100")
+    assert read_price("169元，立减20元")[0] == 14900
+    assert read_price("到手99（原价199直降100）")[0] == 9900
+    assert read_price("¥99 每满100减20")[0] == 9900  # a threshold offer, not a cut
+    assert read_price("10 立减20")[0] == 1000  # a cut as big as the price is no cut
+
+
 # ---- 5. 是否上播 = 否 keeps the product off air --------------------------------------------------------
 
 def test_shangbo_fou_is_off_air() -> None:

@@ -59,6 +59,20 @@ _PROMO_RE = re.compile(r"每?满\s*\d+(?:\.\d+)?\s*(?:元|件|个)?\s*(?:可|再
                        r"|(?:立减|再减|直降)\s*\d+(?:\.\d+)?\s*元?")
 
 
+# A price and the cut taken off it on the same line (`原价199直降100`, `¥169 立减20`): the live price is
+# what is left. 满X减Y is a threshold offer, not a cut (_PROMO_RE).
+_CUT_RE = re.compile(r"(?<![\d.满])(\d+(?:\.\d+)?)\s*元?\s*[,，、]?\s*(?:直降|立减|再减)\s*(\d+(?:\.\d+)?)")
+
+
+def _after_cut(text: str) -> int | None:
+    """The fen a price written with its cut comes to, or None when there is no such cut (or it is not
+    below the price)."""
+    cut = _CUT_RE.search(text)
+    if cut is None or Decimal(cut.group(2)) >= Decimal(cut.group(1)):
+        return None
+    return int(((Decimal(cut.group(1)) - Decimal(cut.group(2))) * 100).quantize(Decimal(1)))
+
+
 def _without_promotions(text: str) -> str:
     return re.sub(r"[(（\[【]\s*[)）\]】]", "", _PROMO_RE.sub(" ", text)).strip()
 
@@ -130,6 +144,9 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
     if text in ("免费", "0元购", "赠品", "白送"):
         return 0, raw
     without, coupon = split_coupon(text)
+    cut = _after_cut(_text(without))
+    if cut is not None:
+        return cut, raw  # the text stays in the notes: the host sees 原价199直降100 as written
     priced = _without_promotions(_text(without))
     prices = _amounts(priced) or ([coupon] if coupon is not None else []) or _leading(priced)
     if not prices:

@@ -111,7 +111,9 @@ class Streaks:
         self.done[key] = (total, row, deadline)
         self.done.move_to_end(key)
         if len(self.done) > self.limit:
-            self.done.popitem(last=False)
+            self.carried.discard(self.done.popitem(last=False)[0])  # forgotten here: nothing to hand over
+            if len(self.carried) > 4 * self.limit:  # keys of tails that ended here: bounded all the same
+                self.carried = {k for k in self.carried if k in self.done}
 
     def first_sight(self, frame_id: str) -> bool:
         """False when this streak frame was read before on this connection (a relay's resend)."""
