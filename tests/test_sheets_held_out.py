@@ -223,3 +223,31 @@ def test_products_only_on_a_hidden_sheet_are_read_and_said(tmp_path: Path) -> No
     report = import_sheet(tmp_path / "only_hidden.xlsx")
     assert [i.name for i in report.items] == ["保温杯"]
     assert any("hidden" in str(m) and "排品" in str(m) for m in report.explained)
+
+
+# ---- 4 (rest). hidden rows and columns of an .xlsx ---------------------------------------------------
+
+def test_a_hidden_column_loses_to_the_visible_one_and_filtered_rows_are_not_read() -> None:
+    """What the producer sees in Excel is what goes on air: last show's price in a hidden column once
+    beat tonight's (¥69 for ¥59), and the rows a filter hid were imported as tonight's products."""
+    (cup,) = import_sheet(HELD / "25_hidden_col.xlsx").items
+    assert cup.live_price == 5900
+    report = import_sheet(HELD / "26_filtered_row.xlsx")
+    assert [i.name for i in report.items] == ["保温杯", "筷子"]
+    assert "3: skipped: hidden in the sheet (a filter or hidden rows); not read" in [str(x) for x in report.lines()]
+    both = import_sheet(HELD / "04_sph_filter_hidden.xlsx").items
+    assert [(i.name, i.live_price) for i in both] == [("手工红糖姜茶 12袋", 1990), ("阿胶糕 500g", 8900),
+                                                      ("蜂蜜柚子茶 1kg", 2990), ("山楂条 500g", 1290)]
+
+
+def test_a_hidden_column_still_serves_when_it_is_the_only_one_of_its_field(tmp_path: Path) -> None:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["商品名称", "商品ID", "直播价"])
+    ws.append(["保温杯", "3712345678901234567", 59])
+    ws.column_dimensions["B"].hidden = True  # IDs kept out of the way, still the product's
+    wb.save(tmp_path / "ids.xlsx")
+    (cup,) = import_sheet(tmp_path / "ids.xlsx").items
+    assert (cup.product_id, cup.live_price) == ("3712345678901234567", 5900)

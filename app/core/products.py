@@ -114,7 +114,7 @@ class _Table:
     starts: list[tuple[int, int]] = field(default_factory=list)  # (line, clock seconds): start times only
     timed: dict[int, Item] = field(default_factory=dict)  # line -> item whose slot the next start ends
     previous: RowResult | None = None
-    marks: Mapping[int, str] = field(default_factory=dict)  # line -> struck / grey
+    marks: Mapping[int, str] = field(default_factory=dict)  # line -> struck / grey / hidden
     links: Mapping[tuple[int, int], str] = field(default_factory=dict)
     last_values: dict[str, object] = field(default_factory=dict)  # the previous product row (同上)
     by_cart: dict[str, tuple[int, dict[str, object], Item]] = field(default_factory=dict)
@@ -243,6 +243,8 @@ def _template_row(table: _Table, row: _Row) -> Note | None:
 
 def _not_a_product(table: _Table, row: _Row) -> Note | None:
     """Why a row is skipped, or None for a product row."""
+    if table.marks.get(row.line) == "hidden":  # filtered out or hidden by the team: not tonight's
+        return note("hidden in the sheet (a filter or hidden rows); not read")
     name, filled, text = row.name, row.filled, row.text
     template = _template_row(table, row)
     if template is not None:

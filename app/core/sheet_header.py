@@ -125,6 +125,13 @@ def field_for(header: object) -> str | None:
     return None
 
 
+class HiddenText(str):
+    """The text of a cell in a column the team hid in the workbook (an old price kept out of sight):
+    its header loses to a visible header of the same field, and serves only when it is the one."""
+
+    __slots__ = ()
+
+
 def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = None
                ) -> tuple[dict[int, str], list[str]]:
     """Column positions -> fields, and the non-empty headers left unused. `mapping` (header text ->
@@ -141,7 +148,7 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
         if not target or target not in FIELDS:
             unknown.append(text)
             continue
-        rank = -1 if key in chosen else _RANK.get(key, 100)
+        rank = (-1 if key in chosen else _RANK.get(key, 100)) + (1000 if isinstance(raw, HiddenText) else 0)
         if target not in best or rank < best[target][0]:
             best[target] = (rank, pos)
     taken = {pos for _rank, pos in best.values()}

@@ -21,6 +21,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from app.core.products import ImportFailed, ImportReport, RowError
 from app.core.runsheet import Item, format_cues
 from app.core.sheet_book import import_book
+from app.core.sheet_header import HiddenText
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import csv_safe, note
 from app.studio.book_reader import read_calamine
@@ -191,8 +192,9 @@ def _row_mark(cells: Sequence[Any]) -> str:
 
 
 def _read_xlsx(path: Path) -> list[RawSheet]:
-    """Every sheet's values with what only openpyxl sees: merged ranges, struck-through or grey rows
-    and hyperlink targets ("点击查看" links to the product page)."""
+    """Every sheet's values with what only openpyxl sees: merged ranges, struck-through, grey or hidden
+    rows (an autofilter's filtered-out rows are hidden ones), hidden columns' text as HiddenText and
+    hyperlink targets ("点击查看" links to the product page)."""
     try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
@@ -204,9 +206,13 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
                 raise ImportFailed(path.name, [RowError(1, note('sheet "%1" has more than %2 rows', ws.title,
                                                                           MAX_IMPORT_ROWS))])
             sheet = RawSheet(ws.title, [], hidden=ws.sheet_state != "visible")
+            hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+            hidden_columns = {c for dim in ws.column_dimensions.values() if dim.hidden
+                              for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1)}
             for i, cells in enumerate(ws.iter_rows(), 1):
-                sheet.rows.append((i, [c.value for c in cells]))
-                mark = _row_mark(cells)
+                sheet.rows.append((i, [HiddenText(c.value) if isinstance(c.value, str) and c.column in hidden_columns
+                                       else c.value for c in cells]))
+                mark = "hidden" if i in hidden_rows else _row_mark(cells)
                 if mark:
                     sheet.marks[i] = mark
                 for c in cells:

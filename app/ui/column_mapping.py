@@ -73,6 +73,7 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "%1: warning: %2"),
     QT_TRANSLATE_NOOP("Import", "the header repeated"),
     QT_TRANSLATE_NOOP("Import", "a totals row, not a product"),
+    QT_TRANSLATE_NOOP("Import", "hidden in the sheet (a filter or hidden rows); not read"),
     QT_TRANSLATE_NOOP("Import", "a %1 segment, not a product"),
     QT_TRANSLATE_NOOP("Import", "a note, not a product (under the table)"),
     QT_TRANSLATE_NOOP("Import", "a note, not a product"),
