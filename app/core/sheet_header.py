@@ -33,7 +33,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                    "live_price", "liveprice", "dealprice", "deal_price", "直播间价格", "直播间价", "达人专属价",
                    "专属价", "福利价", "直播售价", "saleprice", "promoprice", "直播间售价", "直播间专享价", "团购价",
                    "优惠价", "宠粉价", "引流价", "带货价", "粉丝价", "直播特价", "直播福利价", "现价", "折后价",
-                   "抢购价", "livestreamprice", "livestreampricing", "liveprice", "livedealprice"),
+                   "抢购价", "livestreamprice", "livestreampricing", "livedealprice"),
     "coupon_price": ("券后价", "券后到手价", "用券后价格", "券后", "coupon_price", "aftercoupon"),
     "status": ("状态", "商品状态", "上架状态", "上播状态", "是否上播", "status"),
     "image": ("商品封面", "主图", "图片", "商品图片", "商品主图", "image", "picture"),
@@ -210,7 +210,6 @@ def header_candidates(rows: Sequence[tuple[int, Sequence[object]]]) -> list[str]
         if len(texts) >= 2:
             return texts
     return []
-
 
 
 def join_points(header: Sequence[object], positions: Sequence[int], cells: Sequence[object]) -> str:
