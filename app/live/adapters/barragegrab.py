@@ -19,6 +19,7 @@ from app.live.adapters.base import (
     mark_anonymous,
     register,
 )
+from app.live.adapters.handover import relay_streaks
 
 # ---- HaoDong108/DouyinBarrageGrab (WsBarrageServer.cs, Modles/JsonEntity/BarrageMessages.cs) ----------
 
@@ -86,8 +87,8 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
     if data.get("Combo") is False:  # not a combo gift: every pack is a gift of its own
         _set_count(c, inc if inc > 0 else max(repeat, 1))
         return c
-    streaks = st.relay_streaks()
     key = ("bg", c.user_id, gift_id, group)
+    streaks = relay_streaks(st, key, now)
     # A viewer's next gift closes their previous streak, but hidden viewers all share id 111111: theirs
     # are told apart by group only, and close on their gap or their group's falling total.
     user = "" if c.anonymous else c.user_id

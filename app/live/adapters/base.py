@@ -88,6 +88,13 @@ class Streaks:
             self.close(next(iter(self.held)))
         return h
 
+    def adopt(self, key: tuple[str, ...], h: Held) -> None:
+        """A streak another connection of the relay held goes on here, row and all (adapters/handover.py)."""
+        self.held[key] = h
+        self.held.move_to_end(key)
+        if h.user:
+            self.by_user[h.user] = key
+
     def touch(self, key: tuple[str, ...], deadline: float) -> None:
         self.held[key].deadline = deadline
         self.held.move_to_end(key)
@@ -145,10 +152,12 @@ class FrameState:
     `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
     next: under the format, the last events of the previous one, so that a resend after a reconnect is
     recognised (adapters/ids.py); under `<format>/streaks` the `Streaks.done` of the gift streaks stored
-    without their end (sweep, hang-up), so that a streak spanning a reconnect adds up (adapters/streaks.py)."""
+    without their end (sweep, hang-up), and under `<format>/open` the relay's open connections, so that
+    a streak spanning a reconnect adds up whether the old connection closes first or not
+    (adapters/handover.py). All of them are the ingest thread's, as every FrameState is."""
 
-    __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock", "platform", "replay",
-                 "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
+    __slots__ = ("__weakref__", "conn", "ended", "first_gift", "format", "inherited", "last_gift", "last_sweep", "lock",
+                 "platform", "replay", "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
 
     def __init__(self, tails: dict[str, Any] | None = None, platform: str = "") -> None:
         self.format = ""
@@ -167,7 +176,8 @@ class FrameState:
         self.replay: list[int] | None = None
         self.replay_from: tuple[tuple[str, str], ...] = ()
         self.replay_until = 0.0
-        self.inherited = False  # the relay's earlier gift streaks were taken over (relay_streaks)
+        self.inherited = False  # listed among the relay's open connections (adapters/handover.py)
+        self.first_gift = self.last_gift = 0.0  # when this connection read its first and last streak frame
 
     def synthetic_id(self, kind: str, now: float) -> str:
         self.seq += 1
@@ -177,24 +187,14 @@ class FrameState:
         """An id for an event its relay sent without one (adapters/ids.py)."""
         return ids.stable_id(self, now, *parts)
 
-    def relay_streaks(self) -> Streaks:
-        """This connection's gift streaks, which on first use take over the ones the relay's earlier
-        connections stored without their end: such a streak then goes on as a tail, not a new gift.
-        (Streaks those ended for sure are not taken: a resend of them is left to the store's dedupe.)"""
-        s = self.streaks
-        if not self.inherited:
-            self.inherited = True
-            prev = self.tails.get(f"{self.format}/streaks") if self.tails is not None else None
-            if isinstance(prev, collections.OrderedDict):
-                s.done.update(prev)
-                s.carried.update(prev)
-        return s
-
     def remember(self) -> None:
         """The connection ends (its streaks flushed): its last events are what the relay may send again on
         its next one, and its stored streaks what a frame there may continue."""
         if self.tails is None or not self.format:
             return
+        live = self.tails.get(f"{self.format}/open")
+        if live is not None:
+            live.discard(self)  # closed: nothing more to take from it (adapters/handover.py)
         if self.tail:
             self.tails[self.format] = tuple(self.tail)
         s = self.streaks

@@ -96,13 +96,16 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 
 
 def _douyinlive_gift(c: Comment, o: dict[str, Any], st: FrameState, now: float) -> Parsed:
-    """Douyin's GiftMessage: repeatCount is the running total; repeatEnd 1 marks a combo's last frame
+    """Douyin's GiftMessage: repeatCount is the running total in gifts; repeatEnd 1 marks a combo's last frame
     (protojson omits it while 0). Stored once per (user, gift, group) with the final count; frames after
     the streak was stored add a row for the rest (adapters/streaks.py)."""
     gift = _dict(o.get("gift"))
     gift_id = _str(o.get("giftId") or gift.get("id"))
     group = _str(o.get("groupId"))
-    repeat = _int(o.get("repeatCount")) or _int(o.get("comboCount")) or _int(o.get("totalCount"))
+    # repeatCount already counts the gifts per click (a "66" button: repeatCount 66, comboCount 1,
+    # groupCount 66); comboCount counts clicks only, so without repeatCount it is × groupCount.
+    repeat = (_int(o.get("repeatCount"))
+              or _int(o.get("comboCount")) * max(_int(o.get("groupCount"), 1), 1) or _int(o.get("totalCount")))
     c.extra = (c.extra or {}) | _gift_extra(_str(gift.get("name")), gift_id, max(repeat, 1),
                                             _int(gift.get("diamondCount")))
     frame_id = c.msg_id

@@ -77,11 +77,11 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         c.extra = (c.extra or {}) | {"action": _int(d.get("action"))}
         c.text = "stream ended"
     elif kind == "gift":
-        return _tiktok_gift(c, d, st, now)
+        return _tiktok_gift(c, d, common, st, now)
     return c
 
 
-def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> Parsed:
+def _tiktok_gift(c: Comment, d: dict[str, Any], common: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Streakable gifts (giftType 1) repeat with a growing repeatCount until repeatEnd; keyed by
     (user, gift id, group), the highest count stands (adapters/streaks.py)."""
     det = _dict(d.get("giftDetails")) or _dict(d.get("gift"))  # v2 giftDetails, v3 gift
@@ -101,7 +101,8 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], st: FrameState, now: float) -> P
     typed = type_key in d or type_key in det
     if gift_type != 1 and (typed or det.get("combo") is not True):
         return c
-    return running_total(st, ("tt", c.user_id, gift_id, group), c, repeat, ended, now, frame_id, grouped)
+    timed = bool(d.get("createTime") or common.get("createTime"))  # c.ts is when TikTok sent it
+    return running_total(st, ("tt", c.user_id, gift_id, group), c, repeat, ended, now, frame_id, grouped, timed)
 
 
 

@@ -1,0 +1,113 @@
+"""Round-12 relay gift-streak defects (tests/fixtures/relays/r12, README there), run through the real
+IngestPipeline → writer → Store: douyinLive's groupCount, a relay reconnect whose new connection speaks
+before the old one has closed, and a TikTok streak without a group whose older frame comes back under a
+new message id."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from app.core.comments import Comment
+from app.live.ingest import IngestPipeline
+from app.models.db import open_database
+from app.models.store import Store
+from app.models.writer import CommentWriter, next_comment_id
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays" / "r12"
+T0 = 1_764_000_000.0
+
+
+def stored(tmp_path: Path, name: str) -> list[Comment]:
+    """The fixture's records in file order, as the server gives them: a frame on its connection
+    (`{"conn", "t", "frame"}`) or that connection's hang-up (`{"conn", "t", "close": true}`), the
+    pipeline's sweep each whole second; the stored rows read back."""
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("r12")
+    writer = CommentWriter(engine)
+    p = IngestPipeline(writer, next_comment_id(engine))
+    p.set_show(show)
+    clock = [T0]
+    p.clock = lambda: clock[0]
+    ctxs: dict[int, Any] = {}
+    last = 0
+    for line in (FIXTURES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        t = float(rec["t"])
+        for sec in range(last + 1, math.floor(t) + 1):
+            clock[0] = T0 + sec
+            p.sweep(T0 + sec)
+        last = max(last, math.floor(t))
+        clock[0] = T0 + t
+        if rec["conn"] not in ctxs:
+            ctxs[rec["conn"]] = type("Ctx", (), {"peer": "test", "source": "", "state": {}})
+        ctx = ctxs[rec["conn"]]
+        if rec.get("close"):
+            p.on_close(ctx)
+        else:
+            p.on_frame(rec["frame"], ctx)
+    for ctx in ctxs.values():
+        p.on_close(ctx)  # a second close of a closed connection stores nothing more
+    writer.close()
+    rows = Store(engine).comments(show)
+    engine.dispose()
+    return rows
+
+
+def gifts(rows: list[Comment]) -> dict[str, tuple[int, float]]:
+    """Per viewer and gift: the units and value its stored rows add up to."""
+    out: dict[str, tuple[int, float]] = {}
+    for c in rows:
+        if c.kind == "gift":
+            x = c.extra or {}
+            n, v = out.get(f"{c.user_id}|{x['gift']}", (0, 0.0))
+            out[f"{c.user_id}|{x['gift']}"] = (n + int(x["count"]), v + float(x["value"]))
+    return out
+
+
+# ---- 1: douyinLive groupCount -------------------------------------------------------------------------
+
+
+def test_douyinlive_a_66_button_without_repeatcount_is_66_gifts(tmp_path: Path) -> None:
+    """protojson omits repeatCount while 0; comboCount counts clicks, groupCount gifts per click."""
+    assert gifts(stored(tmp_path, "douyinlive_group_count_no_repeat")) == {"3100000101|玫瑰": (66, 66.0)}
+
+
+def test_douyinlive_repeatcount_already_counts_the_group(tmp_path: Path) -> None:
+    """Guard (passes before and after): repeatCount 66 with groupCount 66 is 66 gifts, not 66 × 66."""
+    assert gifts(stored(tmp_path, "douyinlive_group_count_with_repeat")) == {"3100000101|玫瑰": (66, 66.0)}
+
+
+# ---- 2: a reconnect whose new connection speaks before the old one has closed -------------------------
+
+OVERLAP = {"douyinlive": ("3100000101|玫瑰", 4), "tiktok": ("7100000000000000021|Rose", 3),
+           "dycast": ("MS4wLjABAAAA_qt|玫瑰", 4)}
+
+
+def test_a_streak_continued_before_the_old_connection_closed_adds_up(tmp_path: Path) -> None:
+    """Old connection: 1, 2. New connection: 3; then the old one closes; then the rest with the end."""
+    for i, (relay, (who, n)) in enumerate(OVERLAP.items()):
+        rows = stored(tmp_path / str(i), f"{relay}_overlap_new_before_close")
+        assert gifts(rows) == {who: (n, float(n))}, relay
+
+
+def test_a_streak_ended_before_the_old_connection_closed_adds_up(tmp_path: Path) -> None:
+    """The new connection's whole rest of the streak, end included, before the old one closes."""
+    for i, (relay, (who, n)) in enumerate(OVERLAP.items()):
+        rows = stored(tmp_path / str(i), f"{relay}_overlap_end_before_close")
+        assert gifts(rows) == {who: (n, float(n))}, relay
+
+
+# ---- 3: TikTok groupId "0" ----------------------------------------------------------------------------
+
+
+def test_tiktok_group0_older_frame_under_a_new_id_is_not_a_new_gift(tmp_path: Path) -> None:
+    """1, 2, 3, then the "2" again (sent at its own time, new msgId), then the end at 3: three roses."""
+    assert gifts(stored(tmp_path, "tiktok_group0_older_frame_new_id")) == {"7100000000000000021|Rose": (3, 3.0)}
+
+
+def test_tiktok_group0_two_separate_gifts_stay_two(tmp_path: Path) -> None:
+    """Guard (passes before and after): a single rose, then 2 s later another one (1, end 1): two."""
+    assert gifts(stored(tmp_path, "tiktok_group0_two_single_gifts")) == {"7100000000000000021|Rose": (2, 2.0)}
