@@ -31,7 +31,7 @@ from app.core.sheet_header import (
     join_points,
     map_header,
 )
-from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
+from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit
 from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled, status_known, strip_marks
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
@@ -359,8 +359,8 @@ def _set(row: _Row, key: str, value: object) -> None:
 
 
 def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item, spec: str = "") -> bool:
-    """The same product again on the next row (merged title cells), or a row of another spec of a
-    product ID met earlier wherever it stands (SKU lists sorted by colour): one item."""
+    """The same product again on the next row (merged title cells, see sheet_items.continues), or a
+    row of another spec of a product ID met earlier wherever it stands (SKU lists sorted by colour)."""
     earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
     if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
         fold_spec(earlier[1], item, result.warnings.append, earlier[0])
@@ -369,8 +369,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
         return False
     _order, line, last = table.ordered[-1]
-    if (before.revisit_of is not None or last.name != item.name or item.product_id not in ("", last.product_id)
-            or item.cart_no not in ("", last.cart_no)):
+    if before.revisit_of is not None or not continues(last, item, spec):
         return False
     fold_spec(last, item, result.warnings.append, line)
     result.reason = note("another spec of line %1, folded into it", line)

@@ -240,6 +240,21 @@ def _priced_specs(notes: str, fen: int) -> str:
                     for p in notes.split("；"))
 
 
+def continues(last: Item, item: Item, spec: str) -> bool:
+    """Is a row under the same title more of the product above (a spec row, a row of more 卖点)?
+    One title is often sold as two products (adult and kids' sizes, two colours), each with its own
+    货号 and price: a row sharing the above's cart number or product ID is the same link, whatever
+    its 货号; otherwise its own 货号, its own link, or its own price without a spec makes it its own."""
+    if last.name != item.name or item.product_id not in ("", last.product_id) or item.cart_no not in ("",
+                                                                                                  last.cart_no):
+        return False
+    if item.product_id or item.cart_no:
+        return True
+    own_price = bool(item.live_price and last.live_price and item.live_price != last.live_price)
+    return not ((item.sku and last.sku and item.sku != last.sku) or item.link not in ("", last.link)
+                or (own_price and not spec))
+
+
 def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) -> None:
     """A product written on two rows (one per spec): one item, stock summed, the lower price. Specs at
     different prices each keep theirs in the notes, and the row says so (never lost silently)."""
@@ -255,6 +270,8 @@ def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) 
         setattr(into, key, min(prices) if prices else 0)
     extra = "；".join(p for p in other.notes.split("；") if p and p not in into.notes.split("；"))
     into.notes = join(into.notes, extra, "；")
+    if other.talking_points not in into.talking_points:  # a continuation row's 卖点 are more of the same
+        into.talking_points = join(into.talking_points, other.talking_points, "\n")
     into.sku = into.sku or other.sku
 
 
