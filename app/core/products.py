@@ -32,11 +32,19 @@ from app.core.sheet_header import (
     map_header,
 )
 from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit
-from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled, status_known, strip_marks
+from app.core.sheet_marks import (
+    is_ditto,
+    is_total,
+    marks_pulled,
+    pulled_tag,
+    says_pulled,
+    status_known,
+    strip_marks,
+    template_row,
+)
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
-    _is_placeholder,
     _text,
     cart_numbers,
     clock_time,
@@ -224,29 +232,12 @@ def _take(table: _Table, row: _Row) -> None:
         table.timed[row.line] = item
 
 
-TEMPLATE_WORDS = {"mandatory", "optional", "required", "conditional", "必填", "选填", "非必填", "必填项", "选填项"}
-_MONEY_FIELDS = ("list_price", "live_price", "coupon_price", "stock", "product_id")
-
-
-def _template_row(table: _Table, row: _Row) -> Note | None:
-    """The rows a platform template puts under its header: "Mandatory / Optional", then a sentence
-    per column. Neither is a product, and neither is a cell to fix."""
-    if all(c.lower() in TEMPLATE_WORDS for c in row.filled):
-        return note("a template row (Mandatory / Optional), not a product")
-    if table.seen_product:
-        return None
-    worded = [row.text[k] for k in _MONEY_FIELDS if row.text.get(k)]
-    if sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2:
-        return note("a description row under the header, not a product")
-    return None
-
-
 def _not_a_product(table: _Table, row: _Row) -> Note | None:
     """Why a row is skipped, or None for a product row."""
     if table.marks.get(row.line) == "hidden":  # filtered out or hidden by the team: not tonight's
         return note("hidden in the sheet (a filter or hidden rows); not read")
     name, filled, text = row.name, row.filled, row.text
-    template = _template_row(table, row)
+    template = template_row(row.filled, row.text, table.seen_product)
     if template is not None:
         return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
