@@ -38,3 +38,53 @@ def test_spec_rows_of_one_link_still_fold_whatever_their_sku() -> None:
     (tee,) = report.items
     assert (tee.live_price, tee.stock) == (5900, 170)
     assert "规格：L ¥69" in tee.notes
+
+
+# ---- 2. formulas the file holds without their results ---------------------------------------------------
+
+NO_RESULT = "is a formula with no saved result: open and save the file in Excel/WPS, then import again"
+
+
+def test_uncached_formula_price_is_a_problem_row_not_the_list_price() -> None:
+    report = import_sheet(R12 / "formula_nocache.xlsx")
+    # the typed row imports; the row whose 直播价 is =ROUND(C3*0.8,1) never goes on air at the list price
+    assert [(i.name, i.live_price) for i in report.items] == [("硅藻泥浴室地垫", 3990), ("懒人抹布 一次性", 1990)]
+    (problem,) = report.problems
+    assert problem.line == 3
+    assert [(e.field, str(e.message)) for e in problem.errors] == [
+        ("live_price", f"直播价 {NO_RESULT}"), ("coupon_price", f"券后价 {NO_RESULT}")]
+    assert f"5: warning: 库存 {NO_RESULT}" in report.lines()  # the =SUM stock is not a silent 0
+    assert f"4: warning: 链接号 {NO_RESULT}" in report.lines()
+    assert [str(m) for m in report.loud] == [
+        '6 cells of sheet "排品" are formulas with no saved result: open and save the file in Excel/WPS, then '
+        "import again"]
+
+
+def test_uncached_formula_cell_retyped_in_the_dialog_imports() -> None:
+    report = import_sheet(R12 / "formula_nocache.xlsx", fixes={(3, "live_price"): "71.2", (3, "coupon_price"): "61.2"})
+    box = report.items[0]
+    assert (box.name, box.list_price, box.live_price, box.coupon_price) == ("折叠收纳箱 3个装", 8900, 7120, 6120)
+    assert not report.problems
+
+
+def test_uncached_formula_refuses_the_cli_import_with_the_reason(tmp_path: Path) -> None:
+    from app.core.products import ImportFailed
+    from app.studio.files import read_products
+
+    try:
+        read_products(R12 / "formula_nocache.xlsx")
+    except ImportFailed as exc:
+        assert f"formula_nocache.xlsx:3: 直播价 {NO_RESULT}" in exc.lines()
+    else:
+        raise AssertionError("imported a live price that is a formula without its result")
+
+
+def test_uncached_formula_message_is_translated() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(Path(__file__).parents[1] / "resources" / "i18n" / "livedeck_zh_CN.ts").getroot()
+    done = {m.findtext("source"): m.find("translation") for m in root.iter("message")}
+    for source in (f"%1 {NO_RESULT}", '%1 cells of sheet "%2" are formulas with no saved result: open and save '
+                   "the file in Excel/WPS, then import again"):
+        translation = done[source]
+        assert translation is not None and translation.text and translation.get("type") != "unfinished"

@@ -31,7 +31,7 @@ from app.core.sheet_header import (
     join_points,
     map_header,
 )
-from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit
+from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit, unsaved_cells
 from app.core.sheet_marks import (
     is_ditto,
     is_total,
@@ -97,6 +97,7 @@ class _Row:
     cells: list[str]
     values: dict[str, object]
     text: dict[str, str]
+    unsaved: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (header, formula): no result
 
     @property
     def filled(self) -> list[str]:
@@ -136,10 +137,12 @@ class _Table:
 def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None,
                 source: str = "", *, strict: bool = True, at: tuple[int, Sequence[object]] | None = None,
                 marks: Mapping[int, str] | None = None, links: Mapping[tuple[int, int], str] | None = None,
-                fixes: Mapping[tuple[int, str], str] | None = None) -> ImportReport:
+                fixes: Mapping[tuple[int, str], str] | None = None,
+                formulas: Mapping[tuple[int, int], str] | None = None) -> ImportReport:
     """Find the header among the rows (each numbered by its line in the file), or take `at` (index of
     the first row under it, header cells), and read the products under it. A row whose money or
-    stock cannot be read is a problem row of the report; `strict` (the CLI's all or nothing) raises
+    stock cannot be read (or is a formula the file holds without its result, `formulas`: (line,
+    column) -> formula) is a problem row of the report; `strict` (the CLI's all or nothing) raises
     ImportFailed naming every one. Raises ImportFailed for no header and no products."""
     found = (at[0], list(at[1]), 1) if at is not None else find_header(rows, mapping)
     if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
@@ -171,7 +174,9 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
             for pos, key in columns.items():
                 if (line, pos) in table.links and key in ("link", "name", "product_id", "image"):
                     values["link"] = table.links[(line, pos)]  # "点击查看" links to the product page
-            _take(table, _Row(line, texts, values, {k: _text(v) for k, v in values.items()}))
+            unsaved = {key: (_text(header[pos]) or key, formulas[(line, pos)]) for pos, key in columns.items()
+                       if formulas and (line, pos) in formulas and not (fixes and (line, key) in fixes)}
+            _take(table, _Row(line, texts, values, {k: _text(v) for k, v in values.items()}, unsaved))
     report = _finish(table, source)
     refusal = report.refusal()
     if strict and refusal is not None:
@@ -198,6 +203,7 @@ def _take(table: _Table, row: _Row) -> None:
         w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
     _fill_references(table, row, result, is_revisit)
     row_errors, item = read_item(row.line, row.values, row.text, result.warnings.append)
+    row_errors += unsaved_cells(row.line, row.unsaved, result.warnings.append)
     if row_errors and not result.pulled:
         result.status = "problem"
         result.reason = "; ".join(str(e.message) for e in row_errors)

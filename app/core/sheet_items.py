@@ -43,6 +43,23 @@ def join(a: str, b: str, sep: str = " ") -> str:
     return sep.join(p for p in (a, b) if p)
 
 
+PRICES = ("list_price", "live_price", "coupon_price")
+UNSAVED = "%1 is a formula with no saved result: open and save the file in Excel/WPS, then import again"
+
+
+def unsaved_cells(line: int, unsaved: Mapping[str, tuple[str, str]], warn: Warn) -> list[RowError]:
+    """Cells that are formulas the file holds without their result (written by a program that does not
+    calculate: openpyxl, some web exporters) read as empty. A price left empty would become the list
+    price or ¥0 on air: the row is a problem to retype (the formula shown). Other cells stay empty, said."""
+    errors = []
+    for key, (label, formula) in unsaved.items():
+        if key in PRICES:
+            errors.append(RowError(line, note(UNSAVED, label), key, formula))
+        else:
+            warn(note(UNSAVED, label))
+    return errors
+
+
 def has_product_data(text: Mapping[str, str]) -> bool:
     """Does the row carry what only a product has (an ID, a price, stock, a cart number)?"""
     digits = {k: bool(re.search(r"\d", text.get(k, ""))) for k in ("list_price", "live_price", "stock")}

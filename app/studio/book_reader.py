@@ -1,7 +1,7 @@
 """.xls, .xlsb and .ods product sheets through python-calamine (values and merges; these formats
 give no styles or hyperlinks here). calamine has no merges for .ods, so they are read from the
 file's content.xml, streaming. An "xls" that is really an HTML table (ERP / 后台 exports) is read
-by app.studio.html_tables."""
+by app.studio.html_tables. Also the formula cells of an .xlsx (read by app.studio.files)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
+import openpyxl
 import python_calamine
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from app.core.products import ImportFailed, RowError
 from app.core.sheet_pick import RawSheet
@@ -68,3 +70,20 @@ def ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
         return {}
     return out
+
+
+def xlsx_formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet title -> (row, column), 1-based -> formula, of every formula cell of an .xlsx. Read with
+    values, a formula the file holds without its result (openpyxl and some web exporters never
+    calculate) is an empty cell; only this second, read-only pass tells the two apart."""
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception:  # the values pass has already read this file; no formulas is the safe answer
+        return {}
+    try:
+        return {ws.title: {(c.row, c.column): str(getattr(c.value, "text", c.value)) for row in ws.iter_rows()
+                           for c in row if isinstance(c.value, ArrayFormula | DataTableFormula)
+                           or (isinstance(c.value, str) and c.value.startswith("="))}
+                for ws in wb.worksheets}
+    finally:
+        wb.close()
