@@ -88,3 +88,21 @@ def test_uncached_formula_message_is_translated() -> None:
                    "the file in Excel/WPS, then import again"):
         translation = done[source]
         assert translation is not None and translation.text and translation.get("type") != "unfinished"
+
+
+# ---- 3. hidden rows and columns of an .ods ------------------------------------------------------------
+
+HIDDEN = "hidden in the sheet (a filter or hidden rows); not read"
+
+
+def test_ods_rows_a_filter_or_the_team_hid_are_not_read() -> None:
+    report = import_sheet(R12 / "hidden_rows_cols.ods")
+    assert [(i.cart_no, i.name) for i in report.items] == [("1", "纯棉T恤"), ("3", "运动短裤"), ("5", "速干袜 5双")]
+    assert {r.line: str(r.reason) for r in report.skipped} == {3: HIDDEN, 5: HIDDEN}  # filter / collapse
+
+
+def test_ods_hidden_column_loses_to_the_visible_one() -> None:
+    report = import_sheet(R12 / "hidden_rows_cols.ods")
+    # 直播价(上场) is last show's price, hidden by the team: tonight's visible 直播价 is the live price
+    assert [i.live_price for i in report.items] == [5900, 3900, 1990]
+    assert report.unknown_headers == ["直播价(上场)"]  # listed as not used, as in an .xlsx
