@@ -22,22 +22,18 @@ def test_same_title_with_other_sku_is_its_own_product() -> None:
     assert "领口加高" in adult.talking_points and "领口加高" not in kids.talking_points
     assert next(r for r in report.rows if r.line == 3).reason == "another spec of line 2, folded into it"
     assert not report.problems and not any("this spec costs" in w for w in report.warnings())
+    # rows sharing a cart number are one link's specs, whatever their 货号: they still fold
+    spec = parse_table([(1, ["链接号", "商品名称", "货号", "规格", "直播价", "库存"]),
+                        (2, ["1", "纯棉T恤", "T-S", "S", "59", "100"]), (3, ["1", "纯棉T恤", "T-L", "L", "69", "50"]),
+                        (4, [None, "纯棉T恤", None, "XL", "69", "20"])])
+    (tee,) = spec.items
+    assert (tee.live_price, tee.stock) == (5900, 170) and "规格：L ¥69" in tee.notes
 
 
 def test_same_title_with_its_own_price_and_no_spec_is_its_own_product() -> None:
     report = import_sheet(R12 / "same_title_two_prices.csv")
     assert [(i.name, i.live_price, i.stock) for i in report.items] == [
         ("法式碎花连衣裙", 12900, 80), ("法式碎花连衣裙", 15900, 40), ("真丝发圈 3个装", 1990, 500)]
-
-
-def test_spec_rows_of_one_link_still_fold_whatever_their_sku() -> None:
-    report = parse_table([(1, ["链接号", "商品名称", "货号", "规格", "直播价", "库存"]),
-                          (2, ["1", "纯棉T恤", "T-S", "S", "59", "100"]),
-                          (3, ["1", "纯棉T恤", "T-L", "L", "69", "50"]),
-                          (4, [None, "纯棉T恤", None, "XL", "69", "20"])])
-    (tee,) = report.items
-    assert (tee.live_price, tee.stock) == (5900, 170)
-    assert "规格：L ¥69" in tee.notes
 
 
 # ---- 2. formulas the file holds without their results ---------------------------------------------------
@@ -61,13 +57,15 @@ def test_uncached_formula_price_is_a_problem_row_not_the_list_price() -> None:
 
 
 def test_uncached_formula_cell_retyped_in_the_dialog_imports() -> None:
+    offered = import_sheet(R12 / "formula_nocache.xlsx").problems[0].errors[0]
+    assert (offered.field, offered.value) == ("live_price", "=ROUND(C3*0.8,1)")  # the dialog shows the formula
     report = import_sheet(R12 / "formula_nocache.xlsx", fixes={(3, "live_price"): "71.2", (3, "coupon_price"): "61.2"})
     box = report.items[0]
     assert (box.name, box.list_price, box.live_price, box.coupon_price) == ("折叠收纳箱 3个装", 8900, 7120, 6120)
     assert not report.problems
 
 
-def test_uncached_formula_refuses_the_cli_import_with_the_reason(tmp_path: Path) -> None:
+def test_uncached_formula_refuses_the_cli_import_with_the_reason() -> None:
     from app.core.products import ImportFailed
     from app.studio.files import read_products
 
