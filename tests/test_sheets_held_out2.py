@@ -134,7 +134,7 @@ def test_merged_spec_rows_keep_each_price() -> None:
 
 def test_four_row_main_sheet_beats_two_row_side_sheet() -> None:
     report = import_sheet(HELD / "11_dup_names_long.xlsx")
-    assert report.sheet == "排品" and len(report.items) == 3  # 4 rows; two same-titled ones fold (defect 10)
+    assert report.sheet == "排品" and len(report.items) == 4  # two same-titled rows of their own 货号 are two products
     assert any(len(i.talking_points) > 1000 for i in report.items)
 
 

@@ -31,12 +31,20 @@ from app.core.sheet_header import (
     join_points,
     map_header,
 )
-from app.core.sheet_items import fold_spec, has_product_data, join, read_item, revisit
-from app.core.sheet_marks import is_ditto, is_total, marks_pulled, pulled_tag, says_pulled, status_known, strip_marks
+from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit, unsaved_cells
+from app.core.sheet_marks import (
+    is_ditto,
+    is_total,
+    marks_pulled,
+    pulled_tag,
+    says_pulled,
+    status_known,
+    strip_marks,
+    template_row,
+)
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
-    _is_placeholder,
     _text,
     cart_numbers,
     clock_time,
@@ -89,6 +97,7 @@ class _Row:
     cells: list[str]
     values: dict[str, object]
     text: dict[str, str]
+    unsaved: dict[str, tuple[str, str]] = field(default_factory=dict)  # field -> (header, formula): no result
 
     @property
     def filled(self) -> list[str]:
@@ -128,10 +137,12 @@ class _Table:
 def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[str, str] | None = None,
                 source: str = "", *, strict: bool = True, at: tuple[int, Sequence[object]] | None = None,
                 marks: Mapping[int, str] | None = None, links: Mapping[tuple[int, int], str] | None = None,
-                fixes: Mapping[tuple[int, str], str] | None = None) -> ImportReport:
+                fixes: Mapping[tuple[int, str], str] | None = None,
+                formulas: Mapping[tuple[int, int], str] | None = None) -> ImportReport:
     """Find the header among the rows (each numbered by its line in the file), or take `at` (index of
     the first row under it, header cells), and read the products under it. A row whose money or
-    stock cannot be read is a problem row of the report; `strict` (the CLI's all or nothing) raises
+    stock cannot be read (or is a formula the file holds without its result, `formulas`: (line,
+    column) -> formula) is a problem row of the report; `strict` (the CLI's all or nothing) raises
     ImportFailed naming every one. Raises ImportFailed for no header and no products."""
     found = (at[0], list(at[1]), 1) if at is not None else find_header(rows, mapping)
     if found is None or REQUIRED not in map_header(found[1], mapping)[0].values():
@@ -163,7 +174,9 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
             for pos, key in columns.items():
                 if (line, pos) in table.links and key in ("link", "name", "product_id", "image"):
                     values["link"] = table.links[(line, pos)]  # "点击查看" links to the product page
-            _take(table, _Row(line, texts, values, {k: _text(v) for k, v in values.items()}))
+            unsaved = {key: (_text(header[pos]) or key, formulas[(line, pos)]) for pos, key in columns.items()
+                       if formulas and (line, pos) in formulas and not (fixes and (line, key) in fixes)}
+            _take(table, _Row(line, texts, values, {k: _text(v) for k, v in values.items()}, unsaved))
     report = _finish(table, source)
     refusal = report.refusal()
     if strict and refusal is not None:
@@ -190,6 +203,7 @@ def _take(table: _Table, row: _Row) -> None:
         w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
     _fill_references(table, row, result, is_revisit)
     row_errors, item = read_item(row.line, row.values, row.text, result.warnings.append)
+    row_errors += unsaved_cells(row.line, row.unsaved, result.warnings.append)
     if row_errors and not result.pulled:
         result.status = "problem"
         result.reason = "; ".join(str(e.message) for e in row_errors)
@@ -224,29 +238,12 @@ def _take(table: _Table, row: _Row) -> None:
         table.timed[row.line] = item
 
 
-TEMPLATE_WORDS = {"mandatory", "optional", "required", "conditional", "必填", "选填", "非必填", "必填项", "选填项"}
-_MONEY_FIELDS = ("list_price", "live_price", "coupon_price", "stock", "product_id")
-
-
-def _template_row(table: _Table, row: _Row) -> Note | None:
-    """The rows a platform template puts under its header: "Mandatory / Optional", then a sentence
-    per column. Neither is a product, and neither is a cell to fix."""
-    if all(c.lower() in TEMPLATE_WORDS for c in row.filled):
-        return note("a template row (Mandatory / Optional), not a product")
-    if table.seen_product:
-        return None
-    worded = [row.text[k] for k in _MONEY_FIELDS if row.text.get(k)]
-    if sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2:
-        return note("a description row under the header, not a product")
-    return None
-
-
 def _not_a_product(table: _Table, row: _Row) -> Note | None:
     """Why a row is skipped, or None for a product row."""
     if table.marks.get(row.line) == "hidden":  # filtered out or hidden by the team: not tonight's
         return note("hidden in the sheet (a filter or hidden rows); not read")
     name, filled, text = row.name, row.filled, row.text
-    template = _template_row(table, row)
+    template = template_row(row.filled, row.text, table.seen_product)
     if template is not None:
         return template
     if {header_key(c) for c in filled} <= table.header_keys and len(filled) >= 2:
@@ -359,8 +356,8 @@ def _set(row: _Row, key: str, value: object) -> None:
 
 
 def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item, spec: str = "") -> bool:
-    """The same product again on the next row (merged title cells), or a row of another spec of a
-    product ID met earlier wherever it stands (SKU lists sorted by colour): one item."""
+    """The same product again on the next row (merged title cells, see sheet_items.continues), or a
+    row of another spec of a product ID met earlier wherever it stands (SKU lists sorted by colour)."""
     earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
     if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
         fold_spec(earlier[1], item, result.warnings.append, earlier[0])
@@ -369,8 +366,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
         return False
     _order, line, last = table.ordered[-1]
-    if (before.revisit_of is not None or last.name != item.name or item.product_id not in ("", last.product_id)
-            or item.cart_no not in ("", last.cart_no)):
+    if before.revisit_of is not None or not continues(last, item, spec):
         return False
     fold_spec(last, item, result.warnings.append, line)
     result.reason = note("another spec of line %1, folded into it", line)

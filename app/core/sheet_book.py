@@ -182,7 +182,8 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
         raise _no_products(source, sheets, rows, others, mapping)
     raw = next(s for s in sheets if s.name == chosen.sheet)
     report = parse_table(rows[chosen.sheet], mapping, source, strict=False,
-                         at=(chosen.start, chosen.header), marks=raw.marks, links=raw.links, fixes=fixes)
+                         at=(chosen.start, chosen.header), marks=raw.marks, links=raw.links, fixes=fixes,
+                         formulas=raw.formulas)
     report.sheet = chosen.sheet
     report.other_sheets = [s.name for s in sheets if s.name != chosen.sheet]
     if len(sheets) > 1:
@@ -201,6 +202,9 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
         elif name not in {c.sheet for c in others}:
             report.explained.append(note('sheet "%1": no header found; not read', name))
     report.loud.extend(_missing_columns(chosen))
+    if raw.formulas:  # a price, stock or cart number among them is named on its row
+        report.loud.append(note('%1 cells of sheet "%2" are formulas with no saved result: open and save the file '
+                                "in Excel/WPS, then import again", len(raw.formulas), raw.name))
     if report.plan:
         report.explained.extend(place_cues(report.items, report.plan, _slot_starts(report, rows[chosen.sheet],
                                                                                    chosen)))

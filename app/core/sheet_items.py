@@ -43,6 +43,23 @@ def join(a: str, b: str, sep: str = " ") -> str:
     return sep.join(p for p in (a, b) if p)
 
 
+PRICES = ("list_price", "live_price", "coupon_price")
+UNSAVED = "%1 is a formula with no saved result: open and save the file in Excel/WPS, then import again"
+
+
+def unsaved_cells(line: int, unsaved: Mapping[str, tuple[str, str]], warn: Warn) -> list[RowError]:
+    """Cells that are formulas the file holds without their result (written by a program that does not
+    calculate: openpyxl, some web exporters) read as empty. A price left empty would become the list
+    price or ¥0 on air: the row is a problem to retype (the formula shown). Other cells stay empty, said."""
+    errors = []
+    for key, (label, formula) in unsaved.items():
+        if key in PRICES:
+            errors.append(RowError(line, note(UNSAVED, label), key, formula))
+        else:
+            warn(note(UNSAVED, label))
+    return errors
+
+
 def has_product_data(text: Mapping[str, str]) -> bool:
     """Does the row carry what only a product has (an ID, a price, stock, a cart number)?"""
     digits = {k: bool(re.search(r"\d", text.get(k, ""))) for k in ("list_price", "live_price", "stock")}
@@ -240,6 +257,21 @@ def _priced_specs(notes: str, fen: int) -> str:
                     for p in notes.split("；"))
 
 
+def continues(last: Item, item: Item, spec: str) -> bool:
+    """Is a row under the same title more of the product above (a spec row, a row of more 卖点)?
+    One title is often sold as two products (adult and kids' sizes, two colours), each with its own
+    货号 and price: a row sharing the above's cart number or product ID is the same link, whatever
+    its 货号; otherwise its own 货号, its own link, or its own price without a spec makes it its own."""
+    if last.name != item.name or item.product_id not in ("", last.product_id) or item.cart_no not in ("",
+                                                                                                  last.cart_no):
+        return False
+    if item.product_id or item.cart_no:
+        return True
+    own_price = bool(item.live_price and last.live_price and item.live_price != last.live_price)
+    return not ((item.sku and last.sku and item.sku != last.sku) or item.link not in ("", last.link)
+                or (own_price and not spec))
+
+
 def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) -> None:
     """A product written on two rows (one per spec): one item, stock summed, the lower price. Specs at
     different prices each keep theirs in the notes, and the row says so (never lost silently)."""
@@ -255,6 +287,8 @@ def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) 
         setattr(into, key, min(prices) if prices else 0)
     extra = "；".join(p for p in other.notes.split("；") if p and p not in into.notes.split("；"))
     into.notes = join(into.notes, extra, "；")
+    if other.talking_points not in into.talking_points:  # a continuation row's 卖点 are more of the same
+        into.talking_points = join(into.talking_points, other.talking_points, "\n")
     into.sku = into.sku or other.sku
 
 

@@ -1,13 +1,16 @@
 """The words that mark a sheet row: withdrawn (已下架 / 淘汰 / ❌ / 是否上播 = 否), a ditto mark
-(同上 / 〃), a totals row (合计 / Total). Each counts only where a team writes it as a mark: the
-status column, the whole cell, a tag leading the title; never a word inside copy ("❌酒精" in 卖点,
-"上次已下架的蓝色款" in 备注, "Pulled Pork", "Total Care Toothpaste"). Pure."""
+(同上 / 〃), a totals row (合计 / Total), a platform template's rows under its header. Each counts
+only where a team writes it as a mark: the status column, the whole cell, a tag leading the title;
+never a word inside copy ("❌酒精" in 卖点, "上次已下架的蓝色款" in 备注, "Pulled Pork", "Total Care
+Toothpaste"). Pure."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
-from app.core.sheet_values import _fold
+from app.core.sheet_values import _fold, _is_placeholder
+from app.core.text import Note, note
 
 # `合计` / `Total:` / `TOTAL (4 items)`: a totals row; "Total Care Toothpaste" is a product.
 _TOTAL_RE = re.compile(r"\s*(?:合计|总计|小计|(?:grand\s*|sub\s*)?total\b(?!\s*[^\W\d_]))", re.IGNORECASE)
@@ -80,3 +83,20 @@ def is_ditto(text: str) -> bool:
 def strip_marks(name: str) -> str:
     """The title without its 返场 / 已撤品 tags."""
     return re.sub(r"[【\[(（]?\s*(返场|已撤品|撤品)\s*[】\])）]?\s*[-—:：·]?\s*", "", name).strip()
+
+
+TEMPLATE_WORDS = {"mandatory", "optional", "required", "conditional", "必填", "选填", "非必填", "必填项", "选填项"}
+_MONEY_FIELDS = ("list_price", "live_price", "coupon_price", "stock", "product_id")
+
+
+def template_row(filled: Sequence[str], text: Mapping[str, str], seen_product: bool) -> Note | None:
+    """The rows a platform template puts under its header: "Mandatory / Optional", then a sentence
+    per column. Neither is a product, and neither is a cell to fix."""
+    if all(c.lower() in TEMPLATE_WORDS for c in filled):
+        return note("a template row (Mandatory / Optional), not a product")
+    if seen_product:
+        return None
+    worded = [text[k] for k in _MONEY_FIELDS if text.get(k)]
+    if sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2:
+        return note("a description row under the header, not a product")
+    return None

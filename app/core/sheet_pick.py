@@ -23,13 +23,15 @@ FIT_ROWS = 30
 @dataclass
 class RawSheet:
     """One sheet as read from the file: rows numbered by line, merged ranges (1-based, inclusive:
-    row0, col0, row1, col1) not yet applied, rows struck through or greyed, cell hyperlinks."""
+    row0, col0, row1, col1) not yet applied, rows struck through, grey or hidden, cell hyperlinks,
+    the cells that are formulas the file holds without their result (they read as empty)."""
 
     name: str
     rows: list[tuple[int, list[object]]]
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     marks: dict[int, str] = field(default_factory=dict)  # line -> "struck" | "grey"
     links: dict[tuple[int, int], str] = field(default_factory=dict)  # (line, column 0-based) -> URL
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # the same -> a formula with no result
     hidden: bool = False  # a hidden sheet (an old version kept out of sight) is read only when asked for
 
 

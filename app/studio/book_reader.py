@@ -1,17 +1,22 @@
 """.xls, .xlsb and .ods product sheets through python-calamine (values and merges; these formats
-give no styles or hyperlinks here). calamine has no merges for .ods, so they are read from the
-file's content.xml, streaming. An "xls" that is really an HTML table (ERP / 后台 exports) is read
-by app.studio.html_tables."""
+give no styles or hyperlinks here). calamine has no merges and no row or column visibility for
+.ods, so they are read from the file's content.xml, streaming (.xls/.xlsb hidden rows stay read:
+no library we ship reads their visibility). An "xls" that is really an HTML table (ERP / 后台 exports) is read
+by app.studio.html_tables. Also the formula cells of an .xlsx (read by app.studio.files)."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import openpyxl
 import python_calamine
+from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from app.core.products import ImportFailed, RowError
+from app.core.sheet_header import HiddenText
 from app.core.sheet_pick import RawSheet
 from app.core.text import note
 
@@ -19,12 +24,14 @@ _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]:
-    """Every sheet's values, numbered by their line in the sheet, and its merged ranges."""
+    """Every sheet's values, numbered by their line in the sheet, and its merged ranges; in an .ods
+    also the rows a filter or the team hid (skipped, as in an .xlsx) and hidden columns' text as
+    HiddenText (their header loses to a visible one of the same field)."""
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types per format
         raise ImportFailed(path.name, [RowError(1, note("not a readable workbook (%1)", exc))]) from None
-    ods = ods_merges(path) if path.suffix.lower() == ".ods" else {}
+    ods = ods_layout(path) if path.suffix.lower() == ".ods" else {}
     hidden = {m.name for m in wb.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
     sheets = []
     for name in wb.sheet_names:
@@ -32,39 +39,83 @@ def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]
         if ws.total_height > max_rows or ws.total_width > max_columns:
             raise ImportFailed(path.name, [RowError(1, note('sheet "%1" declares %2 rows and %3 columns; refused',
                                                             name, ws.total_height, ws.total_width))])
+        layout = ods.get(name, OdsLayout())
         top, left = ws.start or (0, 0)  # calamine's range starts at the first used cell
         rows: list[tuple[int, list[object]]] = [
-            (top + i, [None] * left + [None if v == "" else v for v in row])
+            (top + i, [None] * left + [None if v == "" else HiddenText(v) if isinstance(v, str)
+                                       and layout.hides(layout.hidden_columns, left + j) else v
+                                       for j, v in enumerate(row)])
             for i, row in enumerate(ws.to_python(skip_empty_area=False), 1)]
         merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])]
-        sheets.append(RawSheet(name, rows, merges or ods.get(name, []), hidden=name in hidden))
+        marks = {line: "hidden" for line, _cells in rows if layout.hides(layout.hidden_rows, line - 1)}
+        sheets.append(RawSheet(name, rows, merges or layout.merges, marks, hidden=name in hidden))
     return sheets
 
 
-def ods_merges(path: Path) -> dict[str, list[tuple[int, int, int, int]]]:
-    """Sheet name -> merged ranges (1-based row0, col0, row1, col1) of an OpenDocument spreadsheet."""
-    out: dict[str, list[tuple[int, int, int, int]]] = {}
-    current: list[tuple[int, int, int, int]] = []
-    row = col = 0
+@dataclass
+class OdsLayout:
+    """What calamine does not give of an .ods sheet: merged ranges (1-based row0, col0, row1, col1)
+    and the hidden rows and columns (0-based ranges: LibreOffice writes `table:visibility="collapse"`
+    for rows or columns the team hid, `"filter"` for rows an autofilter hides)."""
+
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+    hidden_rows: list[range] = field(default_factory=list)
+    hidden_columns: list[range] = field(default_factory=list)
+
+    @staticmethod
+    def hides(spans: list[range], index: int) -> bool:
+        return any(index in r for r in spans)  # ranges: "hide every row below" repeats a million rows
+
+
+def ods_layout(path: Path) -> dict[str, OdsLayout]:
+    """Sheet name -> its merged ranges and hidden rows and columns, read from content.xml, streaming."""
+    out: dict[str, OdsLayout] = {}
+    current = OdsLayout()
+    row = col = column = 0
     try:
         with zipfile.ZipFile(path) as z, z.open("content.xml") as part:
             for event, elem in ET.iterparse(part, events=("start", "end")):
                 tag = elem.tag
                 if event == "start" and tag == _TABLE + "table":
-                    current = out.setdefault(elem.get(_TABLE + "name", ""), [])
-                    row = 0
+                    current = out.setdefault(elem.get(_TABLE + "name", ""), OdsLayout())
+                    row = column = 0
                 elif event == "start" and tag == _TABLE + "table-row":
                     col = 0
                 elif event == "end" and tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
                     rows = int(elem.get(_TABLE + "number-rows-spanned", "1"))
                     cols = int(elem.get(_TABLE + "number-columns-spanned", "1"))
                     if tag == _TABLE + "table-cell" and (rows > 1 or cols > 1):
-                        current.append((row + 1, col + 1, row + rows, col + cols))
+                        current.merges.append((row + 1, col + 1, row + rows, col + cols))
                     col += int(elem.get(_TABLE + "number-columns-repeated", "1"))
                     elem.clear()
+                elif event == "end" and tag == _TABLE + "table-column":
+                    repeated = int(elem.get(_TABLE + "number-columns-repeated", "1"))
+                    if elem.get(_TABLE + "visibility", "visible") != "visible":
+                        current.hidden_columns.append(range(column, column + repeated))
+                    column += repeated
                 elif event == "end" and tag == _TABLE + "table-row":
-                    row += int(elem.get(_TABLE + "number-rows-repeated", "1"))
+                    repeated = int(elem.get(_TABLE + "number-rows-repeated", "1"))
+                    if elem.get(_TABLE + "visibility", "visible") != "visible":
+                        current.hidden_rows.append(range(row, row + repeated))
+                    row += repeated
                     elem.clear()
     except (zipfile.BadZipFile, KeyError, ET.ParseError, ValueError):
         return {}
     return out
+
+
+def xlsx_formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """Sheet title -> (row, column), 1-based -> formula, of every formula cell of an .xlsx. Read with
+    values, a formula the file holds without its result (openpyxl and some web exporters never
+    calculate) is an empty cell; only this second, read-only pass tells the two apart."""
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception:  # the values pass has already read this file; no formulas is the safe answer
+        return {}
+    try:
+        return {ws.title: {(c.row, c.column): str(getattr(c.value, "text", c.value)) for row in ws.iter_rows()
+                           for c in row if isinstance(c.value, ArrayFormula | DataTableFormula)
+                           or (isinstance(c.value, str) and c.value.startswith("="))}
+                for ws in wb.worksheets}
+    finally:
+        wb.close()

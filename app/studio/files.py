@@ -24,7 +24,7 @@ from app.core.sheet_book import import_book
 from app.core.sheet_header import HiddenText
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import csv_safe, note
-from app.studio.book_reader import read_calamine
+from app.studio.book_reader import read_calamine, xlsx_formulas
 from app.studio.html_tables import looks_like_markup, read_markup
 from app.studio.part_files import replacing
 
@@ -193,13 +193,13 @@ def _row_mark(cells: Sequence[Any]) -> str:
 
 def _read_xlsx(path: Path) -> list[RawSheet]:
     """Every sheet's values with what only openpyxl sees: merged ranges, struck-through, grey or hidden
-    rows (an autofilter's filtered-out rows are hidden ones), hidden columns' text as HiddenText and
-    hyperlink targets ("点击查看" links to the product page)."""
+    rows (an autofilter's filtered-out rows are hidden ones), hidden columns' text as HiddenText,
+    hyperlink targets ("点击查看" links to the product page) and formulas saved without a result."""
     try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a damaged file
         raise ImportFailed(path.name, [RowError(1, note("not a readable XLSX workbook (%1)", exc))]) from None
-    sheets = []
+    sheets, unsaved = [], xlsx_formulas(path)
     try:
         for ws in wb.worksheets:
             if ws.max_row > MAX_IMPORT_ROWS:
@@ -209,6 +209,7 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
             hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
             hidden_columns = {c for dim in ws.column_dimensions.values() if dim.hidden
                               for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1)}
+            formulas = unsaved.get(ws.title, {})
             for i, cells in enumerate(ws.iter_rows(), 1):
                 sheet.rows.append((i, [HiddenText(c.value) if isinstance(c.value, str) and c.column in hidden_columns
                                        else c.value for c in cells]))
@@ -218,6 +219,8 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
                 for c in cells:
                     if c.hyperlink is not None and c.hyperlink.target:
                         sheet.links[(i, c.column - 1)] = str(c.hyperlink.target)
+                    if c.value is None and c.data_type != "str" and (i, c.column) in formulas:  # "str": result ""
+                        sheet.formulas[(i, c.column - 1)] = formulas[(i, c.column)]
             sheet.merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ws.merged_cells.ranges]
             sheets.append(sheet)
     finally:

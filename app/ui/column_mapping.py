@@ -74,6 +74,10 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "the header repeated"),
     QT_TRANSLATE_NOOP("Import", "a totals row, not a product"),
     QT_TRANSLATE_NOOP("Import", "hidden in the sheet (a filter or hidden rows); not read"),
+    QT_TRANSLATE_NOOP("Import", "%1 is a formula with no saved result: open and save the file in Excel/WPS, then "
+                                "import again"),
+    QT_TRANSLATE_NOOP("Import", '%1 cells of sheet "%2" are formulas with no saved result: open and save the file '
+                                "in Excel/WPS, then import again"),
     QT_TRANSLATE_NOOP("Import", "a %1 segment, not a product"),
     QT_TRANSLATE_NOOP("Import", "a note, not a product (under the table)"),
     QT_TRANSLATE_NOOP("Import", "a note, not a product"),
