@@ -95,8 +95,8 @@ def test_no_price_or_stock_column_is_said_loudly(tmp_path: Path) -> None:
     report = import_sheet(path)
     assert [str(m) for m in report.loud] == [
         "no price column found: every price is 0.00; map the price column or fix the header",
-        "no stock column found: stock is 0 for every product"]
-    assert "warning: no stock column found: stock is 0 for every product" in report.lines()
+        "no stock column found: the stock of every product is left empty (not known)"]
+    assert "warning: no stock column found: the stock of every product is left empty (not known)" in report.lines()
 
 
 def test_sku_rows_group_by_product_id_wherever_they_stand() -> None:
