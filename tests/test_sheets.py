@@ -83,7 +83,7 @@ def test_agency_gbk_supply_list_with_every_price_form() -> None:
                    ("2", "手撕牛肉干", "NR-01", 12800, 1, 50),
                    ("3", "螺蛳粉 5袋装", "LSF-5", 7900, 5900, 2000),
                    ("8/9", "蛋黄酥 礼盒", "DHS-12", 9900, 5990, 800),
-                   ("5", "黑芝麻丸", "ZMW-1", 6900, 3900, 0)]
+                   ("5", "黑芝麻丸", "ZMW-1", 6900, 3900, None)]  # stock "已撤品": not a count
     assert report.items[1].product_id == "3729621111111111111"
     assert report.items[0].product_id == "3.72962E+18"
     assert [("佣金 25%" in report.items[0].notes), ("佣金 30%" in report.items[1].notes),
@@ -204,7 +204,8 @@ def test_placeholders_are_warnings_not_errors() -> None:
     rows = [(1, ["商品名称", "直播价", "库存"]), (2, ["A", "价格见链接", "待定"]), (3, ["B", "免费", "1.2万"]),
             (4, ["C", "¥59起", "300/200"])]
     report = parse_table(rows)
-    assert [(i.name, i.live_price, i.stock) for i in report.items] == [("A", 0, 0), ("B", 0, 12000), ("C", 5900, 500)]
+    assert [(i.name, i.live_price, i.stock) for i in report.items] == [("A", 0, None), ("B", 0, 12000),
+                                                                       ("C", 5900, 500)]
     assert len(report.warnings()) == 5
 
 

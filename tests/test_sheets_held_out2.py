@@ -87,7 +87,7 @@ def test_an_unknown_status_is_warned_with_its_line() -> None:
 def test_tight_stock_is_empty_with_a_warning() -> None:
     report = import_sheet(HELD / "N09c_kucun_jinzhang.csv")
     (cup,) = report.items
-    assert cup.stock == 0 and "库存紧张" in cup.notes
+    assert cup.stock is None and "库存紧张" in cup.notes
     assert any("库存紧张" in str(w) for w in report.rows[0].warnings)
 
 
@@ -117,7 +117,7 @@ def test_stock_words_stay_in_the_notes() -> None:
     report = parse_table([(1, ["商品名称", "直播价", "库存"]), (2, ["A", "1", "不限"]), (3, ["B", "1", "有货"]),
                           (4, ["C", "1", "售罄"]), (5, ["D", "1", "300"])])
     assert [(i.stock, i.notes) for i in report.items] == [
-        (0, "库存：不限"), (0, "库存：有货"), (0, "库存：售罄"), (300, "")]
+        (None, "库存：不限"), (None, "库存：有货"), (0, "库存：售罄"), (300, "")]  # only 售罄 is 0
 
 
 # ---- 5. spec rows at different prices ---------------------------------------------------------------

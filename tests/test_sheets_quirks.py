@@ -19,12 +19,12 @@ def test_gbk_semicolon_sheet_with_status_units_and_ditto() -> None:
     report = import_sheet(SHEETS / "quirk_status_gbk_semicolon.csv")
     assert not report.problems
     assert _rows(report) == [
-        ("1", "云南小粒咖啡 500g", 12800, 5990, 0, False),  # 售价（元） is the list price, 达人专属价 the live one
+        ("1", "云南小粒咖啡 500g", 12800, 5990, None, False),  # 售价（元） is the list price, 达人专属价 the live one
         ("2", "挂耳咖啡 20包", 8900, 5990, 200, False),  # 2箱59.9 is ¥59.9 (for two boxes), 200箱 is 200
         ("3", "咖啡杯 陶瓷", 6900, 3900, 120000, True),  # ×淘汰; 12w+
         ("4", "冷萃咖啡液 12支", 9900, 3900, 1000, True),  # 已下架; price 同上; 1000斤
         ("5", "速溶黑咖啡 100条", 7900, 2990, 1200, False),  # 1,200
-        ("9", "云南小粒咖啡 500g", 12800, 4990, 0, False),  # the 返场, linked by its 货号
+        ("9", "云南小粒咖啡 500g", 12800, 4990, None, False),  # the 返场, linked by its 货号
     ]
     warnings = report.warnings()
     assert '2: stock "不限量": unlimited; left empty' in warnings
@@ -57,7 +57,7 @@ def test_tiktok_template_rows_under_the_header_are_not_products() -> None:
 def test_wps_merges_grey_row_and_hyperlinks() -> None:
     report = import_sheet(SHEETS / "quirk_wps_merged.xlsx")
     assert _rows(report) == [("1", "加绒卫衣 男女同款", 12900, 6900, 500, False),  # a title merged over two specs
-                             ("2", "羊羔毛外套", 39900, 19900, 0, False),  # 不限量
+                             ("2", "羊羔毛外套", 39900, 19900, None, False),  # 不限量
                              ("3", "保暖袜 5双装", 5900, 1990, 800, True),  # a grey row
                              ("4", "围巾手套套装", 9900, 5990, 15000, False)]  # 2件59.9, 1.5万
     first = report.items[0]
@@ -95,8 +95,8 @@ def test_no_price_or_stock_column_is_said_loudly(tmp_path: Path) -> None:
     report = import_sheet(path)
     assert [str(m) for m in report.loud] == [
         "no price column found: every price is 0.00; map the price column or fix the header",
-        "no stock column found: stock is 0 for every product"]
-    assert "warning: no stock column found: stock is 0 for every product" in report.lines()
+        "no stock column found: the stock of every product is left empty (not known)"]
+    assert "warning: no stock column found: the stock of every product is left empty (not known)" in report.lines()
 
 
 def test_sku_rows_group_by_product_id_wherever_they_stand() -> None:

@@ -110,6 +110,8 @@ def item_lines(item: Mapping[str, Any], phrases: Iterable[tuple[str, str, int | 
         out.append(Line("facts", f"现在领券{item['coupon']}{final}"))
     if item.get("stock"):
         out.append(Line("facts", f"现在还有库存 {item['stock']} 件"))
+    elif item.get("stock") == 0:  # sold out; an unknown stock (None) says nothing
+        out.append(Line("facts", "这款已经售罄了"))
     for raw in str(item.get("talking_points") or "").splitlines():
         parts = [p.strip(" ：:") for p in _SPLIT.split(raw)] if len(raw) > 40 else [raw.strip()]
         out += [Line("talking_points", p) for p in parts if len(p) >= 2]

@@ -30,6 +30,7 @@ PLANNED_PROJECTED = QT_TRANSLATE_NOOP("HostScreen", "Planned end %1 · projected
 LINK = QT_TRANSLATE_NOOP("HostScreen", "Link %1")
 STOCK_LEFT = QT_TRANSLATE_NOOP("HostScreen", "Stock left %1")
 STOCK = QT_TRANSLATE_NOOP("HostScreen", "Stock %1")
+SOLD_OUT = QT_TRANSLATE_NOOP("HostScreen", "Sold out")
 DEAL = QT_TRANSLATE_NOOP("HostScreen", "Deal %1")
 DEAL_LEFT = QT_TRANSLATE_NOOP("HostScreen", "%1 left · %2")
 ENCORE = QT_TRANSLATE_NOOP("HostScreen", "Encore")
@@ -90,8 +91,15 @@ def _item(out: dict[str, Any], item: Mapping[str, Any] | None, tr: Translate, te
     out["product"] = fill(template, item["name"])
     out["cart"] = fill(tr(LINK), item["cart_no"]) if item.get("cart_no") else ""
     out["price"] = format_price(item["live_price"]) if item.get("live_price") else ""
-    out["stock"] = fill(tr(STOCK), item["stock"]) if item.get("stock") else ""
+    out["stock"] = _stock(item.get("stock"), STOCK, tr)
     out["points"] = item.get("talking_points") or ""
+
+
+def _stock(count: int | None, template: str, tr: Translate) -> str:
+    """0 is sold out and the host must say so; an unknown stock (None) shows nothing, never 0."""
+    if count is None:
+        return ""
+    return tr(SOLD_OUT) if count == 0 else fill(tr(template), count)
 
 
 def _next_items(snap: Mapping[str, Any], tr: Translate) -> list[str]:
@@ -142,7 +150,7 @@ def _live(out: dict[str, Any], snap: Mapping[str, Any], tr: Translate) -> None:
     else:
         left, out["low_stock"] = stock_left(snap, cur["item_id"])
         if left is not None:  # after the orders so far (the sales desk), not the sheet's figure
-            out["stock"] = fill(tr(STOCK_LEFT), left)
+            out["stock"] = _stock(left, STOCK_LEFT, tr)
         row: Mapping[str, Any] = next((r for r in snap.get("runsheet") or [] if r.get("item_id") == cur["item_id"]), {})
         out["encore"] = tr(ENCORE) if row.get("done") else ""  # on air again after it was done: a 返场
     phase, remaining = timer["phase"], float(timer["remaining_s"])

@@ -117,7 +117,7 @@ def live_values(snap: Mapping[str, Any]) -> dict[str, str]:
         return {}
     price, item_id = int(cur.get("live_price") or 0), int(cur["item_id"])
     out = {"价格": _yuan(price) if price else "", "链接号": str(cur.get("cart_no") or ""),
-           "库存": str(cur.get("stock", ""))}
+           "库存": "" if cur.get("stock") is None else str(cur["stock"])}  # unknown: said as nothing
     final = price
     sale = snap.get("sale")
     coupon = _best_coupon(snap.get("coupons") or [], item_id, price)

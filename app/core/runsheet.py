@@ -43,7 +43,7 @@ class Item:
     sku: str = ""
     list_price: int = 0
     live_price: int = 0
-    stock: int = 0
+    stock: int | None = None  # None: not known (the sheet gave no count); 0 is sold out
     planned_min: float = 5.0
     talking_points: str = ""
     notes: str = ""

@@ -88,7 +88,7 @@ def check_sale(state: ShowState, item_id: int, price: int, quantity: int, per_bu
         raise Refused("price_not_below_live", "the deal price must be below the live price")
     if not 0 < quantity <= MAX_QUANTITY:
         raise Refused("bad_quantity", "the quantity must be at least 1")
-    if quantity > seg.stock:
+    if seg.stock is not None and quantity > seg.stock:  # stock not known: the producer's quantity decides
         raise Refused("quantity_above_stock", "the quantity is more than the stock")
     if not 0 < per_buyer_limit <= quantity:
         raise Refused("bad_limit", "the per-buyer limit must be at least 1")
@@ -147,7 +147,7 @@ def sale_ended(state: ShowState, e: Event) -> None:
     sale.end_reason = e.data.get("reason", "stopped")
     sale.ended_at = e.ts
     seg = state.own_segment(sale.item_id)
-    if seg is not None:  # what sold comes off the item's stock
+    if seg is not None and seg.stock is not None:  # what sold comes off the item's stock (if it is known)
         seg.stock = max(0, seg.stock - (sale.quantity - sale.remaining))
 
 

@@ -60,7 +60,7 @@ class SaleItem:
     product_id: str = ""
     sku: str = ""
     live_price: int = 0
-    stock: int = 0
+    stock: int | None = None  # None: not known, so no stock left is shown; 0: sold out
     cart_no: str = ""
 
 
@@ -284,7 +284,7 @@ class Sales:
             for o in self._members.get(item_id, {}).values():
                 add_order(row, o, self.amount(o), buyers)
             close_row(row, buyers)
-            if row["stock"] > 0:
+            if row["stock"] is not None:  # unknown stock has no "left"; a sold-out item has 0 left
                 # Placed orders hold stock until paid or cancelled (that is what 压单 means).
                 row["stock_left"] = max(0, row["stock"] - row["paid_units"] - row["unpaid_units"])
                 row["low_stock"] = row["stock_left"] < LOW_STOCK

@@ -122,9 +122,11 @@ def join_detail(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
         if not key:
             continue
         g = groups.setdefault(key, {"pid": pid, "sku": _text(get("sku")), "cart": read_cart_no(get("cart_no"))[0],
-                                    "name": _text(get("name")), "stock": 0, "rows": 0})
+                                    "name": _text(get("name")), "stock": None, "rows": 0})
         with contextlib.suppress(ValueError):
-            g["stock"] = int(str(g["stock"])) + (read_int(get("stock"), "stock")[0] or 0)
+            count = read_int(get("stock"), "stock")[0]
+            if count is not None:  # no SKU row with a count: the stock stays unknown, never 0
+                g["stock"] = count + (0 if g["stock"] is None else int(str(g["stock"])))
         g["rows"] = int(str(g["rows"])) + 1
     joined = 0
     for g in groups.values():
@@ -134,7 +136,7 @@ def join_detail(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
         joined += 1
         item.product_id = item.product_id or str(g["pid"])
         item.sku = item.sku or str(g["sku"])
-        if "stock" in pos and (item.stock == 0 or _stock_was_guessed(report, item)):
+        if g["stock"] is not None and (item.stock is None or _stock_was_guessed(report, item)):
             item.stock = int(str(g["stock"]))
             item.notes = "；".join(p for p in (item.notes, f"库存 {item.stock}（{g['rows']} 个SKU合计）") if p)
     return note('sheet "%1": SKU detail, %2 products in %3 SKU rows, %4 joined to the product list', cand.sheet,
@@ -258,7 +260,7 @@ def _missing_columns(cand: Candidate) -> list[Message]:
     if not fields & {"live_price", "list_price", "coupon_price"}:
         loud.append(note("no price column found: every price is 0.00; map the price column or fix the header"))
     if "stock" not in fields:
-        loud.append(note("no stock column found: stock is 0 for every product"))
+        loud.append(note("no stock column found: the stock of every product is left empty (not known)"))
     return loud
 
 

@@ -135,8 +135,8 @@ def _coupon(values: Mapping[str, object], text: Mapping[str, str], item: Item, k
 
 def _stock(line: int, values: Mapping[str, object], text: Mapping[str, str], item: Item, errors: list[RowError],
            warn: Warn) -> list[str]:
-    """Stock as a count. A stock the sheet says in words (不限, 有货, 库存紧张, 售罄) is kept in the notes
-    as written: the stored 0 means "not known" to the host view and sales, never "sold out"."""
+    """Stock as a count; None (not known) when the cell is blank or says no count (不限, 有货, 库存紧张),
+    0 only for a real sold-out (售罄, 无货, 0). Words are kept in the notes as written."""
     if not text.get("stock"):
         return []
     try:
@@ -281,7 +281,8 @@ def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) 
         if warn is not None:
             warn(note("this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
                       "price is in the notes", format_price(other.live_price), line, format_price(into.live_price)))
-    into.stock += other.stock
+    if other.stock is not None:  # a spec whose count is not known adds nothing; both unknown stay unknown
+        into.stock = other.stock + (into.stock or 0)
     for key in ("live_price", "list_price"):
         prices = [p for p in (getattr(into, key), getattr(other, key)) if p]
         setattr(into, key, min(prices) if prices else 0)

@@ -41,7 +41,7 @@ class Segment:
     sku: str = ""
     live_price: int = 0
     list_price: int = 0
-    stock: int = 0
+    stock: int | None = None  # None: not known; 0: sold out
     talking_points: str = ""
     cues: list[tuple[int, str]] = field(default_factory=list)
     product_id: str = ""
@@ -76,7 +76,9 @@ class Segment:
                 self.cues = [(int(o), str(t)) for o, t in value]
             elif name == "planned_s":
                 self.planned_s = float(value)
-            elif name in ("live_price", "list_price", "stock", "coupon_price"):
+            elif name == "stock":
+                self.stock = None if value is None else int(value)
+            elif name in ("live_price", "list_price", "coupon_price"):
                 setattr(self, name, int(value))
             else:
                 setattr(self, name, str(value))

@@ -60,7 +60,7 @@ def sale_items(store: Store, show_id: int, items: Sequence[rv.ItemInfo]) -> list
     out = []
     for i in items:
         r = rows.get(i.id)
-        out.append(sales.SaleItem(i.id, i.name, i.product_id, i.sku, r.live_price if r else 0, r.stock if r else 0,
+        out.append(sales.SaleItem(i.id, i.name, i.product_id, i.sku, r.live_price if r else 0, r.stock if r else None,
                                   r.cart_no if r else ""))
     return out
 

@@ -60,7 +60,7 @@ class Item(Base):
     list_price: Mapped[int] = mapped_column(Integer, default=0)  # fen
     live_price: Mapped[int] = mapped_column(Integer, default=0)  # fen
     coupon_price: Mapped[int | None] = mapped_column(Integer, nullable=True)  # fen after the coupon; NULL = none
-    stock: Mapped[int] = mapped_column(Integer, default=0)
+    stock: Mapped[int | None] = mapped_column(Integer, nullable=True)  # NULL = not known; 0 = sold out
     planned_min: Mapped[float] = mapped_column(Float, default=5.0)
     talking_points: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")

@@ -25,8 +25,9 @@ from app.studio.tasks import run_in_thread
 
 
 def plan_item(p: pl.Product) -> dict[str, Any]:
-    """A library product as the arguments of runsheet.add: the last show's price, stock and talking
-    points, the minutes it really took (median over its shows; the last plan when it never aired)."""
+    """A library product as the arguments of runsheet.add: the last show's price and talking points (not
+    its stock: tonight's is not known until someone types it), the minutes it really took (median over
+    its shows; the last plan when it never aired)."""
     last = p.last
     minutes = p.learned_minutes or last.planned_min or 5.0
     return {"name": p.name, "sku": p.sku, "product_id": p.product_id, "minutes": max(0.1, min(600.0, minutes)),

@@ -68,8 +68,8 @@ def item_fields(args: dict[str, Any]) -> dict[str, Any]:
     for name in ("list_price", "live_price", "coupon_price"):
         if name in args:
             f[name] = a.price(args, name)
-    if "stock" in args:
-        f["stock"] = a.integer(args, "stock", lo=0, hi=MAX_STOCK)
+    if "stock" in args:  # null: not known (blank in the editor), never the same as 0 (sold out)
+        f["stock"] = None if args["stock"] is None else a.integer(args, "stock", lo=0, hi=MAX_STOCK)
     if "cues" in args:
         f["cues"] = _cues(args["cues"])
     return f

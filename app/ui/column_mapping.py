@@ -147,7 +147,7 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "plan line %1 (%2) is a cue of %3 at %4"),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, %3 product rows (chosen)'),
     QT_TRANSLATE_NOOP("Import", "no price column found: every price is 0.00; map the price column or fix the header"),
-    QT_TRANSLATE_NOOP("Import", "no stock column found: stock is 0 for every product"),
+    QT_TRANSLATE_NOOP("Import", "no stock column found: the stock of every product is left empty (not known)"),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": no header found; not read'),
     QT_TRANSLATE_NOOP("Import", "sheets read: %1"),
     QT_TRANSLATE_NOOP("Import", 'no sheet "%1" (the sheets: %2)'),

@@ -93,7 +93,7 @@ class CommercePanel(CommerceBoxes, QWidget):
         seg = self.studio.state.segment(self.sale_item.currentData() or -1)
         if seg is not None:
             self.sale_price.setValue(round(seg.live_price * 0.8 / 100, 0) if seg.live_price else 0)
-            self.sale_quantity.setValue(max(1, min(seg.stock, 50)))
+            self.sale_quantity.setValue(max(1, min(50 if seg.stock is None else seg.stock, 50)))
 
     def start_sale(self, arm_only: bool = False) -> None:
         sale = self.studio.snapshot()["sale"]

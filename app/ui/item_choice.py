@@ -22,8 +22,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def sale_choice_text(seg: Segment, stock_word: str) -> str:
-    """By the cart link viewers say, not the run position; the price and stock to set the deal by."""
-    return f"{link_tag(seg.cart_no, seg.name, 40)} · {format_price(seg.live_price)} · {stock_word} {seg.stock}"
+    """By the cart link viewers say, not the run position; the price and stock to set the deal by (a
+    stock not known is left out, never shown as 0)."""
+    stock = "" if seg.stock is None else f" · {stock_word} {seg.stock}"
+    return f"{link_tag(seg.cart_no, seg.name, 40)} · {format_price(seg.live_price)}{stock}"
 
 
 class ItemChoiceModel(QAbstractListModel):

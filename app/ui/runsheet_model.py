@@ -67,6 +67,8 @@ def parse_field(field: str, text: Any) -> Any:
             raise ValueError(QCoreApplication.translate(
                 "RunSheetModel", "A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50")) from None
     if field == "stock":
+        if not str(text).strip():
+            return None  # blank: the stock is not known (0 would say sold out)
         try:
             value = int(str(text).strip())
         except ValueError:
@@ -224,7 +226,7 @@ class RunSheetModel(QAbstractTableModel):
                 return format_cues(value)
             if field in ("talking_points", "notes"):
                 return str(value).replace("\n", " ")
-            return str(value)
+            return "" if value is None else str(value)  # a stock not known is a blank cell
         if role == Qt.ItemDataRole.EditRole:
             if field in PRICES:
                 return f"{value / 100:.2f}" if value or field != "coupon_price" else ""
@@ -232,7 +234,7 @@ class RunSheetModel(QAbstractTableModel):
                 return format_cues(value)
             if field == "planned_min":
                 return f"{value:g}"
-            return str(value)
+            return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and field == "planned_min" and item.sku in self.learned:
             past = self.learned[item.sku]
             return fill(QCoreApplication.translate("RunSheetModel", "Past shows: median %1 min over %2 shows"),

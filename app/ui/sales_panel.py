@@ -88,8 +88,8 @@ class SalesModel(RowsModel):
             value = row.get(key)
             if key == "gmv":
                 return gmv_text(row)
-            if key == "stock_left":
-                return "—" if value is None else str(value)
+            if key == "stock_left":  # "—": the stock is not known; 0: sold out, said so
+                return "—" if value is None else (self.tr("Sold out") if value == 0 else str(value))
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and key == "stock_left" and row.get("low_stock"):
             return QBrush(LOW)

@@ -1277,132 +1277,137 @@
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="33"/>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="34"/>
         <source>Deal %1</source>
         <translation>Deal %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="34"/>
+        <location filename="../../app/core/host_texts.py" line="35"/>
         <source>%1 left · %2</source>
         <translation>%1 left · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="35"/>
+        <location filename="../../app/core/host_texts.py" line="36"/>
         <source>Encore</source>
         <translation>Encore</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="36"/>
+        <location filename="../../app/core/host_texts.py" line="37"/>
         <source>Next: %1</source>
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="37"/>
+        <location filename="../../app/core/host_texts.py" line="38"/>
         <source>Last item</source>
         <translation>Last item</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="38"/>
+        <location filename="../../app/core/host_texts.py" line="39"/>
         <source>No show open</source>
         <translation>No show open</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="40"/>
         <location filename="../../app/core/host_texts.py" line="41"/>
+        <location filename="../../app/core/host_texts.py" line="42"/>
         <source>time left</source>
         <translation>time left</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="42"/>
+        <location filename="../../app/core/host_texts.py" line="43"/>
         <source>wrap up</source>
         <translation>wrap up</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="43"/>
+        <location filename="../../app/core/host_texts.py" line="44"/>
         <source>overtime</source>
         <translation>overtime</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="45"/>
+        <location filename="../../app/core/host_texts.py" line="46"/>
         <source>paused · over time</source>
         <translation>paused · over time</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="46"/>
+        <location filename="../../app/core/host_texts.py" line="47"/>
         <source>paused · time left</source>
         <translation>paused · time left</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="47"/>
+        <location filename="../../app/core/host_texts.py" line="48"/>
         <source>Not on air yet</source>
         <translation>Not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="48"/>
+        <location filename="../../app/core/host_texts.py" line="49"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>Planned start %1 · planned end %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="49"/>
+        <location filename="../../app/core/host_texts.py" line="50"/>
         <source>to the planned start</source>
         <translation>to the planned start</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="50"/>
+        <location filename="../../app/core/host_texts.py" line="51"/>
         <source>past the planned start</source>
         <translation>past the planned start</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="51"/>
+        <location filename="../../app/core/host_texts.py" line="52"/>
         <source>No planned start set</source>
         <translation>No planned start set</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="52"/>
+        <location filename="../../app/core/host_texts.py" line="53"/>
         <source>not on air yet</source>
         <translation>not on air yet</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="53"/>
+        <location filename="../../app/core/host_texts.py" line="54"/>
         <source>First: %1</source>
         <translation>First: %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="54"/>
+        <location filename="../../app/core/host_texts.py" line="55"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>Add products to the run-sheet, then start the show (F5).</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="55"/>
+        <location filename="../../app/core/host_texts.py" line="56"/>
         <source>Show ended · %1</source>
         <translation>Show ended · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="56"/>
+        <location filename="../../app/core/host_texts.py" line="57"/>
         <source>Ended %1 · planned end %2</source>
         <translation>Ended %1 · planned end %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="57"/>
+        <location filename="../../app/core/host_texts.py" line="58"/>
         <source>Show ended</source>
         <translation>Show ended</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="58"/>
+        <location filename="../../app/core/host_texts.py" line="59"/>
         <source>over the plan</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="59"/>
+        <location filename="../../app/core/host_texts.py" line="60"/>
         <source>under the plan</source>
         <translation>under the plan</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="60"/>
+        <location filename="../../app/core/host_texts.py" line="61"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="61"/>
+        <location filename="../../app/core/host_texts.py" line="62"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>Thank you! The show ended at %1 after %2 on air, with %3 items.</translation>
     </message>
@@ -1734,8 +1739,8 @@
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="150"/>
-        <source>no stock column found: stock is 0 for every product</source>
-        <translation>no stock column found: stock is 0 for every product</translation>
+        <source>no stock column found: the stock of every product is left empty (not known)</source>
+        <translation>no stock column found: the stock of every product is left empty (not known)</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="151"/>
@@ -2791,17 +2796,17 @@
 <context>
     <name>ProductDesk</name>
     <message>
-        <location filename="../../app/studio/products.py" line="101"/>
+        <location filename="../../app/studio/products.py" line="102"/>
         <source>a product cannot be merged into itself</source>
         <translation>a product cannot be merged into itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="112"/>
+        <location filename="../../app/studio/products.py" line="113"/>
         <source>this product is not merged into another</source>
         <translation>this product is not merged into another</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="126"/>
+        <location filename="../../app/studio/products.py" line="127"/>
         <source>that product is not in the library (refresh it)</source>
         <translation>that product is not in the library (refresh it)</translation>
     </message>
@@ -4815,52 +4820,52 @@
         <translation>A price is a number of yuan from 0 to 10,000,000, like 99 or 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="75"/>
         <source>Stock must be a whole number</source>
         <translation>Stock must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="77"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>Stock must be 0 to 1,000,000,000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="83"/>
         <source>Minutes must be a number</source>
         <translation>Minutes must be a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="83"/>
+        <location filename="../../app/ui/runsheet_model.py" line="85"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>Minutes must be between 0 and 600</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="89"/>
+        <location filename="../../app/ui/runsheet_model.py" line="91"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="95"/>
+        <location filename="../../app/ui/runsheet_model.py" line="97"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>A link is the cart number, like 4 or 8/9 for one product on two links</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="101"/>
+        <location filename="../../app/ui/runsheet_model.py" line="103"/>
         <source>A product ID is digits only</source>
         <translation>A product ID is digits only</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="104"/>
+        <location filename="../../app/ui/runsheet_model.py" line="106"/>
         <source>The product name cannot be empty</source>
         <translation>The product name cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="238"/>
+        <location filename="../../app/ui/runsheet_model.py" line="240"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>Past shows: median %1 min over %2 shows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="286"/>
+        <location filename="../../app/ui/runsheet_model.py" line="288"/>
         <source>Note: the live price is not below the list price</source>
         <translation>Note: the live price is not below the list price</translation>
     </message>
@@ -4945,6 +4950,11 @@
         <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="92"/>
+        <source>Sold out</source>
+        <translation>Sold out</translation>
     </message>
     <message>
         <location filename="../../app/ui/sales_panel.py" line="101"/>

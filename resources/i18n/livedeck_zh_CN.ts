@@ -1277,132 +1277,137 @@
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="33"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_texts.py" line="34"/>
         <source>Deal %1</source>
         <translation>秒杀 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="34"/>
+        <location filename="../../app/core/host_texts.py" line="35"/>
         <source>%1 left · %2</source>
         <translation>剩 %1 件 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="35"/>
+        <location filename="../../app/core/host_texts.py" line="36"/>
         <source>Encore</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="36"/>
+        <location filename="../../app/core/host_texts.py" line="37"/>
         <source>Next: %1</source>
         <translation>下一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="37"/>
+        <location filename="../../app/core/host_texts.py" line="38"/>
         <source>Last item</source>
         <translation>最后一个商品</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="38"/>
+        <location filename="../../app/core/host_texts.py" line="39"/>
         <source>No show open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="40"/>
         <location filename="../../app/core/host_texts.py" line="41"/>
+        <location filename="../../app/core/host_texts.py" line="42"/>
         <source>time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="42"/>
+        <location filename="../../app/core/host_texts.py" line="43"/>
         <source>wrap up</source>
         <translation>准备收尾</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="43"/>
+        <location filename="../../app/core/host_texts.py" line="44"/>
         <source>overtime</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="45"/>
+        <location filename="../../app/core/host_texts.py" line="46"/>
         <source>paused · over time</source>
         <translation>已暂停 · 已超时</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="46"/>
+        <location filename="../../app/core/host_texts.py" line="47"/>
         <source>paused · time left</source>
         <translation>已暂停 · 剩余</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="47"/>
+        <location filename="../../app/core/host_texts.py" line="48"/>
         <source>Not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="48"/>
+        <location filename="../../app/core/host_texts.py" line="49"/>
         <source>Planned start %1 · planned end %2</source>
         <translation>计划开播 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="49"/>
+        <location filename="../../app/core/host_texts.py" line="50"/>
         <source>to the planned start</source>
         <translation>距计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="50"/>
+        <location filename="../../app/core/host_texts.py" line="51"/>
         <source>past the planned start</source>
         <translation>已过计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="51"/>
+        <location filename="../../app/core/host_texts.py" line="52"/>
         <source>No planned start set</source>
         <translation>未设开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="52"/>
+        <location filename="../../app/core/host_texts.py" line="53"/>
         <source>not on air yet</source>
         <translation>尚未开播</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="53"/>
+        <location filename="../../app/core/host_texts.py" line="54"/>
         <source>First: %1</source>
         <translation>第一个：%1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="54"/>
+        <location filename="../../app/core/host_texts.py" line="55"/>
         <source>Add products to the run-sheet, then start the show (F5).</source>
         <translation>先在排品单添加商品，再开播（F5）。</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="55"/>
+        <location filename="../../app/core/host_texts.py" line="56"/>
         <source>Show ended · %1</source>
         <translation>直播已结束 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="56"/>
+        <location filename="../../app/core/host_texts.py" line="57"/>
         <source>Ended %1 · planned end %2</source>
         <translation>结束于 %1 · 计划结束 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="57"/>
+        <location filename="../../app/core/host_texts.py" line="58"/>
         <source>Show ended</source>
         <translation>直播已结束</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="58"/>
+        <location filename="../../app/core/host_texts.py" line="59"/>
         <source>over the plan</source>
         <translation>超出计划</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="59"/>
+        <location filename="../../app/core/host_texts.py" line="60"/>
         <source>under the plan</source>
         <translation>早于计划</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="60"/>
+        <location filename="../../app/core/host_texts.py" line="61"/>
         <source>on time</source>
         <translation>准时</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_texts.py" line="61"/>
+        <location filename="../../app/core/host_texts.py" line="62"/>
         <source>Thank you! The show ended at %1 after %2 on air, with %3 items.</source>
         <translation>辛苦了！直播于 %1 结束，共播 %2，讲了 %3 个商品。</translation>
     </message>
@@ -1734,8 +1739,8 @@
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="150"/>
-        <source>no stock column found: stock is 0 for every product</source>
-        <translation>没有找到库存列：所有商品库存为 0</translation>
+        <source>no stock column found: the stock of every product is left empty (not known)</source>
+        <translation>没有找到库存列：所有商品的库存留空（未知）</translation>
     </message>
     <message>
         <location filename="../../app/ui/column_mapping.py" line="151"/>
@@ -2788,17 +2793,17 @@
 <context>
     <name>ProductDesk</name>
     <message>
-        <location filename="../../app/studio/products.py" line="101"/>
+        <location filename="../../app/studio/products.py" line="102"/>
         <source>a product cannot be merged into itself</source>
         <translation>商品不能合并到自身</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="112"/>
+        <location filename="../../app/studio/products.py" line="113"/>
         <source>this product is not merged into another</source>
         <translation>这个商品没有合并到其他商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/products.py" line="126"/>
+        <location filename="../../app/studio/products.py" line="127"/>
         <source>that product is not in the library (refresh it)</source>
         <translation>商品库里没有这个商品（请刷新）</translation>
     </message>
@@ -4812,52 +4817,52 @@
         <translation>价格是 0 到 10,000,000 元之间的数字，如 99 或 99.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="73"/>
+        <location filename="../../app/ui/runsheet_model.py" line="75"/>
         <source>Stock must be a whole number</source>
         <translation>库存必须是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="75"/>
+        <location filename="../../app/ui/runsheet_model.py" line="77"/>
         <source>Stock must be 0 to 1,000,000,000</source>
         <translation>库存须在 0 到 1,000,000,000 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="81"/>
+        <location filename="../../app/ui/runsheet_model.py" line="83"/>
         <source>Minutes must be a number</source>
         <translation>时长必须是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="83"/>
+        <location filename="../../app/ui/runsheet_model.py" line="85"/>
         <source>Minutes must be between 0 and 600</source>
         <translation>时长必须在 0 到 600 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="89"/>
+        <location filename="../../app/ui/runsheet_model.py" line="91"/>
         <source>A cue is minutes:seconds and text, like “3:00 口播优惠券”; separate cues with ;</source>
         <translation>提示格式为 分:秒 加文字，如“3:00 口播优惠券”；多个提示用 ; 分隔</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="95"/>
+        <location filename="../../app/ui/runsheet_model.py" line="97"/>
         <source>A link is the cart number, like 4 or 8/9 for one product on two links</source>
         <translation>链接号是购物车序号，如 4；同一商品挂两个链接写 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="101"/>
+        <location filename="../../app/ui/runsheet_model.py" line="103"/>
         <source>A product ID is digits only</source>
         <translation>商品ID只能是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="104"/>
+        <location filename="../../app/ui/runsheet_model.py" line="106"/>
         <source>The product name cannot be empty</source>
         <translation>商品名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="238"/>
+        <location filename="../../app/ui/runsheet_model.py" line="240"/>
         <source>Past shows: median %1 min over %2 shows</source>
         <translation>往场：%2 场的中位数 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/runsheet_model.py" line="286"/>
+        <location filename="../../app/ui/runsheet_model.py" line="288"/>
         <source>Note: the live price is not below the list price</source>
         <translation>注意：直播价不低于日常价</translation>
     </message>
@@ -4942,6 +4947,11 @@
         <location filename="../../app/ui/sales_panel.py" line="81"/>
         <source>Refunded</source>
         <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sales_panel.py" line="92"/>
+        <source>Sold out</source>
+        <translation>售罄</translation>
     </message>
     <message>
         <location filename="../../app/ui/sales_panel.py" line="101"/>

@@ -59,7 +59,8 @@
     set("product-list", c.list_price > c.live_price ? price(c.list_price) : "");
     show("product-cart", !!c.cart_no);
     set("product-cart", c.cart_no ? c.cart_no + "号" : "");
-    set("product-stock", fill(T.stock, c.stock));
+    // null: the stock is not known, so nothing is said; 0 is sold out
+    set("product-stock", c.stock === null || c.stock === undefined ? "" : c.stock === 0 ? T.soldout : fill(T.stock, c.stock));
   }
   function sale() {
     var s = state.sale, n = s && now();
