@@ -16,6 +16,7 @@ from app.core.wall import alerts
 from app.models.db import DB_NAME, make_engine, open_database, upgrade
 from app.models.store import Store
 from app.studio.commerce import Commerce
+from app.studio.demo import demo_items
 from app.studio.files import RUNSHEET_COLUMNS, import_sheet, runsheet_rows, write_table
 from app.studio.sales import sales_desk
 from app.studio.studio import Studio
@@ -172,3 +173,15 @@ def test_a_new_database_takes_null_stock(tmp_path: Path) -> None:
         cols = {r[1]: r[3] for r in conn.execute(text("pragma table_info(items)"))}
     assert cols["stock"] == 0  # notnull flag off
     engine.dispose()
+
+
+@pytest.mark.usefixtures("zh")
+def test_the_demo_show_opens_on_a_giveaway_not_a_sold_out_product(store: Store, clock: FakeClock,
+                                                                    speaker: FakeSpeaker, qtbot: Any) -> None:
+    """The demo's opening and closing segments sell nothing: their stock is unknown, so the host never
+    reads 售罄 over the welcome, while every product of the demo has a count."""
+    s = studio_of(store, demo_items(), clock, speaker, qtbot)
+    s.execute("show.start")
+    assert s.snapshot()["host"]["stock"] == ""
+    stocks = [r["stock"] for r in s.snapshot()["runsheet"]]
+    assert stocks[0] is None and stocks[-1] is None and all(n and n > 0 for n in stocks[1:-1])
