@@ -153,6 +153,24 @@ def test_desk_fits_1366x768_with_a_taskbar(qtbot, qapp, studio: Studio, lang: st
         t.install("none")
 
 
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+def test_every_tab_fits_a_1280x720_laptop_with_a_taskbar(qtbot, qapp, studio: Studio, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The widest tab sets the window's least width: the review's one row of buttons made it 1,290 px
+    in Chinese (1,385 in English), so on a 1280-wide screen the feed's right edge was off screen."""
+    t = Translations(qapp)
+    t.install(lang)
+    try:
+        studio.execute("show.create", {"title": "双11返场 · 秋冬好物专场 · 第二场 (演示)"})  # as teams title them
+        w = window(qtbot, studio, lang)
+        for i in range(w.tabs.count()):
+            w.tabs.setCurrentIndex(i)
+            QApplication.processEvents()
+            hint = w.minimumSizeHint().expandedTo(w.minimumSize())
+            assert hint.width() <= 1280 and hint.height() <= 680, (w.tabs.tabText(i), hint)
+    finally:
+        t.install("none")
+
+
 def test_refusals_show_in_the_message_bar(qtbot, studio: Studio) -> None:  # type: ignore[no-untyped-def]
     w = window(qtbot, studio)
     w.operator.run("segment.next")  # not live: refused

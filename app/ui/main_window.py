@@ -169,6 +169,10 @@ class MainWindow(WindowMenus, WindowShows, QMainWindow):
         self.show_list = QListWidget()
         self.show_list.itemActivated.connect(self._open_selected)
         self.show_list.setMinimumWidth(140)
+        # A show's title is often longer than the dock is wide (双11返场 · 秋冬好物专场): wrapped (CJK breaks
+        # between characters), not cut off behind a sideways scroll bar.
+        self.show_list.setWordWrap(True)
+        self.show_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.shows_dock = QDockWidget(self.tr("Shows"), self)
         self.shows_dock.setObjectName("shows")
         self.shows_dock.setWidget(self.show_list)

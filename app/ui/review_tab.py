@@ -61,12 +61,16 @@ class ReviewTab(ReviewPages, QWidget):
         self.show_box.currentIndexChanged.connect(lambda _i: self._maybe_refresh())
         self.reload_shows()
 
-    def _top_bar(self) -> QHBoxLayout:
-        """The show to review, the one to compare with, exports and the progress of the computation."""
+    def _top_bar(self) -> QVBoxLayout:
+        """The show to review and the one to compare with, then the exports and the progress of the
+        computation: two rows, so that the tab fits a 1280-pixel laptop screen (one row needed 1,290)."""
         self.show_box = QComboBox()
         self.refresh_btn = QPushButton(self.tr("Refresh"))
         self.refresh_btn.clicked.connect(self.refresh)
         self.compare_box = QComboBox()
+        for box in (self.show_box, self.compare_box):  # a long title is cut in the box, not the window widened
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(14)
         self.compare_btn = QPushButton(self.tr("Compare"))
         self.compare_btn.clicked.connect(self.compare)
         self.export_btns = {}
@@ -79,19 +83,23 @@ class ReviewTab(ReviewPages, QWidget):
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(200)
         self.status = QLabel()
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Show:")))
-        top.addWidget(self.show_box, 2)
-        top.addWidget(self.refresh_btn)
-        top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("Compare with:")))
-        top.addWidget(self.compare_box, 2)
-        top.addWidget(self.compare_btn)
-        top.addSpacing(16)
+        self.status.setWordWrap(True)
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel(self.tr("Show:")))
+        pick.addWidget(self.show_box, 2)
+        pick.addWidget(self.refresh_btn)
+        pick.addSpacing(16)
+        pick.addWidget(QLabel(self.tr("Compare with:")))
+        pick.addWidget(self.compare_box, 2)
+        pick.addWidget(self.compare_btn)
+        out = QHBoxLayout()
         for b in self.export_btns.values():
-            top.addWidget(b)
-        top.addWidget(self.progress)
-        top.addWidget(self.status, 1)
+            out.addWidget(b)
+        out.addWidget(self.progress)
+        out.addWidget(self.status, 1)
+        top = QVBoxLayout()
+        top.addLayout(pick)
+        top.addLayout(out)
         return top
 
     def showEvent(self, event: QShowEvent) -> None:
