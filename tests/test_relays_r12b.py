@@ -19,8 +19,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays" / "r12b"
 T0 = 1_764_000_000.0
 
 
-def run(tmp_path: Path, name: str, platform: str = "", binary: bool = True) -> tuple[list[Comment], dict[str, Any]]:
-    """The fixture's frames in file order on their connections (`?platform=` as given; OrdinaryRoad's as
+def run(tmp_path: Path, name: str, platform: str | dict[int, str] = "",
+        binary: bool = True) -> tuple[list[Comment], dict[str, Any]]:
+    """The fixture's frames in file order on their connections (`?platform=` as given, for all or per
+    connection; OrdinaryRoad's as
     binary frames), the pipeline's sweep each whole second, every hang-up at the end: the stored rows
     read back and the pipeline's counters."""
     engine = open_database(tmp_path)
@@ -41,7 +43,8 @@ def run(tmp_path: Path, name: str, platform: str = "", binary: bool = True) -> t
         last = max(last, math.floor(t))
         clock[0] = T0 + t
         if rec["conn"] not in ctxs:
-            state = {"platform": platform} if platform else {}
+            named = platform.get(rec["conn"], "") if isinstance(platform, dict) else platform
+            state = {"platform": named} if named else {}
             ctxs[rec["conn"]] = type("Ctx", (), {"peer": "test", "source": "", "state": state})
         frame: str | bytes = rec["frame"].encode("utf-8") if binary else rec["frame"]
         p.on_frame(frame, ctxs[rec["conn"]])
@@ -96,8 +99,9 @@ def test_ordinaryroad_bilibili_room_stats_are_refused_and_kuaishou_stats_kept(tm
     rows, snap = run(tmp_path / "a", "ordinaryroad_bilibili_and_kuaishou_stats")
     assert viewers(rows) == [("kuaishou", {"online": 905})]
     assert reasons(snap, "malformed").get("unknown_format") == 3
-    rows, snap = run(tmp_path / "b", "ordinaryroad_bilibili_and_kuaishou_stats", platform="bilibili")
-    assert [c for c in rows if c.platform == "bilibili"] == []
+    named = {0: "bilibili", 1: "kuaishou"}
+    rows, snap = run(tmp_path / "b", "ordinaryroad_bilibili_and_kuaishou_stats", platform=named)
+    assert viewers(rows) == [("kuaishou", {"online": 905})]
     assert reasons(snap, "malformed").get("unknown_format") == 3
 
 

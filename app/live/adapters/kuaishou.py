@@ -33,6 +33,7 @@ from app.live.adapters.base import (
 )
 
 PLATFORM = "kuaishou"
+DOUYIN = "douyin"  # frames only its Douyin client sends say their platform without `?platform=`
 
 
 def parse_kuaishou(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
@@ -101,11 +102,31 @@ def _repay(s: Streaks, key: tuple[str, ...], units: int, now: float) -> int:
     return paid
 
 
+def _said(v: Any) -> bool:
+    return v not in (None, "", "null")
+
+
 def parse_kuaishou_stats(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
+    """KuaishouRoomStatsMsg, from each SC_FEED_PUSH: `watchingCount` is who watches now."""
+    if not _said(o.get("watchingCount")):  # no count of viewers in it: a 0 would drop the feed's count
+        st.skip("like_total")
+        return None
     extra = {"online": display_count(o.get("watchingCount"))}
-    if o.get("watchedCount") not in (None, "", "null"):
+    if _said(o.get("watchedCount")):
         extra["total"] = display_count(o.get("watchedCount"))
     return Comment("viewers", st.platform or PLATFORM, st.synthetic_id("viewers", now), now, extra=extra)
+
+
+def parse_douyin_stats(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
+    """DouyinRoomStatsMsg (only Douyin's has `msg`). After every like comes one with only `likedCount`
+    (the room's like total: LiveDeck keeps like totals on like rows, and this frame is not one), so it is
+    skipped; from WebcastRoomStatsMessage `watchingCount` is `msg.getTotal()`, the cumulative 人看过
+    (douyinlive.py reads the same field so): stored as the total, never as who watches now."""
+    if o.get("msg") is None or not _said(o.get("watchingCount")):
+        st.skip("like_total")
+        return None
+    extra = {"total": display_count(o.get("watchingCount"))}
+    return Comment("viewers", st.platform or DOUYIN, st.synthetic_id("viewers", now), now, extra=extra)
 
 
 def parse_kuaishou_cmd(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
@@ -114,5 +135,8 @@ def parse_kuaishou_cmd(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
 
 
 register("kuaishou", parse_kuaishou, ("msg", "uid", "username"), gap=10.0)
-register("kuaishou", parse_kuaishou_stats, ("watchingCount", "likedCount"))
+# Bilibili's BilibiliRoomStatsMsg has the same count keys, and `cmd`: LiveDeck has no Bilibili reader, so
+# it fits no shape (`unknown_format`, as Bilibili danmu), rather than being read as Kuaishou's viewers.
+register("kuaishou", parse_kuaishou_stats, ("watchingCount", "likedCount"), excludes=("cmd",))
+register("kuaishou", parse_douyin_stats, ("watchingCount", "likedCount", "msg"), excludes=("cmd",))
 register("kuaishou", parse_kuaishou_cmd, ("msg", "cmd"))
