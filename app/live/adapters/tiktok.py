@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.comments import Comment
-from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _gift_extra, _int, _ms, _str, clean_text, register
+from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _gift_extra, _int, _ms, _str, register
 from app.live.adapters.streaks import running_total
 
 # ---- TikTok-Live-Connector relays: 1.x flat (webcastDataConverter.js), 2.x nested (client.ts, *.proto) --
@@ -60,7 +60,8 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     uid, name, follower, fans = _tt_user(d)
     c = Comment(kind, "tiktok", msg_id, ts, uid, name, "", follower, fans)
     if event == "chat":
-        c.text = clean_text(_str(d.get("comment") or d.get("content")))
+        # the decoded proto string as typed, not HTML: "<M>" is a size, "&amp;" what the viewer typed
+        c.text = _str(d.get("comment") or d.get("content"))
         if not c.text:
             raise Bad("missing_text")
     elif event == "emote":
