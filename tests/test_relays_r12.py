@@ -111,3 +111,22 @@ def test_tiktok_group0_older_frame_under_a_new_id_is_not_a_new_gift(tmp_path: Pa
 def test_tiktok_group0_two_separate_gifts_stay_two(tmp_path: Path) -> None:
     """Guard (passes before and after): a single rose, then 2 s later another one (1, end 1): two."""
     assert gifts(stored(tmp_path, "tiktok_group0_two_single_gifts")) == {"7100000000000000021|Rose": (2, 2.0)}
+
+
+# ---- one room on two connections: twins, and a relay that sends to every open client -----------------
+
+TWINS = {"dycast": "MS4wLjABAAAA_qt|玫瑰", "tiktok_group0": "7100000000000000021|Rose",
+         "barragegrab": "93000000001|小心心"}
+
+
+def test_two_connections_carrying_one_room_count_each_gift_once(tmp_path: Path) -> None:
+    """Every frame of a 4-rose streak on both connections, whichever reads it first: 4 roses, not 5-7.
+    (The handover once took the streak from whichever connection read a frame first.)"""
+    for i, (relay, who) in enumerate(TWINS.items()):
+        assert gifts(stored(tmp_path / str(i), f"twins_{relay}")) == {who: (4, 4.0)}, relay
+
+
+def test_a_frame_sent_to_both_connections_at_a_reconnect_counts_once(tmp_path: Path) -> None:
+    """Old connection 1, 2, 3; the relay sends 3 to the new one too; the old closes; the new ends at 4."""
+    for i, (relay, who) in enumerate(TWINS.items()):
+        assert gifts(stored(tmp_path / str(i), f"broadcast_overlap_{relay}")) == {who: (4, 4.0)}, relay

@@ -88,7 +88,10 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
         _set_count(c, inc if inc > 0 else max(repeat, 1))
         return c
     key = ("bg", c.user_id, gift_id, group)
-    streaks = relay_streaks(st, key, now)
+    streaks = relay_streaks(st, key, now, c.msg_id)
+    if streaks is None:
+        st.skip("gift_streak_frame")  # another connection of the relay read this pack or carries the streak
+        return None
     # A viewer's next gift closes their previous streak, but hidden viewers all share id 111111: theirs
     # are told apart by group only, and close on their gap or their group's falling total.
     user = "" if c.anonymous else c.user_id

@@ -18,6 +18,7 @@ import json
 import re
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -73,6 +74,8 @@ class Streaks:
         self.carried: set[tuple[str, ...]] = set()  # `done` keys the next connection takes over (FrameState)
         # units an increment relay went back by, that its next increments count again (kuaishou.py)
         self.owed: collections.OrderedDict[tuple[str, ...], tuple[int, float]] = collections.OrderedDict()
+        # streaks another connection of the relay took over, and which (adapters/handover.py)
+        self.handed: collections.OrderedDict[tuple[str, ...], weakref.ref[FrameState]] = collections.OrderedDict()
 
     def __len__(self) -> int:
         return len(self.held)
@@ -94,6 +97,14 @@ class Streaks:
         self.held.move_to_end(key)
         if h.user:
             self.by_user[h.user] = key
+
+    def hand_off(self, key: tuple[str, ...], to: weakref.ref[FrameState]) -> None:
+        """Another connection of the relay took this streak over: its frames here are left to that one
+        while it carries the streak (adapters/handover.py)."""
+        self.handed[key] = to
+        self.handed.move_to_end(key)
+        if len(self.handed) > self.limit:
+            self.handed.popitem(last=False)
 
     def touch(self, key: tuple[str, ...], deadline: float) -> None:
         self.held[key].deadline = deadline
@@ -156,7 +167,7 @@ class FrameState:
     a streak spanning a reconnect adds up whether the old connection closes first or not
     (adapters/handover.py). All of them are the ingest thread's, as every FrameState is."""
 
-    __slots__ = ("__weakref__", "conn", "ended", "first_gift", "format", "inherited", "last_gift", "last_sweep", "lock",
+    __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock",
                  "platform", "replay", "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
 
     def __init__(self, tails: dict[str, Any] | None = None, platform: str = "") -> None:
@@ -177,7 +188,6 @@ class FrameState:
         self.replay_from: tuple[tuple[str, str], ...] = ()
         self.replay_until = 0.0
         self.inherited = False  # listed among the relay's open connections (adapters/handover.py)
-        self.first_gift = self.last_gift = 0.0  # when this connection read its first and last streak frame
 
     def synthetic_id(self, kind: str, now: float) -> str:
         self.seq += 1

@@ -34,7 +34,10 @@ def running_total(st: FrameState, key: tuple[str, ...], c: Comment, total: int, 
     """One frame of a streak keyed `key` whose running total is `total`: the row to store now, if any.
     `c` is the frame as a row, with its streak's row id; `frame_id` the frame's own message id; `timed`:
     `c.ts` is the time the platform sent the frame (TikTok's createTime), not when LiveDeck read it."""
-    s = relay_streaks(st, key, now)
+    s = relay_streaks(st, key, now, frame_id)
+    if s is None:
+        st.skip("gift_streak_frame")  # another connection of the relay read this frame or carries the streak
+        return None
     if frame_id and not s.first_sight(frame_id):
         st.skip("gift_repeat")  # the same message again: already counted
         return None
