@@ -104,3 +104,34 @@ def test_ods_hidden_column_loses_to_the_visible_one() -> None:
     # 直播价(上场) is last show's price, hidden by the team: tonight's visible 直播价 is the live price
     assert [i.live_price for i in report.items] == [5900, 3900, 1990]
     assert report.unknown_headers == ["直播价(上场)"]  # listed as not used, as in an .xlsx
+
+
+# ---- review of round 12: spec rows with a code each, and a stock only some specs know -----------------
+
+def _items(header: list[str], rows: list[list[object]]) -> list[tuple[str, str, int, int | None]]:
+    report = parse_table([(1, header)] + [(n + 2, r) for n, r in enumerate(rows)], strict=False)
+    return [(i.name, i.sku, i.live_price, i.stock) for i in report.items]
+
+
+def test_spec_rows_with_a_code_each_are_still_one_product() -> None:
+    """S, M, L of one coat, each with its SKU code (a SKU编码 column, or 货号 CT-01-S, CT-01-M that name
+    the spec): one item of 60, not three 5-minute items of one coat; FS-P01 / FS-K02 above stay two."""
+    sku_col = _items(["商品名称", "规格", "SKU编码", "直播价", "库存"],
+                     [["羊毛大衣", "S", "CT01-S", 499, 10], ["羊毛大衣", "M", "CT01-M", 499, 20],
+                      ["羊毛大衣", "L", "CT01-L", 529, 30]])
+    assert sku_col == [("羊毛大衣", "CT01-S", 49900, 60)]
+    named = _items(["商品名称", "规格", "货号", "直播价", "库存"],
+                   [["羊毛大衣", "S", "CT-01-S", 499, 10], ["羊毛大衣", "M", "CT-01-M", 499, 20]])
+    assert named == [("羊毛大衣", "CT-01-S", 49900, 30)]
+
+
+def test_a_stock_only_some_specs_know_is_unknown_not_a_partial_sum() -> None:
+    """售罄 + a blank is not 售罄 on air, and 充足 + 5 is not a low-stock alarm: the item's stock is unknown
+    (the import says why); specs that all have counts still add up, and a 卖点-only row changes nothing."""
+    header = ["商品名称", "规格", "直播价", "库存", "卖点"]
+    report = parse_table([(1, header), (2, ["羊毛大衣", "S", 499, "售罄", ""]), (3, ["羊毛大衣", "M", 499, "", ""]),
+                          (4, ["卫衣", "S", 99, "充足", ""]), (5, ["卫衣", "M", 99, 5, ""]),
+                          (6, ["围巾", "红", 199, 3, ""]), (7, ["围巾", "灰", 199, 4, ""]),
+                          (8, ["围巾", None, None, None, "送礼盒"])], strict=False)
+    assert [(i.name, i.stock) for i in report.items] == [("羊毛大衣", None), ("卫衣", None), ("围巾", 7)]
+    assert sum("stock of some specs is not known" in w for w in report.warnings()) == 2

@@ -366,7 +366,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
         return False
     _order, line, last = table.ordered[-1]
-    if before.revisit_of is not None or not continues(last, item, spec):
+    if before.revisit_of is not None or not continues(last, item, spec, table.report.sku_per_spec):
         return False
     fold_spec(last, item, result.warnings.append, line)
     result.reason = note("another spec of line %1, folded into it", line)

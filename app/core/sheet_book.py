@@ -123,10 +123,14 @@ def join_detail(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
             continue
         g = groups.setdefault(key, {"pid": pid, "sku": _text(get("sku")), "cart": read_cart_no(get("cart_no"))[0],
                                     "name": _text(get("name")), "stock": None, "rows": 0})
+        count = None
         with contextlib.suppress(ValueError):
             count = read_int(get("stock"), "stock")[0]
-            if count is not None:  # no SKU row with a count: the stock stays unknown, never 0
-                g["stock"] = count + (0 if g["stock"] is None else int(str(g["stock"])))
+        # the product's stock is the SKUs' sum only if every SKU row has a count: else unknown, never 0
+        if count is None or (g["rows"] and g["stock"] is None):
+            g["stock"] = None
+        else:
+            g["stock"] = count + int(str(g["stock"] or 0))
         g["rows"] = int(str(g["rows"])) + 1
     joined = 0
     for g in groups.values():

@@ -257,19 +257,33 @@ def _priced_specs(notes: str, fen: int) -> str:
                     for p in notes.split("；"))
 
 
-def continues(last: Item, item: Item, spec: str) -> bool:
+def continues(last: Item, item: Item, spec: str, sku_per_spec: bool = False) -> bool:
     """Is a row under the same title more of the product above (a spec row, a row of more 卖点)?
     One title is often sold as two products (adult and kids' sizes, two colours), each with its own
     货号 and price: a row sharing the above's cart number or product ID is the same link, whatever
-    its 货号; otherwise its own 货号, its own link, or its own price without a spec makes it its own."""
+    its 货号; otherwise its own 货号, its own link, or its own price without a spec makes it its own.
+    But where the code column is a SKU code (`sku_per_spec`: SKU编码, SellerSKU), every spec has its
+    own, so a row of a spec the product above lacks is that product's, whatever its code; as it is where
+    the codes differ only in a last part naming the spec (CT-01-S, CT-01-M)."""
     if last.name != item.name or item.product_id not in ("", last.product_id) or item.cart_no not in ("",
                                                                                                   last.cart_no):
         return False
     if item.product_id or item.cart_no:
         return True
+    new_spec = bool(spec) and f"规格：{spec}" not in last.notes.split("；")
+    if new_spec and (sku_per_spec or _spec_codes(last.sku, item.sku, spec)):
+        return True
     own_price = bool(item.live_price and last.live_price and item.live_price != last.live_price)
     return not ((item.sku and last.sku and item.sku != last.sku) or item.link not in ("", last.link)
                 or (own_price and not spec))
+
+
+def _spec_codes(above: str, code: str, spec: str) -> bool:
+    """Are two codes one product's, per spec: the same stem, and this one's last part names its spec
+    (CT-01-S, CT-01-M for S, M; not FS-P01, FS-K02 for 成人款, 儿童款)?"""
+    a, b = re.split(r"[-_./]", above), re.split(r"[-_./]", code)
+    words = {w for w in re.split(r"[\s/·,，、]+", spec.lower()) if w}
+    return len(a) > 1 and len(b) > 1 and a[:-1] == b[:-1] and b[-1].lower() in words
 
 
 def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) -> None:
@@ -281,8 +295,7 @@ def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) 
         if warn is not None:
             warn(note("this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
                       "price is in the notes", format_price(other.live_price), line, format_price(into.live_price)))
-    if other.stock is not None:  # a spec whose count is not known adds nothing; both unknown stay unknown
-        into.stock = other.stock + (into.stock or 0)
+    _add_stock(into, other, warn)
     for key in ("live_price", "list_price"):
         prices = [p for p in (getattr(into, key), getattr(other, key)) if p]
         setattr(into, key, min(prices) if prices else 0)
@@ -291,6 +304,24 @@ def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) 
     if other.talking_points not in into.talking_points:  # a continuation row's 卖点 are more of the same
         into.talking_points = join(into.talking_points, other.talking_points, "\n")
     into.sku = into.sku or other.sku
+
+
+STOCK_PART_KNOWN = "the stock of some specs is not known: the item's stock is left empty, not their sum"
+
+
+def _add_stock(into: Item, other: Item, warn: Warn | None) -> None:
+    """The specs' counts summed, only if every spec's is known: a partial sum would show 售罄 (0 + a
+    blank) or a low-stock alarm (充足 + 5) on air. A continuation row (no price, no spec: more 卖点) has
+    no count of its own and leaves the sum as it is."""
+    own_row = bool(other.live_price or other.list_price or any(p.startswith("规格：") for p in other.notes.split("；")))
+    if other.stock is None and not own_row:
+        return
+    if into.stock is None or other.stock is None:
+        if warn is not None and (into.stock is not None or other.stock is not None):
+            warn(note(STOCK_PART_KNOWN))
+        into.stock = None
+        return
+    into.stock += other.stock
 
 
 def revisit(original: Item, row: Item) -> Item:

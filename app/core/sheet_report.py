@@ -82,6 +82,13 @@ class ImportReport:
     def problems(self) -> list[RowResult]:
         return [r for r in self.rows if r.status == "problem"]
 
+    @property
+    def sku_per_spec(self) -> bool:
+        """Is the sheet's code column one code per spec (its header says SKU: SKU编码, skuid, SellerSKU),
+        not one per product (货号, 款号, 商家编码)? (sheet_items.continues)"""
+        return any(key == "sku" and pos < len(self.headers) and "sku" in self.headers[pos].lower()
+                   for pos, key in self.columns.items())
+
     def refusal(self) -> ImportFailed | None:
         """All or nothing (`livedeck import`): every problem row named, or None."""
         errors = [e for r in self.problems for e in r.errors]

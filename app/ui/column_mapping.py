@@ -74,6 +74,7 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "the header repeated"),
     QT_TRANSLATE_NOOP("Import", "a totals row, not a product"),
     QT_TRANSLATE_NOOP("Import", "hidden in the sheet (a filter or hidden rows); not read"),
+    QT_TRANSLATE_NOOP("Import", "the stock of some specs is not known: the item's stock is left empty, not their sum"),
     QT_TRANSLATE_NOOP("Import", "%1 is a formula with no saved result: open and save the file in Excel/WPS, then "
                                 "import again"),
     QT_TRANSLATE_NOOP("Import", '%1 cells of sheet "%2" are formulas with no saved result: open and save the file '
