@@ -6,6 +6,7 @@ by app.studio.html_tables. Also the formula cells of an .xlsx (read by app.studi
 
 from __future__ import annotations
 
+import bisect
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
@@ -64,7 +65,11 @@ class OdsLayout:
 
     @staticmethod
     def hides(spans: list[range], index: int) -> bool:
-        return any(index in r for r in spans)  # ranges: "hide every row below" repeats a million rows
+        """Ranges, in sheet order (content.xml lists rows and columns in order, never overlapping): "hide
+        every row below" is one range of a million rows, and a filter hiding every other row thousands
+        of ranges, so a lookup is a bisection, not a scan (9,000 rows took 2 s)."""
+        i = bisect.bisect_right(spans, index, key=lambda r: r.start) - 1
+        return i >= 0 and index in spans[i]
 
 
 def ods_layout(path: Path) -> dict[str, OdsLayout]:
