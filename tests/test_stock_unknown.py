@@ -146,24 +146,30 @@ def test_exports_leave_unknown_stock_blank(tmp_path: Path) -> None:
 
 
 def test_an_old_database_keeps_its_zero_stock_and_takes_null(tmp_path: Path) -> None:
+    """A show already on air or ended keeps its 0s (its review recorded them); a show not yet started
+    reads an old 0 as what the old import meant by it, not known, unless its notes name a sell-out."""
     engine = make_engine(tmp_path / DB_NAME)
     upgrade(engine, "0007_comment_user_index")
     with engine.begin() as conn:
-        conn.execute(text("insert into shows (id, title, platform, host, status, created_at) "
-                          "values (1, '旧节目', 'douyin', '', 'draft', '2026-01-01 20:00:00')"))
-        for n, stock in enumerate((0, 12)):
-            conn.execute(text("insert into items (show_id, position, name, sku, list_price, live_price, stock, "
-                              "planned_min, talking_points, notes, link, cues, product_id, cart_no, coupon_price) "
-                              "values (1, :n, :name, '', 100, 90, :stock, 5, '', '', '', '', '', '', 80)"),
-                         {"n": n, "name": f"旧品{n}", "stock": stock})
+        for show_id, status in ((1, "ended"), (2, "draft")):
+            conn.execute(text("insert into shows (id, title, platform, host, status, created_at) "
+                              "values (:id, '旧节目', 'douyin', '', :status, '2026-01-01 20:00:00')"),
+                         {"id": show_id, "status": status})
+            for n, (stock, notes) in enumerate(((0, ""), (12, ""), (0, "库存：售罄"))):
+                conn.execute(text("insert into items (show_id, position, name, sku, list_price, live_price, stock, "
+                                  "planned_min, talking_points, notes, link, cues, product_id, cart_no, coupon_price) "
+                                  "values (:s, :n, :name, '', 100, 90, :stock, 5, '', :notes, '', '', '', '', 80)"),
+                             {"s": show_id, "n": n, "name": f"旧品{n}", "stock": stock, "notes": notes})
     engine.dispose()
     engine = open_database(tmp_path)
     store = Store(engine)
-    assert [(i.name, i.stock, i.coupon_price) for i in store.items(1)] == [("旧品0", 0, 80), ("旧品1", 12, 80)]
+    assert [(i.name, i.stock, i.coupon_price) for i in store.items(1)] == [("旧品0", 0, 80), ("旧品1", 12, 80),
+                                                                           ("旧品2", 0, 80)]
+    assert [i.stock for i in store.items(2)] == [None, 12, 0]
     item_id = store.items(1)[1].id
     assert item_id is not None
     store.update_item(item_id, stock=None)
-    assert [i.stock for i in store.items(1)] == [0, None]
+    assert [i.stock for i in store.items(1)] == [0, None, 0]
     engine.dispose()
 
 
