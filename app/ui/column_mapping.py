@@ -33,6 +33,7 @@ from app.core.products import FIELDS, REQUIRED, ImportReport, NoHeader, field_fo
 from app.core.text import fill
 from app.studio.files import import_sheet
 from app.studio.tasks import run_in_thread
+from app.ui.import_messages_r12b import MORE_IMPORT_MESSAGES
 from app.ui.import_problems import ProblemRowsDialog
 
 FIELD_NAMES = {
@@ -174,6 +175,7 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
                                 "price is in the notes"),
     QT_TRANSLATE_NOOP("Import", 'minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)'),
+    *MORE_IMPORT_MESSAGES,
 )
 
 

@@ -1,0 +1,13 @@
+"""More of the import's words (see app.ui.column_mapping.IMPORT_MESSAGES, which joins these): kept
+apart so column_mapping stays within the module size limit. lupdate extracts them from here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MORE_IMPORT_MESSAGES = (
+    QT_TRANSLATE_NOOP("Import", 'price "%1" could be one number with spaces between its thousands or several '
+                                'numbers: type it without the spaces, or with " / " between the numbers'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" could be one number with spaces between its thousands or several '
+                                'numbers: type it without the spaces, or with " / " between the numbers'),
+)
