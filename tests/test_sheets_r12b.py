@@ -21,3 +21,27 @@ def test_space_grouped_prices_and_stock_are_read_whole() -> None:
     (problem,) = report.problems  # "199 299": one price or two? never guessed
     assert problem.line == 7 and problem.errors[0].field == "live_price"
     assert "could be one number with spaces between its thousands or several numbers" in str(problem.errors[0])
+
+
+# ---- 2. a platform template's rows above the products ------------------------------------------------
+
+def test_tiktok_bulk_edit_template_reads_its_names_stock_and_specs() -> None:
+    report = import_sheet(R12B / "tiktok_bulk_edit.xlsx")
+    assert report.header_line == 2  # the hidden machine-key row above is not the header
+    assert [(i.name, i.product_id, i.sku, i.live_price, i.stock) for i in report.items] == [
+        ("Vitamin C Serum", "1729384756102938475", "VC-30", 1999, 200),  # Seller SKU, not the platform SKU ID
+        ("Hydrating Toner", "1729384756102939999", "HT-200", 1450, 0)]
+    assert "规格：Size: 50ml ¥27.99" in report.items[0].notes  # the dearer spec is said
+    assert [(r.line, str(r.reason)) for r in report.skipped] == [
+        (3, "a template row (Mandatory / Optional), not a product"),
+        (4, "a description row under the header, not a product")]
+    assert not report.loud and not report.problems
+
+
+def test_chinese_template_instruction_row_is_skipped_not_a_refusal() -> None:
+    report = import_sheet(R12B / "cn_upload_template.xlsx")
+    assert [(i.name, i.live_price, i.stock, i.sku) for i in report.items] == [
+        ("云南小粒咖啡豆 500g", 6990, 300, "KF-500"), ("挂耳咖啡 10包", 2990, 800, "GE-10")]
+    assert not report.problems and report.refusal() is None
+    row3 = next(r for r in report.rows if r.line == 3)
+    assert str(row3.reason) == "a description row under the header, not a product"

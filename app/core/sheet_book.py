@@ -175,9 +175,10 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
     """The product list of a workbook with the rest of it read for what it is (see module doc)."""
     rows = {s.name: apply_merges(s) for s in sheets}
     shown = [s for s in sheets if not s.hidden] if sheet is None else list(sheets)
-    chosen, others = choose([(s.name, rows[s.name]) for s in shown], mapping, sheet, header_row)
+    hidden_rows = {s.name: {line for line, mark in s.marks.items() if mark == "hidden"} for s in sheets}
+    chosen, others = choose([(s.name, rows[s.name]) for s in shown], mapping, sheet, header_row, hidden_rows)
     if chosen is None and len(shown) < len(sheets):  # only a hidden sheet holds products: read it, and say so
-        chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row)
+        chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row, hidden_rows)
     if sheet is not None and sheet not in rows:
         raise ImportFailed(source, [RowError(1, note('no sheet "%1" (the sheets: %2)', sheet, ", ".join(rows)))])
     if chosen is None:

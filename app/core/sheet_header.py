@@ -19,12 +19,12 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                 "cart_no", "cartno", "link_no", "link#", "linkno", "linknumber"),
     "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
                    "商品编号id", "itemid", "item_id", "商品编号", "抖音id"),
-    "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "skuid", "sku编码", "商品货号", "sellersku"),
+    "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "sellersku", "sku编码", "商品货号", "skuid"),
     "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
              "商品信息", "货品名称", "款式名称", "产品信息", "宝贝信息", "货品", "宝贝",
              "title", "name", "product", "productname", "标题"),
     "spec": ("规格", "颜色/尺码", "颜色尺码", "尺码/颜色", "sku规格", "规格型号", "spec", "颜色", "颜色分类", "尺码",
-             "销售属性", "sku属性", "variation"),
+             "销售属性", "sku属性", "variation", "variationoption", "variationvalue", "variations"),
     "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
                    "listprice", "日常售价", "售价", "建议零售价", "专柜价", "官方价", "标价", "originalprice",
                    "retailprice", "商品价格", "一口价", "正价", "日销价", "原售价", "msrp", "regularprice",
@@ -41,7 +41,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
     "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory", "sku库存",
               "秒杀库存", "可售库存", "库存数量", "qty", "available", "availablestock", "stockqty", "备货数量",
-              "备货量", "备货"),
+              "备货量", "备货", "quantityinmainwarehouse", "warehousequantity", "availablequantity"),
     "commission": ("佣金比例", "佣金率", "佣金", "commission", "收入比率"),
     "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
     "timing": ("讲解时长", "时长", "分钟", "讲解分钟", "minutes", "planned_min", "duration"),
@@ -108,6 +108,8 @@ _LIVE_CLASS = re.compile(r"(?:直播|带货|粉丝|抢购|特价|福利|折后).
 _NOT_LIVE = ("券后", "划线", "原价", "日常", "吊牌", "一口价", "市场", "零售", "正价", "建议")
 _MINUTES_UNIT = re.compile(r"[(\[【]\s*(?:分钟|分|min|mins|minutes)\s*[)\]】]", re.IGNORECASE)
 _TIME_WORDS = ("时间", "讲解时间", "time", "时长", "讲解时长", "duration")
+# TikTok Shop's bulk-edit stock per warehouse: "Quantity in <warehouse>", keyed `quantity_<warehouse ID>`.
+_WAREHOUSE_QTY = re.compile(r"quantity(?:in\w*warehouse|\d{6,})")
 # Talking-point headers that are the host's script (said aloud) rather than the selling points.
 SCRIPT_WORDS = ("话术", "口播", "讲解词", "讲解内容", "script", "脚本")
 
@@ -118,6 +120,8 @@ def field_for(header: object) -> str | None:
         return "timing"  # 讲解时间(分钟), Time (min): a duration, not a clock time
     if key in _LOOKUP:
         return _LOOKUP[key]
+    if _WAREHOUSE_QTY.fullmatch(key):
+        return "stock"
     if _LIVE_CLASS.search(key) and not any(w in key for w in _NOT_LIVE):
         return "live_price"
     if 2 <= len(key) <= 16:
