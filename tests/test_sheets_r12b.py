@@ -45,3 +45,20 @@ def test_chinese_template_instruction_row_is_skipped_not_a_refusal() -> None:
     assert not report.problems and report.refusal() is None
     row3 = next(r for r in report.rows if r.line == 3)
     assert str(row3.reason) == "a description row under the header, not a product"
+
+
+# ---- 3. 拼多多's goods export: 拼单价 is the live price ----------------------------------------------------
+
+def test_pdd_export_group_price_is_the_live_price() -> None:
+    report = import_sheet(R12B / "pdd_goods_export.csv")
+    assert [(i.name, i.live_price, i.list_price, i.stock) for i in report.items] == [
+        ("加厚珊瑚绒毛毯", 3990, 4990, 500), ("不锈钢保温杯 500ml", 2990, 3590, 1000), ("旧款收纳箱", 1990, 2590, 0)]
+    assert "规格：180*220cm ¥59.90" in report.items[0].notes
+    assert [r.name for r in report.pulled] == ["旧款收纳箱"]  # 商品状态 已下架
+    assert not report.loud  # prices were read: no "every price is 0.00"
+
+
+def test_price_columns_with_no_price_in_any_row_are_a_loud_warning() -> None:
+    report = import_sheet(R12B / "prices_all_blank.csv")
+    assert [str(m) for m in report.loud] == [
+        "no row has a price (columns read: 直播价, 日常价): every price is 0.00; map the price column or fix the sheet"]

@@ -28,12 +28,12 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
                    "listprice", "日常售价", "售价", "建议零售价", "专柜价", "官方价", "标价", "originalprice",
                    "retailprice", "商品价格", "一口价", "正价", "日销价", "原售价", "msrp", "regularprice",
-                   "rrp"),  # 商品价格(元): 快手's export has one price
+                   "rrp", "单买价", "单独购买价", "商品参考价", "参考价"),  # 商品价格(元): 快手's export has one price
     "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
                    "live_price", "liveprice", "dealprice", "deal_price", "直播间价格", "直播间价", "达人专属价",
                    "专属价", "福利价", "直播售价", "saleprice", "promoprice", "直播间售价", "直播间专享价", "团购价",
                    "优惠价", "宠粉价", "引流价", "带货价", "粉丝价", "直播特价", "直播福利价", "现价", "折后价",
-                   "抢购价", "livestreamprice", "livestreampricing", "livedealprice"),
+                   "抢购价", "livestreamprice", "livestreampricing", "livedealprice", "拼单价", "拼团价"),
     "coupon_price": ("券后价", "券后到手价", "用券后价格", "券后", "coupon_price", "aftercoupon"),
     "status": ("状态", "商品状态", "上架状态", "上播状态", "是否上播", "status"),
     "image": ("商品封面", "主图", "图片", "商品图片", "商品主图", "image", "picture"),

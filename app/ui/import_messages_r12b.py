@@ -10,4 +10,6 @@ MORE_IMPORT_MESSAGES = (
                                 'numbers: type it without the spaces, or with " / " between the numbers'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1" could be one number with spaces between its thousands or several '
                                 'numbers: type it without the spaces, or with " / " between the numbers'),
+    QT_TRANSLATE_NOOP("Import", "no row has a price (columns read: %1): every price is 0.00; map the price column or "
+                                "fix the sheet"),
 )
