@@ -62,3 +62,17 @@ def test_price_columns_with_no_price_in_any_row_are_a_loud_warning() -> None:
     report = import_sheet(R12B / "prices_all_blank.csv")
     assert [str(m) for m in report.loud] == [
         "no row has a price (columns read: 直播价, 日常价): every price is 0.00; map the price column or fix the sheet"]
+
+
+# ---- 4. a CSV of merged spec rows: the title only on the first --------------------------------------
+
+def test_blank_title_spec_rows_of_a_merged_csv_fold_into_their_product() -> None:
+    report = import_sheet(R12B / "gsheets_merged_specs.csv")
+    assert [(i.cart_no, i.name, i.live_price, i.list_price, i.stock) for i in report.items] == [
+        ("1", "冰丝阔腿裤", 6900, 12900, 350), ("2", "纯棉打底衫", 3990, 5900, 500),
+        ("3", "羊毛大衣", 29900, 59900, 140)]
+    assert "规格：L码 ¥79" in report.items[0].notes  # the dearer size is said, never lost
+    assert [(r.line, str(r.reason)) for r in report.rows if r.line in (4, 5, 9)] == [
+        (4, "another spec of line 2, folded into it"), (5, "another spec of line 2, folded into it"),
+        (9, "another spec of line 7, folded into it")]
+    assert not any("no product title" in str(r.reason) for r in report.skipped)

@@ -33,7 +33,6 @@ from app.core.sheet_header import (
 )
 from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit, unsaved_cells
 from app.core.sheet_marks import (
-    is_ditto,
     is_total,
     marks_pulled,
     pulled_tag,
@@ -42,6 +41,7 @@ from app.core.sheet_marks import (
     strip_marks,
     template_row,
 )
+from app.core.sheet_refs import fill_blank_title, fill_references
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
     _fold,
@@ -68,7 +68,6 @@ REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its 
 SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
                  "结束", "收尾", "答疑", "口播")
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
-_REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
 FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
 REVISIT_WORDS = ("返场",)
 _NOTE_START = ("备注", "注：", "注:", "说明", "ps", "*", "※", "温馨提示", "以上", "提示")
@@ -192,6 +191,9 @@ def _take(table: _Table, row: _Row) -> None:
     result = RowResult(row.line, "skipped", name=row.text.get("name", ""))
     table.report.rows.append(result)
     before, table.previous = table.previous, result
+    if before is not None and before.status == "imported" and not before.pulled and fill_blank_title(
+            (row.values, row.text), table.last_values):
+        result.name = row.text["name"]  # a spec row under a merged title: it folds into the product above
     reason = _not_a_product(table, row)
     if reason is not None:
         result.reason = reason
@@ -201,7 +203,10 @@ def _take(table: _Table, row: _Row) -> None:
         result.warnings.append(note('status "%1" is not a status the import knows; kept on sale', row.text["status"]))
     is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(
         w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
-    _fill_references(table, row, result, is_revisit)
+    labels = {f: table.report.headers[pos] for pos, f in table.report.columns.items()
+              if pos < len(table.report.headers)}
+    fill_references((row.values, row.text), labels, table.by_cart, table.last_values,
+                    result.warnings.append, is_revisit)
     row_errors, item = read_item(row.line, row.values, row.text, result.warnings.append)
     row_errors += unsaved_cells(row.line, row.unsaved, result.warnings.append)
     if row_errors and not result.pulled:
@@ -220,11 +225,11 @@ def _take(table: _Table, row: _Row) -> None:
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
-    if not item.list_price:
-        item.list_price = item.live_price  # a sheet with one price: it is both
     result.name = item.name
     if not is_revisit and _folds_into(table, before, result, item, row.text.get("spec", "")):
-        return
+        return  # a spec row with no list price of its own keeps its product's
+    if not item.list_price:
+        item.list_price = item.live_price  # a sheet with one price: it is both
     if not is_revisit:
         if item.product_id:
             table.by_product.setdefault(item.product_id, (row.line, item))
@@ -319,40 +324,6 @@ def _is_pulled_row(table: _Table, row: _Row) -> bool:
     if status and says_pulled(status):
         return True
     return pulled_tag(row.text.get("name", "")) > 0 or any(marks_pulled(c) for c in row.filled)
-
-
-def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
-    """`同上` / `同前` take the row above's value (a 返场 takes its product's, filled later);
-    `同2号链接` takes the value of the row with cart number 2. Each is said in the row's warnings."""
-    labels = {f: table.report.headers[pos] for pos, f in table.report.columns.items()
-              if pos < len(table.report.headers)}
-    for key, text in list(row.text.items()):
-        if key in ("name", "cart_no", "run_order") or not text:
-            continue
-        label = labels.get(key) or key  # the sheet's own header: `库存 "同2号链接": taken from line 7`
-        ref = _REF_RE.match(_fold(text))
-        if ref is not None:
-            source = table.by_cart.get(ref.group(1))
-            if source is None:
-                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', label, text,
-                                            ref.group(1)))
-                _set(row, key, None)
-            else:
-                _set(row, key, source[1].get(key))
-                result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
-        elif is_ditto(text):
-            if is_revisit:
-                _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
-            elif table.last_values.get(key) is not None:
-                _set(row, key, table.last_values.get(key))
-                result.warnings.append(note('%1 "%2": taken from the row above', label, text))
-            else:
-                _set(row, key, None)
-
-
-def _set(row: _Row, key: str, value: object) -> None:
-    row.values[key] = value
-    row.text[key] = _text(value)
 
 
 def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item, spec: str = "") -> bool:
