@@ -76,3 +76,15 @@ def test_blank_title_spec_rows_of_a_merged_csv_fold_into_their_product() -> None
         (4, "another spec of line 2, folded into it"), (5, "another spec of line 2, folded into it"),
         (9, "another spec of line 7, folded into it")]
     assert not any("no product title" in str(r.reason) for r in report.skipped)
+
+
+# ---- 5. a typed run order with a word in it --------------------------------------------------------
+
+def test_run_order_keeps_the_numbered_rows_and_places_the_others_with_a_warning() -> None:
+    report = import_sheet(R12B / "run_order_typed.csv")
+    assert [i.cart_no for i in report.items] == ["9", "1", "2", "4", "5", "3", "6", "7"]
+    assert report.item_lines == [2, 3, 5, 7, 8, 4, 6, 9]
+    assert [w for w in report.warnings() if "run order" in w] == [
+        '2: run order "加播" is not a number: placed first (no number above it)',
+        '6: run order "返场" is not a number: placed after run order 3 (the highest above it)',
+        '9: run order "返场" is not a number: placed after run order 3 (the highest above it)']

@@ -41,10 +41,10 @@ from app.core.sheet_marks import (
     strip_marks,
     template_row,
 )
+from app.core.sheet_order import run_order
 from app.core.sheet_refs import fill_blank_title, fill_references
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
-    _fold,
     _text,
     cart_numbers,
     clock_time,
@@ -79,11 +79,6 @@ def is_pulled(item: Item) -> bool:
     return item.notes.startswith(PULLED_MARK)
 
 
-def _order_of(text: str) -> float:
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", _fold(text))
-    return float(m.group(1)) if m else float("inf")
-
-
 def _a_note(under_the_table: bool) -> Note:
     return note("a note, not a product (under the table)" if under_the_table else "a note, not a product")
 
@@ -116,7 +111,7 @@ class _Table:
     header_keys: set[str]
     data_columns: bool
     errors: list[RowError] = field(default_factory=list)
-    ordered: list[tuple[float, int, Item]] = field(default_factory=list)
+    ordered: list[tuple[str, int, Item]] = field(default_factory=list)  # (run order as typed, line, item)
     by_product: dict[str, tuple[int, Item]] = field(default_factory=dict)
     by_name: dict[str, tuple[int, Item]] = field(default_factory=dict)
     starts: list[tuple[int, int]] = field(default_factory=list)  # (line, clock seconds): start times only
@@ -238,7 +233,7 @@ def _take(table: _Table, row: _Row) -> None:
         table.by_name.setdefault(item.name, (row.line, item))
     for number in cart_numbers(item.cart_no):
         table.by_cart.setdefault(str(number), (row.line, dict(row.values), item))
-    table.ordered.append((_order_of(row.text.get("run_order", "")), row.line, item))
+    table.ordered.append((row.text.get("run_order", ""), row.line, item))
     if start_only:
         table.timed[row.line] = item
 
@@ -353,9 +348,11 @@ def _finish(table: _Table, source: str) -> ImportReport:
         raise ImportFailed(source, table.errors)
     if not table.ordered:
         raise ImportFailed(source, [RowError(table.report.header_line, note("no products under the header"))])
-    orders = [o for o, _l, _i in table.ordered]
-    if all(o != float("inf") for o in orders) and len(set(orders)) == len(orders):
-        table.ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides
+    indexes, said = run_order([typed for typed, _l, _i in table.ordered])  # the typed 序号 decides
+    rows = {r.line: r for r in table.report.rows}
+    for index, why in said.items():
+        rows[table.ordered[index][1]].warnings.append(why)
+    table.ordered = [table.ordered[i] for i in indexes]
     table.report.items = [i for _o, _l, i in table.ordered]
     table.report.item_lines = [line for _o, line, _i in table.ordered]
     return table.report

@@ -12,4 +12,6 @@ MORE_IMPORT_MESSAGES = (
                                 'numbers: type it without the spaces, or with " / " between the numbers'),
     QT_TRANSLATE_NOOP("Import", "no row has a price (columns read: %1): every price is 0.00; map the price column or "
                                 "fix the sheet"),
+    QT_TRANSLATE_NOOP("Import", 'run order "%1" is not a number: placed after run order %2 (the highest above it)'),
+    QT_TRANSLATE_NOOP("Import", 'run order "%1" is not a number: placed first (no number above it)'),
 )
