@@ -88,3 +88,12 @@ def test_run_order_keeps_the_numbered_rows_and_places_the_others_with_a_warning(
         '2: run order "加播" is not a number: placed first (no number above it)',
         '6: run order "返场" is not a number: placed after run order 3 (the highest above it)',
         '9: run order "返场" is not a number: placed after run order 3 (the highest above it)']
+
+
+# ---- 6. Excel text protection in an ERP's CSV --------------------------------------------------------
+
+def test_excel_text_protection_is_stripped_from_ids_and_codes() -> None:
+    report = import_sheet(R12B / "erp_text_protected.csv")
+    assert [(i.product_id, i.sku, i.live_price) for i in report.items] == [
+        ("3729618564781572422", "0123", 5900), ("3729618564781572433", "00456", 7900)]
+    assert not report.warnings() and not report.problems
