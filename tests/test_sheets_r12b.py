@@ -97,3 +97,16 @@ def test_excel_text_protection_is_stripped_from_ids_and_codes() -> None:
     assert [(i.product_id, i.sku, i.live_price) for i in report.items] == [
         ("3729618564781572422", "0123", 5900), ("3729618564781572433", "00456", 7900)]
     assert not report.warnings() and not report.problems
+
+
+# ---- 7. 淘宝助理's export: three header lines, its own codes ---------------------------------------------
+
+def test_taobao_zhushou_export_reads_its_stock_id_and_selling_points_not_its_codes() -> None:
+    report = import_sheet(R12B / "taobao_zhushou.csv")
+    assert [(i.name, i.live_price, i.stock, i.sku, i.product_id) for i in report.items] == [
+        ("植萃坊氨基酸洗面奶100g", 5900, 500, "ZCF-XMN-100", "738291746352"),  # 宝贝数量, not 库存类型 -1
+        ("植萃坊377美白精华30ml", 12900, 200, "ZCF-JH-377", "738291746353"),
+        ("植萃坊玻尿酸补水面膜10片", 8990, 300, "ZCF-MM-10", "738291746354")]
+    assert [i.talking_points for i in report.items] == ["氨基酸温和洁面 洗完不紧绷", "377美白 28天淡斑", "一片一精华"]
+    assert [i.planned_min for i in report.items] == [5.0, 5.0, 5.0]  # 开始时间 is the listing time
+    assert report.warnings() == [] and not report.problems  # no status "200", no minutes warning

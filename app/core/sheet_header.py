@@ -18,7 +18,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                 "商品序号", "上车序号", "坑位号", "链接编号", "购物袋序号", "购物袋号", "坑位",
                 "cart_no", "cartno", "link_no", "link#", "linkno", "linknumber"),
     "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
-                   "商品编号id", "itemid", "item_id", "商品编号", "抖音id"),
+                   "商品编号id", "itemid", "item_id", "商品编号", "抖音id", "数字id", "numid"),  # 数字ID: 淘宝助理
     "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "sellersku", "sku编码", "商品货号", "skuid"),
     "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
              "商品信息", "货品名称", "款式名称", "产品信息", "宝贝信息", "货品", "宝贝",
@@ -28,7 +28,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
                    "listprice", "日常售价", "售价", "建议零售价", "专柜价", "官方价", "标价", "originalprice",
                    "retailprice", "商品价格", "一口价", "正价", "日销价", "原售价", "msrp", "regularprice",
-                   "rrp", "单买价", "单独购买价", "商品参考价", "参考价"),  # 商品价格(元): 快手's export has one price
+                   "rrp", "宝贝价格", "单买价", "单独购买价", "商品参考价",
+                   "参考价"),  # 商品价格(元): 快手's export has one price; 单买价 before 参考价: 拼多多
     "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
                    "live_price", "liveprice", "dealprice", "deal_price", "直播间价格", "直播间价", "达人专属价",
                    "专属价", "福利价", "直播售价", "saleprice", "promoprice", "直播间售价", "直播间专享价", "团购价",
@@ -41,7 +42,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
     "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory", "sku库存",
               "秒杀库存", "可售库存", "库存数量", "qty", "available", "availablestock", "stockqty", "备货数量",
-              "备货量", "备货", "quantityinmainwarehouse", "warehousequantity", "availablequantity"),
+              "备货量", "备货", "宝贝数量", "quantityinmainwarehouse", "warehousequantity", "availablequantity"),
     "commission": ("佣金比例", "佣金率", "佣金", "commission", "收入比率"),
     "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
     "timing": ("讲解时长", "时长", "分钟", "讲解分钟", "minutes", "planned_min", "duration"),
@@ -108,6 +109,9 @@ _LIVE_CLASS = re.compile(r"(?:直播|带货|粉丝|抢购|特价|福利|折后).
 _NOT_LIVE = ("券后", "划线", "原价", "日常", "吊牌", "一口价", "市场", "零售", "正价", "建议")
 _MINUTES_UNIT = re.compile(r"[(\[【]\s*(?:分钟|分|min|mins|minutes)\s*[)\]】]", re.IGNORECASE)
 _TIME_WORDS = ("时间", "讲解时间", "time", "时长", "讲解时长", "duration")
+# Headers that hold a telling word but are flags and codes of a platform's own (淘宝助理's 库存类型 -1,
+# 上传状态 200, 图片状态; 宝贝描述's English key `description` is the HTML detail page, not a script).
+_NOT_A_FIELD = re.compile(r"库存(?:类型|计数|预警|单位|方式|模式)|(?:上传|图片|同步)状态|(?:de|sub|pre)script")
 # TikTok Shop's bulk-edit stock per warehouse: "Quantity in <warehouse>", keyed `quantity_<warehouse ID>`.
 _WAREHOUSE_QTY = re.compile(r"quantity(?:in\w*warehouse|\d{6,})")
 # Talking-point headers that are the host's script (said aloud) rather than the selling points.
@@ -116,6 +120,8 @@ SCRIPT_WORDS = ("话术", "口播", "讲解词", "讲解内容", "script", "脚�
 
 def field_for(header: object) -> str | None:
     key = header_key(header)
+    if _NOT_A_FIELD.search(key):
+        return None
     if _MINUTES_UNIT.search(unicodedata.normalize("NFKC", str(header or ""))) and key in _TIME_WORDS:
         return "timing"  # 讲解时间(分钟), Time (min): a duration, not a clock time
     if key in _LOOKUP:

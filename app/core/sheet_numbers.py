@@ -32,3 +32,19 @@ def ungroup(text: str, what: str, raw: str) -> str:
         return m.group(1) + "".join(parts) + (f".{m.group('frac')}" if dec else "")
 
     return _GROUPED.sub(plain, text)
+
+
+_DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?")
+_SERIAL = re.compile(r"(\d{5})\.(\d+)")  # Excel's date+time serial in General format: 45678.8333 = 20:00
+
+
+def day_seconds(text: str) -> int | None:
+    """Seconds since midnight of a date and time written whole (`2025/1/20 20:00`, `2025-03-01
+    10:00:00`) or as Excel's serial (`45678.8333333333`, days since 1900), else None."""
+    m = _DATE_TIME.fullmatch(text.strip())
+    if m and int(m.group(1)) < 24:
+        return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0)
+    m = _SERIAL.fullmatch(text.strip())
+    if m and 20000 <= int(m.group(1)) <= 80000:
+        return round(float("0." + m.group(2)) * 24 * 3600) % (24 * 3600)
+    return None

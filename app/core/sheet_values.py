@@ -11,7 +11,7 @@ import re
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from app.core.sheet_numbers import SPACES, ungroup
+from app.core.sheet_numbers import SPACES, day_seconds, ungroup
 from app.core.text import BadValue, Message, Note, note
 
 MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
@@ -297,9 +297,11 @@ def read_minutes(value: object) -> float | None:
 
 def clock_time(value: object) -> int | None:
     """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time, or one
-    stored as a day fraction in General format: 0.8333 is 20:00), else None."""
+    stored as a day fraction in General format: 0.8333 is 20:00; of a date and time, its time), else None."""
     if isinstance(value, float) and 0 < value < 1:
         return round(value * 24 * 3600)
+    if isinstance(value, float | str) and day_seconds(_text(value)) is not None:
+        return day_seconds(_text(value))  # a date and time: the time of day
     if isinstance(value, time):
         return value.hour * 3600 + value.minute * 60 + value.second
     if isinstance(value, datetime):
