@@ -110,3 +110,13 @@ def test_taobao_zhushou_export_reads_its_stock_id_and_selling_points_not_its_cod
     assert [i.talking_points for i in report.items] == ["氨基酸温和洁面 洗完不紧绷", "377美白 28天淡斑", "一片一精华"]
     assert [i.planned_min for i in report.items] == [5.0, 5.0, 5.0]  # 开始时间 is the listing time
     assert report.warnings() == [] and not report.problems  # no status "200", no minutes warning
+
+
+# ---- 8. 到手价 beside 直播价, and the coupon's words -------------------------------------------------------
+
+def test_after_coupon_price_beside_the_live_price_and_the_coupon_text_are_kept() -> None:
+    report = import_sheet(R12B / "coupon_after_price.csv")
+    assert [(i.live_price, i.coupon_price) for i in report.items] == [(9900, 7900), (15900, 13900), (8900, 0)]
+    assert [i.notes for i in report.items] == ["佣金 20%；优惠券：满99减20", "佣金 15%；优惠券：店铺券20元", "佣金 10%"]
+    assert report.items[0].talking_points == "机制：赠同款小样×2"
+    assert report.unknown_headers == ["预估佣金(元)"]  # the commission amount is never a price

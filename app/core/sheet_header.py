@@ -36,6 +36,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                    "优惠价", "宠粉价", "引流价", "带货价", "粉丝价", "直播特价", "直播福利价", "现价", "折后价",
                    "抢购价", "livestreamprice", "livestreampricing", "livedealprice", "拼单价", "拼团价"),
     "coupon_price": ("券后价", "券后到手价", "用券后价格", "券后", "coupon_price", "aftercoupon"),
+    "coupon": ("优惠券", "优惠券信息", "店铺券", "平台券", "coupon", "coupons", "voucher"),  # the text, never a price
     "status": ("状态", "商品状态", "上架状态", "上播状态", "是否上播", "status"),
     "image": ("商品封面", "主图", "图片", "商品图片", "商品主图", "image", "picture"),
     "fee": ("服务费", "坑位费", "fee"),
@@ -165,6 +166,10 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
     for pos, raw in enumerate(header):  # "链接" beside "链接号" holds the product URL
         if pos not in taken and header_key(raw) in _SECOND_CHOICE and _SECOND_CHOICE[header_key(raw)] not in best:
             best[_SECOND_CHOICE[header_key(raw)]] = (200, pos)
+    for pos, raw in enumerate(header):  # 到手价 beside 直播价 is what is left after the coupon
+        if pos not in taken and "到手" in header_key(raw) and field_for(raw) == "live_price" \
+                and "coupon_price" not in best and not chosen:
+            best["coupon_price"] = (300, pos)
     columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
     for pos, raw in enumerate(header):  # 卖点 and 话术 are both the host's: every such column is read
         key = header_key(raw)

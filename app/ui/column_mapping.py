@@ -57,6 +57,7 @@ FIELD_NAMES = {
     "link": QT_TRANSLATE_NOOP("ColumnMapping", "Product URL"),
     "cues": QT_TRANSLATE_NOOP("ColumnMapping", "Cues (提示)"),
     "coupon_price": QT_TRANSLATE_NOOP("ColumnMapping", "After-coupon price (券后价)"),
+    "coupon": QT_TRANSLATE_NOOP("ColumnMapping", "Coupon (优惠券, said in the notes)"),
     "status": QT_TRANSLATE_NOOP("ColumnMapping", "Status (状态)"),
     "image": QT_TRANSLATE_NOOP("ColumnMapping", "Image (商品封面)"),
     "fee": QT_TRANSLATE_NOOP("ColumnMapping", "Fee (服务费 / 坑位费)"),
