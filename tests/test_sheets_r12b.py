@@ -120,3 +120,13 @@ def test_after_coupon_price_beside_the_live_price_and_the_coupon_text_are_kept()
     assert [i.notes for i in report.items] == ["佣金 20%；优惠券：满99减20", "佣金 15%；优惠券：店铺券20元", "佣金 10%"]
     assert report.items[0].talking_points == "机制：赠同款小样×2"
     assert report.unknown_headers == ["预估佣金(元)"]  # the commission amount is never a price
+
+
+# ---- 9. durations as typed; start and end holding a date and time --------------------------------------
+
+def test_typed_durations_and_date_time_slots_give_minutes() -> None:
+    durations = import_sheet(R12B / "durations_typed.csv")
+    assert [i.planned_min for i in durations.items] == [3.5, 1.5, 1.5, 3.5]
+    assert not [w for w in durations.warnings() if "minutes" in w]
+    slots = import_sheet(R12B / "datetime_slots.csv")
+    assert [i.planned_min for i in slots.items] == [20.0, 20.0] and not slots.warnings()

@@ -48,3 +48,21 @@ def day_seconds(text: str) -> int | None:
     if m and 20000 <= int(m.group(1)) <= 80000:
         return round(float("0." + m.group(2)) * 24 * 3600) % (24 * 3600)
     return None
+
+
+_SECONDS_ONLY = re.compile(r"(\d+(?:\.\d+)?)(?:s|sec|secs|seconds|秒钟?)", re.IGNORECASE)
+_HALF = re.compile(r"(\d+)(?:分钟?|min|m|′|')半")
+_PRIMES = re.compile(r"(\d+)[′'](\d{1,2})(?:[″\"]|'')?")
+
+
+def spoken_minutes(compact: str) -> float | None:
+    """Durations as teams type them, spaces removed: `210s`, `90秒` (seconds), `1分半` (and a half),
+    `3′30″` (prime marks, or `3'30''`). None when it is none of these."""
+    m = _SECONDS_ONLY.fullmatch(compact)
+    if m:
+        return float(m.group(1)) / 60
+    m = _HALF.fullmatch(compact)
+    if m:
+        return int(m.group(1)) + 0.5
+    m = _PRIMES.fullmatch(compact)
+    return int(m.group(1)) + int(m.group(2)) / 60 if m else None

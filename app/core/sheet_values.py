@@ -11,7 +11,7 @@ import re
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from app.core.sheet_numbers import SPACES, day_seconds, ungroup
+from app.core.sheet_numbers import SPACES, day_seconds, spoken_minutes, ungroup
 from app.core.text import BadValue, Message, Note, note
 
 MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
@@ -280,6 +280,8 @@ def read_minutes(value: object) -> float | None:
             return int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
         return int(m.group(1)) + int(m.group(2)) / 60
     compact = text.replace(" ", "").lower()
+    if spoken_minutes(compact) is not None:
+        return spoken_minutes(compact)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(小时|h|hr|hour|hours)(?:(\d+)(分钟|分|min)?)?", compact)
     if m:
         return float(m.group(1)) * 60 + float(m.group(3) or 0)
