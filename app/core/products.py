@@ -33,7 +33,6 @@ from app.core.sheet_header import (
 )
 from app.core.sheet_items import continues, fold_spec, has_product_data, join, read_item, revisit, unsaved_cells
 from app.core.sheet_marks import (
-    is_ditto,
     is_total,
     marks_pulled,
     pulled_tag,
@@ -42,9 +41,10 @@ from app.core.sheet_marks import (
     strip_marks,
     template_row,
 )
+from app.core.sheet_order import run_order
+from app.core.sheet_refs import fill_blank_title, fill_references
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
 from app.core.sheet_values import (
-    _fold,
     _text,
     cart_numbers,
     clock_time,
@@ -68,7 +68,6 @@ REVISIT_MARK = "【返场】"   # leads a revisit's notes; the item repeats its 
 SEGMENT_WORDS = ("开场", "开播", "暖场", "互动", "下播", "福袋", "抽奖", "休息", "串场", "过款", "中场", "预告", "整点",
                  "结束", "收尾", "答疑", "口播")
 NO_PRODUCT = ("无商品", "（无商品）", "(无商品)", "无")
-_REF_RE = re.compile(r"^同\s*(\d+)\s*号(?:链接|宝贝)?")
 FUZZY_REVISIT = 80  # rapidfuzz token-set score a 返场 title needs to name an earlier product
 REVISIT_WORDS = ("返场",)
 _NOTE_START = ("备注", "注：", "注:", "说明", "ps", "*", "※", "温馨提示", "以上", "提示")
@@ -78,11 +77,6 @@ _DATA_FIELDS = {"product_id", "sku", "list_price", "live_price", "stock", "cart_
 def is_pulled(item: Item) -> bool:
     """A withdrawn product imported for the record: the run-sheet shows it, nobody sells it."""
     return item.notes.startswith(PULLED_MARK)
-
-
-def _order_of(text: str) -> float:
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*", _fold(text))
-    return float(m.group(1)) if m else float("inf")
 
 
 def _a_note(under_the_table: bool) -> Note:
@@ -117,7 +111,7 @@ class _Table:
     header_keys: set[str]
     data_columns: bool
     errors: list[RowError] = field(default_factory=list)
-    ordered: list[tuple[float, int, Item]] = field(default_factory=list)
+    ordered: list[tuple[str, int, Item]] = field(default_factory=list)  # (run order as typed, line, item)
     by_product: dict[str, tuple[int, Item]] = field(default_factory=dict)
     by_name: dict[str, tuple[int, Item]] = field(default_factory=dict)
     starts: list[tuple[int, int]] = field(default_factory=list)  # (line, clock seconds): start times only
@@ -192,6 +186,9 @@ def _take(table: _Table, row: _Row) -> None:
     result = RowResult(row.line, "skipped", name=row.text.get("name", ""))
     table.report.rows.append(result)
     before, table.previous = table.previous, result
+    if before is not None and before.status == "imported" and not before.pulled and fill_blank_title(
+            (row.values, row.text), table.last_values):
+        result.name = row.text["name"]  # a spec row under a merged title: it folds into the product above
     reason = _not_a_product(table, row)
     if reason is not None:
         result.reason = reason
@@ -201,7 +198,10 @@ def _take(table: _Table, row: _Row) -> None:
         result.warnings.append(note('status "%1" is not a status the import knows; kept on sale', row.text["status"]))
     is_revisit = any(w in row.name for w in REVISIT_WORDS) or any(
         w in c for c in [*row.cells[:3], row.text.get("role", "")] for w in REVISIT_WORDS if c)
-    _fill_references(table, row, result, is_revisit)
+    labels = {f: table.report.headers[pos] for pos, f in table.report.columns.items()
+              if pos < len(table.report.headers)}
+    fill_references((row.values, row.text), labels, table.by_cart, table.last_values,
+                    result.warnings.append, is_revisit)
     row_errors, item = read_item(row.line, row.values, row.text, result.warnings.append)
     row_errors += unsaved_cells(row.line, row.unsaved, result.warnings.append)
     if row_errors and not result.pulled:
@@ -220,11 +220,11 @@ def _take(table: _Table, row: _Row) -> None:
         item.notes = join(PULLED_MARK, item.notes)
         result.reason = (note("pulled (已撤品): kept on the sheet, not to be sold; %1", result.reason)
                          if result.reason else note("pulled (已撤品): kept on the sheet, not to be sold"))
-    if not item.list_price:
-        item.list_price = item.live_price  # a sheet with one price: it is both
     result.name = item.name
     if not is_revisit and _folds_into(table, before, result, item, row.text.get("spec", "")):
-        return
+        return  # a spec row with no list price of its own keeps its product's
+    if not item.list_price:
+        item.list_price = item.live_price  # a sheet with one price: it is both
     if not is_revisit:
         if item.product_id:
             table.by_product.setdefault(item.product_id, (row.line, item))
@@ -233,7 +233,7 @@ def _take(table: _Table, row: _Row) -> None:
         table.by_name.setdefault(item.name, (row.line, item))
     for number in cart_numbers(item.cart_no):
         table.by_cart.setdefault(str(number), (row.line, dict(row.values), item))
-    table.ordered.append((_order_of(row.text.get("run_order", "")), row.line, item))
+    table.ordered.append((row.text.get("run_order", ""), row.line, item))
     if start_only:
         table.timed[row.line] = item
 
@@ -321,40 +321,6 @@ def _is_pulled_row(table: _Table, row: _Row) -> bool:
     return pulled_tag(row.text.get("name", "")) > 0 or any(marks_pulled(c) for c in row.filled)
 
 
-def _fill_references(table: _Table, row: _Row, result: RowResult, is_revisit: bool) -> None:
-    """`同上` / `同前` take the row above's value (a 返场 takes its product's, filled later);
-    `同2号链接` takes the value of the row with cart number 2. Each is said in the row's warnings."""
-    labels = {f: table.report.headers[pos] for pos, f in table.report.columns.items()
-              if pos < len(table.report.headers)}
-    for key, text in list(row.text.items()):
-        if key in ("name", "cart_no", "run_order") or not text:
-            continue
-        label = labels.get(key) or key  # the sheet's own header: `库存 "同2号链接": taken from line 7`
-        ref = _REF_RE.match(_fold(text))
-        if ref is not None:
-            source = table.by_cart.get(ref.group(1))
-            if source is None:
-                result.warnings.append(note('%1 "%2": no row with cart number %3 above; left empty', label, text,
-                                            ref.group(1)))
-                _set(row, key, None)
-            else:
-                _set(row, key, source[1].get(key))
-                result.warnings.append(note('%1 "%2": taken from line %3', label, text, source[0]))
-        elif is_ditto(text):
-            if is_revisit:
-                _set(row, key, None)  # the 返场 repeats its product: what it leaves empty comes from there
-            elif table.last_values.get(key) is not None:
-                _set(row, key, table.last_values.get(key))
-                result.warnings.append(note('%1 "%2": taken from the row above', label, text))
-            else:
-                _set(row, key, None)
-
-
-def _set(row: _Row, key: str, value: object) -> None:
-    row.values[key] = value
-    row.text[key] = _text(value)
-
-
 def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item: Item, spec: str = "") -> bool:
     """The same product again on the next row (merged title cells, see sheet_items.continues), or a
     row of another spec of a product ID met earlier wherever it stands (SKU lists sorted by colour)."""
@@ -382,9 +348,11 @@ def _finish(table: _Table, source: str) -> ImportReport:
         raise ImportFailed(source, table.errors)
     if not table.ordered:
         raise ImportFailed(source, [RowError(table.report.header_line, note("no products under the header"))])
-    orders = [o for o, _l, _i in table.ordered]
-    if all(o != float("inf") for o in orders) and len(set(orders)) == len(orders):
-        table.ordered.sort(key=lambda t: t[0])  # a run order column that numbers every product decides
+    indexes, said = run_order([typed for typed, _l, _i in table.ordered])  # the typed 序号 decides
+    rows = {r.line: r for r in table.report.rows}
+    for index, why in said.items():
+        rows[table.ordered[index][1]].warnings.append(why)
+    table.ordered = [table.ordered[i] for i in indexes]
     table.report.items = [i for _o, _l, i in table.ordered]
     table.report.item_lines = [line for _o, line, _i in table.ordered]
     return table.report

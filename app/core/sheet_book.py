@@ -179,9 +179,10 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
     """The product list of a workbook with the rest of it read for what it is (see module doc)."""
     rows = {s.name: apply_merges(s) for s in sheets}
     shown = [s for s in sheets if not s.hidden] if sheet is None else list(sheets)
-    chosen, others = choose([(s.name, rows[s.name]) for s in shown], mapping, sheet, header_row)
+    hidden_rows = {s.name: {line for line, mark in s.marks.items() if mark == "hidden"} for s in sheets}
+    chosen, others = choose([(s.name, rows[s.name]) for s in shown], mapping, sheet, header_row, hidden_rows)
     if chosen is None and len(shown) < len(sheets):  # only a hidden sheet holds products: read it, and say so
-        chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row)
+        chosen, others = choose([(s.name, rows[s.name]) for s in sheets], mapping, sheet, header_row, hidden_rows)
     if sheet is not None and sheet not in rows:
         raise ImportFailed(source, [RowError(1, note('no sheet "%1" (the sheets: %2)', sheet, ", ".join(rows)))])
     if chosen is None:
@@ -207,7 +208,7 @@ def import_book(sheets: Sequence[RawSheet], source: str, mapping: Mapping[str, s
                                          name))
         elif name not in {c.sheet for c in others}:
             report.explained.append(note('sheet "%1": no header found; not read', name))
-    report.loud.extend(_missing_columns(chosen))
+    report.loud.extend(_missing_columns(chosen, report.items))
     if raw.formulas:  # a price, stock or cart number among them is named on its row
         report.loud.append(note('%1 cells of sheet "%2" are formulas with no saved result: open and save the file '
                                 "in Excel/WPS, then import again", len(raw.formulas), raw.name))
@@ -254,7 +255,9 @@ def _read_other(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
 CONSOLE_WORDS = ("曝光人数", "点击人数", "成交金额", "成交件数", "成交订单数", "转化率", "退款", "gmv")
 
 
-def _missing_columns(cand: Candidate) -> list[Message]:
+def _missing_columns(cand: Candidate, items: Sequence[Item]) -> list[Message]:
+    """File-level warnings: a console export, no price or stock column, or price columns with no
+    price in any row (an export whose price columns were not recognised must never pass silently)."""
     fields = set(cand.columns.values())
     loud: list[Message] = []
     said = [_text(h) for h in cand.header if any(w in _text(h).lower() for w in CONSOLE_WORDS)]
@@ -263,6 +266,10 @@ def _missing_columns(cand: Candidate) -> list[Message]:
                          "use the Sales tab's console import", ", ".join(said[:3])))
     if not fields & {"live_price", "list_price", "coupon_price"}:
         loud.append(note("no price column found: every price is 0.00; map the price column or fix the header"))
+    elif items and not any(i.live_price or i.list_price or i.coupon_price for i in items):
+        priced = [_text(cand.header[p]) for p, f in cand.columns.items() if f in ("live_price", "list_price")]
+        loud.append(note("no row has a price (columns read: %1): every price is 0.00; map the price column or fix "
+                         "the sheet", ", ".join(priced)))
     if "stock" not in fields:
         loud.append(note("no stock column found: the stock of every product is left empty (not known)"))
     return loud

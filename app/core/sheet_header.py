@@ -18,30 +18,32 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
                 "商品序号", "上车序号", "坑位号", "链接编号", "购物袋序号", "购物袋号", "坑位",
                 "cart_no", "cartno", "link_no", "link#", "linkno", "linknumber"),
     "product_id": ("商品id", "宝贝id", "promotion_id", "promotionid", "product_id", "productid", "抖音商品id",
-                   "商品编号id", "itemid", "item_id", "商品编号", "抖音id"),
-    "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "skuid", "sku编码", "商品货号", "sellersku"),
+                   "商品编号id", "itemid", "item_id", "商品编号", "抖音id", "数字id", "numid"),  # 数字ID: 淘宝助理
+    "sku": ("货号", "商家编码", "商品编码", "编码", "款号", "sku", "sellersku", "sku编码", "商品货号", "skuid"),
     "name": ("商品标题", "商品名称", "品名", "产品名称", "商品名", "商品", "名称", "宝贝名称", "宝贝标题", "产品",
              "商品信息", "货品名称", "款式名称", "产品信息", "宝贝信息", "货品", "宝贝",
              "title", "name", "product", "productname", "标题"),
     "spec": ("规格", "颜色/尺码", "颜色尺码", "尺码/颜色", "sku规格", "规格型号", "spec", "颜色", "颜色分类", "尺码",
-             "销售属性", "sku属性", "variation"),
+             "销售属性", "sku属性", "variation", "variationoption", "variationvalue", "variations"),
     "list_price": ("日常价", "原价", "划线价", "吊牌价", "价格", "市场价", "零售价", "price", "list_price",
                    "listprice", "日常售价", "售价", "建议零售价", "专柜价", "官方价", "标价", "originalprice",
                    "retailprice", "商品价格", "一口价", "正价", "日销价", "原售价", "msrp", "regularprice",
-                   "rrp"),  # 商品价格(元): 快手's export has one price
+                   "rrp", "宝贝价格", "单买价", "单独购买价", "商品参考价",
+                   "参考价"),  # 商品价格(元): 快手's export has one price; 单买价 before 参考价: 拼多多
     "live_price": ("直播价", "直播专享价", "到手价", "直播间到手价", "券后价", "秒杀价", "活动价", "直播到手价",
                    "live_price", "liveprice", "dealprice", "deal_price", "直播间价格", "直播间价", "达人专属价",
                    "专属价", "福利价", "直播售价", "saleprice", "promoprice", "直播间售价", "直播间专享价", "团购价",
                    "优惠价", "宠粉价", "引流价", "带货价", "粉丝价", "直播特价", "直播福利价", "现价", "折后价",
-                   "抢购价", "livestreamprice", "livestreampricing", "livedealprice"),
+                   "抢购价", "livestreamprice", "livestreampricing", "livedealprice", "拼单价", "拼团价"),
     "coupon_price": ("券后价", "券后到手价", "用券后价格", "券后", "coupon_price", "aftercoupon"),
+    "coupon": ("优惠券", "优惠券信息", "店铺券", "平台券", "coupon", "coupons", "voucher"),  # the text, never a price
     "status": ("状态", "商品状态", "上架状态", "上播状态", "是否上播", "status"),
     "image": ("商品封面", "主图", "图片", "商品图片", "商品主图", "image", "picture"),
     "fee": ("服务费", "坑位费", "fee"),
     "offer": ("福利机制", "机制", "赠品", "利益点", "直播机制", "福利", "优惠机制", "offer"),
     "stock": ("库存", "可播库存", "活动库存", "直播库存", "数量", "stock", "quantity", "inventory", "sku库存",
               "秒杀库存", "可售库存", "库存数量", "qty", "available", "availablestock", "stockqty", "备货数量",
-              "备货量", "备货"),
+              "备货量", "备货", "宝贝数量", "quantityinmainwarehouse", "warehousequantity", "availablequantity"),
     "commission": ("佣金比例", "佣金率", "佣金", "commission", "收入比率"),
     "role": ("款式定位", "定位", "商品定位", "货品定位", "环节", "role"),
     "timing": ("讲解时长", "时长", "分钟", "讲解分钟", "minutes", "planned_min", "duration"),
@@ -108,16 +110,25 @@ _LIVE_CLASS = re.compile(r"(?:直播|带货|粉丝|抢购|特价|福利|折后).
 _NOT_LIVE = ("券后", "划线", "原价", "日常", "吊牌", "一口价", "市场", "零售", "正价", "建议")
 _MINUTES_UNIT = re.compile(r"[(\[【]\s*(?:分钟|分|min|mins|minutes)\s*[)\]】]", re.IGNORECASE)
 _TIME_WORDS = ("时间", "讲解时间", "time", "时长", "讲解时长", "duration")
+# Headers that hold a telling word but are flags and codes of a platform's own (淘宝助理's 库存类型 -1,
+# 上传状态 200, 图片状态; 宝贝描述's English key `description` is the HTML detail page, not a script).
+_NOT_A_FIELD = re.compile(r"库存(?:类型|计数|预警|单位|方式|模式)|(?:上传|图片|同步)状态|(?:de|sub|pre)script")
+# TikTok Shop's bulk-edit stock per warehouse: "Quantity in <warehouse>", keyed `quantity_<warehouse ID>`.
+_WAREHOUSE_QTY = re.compile(r"quantity(?:in\w*warehouse|\d{6,})")
 # Talking-point headers that are the host's script (said aloud) rather than the selling points.
 SCRIPT_WORDS = ("话术", "口播", "讲解词", "讲解内容", "script", "脚本")
 
 
 def field_for(header: object) -> str | None:
     key = header_key(header)
+    if _NOT_A_FIELD.search(key):
+        return None
     if _MINUTES_UNIT.search(unicodedata.normalize("NFKC", str(header or ""))) and key in _TIME_WORDS:
         return "timing"  # 讲解时间(分钟), Time (min): a duration, not a clock time
     if key in _LOOKUP:
         return _LOOKUP[key]
+    if _WAREHOUSE_QTY.fullmatch(key):
+        return "stock"
     if _LIVE_CLASS.search(key) and not any(w in key for w in _NOT_LIVE):
         return "live_price"
     if 2 <= len(key) <= 16:
@@ -155,6 +166,10 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
     for pos, raw in enumerate(header):  # "链接" beside "链接号" holds the product URL
         if pos not in taken and header_key(raw) in _SECOND_CHOICE and _SECOND_CHOICE[header_key(raw)] not in best:
             best[_SECOND_CHOICE[header_key(raw)]] = (200, pos)
+    for pos, raw in enumerate(header):  # 到手价 beside 直播价 is what is left after the coupon
+        if pos not in taken and "到手" in header_key(raw) and field_for(raw) == "live_price" \
+                and "coupon_price" not in best and not chosen:
+            best["coupon_price"] = (300, pos)
     columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
     for pos, raw in enumerate(header):  # 卖点 and 话术 are both the host's: every such column is read
         key = header_key(raw)

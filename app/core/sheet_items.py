@@ -108,6 +108,8 @@ def _prices(line: int, values: Mapping[str, object], text: Mapping[str, str], it
             if str(said) != text[key] or not split_coupon(values[key])[1]:
                 warn(note(label + ' "%1": %2 used (the lowest)', said, f"{fen // 100}.{fen % 100:02d}"))
     _coupon(values, text, item, kept, warn)
+    if item.live_price and item.coupon_price == item.live_price:
+        item.coupon_price = 0  # 到手价 = 直播价: no coupon on this row (优惠券 无), nothing more to say
     if not text.get("live_price") or (item.live_price == 0 and item.list_price):
         item.live_price = item.coupon_price if not text.get("live_price") and item.coupon_price else item.list_price
     if text.get("list_price") and item.live_price > item.list_price:
@@ -225,6 +227,8 @@ def _words(values: Mapping[str, object], text: Mapping[str, str], item: Item, pr
         else:
             notes.append(f"佣金 {rate:g}%")
     notes.extend(price_notes)
+    if text.get("coupon") and text["coupon"] not in ("无", "-", "/", "—", "none", "n/a"):
+        notes.append(f"优惠券：{text['coupon']}")  # the host says the coupon; its numbers are never a price
     if text.get("notes"):
         notes.append(text["notes"])
     item.notes = "；".join(notes)

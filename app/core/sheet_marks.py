@@ -87,16 +87,23 @@ def strip_marks(name: str) -> str:
 
 TEMPLATE_WORDS = {"mandatory", "optional", "required", "conditional", "必填", "选填", "非必填", "必填项", "选填项"}
 _MONEY_FIELDS = ("list_price", "live_price", "coupon_price", "stock", "product_id")
+# How a template tells the merchant what to type: 请输入… / 单位：元 / 请填写整数 / "Do not edit this column."
+_INSTRUCTION = re.compile(r"请输入|请填写|请选择|请上传|请勿|勿修改|不要修改|不可修改|最多|不超过|单位[:：]|"
+                          r"格式[:：]|示例|例如|选填|必填|\b(?:enter|do not|don't|please|must|optional|"
+                          r"mandatory|required|maximum|e\.g\.|select|fill in)\b", re.IGNORECASE)
 
 
 def template_row(filled: Sequence[str], text: Mapping[str, str], seen_product: bool) -> Note | None:
     """The rows a platform template puts under its header: "Mandatory / Optional", then a sentence
-    per column. Neither is a product, and neither is a cell to fix."""
+    per column. Neither is a product, and neither is a cell to fix. Only above the first product,
+    and never a row whose price is a plain number."""
     if all(c.lower() in TEMPLATE_WORDS for c in filled):
         return note("a template row (Mandatory / Optional), not a product")
-    if seen_product:
+    if seen_product or any(re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?", text.get(k, "")) for k in _MONEY_FIELDS[:3]):
         return None
     worded = [text[k] for k in _MONEY_FIELDS if text.get(k)]
-    if sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2:
+    told = sum(_INSTRUCTION.search(c) is not None for c in filled)
+    if (sum(not re.search(r"\d", w) and len(w) >= 6 and not _is_placeholder(w) for w in worded) >= 2
+            or (told >= 2 and told * 2 >= len(filled))):
         return note("a description row under the header, not a product")
     return None

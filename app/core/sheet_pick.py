@@ -6,7 +6,7 @@ marketing plan (福袋 / 秒杀 / 发券) and the phrase list. The choice is exp
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from app.core.sheet_header import HEADER_SCAN_ROWS, _combine, header_key, map_header
@@ -122,15 +122,16 @@ ROWS_WEIGHED = 20  # the first product rows count three times: a 4-row table bea
 
 
 def candidates(sheet: str, rows: Rows, mapping: Mapping[str, str] | None = None,
-               header_line: int | None = None) -> list[Candidate]:
+               header_line: int | None = None, hidden: Collection[int] = ()) -> list[Candidate]:
     """Every header candidate of one sheet (one row, or two rows under merged group headers), best
-    first. `header_line` (the user's choice) keeps only the header on that line."""
+    first. `header_line` (the user's choice) keeps only the header on that line. A `hidden` row is
+    never the header: TikTok Shop's templates hide their machine-key row above the names."""
     found: list[Candidate] = []
     for i, (line, row) in enumerate(rows[:HEADER_SCAN_ROWS] if header_line is None else rows):
-        if header_line is not None and line != header_line:
+        if (header_line is not None and line != header_line) or (header_line is None and line in hidden):
             continue
         options = [(i + 1, list(row))]
-        if i + 1 < len(rows):  # a two-row header only when it names more than either row alone
+        if i + 1 < len(rows) and rows[i + 1][0] not in hidden:  # two rows only when they name more than either
             both = _combine(row, rows[i + 1][1])
             if len(map_header(both, mapping)[0]) > max(len(map_header(row, mapping)[0]),
                                                        len(map_header(rows[i + 1][1], mapping)[0])):
@@ -151,14 +152,16 @@ def candidates(sheet: str, rows: Rows, mapping: Mapping[str, str] | None = None,
 
 
 def choose(sheets: Sequence[tuple[str, Rows]], mapping: Mapping[str, str] | None = None,
-           sheet: str | None = None, header_line: int | None = None) -> tuple[Candidate | None, list[Candidate]]:
+           sheet: str | None = None, header_line: int | None = None,
+           hidden: Mapping[str, Collection[int]] | None = None) -> tuple[Candidate | None, list[Candidate]]:
     """(the product table, the best candidate of every other sheet). `sheet` and `header_line` are
-    the user's choice (`--sheet`, `--header-row`, the dialog) and win over the scores."""
+    the user's choice (`--sheet`, `--header-row`, the dialog) and win over the scores; `hidden`:
+    sheet -> its hidden rows' lines."""
     best_per_sheet: list[Candidate] = []
     for name, rows in sheets:
         if sheet is not None and name != sheet:
             continue
-        found = candidates(name, rows, mapping, header_line)
+        found = candidates(name, rows, mapping, header_line, (hidden or {}).get(name, ()))
         if found:
             best_per_sheet.append(found[0])
     products = [c for c in best_per_sheet if c.kind == "products" and "name" in c.columns.values()]

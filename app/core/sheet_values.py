@@ -11,6 +11,7 @@ import re
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
+from app.core.sheet_numbers import SPACES, day_seconds, spoken_minutes, ungroup
 from app.core.text import BadValue, Message, Note, note
 
 MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
@@ -21,7 +22,7 @@ MAX_COUNT = 1_000_000_000
 
 _UNIT_RE = re.compile(r"[(（\[【][^)）\]】]*[)）\]】]")
 
-_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH: dict[int, int | str] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | SPACES
 
 
 _PLACEHOLDERS = {"", "-", "--", "—", "/", "无", "待定", "面议", "tbd", "n/a", "na", "暂无", "空", "?", "？"}
@@ -136,7 +137,7 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
             raise BadValue('price "%1" is above %2 yuan', value, MAX_PRICE_FEN // 100)
         return int((number * 100).quantize(Decimal(1))), None
     raw = _text(value)
-    text = _fold(raw).replace(",", "")
+    text = ungroup(_fold(raw), "price", raw).replace(",", "")
     if any(w in text.lower() for w in ASK_PRICE) and not re.search(r"\d", text):
         raise BadValue('price "%1" is not set yet; type the price the host says', raw)  # never ¥0 on air
     if text.lower() in _PLACEHOLDERS or (_is_placeholder(text) and not re.search(r"\d", text)):
@@ -154,7 +155,7 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
                        'price "%1" is not a number', raw)
     if min(prices) > MAX_PRICE_FEN:
         raise BadValue('price "%1" is above %2 yuan', raw, MAX_PRICE_FEN // 100)
-    plain = re.fullmatch(r"[¥$]?\s*\d+(?:\.\d+)?\s*元?", text) is not None
+    plain = re.fullmatch(r"(?:[¥$]|rmb|cny)?\s*\d+(?:\.\d+)?\s*(?:元|rmb|cny)?", text, re.IGNORECASE) is not None
     return min(prices), (None if plain else raw)
 
 
@@ -182,7 +183,7 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
             raise BadValue(what + ' "%1" is not a whole number of zero or more', _text(value))
         return int(number), None
     raw = _text(value)
-    text = _fold(raw).replace(",", "")
+    text = ungroup(_fold(raw), what, raw).replace(",", "")
     if text in ("售罄", "已售罄", "无货", "缺货", "断货", "卖完"):
         return 0, note(what + ' "%1": 0', raw)
     if text in UNLIMITED or text.lower() in ("unlimited", "n/a"):
@@ -279,6 +280,8 @@ def read_minutes(value: object) -> float | None:
             return int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3)) / 60
         return int(m.group(1)) + int(m.group(2)) / 60
     compact = text.replace(" ", "").lower()
+    if spoken_minutes(compact) is not None:
+        return spoken_minutes(compact)
     m = re.fullmatch(r"(\d+(?:\.\d+)?)(小时|h|hr|hour|hours)(?:(\d+)(分钟|分|min)?)?", compact)
     if m:
         return float(m.group(1)) * 60 + float(m.group(3) or 0)
@@ -296,9 +299,11 @@ def read_minutes(value: object) -> float | None:
 
 def clock_time(value: object) -> int | None:
     """Seconds since midnight of a single clock time (`19:40`, `19:40:00`, an Excel time, or one
-    stored as a day fraction in General format: 0.8333 is 20:00), else None."""
+    stored as a day fraction in General format: 0.8333 is 20:00; of a date and time, its time), else None."""
     if isinstance(value, float) and 0 < value < 1:
         return round(value * 24 * 3600)
+    if isinstance(value, float | str) and day_seconds(_text(value)) is not None:
+        return day_seconds(_text(value))  # a date and time: the time of day
     if isinstance(value, time):
         return value.hour * 3600 + value.minute * 60 + value.second
     if isinstance(value, datetime):

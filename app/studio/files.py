@@ -157,11 +157,16 @@ def _read_csv(path: Path) -> Rows:
     # csv.reader.line_num would count embedded newlines; report the record's first line instead.
     numbered, line = [], 1
     for row in csv.reader(io.StringIO(text, newline=""), dialect):
-        numbered.append((line, list(row)))
+        numbered.append((line, [_TEXT_PROTECTED.sub(r"\1", cell) for cell in row]))
         line += 1 + sum(cell.count("\n") for cell in row)
         if len(numbered) > MAX_IMPORT_ROWS:
             raise ImportFailed(path.name, [RowError(line, note("more than %1 rows", MAX_IMPORT_ROWS))])
     return numbered
+
+
+# ERP exports (聚水潭, 旺店通 …) write IDs and 货号 as `="0123"` so Excel keeps them text (no rounding, the
+# leading zero kept): the value is what is inside the quotes.
+_TEXT_PROTECTED = re.compile(r'^\s*="(.*)"\s*$', re.DOTALL)
 
 
 class _Semicolon(csv.excel):

@@ -33,6 +33,7 @@ from app.core.products import FIELDS, REQUIRED, ImportReport, NoHeader, field_fo
 from app.core.text import fill
 from app.studio.files import import_sheet
 from app.studio.tasks import run_in_thread
+from app.ui.import_messages_r12b import MORE_IMPORT_MESSAGES
 from app.ui.import_problems import ProblemRowsDialog
 
 FIELD_NAMES = {
@@ -56,6 +57,7 @@ FIELD_NAMES = {
     "link": QT_TRANSLATE_NOOP("ColumnMapping", "Product URL"),
     "cues": QT_TRANSLATE_NOOP("ColumnMapping", "Cues (提示)"),
     "coupon_price": QT_TRANSLATE_NOOP("ColumnMapping", "After-coupon price (券后价)"),
+    "coupon": QT_TRANSLATE_NOOP("ColumnMapping", "Coupon (优惠券, said in the notes)"),
     "status": QT_TRANSLATE_NOOP("ColumnMapping", "Status (状态)"),
     "image": QT_TRANSLATE_NOOP("ColumnMapping", "Image (商品封面)"),
     "fee": QT_TRANSLATE_NOOP("ColumnMapping", "Fee (服务费 / 坑位费)"),
@@ -175,6 +177,7 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
                                 "price is in the notes"),
     QT_TRANSLATE_NOOP("Import", 'minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)'),
+    *MORE_IMPORT_MESSAGES,
 )
 
 
