@@ -14,8 +14,9 @@ from app.core.products import ImportFailed, parse_table
 from app.core.text import fill
 from app.studio.files import import_sheet
 from app.studio.studio import Studio
-from app.ui.column_mapping import IMPORT_MESSAGES, ImportReportDialog, ProblemRowsDialog, translate_import
+from app.ui.column_mapping import ImportReportDialog, ProblemRowsDialog, translate_import
 from app.ui.i18n import Translations
+from app.ui.import_messages import IMPORT_MESSAGES
 from app.ui.main_window import MainWindow
 from tests.conftest import ROOT
 

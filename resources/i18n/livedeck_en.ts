@@ -36,122 +36,122 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
         <source>Run order (排序)</source>
         <translation>Run order (排序)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
         <source>Cart link number (链接号)</source>
         <translation>Cart link number (链接号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Product ID (商品ID)</source>
         <translation>Product ID (商品ID)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>SKU (货号)</source>
         <translation>SKU (货号)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product title (商品标题)</source>
         <translation>Product title (商品标题)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>Spec (规格)</source>
         <translation>Spec (规格)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>List price (日常价)</source>
         <translation>List price (日常价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Live price (直播价)</source>
         <translation>Live price (直播价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>Offer (福利机制)</source>
         <translation>Offer (福利机制)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Stock (库存)</source>
         <translation>Stock (库存)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Commission (佣金)</source>
         <translation>Commission (佣金)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Role (款式定位)</source>
         <translation>Role (款式定位)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Minutes (讲解时长)</source>
         <translation>Minutes (讲解时长)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Time slot or start (时间段)</source>
         <translation>Time slot or start (时间段)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="54"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>End time (结束时间)</source>
         <translation>End time (结束时间)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="55"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Talking points (卖点)</source>
         <translation>Talking points (卖点)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="56"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>Notes (备注)</source>
         <translation>Notes (备注)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="57"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Product URL</source>
         <translation>Product URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="58"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Cues (提示)</source>
         <translation>Cues (提示)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
         <source>After-coupon price (券后价)</source>
         <translation>After-coupon price (券后价)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
         <source>Coupon (优惠券, said in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
         <source>Status (状态)</source>
         <translation>Status (状态)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
         <source>Image (商品封面)</source>
         <translation>Image (商品封面)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
         <source>Fee (服务费 / 坑位费)</source>
         <translation>Fee (服务费 / 坑位费)</translation>
     </message>
@@ -159,27 +159,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="215"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>Which column is what?</source>
         <translation>Which column is what?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="217"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="224"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="256"/>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
         <source>Choose the product title column.</source>
         <translation>Choose the product title column.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="258"/>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>Each field can be chosen for one column only.</translation>
     </message>
@@ -1433,527 +1433,527 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/import_messages.py" line="10"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>sheet &quot;%1&quot;, header on line %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/import_messages.py" line="11"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>sheet &quot;%1&quot; skipped: not the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/import_messages.py" line="12"/>
         <source>columns not used: %1</source>
         <translation>columns not used: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/import_messages.py" line="13"/>
         <source>%1: skipped: %2</source>
         <translation>%1: skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/import_messages.py" line="14"/>
         <source>%1: imported (%2): %3</source>
         <translation>%1: imported (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/import_messages.py" line="15"/>
         <source>%1: warning: %2</source>
         <translation>%1: warning: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/import_messages.py" line="16"/>
         <source>the header repeated</source>
         <translation>the header repeated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/import_messages.py" line="17"/>
         <source>a totals row, not a product</source>
         <translation>a totals row, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/import_messages.py" line="18"/>
         <source>hidden in the sheet (a filter or hidden rows); not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/import_messages.py" line="19"/>
         <source>the stock of some specs is not known: the item&apos;s stock is left empty, not their sum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/import_messages.py" line="20"/>
         <source>%1 is a formula with no saved result: open and save the file in Excel/WPS, then import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/import_messages.py" line="22"/>
         <source>%1 cells of sheet &quot;%2&quot; are formulas with no saved result: open and save the file in Excel/WPS, then import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/import_messages.py" line="24"/>
         <source>a %1 segment, not a product</source>
         <translation>a %1 segment, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/import_messages.py" line="25"/>
         <source>a note, not a product (under the table)</source>
         <translation>a note, not a product (under the table)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/import_messages.py" line="26"/>
         <source>a note, not a product</source>
         <translation>a note, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/import_messages.py" line="27"/>
         <source>no product title</source>
         <translation>no product title</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/import_messages.py" line="28"/>
         <source>no product in this slot (%1)</source>
         <translation>no product in this slot (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/import_messages.py" line="29"/>
         <source>返场, revisit of line %1</source>
         <translation>返场, revisit of line %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/import_messages.py" line="30"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/import_messages.py" line="31"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold; %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/import_messages.py" line="32"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>pulled (已撤品): kept on the sheet, not to be sold</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/import_messages.py" line="33"/>
         <source>another spec of line %1, folded into it</source>
         <translation>another spec of line %1, folded into it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/import_messages.py" line="34"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>price &quot;%1&quot; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="95"/>
+        <location filename="../../app/ui/import_messages.py" line="35"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>stock &quot;%1&quot;: 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/import_messages.py" line="36"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>stock &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/import_messages.py" line="37"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>stock &quot;%1&quot; is per spec; %2 (the sum) used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/import_messages.py" line="38"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>cart number &quot;%1&quot; is not a number like 3 or 8/9</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/import_messages.py" line="39"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/import_messages.py" line="40"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>product ID &quot;%1&quot; is not a number; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/import_messages.py" line="41"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场 of &quot;%1&quot;, which is not earlier on this sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/import_messages.py" line="42"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>list price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/import_messages.py" line="43"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>live price &quot;%1&quot;: %2 used (the lowest)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="104"/>
+        <location filename="../../app/ui/import_messages.py" line="44"/>
         <source>the live price is above the list price</source>
         <translation>the live price is above the list price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <location filename="../../app/ui/import_messages.py" line="45"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>minutes &quot;%1&quot; is not a duration; %2 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/import_messages.py" line="47"/>
         <source>product ID %1 taken from the product link</source>
         <translation>product ID %1 taken from the product link</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/import_messages.py" line="48"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>commission &quot;%1&quot; is not a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/import_messages.py" line="49"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 is longer than %2 characters; cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
+        <location filename="../../app/ui/import_messages.py" line="50"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>cue &quot;%1&quot; is not &quot;M:SS text&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/import_messages.py" line="52"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/import_messages.py" line="53"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>price &quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <location filename="../../app/ui/import_messages.py" line="54"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>price &quot;%1&quot; must be zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/import_messages.py" line="55"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>price &quot;%1&quot; is above %2 yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <location filename="../../app/ui/import_messages.py" line="56"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>stock &quot;%1&quot; is not a whole number below %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/import_messages.py" line="57"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>stock &quot;%1&quot; is not a whole number of zero or more</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/import_messages.py" line="58"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>stock &quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/import_messages.py" line="59"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/import_messages.py" line="61"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="123"/>
+        <location filename="../../app/ui/import_messages.py" line="63"/>
         <source>no products under the header</source>
         <translation>no products under the header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="124"/>
+        <location filename="../../app/ui/import_messages.py" line="64"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>sheet &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="125"/>
+        <location filename="../../app/ui/import_messages.py" line="65"/>
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="139"/>
+        <location filename="../../app/ui/import_messages.py" line="79"/>
         <source>product ID %1 taken from line %2 (the same product)</source>
         <translation>product ID %1 taken from line %2 (the same product)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <location filename="../../app/ui/import_messages.py" line="80"/>
         <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
         <translation>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="141"/>
+        <location filename="../../app/ui/import_messages.py" line="81"/>
         <source>%1 &quot;%2&quot;: taken from line %3</source>
         <translation>%1 &quot;%2&quot;: taken from line %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <location filename="../../app/ui/import_messages.py" line="82"/>
         <source>%1 &quot;%2&quot;: taken from the row above</source>
         <translation>%1 &quot;%2&quot;: taken from the row above</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <location filename="../../app/ui/import_messages.py" line="83"/>
         <source>stock &quot;%1&quot;: unlimited; left empty</source>
         <translation>stock &quot;%1&quot;: unlimited; left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <location filename="../../app/ui/import_messages.py" line="84"/>
         <source>stock &quot;%1&quot;: %2 used (a guess)</source>
         <translation>stock &quot;%1&quot;: %2 used (a guess)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <location filename="../../app/ui/import_messages.py" line="85"/>
         <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
         <translation>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <location filename="../../app/ui/import_messages.py" line="86"/>
         <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <location filename="../../app/ui/import_messages.py" line="88"/>
         <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
         <translation>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <location filename="../../app/ui/import_messages.py" line="89"/>
         <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
         <translation>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <location filename="../../app/ui/import_messages.py" line="90"/>
         <source>plan line %1 (%2) is a cue of %3 at %4</source>
         <translation>plan line %1 (%2) is a cue of %3 at %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <location filename="../../app/ui/import_messages.py" line="91"/>
         <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
         <translation>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <location filename="../../app/ui/import_messages.py" line="92"/>
         <source>no price column found: every price is 0.00; map the price column or fix the header</source>
         <translation>no price column found: every price is 0.00; map the price column or fix the header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <location filename="../../app/ui/import_messages.py" line="93"/>
         <source>no stock column found: the stock of every product is left empty (not known)</source>
         <translation>no stock column found: the stock of every product is left empty (not known)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <location filename="../../app/ui/import_messages.py" line="94"/>
         <source>sheet &quot;%1&quot;: no header found; not read</source>
         <translation>sheet &quot;%1&quot;: no header found; not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <location filename="../../app/ui/import_messages.py" line="95"/>
         <source>sheets read: %1</source>
         <translation>sheets read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/import_messages.py" line="96"/>
         <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
         <translation>no sheet &quot;%1&quot; (the sheets: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/import_messages.py" line="97"/>
         <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
         <translation>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="158"/>
+        <location filename="../../app/ui/import_messages.py" line="98"/>
         <source>not a readable workbook (%1)</source>
         <translation>not a readable workbook (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <location filename="../../app/ui/import_messages.py" line="99"/>
         <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
         <translation>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="160"/>
+        <location filename="../../app/ui/import_messages.py" line="100"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="161"/>
+        <location filename="../../app/ui/import_messages.py" line="101"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="162"/>
+        <location filename="../../app/ui/import_messages.py" line="102"/>
         <source>a template row (Mandatory / Optional), not a product</source>
         <translation>a template row (Mandatory / Optional), not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="163"/>
+        <location filename="../../app/ui/import_messages.py" line="103"/>
         <source>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</source>
         <translation>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="165"/>
+        <location filename="../../app/ui/import_messages.py" line="105"/>
         <source>a description row under the header, not a product</source>
         <translation>a description row under the header, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="166"/>
+        <location filename="../../app/ui/import_messages.py" line="106"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="167"/>
+        <location filename="../../app/ui/import_messages.py" line="107"/>
         <source>price &quot;%1&quot; is a promotion, not a price</source>
         <translation>price &quot;%1&quot; is a promotion, not a price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <location filename="../../app/ui/import_messages.py" line="108"/>
         <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
         <translation>cue &quot;%1&quot; is more than %2 hours into the product; left out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="169"/>
+        <location filename="../../app/ui/import_messages.py" line="109"/>
         <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
         <translation>cue &quot;%1…&quot; is longer than %2 characters; cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <location filename="../../app/ui/import_messages.py" line="110"/>
         <source>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</source>
         <translation>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="171"/>
+        <location filename="../../app/ui/import_messages.py" line="111"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
         <translation>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="172"/>
+        <location filename="../../app/ui/import_messages.py" line="112"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
         <translation>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="173"/>
+        <location filename="../../app/ui/import_messages.py" line="113"/>
         <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
         <translation>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="175"/>
+        <location filename="../../app/ui/import_messages.py" line="115"/>
         <source>status &quot;%1&quot; is not a status the import knows; kept on sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="176"/>
+        <location filename="../../app/ui/import_messages.py" line="116"/>
         <source>price &quot;%1&quot; is not set yet; type the price the host says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="177"/>
+        <location filename="../../app/ui/import_messages.py" line="117"/>
         <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="179"/>
+        <location filename="../../app/ui/import_messages.py" line="119"/>
         <source>minutes &quot;%1&quot; read as %2 minutes (minutes:seconds, not hours:minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="126"/>
+        <location filename="../../app/ui/import_messages.py" line="66"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>file is neither UTF-8 nor GB18030 text</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="106"/>
+        <location filename="../../app/ui/import_messages.py" line="46"/>
         <source>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</source>
         <translation>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <location filename="../../app/ui/import_messages.py" line="67"/>
         <source>more than %1 rows</source>
         <translation>more than %1 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="128"/>
+        <location filename="../../app/ui/import_messages.py" line="68"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>not a readable XLSX workbook (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <location filename="../../app/ui/import_messages.py" line="69"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>sheet &quot;%1&quot; has more than %2 rows</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="130"/>
+        <location filename="../../app/ui/import_messages.py" line="70"/>
         <source>cannot read the file (%1)</source>
         <translation>cannot read the file (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="131"/>
+        <location filename="../../app/ui/import_messages.py" line="71"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>the file is %1 MB; sheets up to %2 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="132"/>
+        <location filename="../../app/ui/import_messages.py" line="72"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <location filename="../../app/ui/import_messages.py" line="73"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>sheet %1 has more than %2 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <location filename="../../app/ui/import_messages.py" line="74"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>the file has more than %1 rows; split it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <location filename="../../app/ui/import_messages.py" line="75"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>no product ID column (商品ID) in the console export</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <location filename="../../app/ui/import_messages.py" line="76"/>
         <source>the file is empty</source>
         <translation>the file is empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <location filename="../../app/ui/import_messages.py" line="77"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1 (and %2 more sheets without product IDs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="9"/>
+        <location filename="../../app/ui/import_messages.py" line="120"/>
         <source>price &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="11"/>
+        <location filename="../../app/ui/import_messages.py" line="122"/>
         <source>stock &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="13"/>
+        <location filename="../../app/ui/import_messages.py" line="124"/>
         <source>no row has a price (columns read: %1): every price is 0.00; map the price column or fix the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="15"/>
+        <location filename="../../app/ui/import_messages.py" line="126"/>
         <source>run order &quot;%1&quot; is not a number: placed after run order %2 (the highest above it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="16"/>
+        <location filename="../../app/ui/import_messages.py" line="127"/>
         <source>run order &quot;%1&quot; is not a number: placed first (no number above it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1974,32 +1974,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="275"/>
+        <location filename="../../app/ui/column_mapping.py" line="159"/>
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="276"/>
+        <location filename="../../app/ui/column_mapping.py" line="160"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>%1 products imported, %2 rows skipped, %3 warnings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="292"/>
+        <location filename="../../app/ui/column_mapping.py" line="176"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="294"/>
+        <location filename="../../app/ui/column_mapping.py" line="178"/>
         <source>Import this instead</source>
         <translation>Import this instead</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="296"/>
+        <location filename="../../app/ui/column_mapping.py" line="180"/>
         <source>Sheet</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="298"/>
+        <location filename="../../app/ui/column_mapping.py" line="182"/>
         <source>Header row</source>
         <translation>Header row</translation>
     </message>

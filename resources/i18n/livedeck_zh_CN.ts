@@ -36,122 +36,122 @@
 <context>
     <name>ColumnMapping</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="40"/>
+        <location filename="../../app/ui/column_mapping.py" line="39"/>
         <source>Run order (排序)</source>
         <translation>讲解顺序（排序）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="41"/>
+        <location filename="../../app/ui/column_mapping.py" line="40"/>
         <source>Cart link number (链接号)</source>
         <translation>链接号（小黄车序号）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="42"/>
+        <location filename="../../app/ui/column_mapping.py" line="41"/>
         <source>Product ID (商品ID)</source>
         <translation>商品ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="43"/>
+        <location filename="../../app/ui/column_mapping.py" line="42"/>
         <source>SKU (货号)</source>
         <translation>货号 / 商家编码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="44"/>
+        <location filename="../../app/ui/column_mapping.py" line="43"/>
         <source>Product title (商品标题)</source>
         <translation>商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="45"/>
+        <location filename="../../app/ui/column_mapping.py" line="44"/>
         <source>Spec (规格)</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="46"/>
+        <location filename="../../app/ui/column_mapping.py" line="45"/>
         <source>List price (日常价)</source>
         <translation>日常价（划线价）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="47"/>
+        <location filename="../../app/ui/column_mapping.py" line="46"/>
         <source>Live price (直播价)</source>
         <translation>直播价（到手价）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="48"/>
+        <location filename="../../app/ui/column_mapping.py" line="47"/>
         <source>Offer (福利机制)</source>
         <translation>福利机制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="49"/>
+        <location filename="../../app/ui/column_mapping.py" line="48"/>
         <source>Stock (库存)</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="50"/>
+        <location filename="../../app/ui/column_mapping.py" line="49"/>
         <source>Commission (佣金)</source>
         <translation>佣金比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="51"/>
+        <location filename="../../app/ui/column_mapping.py" line="50"/>
         <source>Role (款式定位)</source>
         <translation>款式定位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="52"/>
+        <location filename="../../app/ui/column_mapping.py" line="51"/>
         <source>Minutes (讲解时长)</source>
         <translation>讲解时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="53"/>
+        <location filename="../../app/ui/column_mapping.py" line="52"/>
         <source>Time slot or start (时间段)</source>
         <translation>时间段或开始时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="54"/>
+        <location filename="../../app/ui/column_mapping.py" line="53"/>
         <source>End time (结束时间)</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="55"/>
+        <location filename="../../app/ui/column_mapping.py" line="54"/>
         <source>Talking points (卖点)</source>
         <translation>卖点 / 话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="56"/>
+        <location filename="../../app/ui/column_mapping.py" line="55"/>
         <source>Notes (备注)</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="57"/>
+        <location filename="../../app/ui/column_mapping.py" line="56"/>
         <source>Product URL</source>
         <translation>商品网址</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="58"/>
+        <location filename="../../app/ui/column_mapping.py" line="57"/>
         <source>Cues (提示)</source>
         <translation>提示节点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="59"/>
+        <location filename="../../app/ui/column_mapping.py" line="58"/>
         <source>After-coupon price (券后价)</source>
         <translation>券后价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="60"/>
+        <location filename="../../app/ui/column_mapping.py" line="59"/>
         <source>Coupon (优惠券, said in the notes)</source>
         <translation>优惠券（写入备注）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="61"/>
+        <location filename="../../app/ui/column_mapping.py" line="60"/>
         <source>Status (状态)</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="62"/>
+        <location filename="../../app/ui/column_mapping.py" line="61"/>
         <source>Image (商品封面)</source>
         <translation>商品封面（图片）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="63"/>
+        <location filename="../../app/ui/column_mapping.py" line="62"/>
         <source>Fee (服务费 / 坑位费)</source>
         <translation>服务费 / 坑位费</translation>
     </message>
@@ -159,27 +159,27 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="215"/>
+        <location filename="../../app/ui/column_mapping.py" line="99"/>
         <source>Which column is what?</source>
         <translation>这些列分别是什么？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="217"/>
+        <location filename="../../app/ui/column_mapping.py" line="101"/>
         <source>%1 has columns LiveDeck does not know. Say what each one is; the choice is remembered for sheets with the same columns.</source>
         <translation>%1 里有 LiveDeck 不认识的列。请指明每一列是什么；同样表头的表格以后会沿用这个选择。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="224"/>
+        <location filename="../../app/ui/column_mapping.py" line="108"/>
         <source>(ignore)</source>
         <translation>（不导入）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="256"/>
+        <location filename="../../app/ui/column_mapping.py" line="140"/>
         <source>Choose the product title column.</source>
         <translation>请选择商品标题列。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="258"/>
+        <location filename="../../app/ui/column_mapping.py" line="142"/>
         <source>Each field can be chosen for one column only.</source>
         <translation>每个字段只能对应一列。</translation>
     </message>
@@ -1433,527 +1433,527 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="70"/>
+        <location filename="../../app/ui/import_messages.py" line="10"/>
         <source>sheet &quot;%1&quot;, header on line %2</source>
         <translation>工作表“%1”，表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="71"/>
+        <location filename="../../app/ui/import_messages.py" line="11"/>
         <source>sheet &quot;%1&quot; skipped: not the product list</source>
         <translation>工作表“%1”已跳过：不是商品表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="72"/>
+        <location filename="../../app/ui/import_messages.py" line="12"/>
         <source>columns not used: %1</source>
         <translation>未使用的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="73"/>
+        <location filename="../../app/ui/import_messages.py" line="13"/>
         <source>%1: skipped: %2</source>
         <translation>第 %1 行：跳过：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="74"/>
+        <location filename="../../app/ui/import_messages.py" line="14"/>
         <source>%1: imported (%2): %3</source>
         <translation>第 %1 行：已导入（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="75"/>
+        <location filename="../../app/ui/import_messages.py" line="15"/>
         <source>%1: warning: %2</source>
         <translation>第 %1 行：提醒：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="76"/>
+        <location filename="../../app/ui/import_messages.py" line="16"/>
         <source>the header repeated</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="77"/>
+        <location filename="../../app/ui/import_messages.py" line="17"/>
         <source>a totals row, not a product</source>
         <translation>合计行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="78"/>
+        <location filename="../../app/ui/import_messages.py" line="18"/>
         <source>hidden in the sheet (a filter or hidden rows); not read</source>
         <translation>在表格中被隐藏（筛选或隐藏行），未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="79"/>
+        <location filename="../../app/ui/import_messages.py" line="19"/>
         <source>the stock of some specs is not known: the item&apos;s stock is left empty, not their sum</source>
         <translation>部分规格的库存未知：该商品库存留空，不按已知规格相加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="80"/>
+        <location filename="../../app/ui/import_messages.py" line="20"/>
         <source>%1 is a formula with no saved result: open and save the file in Excel/WPS, then import again</source>
         <translation>%1是公式，文件里没有计算结果：请在 Excel/WPS 中打开并保存后再导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="82"/>
+        <location filename="../../app/ui/import_messages.py" line="22"/>
         <source>%1 cells of sheet &quot;%2&quot; are formulas with no saved result: open and save the file in Excel/WPS, then import again</source>
         <translation>工作表“%2”有 %1 个单元格是公式，文件里没有计算结果：请在 Excel/WPS 中打开并保存后再导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="84"/>
+        <location filename="../../app/ui/import_messages.py" line="24"/>
         <source>a %1 segment, not a product</source>
         <translation>%1环节，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="85"/>
+        <location filename="../../app/ui/import_messages.py" line="25"/>
         <source>a note, not a product (under the table)</source>
         <translation>表格下方的备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="86"/>
+        <location filename="../../app/ui/import_messages.py" line="26"/>
         <source>a note, not a product</source>
         <translation>备注，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="87"/>
+        <location filename="../../app/ui/import_messages.py" line="27"/>
         <source>no product title</source>
         <translation>没有商品标题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="88"/>
+        <location filename="../../app/ui/import_messages.py" line="28"/>
         <source>no product in this slot (%1)</source>
         <translation>这个位置没有商品（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="89"/>
+        <location filename="../../app/ui/import_messages.py" line="29"/>
         <source>返场, revisit of line %1</source>
         <translation>返场，即第 %1 行的商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="90"/>
+        <location filename="../../app/ui/import_messages.py" line="30"/>
         <source>返场</source>
         <translation>返场</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="91"/>
+        <location filename="../../app/ui/import_messages.py" line="31"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold; %1</source>
         <translation>已撤品：保留在排品表中，不售卖；%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="92"/>
+        <location filename="../../app/ui/import_messages.py" line="32"/>
         <source>pulled (已撤品): kept on the sheet, not to be sold</source>
         <translation>已撤品：保留在排品表中，不售卖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="93"/>
+        <location filename="../../app/ui/import_messages.py" line="33"/>
         <source>another spec of line %1, folded into it</source>
         <translation>第 %1 行商品的另一个规格，已合并</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="94"/>
+        <location filename="../../app/ui/import_messages.py" line="34"/>
         <source>price &quot;%1&quot; left empty</source>
         <translation>价格“%1”留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="95"/>
+        <location filename="../../app/ui/import_messages.py" line="35"/>
         <source>stock &quot;%1&quot;: 0</source>
         <translation>库存“%1”：记为 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="96"/>
+        <location filename="../../app/ui/import_messages.py" line="36"/>
         <source>stock &quot;%1&quot; is not a number; left empty</source>
         <translation>库存“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="97"/>
+        <location filename="../../app/ui/import_messages.py" line="37"/>
         <source>stock &quot;%1&quot; is per spec; %2 (the sum) used</source>
         <translation>库存“%1”按规格分列，取合计 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="98"/>
+        <location filename="../../app/ui/import_messages.py" line="38"/>
         <source>cart number &quot;%1&quot; is not a number like 3 or 8/9</source>
         <translation>链接号“%1”不是 3 或 8/9 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="99"/>
+        <location filename="../../app/ui/import_messages.py" line="39"/>
         <source>product ID &apos;%1&apos; looks rounded by a spreadsheet; copy it again from the platform console</source>
         <translation>商品ID“%1”疑似被表格软件四舍五入，请从平台后台重新复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="100"/>
+        <location filename="../../app/ui/import_messages.py" line="40"/>
         <source>product ID &quot;%1&quot; is not a number; left empty</source>
         <translation>商品ID“%1”不是数字，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="101"/>
+        <location filename="../../app/ui/import_messages.py" line="41"/>
         <source>返场 of &quot;%1&quot;, which is not earlier on this sheet</source>
         <translation>返场商品“%1”在表中前面没有出现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="102"/>
+        <location filename="../../app/ui/import_messages.py" line="42"/>
         <source>list price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>日常价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="103"/>
+        <location filename="../../app/ui/import_messages.py" line="43"/>
         <source>live price &quot;%1&quot;: %2 used (the lowest)</source>
         <translation>直播价“%1”：取最低 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="104"/>
+        <location filename="../../app/ui/import_messages.py" line="44"/>
         <source>the live price is above the list price</source>
         <translation>直播价高于日常价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="105"/>
+        <location filename="../../app/ui/import_messages.py" line="45"/>
         <source>minutes &quot;%1&quot; is not a duration; %2 kept</source>
         <translation>讲解时长“%1”不是时长，保留 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="107"/>
+        <location filename="../../app/ui/import_messages.py" line="47"/>
         <source>product ID %1 taken from the product link</source>
         <translation>商品ID %1 取自商品链接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="108"/>
+        <location filename="../../app/ui/import_messages.py" line="48"/>
         <source>commission &quot;%1&quot; is not a rate</source>
         <translation>佣金“%1”不是比例</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="109"/>
+        <location filename="../../app/ui/import_messages.py" line="49"/>
         <source>%1 is longer than %2 characters; cut</source>
         <translation>%1 超过 %2 个字符，已截断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="110"/>
+        <location filename="../../app/ui/import_messages.py" line="50"/>
         <source>cue &quot;%1&quot; is not &quot;M:SS text&quot;</source>
         <translation>提示“%1”不是“分:秒 内容”格式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="112"/>
+        <location filename="../../app/ui/import_messages.py" line="52"/>
         <source>%1:%2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="113"/>
+        <location filename="../../app/ui/import_messages.py" line="53"/>
         <source>price &quot;%1&quot; is not a number</source>
         <translation>价格“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="114"/>
+        <location filename="../../app/ui/import_messages.py" line="54"/>
         <source>price &quot;%1&quot; must be zero or more</source>
         <translation>价格“%1”不能小于 0</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="115"/>
+        <location filename="../../app/ui/import_messages.py" line="55"/>
         <source>price &quot;%1&quot; is above %2 yuan</source>
         <translation>价格“%1”超过 %2 元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="116"/>
+        <location filename="../../app/ui/import_messages.py" line="56"/>
         <source>stock &quot;%1&quot; is not a whole number below %2</source>
         <translation>库存“%1”不是小于 %2 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="117"/>
+        <location filename="../../app/ui/import_messages.py" line="57"/>
         <source>stock &quot;%1&quot; is not a whole number of zero or more</source>
         <translation>库存“%1”不是大于等于 0 的整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="118"/>
+        <location filename="../../app/ui/import_messages.py" line="58"/>
         <source>stock &quot;%1&quot; is not a whole number</source>
         <translation>库存“%1”不是整数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="119"/>
+        <location filename="../../app/ui/import_messages.py" line="59"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows; the likeliest header reads %1 (the app maps such columns by hand)</source>
         <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头；最像表头的一行是 %1（可在软件里手动对应各列）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="121"/>
+        <location filename="../../app/ui/import_messages.py" line="61"/>
         <source>no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the first rows</source>
         <translation>前几行里没有带商品标题列（商品标题 / 商品名称 / 品名 / name）的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="123"/>
+        <location filename="../../app/ui/import_messages.py" line="63"/>
         <source>no products under the header</source>
         <translation>表头下面没有商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="124"/>
+        <location filename="../../app/ui/import_messages.py" line="64"/>
         <source>sheet &quot;%1&quot;: %2</source>
         <translation>工作表“%1”：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="125"/>
+        <location filename="../../app/ui/import_messages.py" line="65"/>
         <source>file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="139"/>
+        <location filename="../../app/ui/import_messages.py" line="79"/>
         <source>product ID %1 taken from line %2 (the same product)</source>
         <translation>商品ID %1 取自第 %2 行（同一商品）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="140"/>
+        <location filename="../../app/ui/import_messages.py" line="80"/>
         <source>%1 &quot;%2&quot;: no row with cart number %3 above; left empty</source>
         <translation>%1“%2”：上方没有 %3 号链接的行，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="141"/>
+        <location filename="../../app/ui/import_messages.py" line="81"/>
         <source>%1 &quot;%2&quot;: taken from line %3</source>
         <translation>%1“%2”：取自第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="142"/>
+        <location filename="../../app/ui/import_messages.py" line="82"/>
         <source>%1 &quot;%2&quot;: taken from the row above</source>
         <translation>%1“%2”：取自上一行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="143"/>
+        <location filename="../../app/ui/import_messages.py" line="83"/>
         <source>stock &quot;%1&quot;: unlimited; left empty</source>
         <translation>库存“%1”：不限量，留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="144"/>
+        <location filename="../../app/ui/import_messages.py" line="84"/>
         <source>stock &quot;%1&quot;: %2 used (a guess)</source>
         <translation>库存“%1”：按 %2 计（估计值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="145"/>
+        <location filename="../../app/ui/import_messages.py" line="85"/>
         <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
         <translation>工作表“%1”：SKU 明细，%3 行 SKU 共 %2 个商品，%4 个已并入商品清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="146"/>
+        <location filename="../../app/ui/import_messages.py" line="86"/>
         <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation>工作表“%1”：识别出 %2 列，表头在第 %3 行，得分 %4（对比 %5）；不是商品清单（可用 --sheet 指定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="148"/>
+        <location filename="../../app/ui/import_messages.py" line="88"/>
         <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
         <translation>工作表“%1”：营销计划，%2 条定时提示（福袋 / 发券 / 秒杀）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="149"/>
+        <location filename="../../app/ui/import_messages.py" line="89"/>
         <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
         <translation>工作表“%1”：场控话术表，%2 条主播屏预设文案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="150"/>
+        <location filename="../../app/ui/import_messages.py" line="90"/>
         <source>plan line %1 (%2) is a cue of %3 at %4</source>
         <translation>计划第 %1 行（%2）成为“%3”的提示，在 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="151"/>
+        <location filename="../../app/ui/import_messages.py" line="91"/>
         <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
         <translation>工作表“%1”：识别出 %2 列，%3 行商品（已选用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="152"/>
+        <location filename="../../app/ui/import_messages.py" line="92"/>
         <source>no price column found: every price is 0.00; map the price column or fix the header</source>
         <translation>没有找到价格列：所有价格都是 0.00；请指定价格列或修改表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="153"/>
+        <location filename="../../app/ui/import_messages.py" line="93"/>
         <source>no stock column found: the stock of every product is left empty (not known)</source>
         <translation>没有找到库存列：所有商品的库存留空（未知）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="154"/>
+        <location filename="../../app/ui/import_messages.py" line="94"/>
         <source>sheet &quot;%1&quot;: no header found; not read</source>
         <translation>工作表“%1”：没有找到表头，未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="155"/>
+        <location filename="../../app/ui/import_messages.py" line="95"/>
         <source>sheets read: %1</source>
         <translation>已读取的工作表：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="156"/>
+        <location filename="../../app/ui/import_messages.py" line="96"/>
         <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
         <translation>没有工作表“%1”（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="157"/>
+        <location filename="../../app/ui/import_messages.py" line="97"/>
         <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
         <translation>不支持的文件类型“%1”（请用 .csv、.xlsx、.xls、.xlsb 或 .ods）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="158"/>
+        <location filename="../../app/ui/import_messages.py" line="98"/>
         <source>not a readable workbook (%1)</source>
         <translation>无法读取的工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="159"/>
+        <location filename="../../app/ui/import_messages.py" line="99"/>
         <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
         <translation>工作表“%1”声明了 %2 行 %3 列；拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="160"/>
+        <location filename="../../app/ui/import_messages.py" line="100"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="161"/>
+        <location filename="../../app/ui/import_messages.py" line="101"/>
         <source>%1: cannot be read: %2</source>
         <translation>第 %1 行：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="162"/>
+        <location filename="../../app/ui/import_messages.py" line="102"/>
         <source>a template row (Mandatory / Optional), not a product</source>
         <translation>模板说明行（必填 / 选填），不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="163"/>
+        <location filename="../../app/ui/import_messages.py" line="103"/>
         <source>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</source>
         <translation>这看起来是直播后的罗盘/中控台导出（%1 …），不是排品表：成交数据请在“成交”页导入中控台导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="165"/>
+        <location filename="../../app/ui/import_messages.py" line="105"/>
         <source>a description row under the header, not a product</source>
         <translation>表头下的填写说明行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="166"/>
+        <location filename="../../app/ui/import_messages.py" line="106"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="167"/>
+        <location filename="../../app/ui/import_messages.py" line="107"/>
         <source>price &quot;%1&quot; is a promotion, not a price</source>
         <translation>价格“%1”是优惠规则，不是价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="168"/>
+        <location filename="../../app/ui/import_messages.py" line="108"/>
         <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
         <translation>提示“%1”在讲品开始 %2 小时之后，未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="169"/>
+        <location filename="../../app/ui/import_messages.py" line="109"/>
         <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
         <translation>提示“%1…”超过 %2 个字，已截断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="170"/>
+        <location filename="../../app/ui/import_messages.py" line="110"/>
         <source>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</source>
         <translation>这是改名为 .xls 的 Excel 2003 XML 文件：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="171"/>
+        <location filename="../../app/ui/import_messages.py" line="111"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
         <translation>工作表“%1”在工作簿中是隐藏的；因为没有可见的工作表含商品，已读取它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="172"/>
+        <location filename="../../app/ui/import_messages.py" line="112"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
         <translation>工作表“%1”在工作簿中是隐藏的，未读取（可用 --sheet 指定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="173"/>
+        <location filename="../../app/ui/import_messages.py" line="113"/>
         <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
         <translation>这是改名为 .xls 的网页（HTML），其中没有表格：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="175"/>
+        <location filename="../../app/ui/import_messages.py" line="115"/>
         <source>status &quot;%1&quot; is not a status the import knows; kept on sale</source>
         <translation>状态“%1”无法识别；按在售处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="176"/>
+        <location filename="../../app/ui/import_messages.py" line="116"/>
         <source>price &quot;%1&quot; is not set yet; type the price the host says</source>
         <translation>价格“%1”尚未确定；请填写主播要报的价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="177"/>
+        <location filename="../../app/ui/import_messages.py" line="117"/>
         <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
         <translation>此规格价格 %1，第 %2 行的规格 %3：取最低价为直播价；各规格价格见备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="179"/>
+        <location filename="../../app/ui/import_messages.py" line="119"/>
         <source>minutes &quot;%1&quot; read as %2 minutes (minutes:seconds, not hours:minutes)</source>
         <translation>时长“%1”按 %2 分钟读取（分:秒，而非 时:分）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="126"/>
+        <location filename="../../app/ui/import_messages.py" line="66"/>
         <source>file is neither UTF-8 nor GB18030 text</source>
         <translation>文件既不是 UTF-8 也不是 GB18030 编码的文本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="106"/>
+        <location filename="../../app/ui/import_messages.py" line="46"/>
         <source>minutes &quot;%1&quot; must be between %2 and %3; %4 kept</source>
         <translation>讲解时长“%1”须在 %2 到 %3 分钟之间，保留 %4 分钟</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="127"/>
+        <location filename="../../app/ui/import_messages.py" line="67"/>
         <source>more than %1 rows</source>
         <translation>超过 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="128"/>
+        <location filename="../../app/ui/import_messages.py" line="68"/>
         <source>not a readable XLSX workbook (%1)</source>
         <translation>不是可读取的 XLSX 工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="129"/>
+        <location filename="../../app/ui/import_messages.py" line="69"/>
         <source>sheet &quot;%1&quot; has more than %2 rows</source>
         <translation>工作表“%1”超过 %2 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="130"/>
+        <location filename="../../app/ui/import_messages.py" line="70"/>
         <source>cannot read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="131"/>
+        <location filename="../../app/ui/import_messages.py" line="71"/>
         <source>the file is %1 MB; sheets up to %2 MB are imported</source>
         <translation>文件大小为 %1 MB；只能导入不超过 %2 MB 的表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="132"/>
+        <location filename="../../app/ui/import_messages.py" line="72"/>
         <source>the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported</source>
         <translation>工作簿解压后为 %1 MB（%2 个部分）；只能导入解压后不超过 %3 MB 的工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="133"/>
+        <location filename="../../app/ui/import_messages.py" line="73"/>
         <source>sheet %1 has more than %2 rows; split it</source>
         <translation>第 %1 个工作表超过 %2 行，请拆分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="134"/>
+        <location filename="../../app/ui/import_messages.py" line="74"/>
         <source>the file has more than %1 rows; split it</source>
         <translation>文件超过 %1 行，请拆分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="135"/>
+        <location filename="../../app/ui/import_messages.py" line="75"/>
         <source>no product ID column (商品ID) in the console export</source>
         <translation>后台导出表中没有商品ID列（商品ID）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="136"/>
+        <location filename="../../app/ui/import_messages.py" line="76"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="137"/>
+        <location filename="../../app/ui/import_messages.py" line="77"/>
         <source>%1 (and %2 more sheets without product IDs)</source>
         <translation>%1（另有 %2 个工作表没有商品ID）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="9"/>
+        <location filename="../../app/ui/import_messages.py" line="120"/>
         <source>price &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation>价格“%1”可能是用空格分千位的一个数，也可能是几个数：请去掉空格重新输入，或用“ / ”隔开各个数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="11"/>
+        <location filename="../../app/ui/import_messages.py" line="122"/>
         <source>stock &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation>库存“%1”可能是用空格分千位的一个数，也可能是几个数：请去掉空格重新输入，或用“ / ”隔开各个数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="13"/>
+        <location filename="../../app/ui/import_messages.py" line="124"/>
         <source>no row has a price (columns read: %1): every price is 0.00; map the price column or fix the sheet</source>
         <translation>没有任何一行有价格（已读取的列：%1）：所有价格都是 0.00；请指定价格列或修改表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="15"/>
+        <location filename="../../app/ui/import_messages.py" line="126"/>
         <source>run order &quot;%1&quot; is not a number: placed after run order %2 (the highest above it)</source>
         <translation>序号“%1”不是数字：已排在序号 %2 之后（它上方最大的序号）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages_r12b.py" line="16"/>
+        <location filename="../../app/ui/import_messages.py" line="127"/>
         <source>run order &quot;%1&quot; is not a number: placed first (no number above it)</source>
         <translation>序号“%1”不是数字：已排在最前（它上方没有序号）</translation>
     </message>
@@ -1974,32 +1974,32 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="275"/>
+        <location filename="../../app/ui/column_mapping.py" line="159"/>
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="276"/>
+        <location filename="../../app/ui/column_mapping.py" line="160"/>
         <source>%1 products imported, %2 rows skipped, %3 warnings.</source>
         <translation>导入 %1 个商品，跳过 %2 行，%3 条提醒。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="292"/>
+        <location filename="../../app/ui/column_mapping.py" line="176"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="294"/>
+        <location filename="../../app/ui/column_mapping.py" line="178"/>
         <source>Import this instead</source>
         <translation>改为导入这个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="296"/>
+        <location filename="../../app/ui/column_mapping.py" line="180"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/column_mapping.py" line="298"/>
+        <location filename="../../app/ui/column_mapping.py" line="182"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>

@@ -1,0 +1,128 @@
+"""The import's words, in one place: app.core and app.studio.files build them as Notes (template +
+parts, English by str() for `livedeck import`); lupdate extracts them here, and the import dialogs
+(app.ui.column_mapping) translate them. A test checks that every Note the import makes is listed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+IMPORT_MESSAGES = (
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1", header on line %2'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" skipped: not the product list'),
+    QT_TRANSLATE_NOOP("Import", "columns not used: %1"),
+    QT_TRANSLATE_NOOP("Import", "%1: skipped: %2"),
+    QT_TRANSLATE_NOOP("Import", "%1: imported (%2): %3"),
+    QT_TRANSLATE_NOOP("Import", "%1: warning: %2"),
+    QT_TRANSLATE_NOOP("Import", "the header repeated"),
+    QT_TRANSLATE_NOOP("Import", "a totals row, not a product"),
+    QT_TRANSLATE_NOOP("Import", "hidden in the sheet (a filter or hidden rows); not read"),
+    QT_TRANSLATE_NOOP("Import", "the stock of some specs is not known: the item's stock is left empty, not their sum"),
+    QT_TRANSLATE_NOOP("Import", "%1 is a formula with no saved result: open and save the file in Excel/WPS, then "
+                                "import again"),
+    QT_TRANSLATE_NOOP("Import", '%1 cells of sheet "%2" are formulas with no saved result: open and save the file '
+                                "in Excel/WPS, then import again"),
+    QT_TRANSLATE_NOOP("Import", "a %1 segment, not a product"),
+    QT_TRANSLATE_NOOP("Import", "a note, not a product (under the table)"),
+    QT_TRANSLATE_NOOP("Import", "a note, not a product"),
+    QT_TRANSLATE_NOOP("Import", "no product title"),
+    QT_TRANSLATE_NOOP("Import", "no product in this slot (%1)"),
+    QT_TRANSLATE_NOOP("Import", "返场, revisit of line %1"),
+    QT_TRANSLATE_NOOP("Import", "返场"),
+    QT_TRANSLATE_NOOP("Import", "pulled (已撤品): kept on the sheet, not to be sold; %1"),
+    QT_TRANSLATE_NOOP("Import", "pulled (已撤品): kept on the sheet, not to be sold"),
+    QT_TRANSLATE_NOOP("Import", "another spec of line %1, folded into it"),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" left empty'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1": 0'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a number; left empty'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is per spec; %2 (the sum) used'),
+    QT_TRANSLATE_NOOP("Import", 'cart number "%1" is not a number like 3 or 8/9'),
+    QT_TRANSLATE_NOOP("Import", "product ID '%1' looks rounded by a spreadsheet; copy it again from the platform console"),  # noqa: E501
+    QT_TRANSLATE_NOOP("Import", 'product ID "%1" is not a number; left empty'),
+    QT_TRANSLATE_NOOP("Import", '返场 of "%1", which is not earlier on this sheet'),
+    QT_TRANSLATE_NOOP("Import", 'list price "%1": %2 used (the lowest)'),
+    QT_TRANSLATE_NOOP("Import", 'live price "%1": %2 used (the lowest)'),
+    QT_TRANSLATE_NOOP("Import", "the live price is above the list price"),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" is not a duration; %2 kept'),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" must be between %2 and %3; %4 kept'),
+    QT_TRANSLATE_NOOP("Import", "product ID %1 taken from the product link"),
+    QT_TRANSLATE_NOOP("Import", 'commission "%1" is not a rate'),
+    QT_TRANSLATE_NOOP("Import", "%1 is longer than %2 characters; cut"),
+    QT_TRANSLATE_NOOP("Import", 'cue "%1" is not "M:SS text"'),
+    # Real errors that refuse the file (`livedeck import` prints the English; the dialog translates)
+    QT_TRANSLATE_NOOP("Import", "%1:%2: %3"),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is not a number'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" must be zero or more'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is above %2 yuan'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a whole number below %2'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a whole number of zero or more'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a whole number'),
+    QT_TRANSLATE_NOOP("Import", "no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the "
+                                "first rows; the likeliest header reads %1 (the app maps such columns by hand)"),
+    QT_TRANSLATE_NOOP("Import", "no header row with a product title column (商品标题 / 商品名称 / 品名 / name) in the "
+                                "first rows"),
+    QT_TRANSLATE_NOOP("Import", "no products under the header"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2'),
+    QT_TRANSLATE_NOOP("Import", "file is empty"),
+    QT_TRANSLATE_NOOP("Import", "file is neither UTF-8 nor GB18030 text"),
+    QT_TRANSLATE_NOOP("Import", "more than %1 rows"),
+    QT_TRANSLATE_NOOP("Import", "not a readable XLSX workbook (%1)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" has more than %2 rows'),
+    QT_TRANSLATE_NOOP("Import", "cannot read the file (%1)"),
+    QT_TRANSLATE_NOOP("Import", "the file is %1 MB; sheets up to %2 MB are imported"),
+    QT_TRANSLATE_NOOP("Import", "the workbook unpacks to %1 MB in %2 parts; up to %3 MB are imported"),
+    QT_TRANSLATE_NOOP("Import", "sheet %1 has more than %2 rows; split it"),
+    QT_TRANSLATE_NOOP("Import", "the file has more than %1 rows; split it"),
+    QT_TRANSLATE_NOOP("Import", "no product ID column (商品ID) in the console export"),
+    QT_TRANSLATE_NOOP("Import", "the file is empty"),
+    QT_TRANSLATE_NOOP("Import", "%1 (and %2 more sheets without product IDs)"),
+    # issue #17: choosing the sheet, value rules, the plan and phrase sheets
+    QT_TRANSLATE_NOOP("Import", "product ID %1 taken from line %2 (the same product)"),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": no row with cart number %3 above; left empty'),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from line %3'),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from the row above'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1": unlimited; left empty'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1": %2 used (a guess)'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": SKU detail, %2 products in %3 SKU rows, %4 joined to the product list'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, header on line %3, scored %4 against %5; not the '
+                                "product list (use --sheet to choose it)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": the phrase list, %2 host-message presets'),
+    QT_TRANSLATE_NOOP("Import", "plan line %1 (%2) is a cue of %3 at %4"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, %3 product rows (chosen)'),
+    QT_TRANSLATE_NOOP("Import", "no price column found: every price is 0.00; map the price column or fix the header"),
+    QT_TRANSLATE_NOOP("Import", "no stock column found: the stock of every product is left empty (not known)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": no header found; not read'),
+    QT_TRANSLATE_NOOP("Import", "sheets read: %1"),
+    QT_TRANSLATE_NOOP("Import", 'no sheet "%1" (the sheets: %2)'),
+    QT_TRANSLATE_NOOP("Import", 'unknown file type "%1" (use .csv, .xlsx, .xls, .xlsb or .ods)'),
+    QT_TRANSLATE_NOOP("Import", "not a readable workbook (%1)"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" declares %2 rows and %3 columns; refused'),
+    QT_TRANSLATE_NOOP("Import", "warning: %1"),
+    QT_TRANSLATE_NOOP("Import", "%1: cannot be read: %2"),
+    QT_TRANSLATE_NOOP("Import", "a template row (Mandatory / Optional), not a product"),
+    QT_TRANSLATE_NOOP("Import", "this looks like a post-show console export (%1 …), not a run-sheet: for sales "
+                                "figures use the Sales tab's console import"),
+    QT_TRANSLATE_NOOP("Import", "a description row under the header, not a product"),
+    QT_TRANSLATE_NOOP("Import", 'link "%1" has no address (a hyperlink this file format does not keep?); left empty'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is a promotion, not a price'),
+    QT_TRANSLATE_NOOP("Import", 'cue "%1" is more than %2 hours into the product; left out'),
+    QT_TRANSLATE_NOOP("Import", 'cue "%1…" is longer than %2 characters; cut'),
+    QT_TRANSLATE_NOOP("Import", "an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx"),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; read because no visible sheet has products'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1" is hidden in the workbook; not read (use --sheet to choose it)'),
+    QT_TRANSLATE_NOOP("Import", "a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it "
+                                "as .xlsx"),
+    QT_TRANSLATE_NOOP("Import", 'status "%1" is not a status the import knows; kept on sale'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" is not set yet; type the price the host says'),
+    QT_TRANSLATE_NOOP("Import", "this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
+                                "price is in the notes"),
+    QT_TRANSLATE_NOOP("Import", 'minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" could be one number with spaces between its thousands or several '
+                                'numbers: type it without the spaces, or with " / " between the numbers'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" could be one number with spaces between its thousands or several '
+                                'numbers: type it without the spaces, or with " / " between the numbers'),
+    QT_TRANSLATE_NOOP("Import", "no row has a price (columns read: %1): every price is 0.00; map the price column or "
+                                "fix the sheet"),
+    QT_TRANSLATE_NOOP("Import", 'run order "%1" is not a number: placed after run order %2 (the highest above it)'),
+    QT_TRANSLATE_NOOP("Import", 'run order "%1" is not a number: placed first (no number above it)'),
+)
