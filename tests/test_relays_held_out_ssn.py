@@ -222,3 +222,11 @@ def test_an_amount_youtube_js_escaped_is_read_as_the_viewer_saw_it() -> None:
     assert bad == []
     assert [((c.extra or {})["value"], (c.extra or {})["donation"]) for c in out] == [
         (1234.5, "CHF 1'234.50"), (5.0, "A&B $5.00")]
+
+
+def test_a_plain_text_message_keeps_what_the_viewer_typed() -> None:
+    """With SSN's text-only mode the message is plain text: "<M>" is a size, not a tag to strip; in HTML
+    mode SSN escapes what was typed ("&lt;M&gt;") and tags are markup (an emote keeps its alt text)."""
+    out, _bad, _st = run([ssn(1, chatname="Ana", chatmessage="is size <M> or <L> in stock? price <100", textonly=True),
+                          ssn(2, chatname="Bo", chatmessage="size &lt;M&gt; <img alt=\"😍\" src=\"e.png\"> pls")])
+    assert [c.text for c in out] == ["is size <M> or <L> in stock? price <100", "size <M> 😍 pls"]

@@ -135,7 +135,9 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         st.skip("metadata_event")  # likes_update, follower_update, hype_train …: a state, not a viewer's event
         return None
     meta = _dict(meta)
-    text = clean_text(_str(o.get("chatmessage")))
+    # `textonly` (SSN's textonlymode; docs/agents/12-development/adding-a-source.md): the message is plain
+    # text as typed ("<M> in stock?"), not HTML to strip; without it, HTML whose typed "<" is "&lt;"
+    text = _str(o.get("chatmessage")) if o.get("textonly") is True else clean_text(_str(o.get("chatmessage")))
     name = clean_text(_str(o.get("chatname"))).strip()
     uid, hidden = ssn_user(o, meta, name)
     donation = o.get("hasDonation")
