@@ -154,8 +154,9 @@ class IngestPipeline:
         their events are accepted together, `ACCEPT_MAX` at a time: one lock, one writer hand-off,
         one count, one window add each."""
         now = self.clock()
+        # An HTTP POST (it alone carries "into", its reply) never resends an earlier one's events.
         st: FrameState = ctx.state.get("frames") or ctx.state.setdefault(
-            "frames", FrameState(self._tails, ctx.state.get("platform", "")))
+            "frames", FrameState(self._tails, ctx.state.get("platform", ""), resends="into" not in ctx.state))
         comments: list[Comment] = []
         bad: list[str] = []
         with st.lock:
