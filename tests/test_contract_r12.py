@@ -4,12 +4,17 @@ a control client or a shell user would meet it."""
 from __future__ import annotations
 
 import json
+import resource
+import subprocess
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from app.live.server import IngestContext
+from tests.conftest import PYTHON, ROOT
 from tests.procs import Serve
 from tests.test_relays_fixtures import quit_when_settled, stored
 
@@ -72,3 +77,41 @@ def test_a_reconnect_on_another_platform_is_not_a_resend(tmp_path: Path) -> None
     # The third is the 拼多多 relay's reconnect resending its last event: stored once, as before.
     assert [(c.platform, c.text) for c in rows] == [("pdd", "扣1"), ("web", "扣1")]
     assert rows[0].msg_id != rows[1].msg_id
+
+
+# ---- 3. `export --format csv` to stdout: a write error is exit 1 and one clear line -------------------
+
+
+def _show_with_comments(data_dir: Path, n: int) -> int:
+    from app.core.comments import Comment
+    from app.models.db import open_database
+    from app.models.store import Store
+    from app.models.writer import CommentWriter
+
+    engine = open_database(data_dir)
+    show = Store(engine).create_show("导出")
+    writer = CommentWriter(engine)
+    writer.put(show, [Comment("comment", "douyin", f"m{i}", 1_764_000_000.0 + i, f"u{i}", f"观众{i}",
+                              "这件大衣还有没有大码的？" * 3, id=i + 1) for i in range(n)])
+    writer.close()
+    engine.dispose()
+    return show
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_export_to_stdout_past_the_file_size_limit_fails_with_one_line(data_dir: Path, tmp_path: Path,
+                                                                      fmt: str) -> None:
+    show = _show_with_comments(data_dir, 3000)  # ~400 KB as CSV
+    limit = 200 << 10
+
+    def small_files() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    target = tmp_path / f"s.{fmt}"
+    with target.open("wb") as f:
+        done = subprocess.run([PYTHON, "-m", "app", "export", str(show), "--what", "comments", "--format", fmt,
+                               "--data-dir", str(data_dir)], cwd=ROOT, stdout=f, stderr=subprocess.PIPE, text=True,
+                              preexec_fn=small_files, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip().splitlines() == ["livedeck: [Errno 27] File too large"]
+    assert target.stat().st_size <= limit
