@@ -115,3 +115,25 @@ def test_export_to_stdout_past_the_file_size_limit_fails_with_one_line(data_dir:
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip().splitlines() == ["livedeck: [Errno 27] File too large"]
     assert target.stat().st_size <= limit
+
+
+# ---- 4. a POST's reply gives the real reason when no show takes its events --------------------------
+
+
+def test_a_post_without_an_open_show_is_told_why(data_dir: Path) -> None:
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        ctl = serve.control()
+        url = f"http://127.0.0.1:{serve.port}/ingest?platform=taobao"
+        one = {"type": "comment", "platform": "douyin", "msg_id": "a1", "ts": 1_764_000_000.0,
+               "user": {"id": "u1", "name": "观众"}, "text": "在吗"}
+        assert ctl.call("show.close")["ok"]
+        assert post(url, dumps(one)) == (200, {"stored": 0, "refused": {"no_show_open": 1}})
+        assert ctl.call("show.open", show_id=1)["ok"] and ctl.call("show.start")["ok"]
+        assert post(url, dumps(one)) == (200, {"stored": 1, "refused": {}})
+        assert post(url, dumps(one)) == (200, {"stored": 0, "refused": {"duplicate_or_invalid": 1}})
+        assert ctl.call("show.end")["ok"]
+        assert post(url, dumps({**one, "msg_id": "a2"})) == (200, {"stored": 0, "refused": {"show_ended": 1}})
+        ctl.close()
+    finally:
+        serve.stop()
