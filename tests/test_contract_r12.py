@@ -137,3 +137,30 @@ def test_a_post_without_an_open_show_is_told_why(data_dir: Path) -> None:
         ctl.close()
     finally:
         serve.stop()
+
+
+# ---- 5. LiveDeck's own format: a number field that is not a number is refused ------------------------
+
+
+def test_number_fields_that_are_not_numbers_are_refused_as_bad_number(data_dir: Path) -> None:
+    def event(n: int, kind: str, **fields: Any) -> dict[str, Any]:
+        return {"type": kind, "platform": "douyin", "msg_id": f"n{n}", "ts": 1_764_000_000.0 + n,
+                "user": {"id": f"u{n}", "name": f"观众{n}"}, **fields}
+
+    refused = [event(1, "gift", gift="玫瑰", count="many"), event(2, "like", count="lots"),
+               event(3, "viewers", online="many"), event(4, "gift", gift="玫瑰", count="5e1"),
+               event(5, "like", count=True), event(6, "gift", gift="玫瑰", value="很多")]
+    kept = [event(7, "gift", gift="玫瑰", count="7", value=70),  # a uint64 as a Go relay sends it
+            event(8, "viewers", online=120, total="3000"), event(9, "like")]
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        assert serve.control().call("show.start")["ok"]
+        reply = post(f"http://127.0.0.1:{serve.port}/ingest", dumps(refused + kept))
+        quit_when_settled(serve, len(kept))
+    finally:
+        serve.stop()
+    assert reply == (200, {"stored": 3, "refused": {"duplicate_or_invalid": 6}})
+    rows, _ = stored(data_dir)
+    assert [(c.msg_id, c.extra) for c in rows] == [
+        ("n7", {"gift": "玫瑰", "count": 7, "value": 70}), ("n8", {"online": 120, "total": 3000}),
+        ("n9", {"count": 1})]
