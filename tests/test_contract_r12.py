@@ -164,3 +164,53 @@ def test_number_fields_that_are_not_numbers_are_refused_as_bad_number(data_dir: 
     assert [(c.msg_id, c.extra) for c in rows] == [
         ("n7", {"gift": "玫瑰", "count": 7, "value": 70}), ("n8", {"online": 120, "total": 3000}),
         ("n9", {"count": 1})]
+
+
+# ---- 6, 7. control: numbers and text are JSON's own types; a bad request keeps its id -----------------
+
+
+STRING_NUMBERS = [("timer.add", {"seconds": "5e1"}), ("segment.goto", {"index": "2"}), ("show.open", {"show_id": "1"}),
+                  ("runsheet.update", {"item_id": "1", "stock": "12"}), ("runsheet.update", {"item_id": 1, "stock": "12"}),
+                  ("feed.recent", {"limit": "10"}), ("host.message", {"text": 123}), ("runsheet.add", {"name": 5}),
+                  ("segment.goto", {"index": True}), ("timer.add", {"seconds": False}), ("feed.recent", {"limit": True})]
+
+
+def test_control_refuses_numbers_sent_as_strings_and_text_sent_as_numbers(data_dir: Path) -> None:
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        ctl = serve.control()
+        ctl.first_state()
+        assert ctl.call("show.start")["ok"]
+        before = ctl.call("state.get")["result"]
+        replies = [ctl.call(cmd, **args) for cmd, args in STRING_NUMBERS]
+        after = ctl.call("state.get")["result"]
+        # The same commands with JSON's types are taken.
+        assert ctl.call("runsheet.update", item_id=1, stock=12)["ok"]
+        assert ctl.call("feed.recent", limit=10)["ok"] and ctl.call("host.message", text="123")["ok"]
+        ctl.close()
+    finally:
+        serve.stop()
+    assert [(r["ok"], r.get("error", {}).get("code")) for r in replies] == [(False, "bad_args")] * len(STRING_NUMBERS), replies
+    assert after["current"]["item_id"] == before["current"]["item_id"]
+    assert after["timer"]["added_s"] == before["timer"]["added_s"] and after["message"] == before["message"]
+    assert [(i["name"], i["stock"]) for i in after["runsheet"]] == [(i["name"], i["stock"]) for i in before["runsheet"]]
+
+
+def test_a_bad_request_echoes_the_id_it_could_read(data_dir: Path) -> None:
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        ctl = serve.control()
+        ctl.first_state()
+        sent = ['{"id": "x"}', '{"id": "y", "cmd": 5}', '{"id": "sur", "cmd": "host.message", "args": {"text": "\\ud800"}}',
+                '{"id": "\\ud800", "cmd": "state.get"}', '[1]']
+        got = []
+        for raw in sent:
+            ctl.ws.send(raw)
+            while (msg := ctl.recv())["type"] != "reply":
+                pass
+            got.append((msg["id"], msg["error"]["code"]))
+        ctl.close()
+    finally:
+        serve.stop()
+    assert got == [("x", "bad_request"), ("y", "bad_request"), ("sur", "bad_request"), (None, "bad_request"),
+                   (None, "bad_request")]

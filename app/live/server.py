@@ -322,18 +322,19 @@ class LiveServer(RequestGate):
         req_id: Any = None
         try:
             msg = json.loads(raw)
+            if isinstance(msg, dict):  # an id that can be read is echoed, even on a bad request
+                req_id = _sendable(msg.get("id"))
             if not isinstance(msg, dict) or not isinstance(msg.get("cmd"), str):
                 raise ValueError("expected an object with a string 'cmd'")
             # "\ud800" is valid JSON but not Unicode: echoed in a reply (the id) it could not be sent,
             # and the client was cut off with a traceback in the log.
             json.dumps(msg, ensure_ascii=False).encode("utf-8")
-            req_id = msg.get("id")
             args = msg.get("args")
             args = {} if args is None else args  # absent or null: no arguments; [] or "" is not an object
             if not isinstance(args, dict):
                 raise ValueError("'args' must be an object")
         except UnicodeEncodeError:  # a ValueError too: its text holds the surrogate
-            return {"type": "reply", "id": None, "ok": False,
+            return {"type": "reply", "id": req_id, "ok": False,
                     "error": {"code": "bad_request", "message": "text with a lone surrogate (\\ud800-\\udfff)"}}
         except (ValueError, RecursionError) as exc:
             return {"type": "reply", "id": req_id, "ok": False,
@@ -395,3 +396,12 @@ class LiveServer(RequestGate):
             except Exception:  # one frame's (or read's) bug never ends the connection (1011)
                 log.exception("ingest from %s: frame failed", ctx.peer)
                 self._count("/ingest", "parse_error")
+
+
+def _sendable(value: Any) -> Any:
+    """`value` when a reply can carry it, else None (a lone surrogate cannot be sent as UTF-8)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (ValueError, RecursionError):  # UnicodeEncodeError is a ValueError
+        return None
+    return value
