@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import resource
+import signal
 import subprocess
 import urllib.error
 import urllib.request
@@ -169,10 +170,11 @@ def test_number_fields_that_are_not_numbers_are_refused_as_bad_number(data_dir: 
 # ---- 6, 7. control: numbers and text are JSON's own types; a bad request keeps its id -----------------
 
 
-STRING_NUMBERS = [("timer.add", {"seconds": "5e1"}), ("segment.goto", {"index": "2"}), ("show.open", {"show_id": "1"}),
-                  ("runsheet.update", {"item_id": "1", "stock": "12"}), ("runsheet.update", {"item_id": 1, "stock": "12"}),
-                  ("feed.recent", {"limit": "10"}), ("host.message", {"text": 123}), ("runsheet.add", {"name": 5}),
-                  ("segment.goto", {"index": True}), ("timer.add", {"seconds": False}), ("feed.recent", {"limit": True})]
+STRING_NUMBERS = [("timer.add", {"seconds": "5e1"}), ("segment.goto", {"index": "2"}),
+                  ("show.open", {"show_id": "1"}), ("runsheet.update", {"item_id": "1", "stock": "12"}),
+                  ("runsheet.update", {"item_id": 1, "stock": "12"}), ("feed.recent", {"limit": "10"}),
+                  ("host.message", {"text": 123}), ("runsheet.add", {"name": 5}), ("segment.goto", {"index": True}),
+                  ("timer.add", {"seconds": False}), ("feed.recent", {"limit": True})]
 
 
 def test_control_refuses_numbers_sent_as_strings_and_text_sent_as_numbers(data_dir: Path) -> None:
@@ -190,7 +192,8 @@ def test_control_refuses_numbers_sent_as_strings_and_text_sent_as_numbers(data_d
         ctl.close()
     finally:
         serve.stop()
-    assert [(r["ok"], r.get("error", {}).get("code")) for r in replies] == [(False, "bad_args")] * len(STRING_NUMBERS), replies
+    codes = [(r["ok"], r.get("error", {}).get("code")) for r in replies]
+    assert codes == [(False, "bad_args")] * len(STRING_NUMBERS), replies
     assert after["current"]["item_id"] == before["current"]["item_id"]
     assert after["timer"]["added_s"] == before["timer"]["added_s"] and after["message"] == before["message"]
     assert [(i["name"], i["stock"]) for i in after["runsheet"]] == [(i["name"], i["stock"]) for i in before["runsheet"]]
@@ -201,7 +204,8 @@ def test_a_bad_request_echoes_the_id_it_could_read(data_dir: Path) -> None:
     try:
         ctl = serve.control()
         ctl.first_state()
-        sent = ['{"id": "x"}', '{"id": "y", "cmd": 5}', '{"id": "sur", "cmd": "host.message", "args": {"text": "\\ud800"}}',
+        sent = ['{"id": "x"}', '{"id": "y", "cmd": 5}',
+                '{"id": "sur", "cmd": "host.message", "args": {"text": "\\ud800"}}',
                 '{"id": "\\ud800", "cmd": "state.get"}', '[1]']
         got = []
         for raw in sent:
@@ -214,3 +218,15 @@ def test_a_bad_request_echoes_the_id_it_could_read(data_dir: Path) -> None:
         serve.stop()
     assert got == [("x", "bad_request"), ("y", "bad_request"), ("sur", "bad_request"), (None, "bad_request"),
                    (None, "bad_request")]
+
+
+# ---- 8. SIGTERM as soon as `serve` says where it listens ----------------------------------------------
+
+
+def test_sigterm_right_after_the_listening_line_is_a_clean_exit(data_dir: Path) -> None:
+    for _ in range(3):
+        serve = Serve(data_dir, "--demo", "--simulate", "0")
+        serve.proc.send_signal(signal.SIGTERM)
+        _out, err = serve.proc.communicate(timeout=30)
+        assert serve.proc.returncode == 0, err
+        assert "Traceback" not in err, err
