@@ -230,3 +230,21 @@ def test_sigterm_right_after_the_listening_line_is_a_clean_exit(data_dir: Path) 
         _out, err = serve.proc.communicate(timeout=30)
         assert serve.proc.returncode == 0, err
         assert "Traceback" not in err, err
+
+
+# ---- 9. smaller gaps ------------------------------------------------------------------------------------
+
+
+def test_other_http_methods_get_405(data_dir: Path) -> None:
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        for method in ("PUT", "DELETE", "PATCH"):
+            req = urllib.request.Request(f"http://127.0.0.1:{serve.port}/ingest", data=b"{}", method=method)
+            try:
+                urllib.request.urlopen(req, timeout=5)
+                raise AssertionError(method)
+            except urllib.error.HTTPError as e:
+                assert e.code == 405, method
+        assert post(f"http://127.0.0.1:{serve.port}/ingest", b"[]")[0] == 200  # the server serves on
+    finally:
+        serve.stop()
