@@ -248,3 +248,10 @@ def test_other_http_methods_get_405(data_dir: Path) -> None:
         assert post(f"http://127.0.0.1:{serve.port}/ingest", b"[]")[0] == 200  # the server serves on
     finally:
         serve.stop()
+
+
+def test_simulate_to_an_http_url_is_a_usage_error() -> None:
+    done = subprocess.run([PYTHON, "-m", "app", "simulate", "--url", "http://127.0.0.1:1/ingest", "--duration", "1"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "livedeck simulate: --url is the studio's ws://HOST:PORT/ingest, not http://127.0.0.1:1/ingest"
