@@ -6,12 +6,13 @@ tests/test_overlay_browser.py does.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium, chromium_paths, text, wait_for
+from tests.browser import chromium, chromium_paths, send_comments, text, wait_for
 from tests.procs import Serve
 
 pytestmark = [pytest.mark.slow,
@@ -60,4 +61,25 @@ def test_a_cancelled_lottery_leaves_the_overlay(serve: Serve, browser: object, p
     wait_for(lambda: "围巾" in text(browser, "lottery-prize"))
     assert ctl.call("lottery.close")["ok"]
     wait_for(lambda: text(browser, "lottery-clock") != "" and "围巾" in text(browser, "lottery-prize"))
+    ctl.close()
+
+
+def test_the_product_overlay_shows_the_stock_left(serve: Serve, browser: object) -> None:
+    ctl = serve.control()
+    ctl.first_state()
+    assert ctl.call("show.start")["ok"] and ctl.call("segment.next")["ok"]
+    state = ctl.call("state.get")["result"]
+    cur = state["current"]
+    sku = next(r["sku"] for r in state["runsheet"] if r["item_id"] == cur["item_id"])
+    open_page(browser, serve.port, "product")
+    wait_for(lambda: text(browser, "product-name") == cur["name"])
+    sheet = text(browser, "product-stock")
+    assert str(cur["stock"]) in sheet
+    order = {"type": "order", "platform": "douyin", "msg_id": "o1", "ts": time.time(), "sku": sku, "quantity": 3,
+             "amount": 1, "status": "paid", "user": {"id": "u1", "name": "买家"}}
+    send_comments(serve.port, [order])
+    left = wait_for(lambda: next((i["stock_left"] for i in ctl.call("state.get")["result"]["sales"]["items"]
+                                  if i["item_id"] == cur["item_id"] and i["stock_left"] != cur["stock"]), None))
+    assert left == cur["stock"] - 3
+    wait_for(lambda: text(browser, "product-stock") == sheet.replace(str(cur["stock"]), str(left)))
     ctl.close()
