@@ -301,9 +301,9 @@ def test_on_frames_parses_each_frame_on_its_own(tmp_path: Path, monkeypatch: pyt
     accepts: list[int] = []
     accept = p.accept
 
-    def counted(cs: list[Comment], source: str, now: float) -> list[Comment]:
+    def counted(cs: list[Comment], source: str, now: float, *closed: Any) -> list[Comment]:
         accepts.append(len(cs))
-        return accept(cs, source, now)
+        return accept(cs, source, now, *closed)
 
     monkeypatch.setattr(p, "accept", counted)
     p.on_frames([comment("x1"), comment("boom"), comment("x2"), "x" * ((1 << 20) + 1)], IngestContext(peer=""))

@@ -1,5 +1,9 @@
 """Command arguments checked once, at the edge: present when required, of the right type, finite
-and inside a documented range. Past this, handlers trust their numbers."""
+and inside a documented range. Past this, handlers trust their numbers.
+
+Types are JSON's, strictly: a number is a JSON number (not "12", not true), text is a JSON string
+(not 123). A remote client's slip is `bad_args`, never a guess; the app's own windows pass typed
+values to the same commands."""
 
 from __future__ import annotations
 
@@ -26,12 +30,12 @@ def number(args: dict[str, Any], name: str, default: Any = _MISSING, *, lo: floa
     value = args.get(name, default)
     if value is _MISSING:
         raise BadArg(name, "missing")
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
+    if isinstance(value, bool) or not isinstance(value, int | float):  # "12" or "5e1" too (docs: bad_args)
         raise BadArg(name, "not a number")
     try:
         f = float(value)
-    except (ValueError, OverflowError):
-        raise BadArg(name, "not a number") from None
+    except OverflowError:  # an int past a float's range
+        raise BadArg(name, "not a finite number") from None
     if not math.isfinite(f):
         raise BadArg(name, "not a finite number")
     if not lo <= f <= hi:
@@ -57,7 +61,7 @@ def text(args: dict[str, Any], name: str, default: Any = _MISSING, *, max_len: i
     value = args.get(name, default)
     if value is _MISSING or value is None:
         raise BadArg(name, "missing")
-    if not isinstance(value, str | int | float) or isinstance(value, bool):
+    if not isinstance(value, str):  # 123 is a number sent where text is due: refused, not shown as "123"
         raise BadArg(name, "not text")
     out = clean_text(str(value)).strip()
     if required and not out:
@@ -86,7 +90,7 @@ def timestamp(args: dict[str, Any], name: str) -> float | None:
     value = args.get(name)
     if value is None or value == "":
         return None
-    if isinstance(value, str) and not value.replace(".", "", 1).isdigit():
+    if isinstance(value, str):
         try:
             return float(round(datetime.fromisoformat(value).timestamp()))
         except ValueError:

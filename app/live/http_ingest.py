@@ -37,6 +37,7 @@ MAX_FRAME = 1 << 20  # app.live.server.MAX_FRAME (not imported: server imports t
 # While the studio is congested a POST waits, as a websocket relay's reads do, so the relay's own
 # HTTP client slows it down; past this long it is answered 503 with Retry-After, nothing stored.
 POST_HOLD_S = 10.0
+OTHER_METHODS = frozenset({b"PUT", b"DELETE", b"PATCH", b"OPTIONS", b"HEAD", b"CONNECT", b"TRACE"})
 
 
 class PostAwareConnection(IngestConnection):
@@ -53,6 +54,9 @@ class PostAwareConnection(IngestConnection):
             self._sniffed = True
             if data[:5] == b"POST ":
                 self._post = bytearray()
+            elif data.split(b" ", 1)[0] in OTHER_METHODS:  # websockets' parser would just hang up
+                self._write(_reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "GET pages and websockets, POST /ingest"}))
+                return
         if self._post is None:
             super().data_received(data)
             return

@@ -154,8 +154,9 @@ class IngestPipeline:
         their events are accepted together, `ACCEPT_MAX` at a time: one lock, one writer hand-off,
         one count, one window add each."""
         now = self.clock()
+        # An HTTP POST (it alone carries "into", its reply) never resends an earlier one's events.
         st: FrameState = ctx.state.get("frames") or ctx.state.setdefault(
-            "frames", FrameState(self._tails, ctx.state.get("platform", "")))
+            "frames", FrameState(self._tails, ctx.state.get("platform", ""), resends="into" not in ctx.state))
         comments: list[Comment] = []
         bad: list[str] = []
         with st.lock:
@@ -193,11 +194,13 @@ class IngestPipeline:
             into.update(bad)
         for i in range(0, len(comments), ACCEPT_MAX):
             part = comments[i:i + ACCEPT_MAX]
-            fresh = self.accept(part, ctx.source, now)
+            closed: collections.Counter[str] = collections.Counter()
+            fresh = self.accept(part, ctx.source, now, closed)
             if into is not None:
                 into["stored"] += len(fresh)
-                if len(fresh) < len(part):
-                    into["duplicate_or_invalid"] += len(part) - len(fresh)
+                into.update(closed)  # no show takes them: the relay may send them again once one does
+                if len(fresh) + closed.total() < len(part):
+                    into["duplicate_or_invalid"] += len(part) - len(fresh) - closed.total()
 
     def on_close(self, ctx: IngestContext) -> None:
         """Gift streaks still open are stored with what was seen, once."""
@@ -246,11 +249,14 @@ class IngestPipeline:
             self.malformed += len(reasons)
             self.source(source).malformed.update(reasons)
 
-    def accept(self, comments: list[Comment], source: str, now: float) -> list[Comment]:
+    def accept(self, comments: list[Comment], source: str, now: float,
+               closed: collections.Counter[str] | None = None) -> list[Comment]:
         """Normalise at the edge, dedupe, number, triage and hand on; returns what was new.
 
         Every event passes `normalise` here, once, before the writer or the feed sees it: an event
-        with impossible numbers is refused and counted, text is repaired.
+        with impossible numbers is refused and counted, text is repaired. Events refused because
+        no show takes them are also added to `closed` under the reason (`no_show_open`,
+        `show_ended`), for an HTTP POST's reply.
         """
         comments = self._normalised(comments, source)
         with self._lock:
@@ -264,6 +270,8 @@ class IngestPipeline:
                 if n:
                     self.source(source).malformed[self.closed_reason] += n
                     self.malformed += n
+                    if closed is not None:
+                        closed[self.closed_reason] += n
                 return []
             classify = self.classifier.classify_norm
             seen = self._seen.seen

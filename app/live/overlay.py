@@ -26,6 +26,7 @@ from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Response
 
+from app.core.sales import stock_left
 from app.core.state_delta import DeltaStream
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,16 @@ def feed_src(path: str) -> str:
     return FEED_JS + ("?token=" + quote(token, safe="") if token else "")
 
 
+def _segment(cur: dict[str, Any], state: dict[str, Any]) -> dict[str, Any]:
+    """The item on air; its stock is what is left after the orders so far, as the host view says
+    (the sheet's figure overstated it to viewers), else the sheet's when the sales desk has none."""
+    out = {k: cur.get(k) for k in _SEGMENT_KEYS}
+    left, _low = stock_left(state, cur["item_id"]) if cur.get("item_id") is not None else (None, False)
+    if left is not None:
+        out["stock"] = left
+    return out
+
+
 def public_state(state: dict[str, Any]) -> dict[str, Any]:
     """What an overlay may know: what the viewers are about to see anyway, and nothing of the desk."""
     cur = state.get("current")
@@ -60,7 +71,7 @@ def public_state(state: dict[str, Any]) -> dict[str, Any]:
     question = state.get("question")
     return {
         "show": {"title": state.get("show", {}).get("title", ""), "status": state.get("show", {}).get("status")},
-        "current": {k: cur.get(k) for k in _SEGMENT_KEYS} if cur else None,
+        "current": _segment(cur, state) if cur else None,
         "timer": state.get("timer"),
         "sale": state.get("sale"),
         "coupons": state.get("coupons") or [],

@@ -29,6 +29,7 @@ from websockets.http11 import Request, Response
 
 from app.live import http_ingest
 from app.live.access import AccessFile
+from app.live.control_request import BadRequest, read_request
 from app.live.gate import RequestGate
 from app.live.guard import TokenGuard
 from app.live.http_ingest import PostAwareConnection
@@ -319,33 +320,19 @@ class LiveServer(RequestGate):
             pass
 
     async def _reply(self, raw: str | bytes) -> dict[str, Any]:
-        req_id: Any = None
         try:
-            msg = json.loads(raw)
-            if not isinstance(msg, dict) or not isinstance(msg.get("cmd"), str):
-                raise ValueError("expected an object with a string 'cmd'")
-            # "\ud800" is valid JSON but not Unicode: echoed in a reply (the id) it could not be sent,
-            # and the client was cut off with a traceback in the log.
-            json.dumps(msg, ensure_ascii=False).encode("utf-8")
-            req_id = msg.get("id")
-            args = msg.get("args")
-            args = {} if args is None else args  # absent or null: no arguments; [] or "" is not an object
-            if not isinstance(args, dict):
-                raise ValueError("'args' must be an object")
-        except UnicodeEncodeError:  # a ValueError too: its text holds the surrogate
-            return {"type": "reply", "id": None, "ok": False,
-                    "error": {"code": "bad_request", "message": "text with a lone surrogate (\\ud800-\\udfff)"}}
-        except (ValueError, RecursionError) as exc:
-            return {"type": "reply", "id": req_id, "ok": False,
-                    "error": {"code": "bad_request", "message": str(exc)}}
+            req_id, cmd, args = read_request(raw)
+        except BadRequest as exc:
+            return {"type": "reply", "id": exc.req_id, "ok": False,
+                    "error": {"code": "bad_request", "message": exc.message}}
         try:
-            result = await asyncio.wrap_future(self.control(msg["cmd"], args))
+            result = await asyncio.wrap_future(self.control(cmd, args))
         except Exception as exc:
             code, message = getattr(exc, "code", None), getattr(exc, "message", None)
             if not (isinstance(code, str) and isinstance(message, str)):
                 # Not a command's documented refusal (an SQLAlchemy error has a `code` too, and its
                 # text holds raw SQL): a bug, logged here, never shown to the client as it is.
-                log.error("command %.60r failed: %r", msg["cmd"], exc)
+                log.error("command %.60r failed: %r", cmd, exc)
                 code, message = "internal_error", "internal error (logged by the studio)"
             return {"type": "reply", "id": req_id, "ok": False, "error": {"code": code, "message": message}}
         return {"type": "reply", "id": req_id, "ok": True, "result": result}
@@ -395,3 +382,4 @@ class LiveServer(RequestGate):
             except Exception:  # one frame's (or read's) bug never ends the connection (1011)
                 log.exception("ingest from %s: frame failed", ctx.peer)
                 self._count("/ingest", "parse_error")
+

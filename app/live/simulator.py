@@ -218,6 +218,9 @@ def run_simulation(url: str, fmt: str, rate: float, duration: float) -> int:
         print(f"livedeck simulate: --format is one of {', '.join(FORMATS)}; --rate and --duration must be > 0",
               file=sys.stderr)
         return 2
+    if not url.startswith(("ws://", "wss://")):  # a usage slip, not an unreachable studio
+        print(f"livedeck simulate: --url is the studio's ws://HOST:PORT/ingest, not {url}", file=sys.stderr)
+        return 2
     try:
         n = asyncio.run(simulate(url, fmt, rate, duration))
     except (OSError, WebSocketException) as exc:

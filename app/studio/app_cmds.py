@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.core import args as a
 from app.live.speech import PRIORITY_NORMAL
 from app.studio.errors import CommandError
 
@@ -19,7 +20,7 @@ def _tr(text: str) -> str:
 
 def register_app_commands(studio: Studio) -> None:
     def speech_say(args: dict[str, Any]) -> dict[str, Any]:
-        text = str(args["text"]).strip()
+        text = a.text(args, "text", max_len=1 << 20)
         if not text:
             raise CommandError("bad_args", _tr("text is empty"))
         return {"queued": studio.say(text, PRIORITY_NORMAL)}

@@ -48,6 +48,14 @@ def start_stream(runtime: Runtime, args: argparse.Namespace) -> None:
         runtime.start_simulation(rate)
 
 
+def quit_on_signals(app: QCoreApplication) -> None:
+    """SIGINT/SIGTERM quit through the event loop, which flushes what was accepted; one that comes
+    before the loop runs waits for it in the queue (a supervisor may stop `serve` as soon as it says
+    where it listens: that was a traceback and rc -15)."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
+
+
 def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) -> int:
     """Run until quit (window closed, app.quit command, SIGINT/SIGTERM, --quit-after), then flush."""
     loop = qasync.QEventLoop(app)
@@ -55,8 +63,7 @@ def run_loop(app: QCoreApplication, runtime: Runtime, quit_after: float | None) 
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     runtime.studio.quit_requested.connect(app.quit)
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: QTimer.singleShot(0, app.quit))
+    quit_on_signals(app)
     # Python only runs signal handlers when the interpreter gets control: wake it up regularly.
     heartbeat = QTimer()
     heartbeat.start(200)
@@ -87,6 +94,7 @@ def install_translation(app: QCoreApplication, lang: str) -> None:
 
 def run_headless(args: argparse.Namespace) -> int:
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    quit_on_signals(app)  # before anything starts, and so before the line that says where it listens
     lang = args.lang or "zh_CN"  # `serve` without --lang, before or after it: the studio's own language
     install_translation(app, lang)
     runtime = make_runtime(args, lang)

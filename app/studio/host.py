@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from app.core import args as a
 from app.core import host as hc
 from app.studio.studio import CommandError, Studio
 
@@ -28,7 +29,7 @@ class HostDesk(QObject):
 
     def message(self, args: dict[str, Any]) -> dict[str, Any]:
         self.studio.need_show()
-        text = hc.clean_message(str(args["text"]))
+        text = hc.clean_message(a.text(args, "text", max_len=1 << 20))  # the length is check_message's
         reason = hc.check_message(text)
         if reason:
             raise CommandError("bad_args", QCoreApplication.translate("Host", str(REFUSALS[reason])))

@@ -97,7 +97,7 @@ class OnAir(QObject):
         self.studio.need_show()
         comment = args.get("comment")
         if not isinstance(comment, dict):
-            comment = self.find_comment(args.get("comment_id"))
+            comment = self.find_comment(a.integer(args, "comment_id"))
         if comment is None:
             raise CommandError("not_found", fill(self.tr("comment %1 not found"), str(args.get("comment_id"))))
         self.studio.record(ev.COMMENT_PINNED, {"comment": comment})

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
+from app.core import args as a
 from app.core import poll as pl
 from app.core.text import fill
 from app.live.counting import Counting, PollCounter
@@ -95,19 +96,16 @@ class Polls(QObject):
             raise CommandError("not_live", self.tr("the show is not live"))
         if self.poll and self.poll["status"] == "open":
             raise CommandError("poll_running", self.tr("another poll is open; close or cancel it first"))
-        question = pl.tidy(str(args.get("question", "")))
+        question = pl.tidy(a.text(args, "question", "", max_len=1 << 20))  # the length is check_poll's
         options = args.get("options")
-        if not isinstance(options, list) or not all(isinstance(o, str | int | float) for o in options):
+        if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
             raise CommandError("bad_args", self.tr("options must be a list of 2 to 6 texts"))
         options = [pl.tidy(str(o)) for o in options]
         keywords = args.get("keywords")
         if keywords is not None and (not isinstance(keywords, list) or not all(
                 isinstance(k, list) and all(isinstance(w, str) for w in k) for k in keywords)):
             raise CommandError("bad_args", self.tr("keywords must be a list of lists of texts, one per option"))
-        try:
-            duration = float(args.get("duration_s", 0) or 0)
-        except (TypeError, ValueError):
-            raise CommandError("bad_args", self.tr("duration_s must be a number")) from None
+        duration = a.number(args, "duration_s", 0) if args.get("duration_s") is not None else 0.0
         try:
             pl.check_poll(question, options, duration, keywords)
         except pl.Refused as exc:

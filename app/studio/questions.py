@@ -121,8 +121,8 @@ class Questions(QObject):
         if self._rebuilding:
             raise CommandError("busy", self.tr("the questions are still being read back; try again in a moment"))
         try:
-            cid = int(args["comment_id"])
-        except (KeyError, TypeError, ValueError):
+            cid = a.integer(args, "comment_id")
+        except a.BadArg:
             raise CommandError("bad_args", self.tr("comment_id must be a number")) from None
         g = self.now().find(cid)
         if g is None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Signal
 
+from app.core import args as a
 from app.core import review as rv
 from app.models import review as mr
 from app.models.store import Store
@@ -164,10 +165,10 @@ class ReviewDesk(QObject):
         studio.register("review.followup", self.followup)
 
     def followup(self, args: dict[str, Any]) -> dict[str, Any]:
-        show_id = int(args.get("show_id") or self.studio.show_id or 0)
+        show_id = a.integer(args, "show_id") if args.get("show_id") is not None else self.studio.show_id or 0
         if not show_id:
             raise CommandError("no_show", self.tr("no show is open"))
-        comment_id, done = int(args["comment_id"]), bool(args.get("done", True))
+        comment_id, done = a.integer(args, "comment_id"), a.flag(args, "done", True)
         if self.studio.store.comment(show_id, comment_id) is None:
             raise CommandError("not_found", self.tr("no such comment in that show"))
         mr.set_followup_done(self.studio.store, show_id, comment_id, done, self.studio.clock.now(), s=self.studio.db())

@@ -161,17 +161,22 @@ class FrameState:
     """Per-connection parsing state: detected format, open gift streaks, skip counters, ids.
 
     `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
-    next: under the format, the last events of the previous one, so that a resend after a reconnect is
-    recognised (adapters/ids.py); under `<format>/streaks` the `Streaks.done` of the gift streaks stored
-    without their end (sweep, hang-up), and under `<format>/open` the relay's open connections, so that
-    a streak spanning a reconnect adds up whether the old connection closes first or not
-    (adapters/handover.py). All of them are the ingest thread's, as every FrameState is."""
+    next: under the format and the platform it names, the last events of the previous one, so that a
+    resend after a reconnect is recognised (adapters/ids.py); under `<format>/streaks` the
+    `Streaks.done` of the gift streaks stored without their end (sweep, hang-up), and under
+    `<format>/open` the relay's open connections, so that a streak spanning a reconnect adds up
+    whether the old connection closes first or not (adapters/handover.py). All of them are the ingest
+    thread's, as every FrameState is."""
 
     __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock",
-                 "platform", "replay", "replay_from", "replay_until", "seq", "skipped", "streaks", "tail", "tails")
+                 "platform", "replay", "replay_from", "replay_until", "resends", "seq", "skipped", "streaks", "tail",
+                 "tails")
 
-    def __init__(self, tails: dict[str, Any] | None = None, platform: str = "") -> None:
+    def __init__(self, tails: dict[str, Any] | None = None, platform: str = "", resends: bool = True) -> None:
         self.format = ""
+        # False for an HTTP POST: each is a connection of its own that starts nothing again, so its
+        # events are never taken for a resend of an earlier connection's tail (adapters/ids.py).
+        self.resends = resends
         # The platform the connection says it carries (`?platform=` on /ingest, a relay spec such as
         # `oba-kuaishou`), for relays whose frames do not name it; "" when it said nothing.
         self.platform = platform if _PLATFORM.fullmatch(platform) else ""
@@ -206,7 +211,7 @@ class FrameState:
         if live is not None:
             live.discard(self)  # closed: nothing more to take from it (adapters/handover.py)
         if self.tail:
-            self.tails[self.format] = tuple(self.tail)
+            self.tails[ids.tail_key(self)] = tuple(self.tail)
         s = self.streaks
         if s.carried:  # a new dict: another connection may be reading the old one
             key = f"{self.format}/streaks"

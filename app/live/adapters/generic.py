@@ -31,11 +31,11 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         raise Bad("missing_text")
     extra: dict[str, Any] | None = None
     if kind == "gift":
-        extra = {"gift": _str(o.get("gift")), "count": _int(o.get("count"), 1), "value": o.get("value", 0)}
+        extra = {"gift": _str(o.get("gift")), "count": _number(o.get("count"), 1), "value": _number(o.get("value"))}
     elif kind == "like":
-        extra = {"count": _int(o.get("count"), 1)}
+        extra = {"count": _number(o.get("count"), 1)}
     elif kind == "viewers":
-        extra = {"online": _int(o.get("online")), "total": _int(o.get("total"))}
+        extra = {"online": _number(o.get("online")), "total": _number(o.get("total"))}
     elif kind == "order":
         if not o.get("sku") and not o.get("product_id"):
             raise Bad("missing_sku")
@@ -50,6 +50,17 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         mark_anonymous(c)
     return c
 
+
+
+def _number(v: Any, default: int = 0) -> Any:
+    """A number field as sent, for the edge to check (app/core/edge.py: `"many"` is `bad_number` there,
+    never a default); absent or null is the default, and a string of ASCII digits is the whole number
+    it spells, as relays written in Go send a uint64."""
+    if v is None:
+        return default
+    if v.__class__ is str and 0 < len(v) <= 20 and v.isascii() and v.isdigit():
+        return int(v)
+    return v
 
 
 # Required: a `type` from LiveDeck's kinds. The page userscripts' frames have that too, and `username`:

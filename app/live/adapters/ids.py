@@ -10,6 +10,11 @@ its first events, in order, with that list: while they repeat a run of it (withi
 seconds of its first event) they take the ids they had, and dedupe drops them. The first event that
 breaks the run ends the comparison for good: from there on every event is new.
 
+The signature, and the key of the remembered tail, carry the platform the connection names: the same
+script on another platform's page is another relay, never a resend. An HTTP POST never resends (each
+is a connection of its own, docs/protocol.md): its events are numbered and never compared, and it
+leaves no tail behind.
+
 Only where a relay really resends: OrdinaryRoad's ForwardMsgPlugin (the `kuaishou` format, its
 Kuaishou and Douyin clients) sends each message once (DefaultForwardMsgHandler), so there a
 viewer's "1" or a gift's +1 right after a reconnect is new, never compared with the tail.
@@ -34,15 +39,21 @@ def connection_token(now: float) -> str:
     return f"{int(now * 1000):x}.{next(_connections)}"
 
 
+def tail_key(st: FrameState) -> str:
+    """Where a relay's last events wait for its next connection: the format and the platform it names
+    (one page script in a 拼多多 tab and another in a 淘宝 tab are two relays)."""
+    return f"{st.format}?{st.platform}"
+
+
 def stable_id(st: FrameState, now: float, *parts: str) -> str:
     """The id of the event whose signature is `parts`, arriving now on `st`'s connection."""
-    if st.format in NEVER_RESEND:
+    if st.format in NEVER_RESEND or not st.resends:
         st.seq += 1
         return f"{st.conn}:{st.seq}"
-    sig = "\x1f".join(parts)
+    sig = "\x1f".join((st.platform, *parts))
     alive = st.replay
     if alive is None:  # this connection's first event: does it repeat the relay's previous connection?
-        prev = st.tails.get(st.format, ()) if st.tails is not None else ()
+        prev = st.tails.get(tail_key(st), ()) if st.tails is not None else ()
         st.replay_from = prev
         st.replay_until = now + REPLAY_WINDOW
         alive = [i for i, (s, _) in enumerate(prev) if s == sig]

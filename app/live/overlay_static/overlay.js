@@ -106,7 +106,9 @@
   }
   function lottery() {
     var l = state.lottery, n = now();
-    var on = wants("lottery") && !!l && (l.status !== "drawn" || n - (l.closed_at || n) < 600);
+    // Open or being drawn, then the winners for 10 min; a cancelled one is gone from the stream.
+    var live = !!l && (l.status === "open" || l.status === "closed");
+    var on = wants("lottery") && (live || (!!l && l.status === "drawn" && n - (l.closed_at || n) < 600));
     document.body.classList.toggle("has-lottery", on);
     if (!show("w-lottery", on)) return;
     $("w-lottery").dataset.status = l.status;
