@@ -142,13 +142,14 @@ def test_kuaishou_an_older_feed_at_the_end_of_a_combo_costs_nothing(tmp_path: Pa
     assert totals(stored(tmp_path, conns))["3xaa11bb|玫瑰"][0] == 3
 
 
-def test_a_page_userscript_resend_after_a_reconnect_is_still_recognised(tmp_path: Path) -> None:
-    """The replay guard stays where a relay does resend: the userscript's last events again are stored once."""
+def test_a_page_userscripts_events_after_a_reconnect_are_all_stored(tmp_path: Path) -> None:
+    """The 洛曦 script never sends an event twice (each new chat node once, nothing buffered across its
+    reconnect): the same words right after a reconnect are the viewers' own, stored (once dropped as a resend)."""
     say = [json.dumps({"type": "comment", "username": u, "content": t}, ensure_ascii=False)
            for u, t in (("小明", "1"), ("小红", "扣1"), ("小明", "1"))]
     rows = stored(tmp_path, [[(0.0, f) for f in say], [(3.0, f) for f in say[1:]]])
     said = [(c.user_name, c.text) for c in rows if c.kind == "comment"]
-    assert said == [("小明", "1"), ("小红", "扣1"), ("小明", "1")]
+    assert said == [("小明", "1"), ("小红", "扣1"), ("小明", "1"), ("小红", "扣1"), ("小明", "1")]
 
 
 # ---- 1: a gift streak spanning a LiveDeck↔relay reconnect ---------------------------------------------

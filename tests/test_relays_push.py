@@ -75,7 +75,9 @@ def test_an_object_two_relays_could_send_is_refused_not_guessed() -> None:
 # ---- ids for relays that send none ---------------------------------------------------------------------
 
 
-def test_genuine_repeats_are_kept_and_a_resend_after_reconnect_is_stored_once(tmp_path: Path) -> None:
+def test_genuine_repeats_are_kept_and_nothing_after_a_reconnect_is_taken_for_a_resend(tmp_path: Path) -> None:
+    """The 洛曦 script sends each new chat node once and buffers nothing across its reconnect (its lines
+    106-138): what comes after a reconnect is new, even the same "1" the same viewer sent just before."""
     from app.live.ingest import IngestPipeline
     from app.models.db import open_database
     from app.models.store import Store
@@ -92,15 +94,16 @@ def test_genuine_repeats_are_kept_and_a_resend_after_reconnect_is_stored_once(tm
     for f in say:
         p.on_frame(json.dumps(f, ensure_ascii=False), first)
     p.on_close(first)
-    again = IngestContext(peer="127.0.0.1")  # the script reconnects and sends its last three again …
-    for f in [*say[2:], {"type": "comment", "username": "小明", "content": "1"}]:  # … then 小明 says 1 once more
+    again = IngestContext(peer="127.0.0.1")  # the script reconnects; the viewers go on, in the same words
+    for f in [*say[2:], {"type": "comment", "username": "小明", "content": "1"}]:
         p.on_frame(json.dumps(f, ensure_ascii=False), again)
     p.on_close(again)
     assert writer.flush()
     texts = [(c.user_name, c.text) for c in Store(engine).iter_comments(show)]
     writer.close()
     engine.dispose()
-    assert texts == [("小明", "1"), ("小红", "扣1"), ("小明", "1"), ("小明", "1"), ("小红", "好看"), ("小明", "1")]
+    assert texts == [("小明", "1"), ("小红", "扣1"), ("小明", "1"), ("小明", "1"), ("小红", "好看"),
+                     ("小明", "1"), ("小明", "1"), ("小红", "好看"), ("小明", "1")]
 
 
 def test_ids_never_repeat_across_connections_without_a_resend() -> None:

@@ -98,7 +98,7 @@ class IngestPipeline:
         self._started = False  # a show has been open: from then on nothing is held for the next one
         self._states: weakref.WeakSet[FrameState] = weakref.WeakSet()  # open connections, for the streak sweep
         self._last_sweep = 0.0
-        self._tails: dict[str, tuple[tuple[str, str], ...]] = {}  # per relay: its last connection's ids
+        self._tails: dict[str, Any] = {}  # per relay format: what its connections hand on (FrameState.tails)
         self._loop: asyncio.AbstractEventLoop | None = None  # the ingest thread's loop, once bound
         self._owner: int | None = None  # that thread's ident
         self._sweep_asked = False  # a sweep request is on its way to the ingest thread
@@ -154,9 +154,8 @@ class IngestPipeline:
         their events are accepted together, `ACCEPT_MAX` at a time: one lock, one writer hand-off,
         one count, one window add each."""
         now = self.clock()
-        # An HTTP POST (it alone carries "into", its reply) never resends an earlier one's events.
         st: FrameState = ctx.state.get("frames") or ctx.state.setdefault(
-            "frames", FrameState(self._tails, ctx.state.get("platform", ""), resends="into" not in ctx.state))
+            "frames", FrameState(self._tails, ctx.state.get("platform", "")))
         comments: list[Comment] = []
         bad: list[str] = []
         with st.lock:

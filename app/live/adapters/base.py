@@ -161,22 +161,16 @@ class FrameState:
     """Per-connection parsing state: detected format, open gift streaks, skip counters, ids.
 
     `tails` is shared by the pipeline's connections, what each relay's earlier connections leave the
-    next: under the format and the platform it names, the last events of the previous one, so that a
-    resend after a reconnect is recognised (adapters/ids.py); under `<format>/streaks` the
-    `Streaks.done` of the gift streaks stored without their end (sweep, hang-up), and under
-    `<format>/open` the relay's open connections, so that a streak spanning a reconnect adds up
-    whether the old connection closes first or not (adapters/handover.py). All of them are the ingest
-    thread's, as every FrameState is."""
+    next: under `<format>/streaks` the `Streaks.done` of the gift streaks stored without their end
+    (sweep, hang-up), and under `<format>/open` the relay's open connections, so that a streak
+    spanning a reconnect adds up whether the old connection closes first or not (adapters/handover.py).
+    All of them are the ingest thread's, as every FrameState is."""
 
-    __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock",
-                 "platform", "replay", "replay_from", "replay_until", "resends", "seq", "skipped", "streaks", "tail",
-                 "tails")
+    __slots__ = ("__weakref__", "conn", "ended", "format", "inherited", "last_sweep", "lock", "platform", "seq",
+                 "skipped", "streaks", "tails")
 
-    def __init__(self, tails: dict[str, Any] | None = None, platform: str = "", resends: bool = True) -> None:
+    def __init__(self, tails: dict[str, Any] | None = None, platform: str = "") -> None:
         self.format = ""
-        # False for an HTTP POST: each is a connection of its own that starts nothing again, so its
-        # events are never taken for a resend of an earlier connection's tail (adapters/ids.py).
-        self.resends = resends
         # The platform the connection says it carries (`?platform=` on /ingest, a relay spec such as
         # `oba-kuaishou`), for relays whose frames do not name it; "" when it said nothing.
         self.platform = platform if _PLATFORM.fullmatch(platform) else ""
@@ -187,31 +181,25 @@ class FrameState:
         self.last_sweep = 0.0
         self.ended = False  # the room-end signal was passed on; its repeats are counted, not stored
         self.tails = tails
-        self.tail: collections.deque[tuple[str, str]] = collections.deque(maxlen=ids.TAIL)
         self.conn = ids.connection_token(time.time())
-        self.replay: list[int] | None = None
-        self.replay_from: tuple[tuple[str, str], ...] = ()
-        self.replay_until = 0.0
         self.inherited = False  # listed among the relay's open connections (adapters/handover.py)
 
     def synthetic_id(self, kind: str, now: float) -> str:
         self.seq += 1
         return f"{kind}-{now:.3f}-{self.seq}"
 
-    def stable_id(self, now: float, *parts: str) -> str:
+    def stable_id(self) -> str:
         """An id for an event its relay sent without one (adapters/ids.py)."""
-        return ids.stable_id(self, now, *parts)
+        return ids.stable_id(self)
 
     def remember(self) -> None:
-        """The connection ends (its streaks flushed): its last events are what the relay may send again on
-        its next one, and its stored streaks what a frame there may continue."""
+        """The connection ends (its streaks flushed): its stored streaks are what a frame on the relay's
+        next connection may continue."""
         if self.tails is None or not self.format:
             return
         live = self.tails.get(f"{self.format}/open")
         if live is not None:
             live.discard(self)  # closed: nothing more to take from it (adapters/handover.py)
-        if self.tail:
-            self.tails[ids.tail_key(self)] = tuple(self.tail)
         s = self.streaks
         if s.carried:  # a new dict: another connection may be reading the old one
             key = f"{self.format}/streaks"

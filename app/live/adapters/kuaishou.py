@@ -52,11 +52,11 @@ def parse_kuaishou(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         text = o.get("content")
         if not isinstance(text, str) or not text:
             raise Bad("missing_text")
-        c = Comment("comment", platform, st.stable_id(now, "comment", uid, text), now, uid, name, text,
+        c = Comment("comment", platform, st.stable_id(), now, uid, name, text,
                     fans_level=fans)
     elif "clickCount" in o:
         likes = max(1, _int(o.get("clickCount"), 1))
-        c = Comment("like", platform, st.stable_id(now, "like", uid, str(likes)), now, uid, name,
+        c = Comment("like", platform, st.stable_id(), now, uid, name,
                     fans_level=fans, extra={"count": likes})
     else:
         c = _douyin_member(o, st, now, uid, name, fans)
@@ -85,7 +85,7 @@ def _douyin_member(o: dict[str, Any], st: FrameState, now: float, uid: str, name
     else:
         st.skip("other_type")
         return None
-    return Comment(kind, st.platform or DOUYIN, st.stable_id(now, kind, uid), now, uid, name, fans_level=fans)
+    return Comment(kind, st.platform or DOUYIN, st.stable_id(), now, uid, name, fans_level=fans)
 
 
 def _gift(o: dict[str, Any], st: FrameState, now: float, c: Comment) -> Comment | None:
@@ -103,7 +103,7 @@ def _gift(o: dict[str, Any], st: FrameState, now: float, c: Comment) -> Comment 
         st.skip("gift_streak_frame")
         return None
     unit = _int(o.get("giftPrice"))
-    c.msg_id = st.stable_id(now, "gift", c.user_id, gift_id, str(count))
+    c.msg_id = st.stable_id()
     c.extra = {"gift": _str(o.get("giftName")), "gift_id": gift_id, "count": count, "unit": unit,
                "value": unit * count}
     return c

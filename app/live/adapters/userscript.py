@@ -27,12 +27,12 @@ def parse_userscript(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         if not isinstance(text, str) or not text.strip():
             raise Bad("missing_text")
         text = text.strip()
-        return Comment("comment", platform, st.stable_id(now, kind, name, text), now, name, name, text)
+        return Comment("comment", platform, st.stable_id(), now, name, name, text)
     if kind == "gift":  # the page's gift line as shown ("送出了 玫瑰 ×1"): one gift, no price on the page
         gift = _str(o.get("gift")).strip()
-        return Comment("gift", platform, st.stable_id(now, kind, name, gift), now, name, name, gift,
+        return Comment("gift", platform, st.stable_id(), now, name, name, gift,
                        extra={"gift": gift, "gift_id": "", "count": 1, "unit": 0, "value": 0})
-    return Comment("like", platform, st.stable_id(now, kind, name), now, name, name, extra={"count": 1})
+    return Comment("like", platform, st.stable_id(), now, name, name, extra={"count": 1})
 
 
 def parse_userscript_info(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
