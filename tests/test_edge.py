@@ -39,6 +39,18 @@ def test_text_is_repaired_not_refused() -> None:
     assert clean_text("tab\tand\nnewline") == "tab\tand\nnewline"
 
 
+def test_invisible_text_is_not_a_comment_and_bidi_overrides_go() -> None:
+    """A comment of only zero-width characters looks empty in the feed; a viewer's U+202E would turn
+    the rest of the line backwards. Emoji joined by U+200D and Arabic text stay as they are."""
+    assert normalise(comment(1, text="\u200b\u200b")) == "missing_text"
+    assert normalise(comment(2, text="\ufeff \u2060")) == "missing_text"
+    c = comment(3, text="好评\u202e返现", user_name="\u2067名字\u2069")
+    assert normalise(c) is None and (c.text, c.user_name) == ("好评返现", "名字")
+    for text in ("👨\u200d👩\u200d👧", "مرحبا", "\u200b3号链接"):
+        c = comment(4, text=text)
+        assert normalise(c) is None and c.text == text
+
+
 def test_impossible_numbers_are_refused_with_a_reason() -> None:
     assert normalise(comment(1, ts=math.nan)) == "bad_ts"
     assert normalise(comment(1, ts=math.inf)) == "bad_ts"

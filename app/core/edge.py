@@ -29,6 +29,10 @@ BAD_KIND = "bad_kind"
 BAD_TS = "bad_ts"
 BAD_NUMBER = "bad_number"
 BAD_EXTRA = "bad_extra"
+MISSING_TEXT = "missing_text"  # a comment with nothing to read: empty, or only invisible characters
+# Invisible on their own: zero-width space/non-joiner/joiner, word joiner, BOM. (The joiner also binds
+# emoji such as 👨‍👩‍👧, so it is only a sign of an empty comment, never removed.)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff \t\r\n"
 REASONS = (BAD_KIND, BAD_TS, BAD_NUMBER, BAD_EXTRA)
 
 # The documented bounds of every number an event carries (docs/protocol.md, "The edge"): a value
@@ -67,8 +71,10 @@ def _bounded(kind: str, extra: dict[str, Any]) -> bool:
     return True
 
 # C0 controls except tab, newline and carriage return; DEL; lone surrogates (any surrogate code
-# point in a Python str is lone: json.loads joins proper pairs); U+FFFE/U+FFFF non-characters.
-_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# point in a Python str is lone: json.loads joins proper pairs); U+FFFE/U+FFFF non-characters; the
+# bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a viewer's U+202E would
+# turn the rest of the feed's line backwards.
+_BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 
 
 def _fix(m: re.Match[str]) -> str:
@@ -77,7 +83,8 @@ def _fix(m: re.Match[str]) -> str:
 
 
 def clean_text(s: str, limit: int = MAX_TEXT) -> str:
-    """Text SQLite, JSON and XLSX can all hold: lone surrogates become U+FFFD, controls go."""
+    """Text SQLite, JSON and XLSX can all hold, shown as sent: lone surrogates become U+FFFD, controls
+    and bidi overrides go."""
     if len(s) > limit:
         s = s[:limit]
     if s.isascii() and s.isprintable():
@@ -160,6 +167,8 @@ def normalise(c: Comment) -> str | None:
         c.user_id = clean_text(str(c.user_id), 200)
         c.user_name = clean_text(str(c.user_name), 200)
         c.text = clean_text(str(c.text))
+    if c.kind == "comment" and not c.text.isascii() and not c.text.strip(_INVISIBLE):
+        return MISSING_TEXT
     if type(c.follower) is not bool:
         c.follower = bool(c.follower)
     if type(c.deleted) is not bool:
