@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from app.core import events as ev
 from app.core.events import Event
 from app.core.reducers import apply, fold
-from app.core.show import Segment, ShowState, check_move, clock_view, due_cues, timer_view
+from app.core.show import ENCORE_S, Segment, ShowState, check_move, clock_view, due_cues, timer_view
 
 SEGMENTS = [Segment(i, f"item{i}", planned_s=300.0 + 60 * i, cues=[(60, "coupon"), (120, "lottery")])
             for i in range(1, 6)]
@@ -111,8 +111,11 @@ def test_fold_equals_incremental_apply_and_timers_add_up(steps: list[tuple[str, 
     view = timer_view(whole, now)
     seg = whole.current
     assert seg is not None
-    # Time left and time used always add up to the plan plus what was added.
-    assert abs(view["remaining_s"] + view["elapsed_s"] - (seg.planned_s + whole.added_s)) < 1e-6
+    # Time left and time used always add up to this visit's plan plus what was added; the visit's plan is
+    # the item's, less what its earlier visits used (never more, and ENCORE_S at least for a 返场 of it).
+    assert abs(view["remaining_s"] + view["elapsed_s"] - (view["planned_s"] + whole.added_s)) < 1e-6
+    used = sum(v.active_s for v in whole.visits if v.item_id == seg.item_id)
+    assert view["planned_s"] == (seg.planned_s if not used else max(seg.planned_s - used, min(seg.planned_s, ENCORE_S)))
     # Elapsed never exceeds the wall time since the segment started.
     assert whole.seg_started_at is not None
     assert 0 <= view["elapsed_s"] <= now - whole.seg_started_at + 1e-6
@@ -121,3 +124,25 @@ def test_fold_equals_incremental_apply_and_timers_add_up(steps: list[tuple[str, 
         assert timer_view(whole, now + 1000)["remaining_s"] == view["remaining_s"]
     else:
         assert abs(timer_view(whole, now + 10)["elapsed_s"] - view["elapsed_s"] - 10) < 1e-6
+
+
+def test_a_return_to_an_item_counts_down_what_its_plan_has_left_or_an_encore() -> None:
+    """A 20-minute item aired 23 minutes, then a 返场 of it: 3:00 on the host's countdown, not 20:00 again,
+    and the projected end moves by those 3 minutes. Back to an item left after 5 of its 15 minutes: 10:00."""
+    state = ShowState()
+    t0 = 1_764_000_000.0
+    segs = [{"item_id": 1, "name": "A", "planned_s": 1200.0}, {"item_id": 2, "name": "B", "planned_s": 900.0},
+            {"item_id": 3, "name": "C", "planned_s": 600.0}]
+    apply(state, Event(ev.SHOW_STARTED, t0, {"segments": segs}))
+    apply(state, Event(ev.SEGMENT_STARTED, t0, {"item_id": 1}))
+    apply(state, Event(ev.SEGMENT_STARTED, t0 + 23 * 60, {"item_id": 2}))
+    at = t0 + 28 * 60
+    apply(state, Event(ev.SEGMENT_STARTED, at, {"item_id": 1}))  # 返场 of A after 5 minutes of B
+    assert timer_view(state, at)["remaining_s"] == ENCORE_S
+    assert clock_view(state, at)["projected_end"] == at + ENCORE_S + 600.0  # the encore, then C
+    at += 120
+    apply(state, Event(ev.SEGMENT_STARTED, at, {"item_id": 2}))  # back to B, left after 5 of its 15 minutes
+    assert timer_view(state, at)["remaining_s"] == 600.0 and timer_view(state, at)["planned_s"] == 600.0
+    at += 60
+    apply(state, Event(ev.SEGMENT_STARTED, at, {"item_id": 3}))  # C for the first time: its whole plan
+    assert timer_view(state, at)["remaining_s"] == 600.0

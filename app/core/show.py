@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 WARNING_S = 60.0
 DANGER_S = 15.0
+# A 返场 of an item whose plan is used up: the host gets this long, not the whole plan again (which
+# showed 20:00 for a 3-minute encore and moved the projected end by 17 minutes); ±1 min adjusts it.
+ENCORE_S = 180.0
 
 # Fields of a Segment that a run-sheet edit may change (its id never changes).
 EDITABLE = ("name", "planned_s", "sku", "live_price", "list_price", "stock", "talking_points", "cues",
@@ -242,7 +245,8 @@ def timer_view(state: ShowState, now: float, warning_s: float = WARNING_S,
     if seg is None or state.status != "live":
         return {"planned_s": 0.0, "elapsed_s": 0.0, "remaining_s": 0.0, "added_s": 0.0, "phase": "idle"}
     elapsed = segment_elapsed(state, now)
-    remaining = seg.planned_s + state.added_s - elapsed
+    planned = visit_planned_s(state, seg)
+    remaining = planned + state.added_s - elapsed
     if state.paused_at is not None:
         phase = "paused"
     elif remaining < 0:
@@ -253,8 +257,19 @@ def timer_view(state: ShowState, now: float, warning_s: float = WARNING_S,
         phase = "warning"
     else:
         phase = "running"
-    return {"planned_s": seg.planned_s, "elapsed_s": elapsed, "remaining_s": remaining,
+    return {"planned_s": planned, "elapsed_s": elapsed, "remaining_s": remaining,
             "added_s": state.added_s, "phase": phase}
+
+
+def visit_planned_s(state: ShowState, seg: Segment) -> float:
+    """The time planned for the item's visit on air now: its plan, less what its earlier visits used
+    (back to an item left half-done, its countdown goes on); a 返场 of an item that used its plan up
+    gets ENCORE_S, or its plan if shorter."""
+    before = sum(v.active_s for v in state.visits if v.item_id == seg.item_id)
+    if before <= 0:
+        return seg.planned_s
+    left = seg.planned_s - before
+    return left if left >= ENCORE_S else min(seg.planned_s, ENCORE_S)
 
 
 def planned_end(state: ShowState) -> float | None:
