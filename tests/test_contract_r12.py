@@ -255,3 +255,22 @@ def test_simulate_to_an_http_url_is_a_usage_error() -> None:
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip() == "livedeck simulate: --url is the studio's ws://HOST:PORT/ingest, not http://127.0.0.1:1/ingest"
+
+
+def test_a_post_is_answered_stored_only_once_it_is_in_the_database(data_dir: Path) -> None:
+    """A relay told "stored" never sends those events again: the studio killed the moment the replies
+    came must still have every one of them (it had none of 300 before: the reply came first)."""
+    serve = Serve(data_dir, "--demo", "--simulate", "0")
+    try:
+        url = f"http://127.0.0.1:{serve.port}/ingest?platform=taobao"
+        assert serve.control().call("show.start")["ok"]
+        def body(b: int) -> bytes:
+            return dumps([{"type": "comment", "platform": "taobao", "msg_id": f"p{b}-{i}", "ts": 1764000000 + i,
+                           "user": {"id": f"u{i}", "name": "观众"}, "text": f"第{i}条"} for i in range(100)])
+        replies = [post(url, body(b)) for b in range(3)]
+        serve.kill9()
+    finally:
+        serve.stop()
+    assert replies == [(200, {"stored": 100, "refused": {}})] * 3
+    rows, _ = stored(data_dir)
+    assert len({c.msg_id for c in rows if c.kind == "comment" and c.msg_id.startswith("p")}) == 300

@@ -5,7 +5,10 @@ websockets' HTTP parser takes only GET without a body, so a connection whose fir
 `POST ` is answered here instead of by the websocket handshake, on the same port. The request
 passes the same checks as a websocket (LiveServer._check_request: path, Origin, token, caps), its
 body (JSON: one frame or an array, the same formats as the websocket) goes through the same
-ingest, and the reply says what happened: `{"stored": N, "refused": {reason: N}}`.
+ingest, and the reply says what happened: `{"stored": N, "refused": {reason: N}}`. "stored" is
+true when said: the reply waits until the comment writer has committed the body's events (up to
+COMMIT_WAIT_S; a relay told "stored" never sends them again, and a kill right after the reply
+lost them all before).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import http.client
 import io
 import json
 import logging
+import threading
 import zlib
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -37,6 +41,9 @@ MAX_FRAME = 1 << 20  # app.live.server.MAX_FRAME (not imported: server imports t
 # While the studio is congested a POST waits, as a websocket relay's reads do, so the relay's own
 # HTTP client slows it down; past this long it is answered 503 with Retry-After, nothing stored.
 POST_HOLD_S = 10.0
+# How long a reply waits for the writer's commit. Past it (a full disk the writer retries on) the
+# events are held in memory and written when the database can: the reply says so as it did before.
+COMMIT_WAIT_S = 10.0
 OTHER_METHODS = frozenset({b"PUT", b"DELETE", b"PATCH", b"OPTIONS", b"HEAD", b"CONNECT", b"TRACE"})
 
 
@@ -88,10 +95,20 @@ class PostAwareConnection(IngestConnection):
                                retry_after=1))
             return
         try:
-            self._write(self.live.http_ingest(self, head, body))
+            reply, committed = self.live.http_ingest(self, head, body)
         except Exception:  # a bug costs this request, never the server
             log.exception("HTTP ingest failed")
             self._write(_reply(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": "internal error (logged by the studio)"}))
+            return
+        self._write_when(committed, reply, now + COMMIT_WAIT_S)
+
+    def _write_when(self, committed: threading.Event | None, reply: Response, deadline: float) -> None:
+        """The reply, once the writer has committed what it says was stored (or the wait is over)."""
+        if committed is None or committed.is_set() or self.loop.time() >= deadline:
+            if not self.transport.is_closing():
+                self._write(reply)
+            return
+        self.loop.call_later(HOLD_CHECK_S, self._write_when, committed, reply, deadline)
 
 
 _TOO_BIG, _CONTINUE = object(), object()
@@ -144,18 +161,21 @@ def body_text(request: Request, body: bytes) -> str | None:
         return None
 
 
-def handle(live: LiveServer, connection: ServerConnection, request: Request, body: bytes) -> Response:
-    """Check the request as a websocket handshake is checked, ingest the body, say what was stored."""
+def handle(live: LiveServer, connection: ServerConnection, request: Request,
+           body: bytes) -> tuple[Response, threading.Event | None]:
+    """Check the request as a websocket handshake is checked, ingest the body, say what was stored;
+    with the writer's marker the reply waits for, when something was."""
     path = urlsplit(request.path).path.rstrip("/")
     if path != "/ingest":
-        return _reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "POST goes to /ingest"})
+        return _reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "POST goes to /ingest"}), None
     refused = live._check_request(connection, request)
     if refused is not None:
-        return _reply(HTTPStatus(refused.status_code), {"error": refused.body.decode("utf-8", "replace").strip()})
+        return _reply(HTTPStatus(refused.status_code),
+                      {"error": refused.body.decode("utf-8", "replace").strip()}), None
     text = body_text(request, body)
     if text is None:
         live._count("/ingest", "bad_body")
-        return _reply(HTTPStatus.BAD_REQUEST, {"stored": 0, "refused": {"bad_body": 1}})
+        return _reply(HTTPStatus.BAD_REQUEST, {"stored": 0, "refused": {"bad_body": 1}}), None
     from app.live.server import IngestContext  # server imports this module
 
     peer = connection.remote_address[0] if connection.remote_address else ""
@@ -168,7 +188,8 @@ def handle(live: LiveServer, connection: ServerConnection, request: Request, bod
     stored = into.pop("stored", 0)
     if not stored and not into and len(text) > MAX_FRAME:
         into["too_large"] = 1
-    return _reply(HTTPStatus.OK, {"stored": stored, "refused": dict(into)})
+    committed = live.committed() if stored and live.committed is not None else None
+    return _reply(HTTPStatus.OK, {"stored": stored, "refused": dict(into)}), committed
 
 
 def query_platform(path: str) -> str:

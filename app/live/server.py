@@ -91,6 +91,8 @@ class LiveServer(RequestGate):
         self.control = control
         self.ingest = ingest  # one frame (HTTP POST; /ingest reads when there is no `ingest_many`)
         self.ingest_many = ingest_many  # an /ingest read's frames at once (app.live.ingest_connection)
+        # A marker set once what was ingested so far is committed (the writer's): a POST's reply waits for it.
+        self.committed: Callable[[], threading.Event] | None = None
         self.lan = lan
         self.token = token
         self.view_token: str | None = None  # without an access file: only the control token opens anything
@@ -337,8 +339,10 @@ class LiveServer(RequestGate):
             return {"type": "reply", "id": req_id, "ok": False, "error": {"code": code, "message": message}}
         return {"type": "reply", "id": req_id, "ok": True, "result": result}
 
-    def http_ingest(self, connection: ServerConnection, request: Request, body: bytes) -> Response:
-        """An HTTP POST on /ingest (app.live.http_ingest): same checks, same ingest, one reply."""
+    def http_ingest(self, connection: ServerConnection, request: Request,
+                    body: bytes) -> tuple[Response, threading.Event | None]:
+        """An HTTP POST on /ingest (app.live.http_ingest): same checks, same ingest, one reply, and what
+        it waits for before it is sent (the writer's commit of what it says was stored)."""
         return http_ingest.handle(self, connection, request, body)
 
     async def _ingest_session(self, ws: ServerConnection) -> None:

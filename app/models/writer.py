@@ -189,6 +189,7 @@ class Writer(Protocol):
     def congested(self) -> bool: ...
     def put(self, show_id: int, comments: Sequence[Comment]) -> None: ...
     def flush(self, timeout: float = 30.0) -> bool: ...
+    def marker(self) -> threading.Event: ...
     def close(self, timeout: float = 60.0) -> bool: ...
     def turn(self) -> AbstractContextManager[None]: ...  # a Studio command's turn to write (write_turn)
 
@@ -229,9 +230,14 @@ class QueueFront:
     def flush(self, timeout: float = 30.0) -> bool:
         """Wait until everything put before this call is in the database."""
         refuse_in_turn("writer.flush")
+        return self.marker().wait(timeout)
+
+    def marker(self) -> threading.Event:
+        """Set once everything put before this call is in the database (a flush not waited for here:
+        an HTTP POST's reply waits for it on the server's loop)."""
         done = threading.Event()
         self._queue.put(done)
-        return done.wait(timeout)
+        return done
 
 
 class RowSink(Counted):

@@ -82,6 +82,7 @@ class Runtime:
                                  ingest_many=self.pipeline.on_frames)
         self.server.on_count = self.pipeline.count
         self.server.on_ingest_closed = self.pipeline.on_close
+        self.server.committed = self.writer.marker  # a POST is answered "stored" once it is (http_ingest)
         self.server.overlays.data_dir = data_dir  # the user's overlay.css
         self.server.congested = lambda: self.pipeline.congested
         self.feed_stream.wanted = lambda: self.server.feed_clients > 0
