@@ -14,7 +14,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from websockets.sync.client import connect
 
-from tests.waits import wait_for  # noqa: F401 - the browser tests' helper lives with the others
+from tests.waits import wait_for
 
 T = TypeVar("T")
 
@@ -64,3 +64,9 @@ def send_comments(port: int, comments: list[dict[str, Any]]) -> None:
 def vote(n: int, user: str, text_: str, ts: float | None = None) -> dict[str, Any]:
     return {"type": "comment", "platform": "douyin", "msg_id": f"m-{user}-{n}-{text_}",
             "ts": ts or time.time(), "user": {"id": user, "name": f"观众{user}"}, "text": text_}
+
+
+def open_page(driver: object, port: int, name: str) -> None:
+    driver.get(f"http://127.0.0.1:{port}/overlay/{name}")  # type: ignore[attr-defined]
+    wait_for(lambda: driver.execute_script("return document.body.dataset.connected === '1' && "  # type: ignore[attr-defined]
+                                           "window.__overlay.states > 0"))

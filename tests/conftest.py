@@ -84,6 +84,26 @@ def second_desk(qtbot: Any, studio_proc: Any, data_dir: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
+def serve(data_dir: Path) -> Iterator[Any]:
+    """`livedeck serve` with the demo show and no simulated comments (tests.procs.Serve): what the page
+    tests drive. (Imported here, not at the top: tests.procs imports this module.)"""
+    from tests.procs import Serve
+
+    s = Serve(data_dir, "--demo", "--simulate", "0")
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    """Headless Chromium (tests/browser.py), for the pages as a viewer's browser or OBS opens them."""
+    from tests.browser import chromium  # selenium only for the tests that open a page
+
+    with chromium() as driver:
+        yield driver
+
+
+@pytest.fixture
 def store(data_dir: Path) -> Iterator[Store]:
     engine = open_database(data_dir)
     yield Store(engine)

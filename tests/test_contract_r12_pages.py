@@ -7,35 +7,14 @@ tests/test_overlay_browser.py does.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from tests.browser import chromium, chromium_paths, send_comments, text, wait_for
+from tests.browser import chromium_paths, open_page, send_comments, text, wait_for
 from tests.procs import Serve
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(chromium_paths() is None, reason="needs chromium and chromium-driver")]
-
-
-@pytest.fixture
-def serve(data_dir: Path) -> Iterator[Serve]:
-    s = Serve(data_dir, "--demo", "--simulate", "0")
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    with chromium() as driver:
-        yield driver
-
-
-def open_page(driver: object, port: int, name: str) -> None:
-    driver.get(f"http://127.0.0.1:{port}/overlay/{name}")  # type: ignore[attr-defined]
-    wait_for(lambda: driver.execute_script("return document.body.dataset.connected === '1' && "  # type: ignore[attr-defined]
-                                           "window.__overlay.states > 0"))
 
 
 def lottery_shown(driver: object) -> bool:

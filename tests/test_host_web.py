@@ -7,13 +7,12 @@ from __future__ import annotations
 import json
 import re
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from websockets.sync.client import connect
 
-from tests.browser import chromium, chromium_paths, send_comments, vote, wait_for
+from tests.browser import chromium_paths, send_comments, vote, wait_for
 from tests.procs import Control, Serve
 
 pytestmark = [pytest.mark.slow,
@@ -35,19 +34,6 @@ document.querySelectorAll('.fit').forEach(function (e) {
 });
 return out;
 """
-
-
-@pytest.fixture
-def serve(data_dir: Path) -> Iterator[Serve]:
-    s = Serve(data_dir, "--demo", "--simulate", "0")
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    with chromium() as driver:
-        yield driver
 
 
 def viewport(driver: object, size: tuple[int, int]) -> None:

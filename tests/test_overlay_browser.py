@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 import time
 import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage
 
-from tests.browser import chromium, chromium_paths, send_comments, text, vote, wait_for
+from tests.browser import chromium_paths, open_page, send_comments, text, vote, wait_for
 from tests.procs import Serve
 
 pytestmark = [pytest.mark.slow,
@@ -25,25 +24,6 @@ pytestmark = [pytest.mark.slow,
 
 MAX_PAGE = 50 * 1024
 MAX_LAG_S = 0.25
-
-
-@pytest.fixture
-def serve(data_dir: Path) -> Iterator[Serve]:
-    s = Serve(data_dir, "--demo", "--simulate", "0")
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def browser() -> Iterator[object]:
-    with chromium() as driver:
-        yield driver
-
-
-def open_page(driver: object, port: int, name: str) -> None:
-    driver.get(f"http://127.0.0.1:{port}/overlay/{name}")  # type: ignore[attr-defined]
-    wait_for(lambda: driver.execute_script("return document.body.dataset.connected === '1' && "  # type: ignore[attr-defined]
-                                           "window.__overlay.states > 0"))
 
 
 def test_each_page_is_small_and_needs_no_network(serve: Serve, browser: object) -> None:

@@ -18,6 +18,7 @@ from app.live.ingest import IngestPipeline
 from app.models.db import open_database
 from app.models.store import Store
 from app.models.writer import CommentWriter, next_comment_id
+from tests.relay_streams import gift_totals
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays" / "held_out_streaks2"
 T0 = 1_764_000_000.0
@@ -64,15 +65,7 @@ def stored(tmp_path: Path, conns: list[list[tuple[float, str | bytes]]], platfor
     return rows
 
 
-def totals(rows: list[Comment]) -> dict[str, tuple[int, float]]:
-    """Per viewer and gift: the units and value its rows add up to."""
-    out: dict[str, tuple[int, float]] = {}
-    for c in rows:
-        if c.kind == "gift":
-            x = c.extra or {}
-            n, v = out.get(f"{c.user_id}|{x['gift']}", (0, 0.0))
-            out[f"{c.user_id}|{x['gift']}"] = (n + int(x["count"]), v + float(x["value"]))
-    return out
+totals = gift_totals
 
 
 def twice(conns: list[list[tuple[float, str | bytes]]]) -> list[list[tuple[float, str | bytes]]]:

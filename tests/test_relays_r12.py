@@ -5,66 +5,19 @@ new message id."""
 
 from __future__ import annotations
 
-import json
-import math
 from pathlib import Path
-from typing import Any
 
 from app.core.comments import Comment
-from app.live.ingest import IngestPipeline
-from app.models.db import open_database
-from app.models.store import Store
-from app.models.writer import CommentWriter, next_comment_id
+from tests.relay_streams import gift_totals, play, records
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays" / "r12"
-T0 = 1_764_000_000.0
 
 
 def stored(tmp_path: Path, name: str) -> list[Comment]:
-    """The fixture's records in file order, as the server gives them: a frame on its connection
-    (`{"conn", "t", "frame"}`) or that connection's hang-up (`{"conn", "t", "close": true}`), the
-    pipeline's sweep each whole second; the stored rows read back."""
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("r12")
-    writer = CommentWriter(engine)
-    p = IngestPipeline(writer, next_comment_id(engine))
-    p.set_show(show)
-    clock = [T0]
-    p.clock = lambda: clock[0]
-    ctxs: dict[int, Any] = {}
-    last = 0
-    for line in (FIXTURES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        t = float(rec["t"])
-        for sec in range(last + 1, math.floor(t) + 1):
-            clock[0] = T0 + sec
-            p.sweep(T0 + sec)
-        last = max(last, math.floor(t))
-        clock[0] = T0 + t
-        if rec["conn"] not in ctxs:
-            ctxs[rec["conn"]] = type("Ctx", (), {"peer": "test", "source": "", "state": {}})
-        ctx = ctxs[rec["conn"]]
-        if rec.get("close"):
-            p.on_close(ctx)
-        else:
-            p.on_frame(rec["frame"], ctx)
-    for ctx in ctxs.values():
-        p.on_close(ctx)  # a second close of a closed connection stores nothing more
-    writer.close()
-    rows = Store(engine).comments(show)
-    engine.dispose()
-    return rows
+    return play(tmp_path, records(FIXTURES / f"{name}.jsonl"))[0]
 
 
-def gifts(rows: list[Comment]) -> dict[str, tuple[int, float]]:
-    """Per viewer and gift: the units and value its stored rows add up to."""
-    out: dict[str, tuple[int, float]] = {}
-    for c in rows:
-        if c.kind == "gift":
-            x = c.extra or {}
-            n, v = out.get(f"{c.user_id}|{x['gift']}", (0, 0.0))
-            out[f"{c.user_id}|{x['gift']}"] = (n + int(x["count"]), v + float(x["value"]))
-    return out
+gifts = gift_totals
 
 
 # ---- 1: douyinLive groupCount -------------------------------------------------------------------------

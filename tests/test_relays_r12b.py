@@ -4,56 +4,19 @@ its Douyin joins/follows/shares/room end, and TikTok chat text kept as typed."""
 
 from __future__ import annotations
 
-import json
-import math
 from pathlib import Path
 from typing import Any
 
 from app.core.comments import Comment
-from app.live.ingest import IngestPipeline
-from app.models.db import open_database
-from app.models.store import Store
-from app.models.writer import CommentWriter, next_comment_id
+from tests.relay_streams import play, records
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "relays" / "r12b"
-T0 = 1_764_000_000.0
 
 
 def run(tmp_path: Path, name: str, platform: str | dict[int, str] = "",
         binary: bool = True) -> tuple[list[Comment], dict[str, Any]]:
-    """The fixture's frames in file order on their connections (`?platform=` as given, for all or per
-    connection; OrdinaryRoad's as
-    binary frames), the pipeline's sweep each whole second, every hang-up at the end: the stored rows
-    read back and the pipeline's counters."""
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("r12b")
-    writer = CommentWriter(engine)
-    p = IngestPipeline(writer, next_comment_id(engine))
-    p.set_show(show)
-    clock = [T0]
-    p.clock = lambda: clock[0]
-    ctxs: dict[int, Any] = {}
-    last = 0
-    for line in (FIXTURES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-        rec = json.loads(line)
-        t = float(rec["t"])
-        for sec in range(last + 1, math.floor(t) + 1):
-            clock[0] = T0 + sec
-            p.sweep(T0 + sec)
-        last = max(last, math.floor(t))
-        clock[0] = T0 + t
-        if rec["conn"] not in ctxs:
-            named = platform.get(rec["conn"], "") if isinstance(platform, dict) else platform
-            state = {"platform": named} if named else {}
-            ctxs[rec["conn"]] = type("Ctx", (), {"peer": "test", "source": "", "state": state})
-        frame: str | bytes = rec["frame"].encode("utf-8") if binary else rec["frame"]
-        p.on_frame(frame, ctxs[rec["conn"]])
-    for ctx in ctxs.values():
-        p.on_close(ctx)
-    writer.close()
-    rows = Store(engine).comments(show)
-    engine.dispose()
-    return rows, p.snapshot()
+    """The fixture played (tests/relay_streams.py), OrdinaryRoad's frames binary as it sends them."""
+    return play(tmp_path, records(FIXTURES / f"{name}.jsonl"), platform, binary)
 
 
 def reasons(snap: dict[str, Any], what: str) -> dict[str, int]:
