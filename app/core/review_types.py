@@ -19,7 +19,9 @@ COMMERCE_TYPES = ("sale_armed", "sale_started", "sale_stock", "sale_ended", "cou
 MARK_TYPES = (ev.CUE_FIRED, ev.COMMENT_PINNED)
 # Another station marks a question handled with one of these (data: comment_id); a pinned comment counts too.
 ANSWER_TYPES = ("question_answered", "question_shown", "question_skipped")
-REVIEW_EVENT_TYPES = SEGMENT_TYPES + COMMERCE_TYPES + MARK_TYPES + ANSWER_TYPES
+# Run-sheet edits on air: an item pulled before it aired leaves the plan (app.models.review).
+RUNSHEET_TYPES = (ev.ITEM_ADDED, ev.ITEM_REMOVED)
+REVIEW_EVENT_TYPES = SEGMENT_TYPES + COMMERCE_TYPES + MARK_TYPES + ANSWER_TYPES + RUNSHEET_TYPES
 
 COMPLIANCE = ("absolute", "medical", "guarantee", "diversion", "banned")
 
@@ -161,6 +163,17 @@ class ItemInfo:
 
 
 @dataclass(frozen=True)
+class Pulled:
+    """An item pulled from the run-sheet on air before it aired: not in the plan the show ran to."""
+
+    item_id: int
+    name: str
+    sku: str
+    planned_s: float
+    at: float  # when it was pulled
+
+
+@dataclass(frozen=True)
 class Visit:
     """One stretch of an item on air, from its start to the next item's start (pauses included)."""
 
@@ -209,6 +222,7 @@ class ReviewInput:
     commenters: int
     sales: Sales  # the stored orders, counted by the same rules as the Sales tab
     mentions: dict[int, int]  # item id → comments saying "N号链接" for it
+    pulled: list[Pulled] = field(default_factory=list)
 
 
 @dataclass
@@ -280,6 +294,7 @@ class Review:
     items: list[ItemReview]
     timeline: Timeline
     compliance: dict[str, int]
+    pulled: list[Pulled] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)  # audience lists, lotteries (added by the Studio)
 
     def figure(self, key: str) -> Figure:
@@ -289,7 +304,8 @@ class Review:
         return {"show_id": self.show_id, "title": self.title, "status": self.status,
                 "summary": [f.to_json() for f in self.summary],
                 "items": [asdict(i) for i in self.items],
-                "timeline": asdict(self.timeline), "compliance": dict(self.compliance), **self.extras}
+                "timeline": asdict(self.timeline), "compliance": dict(self.compliance),
+                "pulled": [asdict(p) for p in self.pulled], **self.extras}
 
 
 def item_at(vis: Sequence[Visit], ts: float) -> int | None:
