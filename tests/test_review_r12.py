@@ -6,7 +6,7 @@ Each show runs through the Studio's own commands on a fake clock, as the probe's
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import openpyxl
@@ -105,23 +105,26 @@ def test_pauses_are_shown_per_item_and_for_the_show(studio: Studio, store: Store
     items = wb["Items"]
     header = [c.value for c in items[1]]
     col = header.index("Paused") + 1
-    assert items.cell(2, col).value * 86400 == pytest.approx(300)
+    assert items.cell(2, col).value == timedelta(seconds=300)  # a spreadsheet duration, [h]:mm:ss
     summary = {row[0].value: row[1].value for row in wb["Summary"].iter_rows(min_row=3) if row[0].value}
-    assert summary["Paused"] * 86400 == pytest.approx(330) and summary["Pauses"] == 2
+    assert summary["Paused"] == timedelta(seconds=330) and summary["Pauses"] == 2
 
 
-def test_pause_labels_are_translated() -> None:
+def test_pause_labels_are_translated(qapp: object) -> None:
     from app.core import review as rv
+    from app.ui.i18n import Translations
 
     texts = set(map(str, sr._TEXTS))
     for key in ("paused_s", "pauses"):
-        m = rv.METRIC[key]
-        assert m.label in texts and m.definition in texts
-    ts = (Path(__file__).parent.parent / "resources/i18n/livedeck_zh_CN.ts").read_text(encoding="utf-8")
-    for source in ("Paused", "Pauses", rv.METRIC["paused_s"].definition):
-        i = ts.index(f"<source>{source}</source>")
-        translation = ts[i:ts.index("</message>", i)]
-        assert "unfinished" not in translation and "<translation></translation>" not in translation
+        assert rv.METRIC[key].label in texts and rv.METRIC[key].definition in texts
+    t = Translations(qapp)  # type: ignore[arg-type]
+    assert t.install("zh_CN")
+    try:
+        assert (sr.rtr("Paused"), sr.rtr("Pauses")) == ("暂停", "暂停次数")
+        assert sr.rtr(rv.METRIC["paused_s"].definition) != rv.METRIC["paused_s"].definition
+        assert sr.rtr(sr.ITEM_TIPS["paused_s"]) != sr.ITEM_TIPS["paused_s"]
+    finally:
+        t.install("none")
 
 
 def test_a_cancelled_lottery_says_so(studio: Studio, store: Store, clock: FakeClock) -> None:

@@ -60,6 +60,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("actual_end", "Actual end", "When the show was ended (or now, while it is live).", "time"),
     Metric("planned_length_s", "Planned length", "Sum of the items' planned minutes.", "duration"),
     Metric("actual_length_s", "Actual length", "Actual end minus actual start.", "duration"),
+    Metric("paused_s", "Paused", "Time the host clock was paused (timer.pause to timer.resume, the next item or "
+           "the end); included in the lengths above and in the items' actual time.", "duration"),
+    Metric("pauses", "Pauses", "How many times the host clock was paused.", "count"),
     Metric("peak_online", "Peak online", "最高在线: the highest online count the relay reported.", "count"),
     Metric("avg_online", "Average online", "平均在线: mean of the online counts the relay reported.", "count"),
     Metric("uv", "Viewers (UV)", "观看人数: the highest cumulative viewer count the relay reported.", "count"),
@@ -175,32 +178,50 @@ class Pulled:
 
 @dataclass(frozen=True)
 class Visit:
-    """One stretch of an item on air, from its start to the next item's start (pauses included)."""
+    """One stretch of an item on air, from its start to the next item's start (pauses included:
+    `paused` says how many of its seconds the host clock stood still, over `pauses` pauses)."""
 
     item_id: int
     start: float
     end: float
+    paused: float = 0.0
+    pauses: int = 0
 
 
 def visits(events: Iterable[Event], now: float) -> tuple[float | None, float | None, list[Visit]]:
-    """Show start, show end (None while live) and every item visit; a 返场 is a second visit."""
+    """Show start, show end (None while live) and every item visit; a 返场 is a second visit.
+
+    A pause ends with its resume, the next item (which starts its own clock, as the host's does) or
+    the show's end; one still running while live counts up to `now`."""
     started = ended = None
     out: list[Visit] = []
     cur: tuple[int, float] | None = None
+    paused_at: float | None = None
+    paused, pauses = 0.0, 0
+
+    def close(at: float) -> None:
+        nonlocal paused_at, paused, pauses
+        if cur is not None:
+            still = max(0.0, at - paused_at) if paused_at is not None else 0.0
+            out.append(Visit(cur[0], cur[1], at, paused + still, pauses))
+        paused_at, paused, pauses = None, 0.0, 0
+
     for e in events:
         if e.type == ev.SHOW_STARTED and started is None:
             started = e.ts
         elif e.type == ev.SEGMENT_STARTED:
-            if cur is not None:
-                out.append(Visit(cur[0], cur[1], e.ts))
+            close(e.ts)
             cur = (int(e.data["item_id"]), e.ts)
+        elif e.type == ev.TIMER_PAUSED and cur is not None and paused_at is None:
+            paused_at, pauses = e.ts, pauses + 1
+        elif e.type == ev.TIMER_RESUMED and paused_at is not None:
+            paused, paused_at = paused + max(0.0, e.ts - paused_at), None
         elif e.type == ev.SHOW_ENDED:
             ended = e.ts
-            if cur is not None:
-                out.append(Visit(cur[0], cur[1], e.ts))
+            close(e.ts)
             cur = None
     if cur is not None:
-        out.append(Visit(cur[0], cur[1], max(now, cur[1])))
+        close(max(now, cur[1]))
     return started, ended, out
 
 
@@ -235,6 +256,7 @@ class ItemReview:
     actual_s: float | None  # None: never on air
     visits: int
     over_s: float | None
+    paused_s: float | None  # of actual_s, the seconds the host clock was paused; None: never on air
     comments: int
     questions: int
     mentions: int

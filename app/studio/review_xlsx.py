@@ -107,6 +107,8 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("coupons_issued", QT_TRANSLATE_NOOP("Review", "Coupons issued"), "count", 10),
     ("coupons_claimed", QT_TRANSLATE_NOOP("Review", "Coupons claimed"), "count", 10),
     ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired"), "count", 8),
+    # Last, so the columns scripts already read by letter stay where they were.
+    ("paused_s", QT_TRANSLATE_NOOP("Review", "Paused"), "duration", 10),
 )
 
 
