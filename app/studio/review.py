@@ -39,6 +39,7 @@ from app.studio.review_texts import (
     format_figure,
     format_value,
     item_cell,
+    lottery_status,
     na_text,
     rtr,
 )
@@ -63,6 +64,7 @@ __all__ = [
     "format_value",
     "item_cell",
     "learned",
+    "lottery_status",
     "na_text",
     "past_durations",
     "report_html",

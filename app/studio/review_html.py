@@ -20,6 +20,7 @@ from app.studio.review_texts import (
     format_figure,
     format_value,
     item_cell,
+    lottery_status,
     rtr,
     translate,
 )
@@ -184,8 +185,11 @@ def _extras(review: rv.Review) -> list[str]:
         h.append("<h2>" + _esc(translate("Review", "Lotteries")) + "</h2><ul>")
         line = translate("Review", "%1: %2 entrants, winners %3, %4 re-draws")
         for lot in lots:
+            if lot.get("status") == "cancelled":
+                h.append("<li>" + _esc(f"{lot['prize']}: {lottery_status(lot)}") + "</li>")
+                continue
             winners = ", ".join(w["name"] for w in lot["winners"])
-            h.append("<li>" + _esc(line.replace("%1", str(lot["prize"])).replace("%2", str(lot["entrants"]))
+            h.append("<li>" + _esc(line.replace("%1", str(lot["prize"])).replace("%2", str(lot["entrants"] or 0))
                                    .replace("%3", winners).replace("%4", str(lot["redraw_count"]))) + "</li>")
         h.append("</ul><pre>" + _esc("\n".join(verify.get("lines", []))) + "</pre>")
     return h

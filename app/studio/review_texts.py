@@ -165,6 +165,18 @@ COMPLIANCE_NAMES = {
     "guarantee": QT_TRANSLATE_NOOP("Review", "Guarantees"), "diversion": QT_TRANSLATE_NOOP("Review", "Diversion"),
     "banned": QT_TRANSLATE_NOOP("Review", "Other banned words"),
 }
+# A lottery's status as the review lists it (app.studio.exports.lottery_rows).
+LOTTERY_STATUS = {"open": QT_TRANSLATE_NOOP("Review", "open"),
+                  "closed": QT_TRANSLATE_NOOP("Review", "closed, not drawn"),
+                  "drawn": QT_TRANSLATE_NOOP("Review", "drawn"), "cancelled": QT_TRANSLATE_NOOP("Review", "cancelled")}
+
+
+def lottery_status(lot: dict[str, object]) -> str:
+    """"cancelled (wrong prize)": the status in words, a cancelled lottery with its reason."""
+    status = rtr(LOTTERY_STATUS.get(str(lot.get("status")), str(lot.get("status"))))
+    return f"{status} ({lot['cancel_reason']})" if lot.get("cancel_reason") else status
+
+
 WHY_NAMES = {"negative": QT_TRANSLATE_NOOP("Review", "negative"), "question": QT_TRANSLATE_NOOP("Review",
                                                                                                "unanswered question")}
 

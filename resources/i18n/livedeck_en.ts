@@ -3379,142 +3379,142 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="92"/>
+        <location filename="../../app/studio/review.py" line="94"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>Summing comments, gifts and orders…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="94"/>
+        <location filename="../../app/studio/review.py" line="96"/>
         <source>Working out the figures…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="100"/>
+        <location filename="../../app/studio/review.py" line="102"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="111"/>
+        <location filename="../../app/studio/review.py" line="113"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="118"/>
+        <location filename="../../app/studio/review.py" line="120"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="122"/>
+        <location filename="../../app/studio/review.py" line="124"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="149"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="198"/>
+        <location filename="../../app/studio/review_html.py" line="202"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="201"/>
-        <location filename="../../app/studio/review_xlsx.py" line="66"/>
+        <location filename="../../app/studio/review_html.py" line="205"/>
+        <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="200"/>
+        <location filename="../../app/studio/review_html.py" line="204"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="74"/>
         <location filename="../../app/studio/review_texts.py" line="124"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="76"/>
         <location filename="../../app/studio/review_texts.py" line="125"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="81"/>
+        <location filename="../../app/studio/review_html.py" line="82"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>%1 of it estimated from run-sheet prices</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_html.py" line="149"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
         <source>Viewers</source>
         <translation>Viewers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>First at</source>
         <translation>First at</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="164"/>
         <source>%1 more in the XLSX report.</source>
         <translation>%1 more in the XLSX report.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_html.py" line="186"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="202"/>
-        <location filename="../../app/studio/review_xlsx.py" line="138"/>
+        <location filename="../../app/studio/review_html.py" line="206"/>
+        <location filename="../../app/studio/review_xlsx.py" line="146"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="170"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="173"/>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_html.py" line="174"/>
+        <location filename="../../app/studio/review_xlsx.py" line="186"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="147"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="184"/>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="191"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -3664,10 +3664,10 @@
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="52"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
-        <location filename="../../app/studio/review_xlsx.py" line="91"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
@@ -3677,10 +3677,10 @@
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="54"/>
         <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="92"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -3702,7 +3702,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="58"/>
         <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="95"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
@@ -3714,7 +3714,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="59"/>
         <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="96"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
     </message>
@@ -3744,10 +3744,10 @@
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="97"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3757,18 +3757,18 @@
         <translation>Units sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="67"/>
         <location filename="../../app/studio/review_texts.py" line="122"/>
-        <location filename="../../app/studio/review_xlsx.py" line="99"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="70"/>
         <location filename="../../app/studio/review_texts.py" line="123"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
@@ -3794,7 +3794,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="71"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>GMV estimated</translation>
     </message>
@@ -3969,99 +3969,99 @@
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
-        <location filename="../../app/studio/review_xlsx.py" line="84"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="154"/>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="155"/>
+        <location filename="../../app/studio/review_html.py" line="176"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
-        <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="158"/>
-        <location filename="../../app/studio/review_xlsx.py" line="172"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="108"/>
-        <location filename="../../app/studio/review_xlsx.py" line="86"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="109"/>
-        <location filename="../../app/studio/review_xlsx.py" line="87"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="110"/>
-        <location filename="../../app/studio/review_xlsx.py" line="88"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="111"/>
-        <location filename="../../app/studio/review_xlsx.py" line="89"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="113"/>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="94"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="98"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="126"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="127"/>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="128"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="129"/>
-        <location filename="../../app/studio/review_xlsx.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
@@ -4196,214 +4196,239 @@
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <source>closed, not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>drawn</source>
+        <translation type="unfinished">drawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="106"/>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>date and time</source>
         <translation>date and time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>minutes (signed)</source>
         <translation>minutes (signed)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>h:mm:ss</source>
         <translation>h:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <location filename="../../app/studio/review_xlsx.py" line="50"/>
         <source>platform coins</source>
         <translation>platform coins</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="75"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Missing because</source>
         <translation>Missing because</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="113"/>
         <source>Flash sale quantity</source>
         <translation>Flash sale quantity</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="115"/>
         <source>Coupons issued</source>
         <translation>Coupons issued</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="126"/>
+        <location filename="../../app/studio/review_xlsx.py" line="134"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="139"/>
-        <location filename="../../app/studio/review_xlsx.py" line="163"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="165"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="158"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="158"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>From minute</source>
         <translation>From minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="159"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>To minute</source>
         <translation>To minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="163"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="163"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Prize</source>
         <translation>Prize</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Entrants</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Re-draws</source>
         <translation>Re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="174"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
-        <location filename="../../app/studio/review_html.py" line="174"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -4411,12 +4436,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="170"/>
+        <location filename="../../app/studio/review.py" line="172"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="173"/>
+        <location filename="../../app/studio/review.py" line="175"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>
@@ -4426,7 +4451,7 @@
     <message>
         <location filename="../../app/ui/review_pages.py" line="69"/>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
@@ -4519,8 +4544,13 @@
         <translation>Verified</translation>
     </message>
     <message>
+        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -4535,17 +4565,17 @@
         <translation>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="272"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="273"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="272"/>
+        <location filename="../../app/ui/review_pages.py" line="275"/>
         <source>No lotteries in this show.</source>
         <translation>No lotteries in this show.</translation>
     </message>

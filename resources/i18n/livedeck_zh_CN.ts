@@ -3376,142 +3376,142 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="92"/>
+        <location filename="../../app/studio/review.py" line="94"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>正在汇总评论、礼物和订单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="94"/>
+        <location filename="../../app/studio/review.py" line="96"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="100"/>
+        <location filename="../../app/studio/review.py" line="102"/>
         <source>Ready</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="111"/>
+        <location filename="../../app/studio/review.py" line="113"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="118"/>
+        <location filename="../../app/studio/review.py" line="120"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="122"/>
+        <location filename="../../app/studio/review.py" line="124"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="149"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="198"/>
+        <location filename="../../app/studio/review_html.py" line="202"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="201"/>
-        <location filename="../../app/studio/review_xlsx.py" line="66"/>
+        <location filename="../../app/studio/review_html.py" line="205"/>
+        <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="200"/>
+        <location filename="../../app/studio/review_html.py" line="204"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
-        <location filename="../../app/studio/review_xlsx.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="74"/>
         <location filename="../../app/studio/review_texts.py" line="124"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="76"/>
         <location filename="../../app/studio/review_texts.py" line="125"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="81"/>
+        <location filename="../../app/studio/review_html.py" line="82"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>其中 %1 按排品表价格估算</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_html.py" line="149"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="164"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_html.py" line="186"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="202"/>
-        <location filename="../../app/studio/review_xlsx.py" line="138"/>
+        <location filename="../../app/studio/review_html.py" line="206"/>
+        <location filename="../../app/studio/review_xlsx.py" line="146"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="170"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="173"/>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_html.py" line="174"/>
+        <location filename="../../app/studio/review_xlsx.py" line="186"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="147"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="184"/>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="191"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -3661,10 +3661,10 @@
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="52"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
-        <location filename="../../app/studio/review_xlsx.py" line="91"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
@@ -3674,10 +3674,10 @@
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="54"/>
         <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="92"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
@@ -3699,7 +3699,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="58"/>
         <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="95"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
@@ -3711,7 +3711,7 @@
     <message>
         <location filename="../../app/studio/review_texts.py" line="59"/>
         <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="96"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
     </message>
@@ -3741,10 +3741,10 @@
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="97"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -3754,18 +3754,18 @@
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="67"/>
         <location filename="../../app/studio/review_texts.py" line="122"/>
-        <location filename="../../app/studio/review_xlsx.py" line="99"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="70"/>
         <location filename="../../app/studio/review_texts.py" line="123"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
@@ -3791,7 +3791,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="71"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>估算成交金额</translation>
     </message>
@@ -3966,99 +3966,99 @@
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
-        <location filename="../../app/studio/review_xlsx.py" line="84"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="154"/>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="155"/>
+        <location filename="../../app/studio/review_html.py" line="176"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
-        <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="158"/>
-        <location filename="../../app/studio/review_xlsx.py" line="172"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="108"/>
-        <location filename="../../app/studio/review_xlsx.py" line="86"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="109"/>
-        <location filename="../../app/studio/review_xlsx.py" line="87"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="110"/>
-        <location filename="../../app/studio/review_xlsx.py" line="88"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="111"/>
-        <location filename="../../app/studio/review_xlsx.py" line="89"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="113"/>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="94"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="98"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="126"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="127"/>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="128"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="129"/>
-        <location filename="../../app/studio/review_xlsx.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
@@ -4193,214 +4193,239 @@
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <source>closed, not drawn</source>
+        <translation>已截止，未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="106"/>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>date and time</source>
         <translation>日期时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>minutes (signed)</source>
         <translation>分钟（带正负号）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>h:mm:ss</source>
         <translation>时:分:秒</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>count</source>
         <translation>个数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <location filename="../../app/studio/review_xlsx.py" line="50"/>
         <source>platform coins</source>
         <translation>平台币</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="75"/>
         <source>Show</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Missing because</source>
         <translation>缺失原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="113"/>
         <source>Flash sale quantity</source>
         <translation>秒杀数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="115"/>
         <source>Coupons issued</source>
         <translation>发券数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="126"/>
+        <location filename="../../app/studio/review_xlsx.py" line="134"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="139"/>
-        <location filename="../../app/studio/review_xlsx.py" line="163"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="165"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="158"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Item id</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="158"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>From minute</source>
         <translation>开始分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="159"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>To minute</source>
         <translation>结束分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="163"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Marker</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="163"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lottery</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Prize</source>
         <translation>奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="184"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Entrants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Winners</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Re-draws</source>
         <translation>重抽次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="185"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="174"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
-        <location filename="../../app/studio/review_html.py" line="174"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -4408,12 +4433,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="170"/>
+        <location filename="../../app/studio/review.py" line="172"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="173"/>
+        <location filename="../../app/studio/review.py" line="175"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
@@ -4423,7 +4448,7 @@
     <message>
         <location filename="../../app/ui/review_pages.py" line="69"/>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -4516,8 +4541,13 @@
         <translation>校验</translation>
     </message>
     <message>
+        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -4532,17 +4562,17 @@
         <translation>售后跟进：%1 条未回答的提问和负面评论（显示 %2 条）；团队处理后请勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="272"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="273"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="272"/>
+        <location filename="../../app/ui/review_pages.py" line="275"/>
         <source>No lotteries in this show.</source>
         <translation>本场没有福袋。</translation>
     </message>
