@@ -53,6 +53,7 @@ from app.core.review_types import (
     ReviewInput,
     Timeline,
     Visit,
+    counted_visits,
     item_at,
     visits,
 )
@@ -63,7 +64,7 @@ __all__ = [
     "NA_NO_JOINS", "NA_NO_LIKES", "NA_NO_ORDERS", "NA_NO_PLAN", "NA_NO_SPEND", "NA_NO_TOTAL", "NA_NO_VIEWERS",
     "NA_REASONS", "REVIEW_EVENT_TYPES", "SEGMENT_TYPES", "SERIES", "Agg", "Band", "Figure", "ItemInfo",
     "ItemReview", "Learned", "Marker", "Metric", "Pulled", "Review", "ReviewInput", "Timeline", "Visit", "build",
-    "compare", "item_at", "learned_minutes", "visits",
+    "compare", "counted_visits", "item_at", "learned_minutes", "visits",
 ]
 
 

@@ -4,8 +4,9 @@ reasons a figure can be missing, and the plain data the database hands over and 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from app.core import events as ev
@@ -223,6 +224,15 @@ def visits(events: Iterable[Event], now: float) -> tuple[float | None, float | N
     if cur is not None:
         close(max(now, cur[1]))
     return started, ended, out
+
+
+def counted_visits(vis: Sequence[Visit], ended: float | None) -> list[Visit]:
+    """The visits as comments are counted under them: the last one also takes the instant the show
+    ended, as the live queue and `export --what questions` do (a comment stamped with show.end's
+    second is about the item then on air, not about no item). Lengths come from `visits`."""
+    if ended is None or not vis or vis[-1].end != ended:
+        return list(vis)
+    return [*vis[:-1], replace(vis[-1], end=math.nextafter(ended, math.inf))]
 
 
 @dataclass

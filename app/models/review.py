@@ -26,7 +26,7 @@ from app.core import review as rv
 from app.core import sales
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.triage import normalise
+from app.core.questions import question_key
 from app.models.dialect import insert_ignoring_duplicates
 from app.models.review_cells import CELLS, agg, comment_groups, commenters_per_cell, other_groups, with_cells
 from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
@@ -208,7 +208,7 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
     pulled = _add_frozen_items(items, events, vis) if started is not None else []
     t0 = started if started is not None else 0.0
     end = ended if ended is not None else now
-    cells = _cells(vis, t0)
+    cells = _cells(rv.counted_visits(vis, ended), t0)
     minutes = [(t0 + m * 60, t0 + (m + 1) * 60) for m in range(int((end - t0) // 60) + 1)] if started else []
     sold = sales.Sales()
     sold.set_items(sale_items(store, show_id, items))
@@ -264,7 +264,9 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
     groups: dict[str, dict[str, Any]] = {}
     asked: dict[str, dict[int, int]] = {}  # key → item → times asked while it was on air
     for text, cell, n, first in with_cells(store, [(lo, hi) for lo, hi, _on in pieces], per_piece):
-        key = " ".join(normalise(text).split()).rstrip("?？!！。.~ ")
+        key = question_key(text)  # the live queue's and the questions export's grouping
+        if not key:
+            continue  # nothing but punctuation: the queue lists no such question either
         g = groups.get(key)
         if g is None:
             groups[key] = {"text": text, "count": n, "first_ts": first, "key": key}

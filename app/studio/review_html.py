@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import review as rv
+from app.core.questions import question_key
 from app.studio.review_texts import (
     COMPLIANCE_NAMES,
     WHY_NAMES,
@@ -129,7 +130,7 @@ def group_followups(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     first asked when and under which item; criticism first, then the most asked."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
-        key = (r["why"], " ".join(str(r["text"]).split()).rstrip("?？!！。.~ "))
+        key = (r["why"], question_key(str(r["text"])) or str(r["text"]))  # as the review's questions
         g = groups.setdefault(key, {"why": r["why"], "text": r["text"], "count": 0, "users": set(),
                                     "first_ts": r["ts"], "item": r["item"], "open": 0})
         g["count"] += 1
