@@ -254,12 +254,13 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
     c = CommentRow
     pieces = _pieces(vis)
 
-    def per_piece(conn: Connection) -> list[tuple[str, int, int, float]]:
-        stmt = (select(c.text, CELLS.c.cell, func.count(), func.min(c.ts)).select_from(CELLS)
+    def per_piece(conn: Connection) -> list[tuple[str, int, int, tuple[float, int]]]:
+        stmt = (select(c.text, CELLS.c.cell, func.count(), func.min(c.ts), func.min(c.id)).select_from(CELLS)
                 .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= CELLS.c.lo, c.ts < CELLS.c.hi))
                 .where(c.flags.op("&")(cm.QUESTION) != 0).group_by(c.text, CELLS.c.cell)
                 .order_by(c.text, CELLS.c.cell))
-        return [(str(t), int(cell), int(n), float(first)) for t, cell, n, first in conn.execute(stmt)]
+        return [(str(t), int(cell), int(n), (float(first), int(first_id)))
+                for t, cell, n, first, first_id in conn.execute(stmt)]
 
     groups: dict[str, dict[str, Any]] = {}
     asked: dict[str, dict[int, int]] = {}  # key → item → times asked while it was on air
@@ -268,12 +269,12 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
         if not key:
             continue  # nothing but punctuation: the queue lists no such question either
         g = groups.get(key)
-        if g is None:
-            groups[key] = {"text": text, "count": n, "first_ts": first, "key": key}
+        if g is None:  # the first wording names the group, as in the queue (the same second: the first id)
+            groups[key] = {"text": text, "count": n, "first_ts": first[0], "key": key, "first": first}
         else:
             g["count"] += n
-            if first < g["first_ts"]:
-                g["first_ts"], g["text"] = first, text
+            if first < g["first"]:
+                g["first_ts"], g["text"], g["first"] = first[0], text, first
         for on_air in pieces[cell][2]:
             per_item = asked.setdefault(key, {})
             per_item[on_air] = per_item.get(on_air, 0) + n
@@ -283,7 +284,7 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
         item = max(counts, key=lambda i: counts[i]) if counts else rv.item_at(vis, g["first_ts"])
         g["item_id"] = item
         g["item"] = names.get(item, "") if item is not None else ""
-        del g["key"]
+        del g["key"], g["first"]
     return top
 
 
