@@ -66,6 +66,7 @@ def test_a_product_pulled_before_it_aired_is_not_in_the_plan(studio: Studio, sto
     assert [it.sku for it in r.items] == ["CT-1", "SW-2", "HM-4"]  # not a skipped item row
     pulled = r.to_json()["pulled"]
     assert [(p["item_id"], p["sku"], p["planned_s"]) for p in pulled] == [(sku["SC-3"], "SC-3", 360.0)]
+    assert "Pulled before it aired: 羊绒围巾 (6:00)" in report_html(r)
 
 
 def test_pauses_are_shown_per_item_and_for_the_show(studio: Studio, store: Store, clock: FakeClock,
@@ -127,7 +128,7 @@ def test_pause_labels_are_translated(qapp: object) -> None:
         t.install("none")
 
 
-def test_a_cancelled_lottery_says_so(studio: Studio, store: Store, clock: FakeClock) -> None:
+def test_a_cancelled_lottery_says_so(studio: Studio, store: Store, clock: FakeClock, tmp_path: Path) -> None:
     show_id = studio.show_id
     assert show_id is not None
     studio.execute("show.start")
@@ -138,7 +139,7 @@ def test_a_cancelled_lottery_says_so(studio: Studio, store: Store, clock: FakeCl
     clock.advance(60)
     studio.execute("show.end")
     r = sr.compute(store, show_id, clock.now())
-    out = Path(studio.store.engine.url.database or ".").parent / "lottery.json"
+    out = tmp_path / "lottery.json"
     export(store, show_id, "lottery", "json", out)
     for lots in (r.extras["lotteries"], json.loads(out.read_text(encoding="utf-8"))):
         cancelled, second = lots

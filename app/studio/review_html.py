@@ -111,6 +111,10 @@ def _items(review: rv.Review) -> list[str]:
             cells.append(f"<td align='{align}' style='white-space: nowrap'>{_esc(text)}</td>")
         h.append("<tr>" + "".join(cells) + "</tr>")
     h.append("</table>")
+    if review.pulled:  # not in the plan, so not in the table: said once, under it
+        names = ", ".join(f"{p.name} ({format_value(p.planned_s, 'duration')})" for p in review.pulled)
+        h.append("<p><small>" + _esc(translate("Review", "Pulled before it aired: %1").replace("%1", names))
+                 + "</small></p>")
     return h
 
 

@@ -3394,17 +3394,17 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="113"/>
+        <location filename="../../app/studio/review.py" line="114"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="120"/>
+        <location filename="../../app/studio/review.py" line="121"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="124"/>
+        <location filename="../../app/studio/review.py" line="125"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
@@ -3415,23 +3415,23 @@
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="202"/>
+        <location filename="../../app/studio/review_html.py" line="207"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="205"/>
+        <location filename="../../app/studio/review_html.py" line="210"/>
         <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="204"/>
+        <location filename="../../app/studio/review_html.py" line="209"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
@@ -3439,7 +3439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="74"/>
         <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
@@ -3447,7 +3447,7 @@
         <translation>Unpaid orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="76"/>
         <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
@@ -3455,65 +3455,70 @@
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="82"/>
+        <location filename="../../app/studio/review_html.py" line="83"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>%1 of it estimated from run-sheet prices</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="149"/>
+        <location filename="../../app/studio/review_html.py" line="116"/>
+        <source>Pulled before it aired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
         <source>Viewers</source>
         <translation>Viewers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="154"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="154"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>First at</source>
         <translation>First at</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="164"/>
+        <location filename="../../app/studio/review_html.py" line="169"/>
         <source>%1 more in the XLSX report.</source>
         <translation>%1 more in the XLSX report.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="186"/>
+        <location filename="../../app/studio/review_html.py" line="191"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="206"/>
+        <location filename="../../app/studio/review_html.py" line="211"/>
         <location filename="../../app/studio/review_xlsx.py" line="146"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="170"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="174"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
         <location filename="../../app/studio/review_xlsx.py" line="186"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
         <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
         <location filename="../../app/studio/review_xlsx.py" line="191"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
@@ -3664,7 +3669,7 @@
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="52"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
@@ -3677,7 +3682,7 @@
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="54"/>
         <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
@@ -3744,7 +3749,7 @@
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="120"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
@@ -3757,7 +3762,7 @@
         <translation>Units sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="67"/>
         <location filename="../../app/studio/review_texts.py" line="122"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
@@ -3765,7 +3770,7 @@
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="70"/>
         <location filename="../../app/studio/review_texts.py" line="123"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
@@ -3969,16 +3974,16 @@
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_html.py" line="155"/>
-        <location filename="../../app/studio/review_html.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="160"/>
+        <location filename="../../app/studio/review_html.py" line="181"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="166"/>
@@ -3994,21 +3999,21 @@
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="109"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="110"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="111"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
@@ -4033,14 +4038,14 @@
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="121"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
@@ -4053,7 +4058,7 @@
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
         <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
@@ -4231,7 +4236,7 @@
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="107"/>
+        <location filename="../../app/studio/review_html.py" line="108"/>
         <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a</source>
         <translation>n/a</translation>
@@ -4408,26 +4413,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Count</source>
         <translation>Count</translation>
@@ -4436,12 +4441,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="172"/>
+        <location filename="../../app/studio/review.py" line="173"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="175"/>
+        <location filename="../../app/studio/review.py" line="176"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>

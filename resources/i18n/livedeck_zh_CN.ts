@@ -3391,17 +3391,17 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="113"/>
+        <location filename="../../app/studio/review.py" line="114"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="120"/>
+        <location filename="../../app/studio/review.py" line="121"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="124"/>
+        <location filename="../../app/studio/review.py" line="125"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
@@ -3412,23 +3412,23 @@
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="202"/>
+        <location filename="../../app/studio/review_html.py" line="207"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="205"/>
+        <location filename="../../app/studio/review_html.py" line="210"/>
         <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="204"/>
+        <location filename="../../app/studio/review_html.py" line="209"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
@@ -3436,7 +3436,7 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="74"/>
         <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
@@ -3444,7 +3444,7 @@
         <translation>压单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="76"/>
         <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
@@ -3452,65 +3452,70 @@
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="82"/>
+        <location filename="../../app/studio/review_html.py" line="83"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>其中 %1 按排品表价格估算</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="149"/>
+        <location filename="../../app/studio/review_html.py" line="116"/>
+        <source>Pulled before it aired: %1</source>
+        <translation>开播后撤下、未讲解的商品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="154"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="154"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="164"/>
+        <location filename="../../app/studio/review_html.py" line="169"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="186"/>
+        <location filename="../../app/studio/review_html.py" line="191"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="206"/>
+        <location filename="../../app/studio/review_html.py" line="211"/>
         <location filename="../../app/studio/review_xlsx.py" line="146"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="170"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="174"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
         <location filename="../../app/studio/review_xlsx.py" line="186"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="148"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
         <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
         <location filename="../../app/studio/review_xlsx.py" line="191"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
@@ -3661,7 +3666,7 @@
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="52"/>
         <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
@@ -3674,7 +3679,7 @@
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="54"/>
         <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
@@ -3741,7 +3746,7 @@
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="63"/>
         <location filename="../../app/studio/review_texts.py" line="120"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
@@ -3754,7 +3759,7 @@
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="67"/>
         <location filename="../../app/studio/review_texts.py" line="122"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
@@ -3762,7 +3767,7 @@
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="70"/>
         <location filename="../../app/studio/review_texts.py" line="123"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
@@ -3966,16 +3971,16 @@
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_texts.py" line="106"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_html.py" line="155"/>
-        <location filename="../../app/studio/review_html.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="160"/>
+        <location filename="../../app/studio/review_html.py" line="181"/>
         <location filename="../../app/studio/review_texts.py" line="107"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="166"/>
@@ -3991,21 +3996,21 @@
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="109"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
         <location filename="../../app/studio/review_texts.py" line="110"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="111"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
@@ -4030,14 +4035,14 @@
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="121"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
@@ -4050,7 +4055,7 @@
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
         <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
@@ -4228,7 +4233,7 @@
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="107"/>
+        <location filename="../../app/studio/review_html.py" line="108"/>
         <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a</source>
         <translation>无数据</translation>
@@ -4405,26 +4410,26 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Count</source>
         <translation>次数</translation>
@@ -4433,12 +4438,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="172"/>
+        <location filename="../../app/studio/review.py" line="173"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="175"/>
+        <location filename="../../app/studio/review.py" line="176"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
