@@ -56,9 +56,9 @@ def test_tab_shows_the_figures_of_the_json_report(qtbot, tab: ReviewTab, store: 
     row = next(r for r in range(tab.summary.rowCount()) if tab.summary.item(r, 0).text() == "Engagement rate")
     assert tab.summary.item(row, 1).toolTip() == "互动率 = commenters ÷ UV."
     cells = [[tab.items.item(r, c).text() for c in range(tab.items.columnCount())] for r in range(3)]
-    assert cells[0][:8] == ["1", "羊毛大衣", "CT-1", "10:00", "12:00", "+2:00", "2", "6"]
-    assert cells[1][19:21] == ["10/10", "1:00"]  # the flash sale sold out a minute after it went live
-    assert cells[0][15] == "¥1,497.00" and cells[0][16:19] == ["2", "0", "0"] and cells[0][21] == "35/100"
+    assert cells[0][:9] == ["1", "羊毛大衣", "CT-1", "10:00", "12:00", "+2:00", "0:00", "2", "6"]  # 0:00 paused
+    assert cells[1][20:22] == ["10/10", "1:00"]  # the flash sale sold out a minute after it went live
+    assert cells[0][16] == "¥1,497.00" and cells[0][17:20] == ["2", "0", "0"] and cells[0][22] == "35/100"
     assert tab.lotteries.item(0, 1).text() == "2" and tab.lotteries.item(0, 4).text() == "passed"
     assert tab.questions.item(0, 0).text() == "多少钱?" and tab.questions.item(0, 1).text() == "2"
 

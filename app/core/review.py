@@ -48,10 +48,12 @@ from app.core.review_types import (
     ItemReview,
     Marker,
     Metric,
+    Pulled,
     Review,
     ReviewInput,
     Timeline,
     Visit,
+    counted_visits,
     item_at,
     visits,
 )
@@ -61,8 +63,8 @@ __all__ = [
     "METRICS", "NA_NOT_STARTED", "NA_NO_BUYERS", "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS", "NA_NO_GIFT_VALUE",
     "NA_NO_JOINS", "NA_NO_LIKES", "NA_NO_ORDERS", "NA_NO_PLAN", "NA_NO_SPEND", "NA_NO_TOTAL", "NA_NO_VIEWERS",
     "NA_REASONS", "REVIEW_EVENT_TYPES", "SEGMENT_TYPES", "SERIES", "Agg", "Band", "Figure", "ItemInfo",
-    "ItemReview", "Learned", "Marker", "Metric", "Review", "ReviewInput", "Timeline", "Visit", "build", "compare",
-    "item_at", "learned_minutes", "visits",
+    "ItemReview", "Learned", "Marker", "Metric", "Pulled", "Review", "ReviewInput", "Timeline", "Visit", "build",
+    "compare", "counted_visits", "item_at", "learned_minutes", "visits",
 ]
 
 
@@ -109,6 +111,8 @@ def build(inp: ReviewInput) -> Review:
     put("actual_end", end, NA_NOT_STARTED)
     put("planned_length_s", planned_len)
     put("actual_length_s", None if started is None or end is None else end - started, NA_NOT_STARTED)
+    put("paused_s", None if started is None else sum(v.paused for v in vis), NA_NOT_STARTED)
+    put("pauses", None if started is None else sum(v.pauses for v in vis), NA_NOT_STARTED)
     has_viewers = total.online_n > 0
     put("peak_online", total.online_max if has_viewers else None, NA_NO_VIEWERS)
     put("avg_online", total.online_sum / total.online_n if has_viewers else None, NA_NO_VIEWERS)
@@ -141,7 +145,7 @@ def build(inp: ReviewInput) -> Review:
     items = item_rows(inp, vis, total)
     tl = timeline(inp, started, end, vis)
     return Review(inp.show_id, inp.title, inp.status, summary, items, tl,
-                  {k: total.compliance.get(k, 0) for k in COMPLIANCE})
+                  {k: total.compliance.get(k, 0) for k in COMPLIANCE}, list(inp.pulled))
 
 
 def _watch_time(minutes: dict[int, Agg], started: float | None, end: float | None) -> float:

@@ -4,8 +4,9 @@ reasons a figure can be missing, and the plain data the database hands over and 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from app.core import events as ev
@@ -19,7 +20,9 @@ COMMERCE_TYPES = ("sale_armed", "sale_started", "sale_stock", "sale_ended", "cou
 MARK_TYPES = (ev.CUE_FIRED, ev.COMMENT_PINNED)
 # Another station marks a question handled with one of these (data: comment_id); a pinned comment counts too.
 ANSWER_TYPES = ("question_answered", "question_shown", "question_skipped")
-REVIEW_EVENT_TYPES = SEGMENT_TYPES + COMMERCE_TYPES + MARK_TYPES + ANSWER_TYPES
+# Run-sheet edits on air: an item pulled before it aired leaves the plan (app.models.review).
+RUNSHEET_TYPES = (ev.ITEM_ADDED, ev.ITEM_REMOVED)
+REVIEW_EVENT_TYPES = SEGMENT_TYPES + COMMERCE_TYPES + MARK_TYPES + ANSWER_TYPES + RUNSHEET_TYPES
 
 COMPLIANCE = ("absolute", "medical", "guarantee", "diversion", "banned")
 
@@ -58,6 +61,9 @@ METRICS: tuple[Metric, ...] = (
     Metric("actual_end", "Actual end", "When the show was ended (or now, while it is live).", "time"),
     Metric("planned_length_s", "Planned length", "Sum of the items' planned minutes.", "duration"),
     Metric("actual_length_s", "Actual length", "Actual end minus actual start.", "duration"),
+    Metric("paused_s", "Paused", "Time the host clock was paused (timer.pause to timer.resume, the next item or "
+           "the end); included in the lengths above and in the items' actual time.", "duration"),
+    Metric("pauses", "Pauses", "How many times the host clock was paused.", "count"),
     Metric("peak_online", "Peak online", "最高在线: the highest online count the relay reported.", "count"),
     Metric("avg_online", "Average online", "平均在线: mean of the online counts the relay reported.", "count"),
     Metric("uv", "Viewers (UV)", "观看人数: the highest cumulative viewer count the relay reported.", "count"),
@@ -161,34 +167,72 @@ class ItemInfo:
 
 
 @dataclass(frozen=True)
+class Pulled:
+    """An item pulled from the run-sheet on air before it aired: not in the plan the show ran to."""
+
+    item_id: int
+    name: str
+    sku: str
+    planned_s: float
+    at: float  # when it was pulled
+
+
+@dataclass(frozen=True)
 class Visit:
-    """One stretch of an item on air, from its start to the next item's start (pauses included)."""
+    """One stretch of an item on air, from its start to the next item's start (pauses included:
+    `paused` says how many of its seconds the host clock stood still, over `pauses` pauses)."""
 
     item_id: int
     start: float
     end: float
+    paused: float = 0.0
+    pauses: int = 0
 
 
 def visits(events: Iterable[Event], now: float) -> tuple[float | None, float | None, list[Visit]]:
-    """Show start, show end (None while live) and every item visit; a 返场 is a second visit."""
+    """Show start, show end (None while live) and every item visit; a 返场 is a second visit.
+
+    A pause ends with its resume, the next item (which starts its own clock, as the host's does) or
+    the show's end; one still running while live counts up to `now`."""
     started = ended = None
     out: list[Visit] = []
     cur: tuple[int, float] | None = None
+    paused_at: float | None = None
+    paused, pauses = 0.0, 0
+
+    def close(at: float) -> None:
+        nonlocal paused_at, paused, pauses
+        if cur is not None:
+            still = max(0.0, at - paused_at) if paused_at is not None else 0.0
+            out.append(Visit(cur[0], cur[1], at, paused + still, pauses))
+        paused_at, paused, pauses = None, 0.0, 0
+
     for e in events:
         if e.type == ev.SHOW_STARTED and started is None:
             started = e.ts
         elif e.type == ev.SEGMENT_STARTED:
-            if cur is not None:
-                out.append(Visit(cur[0], cur[1], e.ts))
+            close(e.ts)
             cur = (int(e.data["item_id"]), e.ts)
+        elif e.type == ev.TIMER_PAUSED and cur is not None and paused_at is None:
+            paused_at, pauses = e.ts, pauses + 1
+        elif e.type == ev.TIMER_RESUMED and paused_at is not None:
+            paused, paused_at = paused + max(0.0, e.ts - paused_at), None
         elif e.type == ev.SHOW_ENDED:
             ended = e.ts
-            if cur is not None:
-                out.append(Visit(cur[0], cur[1], e.ts))
+            close(e.ts)
             cur = None
     if cur is not None:
-        out.append(Visit(cur[0], cur[1], max(now, cur[1])))
+        close(max(now, cur[1]))
     return started, ended, out
+
+
+def counted_visits(vis: Sequence[Visit], ended: float | None) -> list[Visit]:
+    """The visits as comments are counted under them: the last one also takes the instant the show
+    ended, as the live queue and `export --what questions` do (a comment stamped with show.end's
+    second is about the item then on air, not about no item). Lengths come from `visits`."""
+    if ended is None or not vis or vis[-1].end != ended:
+        return list(vis)
+    return [*vis[:-1], replace(vis[-1], end=math.nextafter(ended, math.inf))]
 
 
 @dataclass
@@ -209,6 +253,7 @@ class ReviewInput:
     commenters: int
     sales: Sales  # the stored orders, counted by the same rules as the Sales tab
     mentions: dict[int, int]  # item id → comments saying "N号链接" for it
+    pulled: list[Pulled] = field(default_factory=list)
 
 
 @dataclass
@@ -221,6 +266,7 @@ class ItemReview:
     actual_s: float | None  # None: never on air
     visits: int
     over_s: float | None
+    paused_s: float | None  # of actual_s, the seconds the host clock was paused; None: never on air
     comments: int
     questions: int
     mentions: int
@@ -280,6 +326,7 @@ class Review:
     items: list[ItemReview]
     timeline: Timeline
     compliance: dict[str, int]
+    pulled: list[Pulled] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)  # audience lists, lotteries (added by the Studio)
 
     def figure(self, key: str) -> Figure:
@@ -289,7 +336,8 @@ class Review:
         return {"show_id": self.show_id, "title": self.title, "status": self.status,
                 "summary": [f.to_json() for f in self.summary],
                 "items": [asdict(i) for i in self.items],
-                "timeline": asdict(self.timeline), "compliance": dict(self.compliance), **self.extras}
+                "timeline": asdict(self.timeline), "compliance": dict(self.compliance),
+                "pulled": [asdict(p) for p in self.pulled], **self.extras}
 
 
 def item_at(vis: Sequence[Visit], ts: float) -> int | None:

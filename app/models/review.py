@@ -26,7 +26,7 @@ from app.core import review as rv
 from app.core import sales
 from app.core.comments import Comment
 from app.core.events import Event
-from app.core.triage import normalise
+from app.core.questions import question_key
 from app.models.dialect import insert_ignoring_duplicates
 from app.models.review_cells import CELLS, agg, comment_groups, commenters_per_cell, other_groups, with_cells
 from app.models.schema import CommentRow, EventRow, ReviewFollowup, Show
@@ -83,17 +83,37 @@ def _show_and_items(store: Store, show_id: int) -> tuple[tuple[str, str, float |
         return (show.title, show.status, _epoch(show.planned_start)), items
 
 
-def _add_frozen_items(items: list[rv.ItemInfo], events: Sequence[Event]) -> None:
-    """Items frozen into the show at its start but since gone from the items table still appear."""
-    known = {i.id for i in items}
+def _add_frozen_items(items: list[rv.ItemInfo], events: Sequence[Event], vis: Sequence[rv.Visit]) -> list[rv.Pulled]:
+    """Items frozen into the show at its start but since gone from the items table still appear,
+    except those pulled on air before they aired: the host's plan dropped them (its planned end
+    moved), so the review's plan drops them too and lists them apart, as pulled."""
+    known, aired = {i.id for i in items}, {v.item_id for v in vis}
+    frozen: dict[int, rv.ItemInfo] = {}  # every item the show has had since it started
+    first: set[int] = set()  # those frozen at the start
+    removed: dict[int, float] = {}
+    live = False
     for e in events:
-        if e.type == "show_started":
+        if e.type == "show_started" and not live:
+            live = True
             for pos, seg in enumerate(e.data.get("segments", [])):
-                if int(seg["item_id"]) not in known:
-                    items.append(rv.ItemInfo(int(seg["item_id"]), 10_000 + pos, str(seg["name"]),
-                                             str(seg.get("sku", "")), str(seg.get("product_id", "")),
-                                             float(seg["planned_s"]) / 60))
-            break
+                frozen[int(seg["item_id"])] = _info(seg, 10_000 + pos)
+            first = set(frozen)
+        elif e.type == "item_added" and live:
+            for seg in e.data["segments"] if "segments" in e.data else [e.data["segment"]]:
+                frozen.setdefault(int(seg["item_id"]), _info(seg, 20_000 + len(frozen)))
+                removed.pop(int(seg["item_id"]), None)  # put back (an undone pull)
+        elif e.type == "item_removed" and live:
+            removed[int(e.data["item_id"])] = e.ts
+    pulled = [rv.Pulled(i.id, i.name, i.sku, i.planned_min * 60, removed[i.id]) for i in frozen.values()
+              if i.id in removed and i.id not in known and i.id not in aired]
+    gone = {p.item_id for p in pulled}
+    items.extend(i for i in frozen.values() if i.id in first and i.id not in known and i.id not in gone)
+    return sorted(pulled, key=lambda p: p.at)
+
+
+def _info(seg: dict[str, Any], position: int) -> rv.ItemInfo:
+    return rv.ItemInfo(int(seg["item_id"]), position, str(seg.get("name", "")), str(seg.get("sku", "")),
+                       str(seg.get("product_id", "")), float(seg.get("planned_s", 0)) / 60)
 
 
 @dataclass
@@ -185,11 +205,10 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
     (title, status, planned), items = _show_and_items(store, show_id)
     events = show_events(store, show_id)
     started, ended, vis = rv.visits((e for e in events if e.type in rv.SEGMENT_TYPES), now)
-    if started is not None:  # items added after the show began still appear; the frozen ones already do
-        _add_frozen_items(items, events)
+    pulled = _add_frozen_items(items, events, vis) if started is not None else []
     t0 = started if started is not None else 0.0
     end = ended if ended is not None else now
-    cells = _cells(vis, t0)
+    cells = _cells(rv.counted_visits(vis, ended), t0)
     minutes = [(t0 + m * 60, t0 + (m + 1) * 60) for m in range(int((end - t0) // 60) + 1)] if started else []
     sold = sales.Sales()
     sold.set_items(sale_items(store, show_id, items))
@@ -204,7 +223,7 @@ def load_input(store: Store, show_id: int, now: float) -> rv.ReviewInput:
             minute_aggs.setdefault(cells.minute[r.cell], rv.Agg()).add(a)
     return rv.ReviewInput(show_id, title, status, planned, now, items, events,
                           span_aggs, minute_aggs, g.per_minute, g.viewers_seen, g.commenters, g.sold,
-                          _mentions(store, show_id))
+                          _mentions(store, show_id), pulled)
 
 
 # ---- audience lists ----------------------------------------------------------------------------------------
@@ -235,24 +254,27 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
     c = CommentRow
     pieces = _pieces(vis)
 
-    def per_piece(conn: Connection) -> list[tuple[str, int, int, float]]:
-        stmt = (select(c.text, CELLS.c.cell, func.count(), func.min(c.ts)).select_from(CELLS)
+    def per_piece(conn: Connection) -> list[tuple[str, int, int, tuple[float, int]]]:
+        stmt = (select(c.text, CELLS.c.cell, func.count(), func.min(c.ts), func.min(c.id)).select_from(CELLS)
                 .join(c, and_(c.show_id == show_id, c.kind == "comment", c.ts >= CELLS.c.lo, c.ts < CELLS.c.hi))
                 .where(c.flags.op("&")(cm.QUESTION) != 0).group_by(c.text, CELLS.c.cell)
                 .order_by(c.text, CELLS.c.cell))
-        return [(str(t), int(cell), int(n), float(first)) for t, cell, n, first in conn.execute(stmt)]
+        return [(str(t), int(cell), int(n), (float(first), int(first_id)))
+                for t, cell, n, first, first_id in conn.execute(stmt)]
 
     groups: dict[str, dict[str, Any]] = {}
     asked: dict[str, dict[int, int]] = {}  # key → item → times asked while it was on air
     for text, cell, n, first in with_cells(store, [(lo, hi) for lo, hi, _on in pieces], per_piece):
-        key = " ".join(normalise(text).split()).rstrip("?？!！。.~ ")
+        key = question_key(text)  # the live queue's and the questions export's grouping
+        if not key:
+            continue  # nothing but punctuation: the queue lists no such question either
         g = groups.get(key)
-        if g is None:
-            groups[key] = {"text": text, "count": n, "first_ts": first, "key": key}
+        if g is None:  # the first wording names the group, as in the queue (the same second: the first id)
+            groups[key] = {"text": text, "count": n, "first_ts": first[0], "key": key, "first": first}
         else:
             g["count"] += n
-            if first < g["first_ts"]:
-                g["first_ts"], g["text"] = first, text
+            if first < g["first"]:
+                g["first_ts"], g["text"], g["first"] = first[0], text, first
         for on_air in pieces[cell][2]:
             per_item = asked.setdefault(key, {})
             per_item[on_air] = per_item.get(on_air, 0) + n
@@ -262,7 +284,7 @@ def top_questions(store: Store, show_id: int, vis: Sequence[rv.Visit], names: di
         item = max(counts, key=lambda i: counts[i]) if counts else rv.item_at(vis, g["first_ts"])
         g["item_id"] = item
         g["item"] = names.get(item, "") if item is not None else ""
-        del g["key"]
+        del g["key"], g["first"]
     return top
 
 

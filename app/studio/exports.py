@@ -69,40 +69,55 @@ def export(store: Store, show_id: int, what: str, fmt: str, out: io.TextIOBase |
     write_table(rows, columns, fmt, out)
 
 
-LOTTERY_COLUMNS = ["lottery_id", "prize", "opened_at", "keyword", "match", "commitment", "seed", "entrants",
-                   "entrant_hash", "winners", "redraws"]
+LOTTERY_COLUMNS = ["lottery_id", "prize", "status", "cancel_reason", "opened_at", "keyword", "match", "commitment",
+                   "seed", "entrants", "entrant_hash", "winners", "redraws"]
+SEALED = "(sealed until the draw)"
 
 
 def lotteries(store: Store, show_id: int) -> list[dict[str, Any]]:
-    """Each lottery of a show as its events tell it: opened, closed, drawn, re-drawn."""
+    """Each lottery of a show as its events tell it: opened, closed, drawn, re-drawn, or cancelled.
+
+    Closing and cancelling events carry no id: they act on the lottery still pending before them
+    (one at a time; a cancel may follow a close), as the reducer (app.core.lottery_state) does."""
     out: dict[str, dict[str, Any]] = {}
+    pending: dict[str, Any] | None = None
     for e in store.events(show_id):
         lid = str(e.data.get("lottery_id", ""))
         if e.type == cx.LOTTERY_OPENED:
-            out[lid] = {"opened": e, "closed": None, "drawn": None, "redraws": []}
+            pending = out[lid] = {"opened": e, "closed": None, "drawn": None, "cancelled": None, "redraws": []}
         elif lid in out and e.type == cx.LOTTERY_DRAWN:
             out[lid]["drawn"] = e
+            pending = None
         elif lid in out and e.type == cx.LOTTERY_REDRAWN:
             out[lid]["redraws"].append(e)
-    for e in store.events(show_id):  # closing events carry no id: they close the lottery open before them
-        if e.type == cx.LOTTERY_CLOSED:
-            open_ = [lot for lot in out.values() if lot["opened"].seq < e.seq and lot["closed"] is None]
-            if open_:
-                open_[-1]["closed"] = e
+        elif pending is not None and e.type == cx.LOTTERY_CLOSED and pending["closed"] is None:
+            pending["closed"] = e
+        elif pending is not None and e.type == cx.LOTTERY_CANCELLED:
+            pending["cancelled"] = e
+            pending = None
     return list(out.values())
 
 
+def _status(lot: dict[str, Any]) -> str:
+    return ("drawn" if lot["drawn"] else "cancelled" if lot["cancelled"] else "closed" if lot["closed"]
+            else "open")
+
+
 def lottery_rows(store: Store, show_id: int, fmt: str) -> list[dict[str, Any]]:
+    """A cancelled lottery says so, with its reason: its seed is never revealed, so it reads as none
+    (null), not as sealed until a draw that will not come."""
     rows = []
     for lot in lotteries(store, show_id):
         o, c, d = lot["opened"].data, lot["closed"], lot["drawn"]
+        status = _status(lot)
         winners = d.data["winners"] if d else []
         redraws = [{"removed": r.data["removed"], "reason": r.data["reason"], "winner": r.data.get("winner")}
                    for r in lot["redraws"]]
         row: dict[str, Any] = {
-            "lottery_id": o["lottery_id"], "prize": o["prize"], "opened_at": lot["opened"].ts,
-            "keyword": o["keyword"], "match": o["match"], "commitment": o["commitment"],
-            "seed": d.data["seed"] if d else "(sealed until the draw)",
+            "lottery_id": o["lottery_id"], "prize": o["prize"], "status": status,
+            "cancel_reason": str(lot["cancelled"].data.get("reason", "")) if lot["cancelled"] else None,
+            "opened_at": lot["opened"].ts, "keyword": o["keyword"], "match": o["match"],
+            "commitment": o["commitment"], "seed": d.data["seed"] if d else None if status == "cancelled" else SEALED,
             "entrants": c.data["entrants"] if c else None, "entrant_hash": c.data["entrant_hash"] if c else None,
             "winners": winners, "redraws": redraws}
         if fmt != "json":

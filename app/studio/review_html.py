@@ -14,12 +14,14 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import review as rv
+from app.core.questions import question_key
 from app.studio.review_texts import (
     COMPLIANCE_NAMES,
     WHY_NAMES,
     format_figure,
     format_value,
     item_cell,
+    lottery_status,
     rtr,
     translate,
 )
@@ -33,7 +35,8 @@ KPIS = ("gmv", "orders", "units", "buyers", "aov", "unpaid", "refunds", "peak_on
 PDF_ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("position", QT_TRANSLATE_NOOP("Review", "#")), ("name", QT_TRANSLATE_NOOP("Review", "Item")),
     ("planned_s", QT_TRANSLATE_NOOP("Review", "Planned")), ("actual_s", QT_TRANSLATE_NOOP("Review", "Actual")),
-    ("over_s", QT_TRANSLATE_NOOP("Review", "Over/under")), ("comments", QT_TRANSLATE_NOOP("Review", "Comments")),
+    ("over_s", QT_TRANSLATE_NOOP("Review", "Over/under")), ("paused_s", QT_TRANSLATE_NOOP("Review", "Paused")),
+    ("comments", QT_TRANSLATE_NOOP("Review", "Comments")),
     ("questions", QT_TRANSLATE_NOOP("Review", "Questions")), ("orders", QT_TRANSLATE_NOOP("Review", "Orders")),
     ("units", QT_TRANSLATE_NOOP("Review", "Units")), ("gmv", QT_TRANSLATE_NOOP("Review", "GMV")),
     ("buyers", QT_TRANSLATE_NOOP("Review", "Buyers")), ("unpaid", QT_TRANSLATE_NOOP("Review", "Unpaid orders")),
@@ -108,6 +111,10 @@ def _items(review: rv.Review) -> list[str]:
             cells.append(f"<td align='{align}' style='white-space: nowrap'>{_esc(text)}</td>")
         h.append("<tr>" + "".join(cells) + "</tr>")
     h.append("</table>")
+    if review.pulled:  # not in the plan, so not in the table: said once, under it
+        names = ", ".join(f"{p.name} ({format_value(p.planned_s, 'duration')})" for p in review.pulled)
+        h.append("<p><small>" + _esc(translate("Review", "Pulled before it aired: %1").replace("%1", names))
+                 + "</small></p>")
     return h
 
 
@@ -127,7 +134,7 @@ def group_followups(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     first asked when and under which item; criticism first, then the most asked."""
     groups: dict[tuple[str, str], dict[str, Any]] = {}
     for r in rows:
-        key = (r["why"], " ".join(str(r["text"]).split()).rstrip("?？!！。.~ "))
+        key = (r["why"], question_key(str(r["text"])) or str(r["text"]))  # as the review's questions
         g = groups.setdefault(key, {"why": r["why"], "text": r["text"], "count": 0, "users": set(),
                                     "first_ts": r["ts"], "item": r["item"], "open": 0})
         g["count"] += 1
@@ -183,8 +190,11 @@ def _extras(review: rv.Review) -> list[str]:
         h.append("<h2>" + _esc(translate("Review", "Lotteries")) + "</h2><ul>")
         line = translate("Review", "%1: %2 entrants, winners %3, %4 re-draws")
         for lot in lots:
+            if lot.get("status") == "cancelled":
+                h.append("<li>" + _esc(f"{lot['prize']}: {lottery_status(lot)}") + "</li>")
+                continue
             winners = ", ".join(w["name"] for w in lot["winners"])
-            h.append("<li>" + _esc(line.replace("%1", str(lot["prize"])).replace("%2", str(lot["entrants"]))
+            h.append("<li>" + _esc(line.replace("%1", str(lot["prize"])).replace("%2", str(lot["entrants"] or 0))
                                    .replace("%3", winners).replace("%4", str(lot["redraw_count"]))) + "</li>")
         h.append("</ul><pre>" + _esc("\n".join(verify.get("lines", []))) + "</pre>")
     return h

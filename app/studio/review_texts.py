@@ -33,6 +33,10 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "When the show was ended (or now, while it is live)."),
     QT_TRANSLATE_NOOP("Review", "Planned length"), QT_TRANSLATE_NOOP("Review", "Sum of the items' planned minutes."),
     QT_TRANSLATE_NOOP("Review", "Actual length"), QT_TRANSLATE_NOOP("Review", "Actual end minus actual start."),
+    QT_TRANSLATE_NOOP("Review", "Paused"),
+    QT_TRANSLATE_NOOP("Review", "Time the host clock was paused (timer.pause to timer.resume, the next item or the "
+                                "end); included in the lengths above and in the items' actual time."),
+    QT_TRANSLATE_NOOP("Review", "Pauses"), QT_TRANSLATE_NOOP("Review", "How many times the host clock was paused."),
     QT_TRANSLATE_NOOP("Review", "Peak online"),
     QT_TRANSLATE_NOOP("Review", "最高在线: the highest online count the relay reported."),
     QT_TRANSLATE_NOOP("Review", "Average online"),
@@ -105,6 +109,7 @@ ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("planned_s", QT_TRANSLATE_NOOP("Review", "Planned")),
     ("actual_s", QT_TRANSLATE_NOOP("Review", "Actual")),
     ("over_s", QT_TRANSLATE_NOOP("Review", "Over/under")),
+    ("paused_s", QT_TRANSLATE_NOOP("Review", "Paused")),
     ("visits", QT_TRANSLATE_NOOP("Review", "Visits")),
     ("comments", QT_TRANSLATE_NOOP("Review", "Comments")),
     ("questions", QT_TRANSLATE_NOOP("Review", "Questions")),
@@ -127,6 +132,8 @@ ITEM_TIPS = {
     "actual_s": QT_TRANSLATE_NOOP("Review", "Time on air from the item's start to the next item's start, every "
                                             "visit (返场) added."),
     "over_s": QT_TRANSLATE_NOOP("Review", "Actual minus planned; positive ran over."),
+    "paused_s": QT_TRANSLATE_NOOP("Review", "Of the actual time, how long the host clock was paused: an overrun "
+                                            "may be a pause."),
     "comments": QT_TRANSLATE_NOOP("Review", "Comments received while the item was on air."),
     "mentions": QT_TRANSLATE_NOOP("Review", "Comments naming the item's link number (\"3号链接\") during the show."),
     "orders": QT_TRANSLATE_NOOP("Review", "Orders whose SKU (or product ID) is the item's, during the whole show."),
@@ -158,6 +165,18 @@ COMPLIANCE_NAMES = {
     "guarantee": QT_TRANSLATE_NOOP("Review", "Guarantees"), "diversion": QT_TRANSLATE_NOOP("Review", "Diversion"),
     "banned": QT_TRANSLATE_NOOP("Review", "Other banned words"),
 }
+# A lottery's status as the review lists it (app.studio.exports.lottery_rows).
+LOTTERY_STATUS = {"open": QT_TRANSLATE_NOOP("Review", "open"),
+                  "closed": QT_TRANSLATE_NOOP("Review", "closed, not drawn"),
+                  "drawn": QT_TRANSLATE_NOOP("Review", "drawn"), "cancelled": QT_TRANSLATE_NOOP("Review", "cancelled")}
+
+
+def lottery_status(lot: dict[str, object]) -> str:
+    """"cancelled (wrong prize)": the status in words, a cancelled lottery with its reason."""
+    status = rtr(LOTTERY_STATUS.get(str(lot.get("status")), str(lot.get("status"))))
+    return f"{status} ({lot['cancel_reason']})" if lot.get("cancel_reason") else status
+
+
 WHY_NAMES = {"negative": QT_TRANSLATE_NOOP("Review", "negative"), "question": QT_TRANSLATE_NOOP("Review",
                                                                                                "unanswered question")}
 
@@ -192,8 +211,8 @@ def format_figure(f: rv.Figure) -> str:
     return format_value(f.value, rv.METRIC[f.key].unit, f.na)
 
 
-ITEM_UNITS = {"planned_s": "minutes", "actual_s": "minutes", "over_s": "seconds", "gift_value": "coins",
-              "gmv": "fen", "sale_sellout_s": "seconds"}
+ITEM_UNITS = {"planned_s": "minutes", "actual_s": "minutes", "paused_s": "minutes", "over_s": "seconds",
+              "gift_value": "coins", "gmv": "fen", "sale_sellout_s": "seconds"}
 
 
 def item_cell(it: rv.ItemReview, key: str) -> str:
@@ -202,7 +221,7 @@ def item_cell(it: rv.ItemReview, key: str) -> str:
         return str(it.position + 1)
     if key in ("name", "sku"):
         return str(getattr(it, key))
-    if key in ("planned_s", "actual_s"):
+    if key in ("planned_s", "actual_s", "paused_s"):
         v = getattr(it, key)
         return "—" if v is None else format_duration(v)
     if key == "over_s":

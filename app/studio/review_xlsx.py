@@ -18,7 +18,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import review as rv
-from app.studio.review_texts import CHARTS, COMPLIANCE_NAMES, SERIES_NAMES, WHY_NAMES, rtr, translate
+from app.studio.review_texts import (
+    CHARTS,
+    COMPLIANCE_NAMES,
+    SERIES_NAMES,
+    WHY_NAMES,
+    lottery_status,
+    rtr,
+    translate,
+)
 
 
 def write_json(review: rv.Review, path: Path) -> None:
@@ -107,6 +115,8 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("coupons_issued", QT_TRANSLATE_NOOP("Review", "Coupons issued"), "count", 10),
     ("coupons_claimed", QT_TRANSLATE_NOOP("Review", "Coupons claimed"), "count", 10),
     ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired"), "count", 8),
+    # Last, so the columns scripts already read by letter stay where they were.
+    ("paused_s", QT_TRANSLATE_NOOP("Review", "Paused"), "duration", 10),
 )
 
 
@@ -180,12 +190,14 @@ def _audience(wb: Workbook, review: rv.Review) -> None:
     _header(qs, 1, {1: 60, 2: 8, 3: 28})
     lots = wb.create_sheet(translate("Review", "Lotteries")[:31])
     lots.append([translate("Review", "Lottery"), translate("Review", "Prize"), translate("Review", "Entrants"),
-                 translate("Review", "Winners"), translate("Review", "Re-draws"), translate("Review", "Verified")])
+                 translate("Review", "Winners"), translate("Review", "Re-draws"), translate("Review", "Verified"),
+                 translate("Review", "Status")])
     verified = review.extras.get("lottery_verify", {}).get("ok")
     for lot in review.extras.get("lotteries", []):
+        drawn = lot.get("status", "drawn") == "drawn"  # only a draw has anything to verify
         lots.append([lot["lottery_id"], safe_cell(lot["prize"]), lot["entrants"],
                      safe_cell("; ".join(f"{w['name']} ({w['key']})" for w in lot["winners"])), lot["redraw_count"],
-                     "PASS" if verified else "FAIL"])
+                     ("PASS" if verified else "FAIL") if drawn else None, safe_cell(lottery_status(lot))])
 
 
 def write_xlsx(review: rv.Review, path: Path) -> None:

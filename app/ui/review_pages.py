@@ -118,7 +118,7 @@ class ReviewPages(_Base):
 
     def _lotteries_page(self) -> QWidget:
         self.lotteries = _table([self.tr("Prize"), self.tr("Entrants"), self.tr("Winners"), self.tr("Re-draws"),
-                                 self.tr("Verified")])
+                                 self.tr("Verified"), self.tr("Status")])
         self.verify_text = QLabel()
         self.verify_text.setWordWrap(True)
         self.verify_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -268,7 +268,10 @@ class ReviewPages(_Base):
                                                  align_right=True))
             self.lotteries.setItem(row, 2, _cell("、".join(w["name"] for w in lot["winners"])))
             self.lotteries.setItem(row, 3, _cell(str(lot["redraw_count"]), align_right=True))
-            self.lotteries.setItem(row, 4, _cell(self.tr("passed") if verify.get("ok") else self.tr("FAILED")))
+            drawn = lot.get("status", "drawn") == "drawn"  # only a draw has anything to verify
+            self.lotteries.setItem(row, 4, _cell("—" if not drawn else self.tr("passed") if verify.get("ok")
+                                                 else self.tr("FAILED")))
+            self.lotteries.setItem(row, 5, _cell(sr.lottery_status(lot)))
         self.verify_text.setText("\n".join(verify.get("lines", [])) if lots else self.tr("No lotteries in this show."))
 
     def show_compare(self, cmp: dict[str, Any]) -> None:

@@ -1103,22 +1103,22 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../app/studio/host.py" line="14"/>
+        <location filename="../../app/studio/host.py" line="15"/>
         <source>the message is empty</source>
         <translation>the message is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/host.py" line="15"/>
+        <location filename="../../app/studio/host.py" line="16"/>
         <source>the message is longer than 80 characters</source>
         <translation>the message is longer than 80 characters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/host.py" line="37"/>
+        <location filename="../../app/studio/host.py" line="38"/>
         <source>flash must be true or false</source>
         <translation>flash must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/studio/host.py" line="44"/>
+        <location filename="../../app/studio/host.py" line="45"/>
         <source>the host view is already clear</source>
         <translation>the host view is already clear</translation>
     </message>
@@ -2690,102 +2690,97 @@
 <context>
     <name>Polls</name>
     <message>
-        <location filename="../../app/studio/polls.py" line="27"/>
+        <location filename="../../app/studio/polls.py" line="28"/>
         <source>the poll needs a question</source>
         <translation>the poll needs a question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="28"/>
+        <location filename="../../app/studio/polls.py" line="29"/>
         <source>a poll has 2 to 6 options</source>
         <translation>a poll has 2 to 6 options</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="29"/>
+        <location filename="../../app/studio/polls.py" line="30"/>
         <source>an option is empty</source>
         <translation>an option is empty</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="30"/>
+        <location filename="../../app/studio/polls.py" line="31"/>
         <source>two options are the same</source>
         <translation>two options are the same</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="31"/>
+        <location filename="../../app/studio/polls.py" line="32"/>
         <source>the duration is 0 (until closed) to 3600 seconds</source>
         <translation>the duration is 0 (until closed) to 3600 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="32"/>
+        <location filename="../../app/studio/polls.py" line="33"/>
         <source>there are more keyword lists than options</source>
         <translation>there are more keyword lists than options</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="33"/>
+        <location filename="../../app/studio/polls.py" line="34"/>
         <source>a keyword belongs to two options</source>
         <translation>a keyword belongs to two options</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="34"/>
+        <location filename="../../app/studio/polls.py" line="35"/>
         <source>the question is longer than 200 characters</source>
         <translation>the question is longer than 200 characters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="35"/>
+        <location filename="../../app/studio/polls.py" line="36"/>
         <source>an option is longer than 60 characters</source>
         <translation>an option is longer than 60 characters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="95"/>
+        <location filename="../../app/studio/polls.py" line="96"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="97"/>
+        <location filename="../../app/studio/polls.py" line="98"/>
         <source>another poll is open; close or cancel it first</source>
         <translation>another poll is open; close or cancel it first</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="101"/>
+        <location filename="../../app/studio/polls.py" line="102"/>
         <source>options must be a list of 2 to 6 texts</source>
         <translation>options must be a list of 2 to 6 texts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="106"/>
+        <location filename="../../app/studio/polls.py" line="107"/>
         <source>keywords must be a list of lists of texts, one per option</source>
         <translation>keywords must be a list of lists of texts, one per option</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="110"/>
-        <source>duration_s must be a number</source>
-        <translation>duration_s must be a number</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/polls.py" line="128"/>
+        <location filename="../../app/studio/polls.py" line="126"/>
         <source>Poll: %1</source>
         <translation>Poll: %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="145"/>
+        <location filename="../../app/studio/polls.py" line="143"/>
         <source>The open lottery takes any comment: every vote also enters it.</source>
         <translation>The open lottery takes any comment: every vote also enters it.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="147"/>
+        <location filename="../../app/studio/polls.py" line="145"/>
         <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
         <translation>Votes for %1 also enter the lottery (keyword “%2”).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="151"/>
+        <location filename="../../app/studio/polls.py" line="149"/>
         <source>no poll is open</source>
         <translation>no poll is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="159"/>
+        <location filename="../../app/studio/polls.py" line="157"/>
         <source>the votes are still being counted again; try again in a moment</source>
         <translation>the votes are still being counted again; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="169"/>
+        <location filename="../../app/studio/polls.py" line="167"/>
         <source>Poll closed: %1 wins with %2 votes</source>
         <translation>Poll closed: %1 wins with %2 votes</translation>
     </message>
@@ -3384,134 +3379,147 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="91"/>
+        <location filename="../../app/studio/review.py" line="94"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>Summing comments, gifts and orders…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="93"/>
+        <location filename="../../app/studio/review.py" line="96"/>
         <source>Working out the figures…</source>
         <translation>Working out the figures…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="99"/>
+        <location filename="../../app/studio/review.py" line="102"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="110"/>
+        <location filename="../../app/studio/review.py" line="114"/>
         <source>Grouping questions…</source>
         <translation>Grouping questions…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="117"/>
+        <location filename="../../app/studio/review.py" line="121"/>
         <source>Collecting the follow-up list…</source>
         <translation>Collecting the follow-up list…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="121"/>
+        <location filename="../../app/studio/review.py" line="125"/>
         <source>Checking the lottery draws…</source>
         <translation>Checking the lottery draws…</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="197"/>
+        <location filename="../../app/studio/review_html.py" line="207"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="200"/>
-        <location filename="../../app/studio/review_xlsx.py" line="66"/>
+        <location filename="../../app/studio/review_html.py" line="210"/>
+        <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="199"/>
+        <location filename="../../app/studio/review_html.py" line="209"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_xlsx.py" line="119"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="80"/>
+        <location filename="../../app/studio/review_html.py" line="83"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>%1 of it estimated from run-sheet prices</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="147"/>
+        <location filename="../../app/studio/review_html.py" line="116"/>
+        <source>Pulled before it aired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
         <source>Viewers</source>
         <translation>Viewers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>First at</source>
         <translation>First at</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="162"/>
+        <location filename="../../app/studio/review_html.py" line="169"/>
         <source>%1 more in the XLSX report.</source>
         <translation>%1 more in the XLSX report.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="184"/>
+        <location filename="../../app/studio/review_html.py" line="191"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="201"/>
-        <location filename="../../app/studio/review_xlsx.py" line="136"/>
+        <location filename="../../app/studio/review_html.py" line="211"/>
+        <location filename="../../app/studio/review_xlsx.py" line="146"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="172"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="186"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="146"/>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="183"/>
-        <location filename="../../app/studio/review_xlsx.py" line="181"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_xlsx.py" line="191"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -3586,801 +3594,846 @@
         <translation>Actual end minus actual start.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <source>Time the host clock was paused (timer.pause to timer.resume, the next item or the end); included in the lengths above and in the items&apos; actual time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <source>Pauses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <source>How many times the host clock was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
         <source>Peak online</source>
         <translation>Peak online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线: the highest online count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
         <source>Average online</source>
         <translation>Average online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线: mean of the online counts the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
         <source>Viewers (UV)</source>
         <translation>Viewers (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数: the highest cumulative viewer count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
         <source>Views (PV)</source>
         <translation>Views (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数: room entries (join events) received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
         <source>Viewers seen</source>
         <translation>Viewers seen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Commenters</source>
         <translation>Commenters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
-        <location filename="../../app/studio/review_xlsx.py" line="91"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
-        <location filename="../../app/studio/review_xlsx.py" line="92"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>Comments the classifier marked as questions.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Negative comments</source>
         <translation>Negative comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>Comments the classifier marked as criticism.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
-        <location filename="../../app/studio/review_xlsx.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>Gifts received, a streak counted by its size.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
-        <location filename="../../app/studio/review_xlsx.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>Sum of the value the relay reports with each gift (platform coins).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Likes received, summed by their count.</source>
         <translation>Likes received, summed by their count.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
         <source>New follows</source>
         <translation>New follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="97"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
         <source>Units sold</source>
         <translation>Units sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="99"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>Units of the orders whose latest status is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>Distinct buyers of paid orders.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>GMV estimated</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单: orders placed and not (yet) paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>Orders refunded after payment (not in GMV).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
-        <location filename="../../app/studio/review_xlsx.py" line="84"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="153"/>
-        <location filename="../../app/studio/review_html.py" line="174"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
-        <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="156"/>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="160"/>
+        <location filename="../../app/studio/review_html.py" line="181"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
-        <location filename="../../app/studio/review_xlsx.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
-        <location filename="../../app/studio/review_xlsx.py" line="87"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
-        <location filename="../../app/studio/review_xlsx.py" line="88"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
-        <location filename="../../app/studio/review_xlsx.py" line="89"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
-        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
-        <location filename="../../app/studio/review_xlsx.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="98"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
-        <location filename="../../app/studio/review_xlsx.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="164"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <source>open</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <source>closed, not drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>drawn</source>
+        <translation type="unfinished">drawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="105"/>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>date and time</source>
         <translation>date and time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>yuan</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>minutes (signed)</source>
         <translation>minutes (signed)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>h:mm:ss</source>
         <translation>h:mm:ss</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <location filename="../../app/studio/review_xlsx.py" line="50"/>
         <source>platform coins</source>
         <translation>platform coins</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="75"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Missing because</source>
         <translation>Missing because</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="113"/>
         <source>Flash sale quantity</source>
         <translation>Flash sale quantity</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="115"/>
         <source>Coupons issued</source>
         <translation>Coupons issued</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="134"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="137"/>
-        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="155"/>
+        <location filename="../../app/studio/review_xlsx.py" line="165"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>From minute</source>
         <translation>From minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>To minute</source>
         <translation>To minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Prize</source>
         <translation>Prize</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Entrants</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Re-draws</source>
         <translation>Re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="173"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_html.py" line="173"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -4388,12 +4441,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="169"/>
+        <location filename="../../app/studio/review.py" line="173"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="172"/>
+        <location filename="../../app/studio/review.py" line="176"/>
         <source>no such comment in that show</source>
         <translation>no such comment in that show</translation>
     </message>
@@ -4403,7 +4456,7 @@
     <message>
         <location filename="../../app/ui/review_pages.py" line="69"/>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
@@ -4496,8 +4549,13 @@
         <translation>Verified</translation>
     </message>
     <message>
+        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -4512,17 +4570,17 @@
         <translation>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="272"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="273"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="272"/>
+        <location filename="../../app/ui/review_pages.py" line="275"/>
         <source>No lotteries in this show.</source>
         <translation>No lotteries in this show.</translation>
     </message>

@@ -1103,22 +1103,22 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../app/studio/host.py" line="14"/>
+        <location filename="../../app/studio/host.py" line="15"/>
         <source>the message is empty</source>
         <translation>消息为空</translation>
     </message>
     <message>
-        <location filename="../../app/studio/host.py" line="15"/>
+        <location filename="../../app/studio/host.py" line="16"/>
         <source>the message is longer than 80 characters</source>
         <translation>消息超过 80 个字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/host.py" line="37"/>
+        <location filename="../../app/studio/host.py" line="38"/>
         <source>flash must be true or false</source>
         <translation>flash 只能是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../app/studio/host.py" line="44"/>
+        <location filename="../../app/studio/host.py" line="45"/>
         <source>the host view is already clear</source>
         <translation>主播屏已经是空的</translation>
     </message>
@@ -2687,102 +2687,97 @@
 <context>
     <name>Polls</name>
     <message>
-        <location filename="../../app/studio/polls.py" line="27"/>
+        <location filename="../../app/studio/polls.py" line="28"/>
         <source>the poll needs a question</source>
         <translation>投票需要一个问题</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="28"/>
+        <location filename="../../app/studio/polls.py" line="29"/>
         <source>a poll has 2 to 6 options</source>
         <translation>投票需要 2 到 6 个选项</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="29"/>
+        <location filename="../../app/studio/polls.py" line="30"/>
         <source>an option is empty</source>
         <translation>有一个选项是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="30"/>
+        <location filename="../../app/studio/polls.py" line="31"/>
         <source>two options are the same</source>
         <translation>有两个选项相同</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="31"/>
+        <location filename="../../app/studio/polls.py" line="32"/>
         <source>the duration is 0 (until closed) to 3600 seconds</source>
         <translation>时长为 0（手动结束）到 3600 秒</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="32"/>
+        <location filename="../../app/studio/polls.py" line="33"/>
         <source>there are more keyword lists than options</source>
         <translation>关键词组比选项多</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="33"/>
+        <location filename="../../app/studio/polls.py" line="34"/>
         <source>a keyword belongs to two options</source>
         <translation>有一个关键词同时属于两个选项</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="34"/>
+        <location filename="../../app/studio/polls.py" line="35"/>
         <source>the question is longer than 200 characters</source>
         <translation>问题超过 200 个字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="35"/>
+        <location filename="../../app/studio/polls.py" line="36"/>
         <source>an option is longer than 60 characters</source>
         <translation>有一个选项超过 60 个字</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="95"/>
+        <location filename="../../app/studio/polls.py" line="96"/>
         <source>the show is not live</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="97"/>
+        <location filename="../../app/studio/polls.py" line="98"/>
         <source>another poll is open; close or cancel it first</source>
         <translation>已有投票在进行；请先结束或取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="101"/>
+        <location filename="../../app/studio/polls.py" line="102"/>
         <source>options must be a list of 2 to 6 texts</source>
         <translation>options 必须是 2 到 6 个文本的列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="106"/>
+        <location filename="../../app/studio/polls.py" line="107"/>
         <source>keywords must be a list of lists of texts, one per option</source>
         <translation>keywords 必须是每个选项一组文本的列表</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="110"/>
-        <source>duration_s must be a number</source>
-        <translation>duration_s 必须是数字</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/polls.py" line="128"/>
+        <location filename="../../app/studio/polls.py" line="126"/>
         <source>Poll: %1</source>
         <translation>投票：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="145"/>
+        <location filename="../../app/studio/polls.py" line="143"/>
         <source>The open lottery takes any comment: every vote also enters it.</source>
         <translation>当前抽奖任意评论即可参与：每一票也会参与抽奖。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="147"/>
+        <location filename="../../app/studio/polls.py" line="145"/>
         <source>Votes for %1 also enter the lottery (keyword “%2”).</source>
         <translation>投给 %1 的评论也会参与抽奖（口令“%2”）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="151"/>
+        <location filename="../../app/studio/polls.py" line="149"/>
         <source>no poll is open</source>
         <translation>没有进行中的投票</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="159"/>
+        <location filename="../../app/studio/polls.py" line="157"/>
         <source>the votes are still being counted again; try again in a moment</source>
         <translation>正在重新计票，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/polls.py" line="169"/>
+        <location filename="../../app/studio/polls.py" line="167"/>
         <source>Poll closed: %1 wins with %2 votes</source>
         <translation>投票结束：%1 以 %2 票胜出</translation>
     </message>
@@ -3381,134 +3376,147 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../app/studio/review.py" line="91"/>
+        <location filename="../../app/studio/review.py" line="94"/>
         <source>Summing comments, gifts and orders…</source>
         <translation>正在汇总评论、礼物和订单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="93"/>
+        <location filename="../../app/studio/review.py" line="96"/>
         <source>Working out the figures…</source>
         <translation>正在计算指标…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="99"/>
+        <location filename="../../app/studio/review.py" line="102"/>
         <source>Ready</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="110"/>
+        <location filename="../../app/studio/review.py" line="114"/>
         <source>Grouping questions…</source>
         <translation>正在归并提问…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="117"/>
+        <location filename="../../app/studio/review.py" line="121"/>
         <source>Collecting the follow-up list…</source>
         <translation>正在整理售后跟进名单…</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="121"/>
+        <location filename="../../app/studio/review.py" line="125"/>
         <source>Checking the lottery draws…</source>
         <translation>正在校验福袋开奖…</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="157"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="197"/>
+        <location filename="../../app/studio/review_html.py" line="207"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="200"/>
-        <location filename="../../app/studio/review_xlsx.py" line="66"/>
+        <location filename="../../app/studio/review_html.py" line="210"/>
+        <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="199"/>
+        <location filename="../../app/studio/review_html.py" line="209"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
-        <location filename="../../app/studio/review_xlsx.py" line="102"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_xlsx.py" line="119"/>
+        <source>Paused</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
-        <location filename="../../app/studio/review_xlsx.py" line="103"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="80"/>
+        <location filename="../../app/studio/review_html.py" line="83"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>其中 %1 按排品表价格估算</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="147"/>
+        <location filename="../../app/studio/review_html.py" line="116"/>
+        <source>Pulled before it aired: %1</source>
+        <translation>开播后撤下、未讲解的商品：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="154"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="152"/>
+        <location filename="../../app/studio/review_html.py" line="159"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="162"/>
+        <location filename="../../app/studio/review_html.py" line="169"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="184"/>
+        <location filename="../../app/studio/review_html.py" line="191"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="201"/>
-        <location filename="../../app/studio/review_xlsx.py" line="136"/>
+        <location filename="../../app/studio/review_html.py" line="211"/>
+        <location filename="../../app/studio/review_xlsx.py" line="146"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="168"/>
+        <location filename="../../app/studio/review_html.py" line="175"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="172"/>
-        <location filename="../../app/studio/review_xlsx.py" line="176"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="186"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="146"/>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_xlsx.py" line="177"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="183"/>
-        <location filename="../../app/studio/review_xlsx.py" line="181"/>
+        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_xlsx.py" line="191"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -3583,801 +3591,846 @@
         <translation>实际下播减实际开播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <source>Time the host clock was paused (timer.pause to timer.resume, the next item or the end); included in the lengths above and in the items&apos; actual time.</source>
+        <translation>主播计时暂停的时长（从暂停到继续、下一个商品或下播）；已计入上面的时长和各商品的实际时长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <source>Pauses</source>
+        <translation>暂停次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <source>How many times the host clock was paused.</source>
+        <translation>主播计时暂停的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
         <source>Peak online</source>
         <translation>最高在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线：弹幕中继报告的最高在线人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
         <source>Average online</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线：弹幕中继报告的在线人数的平均值。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
         <source>Viewers (UV)</source>
         <translation>观看人数 (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数：弹幕中继报告的最高累计观看人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
         <source>Views (PV)</source>
         <translation>观看次数 (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数：收到的进入直播间事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
         <source>Viewers seen</source>
         <translation>出现过的观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>LiveDeck 收到的任意事件中不同观众 ID 的数量（UV 的下限：不互动的观众不会出现）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Commenters</source>
         <translation>评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
-        <location filename="../../app/studio/review_xlsx.py" line="91"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
-        <location filename="../../app/studio/review_xlsx.py" line="92"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>被分类为提问的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Negative comments</source>
         <translation>负面评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>被分类为批评的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
-        <location filename="../../app/studio/review_xlsx.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>收到的礼物，连击按个数计。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
-        <location filename="../../app/studio/review_xlsx.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>弹幕中继随每个礼物报告的价值之和（平台币）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Likes received, summed by their count.</source>
         <translation>收到的点赞，按数量累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
         <source>New follows</source>
         <translation>新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
-        <location filename="../../app/studio/review_xlsx.py" line="97"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
         <source>Units sold</source>
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
-        <location filename="../../app/studio/review_xlsx.py" line="99"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
-        <location filename="../../app/studio/review_xlsx.py" line="101"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>按订单号去重的订单数，每单取最新状态（已下单、已付款、已退款、已取消）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>最新状态为已付款的订单的件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额：最新状态为已付款的订单金额之和；未带金额的订单按排品表直播价 × 件数估算（标为估算）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>已付款订单的去重买家数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_xlsx.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>估算成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>成交金额中未带金额的已付款订单部分，按排品表直播价 × 件数估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>付款后退款的订单（不计入成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
-        <location filename="../../app/studio/review_xlsx.py" line="84"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="34"/>
-        <location filename="../../app/studio/review_html.py" line="153"/>
-        <location filename="../../app/studio/review_html.py" line="174"/>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
-        <location filename="../../app/studio/review_xlsx.py" line="85"/>
-        <location filename="../../app/studio/review_xlsx.py" line="156"/>
-        <location filename="../../app/studio/review_xlsx.py" line="170"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="36"/>
+        <location filename="../../app/studio/review_html.py" line="160"/>
+        <location filename="../../app/studio/review_html.py" line="181"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
-        <location filename="../../app/studio/review_xlsx.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
-        <location filename="../../app/studio/review_xlsx.py" line="87"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="35"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
-        <location filename="../../app/studio/review_xlsx.py" line="88"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
-        <location filename="../../app/studio/review_xlsx.py" line="89"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
-        <location filename="../../app/studio/review_xlsx.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
-        <location filename="../../app/studio/review_xlsx.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
-        <location filename="../../app/studio/review_xlsx.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
-        <location filename="../../app/studio/review_xlsx.py" line="98"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
-        <location filename="../../app/studio/review_xlsx.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
-        <location filename="../../app/studio/review_xlsx.py" line="108"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
-        <location filename="../../app/studio/review_xlsx.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
+        <translation>实际时长中主播计时暂停的部分：超时可能是暂停造成的。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="164"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <source>closed, not drawn</source>
+        <translation>已截止，未开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>drawn</source>
+        <translation>已开奖</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="105"/>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>date and time</source>
         <translation>日期时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="39"/>
+        <location filename="../../app/studio/review_xlsx.py" line="47"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="40"/>
+        <location filename="../../app/studio/review_xlsx.py" line="48"/>
         <source>minutes (signed)</source>
         <translation>分钟（带正负号）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>h:mm:ss</source>
         <translation>时:分:秒</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="41"/>
+        <location filename="../../app/studio/review_xlsx.py" line="49"/>
         <source>count</source>
         <translation>个数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="42"/>
+        <location filename="../../app/studio/review_xlsx.py" line="50"/>
         <source>platform coins</source>
         <translation>平台币</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="67"/>
+        <location filename="../../app/studio/review_xlsx.py" line="75"/>
         <source>Show</source>
         <translation>直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="68"/>
+        <location filename="../../app/studio/review_xlsx.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="69"/>
+        <location filename="../../app/studio/review_xlsx.py" line="77"/>
         <source>Missing because</source>
         <translation>缺失原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="105"/>
+        <location filename="../../app/studio/review_xlsx.py" line="113"/>
         <source>Flash sale quantity</source>
         <translation>秒杀数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="107"/>
+        <location filename="../../app/studio/review_xlsx.py" line="115"/>
         <source>Coupons issued</source>
         <translation>发券数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="124"/>
+        <location filename="../../app/studio/review_xlsx.py" line="134"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="137"/>
-        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="155"/>
+        <location filename="../../app/studio/review_xlsx.py" line="165"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Item id</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="156"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>From minute</source>
         <translation>开始分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>To minute</source>
         <translation>结束分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Marker</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="161"/>
+        <location filename="../../app/studio/review_xlsx.py" line="171"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lottery</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Prize</source>
         <translation>奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="182"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Entrants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Winners</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Re-draws</source>
         <translation>重抽次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="183"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="150"/>
-        <location filename="../../app/studio/review_xlsx.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="173"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="151"/>
-        <location filename="../../app/studio/review_html.py" line="173"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -4385,12 +4438,12 @@
 <context>
     <name>ReviewDesk</name>
     <message>
-        <location filename="../../app/studio/review.py" line="169"/>
+        <location filename="../../app/studio/review.py" line="173"/>
         <source>no show is open</source>
         <translation>没有打开的直播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review.py" line="172"/>
+        <location filename="../../app/studio/review.py" line="176"/>
         <source>no such comment in that show</source>
         <translation>该直播中没有这条评论</translation>
     </message>
@@ -4400,7 +4453,7 @@
     <message>
         <location filename="../../app/ui/review_pages.py" line="69"/>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
@@ -4493,8 +4546,13 @@
         <translation>校验</translation>
     </message>
     <message>
+        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="276"/>
+        <location filename="../../app/ui/review_pages.py" line="279"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -4509,17 +4567,17 @@
         <translation>售后跟进：%1 条未回答的提问和负面评论（显示 %2 条）；团队处理后请勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="272"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="271"/>
+        <location filename="../../app/ui/review_pages.py" line="273"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="272"/>
+        <location filename="../../app/ui/review_pages.py" line="275"/>
         <source>No lotteries in this show.</source>
         <translation>本场没有福袋。</translation>
     </message>
