@@ -6,11 +6,13 @@ A show on air with every desk and the real ingest path (the `carted` fixture: �
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
 from app.core.sales import stock_left
 from app.core.wall import alerts
+from app.live.server import IngestContext
 from app.studio import review as sr
 from app.studio.sales import sales_desk
 from app.studio.studio import Studio
@@ -118,3 +120,56 @@ def test_a_refund_after_a_sale_gives_the_unit_back_once(qtbot: Any, carted: Stud
     assert _row(snap, coat)["paid_units"] == 3
     assert stock_left(snap, coat) == (117, False)  # 120 − 3 paid: not (120 − 5) − 3 = 112
     assert snap["host"]["stock"].endswith("117")
+
+
+def _order_frame(msg_id: str, status: str, ts: float) -> str:
+    return json.dumps({"type": "order", "platform": "douyin", "msg_id": msg_id, "order_id": "o1", "sku": "CT-1",
+                       "quantity": 2, "amount": 998, "status": status, "ts": ts,
+                       "user": {"id": "b1", "name": "b1"}}, ensure_ascii=False)
+
+
+def _send(studio: Studio, frame: str) -> None:
+    assert studio.feed is not None
+    studio.feed.pipeline.on_frame(frame, IngestContext(peer="127.0.0.1", source="relay"))
+    studio.feed.drain()
+
+
+def test_a_payment_after_the_end_counts_and_new_chat_stays_refused(qtbot: Any, carted: Studio,
+                                                                   clock: FakeClock) -> None:
+    _ready(qtbot, carted)
+    coat = _item(carted, "CT-1")
+    _send(carted, _order_frame("o1#1", "placed", clock.now()))  # ordered on air, not yet paid: 压单
+    clock.advance(300)
+    carted.execute("show.end")
+    assert carted.snapshot()["sales"]["totals"]["unpaid"] == 1
+    clock.advance(120)  # the payment finishes two minutes after 下播
+    _send(carted, _order_frame("o1#3", "paid", clock.now()))
+    assert carted.feed is not None
+    pipeline = carted.feed.pipeline
+    assert pipeline.malformed == 0
+    totals = carted.snapshot()["sales"]["totals"]
+    assert (totals["gmv"], totals["unpaid"], totals["paid_units"]) == (99_800, 0, 2)
+    it = _review_item(carted, coat)
+    assert (it.gmv, it.unpaid, it.units) == (99_800, 0, 2)
+    # A chat, and a new order placed after the end, are still the show's no more.
+    _send(carted, json.dumps({"type": "comment", "platform": "douyin", "msg_id": "late-c", "text": "还在吗",
+                              "ts": clock.now(), "user": {"id": "u9", "name": "u9"}}, ensure_ascii=False))
+    _send(carted, json.dumps({"type": "order", "platform": "douyin", "msg_id": "o2#1", "order_id": "o2",
+                              "sku": "CT-1", "quantity": 1, "status": "placed", "ts": clock.now(),
+                              "user": {"id": "b2", "name": "b2"}}, ensure_ascii=False))
+    assert pipeline.source("relay").malformed["show_ended"] == 2
+    assert carted.snapshot()["sales"]["totals"]["orders"] == 1
+
+
+def test_a_refund_a_day_after_the_end_is_refused(qtbot: Any, carted: Studio, clock: FakeClock) -> None:
+    """Status changes are taken for 24 h after the end; after that the show's figures are closed."""
+    _ready(qtbot, carted)
+    _send(carted, _order_frame("o1#3", "paid", clock.now()))
+    carted.execute("show.end")
+    clock.advance(23 * 3600)
+    _send(carted, _order_frame("o1#5", "refunded", clock.now()))
+    assert carted.snapshot()["sales"]["totals"]["refunded"] == 1
+    clock.advance(2 * 3600)
+    _send(carted, _order_frame("o1#6", "cancelled", clock.now()))
+    assert carted.feed is not None
+    assert carted.feed.pipeline.source("relay").malformed["show_ended"] == 1
