@@ -157,7 +157,11 @@ def test_a_payment_after_the_end_counts_and_new_chat_stays_refused(qtbot: Any, c
     _send(carted, json.dumps({"type": "order", "platform": "douyin", "msg_id": "o2#1", "order_id": "o2",
                               "sku": "CT-1", "quantity": 1, "status": "placed", "ts": clock.now(),
                               "user": {"id": "b2", "name": "b2"}}, ensure_ascii=False))
-    assert pipeline.source("relay").malformed["show_ended"] == 2
+    # Nor a payment of an order never seen on air (not placed in this show).
+    _send(carted, json.dumps({"type": "order", "platform": "douyin", "msg_id": "o3#3", "order_id": "o3",
+                              "sku": "CT-1", "quantity": 1, "status": "paid", "ts": clock.now(),
+                              "user": {"id": "b3", "name": "b3"}}, ensure_ascii=False))
+    assert pipeline.source("relay").malformed["show_ended"] == 3
     assert carted.snapshot()["sales"]["totals"]["orders"] == 1
 
 
@@ -173,3 +177,26 @@ def test_a_refund_a_day_after_the_end_is_refused(qtbot: Any, carted: Studio, clo
     _send(carted, _order_frame("o1#6", "cancelled", clock.now()))
     assert carted.feed is not None
     assert carted.feed.pipeline.source("relay").malformed["show_ended"] == 1
+
+
+def test_a_payment_after_the_end_counts_also_after_a_restart(qtbot: Any, carted: Studio, clock: FakeClock) -> None:
+    """The app was closed after 下播 and opened again: the ended show still takes its orders' payments."""
+    from app.studio.commerce import Commerce
+    from app.studio.sales import SalesDesk
+
+    assert carted.feed is not None and carted.show_id is not None
+    _ready(qtbot, carted)
+    _send(carted, _order_frame("o1#1", "placed", clock.now()))
+    clock.advance(60)
+    carted.execute("show.end")
+    assert carted.feed.pipeline.writer.flush()
+    again = Studio(carted.store, clock=clock, feed=carted.feed)
+    Commerce(again)
+    desk = SalesDesk(again)
+    again.open_show(carted.show_id)
+    qtbot.waitUntil(lambda: not desk._rebuilding)
+    clock.advance(600)
+    _send(again, _order_frame("o1#3", "paid", clock.now()))
+    assert carted.feed.pipeline.source("relay").malformed["show_ended"] == 0
+    totals = again.snapshot()["sales"]["totals"]
+    assert (totals["gmv"], totals["unpaid"]) == (99_800, 0)

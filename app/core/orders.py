@@ -17,6 +17,7 @@ Pure: no Qt, no IO.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -152,15 +153,17 @@ def order_from_comment(c: Comment) -> Order | None:
                  c.user_id or c.user_name, source=c.source)
 
 
-def settled_orders(events: list[Comment], settling: tuple[int, float] | None,
-                   now: float) -> tuple[int | None, list[Comment], list[Comment]]:
-    """While `settling` (an ended show, until when) lasts: (that show, the order events that settle
-    an order: paid, refunded, cancelled, the rest: chat, gifts, new orders); else (None, [], events)."""
+def settled_orders(events: list[Comment], settling: tuple[int, float] | None, now: float,
+                   known: Callable[[str], bool]) -> tuple[int | None, list[Comment], list[Comment]]:
+    """While `settling` (an ended show, until when) lasts: (that show, the order events that settle one
+    of its `known` orders: paid, refunded, cancelled; the rest: chat, gifts, new orders); else
+    (None, [], events). An order first seen after the end was not placed on air: not the show's."""
     if settling is None or now > settling[1]:
         return None, [], events
     late: list[Comment] = []
     rest: list[Comment] = []
     for c in events:
         o = order_from_comment(c)
-        (late if o is not None and o.status in ("paid", "refunded", "cancelled") else rest).append(c)
+        settles = o is not None and o.status in ("paid", "refunded", "cancelled") and known(o.order_id)
+        (late if settles else rest).append(c)
     return (settling[0] if late else None), late, rest

@@ -265,7 +265,7 @@ class IngestPipeline:
         with self._lock:
             show_id = self.show_id
             if show_id is None:  # none takes events, but an ended show still settling takes its orders' payments
-                show_id, late, comments = settled_orders(comments, self.settling, now)
+                show_id, late, comments = settled_orders(comments, self.settling, now, self.counting.knows_order)
                 n = len(comments)
                 if not self._started:  # start-up, none open yet: held (bounded) until one opens
                     room = max(0, EARLY_LIMIT - len(self._early))
