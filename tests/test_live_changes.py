@@ -132,10 +132,12 @@ def test_a_refused_sale_start_keeps_the_armed_sale(live_studio: Studio, desk: Co
     assert len(s.store.events(s.show_id)) == events  # nothing stored  # type: ignore[arg-type]
 
 
-def test_editing_talking_points_keeps_stock_sold(live_studio: Studio, desk: Commerce, clock: FakeClock) -> None:
+def test_editing_talking_points_keeps_the_stock(live_studio: Studio, desk: Commerce, clock: FakeClock) -> None:
+    """The item's stock is the planned stock (a sale never writes it; r12): an edit of another field keeps it."""
     s = live_studio
     s.execute("show.start")
     item = s.snapshot()["current"]
+    s.execute("runsheet.update", {"item_id": item["item_id"], "stock": item["stock"] - 7})
     s.execute("sale.start", {"price": 399, "quantity": 20, "countdown_s": 10, "duration_s": 60})
     clock.advance(11)
     s.execute("sale.adjust_stock", {"delta": -7})

@@ -14,6 +14,7 @@ from app.core import review as rv
 from app.models import review as mr
 from app.models.store import Store
 from app.studio import review as sr
+from tests.conftest import comment
 from tests.review_show import T0, build_show
 
 NOW = T0 + 5000
@@ -229,7 +230,7 @@ def test_a_show_run_through_the_studio_reviews_as_it_ran(qapp, store: Store, sho
 
     studio = Studio(store, clock=clock)
     studio.open_show(show_id)
-    Commerce(studio)
+    desk = Commerce(studio)
     items = store.items(show_id)
     start = clock.now()
     studio.execute("show.start")
@@ -239,7 +240,8 @@ def test_a_show_run_through_the_studio_reviews_as_it_ran(qapp, store: Store, sho
     studio.execute("sale.start", {"price": 50, "quantity": 4, "per_buyer_limit": 2, "countdown_s": 10,
                                   "duration_s": 120})
     clock.advance(40)  # live at +10 s
-    studio.execute("sale.adjust_stock", {"delta": -4})  # sells out 30 s after going live
+    desk.on_batch([comment(1, "", user="b1", kind="order", sku="SW-2", quantity=2)])  # 2 sold
+    studio.execute("sale.adjust_stock", {"delta": -2})  # the 场控 takes the rest out: ends 30 s in, not sold
     clock.advance(200)
     studio.execute("segment.goto", {"item_id": items[0].id})  # 返场 of CT-1
     clock.advance(120)
@@ -248,7 +250,7 @@ def test_a_show_run_through_the_studio_reviews_as_it_ran(qapp, store: Store, sho
     rows = {it.sku: it for it in r.items}
     assert (rows["CT-1"].actual_s, rows["CT-1"].visits) == (420, 2)
     assert (rows["SW-2"].actual_s, rows["SW-2"].visits) == (240, 1)
-    assert (rows["SW-2"].sale_sold, rows["SW-2"].sale_quantity, rows["SW-2"].sale_sellout_s) == (4, 4, 30)
+    assert (rows["SW-2"].sale_sold, rows["SW-2"].sale_quantity, rows["SW-2"].sale_sellout_s) == (2, 4, 30)
     assert rows["CT-1"].coupons_issued == 50
     assert r.figure("actual_start").value == start and r.figure("actual_length_s").value == 660
     assert r.figure("late_start_s").na == rv.NA_NO_PLAN

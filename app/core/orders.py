@@ -17,6 +17,7 @@ Pure: no Qt, no IO.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,9 @@ STATUS_WORDS = {"已下单": "placed", "下单": "placed", "待付款": "placed"
 COMPASS_STATUS = {0: "placed", 1: "placed", 2: "paid", 3: "paid", 4: "cancelled"}
 
 MAX_QUANTITY = 100_000
+# How long after a show's end its orders' status changes (paid, refunded, cancelled) are still taken:
+# a payment finishes minutes after 下播, a refund within the day; new orders and chat are refused.
+SETTLE_S = 24 * 3600
 
 
 def order_status(value: object) -> str:
@@ -147,3 +151,19 @@ def order_from_comment(c: Comment) -> Order | None:
     return Order(order_id, status, str(x.get("product_id") or ""), str(x.get("sku") or ""),
                  str(x.get("product_title") or x.get("title") or ""), quantity, amount, c.ts,
                  c.user_id or c.user_name, source=c.source)
+
+
+def settled_orders(events: list[Comment], settling: tuple[int, float] | None, now: float,
+                   known: Callable[[str], bool]) -> tuple[int | None, list[Comment], list[Comment]]:
+    """While `settling` (an ended show, until when) lasts: (that show, the order events that settle one
+    of its `known` orders: paid, refunded, cancelled; the rest: chat, gifts, new orders); else
+    (None, [], events). An order first seen after the end was not placed on air: not the show's."""
+    if settling is None or now > settling[1]:
+        return None, [], events
+    late: list[Comment] = []
+    rest: list[Comment] = []
+    for c in events:
+        o = order_from_comment(c)
+        settles = o is not None and o.status in ("paid", "refunded", "cancelled") and known(o.order_id)
+        (late if settles else rest).append(c)
+    return (settling[0] if late else None), late, rest

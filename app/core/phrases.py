@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.core.sales import stock_left
+
 KINDS = ("开场", "展示", "逼单", "问答", "促销", "下播")
 VARIABLES = ("价格", "到手价", "库存", "链接号", "优惠券", "倒计时")
 MAX_TEXT = 500
@@ -116,8 +118,10 @@ def live_values(snap: Mapping[str, Any]) -> dict[str, str]:
     if not cur:
         return {}
     price, item_id = int(cur.get("live_price") or 0), int(cur["item_id"])
+    left, _low = stock_left(snap, item_id)  # after the orders so far, as the host view says
+    stock = left if left is not None else cur.get("stock")
     out = {"价格": _yuan(price) if price else "", "链接号": str(cur.get("cart_no") or ""),
-           "库存": "" if cur.get("stock") is None else str(cur["stock"])}  # unknown: said as nothing
+           "库存": "" if stock is None else str(stock)}  # unknown: said as nothing
     final = price
     sale = snap.get("sale")
     coupon = _best_coupon(snap.get("coupons") or [], item_id, price)

@@ -37,7 +37,6 @@ CHANGES: dict[str, Change] = {
     ev.COMMENT_PINNED: Change.PINNED,
     ev.COMMENT_UNPINNED: Change.PINNED,
     **{t: Change.SALE for t in sale.STEPS},
-    sale.SALE_ENDED: Change.SALE | Change.RUNSHEET,  # what sold comes off the item's stock at the end
     **{t: Change.COUPONS for t in coupon.STEPS},
     **{t: Change.LOTTERY for t in lottery_state.STEPS},
 }

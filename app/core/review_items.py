@@ -26,7 +26,7 @@ def _sales(events: Sequence[Event]) -> dict[int, dict[str, Any]]:
     for e in events:
         if e.type == "sale_armed":
             current = {"item_id": int(e.data["item_id"]), "quantity": int(e.data["quantity"]),
-                       "remaining": int(e.data["quantity"]), "countdown_s": float(e.data["countdown_s"]),
+                       "remaining": int(e.data["quantity"]), "sold": 0, "countdown_s": float(e.data["countdown_s"]),
                        "live_at": None, "started": False, "sellout_s": None}
             sales[str(e.data["sale_id"])] = current
         elif current is None:
@@ -34,8 +34,11 @@ def _sales(events: Sequence[Event]) -> dict[int, dict[str, Any]]:
         elif e.type == "sale_started":
             current["started"] = True
             current["live_at"] = e.ts + current["countdown_s"]
-        elif e.type == "sale_stock":
-            current["remaining"] = max(0, current["remaining"] + int(e.data["delta"]))
+        elif e.type == "sale_stock":  # as app.core.sale counts it: a manual adjust is never sold
+            before = current["remaining"]
+            current["remaining"] = max(0, before + int(e.data["delta"]))
+            if e.data.get("reason") != "manual":
+                current["sold"] += before - current["remaining"]
         elif e.type == "sale_ended":
             if e.data.get("reason") == "sold_out" and current["live_at"] is not None:
                 current["sellout_s"] = max(0.0, e.ts - current["live_at"])
@@ -45,7 +48,7 @@ def _sales(events: Sequence[Event]) -> dict[int, dict[str, Any]]:
         if not s["started"]:
             continue  # armed and replaced before it went live: nothing was on sale
         o = out.setdefault(s["item_id"], {"sold": 0, "quantity": 0, "sellout_s": None})
-        o["sold"] += s["quantity"] - s["remaining"]
+        o["sold"] += s["sold"]
         o["quantity"] += s["quantity"]
         if s["sellout_s"] is not None:
             o["sellout_s"] = s["sellout_s"] if o["sellout_s"] is None else min(o["sellout_s"], s["sellout_s"])

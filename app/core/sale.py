@@ -47,6 +47,7 @@ class Sale:
     ended: bool = False
     end_reason: str | None = None
     ended_at: float | None = None
+    sold: int = 0  # units its orders took; a manual adjust moves `remaining` only, never this
     buyers: dict[str, int] = field(default_factory=dict)
 
     def status(self, now: float) -> str:
@@ -65,7 +66,7 @@ class Sale:
         status = self.status(now)
         d = asdict(self)
         del d["buyers"]
-        d.update(status=status, sold=self.quantity - self.remaining,
+        d.update(status=status,
                  countdown_left_s=max(0.0, (self.live_at or now) - now) if status == "countdown" else 0.0,
                  time_left_s=max(0.0, (self.ends_at or now) - now) if status in ("countdown", "live") else 0.0)
         return d
@@ -131,24 +132,28 @@ def sale_started(state: ShowState, e: Event) -> None:
 
 
 def sale_stock(state: ShowState, e: Event) -> None:
+    """Orders (`reason: orders`) sell units; the 场控's adjust (`manual`) takes units out of the sale or
+    puts them back: what the sale has left moves, what it sold does not."""
     sale = state.sale
     if sale is None or sale.ended:
         return
+    before = sale.remaining
     sale.remaining = max(0, sale.remaining + int(e.data["delta"]))  # never below zero
+    if e.data.get("reason") != "manual":
+        sale.sold += before - sale.remaining
     for key, qty in e.data.get("orders", []):
         sale.buyers[key] = sale.buyers.get(key, 0) + int(qty)
 
 
 def sale_ended(state: ShowState, e: Event) -> None:
+    """The item's `stock` is the planned stock and stays so: what sold is its paid orders, which the
+    sales desk takes off once (app.core.sales), whether a sale ran or not."""
     sale = state.sale
     if sale is None or sale.ended:
         return
     sale.ended = True
     sale.end_reason = e.data.get("reason", "stopped")
     sale.ended_at = e.ts
-    seg = state.own_segment(sale.item_id)
-    if seg is not None and seg.stock is not None:  # what sold comes off the item's stock (if it is known)
-        seg.stock = max(0, seg.stock - (sale.quantity - sale.remaining))
 
 
 STEPS = {SALE_ARMED: sale_armed, SALE_STARTED: sale_started, SALE_STOCK: sale_stock, SALE_ENDED: sale_ended}

@@ -91,6 +91,14 @@ class Counting:
             self._moved.add(name)
             return True
 
+    def knows_order(self, order_id: str) -> bool:
+        """Whether the show's orders (the "sales" counter) hold `order_id`; True when that cannot be told
+        (no counter, or its stored orders are still being read back): a late payment is never lost to it."""
+        with self._lock:
+            entry = self._counters.get("sales")
+            counter = entry[1] if entry is not None else None
+            return not isinstance(counter, SalesCounter) or counter.knows(order_id)
+
     def take(self, name: str) -> list[Comment]:
         """What an inbox collected since the last call (see `OrderInbox`)."""
         with self._lock:
@@ -208,6 +216,10 @@ class SalesCounter:
     def resume(self, sales: sx.Sales) -> None:
         held, self.held, self.sales, self._view = self.held or [], None, sales, None
         sales.add_comments(held)
+
+    def knows(self, order_id: str) -> bool:
+        """The order was seen (True while the stored orders are read back: not known yet, not unknown)."""
+        return self.held is not None or order_id in self.sales.orders
 
     def set_items(self, items: list[sx.SaleItem], current_id: int | None) -> None:
         if self.sales.set_items(items, current_id):

@@ -25,6 +25,7 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.edge import normalise
+from app.core.orders import settled_orders
 from app.core.triage import Classifier, norm_of
 from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
 from app.live.counting import Counting
@@ -71,6 +72,7 @@ class IngestPipeline:
         self.classifier = classifier or Classifier()
         self.show_id: int | None = None
         self.closed_reason = "no_show_open"  # why events are refused while no show takes them
+        self.settling: tuple[int, float] | None = None  # an ended show, until when its orders still settle
         # Rows for the GUI, per show they were accepted for: a row for another show is never
         # applied to the open one. Bounded to the newest `window_limit` per show (None: all).
         self.window_limit: int | None = None
@@ -123,14 +125,15 @@ class IngestPipeline:
         """Events accepted but not yet drained by the GUI (two counters, each with one writer)."""
         return self._queued - self._drained
 
-    def set_show(self, show_id: int | None, closed_reason: str = "no_show_open") -> None:
-        """Where accepted events go from now on; with None they are refused under `closed_reason`.
-
-        Events that arrived before any show was open (relays may connect first) are held and stored
-        in the first show that opens; once a show has been open, nothing is held for another."""
+    def set_show(self, show_id: int | None, closed_reason: str = "no_show_open",
+                 settling: tuple[int, float] | None = None) -> None:
+        """Where accepted events go from now on; with None they are refused under `closed_reason`, but
+        `settling` (an ended show, until when) still takes its orders' status changes. Events that arrived
+        before any show opened (relays may connect first) are held for the first one, never another."""
         with self._lock:
             self.show_id = show_id
             self.closed_reason = closed_reason
+            self.settling = settling
             early: collections.deque[tuple[Comment, str]] = collections.deque()
             if show_id is not None:
                 self._started = True
@@ -260,7 +263,8 @@ class IngestPipeline:
         comments = self._normalised(comments, source)
         with self._lock:
             show_id = self.show_id
-            if show_id is None:
+            if show_id is None:  # none takes events, but an ended show still settling takes its orders' payments
+                show_id, late, comments = settled_orders(comments, self.settling, now, self.counting.knows_order)
                 n = len(comments)
                 if not self._started:  # start-up, none open yet: held (bounded) until one opens
                     room = max(0, EARLY_LIMIT - len(self._early))
@@ -271,7 +275,9 @@ class IngestPipeline:
                     self.malformed += n
                     if closed is not None:
                         closed[self.closed_reason] += n
-                return []
+                if show_id is None:
+                    return []
+                comments = late
             classify = self.classifier.classify_norm
             seen = self._seen.seen
             fresh: list[Comment] = []

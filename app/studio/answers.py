@@ -46,6 +46,8 @@ class AnswerDesk(QObject):
         if item_id == self.studio.state.current_id:
             live = ph.live_values(self.studio.snapshot())
             item.update(coupon=live.get("优惠券", ""), final=live.get("到手价", ""))
+            if live.get("库存", "").isdigit():  # what is left after the orders (the sale's while it runs)
+                item["stock"] = int(live["库存"])
         return an.Matcher(an.item_lines(item, own))
 
     def top(self, text: str, item_id: int | None = None, k: int = 3) -> list[an.Match]:

@@ -26,6 +26,7 @@ from app.core.comments import Comment
 from app.core.events import Event
 from app.core.host_screen import CONTEXT as HOST_CONTEXT
 from app.core.host_screen import host_screen
+from app.core.orders import SETTLE_S
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import Item, ShowInfo
 from app.core.show import Segment, ShowState, timer_view
@@ -149,10 +150,13 @@ class Studio(QObject):
         self._changed(EVERY_PART)
 
     def _set_ingest(self) -> None:
-        """Ingest stores comments for the open show while it is not over; after the end it refuses them."""
+        """Ingest stores comments for the open show while it is not over; after the end it refuses them,
+        but for `SETTLE_S` it still takes its orders' payments, refunds and cancellations."""
         if self.feed is not None:
-            ended = self.state.status == "ended"
-            self.feed.pipeline.set_show(None if ended else self.show_id, "show_ended" if ended else "no_show_open")
+            ended, end, show = self.state.status == "ended", self.state.ended_at, self.show_id
+            settling = (show, end + SETTLE_S) if ended and show is not None and end is not None else None
+            self.feed.pipeline.set_show(None if ended else self.show_id, "show_ended" if ended else "no_show_open",
+                                        settling)
 
     # ---- reading, for views (the UI never reads the store itself) ----------------------------------
 
