@@ -10,10 +10,13 @@ import json
 import time
 from typing import Any
 
+import pytest
+
 from app.core.sales import stock_left
 from app.core.wall import alerts
 from app.live.server import IngestContext
 from app.studio import review as sr
+from app.studio.errors import CommandError
 from app.studio.sales import sales_desk
 from app.studio.studio import Studio
 from tests.conftest import comment
@@ -200,3 +203,18 @@ def test_a_payment_after_the_end_counts_also_after_a_restart(qtbot: Any, carted:
     assert carted.feed.pipeline.source("relay").malformed["show_ended"] == 0
     totals = again.snapshot()["sales"]["totals"]
     assert (totals["gmv"], totals["unpaid"]) == (99_800, 0)
+
+
+def test_a_second_sale_of_an_item_can_sell_only_what_is_left(qtbot: Any, carted: Studio, clock: FakeClock) -> None:
+    """After a 5-unit 秒杀 sold out of 16, an 11-unit sale is the most the 场控 can arm: 12 is refused
+    (it was checked against the planned 16, so a second sale could promise units that were sold)."""
+    _ready(qtbot, carted)
+    coat = _item(carted, "CT-1")
+    carted.execute("runsheet.update", {"item_id": coat, "stock": 16})
+    _live_sale(carted, clock, coat, 5)
+    _orders(carted, 1, "CT-1", ("a", 2), ("b", 3))
+    assert carted.snapshot()["sale"]["status"] == "ended"
+    with pytest.raises(CommandError) as err:
+        carted.execute("sale.arm", {"item_id": coat, "price": 299, "quantity": 12})
+    assert err.value.code == "quantity_above_stock"
+    assert carted.execute("sale.arm", {"item_id": coat, "price": 299, "quantity": 11})["sale_id"]

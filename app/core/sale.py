@@ -77,7 +77,9 @@ def sale_view(sale: Sale | None, now: float) -> dict[str, Any] | None:
 
 
 def check_sale(state: ShowState, item_id: int, price: int, quantity: int, per_buyer_limit: int,
-               countdown_s: float, duration_s: float, now: float) -> None:
+               countdown_s: float, duration_s: float, now: float, stock_left: int | None = None) -> None:
+    """Refuse a sale that cannot run as asked; `stock_left` is what the sales desk says is left of
+    the item (after the orders so far: a second 秒杀 of it can sell only that), else its stock."""
     seg = state.segment(item_id)
     if seg is None:
         raise Refused("not_found", "no such item on the run-sheet")
@@ -89,7 +91,8 @@ def check_sale(state: ShowState, item_id: int, price: int, quantity: int, per_bu
         raise Refused("price_not_below_live", "the deal price must be below the live price")
     if not 0 < quantity <= MAX_QUANTITY:
         raise Refused("bad_quantity", "the quantity must be at least 1")
-    if seg.stock is not None and quantity > seg.stock:  # stock not known: the producer's quantity decides
+    left = stock_left if stock_left is not None else seg.stock
+    if left is not None and quantity > left:  # stock not known: the producer's quantity decides
         raise Refused("quantity_above_stock", "the quantity is more than the stock")
     if not 0 < per_buyer_limit <= quantity:
         raise Refused("bad_limit", "the per-buyer limit must be at least 1")

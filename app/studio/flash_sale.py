@@ -13,6 +13,7 @@ from app.core import sale as sx
 from app.core.comments import Comment
 from app.core.lottery import entrant_key
 from app.core.runsheet import format_price
+from app.core.sales import stock_left
 from app.core.text import fill
 from app.live.speech import PRIORITY_CUE
 from app.studio.errors import CommandError
@@ -69,8 +70,9 @@ class FlashSaleDesk(QObject):
         limit = a.integer(args, "per_buyer_limit", 1, lo=-sx.MAX_QUANTITY, hi=sx.MAX_QUANTITY)
         countdown = a.number(args, "countdown_s", 10.0)
         duration = a.number(args, "duration_s", 300.0)
+        left, _low = stock_left(studio.snapshot(), item_id) if item_id is not None else (None, False)
         try:
-            sx.check_sale(st, item_id, price, quantity, limit, countdown, duration, studio.clock.now())
+            sx.check_sale(st, item_id, price, quantity, limit, countdown, duration, studio.clock.now(), left)
         except sx.Refused as exc:
             raise refused(exc) from None
         seg = st.segment(item_id)
