@@ -5,6 +5,7 @@ tests/fixtures/sheets/r12b/ (make_r12b.py builds them; README.md there says how 
 
 from pathlib import Path
 
+from app.core.products import parse_table
 from app.studio.files import import_sheet
 
 R12B = Path(__file__).parent / "fixtures" / "sheets" / "r12b"
@@ -16,11 +17,23 @@ def test_space_grouped_prices_and_stock_are_read_whole() -> None:
     report = import_sheet(R12B / "space_thousands.csv")
     assert [(i.name, i.live_price, i.list_price, i.stock) for i in report.items] == [
         ("扫地机 A", 129900, 259900, 1000), ("扫地机 B", 129900, 259900, 1000), ("扫地机 C", 129900, 259900, 1000),
-        ("扫地机 D", 129900, 259900, 2000), ("扫地机 E", 129900, 259900, 12500)]
+        ("扫地机 D", 129900, 259900, 2000)]
     assert not any("lowest" in w for w in report.warnings())  # "¥ 1 299" is one price, not 1 and 299
-    (problem,) = report.problems  # "199 299": one price or two? never guessed
-    assert problem.line == 7 and problem.errors[0].field == "live_price"
-    assert "could be one number with spaces between its thousands or several numbers" in str(problem.errors[0])
+    assert any('read as 1000 (spaces between its thousands)' in w for w in report.warnings())  # said, not silent
+    # "12 500" (stock) and "199 299" (price): one number or two? never guessed
+    assert [(p.line, p.errors[0].field) for p in report.problems] == [(6, "stock"), (7, "live_price")]
+    assert all("could be one number with spaces between its thousands or several numbers" in str(p.errors[0])
+               for p in report.problems)
+
+
+def test_space_apart_numbers_that_are_not_one_number_are_never_joined() -> None:
+    """Two prices typed with a space ("99 199": live / list) are not ¥99,199; a number among words
+    ("59 500ml") is not ¥59,500; a joined one-digit lead ("2 199") is read, and said."""
+    report = parse_table([(1, ["商品名称", "直播价", "库存"]), (2, ["A", "99 199", "10"]), (3, ["B", "59 500ml", "10"]),
+                          (4, ["C", "2 199", "50 100"]), (5, ["D", "2 199", "10"])], strict=False)
+    assert [(i.name, i.live_price) for i in report.items] == [("B", 5900), ("D", 219900)]
+    assert [(p.line, p.errors[0].field) for p in report.problems] == [(2, "live_price"), (4, "stock")]
+    assert any('"2 199"' in w for w in report.warnings()) and any('"59 500ml"' in w for w in report.warnings())
 
 
 # ---- 2. a platform template's rows above the products ------------------------------------------------

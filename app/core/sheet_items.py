@@ -32,7 +32,7 @@ from app.core.sheet_values import (
     read_product_id,
     split_coupon,
 )
-from app.core.text import Message, message_of, note
+from app.core.text import Message, Note, message_of, note
 
 NOT_A_ROLE = ("讲品", "讲解", "过款", "返场")  # 环节 words that say nothing about the product
 
@@ -103,7 +103,9 @@ def _prices(line: int, values: Mapping[str, object], text: Mapping[str, str], it
                 warn(said)
             continue
         setattr(item, key, fen)
-        if said:
+        if isinstance(said, Note):  # thousands spaced in one number: said, nothing more to keep
+            warn(note(label + ' "%1" read as %2 (spaces between its thousands)', text[key], said.args[1]))
+        elif said:
             kept.append(f"{'直播价' if key == 'live_price' else '日常价'} {text[key]}")
             if str(said) != text[key] or not split_coupon(values[key])[1]:
                 warn(note(label + ' "%1": %2 used (the lowest)', said, f"{fen // 100}.{fen % 100:02d}"))
@@ -127,7 +129,7 @@ def _coupon(values: Mapping[str, object], text: Mapping[str, str], item: Item, k
             warn(message_of(exc))
             fen = None
         item.coupon_price = fen or 0
-        if said:
+        if said and not isinstance(said, Note):
             kept.append(f"券后 {text['coupon_price']}")  # the cell said more than the price
     for key in ("live_price", "list_price"):
         found = split_coupon(values.get(key))[1] if text.get(key) else None

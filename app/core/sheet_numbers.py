@@ -18,20 +18,34 @@ _GROUPED = re.compile(r"(?<![\d.,])(\d{1,3})((?P<sep>[ ,.])\d{3}(?:(?P=sep)\d{3}
                       r"(?:(?P<dec>[.,])(?P<frac>\d{1,2}))?(?!\d)(?![.,]\d)")
 
 
-def ungroup(text: str, what: str, raw: str) -> str:
-    """`text` with each grouped number written plainly (`1 299,00` -> `1299.00`). Raises BadValue for
-    space groups that may as well be two numbers (`199 299`: one price, or two?), never guessed."""
+# What may stand around a number grouped by spaces for the cell to be that one number.
+_BEFORE = re.compile(r"\s*(?:[¥$€]|rmb|cny|usd)?\s*", re.IGNORECASE)
+_AFTER = re.compile(r"\s*(?:元|件|个|套|rmb|cny|usd)?\s*", re.IGNORECASE)
+
+
+def ungroup(text: str, what: str, raw: str) -> tuple[str, bool]:
+    """`text` with each grouped number written plainly (`1 299,00` -> `1299.00`), and whether spaces
+    were taken out (the caller says so: never silently). Spaces join only a cell that is that one
+    number (`¥1 299`, `12 500 000`), never numbers among words (`59 500ml`). Raises BadValue for a
+    cell of two space-apart numbers that may as well be two prices (`99 199`, `199 299`)."""
+    joined = False
+
     def plain(m: re.Match[str]) -> str:
+        nonlocal joined
         sep, dec, groups = m.group("sep"), m.group("dec"), m.group(2)
         if dec == sep or (sep == "." and dec is None):
             return m.group(0)  # `1,299,00` or `1.299`: not a grouping this reads (the caller decides)
         parts = groups.split(sep)[1:]
-        if sep == " " and dec is None and len(m.group(1)) == 3 and not any(p.startswith("0") for p in parts):
-            raise BadValue(what + ' "%1" could be one number with spaces between its thousands or several '
-                           'numbers: type it without the spaces, or with " / " between the numbers', raw)
+        if sep == " ":
+            if not (_BEFORE.fullmatch(text[:m.start()]) and _AFTER.fullmatch(text[m.end():])):
+                return m.group(0)  # among words or other numbers: not one grouped number
+            if dec is None and len(parts) == 1 and len(m.group(1)) > 1 and not parts[0].startswith("0"):
+                raise BadValue(what + ' "%1" could be one number with spaces between its thousands or several '
+                               'numbers: type it without the spaces, or with " / " between the numbers', raw)
+            joined = True
         return m.group(1) + "".join(parts) + (f".{m.group('frac')}" if dec else "")
 
-    return _GROUPED.sub(plain, text)
+    return _GROUPED.sub(plain, text), joined
 
 
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?")

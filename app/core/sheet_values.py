@@ -137,7 +137,8 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
             raise BadValue('price "%1" is above %2 yuan', value, MAX_PRICE_FEN // 100)
         return int((number * 100).quantize(Decimal(1))), None
     raw = _text(value)
-    text = ungroup(_fold(raw), "price", raw).replace(",", "")
+    text, joined = ungroup(_fold(raw), "price", raw)
+    text = text.replace(",", "")
     if any(w in text.lower() for w in ASK_PRICE) and not re.search(r"\d", text):
         raise BadValue('price "%1" is not set yet; type the price the host says', raw)  # never ¥0 on air
     if text.lower() in _PLACEHOLDERS or (_is_placeholder(text) and not re.search(r"\d", text)):
@@ -156,6 +157,8 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
     if min(prices) > MAX_PRICE_FEN:
         raise BadValue('price "%1" is above %2 yuan', raw, MAX_PRICE_FEN // 100)
     plain = re.fullmatch(r"(?:[¥$]|rmb|cny)?\s*\d+(?:\.\d+)?\s*(?:元|rmb|cny)?", text, re.IGNORECASE) is not None
+    if plain and joined:  # one number whose thousands were spaced: read whole, and said (never silently)
+        return min(prices), note('price "%1" read as %2 (spaces between its thousands)', raw, f"{prices[0] / 100:.2f}")
     return min(prices), (None if plain else raw)
 
 
@@ -183,7 +186,8 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
             raise BadValue(what + ' "%1" is not a whole number of zero or more', _text(value))
         return int(number), None
     raw = _text(value)
-    text = ungroup(_fold(raw), what, raw).replace(",", "")
+    text, joined = ungroup(_fold(raw), what, raw)
+    text = text.replace(",", "")
     if text in ("售罄", "已售罄", "无货", "缺货", "断货", "卖完"):
         return 0, note(what + ' "%1": 0', raw)
     if text in UNLIMITED or text.lower() in ("unlimited", "n/a"):
@@ -203,7 +207,9 @@ def read_int(value: object, what: str) -> tuple[int | None, Note | None]:
         if count > MAX_COUNT:
             raise BadValue(what + ' "%1" is not a whole number below %2', raw, MAX_COUNT)
         guessed = bool(m.group(3)) or text.startswith(("约", "大约"))
-        return count, (note(what + ' "%1": %2 used (a guess)', raw, count) if guessed else None)
+        if guessed:
+            return count, note(what + ' "%1": %2 used (a guess)', raw, count)
+        return count, (note(what + ' "%1" read as %2 (spaces between its thousands)', raw, count) if joined else None)
     return _summed(raw, text, what)
 
 

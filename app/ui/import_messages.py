@@ -82,6 +82,10 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from the row above'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1": unlimited; left empty'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1": %2 used (a guess)'),
+    QT_TRANSLATE_NOOP("Import", 'stock "%1" read as %2 (spaces between its thousands)'),
+    QT_TRANSLATE_NOOP("Import", 'live price "%1" read as %2 (spaces between its thousands)'),
+    QT_TRANSLATE_NOOP("Import", 'list price "%1" read as %2 (spaces between its thousands)'),
+    QT_TRANSLATE_NOOP("Import", 'price "%1" read as %2 (spaces between its thousands)'),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": SKU detail, %2 products in %3 SKU rows, %4 joined to the product list'),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, header on line %3, scored %4 against %5; not the '
                                 "product list (use --sheet to choose it)"),

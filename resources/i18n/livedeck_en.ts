@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDesk</name>
     <message>
-        <location filename="../../app/studio/answers.py" line="65"/>
+        <location filename="../../app/studio/answers.py" line="67"/>
         <source>no line of this item answers that question</source>
         <translation>no line of this item answers that question</translation>
     </message>
@@ -187,87 +187,87 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="25"/>
+        <location filename="../../app/studio/flash_sale.py" line="26"/>
         <source>no such item on the run-sheet</source>
         <translation>no such item on the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="26"/>
+        <location filename="../../app/studio/flash_sale.py" line="27"/>
         <source>another flash sale is counting down or live</source>
         <translation>another flash sale is counting down or live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>the deal price must be above zero</source>
         <translation>the deal price must be above zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>the deal price must be below the live price</source>
         <translation>the deal price must be below the live price</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the quantity must be at least 1</source>
         <translation>the quantity must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the quantity is more than the stock</source>
         <translation>the quantity is more than the stock</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>the per-buyer limit must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>the countdown must be 10 to 300 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>the sale must last 1 to 20 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>a coupon takes an amount or a percent off</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>a percent-off coupon must be between 0 and 100 percent</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>the amount off must be above zero</source>
         <translation>the amount off must be above zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>the amount off must be below the spend threshold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>the spend threshold cannot be negative</source>
         <translation>the spend threshold cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>quantity and claims per viewer must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>a coupon is valid for 1 minute to 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="42"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>a coupon item is not on the run-sheet</translation>
     </message>
@@ -1007,32 +1007,32 @@
 <context>
     <name>FlashSaleDesk</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="99"/>
+        <location filename="../../app/studio/flash_sale.py" line="101"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>Flash sale for %1 in %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="106"/>
+        <location filename="../../app/studio/flash_sale.py" line="108"/>
         <source>no flash sale is running</source>
         <translation>no flash sale is running</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="117"/>
+        <location filename="../../app/studio/flash_sale.py" line="119"/>
         <source>%1 is sold out</source>
         <translation>%1 is sold out</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="124"/>
+        <location filename="../../app/studio/flash_sale.py" line="126"/>
         <source>delta must not be zero</source>
         <translation>delta must not be zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="168"/>
+        <location filename="../../app/studio/flash_sale.py" line="170"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>Flash sale is live: %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="171"/>
+        <location filename="../../app/studio/flash_sale.py" line="173"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>Ten seconds left in the flash sale</translation>
     </message>
@@ -1714,156 +1714,176 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="85"/>
+        <source>stock &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="86"/>
+        <source>live price &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="87"/>
+        <source>list price &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="88"/>
+        <source>price &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="89"/>
         <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
         <translation>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="86"/>
+        <location filename="../../app/ui/import_messages.py" line="90"/>
         <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="88"/>
+        <location filename="../../app/ui/import_messages.py" line="92"/>
         <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
         <translation>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="89"/>
+        <location filename="../../app/ui/import_messages.py" line="93"/>
         <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
         <translation>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="90"/>
+        <location filename="../../app/ui/import_messages.py" line="94"/>
         <source>plan line %1 (%2) is a cue of %3 at %4</source>
         <translation>plan line %1 (%2) is a cue of %3 at %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="91"/>
+        <location filename="../../app/ui/import_messages.py" line="95"/>
         <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
         <translation>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="92"/>
+        <location filename="../../app/ui/import_messages.py" line="96"/>
         <source>no price column found: every price is 0.00; map the price column or fix the header</source>
         <translation>no price column found: every price is 0.00; map the price column or fix the header</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="93"/>
+        <location filename="../../app/ui/import_messages.py" line="97"/>
         <source>no stock column found: the stock of every product is left empty (not known)</source>
         <translation>no stock column found: the stock of every product is left empty (not known)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="94"/>
+        <location filename="../../app/ui/import_messages.py" line="98"/>
         <source>sheet &quot;%1&quot;: no header found; not read</source>
         <translation>sheet &quot;%1&quot;: no header found; not read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="95"/>
+        <location filename="../../app/ui/import_messages.py" line="99"/>
         <source>sheets read: %1</source>
         <translation>sheets read: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="96"/>
+        <location filename="../../app/ui/import_messages.py" line="100"/>
         <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
         <translation>no sheet &quot;%1&quot; (the sheets: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="97"/>
+        <location filename="../../app/ui/import_messages.py" line="101"/>
         <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
         <translation>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="98"/>
+        <location filename="../../app/ui/import_messages.py" line="102"/>
         <source>not a readable workbook (%1)</source>
         <translation>not a readable workbook (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="99"/>
+        <location filename="../../app/ui/import_messages.py" line="103"/>
         <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
         <translation>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="100"/>
+        <location filename="../../app/ui/import_messages.py" line="104"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="101"/>
+        <location filename="../../app/ui/import_messages.py" line="105"/>
         <source>%1: cannot be read: %2</source>
         <translation>%1: cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="102"/>
+        <location filename="../../app/ui/import_messages.py" line="106"/>
         <source>a template row (Mandatory / Optional), not a product</source>
         <translation>a template row (Mandatory / Optional), not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="103"/>
+        <location filename="../../app/ui/import_messages.py" line="107"/>
         <source>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</source>
         <translation>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="105"/>
+        <location filename="../../app/ui/import_messages.py" line="109"/>
         <source>a description row under the header, not a product</source>
         <translation>a description row under the header, not a product</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="106"/>
+        <location filename="../../app/ui/import_messages.py" line="110"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="107"/>
+        <location filename="../../app/ui/import_messages.py" line="111"/>
         <source>price &quot;%1&quot; is a promotion, not a price</source>
         <translation>price &quot;%1&quot; is a promotion, not a price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="108"/>
+        <location filename="../../app/ui/import_messages.py" line="112"/>
         <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
         <translation>cue &quot;%1&quot; is more than %2 hours into the product; left out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="109"/>
+        <location filename="../../app/ui/import_messages.py" line="113"/>
         <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
         <translation>cue &quot;%1…&quot; is longer than %2 characters; cut</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="110"/>
+        <location filename="../../app/ui/import_messages.py" line="114"/>
         <source>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</source>
         <translation>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="111"/>
+        <location filename="../../app/ui/import_messages.py" line="115"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
         <translation>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="112"/>
+        <location filename="../../app/ui/import_messages.py" line="116"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
         <translation>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="113"/>
+        <location filename="../../app/ui/import_messages.py" line="117"/>
         <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
         <translation>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="115"/>
+        <location filename="../../app/ui/import_messages.py" line="119"/>
         <source>status &quot;%1&quot; is not a status the import knows; kept on sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="116"/>
+        <location filename="../../app/ui/import_messages.py" line="120"/>
         <source>price &quot;%1&quot; is not set yet; type the price the host says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="117"/>
+        <location filename="../../app/ui/import_messages.py" line="121"/>
         <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="119"/>
+        <location filename="../../app/ui/import_messages.py" line="123"/>
         <source>minutes &quot;%1&quot; read as %2 minutes (minutes:seconds, not hours:minutes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,27 +1953,27 @@
         <translation>%1 (and %2 more sheets without product IDs)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="120"/>
+        <location filename="../../app/ui/import_messages.py" line="124"/>
         <source>price &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="122"/>
+        <location filename="../../app/ui/import_messages.py" line="126"/>
         <source>stock &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="124"/>
+        <location filename="../../app/ui/import_messages.py" line="128"/>
         <source>no row has a price (columns read: %1): every price is 0.00; map the price column or fix the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="126"/>
+        <location filename="../../app/ui/import_messages.py" line="130"/>
         <source>run order &quot;%1&quot; is not a number: placed after run order %2 (the highest above it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="127"/>
+        <location filename="../../app/ui/import_messages.py" line="131"/>
         <source>run order &quot;%1&quot; is not a number: placed first (no number above it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,38 +5211,38 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="188"/>
+        <location filename="../../app/studio/studio.py" line="192"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="205"/>
+        <location filename="../../app/studio/studio.py" line="209"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="209"/>
+        <location filename="../../app/studio/studio.py" line="213"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="212"/>
+        <location filename="../../app/studio/studio.py" line="216"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="143"/>
-        <location filename="../../app/studio/studio.py" line="235"/>
+        <location filename="../../app/studio/studio.py" line="239"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="241"/>
+        <location filename="../../app/studio/studio.py" line="245"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDesk</name>
     <message>
-        <location filename="../../app/studio/answers.py" line="65"/>
+        <location filename="../../app/studio/answers.py" line="67"/>
         <source>no line of this item answers that question</source>
         <translation>这个商品没有能回答这个问题的话术</translation>
     </message>
@@ -187,87 +187,87 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="25"/>
+        <location filename="../../app/studio/flash_sale.py" line="26"/>
         <source>no such item on the run-sheet</source>
         <translation>排品单上没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="26"/>
+        <location filename="../../app/studio/flash_sale.py" line="27"/>
         <source>another flash sale is counting down or live</source>
         <translation>已有秒杀正在倒计时或进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>the deal price must be above zero</source>
         <translation>秒杀价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>the deal price must be below the live price</source>
         <translation>秒杀价必须低于直播价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the quantity must be at least 1</source>
         <translation>秒杀数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the quantity is more than the stock</source>
         <translation>秒杀数量超过库存</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>每人限购至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>倒计时必须在 10 到 300 秒之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>秒杀时长必须在 1 到 20 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>优惠券只能是减金额或打折</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>折扣券的折扣必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>the amount off must be above zero</source>
         <translation>减免金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>减免金额必须低于使用门槛</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>the spend threshold cannot be negative</source>
         <translation>使用门槛不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>发放数量和每人限领都至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>优惠券有效期为 1 分钟到 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="42"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>优惠券适用的商品不在排品单上</translation>
     </message>
@@ -1007,32 +1007,32 @@
 <context>
     <name>FlashSaleDesk</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="99"/>
+        <location filename="../../app/studio/flash_sale.py" line="101"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>%1 秒杀，%2 秒后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="106"/>
+        <location filename="../../app/studio/flash_sale.py" line="108"/>
         <source>no flash sale is running</source>
         <translation>没有进行中的秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="117"/>
+        <location filename="../../app/studio/flash_sale.py" line="119"/>
         <source>%1 is sold out</source>
         <translation>%1 已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="124"/>
+        <location filename="../../app/studio/flash_sale.py" line="126"/>
         <source>delta must not be zero</source>
         <translation>调整数量不能为 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="168"/>
+        <location filename="../../app/studio/flash_sale.py" line="170"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>秒杀开始：%1 只要 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="171"/>
+        <location filename="../../app/studio/flash_sale.py" line="173"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>秒杀还剩十秒</translation>
     </message>
@@ -1714,156 +1714,176 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="85"/>
+        <source>stock &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation>库存“%1”按 %2 读取（千位之间有空格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="86"/>
+        <source>live price &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation>直播价“%1”按 %2 读取（千位之间有空格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="87"/>
+        <source>list price &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation>日常价“%1”按 %2 读取（千位之间有空格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="88"/>
+        <source>price &quot;%1&quot; read as %2 (spaces between its thousands)</source>
+        <translation>价格“%1”按 %2 读取（千位之间有空格）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_messages.py" line="89"/>
         <source>sheet &quot;%1&quot;: SKU detail, %2 products in %3 SKU rows, %4 joined to the product list</source>
         <translation>工作表“%1”：SKU 明细，%3 行 SKU 共 %2 个商品，%4 个已并入商品清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="86"/>
+        <location filename="../../app/ui/import_messages.py" line="90"/>
         <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation>工作表“%1”：识别出 %2 列，表头在第 %3 行，得分 %4（对比 %5）；不是商品清单（可用 --sheet 指定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="88"/>
+        <location filename="../../app/ui/import_messages.py" line="92"/>
         <source>sheet &quot;%1&quot;: the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)</source>
         <translation>工作表“%1”：营销计划，%2 条定时提示（福袋 / 发券 / 秒杀）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="89"/>
+        <location filename="../../app/ui/import_messages.py" line="93"/>
         <source>sheet &quot;%1&quot;: the phrase list, %2 host-message presets</source>
         <translation>工作表“%1”：场控话术表，%2 条主播屏预设文案</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="90"/>
+        <location filename="../../app/ui/import_messages.py" line="94"/>
         <source>plan line %1 (%2) is a cue of %3 at %4</source>
         <translation>计划第 %1 行（%2）成为“%3”的提示，在 %4</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="91"/>
+        <location filename="../../app/ui/import_messages.py" line="95"/>
         <source>sheet &quot;%1&quot;: %2 known columns, %3 product rows (chosen)</source>
         <translation>工作表“%1”：识别出 %2 列，%3 行商品（已选用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="92"/>
+        <location filename="../../app/ui/import_messages.py" line="96"/>
         <source>no price column found: every price is 0.00; map the price column or fix the header</source>
         <translation>没有找到价格列：所有价格都是 0.00；请指定价格列或修改表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="93"/>
+        <location filename="../../app/ui/import_messages.py" line="97"/>
         <source>no stock column found: the stock of every product is left empty (not known)</source>
         <translation>没有找到库存列：所有商品的库存留空（未知）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="94"/>
+        <location filename="../../app/ui/import_messages.py" line="98"/>
         <source>sheet &quot;%1&quot;: no header found; not read</source>
         <translation>工作表“%1”：没有找到表头，未读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="95"/>
+        <location filename="../../app/ui/import_messages.py" line="99"/>
         <source>sheets read: %1</source>
         <translation>已读取的工作表：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="96"/>
+        <location filename="../../app/ui/import_messages.py" line="100"/>
         <source>no sheet &quot;%1&quot; (the sheets: %2)</source>
         <translation>没有工作表“%1”（现有：%2）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="97"/>
+        <location filename="../../app/ui/import_messages.py" line="101"/>
         <source>unknown file type &quot;%1&quot; (use .csv, .xlsx, .xls, .xlsb or .ods)</source>
         <translation>不支持的文件类型“%1”（请用 .csv、.xlsx、.xls、.xlsb 或 .ods）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="98"/>
+        <location filename="../../app/ui/import_messages.py" line="102"/>
         <source>not a readable workbook (%1)</source>
         <translation>无法读取的工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="99"/>
+        <location filename="../../app/ui/import_messages.py" line="103"/>
         <source>sheet &quot;%1&quot; declares %2 rows and %3 columns; refused</source>
         <translation>工作表“%1”声明了 %2 行 %3 列；拒绝导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="100"/>
+        <location filename="../../app/ui/import_messages.py" line="104"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="101"/>
+        <location filename="../../app/ui/import_messages.py" line="105"/>
         <source>%1: cannot be read: %2</source>
         <translation>第 %1 行：无法读取：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="102"/>
+        <location filename="../../app/ui/import_messages.py" line="106"/>
         <source>a template row (Mandatory / Optional), not a product</source>
         <translation>模板说明行（必填 / 选填），不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="103"/>
+        <location filename="../../app/ui/import_messages.py" line="107"/>
         <source>this looks like a post-show console export (%1 …), not a run-sheet: for sales figures use the Sales tab&apos;s console import</source>
         <translation>这看起来是直播后的罗盘/中控台导出（%1 …），不是排品表：成交数据请在“成交”页导入中控台导出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="105"/>
+        <location filename="../../app/ui/import_messages.py" line="109"/>
         <source>a description row under the header, not a product</source>
         <translation>表头下的填写说明行，不是商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="106"/>
+        <location filename="../../app/ui/import_messages.py" line="110"/>
         <source>link &quot;%1&quot; has no address (a hyperlink this file format does not keep?); left empty</source>
         <translation>链接“%1”没有网址（该文件格式不保存超链接？）；留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="107"/>
+        <location filename="../../app/ui/import_messages.py" line="111"/>
         <source>price &quot;%1&quot; is a promotion, not a price</source>
         <translation>价格“%1”是优惠规则，不是价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="108"/>
+        <location filename="../../app/ui/import_messages.py" line="112"/>
         <source>cue &quot;%1&quot; is more than %2 hours into the product; left out</source>
         <translation>提示“%1”在讲品开始 %2 小时之后，未导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="109"/>
+        <location filename="../../app/ui/import_messages.py" line="113"/>
         <source>cue &quot;%1…&quot; is longer than %2 characters; cut</source>
         <translation>提示“%1…”超过 %2 个字，已截断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="110"/>
+        <location filename="../../app/ui/import_messages.py" line="114"/>
         <source>an Excel 2003 XML file named .xls: open it in Excel or WPS and save it as .xlsx</source>
         <translation>这是改名为 .xls 的 Excel 2003 XML 文件：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="111"/>
+        <location filename="../../app/ui/import_messages.py" line="115"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; read because no visible sheet has products</source>
         <translation>工作表“%1”在工作簿中是隐藏的；因为没有可见的工作表含商品，已读取它</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="112"/>
+        <location filename="../../app/ui/import_messages.py" line="116"/>
         <source>sheet &quot;%1&quot; is hidden in the workbook; not read (use --sheet to choose it)</source>
         <translation>工作表“%1”在工作簿中是隐藏的，未读取（可用 --sheet 指定）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="113"/>
+        <location filename="../../app/ui/import_messages.py" line="117"/>
         <source>a web page (HTML) named .xls with no table in it: open it in Excel or WPS and save it as .xlsx</source>
         <translation>这是改名为 .xls 的网页（HTML），其中没有表格：请用 Excel 或 WPS 打开，另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="115"/>
+        <location filename="../../app/ui/import_messages.py" line="119"/>
         <source>status &quot;%1&quot; is not a status the import knows; kept on sale</source>
         <translation>状态“%1”无法识别；按在售处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="116"/>
+        <location filename="../../app/ui/import_messages.py" line="120"/>
         <source>price &quot;%1&quot; is not set yet; type the price the host says</source>
         <translation>价格“%1”尚未确定；请填写主播要报的价格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="117"/>
+        <location filename="../../app/ui/import_messages.py" line="121"/>
         <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
         <translation>此规格价格 %1，第 %2 行的规格 %3：取最低价为直播价；各规格价格见备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="119"/>
+        <location filename="../../app/ui/import_messages.py" line="123"/>
         <source>minutes &quot;%1&quot; read as %2 minutes (minutes:seconds, not hours:minutes)</source>
         <translation>时长“%1”按 %2 分钟读取（分:秒，而非 时:分）</translation>
     </message>
@@ -1933,27 +1953,27 @@
         <translation>%1（另有 %2 个工作表没有商品ID）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="120"/>
+        <location filename="../../app/ui/import_messages.py" line="124"/>
         <source>price &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation>价格“%1”可能是用空格分千位的一个数，也可能是几个数：请去掉空格重新输入，或用“ / ”隔开各个数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="122"/>
+        <location filename="../../app/ui/import_messages.py" line="126"/>
         <source>stock &quot;%1&quot; could be one number with spaces between its thousands or several numbers: type it without the spaces, or with &quot; / &quot; between the numbers</source>
         <translation>库存“%1”可能是用空格分千位的一个数，也可能是几个数：请去掉空格重新输入，或用“ / ”隔开各个数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="124"/>
+        <location filename="../../app/ui/import_messages.py" line="128"/>
         <source>no row has a price (columns read: %1): every price is 0.00; map the price column or fix the sheet</source>
         <translation>没有任何一行有价格（已读取的列：%1）：所有价格都是 0.00；请指定价格列或修改表格</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="126"/>
+        <location filename="../../app/ui/import_messages.py" line="130"/>
         <source>run order &quot;%1&quot; is not a number: placed after run order %2 (the highest above it)</source>
         <translation>序号“%1”不是数字：已排在序号 %2 之后（它上方最大的序号）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_messages.py" line="127"/>
+        <location filename="../../app/ui/import_messages.py" line="131"/>
         <source>run order &quot;%1&quot; is not a number: placed first (no number above it)</source>
         <translation>序号“%1”不是数字：已排在最前（它上方没有序号）</translation>
     </message>
@@ -5188,38 +5208,38 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="186"/>
+        <location filename="../../app/studio/studio.py" line="190"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="188"/>
+        <location filename="../../app/studio/studio.py" line="192"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="205"/>
+        <location filename="../../app/studio/studio.py" line="209"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="209"/>
+        <location filename="../../app/studio/studio.py" line="213"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="212"/>
+        <location filename="../../app/studio/studio.py" line="216"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="143"/>
-        <location filename="../../app/studio/studio.py" line="235"/>
+        <location filename="../../app/studio/studio.py" line="239"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="241"/>
+        <location filename="../../app/studio/studio.py" line="245"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
