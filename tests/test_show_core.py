@@ -115,7 +115,8 @@ def test_fold_equals_incremental_apply_and_timers_add_up(steps: list[tuple[str, 
     # the item's, less what its earlier visits used (never more, and ENCORE_S at least for a 返场 of it).
     assert abs(view["remaining_s"] + view["elapsed_s"] - (view["planned_s"] + whole.added_s)) < 1e-6
     used = sum(v.active_s for v in whole.visits if v.item_id == seg.item_id)
-    assert view["planned_s"] == (seg.planned_s if not used else max(seg.planned_s - used, min(seg.planned_s, ENCORE_S)))
+    left = seg.planned_s - used
+    assert view["planned_s"] == (seg.planned_s if not used else left if left > 0 else min(seg.planned_s, ENCORE_S))
     # Elapsed never exceeds the wall time since the segment started.
     assert whole.seg_started_at is not None
     assert 0 <= view["elapsed_s"] <= now - whole.seg_started_at + 1e-6
@@ -143,6 +144,9 @@ def test_a_return_to_an_item_counts_down_what_its_plan_has_left_or_an_encore() -
     at += 120
     apply(state, Event(ev.SEGMENT_STARTED, at, {"item_id": 2}))  # back to B, left after 5 of its 15 minutes
     assert timer_view(state, at)["remaining_s"] == 600.0 and timer_view(state, at)["planned_s"] == 600.0
-    at += 60
+    at += 540
     apply(state, Event(ev.SEGMENT_STARTED, at, {"item_id": 3}))  # C for the first time: its whole plan
     assert timer_view(state, at)["remaining_s"] == 600.0
+    at += 60
+    apply(state, Event(ev.SEGMENT_STARTED, at, {"item_id": 2}))  # B again with 60 s of its plan left: 60 s, not 3:00
+    assert timer_view(state, at)["remaining_s"] == 60.0

@@ -269,7 +269,7 @@ def visit_planned_s(state: ShowState, seg: Segment) -> float:
     if before <= 0:
         return seg.planned_s
     left = seg.planned_s - before
-    return left if left >= ENCORE_S else min(seg.planned_s, ENCORE_S)
+    return left if left > 0 else min(seg.planned_s, ENCORE_S)
 
 
 def planned_end(state: ShowState) -> float | None:
