@@ -238,7 +238,7 @@ def test_sigterm_right_after_the_listening_line_is_a_clean_exit(data_dir: Path) 
 def test_other_http_methods_get_405(data_dir: Path) -> None:
     serve = Serve(data_dir, "--demo", "--simulate", "0")
     try:
-        for method in ("PUT", "DELETE", "PATCH"):
+        for method in ("PUT", "DELETE", "PATCH", "PROPFIND", "MKCOL"):
             req = urllib.request.Request(f"http://127.0.0.1:{serve.port}/ingest", data=b"{}", method=method)
             try:
                 urllib.request.urlopen(req, timeout=5)

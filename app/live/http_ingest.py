@@ -18,6 +18,7 @@ import http.client
 import io
 import json
 import logging
+import re
 import threading
 import zlib
 from http import HTTPStatus
@@ -44,7 +45,8 @@ POST_HOLD_S = 10.0
 # How long a reply waits for the writer's commit. Past it (a full disk the writer retries on) the
 # events are held in memory and written when the database can: the reply says so as it did before.
 COMMIT_WAIT_S = 10.0
-OTHER_METHODS = frozenset({b"PUT", b"DELETE", b"PATCH", b"OPTIONS", b"HEAD", b"CONNECT", b"TRACE"})
+# Any other request method (PUT, DELETE, PROPFIND, …) is answered 405, not hung up on (websockets' parser would).
+_METHOD = re.compile(rb"[A-Z][A-Z-]{1,19} ")
 
 
 class PostAwareConnection(IngestConnection):
@@ -61,7 +63,7 @@ class PostAwareConnection(IngestConnection):
             self._sniffed = True
             if data[:5] == b"POST ":
                 self._post = bytearray()
-            elif data.split(b" ", 1)[0] in OTHER_METHODS:  # websockets' parser would just hang up
+            elif _METHOD.match(data) and not data.startswith(b"GET "):
                 self._write(_reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "GET pages and websockets, POST /ingest"}))
                 return
         if self._post is None:
