@@ -17,6 +17,7 @@ from app.core.review_types import (
     Visit,
     item_at,
 )
+from app.core.sale import stock_moved
 
 
 def _sales(events: Sequence[Event]) -> dict[int, dict[str, Any]]:
@@ -34,11 +35,9 @@ def _sales(events: Sequence[Event]) -> dict[int, dict[str, Any]]:
         elif e.type == "sale_started":
             current["started"] = True
             current["live_at"] = e.ts + current["countdown_s"]
-        elif e.type == "sale_stock":  # as app.core.sale counts it: a manual adjust is never sold
-            before = current["remaining"]
-            current["remaining"] = max(0, before + int(e.data["delta"]))
-            if e.data.get("reason") != "manual":
-                current["sold"] += before - current["remaining"]
+        elif e.type == "sale_stock":
+            current["remaining"], sold = stock_moved(current["remaining"], e)
+            current["sold"] += sold
         elif e.type == "sale_ended":
             if e.data.get("reason") == "sold_out" and current["live_at"] is not None:
                 current["sellout_s"] = max(0.0, e.ts - current["live_at"])

@@ -140,12 +140,17 @@ def sale_stock(state: ShowState, e: Event) -> None:
     sale = state.sale
     if sale is None or sale.ended:
         return
-    before = sale.remaining
-    sale.remaining = max(0, sale.remaining + int(e.data["delta"]))  # never below zero
-    if e.data.get("reason") != "manual":
-        sale.sold += before - sale.remaining
+    sale.remaining, sold = stock_moved(sale.remaining, e)
+    sale.sold += sold
     for key, qty in e.data.get("orders", []):
         sale.buyers[key] = sale.buyers.get(key, 0) + int(qty)
+
+
+def stock_moved(remaining: int, e: Event) -> tuple[int, int]:
+    """(what a sale has left, units it sold) after a `sale_stock` event: never below zero; a manual
+    adjust sells nothing. The reducer and the review's replay (app.core.review_items) both count so."""
+    left = max(0, remaining + int(e.data["delta"]))
+    return left, (remaining - left if e.data.get("reason") != "manual" else 0)
 
 
 def sale_ended(state: ShowState, e: Event) -> None:
