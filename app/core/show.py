@@ -216,9 +216,13 @@ class ShowState:
         i = self.index_of(item_id)
         return None if i is None else self.segments[i]
 
+    def aired_s(self, item_id: int) -> float:
+        """Time an item was on air in its finished visits (the one on air now not counted)."""
+        return sum(v.active_s for v in self.visits if v.item_id == item_id)
+
     def actual_s(self, item_id: int, now: float) -> float:
         """Time an item has been on air, all its visits summed."""
-        total = sum(v.active_s for v in self.visits if v.item_id == item_id)
+        total = self.aired_s(item_id)
         if item_id == self.current_id and self.status == "live":
             total += segment_elapsed(self, now)
         return total
@@ -265,7 +269,7 @@ def visit_planned_s(state: ShowState, seg: Segment) -> float:
     """The time planned for the item's visit on air now: its plan, less what its earlier visits used
     (back to an item left half-done, its countdown goes on); a 返场 of an item that used its plan up
     gets ENCORE_S, or its plan if shorter."""
-    before = sum(v.active_s for v in state.visits if v.item_id == seg.item_id)
+    before = state.aired_s(seg.item_id)
     if before <= 0:
         return seg.planned_s
     left = seg.planned_s - before
