@@ -24,8 +24,8 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.studio import export_format as ef
 
-# ts as stamps_of writes it; follower,fans_level and item_ref,deleted come as one
-_ROW = b"%d,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s\r\n"
+# ts as stamps_of writes it; type … text come as one cell (export_csv_sql), and item_ref,deleted
+_ROW = b"%d,%s,%s,%s,%s,%s\r\n"
 _COMMAS = 13  # between the CSV's 14 cells
 _FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
 _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
@@ -87,8 +87,8 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
     stamps = stamps_of([r[1] for r in rows])
     try:
         # the cells by name: a starred `*rest` measured 0.3 us a row more
-        data = b"".join([_ROW % (i, ts, k, p, m, u, n, ff, t, fl, rd_, x)
-                         for (i, _, k, p, m, u, n, ff, t, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
+        data = b"".join([_ROW % (i, ts, mid, fl, rd_, x)
+                         for (i, _, mid, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL or text where the app writes a number
         return None
     n = len(rows)
