@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.changes import Change
+from app.core.sales import stock_left
 from app.core.text import fill
 from app.studio.desk import DeskStudio
 from app.ui.commands import run_command
@@ -90,10 +91,14 @@ class CommercePanel(CommerceBoxes, QWidget):
         return run_command(self.studio, cmd, args, self.message.emit)
 
     def _item_chosen(self) -> None:
+        """The form's starting terms: 80% of the live price, and at most 50 of what is left after
+        the orders so far (the planned stock offered a second 秒杀 units already sold: refused on arm)."""
         seg = self.studio.state.segment(self.sale_item.currentData() or -1)
         if seg is not None:
+            left = stock_left(self.studio.snapshot(), seg.item_id)[0]
+            left = seg.stock if left is None else left
             self.sale_price.setValue(round(seg.live_price * 0.8 / 100, 0) if seg.live_price else 0)
-            self.sale_quantity.setValue(max(1, min(50 if seg.stock is None else seg.stock, 50)))
+            self.sale_quantity.setValue(max(1, min(50 if left is None else left, 50)))
 
     def start_sale(self, arm_only: bool = False) -> None:
         sale = self.studio.snapshot()["sale"]
