@@ -171,3 +171,29 @@ def test_app_down_refuses_a_gap_outside_the_show(qapp: object, store: Store, sho
         studio.execute("app.down", args)
     assert refused.value.code == "bad_args"
     assert downs(store, show_id) == []
+
+
+def test_on_a_shared_server_the_gap_is_recorded_once_the_room_is_ours(qapp: object, store: Store, show_id: int,
+                                                                      clock: FakeClock) -> None:
+    """The room guard refuses writes while the room is being taken (app.studio.room): the gap waits."""
+    from app.core.changes import Change
+    from app.studio.studio import CommandError
+
+    crash_after(store, show_id, clock, [0.0, 30.0])
+    clock.t = T0 + 330
+    held = {"ours": False}
+
+    def guard(cmd: str) -> None:
+        if not held["ours"]:
+            raise CommandError("room_not_held", "taking the room")
+
+    back = Studio(store, clock=clock)
+    back.guard = guard
+    back.open_show(show_id)
+    assert downs(store, show_id) == []
+    clock.advance(3)
+    held["ours"] = True
+    back.part_changed(Change.ROOM)  # the keeper's report: the room is ours
+    back.part_changed(Change.ROOM)
+    [down] = downs(store, show_id)
+    assert (down.data["from"], down.data["to"]) == (T0 + 30, T0 + 333)
