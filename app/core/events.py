@@ -19,6 +19,9 @@ ITEM_UPDATED = "item_updated"
 CUE_FIRED = "cue_fired"
 COMMENT_PINNED = "comment_pinned"
 COMMENT_UNPINNED = "comment_unpinned"
+# The app was not running (killed, or quit) while the show was live: {from, to, item_id}. The clocks
+# went on in real time (the stream did); this says why an item ran over with nobody at the desk.
+APP_DOWN = "app_down"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from app.core.clock import format_duration
-from app.core.host_texts import LINK, teleprompter
+from app.core.host_texts import LINK, clock, teleprompter
 from app.core.runsheet import format_price
 from app.core.text import fill
 
@@ -40,6 +40,7 @@ POLL_TAKEOVER_S = 8.0
 WINNERS_BANNER_S = 600.0
 SOLD_OUT_BANNER_S = 15.0
 CUE_BANNER_S = 20.0
+DOWN_BANNER_S = 60.0  # the app was down: told once, for a minute after it is back
 
 KINDS = ("sale", "coupon", "lottery", "poll", "question", "cue", "notice")
 
@@ -69,6 +70,8 @@ QUESTION_TITLE = QT_TRANSLATE_NOOP("HostScreen", "❓ Answer now")
 QUESTION_TIMES = QT_TRANSLATE_NOOP("HostScreen", "asked %1×")
 CUE = QT_TRANSLATE_NOOP("HostScreen", "⏰ %1")
 ROOM_ENDED = QT_TRANSLATE_NOOP("HostScreen", "The platform says the room has ended (%1)")
+DOWN_MIN = QT_TRANSLATE_NOOP("HostScreen", "The app was down %1 min (%2–%3): the clocks went on in real time")
+DOWN_SEC = QT_TRANSLATE_NOOP("HostScreen", "The app was down %1 s (%2–%3): the clocks went on in real time")
 
 
 def item_label(snap: Mapping[str, Any], item_id: Any, tr: Translate = _same, name: str = "") -> str:
@@ -172,10 +175,21 @@ def notice_banners(snap: Mapping[str, Any], tr: Translate) -> list[dict[str, Any
     cue, now = snap.get("cue"), float(snap.get("now") or 0.0)
     if cue and now - float(cue["at"]) < CUE_BANNER_S:
         out.append({"kind": "cue", "text": fill(tr(CUE), cue["text"])})
+    down = snap.get("down")
+    if down and now - float(down["at"]) < DOWN_BANNER_S:
+        out.append({"kind": "notice", "text": down_text(down, tr)})
     ended = (snap.get("feed") or {}).get("room_ended") or {}
     if ended:
         out.append({"kind": "notice", "text": fill(tr(ROOM_ENDED), ", ".join(sorted(ended)))})
     return out
+
+
+def down_text(down: Mapping[str, Any], tr: Translate = _same) -> str:
+    """「应用中断 10 分钟（21:31–21:41），计时按实际时间继续」: why the item on air has so little time left."""
+    start, end = float(down["from"]), float(down["to"])
+    gap = end - start
+    template, n = (DOWN_MIN, round(gap / 60)) if gap >= 60 else (DOWN_SEC, round(gap))
+    return fill(tr(template), n, clock(start), clock(end))
 
 
 def banners(snap: Mapping[str, Any], tr: Translate = _same) -> list[dict[str, Any]]:

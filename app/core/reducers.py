@@ -36,6 +36,7 @@ CHANGES: dict[str, Change] = {
     ev.CUE_FIRED: Change.TIMER,
     ev.COMMENT_PINNED: Change.PINNED,
     ev.COMMENT_UNPINNED: Change.PINNED,
+    ev.APP_DOWN: Change.TIMER,  # the host's banner
     **{t: Change.SALE for t in sale.STEPS},
     **{t: Change.COUPONS for t in coupon.STEPS},
     **{t: Change.LOTTERY for t in lottery_state.STEPS},

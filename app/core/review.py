@@ -113,6 +113,8 @@ def build(inp: ReviewInput) -> Review:
     put("actual_length_s", None if started is None or end is None else end - started, NA_NOT_STARTED)
     put("paused_s", None if started is None else sum(v.paused for v in vis), NA_NOT_STARTED)
     put("pauses", None if started is None else sum(v.pauses for v in vis), NA_NOT_STARTED)
+    put("down_s", None if started is None else sum(v.down for v in vis), NA_NOT_STARTED)
+    put("downs", None if started is None else sum(v.downs for v in vis), NA_NOT_STARTED)
     has_viewers = total.online_n > 0
     put("peak_online", total.online_max if has_viewers else None, NA_NO_VIEWERS)
     put("avg_online", total.online_sum / total.online_n if has_viewers else None, NA_NO_VIEWERS)

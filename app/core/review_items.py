@@ -90,12 +90,14 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
     actual: dict[int, float] = {}
     count: dict[int, int] = {}
     paused: dict[int, float] = {}
+    down: dict[int, float] = {}
     for i, v in enumerate(vis):
         a = inp.span_aggs[i + 1] if i + 1 < len(inp.span_aggs) else Agg()
         by_item.setdefault(v.item_id, Agg()).add(a)
         actual[v.item_id] = actual.get(v.item_id, 0.0) + (v.end - v.start)
         count[v.item_id] = count.get(v.item_id, 0) + 1
         paused[v.item_id] = paused.get(v.item_id, 0.0) + v.paused
+        down[v.item_id] = down.get(v.item_id, 0.0) + v.down
     sales = _sales([e for e in inp.events if e.type.startswith("sale_")])
     coupons_issued, coupons_claimed, cues = _coupons_and_cues(inp.events, vis)
     has_gifts = total.n("gift") > 0
@@ -116,6 +118,7 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
         rows.append(ItemReview(
             item_id=it.id, position=it.position, name=it.name, sku=it.sku, planned_s=planned, actual_s=act,
             visits=count.get(it.id, 0), over_s=None if act is None else act - planned, paused_s=paused.get(it.id),
+            down_s=down.get(it.id),
             comments=a.n("comment"), questions=a.questions, mentions=inp.mentions.get(it.id, 0),
             negatives=a.negatives, gifts=a.gifts, gift_value=a.gift_value if total.gift_valued else None,
             orders=None if o is None else o["orders"], units=None if o is None else o["paid_units"],

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.core import events as ev
+from app.core.clock import format_duration
 from app.core.events import Event
+from app.core.host_texts import clock
 from app.core.review_types import (
     NA_NO_GIFT_VALUE,
     NA_NO_GIFTS,
@@ -23,7 +25,8 @@ from app.core.review_types import (
 
 
 def markers(events: Sequence[Event], started: float) -> list[Marker]:
-    """Sale start (when it goes live, after the countdown) and end, coupons, lottery open and draw, pins."""
+    """Sale start (when it goes live, after the countdown) and end, coupons, lottery open and draw, pins,
+    and the app's stops (app_down)."""
     out: list[Marker] = []
 
     def mark(kind: str, ts: float, label: str) -> None:
@@ -51,6 +54,9 @@ def markers(events: Sequence[Event], started: float) -> list[Marker]:
             mark("lottery_draw", e.ts, ", ".join(str(w.get("name", "")) for w in d.get("winners", [])))
         elif e.type == ev.COMMENT_PINNED:
             mark("pin", e.ts, str((d.get("comment") or {}).get("text", "")))
+        elif e.type == ev.APP_DOWN:  # where the gap began, with its length and clock times
+            start, end = float(d["from"]), float(d["to"])
+            mark("app_down", start, f"{format_duration(end - start)} ({clock(start)}–{clock(end)})")
     return out
 
 

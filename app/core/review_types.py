@@ -14,7 +14,8 @@ from app.core.events import Event
 from app.core.sales import Sales
 
 # Show events the review reads (everything else in the log is ignored here).
-SEGMENT_TYPES = (ev.SHOW_STARTED, ev.SEGMENT_STARTED, ev.SHOW_ENDED, ev.TIMER_PAUSED, ev.TIMER_RESUMED)
+SEGMENT_TYPES = (ev.SHOW_STARTED, ev.SEGMENT_STARTED, ev.SHOW_ENDED, ev.TIMER_PAUSED, ev.TIMER_RESUMED,
+                 ev.APP_DOWN)
 COMMERCE_TYPES = ("sale_armed", "sale_started", "sale_stock", "sale_ended", "coupon_issued", "coupon_claimed",
                   "coupon_stopped", "lottery_opened", "lottery_closed", "lottery_drawn", "lottery_redrawn")
 MARK_TYPES = (ev.CUE_FIRED, ev.COMMENT_PINNED)
@@ -64,6 +65,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("paused_s", "Paused", "Time the host clock was paused (timer.pause to timer.resume, the next item or "
            "the end); included in the lengths above and in the items' actual time.", "duration"),
     Metric("pauses", "Pauses", "How many times the host clock was paused.", "count"),
+    Metric("down_s", "App down", "Time LiveDeck was not running while the show was live (killed or quit, then "
+           "opened again: app_down); the clocks went on, so it is in the lengths and the items' actual time.",
+           "duration"),
+    Metric("downs", "App stops", "How many times LiveDeck stopped while the show was live.", "count"),
     Metric("peak_online", "Peak online", "最高在线: the highest online count the relay reported.", "count"),
     Metric("avg_online", "Average online", "平均在线: mean of the online counts the relay reported.", "count"),
     Metric("uv", "Viewers (UV)", "观看人数: the highest cumulative viewer count the relay reported.", "count"),
@@ -180,13 +185,16 @@ class Pulled:
 @dataclass(frozen=True)
 class Visit:
     """One stretch of an item on air, from its start to the next item's start (pauses included:
-    `paused` says how many of its seconds the host clock stood still, over `pauses` pauses)."""
+    `paused` says how many of its seconds the host clock stood still, over `pauses` pauses; `down`
+    how many the app was not running, over `downs` stops)."""
 
     item_id: int
     start: float
     end: float
     paused: float = 0.0
     pauses: int = 0
+    down: float = 0.0
+    downs: int = 0
 
 
 def visits(events: Iterable[Event], now: float) -> tuple[float | None, float | None, list[Visit]]:
@@ -198,14 +206,14 @@ def visits(events: Iterable[Event], now: float) -> tuple[float | None, float | N
     out: list[Visit] = []
     cur: tuple[int, float] | None = None
     paused_at: float | None = None
-    paused, pauses = 0.0, 0
+    paused, pauses, down, downs = 0.0, 0, 0.0, 0
 
     def close(at: float) -> None:
-        nonlocal paused_at, paused, pauses
+        nonlocal paused_at, paused, pauses, down, downs
         if cur is not None:
             still = max(0.0, at - paused_at) if paused_at is not None else 0.0
-            out.append(Visit(cur[0], cur[1], at, paused + still, pauses))
-        paused_at, paused, pauses = None, 0.0, 0
+            out.append(Visit(cur[0], cur[1], at, paused + still, pauses, down, downs))
+        paused_at, paused, pauses, down, downs = None, 0.0, 0, 0.0, 0
 
     for e in events:
         if e.type == ev.SHOW_STARTED and started is None:
@@ -217,6 +225,8 @@ def visits(events: Iterable[Event], now: float) -> tuple[float | None, float | N
             paused_at, pauses = e.ts, pauses + 1
         elif e.type == ev.TIMER_RESUMED and paused_at is not None:
             paused, paused_at = paused + max(0.0, e.ts - paused_at), None
+        elif e.type == ev.APP_DOWN and cur is not None:  # recorded at the open after the gap, in its visit
+            down, downs = down + max(0.0, float(e.data["to"]) - max(float(e.data["from"]), cur[1])), downs + 1
         elif e.type == ev.SHOW_ENDED:
             ended = e.ts
             close(e.ts)
@@ -267,6 +277,7 @@ class ItemReview:
     visits: int
     over_s: float | None
     paused_s: float | None  # of actual_s, the seconds the host clock was paused; None: never on air
+    down_s: float | None  # of actual_s, the seconds the app was not running (app_down); None: never on air
     comments: int
     questions: int
     mentions: int

@@ -140,6 +140,7 @@ class ShowState:
     coupons: list[Coupon] = field(default_factory=list)
     lottery: Lottery | None = None
     lottery_winners: list[str] = field(default_factory=list)  # every winner so far, for exclusion
+    down: dict[str, Any] | None = None  # the last time the app was down while live (app_down)
     extra: dict[str, Any] = field(default_factory=dict)  # state of feature modules added later
     replay_errors: list[str] = field(default_factory=list)  # events a replay could not apply
 

@@ -106,6 +106,12 @@ def comment_unpinned(state: ShowState, e: Event) -> None:
     state.pinned = None
 
 
+def app_down(state: ShowState, e: Event) -> None:
+    """Only noted: the clocks already stand where they would have (they are computed from `now`)."""
+    state.down = {"from": float(e.data["from"]), "to": float(e.data["to"]), "at": e.ts,
+                  "item_id": e.data.get("item_id")}
+
+
 def show_ended(state: ShowState, e: Event) -> None:
     _close_segment(state, e.ts)
     state.status = "ended"
@@ -119,5 +125,5 @@ STEPS = {
     ev.TIMER_PAUSED: timer_paused, ev.TIMER_RESUMED: timer_resumed, ev.TIME_ADDED: time_added,
     ev.ITEM_ADDED: item_added, ev.ITEM_REMOVED: item_removed, ev.ITEM_MOVED: item_moved,
     ev.ITEM_UPDATED: item_updated, ev.CUE_FIRED: cue_fired, ev.COMMENT_PINNED: comment_pinned,
-    ev.COMMENT_UNPINNED: comment_unpinned, ev.SHOW_ENDED: show_ended,
+    ev.COMMENT_UNPINNED: comment_unpinned, ev.SHOW_ENDED: show_ended, ev.APP_DOWN: app_down,
 }

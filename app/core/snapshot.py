@@ -104,5 +104,6 @@ def snapshot(state: ShowState, show_id: int | None, now: float,
         "coupons": coupons_view(state.coupons, now),
         "lottery": None if lot is None else lot.view(),
         "cue": state.last_cue,
+        "down": state.down,  # the last gap the app was down while live (the host's banner)
         "now": now,
     }

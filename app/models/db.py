@@ -27,7 +27,7 @@ LOCK_NAME = "livedeck.lock"
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions: a database already there is opened without Alembic.
 # tests/test_models.py fails until a new migration's revision is written here too.
-SCHEMA_HEAD = "0009_draft_stock_unknown"
+SCHEMA_HEAD = "0010_show_seen_at"
 _LOCK_OFFSET = 1 << 20  # Windows locks a byte range: lock one far past the pid so the pid stays readable
 
 

@@ -43,6 +43,8 @@ class Show(Base):
     planned_start: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(10), default="draft")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # Epoch seconds a studio last had it open while live (every half minute): where a crash's gap starts.
+    seen_at: Mapped[float | None] = mapped_column(Float, nullable=True)
 
     items: Mapped[list[Item]] = relationship(
         back_populates="show", order_by="Item.position", cascade="all, delete-orphan", passive_deletes=True

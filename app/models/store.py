@@ -287,6 +287,19 @@ class Store:
             s.flush()
             return [Event(e.type, e.ts, e.data, r.seq) for e, r in zip(events, rows, strict=True)]
 
+    def mark_seen(self, show_id: int, ts: float) -> None:
+        """The studio still had the live show open at `ts` (app.studio.downtime)."""
+        with self._write(None) as s:
+            s.execute(update(Show).where(Show.id == show_id).values(seen_at=ts))
+
+    def last_seen(self, show_id: int) -> float | None:
+        """The latest sign of a studio at the show: its `seen_at` mark or its last event."""
+        with self.session() as s:
+            seen = s.scalar(select(Show.seen_at).where(Show.id == show_id))
+            last = s.scalar(select(func.max(EventRow.ts)).where(EventRow.show_id == show_id))
+        marks = [float(t) for t in (seen, last) if t is not None]
+        return max(marks) if marks else None
+
     def events(self, show_id: int) -> list[Event]:
         with self.session() as s:
             rows = s.scalars(select(EventRow).where(EventRow.show_id == show_id).order_by(EventRow.seq))

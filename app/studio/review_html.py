@@ -36,7 +36,7 @@ PDF_ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("position", QT_TRANSLATE_NOOP("Review", "#")), ("name", QT_TRANSLATE_NOOP("Review", "Item")),
     ("planned_s", QT_TRANSLATE_NOOP("Review", "Planned")), ("actual_s", QT_TRANSLATE_NOOP("Review", "Actual")),
     ("over_s", QT_TRANSLATE_NOOP("Review", "Over/under")), ("paused_s", QT_TRANSLATE_NOOP("Review", "Paused")),
-    ("comments", QT_TRANSLATE_NOOP("Review", "Comments")),
+    ("down_s", QT_TRANSLATE_NOOP("Review", "App down")), ("comments", QT_TRANSLATE_NOOP("Review", "Comments")),
     ("questions", QT_TRANSLATE_NOOP("Review", "Questions")), ("orders", QT_TRANSLATE_NOOP("Review", "Orders")),
     ("units", QT_TRANSLATE_NOOP("Review", "Units")), ("gmv", QT_TRANSLATE_NOOP("Review", "GMV")),
     ("buyers", QT_TRANSLATE_NOOP("Review", "Buyers")), ("unpaid", QT_TRANSLATE_NOOP("Review", "Unpaid orders")),

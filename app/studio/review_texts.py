@@ -37,6 +37,12 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "Time the host clock was paused (timer.pause to timer.resume, the next item or the "
                                 "end); included in the lengths above and in the items' actual time."),
     QT_TRANSLATE_NOOP("Review", "Pauses"), QT_TRANSLATE_NOOP("Review", "How many times the host clock was paused."),
+    QT_TRANSLATE_NOOP("Review", "App down"),
+    QT_TRANSLATE_NOOP("Review", "Time LiveDeck was not running while the show was live (killed or quit, then opened "
+                                "again: app_down); the clocks went on, so it is in the lengths and the items' actual "
+                                "time."),
+    QT_TRANSLATE_NOOP("Review", "App stops"),
+    QT_TRANSLATE_NOOP("Review", "How many times LiveDeck stopped while the show was live."),
     QT_TRANSLATE_NOOP("Review", "Peak online"),
     QT_TRANSLATE_NOOP("Review", "最高在线: the highest online count the relay reported."),
     QT_TRANSLATE_NOOP("Review", "Average online"),
@@ -127,6 +133,7 @@ ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("sale_sellout_s", QT_TRANSLATE_NOOP("Review", "Sold out in")),
     ("coupons", QT_TRANSLATE_NOOP("Review", "Coupons claimed")),
     ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired")),
+    ("down_s", QT_TRANSLATE_NOOP("Review", "App down")),  # last: the columns before it keep their places
 )
 ITEM_TIPS = {
     "actual_s": QT_TRANSLATE_NOOP("Review", "Time on air from the item's start to the next item's start, every "
@@ -134,6 +141,8 @@ ITEM_TIPS = {
     "over_s": QT_TRANSLATE_NOOP("Review", "Actual minus planned; positive ran over."),
     "paused_s": QT_TRANSLATE_NOOP("Review", "Of the actual time, how long the host clock was paused: an overrun "
                                             "may be a pause."),
+    "down_s": QT_TRANSLATE_NOOP("Review", "Of the actual time, how long LiveDeck was not running (killed or quit): "
+                                          "the clocks went on, so an overrun may be the app's, not the host's."),
     "comments": QT_TRANSLATE_NOOP("Review", "Comments received while the item was on air."),
     "mentions": QT_TRANSLATE_NOOP("Review", "Comments naming the item's link number (\"3号链接\") during the show."),
     "orders": QT_TRANSLATE_NOOP("Review", "Orders whose SKU (or product ID) is the item's, during the whole show."),
@@ -156,9 +165,10 @@ MARKER_NAMES = {
     "sale_start": QT_TRANSLATE_NOOP("Review", "Sale start"), "sale_end": QT_TRANSLATE_NOOP("Review", "Sale end"),
     "coupon": QT_TRANSLATE_NOOP("Review", "Coupon"), "lottery_open": QT_TRANSLATE_NOOP("Review", "Lottery open"),
     "lottery_draw": QT_TRANSLATE_NOOP("Review", "Lottery draw"), "pin": QT_TRANSLATE_NOOP("Review", "Pin"),
+    "app_down": QT_TRANSLATE_NOOP("Review", "App down"),
 }
 MARKER_COLORS = {"sale_start": "#d81b60", "sale_end": "#8e24aa", "coupon": "#f9a825", "lottery_open": "#2e7d32",
-                 "lottery_draw": "#00838f", "pin": "#5d4037"}
+                 "lottery_draw": "#00838f", "pin": "#5d4037", "app_down": "#c62828"}
 COMPLIANCE_NAMES = {
     "absolute": QT_TRANSLATE_NOOP("Review", "Absolute claims"),
     "medical": QT_TRANSLATE_NOOP("Review", "Medical claims"),
@@ -211,7 +221,8 @@ def format_figure(f: rv.Figure) -> str:
     return format_value(f.value, rv.METRIC[f.key].unit, f.na)
 
 
-ITEM_UNITS = {"planned_s": "minutes", "actual_s": "minutes", "paused_s": "minutes", "over_s": "seconds",
+ITEM_UNITS = {"planned_s": "minutes", "actual_s": "minutes", "paused_s": "minutes", "down_s": "minutes",
+              "over_s": "seconds",
               "gift_value": "coins", "gmv": "fen", "sale_sellout_s": "seconds"}
 
 
@@ -221,7 +232,7 @@ def item_cell(it: rv.ItemReview, key: str) -> str:
         return str(it.position + 1)
     if key in ("name", "sku"):
         return str(getattr(it, key))
-    if key in ("planned_s", "actual_s", "paused_s"):
+    if key in ("planned_s", "actual_s", "paused_s", "down_s"):
         v = getattr(it, key)
         return "—" if v is None else format_duration(v)
     if key == "over_s":

@@ -117,6 +117,7 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("cues_fired", QT_TRANSLATE_NOOP("Review", "Cues fired"), "count", 8),
     # Last, so the columns scripts already read by letter stay where they were.
     ("paused_s", QT_TRANSLATE_NOOP("Review", "Paused"), "duration", 10),
+    ("down_s", QT_TRANSLATE_NOOP("Review", "App down"), "duration", 10),
 )
 
 

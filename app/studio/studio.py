@@ -37,6 +37,7 @@ from app.live.relays import RelayManager
 from app.live.speech import PRIORITY_NORMAL, Speaker
 from app.models.store import Store
 from app.studio.app_cmds import register_app_commands
+from app.studio.downtime import Downtime
 from app.studio.errors import CommandError as CommandError  # re-exported for the UI
 from app.studio.feed import CommentFeed
 from app.studio.feed_cmds import FeedDesk
@@ -117,6 +118,7 @@ class Studio(QObject):
         RunSheetCommands(self)
         self.onair = OnAir(self)
         self.inputs = FeedDesk(self)  # block list, keywords, desk deletes, mute, relays
+        self.downtime = Downtime(self)  # a gap while live (crash, quit): `app_down` at the next open
 
     @property
     def title(self) -> str:
@@ -126,6 +128,8 @@ class Studio(QObject):
 
     def open_show(self, show_id: int) -> None:
         """Replay the show's events. Before its start the run-sheet table is the truth of the items."""
+        again = show_id == self.show_id
+        self.downtime.mark()  # leaving a live show (or opening it again): it was open up to now
         info = self.store.get_show(show_id)
         state = fold(self.store.events(show_id))
         state.title, state.platform, state.host = info.title, info.platform, info.host
@@ -140,8 +144,10 @@ class Studio(QObject):
         self._set_ingest()
         self.show_opened.emit(show_id)
         self._changed(EVERY_PART)
+        self.downtime.opened(again)  # a live show opened anew: the gap since a studio last had it open
 
     def close_show(self) -> None:
+        self.downtime.mark()
         if self.feed is not None:
             self.feed.switch_show(None)
         self.show_id, self.state = None, ShowState()
@@ -360,6 +366,7 @@ class Studio(QObject):
             return
         try:
             self.onair.on_tick()
+            self.downtime.tick()
             with self._one_snapshot.held():
                 self.tick.emit()
         except Exception:

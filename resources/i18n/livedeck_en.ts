@@ -561,57 +561,57 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="114"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="142"/>
+        <location filename="../../app/ui/commerce_panel.py" line="147"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
+        <location filename="../../app/ui/commerce_panel.py" line="115"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="125"/>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="145"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="156"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="153"/>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="153"/>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="44"/>
+        <location filename="../../app/ui/commerce_panel.py" line="45"/>
         <source>stock</source>
         <translation>stock</translation>
     </message>
@@ -701,6 +701,14 @@
         <location filename="../../app/ui/application.py" line="76"/>
         <source>Choose a data folder</source>
         <translation>Choose a data folder</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <location filename="../../app/studio/downtime.py" line="53"/>
+        <source>from must be after the start and before to, to not in the future</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1126,134 +1134,144 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../app/core/host_screen.py" line="46"/>
+        <location filename="../../app/core/host_screen.py" line="47"/>
         <source>Flash sale · %1 %2 · coming up · %3 pieces</source>
         <translation>Flash sale · %1 %2 · coming up · %3 pieces</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="47"/>
+        <location filename="../../app/core/host_screen.py" line="48"/>
         <source>Flash sale · %1 %2 · starts in %3</source>
         <translation>Flash sale · %1 %2 · starts in %3</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="48"/>
+        <location filename="../../app/core/host_screen.py" line="49"/>
         <source>Flash sale · %1 %2 · only %3 left · %4</source>
         <translation>Flash sale · %1 %2 · only %3 left · %4</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="49"/>
+        <location filename="../../app/core/host_screen.py" line="50"/>
         <source>Flash sale · %1 · sold out · %2 sold</source>
         <translation>Flash sale · %1 · sold out · %2 sold</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="50"/>
+        <location filename="../../app/core/host_screen.py" line="51"/>
         <source>Flash sale · %1 %2</source>
         <translation>Flash sale · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="51"/>
+        <location filename="../../app/core/host_screen.py" line="52"/>
         <source>starts in… get the room counting</source>
         <translation>starts in… get the room counting</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="52"/>
+        <location filename="../../app/core/host_screen.py" line="53"/>
         <source>GO!</source>
         <translation>GO!</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="53"/>
+        <location filename="../../app/core/host_screen.py" line="54"/>
         <source>only %1 left · %2</source>
         <translation>only %1 left · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="54"/>
+        <location filename="../../app/core/host_screen.py" line="55"/>
         <source>Coupon · %1 · %2 · %3 left · %4</source>
         <translation>Coupon · %1 · %2 · %3 left · %4</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="55"/>
+        <location filename="../../app/core/host_screen.py" line="56"/>
         <source>%1 off</source>
         <translation>%1 off</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="56"/>
+        <location filename="../../app/core/host_screen.py" line="57"/>
         <source>%1 off orders over %2</source>
         <translation>%1 off orders over %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="57"/>
+        <location filename="../../app/core/host_screen.py" line="58"/>
         <source>every product</source>
         <translation>every product</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="58"/>
+        <location filename="../../app/core/host_screen.py" line="59"/>
         <source>Lottery · %1 · type “%2” · %3 entered · %4</source>
         <translation>Lottery · %1 · type “%2” · %3 entered · %4</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="59"/>
+        <location filename="../../app/core/host_screen.py" line="60"/>
         <source>any comment</source>
         <translation>any comment</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="60"/>
+        <location filename="../../app/core/host_screen.py" line="61"/>
         <source>🎉 Lottery · %1 won by %2</source>
         <translation>🎉 Lottery · %1 won by %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="61"/>
+        <location filename="../../app/core/host_screen.py" line="62"/>
         <source>🎉 Winners · %1</source>
         <translation>🎉 Winners · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="62"/>
+        <location filename="../../app/core/host_screen.py" line="63"/>
         <source>read the names out</source>
         <translation>read the names out</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="63"/>
+        <location filename="../../app/core/host_screen.py" line="64"/>
         <source>Poll: %1 · %2%3</source>
         <translation>Poll: %1 · %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="64"/>
+        <location filename="../../app/core/host_screen.py" line="65"/>
         <source>Poll result: %1 · %2</source>
         <translation>Poll result: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="65"/>
+        <location filename="../../app/core/host_screen.py" line="66"/>
         <source>Poll closed · %1</source>
         <translation>Poll closed · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="66"/>
+        <location filename="../../app/core/host_screen.py" line="67"/>
         <source>%1 votes of %2 voters</source>
         <translation>%1 votes of %2 voters</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="67"/>
+        <location filename="../../app/core/host_screen.py" line="68"/>
         <source>❓ Answer now: %1%2%3</source>
         <translation>❓ Answer now: %1%2%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="68"/>
+        <location filename="../../app/core/host_screen.py" line="69"/>
         <source>❓ Answer now</source>
         <translation>❓ Answer now</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="69"/>
+        <location filename="../../app/core/host_screen.py" line="70"/>
         <source>asked %1×</source>
         <translation>asked %1×</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="70"/>
+        <location filename="../../app/core/host_screen.py" line="71"/>
         <source>⏰ %1</source>
         <translation>⏰ %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="71"/>
+        <location filename="../../app/core/host_screen.py" line="72"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>The platform says the room has ended (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="73"/>
+        <source>The app was down %1 min (%2–%3): the clocks went on in real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="74"/>
+        <source>The app was down %1 s (%2–%3): the clocks went on in real time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="28"/>
@@ -3430,7 +3448,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="158"/>
         <source>Minutes since the start</source>
         <translation>Minutes since the start</translation>
     </message>
@@ -3453,23 +3471,32 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="120"/>
+        <source>App down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
@@ -3516,7 +3543,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="211"/>
-        <location filename="../../app/studio/review_xlsx.py" line="146"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -3527,19 +3554,19 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="179"/>
-        <location filename="../../app/studio/review_xlsx.py" line="186"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="153"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="190"/>
-        <location filename="../../app/studio/review_xlsx.py" line="191"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
@@ -3629,373 +3656,388 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <source>Time LiveDeck was not running while the show was live (killed or quit, then opened again: app_down); the clocks went on, so it is in the lengths and the items&apos; actual time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <source>App stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <source>How many times LiveDeck stopped while the show was live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
         <source>Peak online</source>
         <translation>Peak online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线: the highest online count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
         <source>Average online</source>
         <translation>Average online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线: mean of the online counts the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
         <source>Viewers (UV)</source>
         <translation>Viewers (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数: the highest cumulative viewer count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Views (PV)</source>
         <translation>Views (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数: room entries (join events) received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Viewers seen</source>
         <translation>Viewers seen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Commenters</source>
         <translation>Commenters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>Comments the classifier marked as questions.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
         <source>Negative comments</source>
         <translation>Negative comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>Comments the classifier marked as criticism.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>Gifts received, a streak counted by its size.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value</source>
         <translation>Gift value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>Sum of the value the relay reports with each gift (platform coins).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
         <source>Likes received, summed by their count.</source>
         <translation>Likes received, summed by their count.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>New follows</source>
         <translation>New follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Units sold</source>
         <translation>Units sold</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>Units of the orders whose latest status is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>Distinct buyers of paid orders.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>GMV estimated</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单: orders placed and not (yet) paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>Orders refunded after payment (not in GMV).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
@@ -4004,260 +4046,265 @@
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_html.py" line="160"/>
         <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="180"/>
-        <location filename="../../app/studio/review_xlsx.py" line="187"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="181"/>
+        <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Gift value/min</source>
         <translation>Gift value/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_texts.py" line="173"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="164"/>
+        <location filename="../../app/studio/review_texts.py" line="174"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="175"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="175"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>open</source>
         <translation type="unfinished">open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>closed, not drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="181"/>
         <source>drawn</source>
         <translation type="unfinished">drawn</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="181"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="190"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="190"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="188"/>
+        <location filename="../../app/studio/review_texts.py" line="198"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="108"/>
-        <location filename="../../app/studio/review_texts.py" line="188"/>
+        <location filename="../../app/studio/review_texts.py" line="198"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -4337,123 +4384,123 @@
         <translation>Coupons issued</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="134"/>
+        <location filename="../../app/studio/review_xlsx.py" line="135"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="147"/>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="172"/>
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="165"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Items on air</source>
         <translation>Items on air</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Item id</source>
         <translation>Item id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>From minute</source>
         <translation>From minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>To minute</source>
         <translation>To minute</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="172"/>
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="172"/>
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Viewer id</source>
         <translation>Viewer id</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Lottery</source>
         <translation>Lottery</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Prize</source>
         <translation>Prize</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Entrants</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
         <source>Re-draws</source>
         <translation>Re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="194"/>
+        <location filename="../../app/studio/review_xlsx.py" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="157"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="157"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="180"/>
-        <location filename="../../app/studio/review_xlsx.py" line="187"/>
+        <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="158"/>
         <location filename="../../app/studio/review_html.py" line="180"/>
-        <location filename="../../app/studio/review_xlsx.py" line="187"/>
+        <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -5211,38 +5258,38 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="196"/>
         <source>unknown command %1</source>
         <translation>unknown command %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="192"/>
+        <location filename="../../app/studio/studio.py" line="198"/>
         <source>args must be an object</source>
         <translation>args must be an object</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="209"/>
+        <location filename="../../app/studio/studio.py" line="215"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1: bad arguments (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="213"/>
+        <location filename="../../app/studio/studio.py" line="219"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>the change could not be saved (is the disk full?); nothing changed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="216"/>
+        <location filename="../../app/studio/studio.py" line="222"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 failed; nothing changed</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="143"/>
-        <location filename="../../app/studio/studio.py" line="239"/>
+        <location filename="../../app/studio/studio.py" line="245"/>
         <source>no show is open</source>
         <translation>no show is open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="245"/>
+        <location filename="../../app/studio/studio.py" line="251"/>
         <source>the show is not live</source>
         <translation>the show is not live</translation>
     </message>

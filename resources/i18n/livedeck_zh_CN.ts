@@ -561,57 +561,57 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="109"/>
+        <location filename="../../app/ui/commerce_panel.py" line="114"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="142"/>
+        <location filename="../../app/ui/commerce_panel.py" line="147"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="110"/>
+        <location filename="../../app/ui/commerce_panel.py" line="115"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="125"/>
+        <location filename="../../app/ui/commerce_panel.py" line="130"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="140"/>
+        <location filename="../../app/ui/commerce_panel.py" line="145"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="143"/>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="151"/>
+        <location filename="../../app/ui/commerce_panel.py" line="156"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="153"/>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="153"/>
+        <location filename="../../app/ui/commerce_panel.py" line="158"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="154"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="44"/>
+        <location filename="../../app/ui/commerce_panel.py" line="45"/>
         <source>stock</source>
         <translation>库存</translation>
     </message>
@@ -701,6 +701,14 @@
         <location filename="../../app/ui/application.py" line="76"/>
         <source>Choose a data folder</source>
         <translation>选择数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>Downtime</name>
+    <message>
+        <location filename="../../app/studio/downtime.py" line="53"/>
+        <source>from must be after the start and before to, to not in the future</source>
+        <translation>from 须在开播之后、to 之前，to 不能晚于现在</translation>
     </message>
 </context>
 <context>
@@ -1126,134 +1134,144 @@
 <context>
     <name>HostScreen</name>
     <message>
-        <location filename="../../app/core/host_screen.py" line="46"/>
+        <location filename="../../app/core/host_screen.py" line="47"/>
         <source>Flash sale · %1 %2 · coming up · %3 pieces</source>
         <translation>秒杀 · %1 %2 · 即将开始 · %3 件</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="47"/>
+        <location filename="../../app/core/host_screen.py" line="48"/>
         <source>Flash sale · %1 %2 · starts in %3</source>
         <translation>秒杀 · %1 %2 · %3 后开抢</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="48"/>
+        <location filename="../../app/core/host_screen.py" line="49"/>
         <source>Flash sale · %1 %2 · only %3 left · %4</source>
         <translation>秒杀 · %1 %2 · 仅剩%3件 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="49"/>
+        <location filename="../../app/core/host_screen.py" line="50"/>
         <source>Flash sale · %1 · sold out · %2 sold</source>
         <translation>秒杀 · %1 · 已售罄 · 共售出 %2 件</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="50"/>
+        <location filename="../../app/core/host_screen.py" line="51"/>
         <source>Flash sale · %1 %2</source>
         <translation>秒杀 · %1 %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="51"/>
+        <location filename="../../app/core/host_screen.py" line="52"/>
         <source>starts in… get the room counting</source>
         <translation>开抢倒计时 · 带大家一起数</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="52"/>
+        <location filename="../../app/core/host_screen.py" line="53"/>
         <source>GO!</source>
         <translation>开抢！</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="53"/>
+        <location filename="../../app/core/host_screen.py" line="54"/>
         <source>only %1 left · %2</source>
         <translation>仅剩%1件 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="54"/>
+        <location filename="../../app/core/host_screen.py" line="55"/>
         <source>Coupon · %1 · %2 · %3 left · %4</source>
         <translation>优惠券 · %1 · %2 · 剩 %3 张 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="55"/>
+        <location filename="../../app/core/host_screen.py" line="56"/>
         <source>%1 off</source>
         <translation>立减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="56"/>
+        <location filename="../../app/core/host_screen.py" line="57"/>
         <source>%1 off orders over %2</source>
         <translation>满 %2 减 %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="57"/>
+        <location filename="../../app/core/host_screen.py" line="58"/>
         <source>every product</source>
         <translation>全场通用</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="58"/>
+        <location filename="../../app/core/host_screen.py" line="59"/>
         <source>Lottery · %1 · type “%2” · %3 entered · %4</source>
         <translation>福袋 · %1 · 评论“%2” · 已有 %3 人参与 · %4</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="59"/>
+        <location filename="../../app/core/host_screen.py" line="60"/>
         <source>any comment</source>
         <translation>任意评论</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="60"/>
+        <location filename="../../app/core/host_screen.py" line="61"/>
         <source>🎉 Lottery · %1 won by %2</source>
         <translation>🎉 福袋 · %1 中奖：%2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="61"/>
+        <location filename="../../app/core/host_screen.py" line="62"/>
         <source>🎉 Winners · %1</source>
         <translation>🎉 中奖名单 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="62"/>
+        <location filename="../../app/core/host_screen.py" line="63"/>
         <source>read the names out</source>
         <translation>请念出中奖者的名字</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="63"/>
+        <location filename="../../app/core/host_screen.py" line="64"/>
         <source>Poll: %1 · %2%3</source>
         <translation>投票：%1 · %2%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="64"/>
+        <location filename="../../app/core/host_screen.py" line="65"/>
         <source>Poll result: %1 · %2</source>
         <translation>投票结果：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="65"/>
+        <location filename="../../app/core/host_screen.py" line="66"/>
         <source>Poll closed · %1</source>
         <translation>投票结束 · %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="66"/>
+        <location filename="../../app/core/host_screen.py" line="67"/>
         <source>%1 votes of %2 voters</source>
         <translation>%2 人投票，得 %1 票</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="67"/>
+        <location filename="../../app/core/host_screen.py" line="68"/>
         <source>❓ Answer now: %1%2%3</source>
         <translation>❓ 现在回答：%1%2%3</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="68"/>
+        <location filename="../../app/core/host_screen.py" line="69"/>
         <source>❓ Answer now</source>
         <translation>❓ 现在回答</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="69"/>
+        <location filename="../../app/core/host_screen.py" line="70"/>
         <source>asked %1×</source>
         <translation>%1 人在问</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="70"/>
+        <location filename="../../app/core/host_screen.py" line="71"/>
         <source>⏰ %1</source>
         <translation>⏰ %1</translation>
     </message>
     <message>
-        <location filename="../../app/core/host_screen.py" line="71"/>
+        <location filename="../../app/core/host_screen.py" line="72"/>
         <source>The platform says the room has ended (%1)</source>
         <translation>平台通知直播间已结束（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="73"/>
+        <source>The app was down %1 min (%2–%3): the clocks went on in real time</source>
+        <translation>应用中断 %1 分钟（%2–%3），计时按实际时间继续</translation>
+    </message>
+    <message>
+        <location filename="../../app/core/host_screen.py" line="74"/>
+        <source>The app was down %1 s (%2–%3): the clocks went on in real time</source>
+        <translation>应用中断 %1 秒（%2–%3），计时按实际时间继续</translation>
     </message>
     <message>
         <location filename="../../app/core/host_texts.py" line="28"/>
@@ -3427,7 +3445,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_pdf.py" line="43"/>
-        <location filename="../../app/studio/review_xlsx.py" line="157"/>
+        <location filename="../../app/studio/review_xlsx.py" line="158"/>
         <source>Minutes since the start</source>
         <translation>开播后分钟数</translation>
     </message>
@@ -3450,23 +3468,32 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_xlsx.py" line="120"/>
+        <source>App down</source>
+        <translation>应用中断</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>退款</translation>
@@ -3513,7 +3540,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="211"/>
-        <location filename="../../app/studio/review_xlsx.py" line="146"/>
+        <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -3524,19 +3551,19 @@
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="179"/>
-        <location filename="../../app/studio/review_xlsx.py" line="186"/>
+        <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="153"/>
-        <location filename="../../app/studio/review_xlsx.py" line="177"/>
+        <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="190"/>
-        <location filename="../../app/studio/review_xlsx.py" line="191"/>
+        <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
@@ -3626,373 +3653,388 @@
         <translation>主播计时暂停的次数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <source>Time LiveDeck was not running while the show was live (killed or quit, then opened again: app_down); the clocks went on, so it is in the lengths and the items&apos; actual time.</source>
+        <translation>直播中 LiveDeck 未运行的时长（被强制结束或退出后再打开：app_down）；计时照常进行，因此已计入上面的时长和各商品的实际时长。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <source>App stops</source>
+        <translation>应用中断次数</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <source>How many times LiveDeck stopped while the show was live.</source>
+        <translation>直播中 LiveDeck 停止运行的次数。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
         <source>Peak online</source>
         <translation>最高在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线：弹幕中继报告的最高在线人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
         <source>Average online</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="43"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线：弹幕中继报告的在线人数的平均值。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
         <source>Viewers (UV)</source>
         <translation>观看人数 (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数：弹幕中继报告的最高累计观看人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Views (PV)</source>
         <translation>观看次数 (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数：收到的进入直播间事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Viewers seen</source>
         <translation>出现过的观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>LiveDeck 收到的任意事件中不同观众 ID 的数量（UV 的下限：不互动的观众不会出现）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Commenters</source>
         <translation>评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>被分类为提问的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="56"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
         <source>Negative comments</source>
         <translation>负面评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>被分类为批评的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>收到的礼物，连击按个数计。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value</source>
         <translation>礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Sum of the value the relay reports with each gift (platform coins).</source>
         <translation>弹幕中继随每个礼物报告的价值之和（平台币）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
         <source>Likes received, summed by their count.</source>
         <translation>收到的点赞，按数量累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>New follows</source>
         <translation>新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Units sold</source>
         <translation>成交件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="70"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>按订单号去重的订单数，每单取最新状态（已下单、已付款、已退款、已取消）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>最新状态为已付款的订单的件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额：最新状态为已付款的订单金额之和；未带金额的订单按排品表直播价 × 件数估算（标为估算）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>已付款订单的去重买家数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>估算成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>成交金额中未带金额的已付款订单部分，按排品表直播价 × 件数估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>付款后退款的订单（不计入成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
@@ -4001,260 +4043,265 @@
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_html.py" line="160"/>
         <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
-        <location filename="../../app/studio/review_xlsx.py" line="180"/>
-        <location filename="../../app/studio/review_xlsx.py" line="187"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="181"/>
+        <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation>实际时长中主播计时暂停的部分：超时可能是暂停造成的。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
+        <translation>实际时长中 LiveDeck 未运行（被强制结束或退出）的时长：计时照常进行，超时可能源于应用中断，而非主播。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Gift value/min</source>
         <translation>每分钟礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_texts.py" line="173"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="164"/>
+        <location filename="../../app/studio/review_texts.py" line="174"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="175"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="175"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <source>closed, not drawn</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="181"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="181"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="190"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="190"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="188"/>
+        <location filename="../../app/studio/review_texts.py" line="198"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="108"/>
-        <location filename="../../app/studio/review_texts.py" line="188"/>
+        <location filename="../../app/studio/review_texts.py" line="198"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -4334,123 +4381,123 @@
         <translation>发券数量</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="134"/>
+        <location filename="../../app/studio/review_xlsx.py" line="135"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="147"/>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="148"/>
+        <location filename="../../app/studio/review_xlsx.py" line="172"/>
         <source>Minute</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="165"/>
+        <location filename="../../app/studio/review_xlsx.py" line="166"/>
         <source>Items on air</source>
         <translation>讲解区间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>Item id</source>
         <translation>商品编号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="166"/>
+        <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <source>From minute</source>
         <translation>开始分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="167"/>
+        <location filename="../../app/studio/review_xlsx.py" line="168"/>
         <source>To minute</source>
         <translation>结束分钟</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="172"/>
         <source>Marker</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="171"/>
+        <location filename="../../app/studio/review_xlsx.py" line="172"/>
         <source>Label</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="178"/>
+        <location filename="../../app/studio/review_xlsx.py" line="179"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Viewer id</source>
         <translation>观众 ID</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Lottery</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Prize</source>
         <translation>奖品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="192"/>
+        <location filename="../../app/studio/review_xlsx.py" line="193"/>
         <source>Entrants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
         <source>Winners</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
         <source>Re-draws</source>
         <translation>重抽次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="193"/>
+        <location filename="../../app/studio/review_xlsx.py" line="194"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_xlsx.py" line="194"/>
+        <location filename="../../app/studio/review_xlsx.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="157"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="157"/>
-        <location filename="../../app/studio/review_xlsx.py" line="179"/>
+        <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="180"/>
-        <location filename="../../app/studio/review_xlsx.py" line="187"/>
+        <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="158"/>
         <location filename="../../app/studio/review_html.py" line="180"/>
-        <location filename="../../app/studio/review_xlsx.py" line="187"/>
+        <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
@@ -5208,38 +5255,38 @@
 <context>
     <name>Studio</name>
     <message>
-        <location filename="../../app/studio/studio.py" line="190"/>
+        <location filename="../../app/studio/studio.py" line="196"/>
         <source>unknown command %1</source>
         <translation>未知命令 %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="192"/>
+        <location filename="../../app/studio/studio.py" line="198"/>
         <source>args must be an object</source>
         <translation>args 必须是对象</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="209"/>
+        <location filename="../../app/studio/studio.py" line="215"/>
         <source>%1: bad arguments (%2)</source>
         <translation>%1：参数有误（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="213"/>
+        <location filename="../../app/studio/studio.py" line="219"/>
         <source>the change could not be saved (is the disk full?); nothing changed</source>
         <translation>无法保存更改（磁盘已满？）；未做任何更改</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="216"/>
+        <location filename="../../app/studio/studio.py" line="222"/>
         <source>%1 failed; nothing changed</source>
         <translation>%1 失败；未做任何更改</translation>
     </message>
     <message>
         <location filename="../../app/studio/sales.py" line="143"/>
-        <location filename="../../app/studio/studio.py" line="239"/>
+        <location filename="../../app/studio/studio.py" line="245"/>
         <source>no show is open</source>
         <translation>没有打开的节目</translation>
     </message>
     <message>
-        <location filename="../../app/studio/studio.py" line="245"/>
+        <location filename="../../app/studio/studio.py" line="251"/>
         <source>the show is not live</source>
         <translation>节目未在直播</translation>
     </message>
