@@ -151,6 +151,9 @@ def _read_csv(path: Path) -> Rows:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
         if dialect.delimiter not in ",;\t":
             dialect = csv.excel
+        # Every spreadsheet doubles a quote inside a quoted cell; the Sniffer says otherwise when its
+        # first lines hold none, and a later `"限量"`款 then reads as `"限量""款`.
+        dialect.doublequote = True
     except csv.Error:
         counts = {d: sample.count(d) for d in ",;\t"}
         dialect = {",": csv.excel, ";": _Semicolon, "\t": csv.excel_tab}[max(counts, key=lambda d: counts[d])]
