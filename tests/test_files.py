@@ -42,7 +42,7 @@ def test_bad_rows_name_file_and_line(tmp_path: Path) -> None:
         read_products(path)
     text = str(err.value)
     assert 'products.csv:3: price "abc" is not a number' in text
-    assert "products.csv:6:" in text  # the quoted newline in row 4 pushes the next record to line 6
+    assert "products.csv:5:" in text  # row 5 as a spreadsheet shows it: the quoted newline is inside row 4
     assert "products.csv:2" not in text
 
 

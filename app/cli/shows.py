@@ -23,7 +23,8 @@ def add_commands(sub: Any) -> None:
     imp.add_argument("file")
     imp.add_argument("--show", required=True, metavar="TITLE", help="show title (a new draft show if none)")
     imp.add_argument("--sheet", metavar="NAME", help="read this sheet (default: the best-scoring product table)")
-    imp.add_argument("--header-row", type=int, metavar="N", help="the header is on line N of the sheet")
+    imp.add_argument("--header-row", type=int, metavar="N",
+                     help="the header is on row N of the sheet (as the spreadsheet numbers it)")
     common(imp)
     imp.set_defaults(handler=cmd_import)
 
@@ -74,7 +75,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UsageError(f"{path}: no such file")
     if args.header_row is not None and args.header_row < 1:
-        raise UsageError("--header-row: a line number from 1")
+        raise UsageError("--header-row: a row number from 1")
     try:
         report = import_sheet(path, sheet=args.sheet, header_row=args.header_row)
     except ImportFailed as exc:

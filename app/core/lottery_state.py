@@ -70,8 +70,24 @@ def lottery_opened(state: ShowState, e: Event) -> None:
         commitment=d["commitment"], first_comment_id=int(d["first_comment_id"]), opened_at=e.ts)
 
 
-def lottery_closed(state: ShowState, e: Event) -> None:
+def acts_on(e: Event, pending_id: str | None) -> str | None:
+    """The id of the lottery a close, cancel, draw or re-draw acts on: the one it names. Closes and
+    cancels stored before they named theirs act on the lottery pending before them (`pending_id`, opened
+    and neither drawn nor cancelled). The one rule for the reducer, the export and the review."""
+    named = e.data.get("lottery_id")
+    return str(named) if named else pending_id
+
+
+def _target(state: ShowState, e: Event) -> Lottery | None:
+    """The state's lottery when `e` acts on it; None when it names another (a stale or replayed event)."""
     lot = state.lottery
+    if lot is None or acts_on(e, lot.lottery_id if lot.pending else None) != lot.lottery_id:
+        return None
+    return lot
+
+
+def lottery_closed(state: ShowState, e: Event) -> None:
+    lot = _target(state, e)
     if lot is not None and lot.status == "open":
         lot.status, lot.closed_at = "closed", e.ts
         lot.entrants, lot.entrant_hash = int(e.data["entrants"]), e.data["entrant_hash"]
@@ -79,21 +95,21 @@ def lottery_closed(state: ShowState, e: Event) -> None:
 
 
 def lottery_cancelled(state: ShowState, e: Event) -> None:
-    lot = state.lottery
+    lot = _target(state, e)
     if lot is not None and lot.pending:
         lot.status, lot.cancel_reason = "cancelled", str(e.data.get("reason", ""))
         lot.closed_at = lot.closed_at or e.ts
 
 
 def lottery_drawn(state: ShowState, e: Event) -> None:
-    lot = state.lottery
+    lot = _target(state, e)
     if lot is not None and lot.status == "closed":
         lot.status, lot.seed, lot.winners, lot.drawn_at = "drawn", e.data["seed"], list(e.data["winners"]), e.ts
         state.lottery_winners.extend(w["key"] for w in e.data["winners"])
 
 
 def lottery_redrawn(state: ShowState, e: Event) -> None:
-    lot = state.lottery
+    lot = _target(state, e)
     if lot is not None and lot.status == "drawn":
         removed = e.data["removed"]
         lot.winners = [w for w in lot.winners if w["key"] != removed]

@@ -77,23 +77,30 @@ SEALED = "(sealed until the draw)"
 def lotteries(store: Store, show_id: int) -> list[dict[str, Any]]:
     """Each lottery of a show as its events tell it: opened, closed, drawn, re-drawn, or cancelled.
 
-    Closing and cancelling events carry no id: they act on the lottery still pending before them
-    (one at a time; a cancel may follow a close), as the reducer (app.core.lottery_state) does."""
+    Which lottery an event acts on is decided by `app.core.lottery_state.acts_on`, as in the reducer:
+    the one it names, or (a close or cancel stored before they named it) the one pending before it."""
     out: dict[str, dict[str, Any]] = {}
-    pending: dict[str, Any] | None = None
+    pending: str | None = None  # opened, neither drawn nor cancelled
     for e in store.events(show_id):
-        lid = str(e.data.get("lottery_id", ""))
         if e.type == cx.LOTTERY_OPENED:
-            pending = out[lid] = {"opened": e, "closed": None, "drawn": None, "cancelled": None, "redraws": []}
-        elif lid in out and e.type == cx.LOTTERY_DRAWN:
-            out[lid]["drawn"] = e
-            pending = None
-        elif lid in out and e.type == cx.LOTTERY_REDRAWN:
-            out[lid]["redraws"].append(e)
-        elif pending is not None and e.type == cx.LOTTERY_CLOSED and pending["closed"] is None:
-            pending["closed"] = e
-        elif pending is not None and e.type == cx.LOTTERY_CANCELLED:
-            pending["cancelled"] = e
+            pending = str(e.data.get("lottery_id", ""))
+            out[pending] = {"opened": e, "closed": None, "drawn": None, "cancelled": None, "redraws": []}
+            continue
+        if e.type not in (cx.LOTTERY_CLOSED, cx.LOTTERY_CANCELLED, cx.LOTTERY_DRAWN, cx.LOTTERY_REDRAWN):
+            continue
+        lid = cx.acts_on(e, pending)
+        lot = out.get(lid) if lid is not None else None
+        if lot is None:
+            continue
+        if e.type == cx.LOTTERY_DRAWN:
+            lot["drawn"] = e
+        elif e.type == cx.LOTTERY_REDRAWN:
+            lot["redraws"].append(e)
+        elif e.type == cx.LOTTERY_CLOSED and lot["closed"] is None and not (lot["drawn"] or lot["cancelled"]):
+            lot["closed"] = e
+        elif e.type == cx.LOTTERY_CANCELLED and not (lot["drawn"] or lot["cancelled"]):
+            lot["cancelled"] = e
+        if lid == pending and (lot["drawn"] or lot["cancelled"]):
             pending = None
     return list(out.values())
 

@@ -151,16 +151,19 @@ def _read_csv(path: Path) -> Rows:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
         if dialect.delimiter not in ",;\t":
             dialect = csv.excel
+        # Every spreadsheet doubles a quote inside a quoted cell; the Sniffer says otherwise when its
+        # first lines hold none, and a later `"限量"`款 then reads as `"限量""款`.
+        dialect.doublequote = True
     except csv.Error:
         counts = {d: sample.count(d) for d in ",;\t"}
         dialect = {",": csv.excel, ";": _Semicolon, "\t": csv.excel_tab}[max(counts, key=lambda d: counts[d])]
-    # csv.reader.line_num would count embedded newlines; report the record's first line instead.
-    numbered, line = [], 1
-    for row in csv.reader(io.StringIO(text, newline=""), dialect):
-        numbered.append((line, [_TEXT_PROTECTED.sub(r"\1", cell) for cell in row]))
-        line += 1 + sum(cell.count("\n") for cell in row)
-        if len(numbered) > MAX_IMPORT_ROWS:
+    # Numbered by record, as Excel, WPS and Numbers show the file (and as an .xlsx is numbered): a quoted
+    # cell with line breaks (a 卖点 of several lines) is one row there, not several text lines.
+    numbered: Rows = []
+    for line, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
+        if line > MAX_IMPORT_ROWS:
             raise ImportFailed(path.name, [RowError(line, note("more than %1 rows", MAX_IMPORT_ROWS))])
+        numbered.append((line, [_TEXT_PROTECTED.sub(r"\1", cell) for cell in row]))
     return numbered
 
 

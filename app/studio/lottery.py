@@ -107,7 +107,7 @@ class LotteryDesk(QObject):
         """Freeze a copy of the entrants; the ingest side stops counting only once the close is stored,
         so a refused or failed close (or draw, or show end around it) leaves the lottery collecting."""
         self._ready()
-        self._lottery("open")
+        lottery_id = self._lottery("open").lottery_id
         frozen: list[tuple[lt.Entrants, int]] = []
 
         def copy(counter: EntrantCounter) -> None:  # under the counting lock: every comment so far is in it
@@ -120,15 +120,16 @@ class LotteryDesk(QObject):
         else:
             last = self.counting.last_id
         ehash = lt.entrant_hash(self.entrants.keys)
-        self.studio.record(ls.LOTTERY_CLOSED, {"entrants": len(self.entrants), "entrant_hash": ehash,
-                                               "last_comment_id": last})
+        self.studio.record(ls.LOTTERY_CLOSED, {"lottery_id": lottery_id, "entrants": len(self.entrants),
+                                               "entrant_hash": ehash, "last_comment_id": last})
         self.studio.after_commit(lambda: self.counting.stop("lottery"))
         return {"entrants": len(self.entrants), "entrant_hash": ehash}
 
     def cancel(self, args: dict[str, Any]) -> dict[str, Any]:
         """An open or closed lottery that is not drawn (nobody entered, a mistake) frees the show for the next."""
-        self._lottery("open", "closed")
-        self.studio.record(ls.LOTTERY_CANCELLED, {"reason": a.text(args, "reason", "", max_len=200)})
+        lot = self._lottery("open", "closed")
+        self.studio.record(ls.LOTTERY_CANCELLED, {"lottery_id": lot.lottery_id,
+                                                  "reason": a.text(args, "reason", "", max_len=200)})
         return {}
 
     def _seed(self, lottery_id: str) -> str:
