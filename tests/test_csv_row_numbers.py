@@ -84,3 +84,12 @@ def test_a_doubled_quote_below_the_first_lines_reads_as_one_quote(tmp_path: Path
     report = import_sheet(path)
     assert report.items[-1].talking_points == f'送礼{sep} "限量"款'
     assert report.item_lines[-1] == 27
+
+
+def test_a_cell_with_windows_line_breaks_keeps_no_carriage_return(tmp_path: Path) -> None:
+    """A 卖点 of several lines saved by a tool that writes CR LF inside the cell: the host's talking
+    points have the lines, not a stray CR at the end of each (a box or a blank line on screen)."""
+    path = tmp_path / "crlf.csv"
+    path.write_bytes("商品名称,直播价,库存,卖点\r\n羊毛大衣,499,120,\"双面呢\r\n不起球\r\n\"\r\n".encode())
+    [item] = import_sheet(path).items
+    assert "\r" not in item.talking_points and item.talking_points.split("\n")[:2] == ["双面呢", "不起球"]

@@ -163,7 +163,9 @@ def _read_csv(path: Path) -> Rows:
     for line, row in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
         if line > MAX_IMPORT_ROWS:
             raise ImportFailed(path.name, [RowError(line, note("more than %1 rows", MAX_IMPORT_ROWS))])
-        numbered.append((line, [_TEXT_PROTECTED.sub(r"\1", cell) for cell in row]))
+        # a line break inside a cell as "\n" (a CR of another tool's CR LF would stay in the 卖点)
+        numbered.append((line, [_TEXT_PROTECTED.sub(r"\1", cell).replace("\r\n", "\n").replace("\r", "\n")
+                                for cell in row]))
     return numbered
 
 
