@@ -190,7 +190,7 @@ def test_struck_through_row_is_pulled_and_spec_rows_fold_into_one_item(tmp_path:
         ("1", "纯棉T恤", 3500, 150), ("2", "运动短裤", 4900, 80), ("3", "速干袜 5双", 1990, 500)]
     assert "规格：白色" in report.items[0].notes and "规格：黑色" in report.items[0].notes
     assert is_pulled(report.items[1]) and not is_pulled(report.items[0])
-    assert next(r for r in report.rows if r.line == 4).reason == "another spec of line 3, folded into it"
+    assert next(r for r in report.rows if r.line == 4).reason == "another spec of row 3, folded into it"
     assert next(r for r in report.rows if r.line == 7).reason == "a note, not a product (under the table)"
 
 

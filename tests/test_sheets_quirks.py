@@ -107,4 +107,4 @@ def test_sku_rows_group_by_product_id_wherever_they_stand() -> None:
                           (5, ["3700000000000000002", "长裤", "黑", "89", "10"])])
     assert [(i.product_id, i.live_price, i.stock) for i in report.items] == [
         ("3700000000000000001", 5900, 70), ("3700000000000000002", 8900, 30)]
-    assert next(r for r in report.rows if r.line == 4).reason == "another spec of line 2, folded into it"
+    assert next(r for r in report.rows if r.line == 4).reason == "another spec of row 2, folded into it"

@@ -20,7 +20,7 @@ def test_same_title_with_other_sku_is_its_own_product() -> None:
     adult, kids = report.items[:2]
     # the row with no 货号 and no price is more of the row above: its 卖点 stays with the adult one
     assert "领口加高" in adult.talking_points and "领口加高" not in kids.talking_points
-    assert next(r for r in report.rows if r.line == 3).reason == "another spec of line 2, folded into it"
+    assert next(r for r in report.rows if r.line == 3).reason == "another spec of row 2, folded into it"
     assert not report.problems and not any("this spec costs" in w for w in report.warnings())
     # rows sharing a cart number are one link's specs, whatever their 货号: they still fold
     spec = parse_table([(1, ["链接号", "商品名称", "货号", "规格", "直播价", "库存"]),

@@ -87,8 +87,8 @@ def test_blank_title_spec_rows_of_a_merged_csv_fold_into_their_product() -> None
     assert "规格：L码 ¥79" in report.items[0].notes  # the dearer size is said, never lost
     # Rows as the spreadsheet numbers them: the quoted 话术 with a line break is one row (r13, lotids).
     assert [(r.line, str(r.reason)) for r in report.rows if r.line in (3, 4, 7)] == [
-        (3, "another spec of line 2, folded into it"), (4, "another spec of line 2, folded into it"),
-        (7, "another spec of line 6, folded into it")]
+        (3, "another spec of row 2, folded into it"), (4, "another spec of row 2, folded into it"),
+        (7, "another spec of row 6, folded into it")]
     assert not any("no product title" in str(r.reason) for r in report.skipped)
 
 

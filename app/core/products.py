@@ -279,12 +279,12 @@ def _as_revisit(table: _Table, item: Item, result: RowResult) -> Item:
         result.reason = note("返场")
     else:
         result.revisit_of = original[0]
-        result.reason = note("返场, revisit of line %1", original[0])
+        result.reason = note("返场, revisit of row %1", original[0])
         rounded = any("rounded" in str(w) for w in result.warnings)
         item = revisit(original[1], item)
         if rounded and original[1].product_id:  # the row's ID was mangled by Excel; its product's is not
             item.product_id = original[1].product_id
-            result.warnings.append(note("product ID %1 taken from line %2 (the same product)", item.product_id,
+            result.warnings.append(note("product ID %1 taken from row %2 (the same product)", item.product_id,
                                         original[0]))
     item.notes = join(REVISIT_MARK + item.name, item.notes)
     return item
@@ -327,7 +327,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     earlier = table.by_product.get(item.product_id) if item.product_id and spec and not result.pulled else None
     if earlier is not None and not is_pulled(earlier[1]) and f"规格：{spec}" not in earlier[1].notes.split("；"):
         fold_spec(earlier[1], item, result.warnings.append, earlier[0])
-        result.reason = note("another spec of line %1, folded into it", earlier[0])
+        result.reason = note("another spec of row %1, folded into it", earlier[0])
         return True
     if before is None or before.status != "imported" or not table.ordered or result.pulled or before.pulled:
         return False
@@ -335,7 +335,7 @@ def _folds_into(table: _Table, before: RowResult | None, result: RowResult, item
     if before.revisit_of is not None or not continues(last, item, spec, table.report.sku_per_spec):
         return False
     fold_spec(last, item, result.warnings.append, line)
-    result.reason = note("another spec of line %1, folded into it", line)
+    result.reason = note("another spec of row %1, folded into it", line)
     return True
 
 

@@ -103,7 +103,7 @@ def place_cues(items: Sequence[Item], plan: Sequence[PlanCue], slots: Mapping[in
         offset = max(0, cue.at_s - starts[index])
         placed = Cue(min(offset, MAX_CUE_OFFSET_S), cue.cue_text()[:MAX_CUE_CHARS])
         item.cues = sorted([*item.cues, placed], key=lambda c: c.offset_s)
-        said.append(note("plan line %1 (%2) is a cue of %3 at %4", cue.line, cue.cue_text(), item.name,
+        said.append(note("plan row %1 (%2) is a cue of %3 at %4", cue.line, cue.cue_text(), item.name,
                          f"{offset // 60}:{offset % 60:02d}"))
     return said
 
@@ -247,7 +247,7 @@ def _read_other(report: ImportReport, rows: Sequence[tuple[int, Sequence[object]
         return note('sheet "%1": the phrase list, %2 host-message presets', cand.sheet, len(phrases))
     if cand.kind == "detail":
         return join_detail(report, rows, cand)
-    return note('sheet "%1": %2 known columns, header on line %3, scored %4 against %5; not the product list '
+    return note('sheet "%1": %2 known columns, header on row %3, scored %4 against %5; not the product list '
                 "(use --sheet to choose it)", cand.sheet, len(cand.columns), cand.header_line, f"{cand.score:.0f}",
                 f"{best:.0f}")
 

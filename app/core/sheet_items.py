@@ -299,7 +299,7 @@ def fold_spec(into: Item, other: Item, warn: Warn | None = None, line: int = 0) 
         into.notes, other.notes = _priced_specs(into.notes, into.live_price), _priced_specs(other.notes,
                                                                                               other.live_price)
         if warn is not None:
-            warn(note("this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
+            warn(note("this spec costs %1, the one on row %2 %3: the lowest is the live price; each spec's "
                       "price is in the notes", format_price(other.live_price), line, format_price(into.live_price)))
     _add_stock(into, other, warn)
     for key in ("live_price", "list_price"):

@@ -33,7 +33,7 @@ def fill_references(cells: Cells, labels: Mapping[str, str], by_cart: Mapping[st
     for key, text in list(cells[1].items()):
         if key in ("name", "cart_no", "run_order") or not text:
             continue
-        label = labels.get(key) or key  # the sheet's own header: `库存 "同2号链接": taken from line 7`
+        label = labels.get(key) or key  # the sheet's own header: `库存 "同2号链接": taken from row 7`
         ref = _REF_RE.match(_fold(text))
         if ref is not None:
             source = by_cart.get(ref.group(1))
@@ -42,7 +42,7 @@ def fill_references(cells: Cells, labels: Mapping[str, str], by_cart: Mapping[st
                 set_cell(cells, key, None)
             else:
                 set_cell(cells, key, source[1].get(key))
-                warn(note('%1 "%2": taken from line %3', label, text, source[0]))
+                warn(note('%1 "%2": taken from row %3', label, text, source[0]))
         elif is_ditto(text):
             if is_revisit:
                 set_cell(cells, key, None)  # the 返场 repeats its product: what it leaves empty comes from there

@@ -51,7 +51,7 @@ class RowResult:
 
     line: int
     status: str  # "imported", "skipped" or "problem" (a cell that cannot be read: fix it or skip the row)
-    reason: Message = ""  # why skipped; for imported rows a short note ("pulled", "revisit of line 7")
+    reason: Message = ""  # why skipped; for imported rows a short note ("pulled", "revisit of row 7")
     warnings: list[Message] = field(default_factory=list)
     name: str = ""
     pulled: bool = False
@@ -116,7 +116,7 @@ class ImportReport:
         t = translate or (lambda s: s)
         out = []
         if self.sheet:
-            out.append(fill(t('sheet "%1", header on line %2'), self.sheet, self.header_line))
+            out.append(fill(t('sheet "%1", header on row %2'), self.sheet, self.header_line))
         out.extend(say(m, translate) for m in self.explained)
         if not self.explained:
             for name in self.other_sheets:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 IMPORT_MESSAGES = (
-    QT_TRANSLATE_NOOP("Import", 'sheet "%1", header on line %2'),
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1", header on row %2'),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1" skipped: not the product list'),
     QT_TRANSLATE_NOOP("Import", "columns not used: %1"),
     QT_TRANSLATE_NOOP("Import", "%1: skipped: %2"),
@@ -26,11 +26,11 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "a note, not a product"),
     QT_TRANSLATE_NOOP("Import", "no product title"),
     QT_TRANSLATE_NOOP("Import", "no product in this slot (%1)"),
-    QT_TRANSLATE_NOOP("Import", "返场, revisit of line %1"),
+    QT_TRANSLATE_NOOP("Import", "返场, revisit of row %1"),
     QT_TRANSLATE_NOOP("Import", "返场"),
     QT_TRANSLATE_NOOP("Import", "pulled (已撤品): kept on the sheet, not to be sold; %1"),
     QT_TRANSLATE_NOOP("Import", "pulled (已撤品): kept on the sheet, not to be sold"),
-    QT_TRANSLATE_NOOP("Import", "another spec of line %1, folded into it"),
+    QT_TRANSLATE_NOOP("Import", "another spec of row %1, folded into it"),
     QT_TRANSLATE_NOOP("Import", 'price "%1" left empty'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1": 0'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1" is not a number; left empty'),
@@ -76,9 +76,9 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", "the file is empty"),
     QT_TRANSLATE_NOOP("Import", "%1 (and %2 more sheets without product IDs)"),
     # issue #17: choosing the sheet, value rules, the plan and phrase sheets
-    QT_TRANSLATE_NOOP("Import", "product ID %1 taken from line %2 (the same product)"),
+    QT_TRANSLATE_NOOP("Import", "product ID %1 taken from row %2 (the same product)"),
     QT_TRANSLATE_NOOP("Import", '%1 "%2": no row with cart number %3 above; left empty'),
-    QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from line %3'),
+    QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from row %3'),
     QT_TRANSLATE_NOOP("Import", '%1 "%2": taken from the row above'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1": unlimited; left empty'),
     QT_TRANSLATE_NOOP("Import", 'stock "%1": %2 used (a guess)'),
@@ -87,11 +87,11 @@ IMPORT_MESSAGES = (
     QT_TRANSLATE_NOOP("Import", 'list price "%1" read as %2 (spaces between its thousands)'),
     QT_TRANSLATE_NOOP("Import", 'price "%1" read as %2 (spaces between its thousands)'),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": SKU detail, %2 products in %3 SKU rows, %4 joined to the product list'),
-    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, header on line %3, scored %4 against %5; not the '
+    QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, header on row %3, scored %4 against %5; not the '
                                 "product list (use --sheet to choose it)"),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": the marketing plan, %2 timed cues (福袋 / 发券 / 秒杀)'),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": the phrase list, %2 host-message presets'),
-    QT_TRANSLATE_NOOP("Import", "plan line %1 (%2) is a cue of %3 at %4"),
+    QT_TRANSLATE_NOOP("Import", "plan row %1 (%2) is a cue of %3 at %4"),
     QT_TRANSLATE_NOOP("Import", 'sheet "%1": %2 known columns, %3 product rows (chosen)'),
     QT_TRANSLATE_NOOP("Import", "no price column found: every price is 0.00; map the price column or fix the header"),
     QT_TRANSLATE_NOOP("Import", "no stock column found: the stock of every product is left empty (not known)"),
@@ -118,7 +118,7 @@ IMPORT_MESSAGES = (
                                 "as .xlsx"),
     QT_TRANSLATE_NOOP("Import", 'status "%1" is not a status the import knows; kept on sale'),
     QT_TRANSLATE_NOOP("Import", 'price "%1" is not set yet; type the price the host says'),
-    QT_TRANSLATE_NOOP("Import", "this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec's "
+    QT_TRANSLATE_NOOP("Import", "this spec costs %1, the one on row %2 %3: the lowest is the live price; each spec's "
                                 "price is in the notes"),
     QT_TRANSLATE_NOOP("Import", 'minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)'),
     QT_TRANSLATE_NOOP("Import", 'price "%1" could be one number with spaces between its thousands or several '

@@ -1452,8 +1452,8 @@
     <name>Import</name>
     <message>
         <location filename="../../app/ui/import_messages.py" line="10"/>
-        <source>sheet &quot;%1&quot;, header on line %2</source>
-        <translation>sheet &quot;%1&quot;, header on line %2</translation>
+        <source>sheet &quot;%1&quot;, header on row %2</source>
+        <translation>sheet &quot;%1&quot;, header on row %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="11"/>
@@ -1537,8 +1537,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="29"/>
-        <source>返场, revisit of line %1</source>
-        <translation>返场, revisit of line %1</translation>
+        <source>返场, revisit of row %1</source>
+        <translation>返场, revisit of row %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="30"/>
@@ -1557,8 +1557,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="33"/>
-        <source>another spec of line %1, folded into it</source>
-        <translation>another spec of line %1, folded into it</translation>
+        <source>another spec of row %1, folded into it</source>
+        <translation>another spec of row %1, folded into it</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="34"/>
@@ -1702,8 +1702,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="79"/>
-        <source>product ID %1 taken from line %2 (the same product)</source>
-        <translation>product ID %1 taken from line %2 (the same product)</translation>
+        <source>product ID %1 taken from row %2 (the same product)</source>
+        <translation>product ID %1 taken from row %2 (the same product)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="80"/>
@@ -1712,8 +1712,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="81"/>
-        <source>%1 &quot;%2&quot;: taken from line %3</source>
-        <translation>%1 &quot;%2&quot;: taken from line %3</translation>
+        <source>%1 &quot;%2&quot;: taken from row %3</source>
+        <translation>%1 &quot;%2&quot;: taken from row %3</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="82"/>
@@ -1757,8 +1757,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="90"/>
-        <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
-        <translation>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</translation>
+        <source>sheet &quot;%1&quot;: %2 known columns, header on row %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
+        <translation>sheet &quot;%1&quot;: %2 known columns, header on row %3, scored %4 against %5; not the product list (use --sheet to choose it)</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="92"/>
@@ -1772,8 +1772,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="94"/>
-        <source>plan line %1 (%2) is a cue of %3 at %4</source>
-        <translation>plan line %1 (%2) is a cue of %3 at %4</translation>
+        <source>plan row %1 (%2) is a cue of %3 at %4</source>
+        <translation>plan row %1 (%2) is a cue of %3 at %4</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="95"/>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="121"/>
-        <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
+        <source>this spec costs %1, the one on row %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2080,38 +2080,38 @@
         <translation>the entrants are still being read back; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="139"/>
+        <location filename="../../app/studio/lottery.py" line="140"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>the lottery&apos;s seed is missing</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="145"/>
-        <location filename="../../app/studio/lottery.py" line="149"/>
+        <location filename="../../app/studio/lottery.py" line="146"/>
+        <location filename="../../app/studio/lottery.py" line="150"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>nobody has entered the lottery; cancel it instead</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="153"/>
+        <location filename="../../app/studio/lottery.py" line="154"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>the entrant list changed after it was frozen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="158"/>
+        <location filename="../../app/studio/lottery.py" line="159"/>
         <source>Congratulations %1, you won %2</source>
         <translation>Congratulations %1, you won %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="166"/>
+        <location filename="../../app/studio/lottery.py" line="167"/>
         <source>a re-draw needs a reason</source>
         <translation>a re-draw needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="169"/>
+        <location filename="../../app/studio/lottery.py" line="170"/>
         <source>that viewer is not a winner</source>
         <translation>that viewer is not a winner</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="180"/>
+        <location filename="../../app/studio/lottery.py" line="181"/>
         <source>New winner: %1</source>
         <translation>New winner: %1</translation>
     </message>

@@ -1452,7 +1452,7 @@
     <name>Import</name>
     <message>
         <location filename="../../app/ui/import_messages.py" line="10"/>
-        <source>sheet &quot;%1&quot;, header on line %2</source>
+        <source>sheet &quot;%1&quot;, header on row %2</source>
         <translation>工作表“%1”，表头在第 %2 行</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="29"/>
-        <source>返场, revisit of line %1</source>
+        <source>返场, revisit of row %1</source>
         <translation>返场，即第 %1 行的商品</translation>
     </message>
     <message>
@@ -1557,7 +1557,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="33"/>
-        <source>another spec of line %1, folded into it</source>
+        <source>another spec of row %1, folded into it</source>
         <translation>第 %1 行商品的另一个规格，已合并</translation>
     </message>
     <message>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="79"/>
-        <source>product ID %1 taken from line %2 (the same product)</source>
+        <source>product ID %1 taken from row %2 (the same product)</source>
         <translation>商品ID %1 取自第 %2 行（同一商品）</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="81"/>
-        <source>%1 &quot;%2&quot;: taken from line %3</source>
+        <source>%1 &quot;%2&quot;: taken from row %3</source>
         <translation>%1“%2”：取自第 %3 行</translation>
     </message>
     <message>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="90"/>
-        <source>sheet &quot;%1&quot;: %2 known columns, header on line %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
+        <source>sheet &quot;%1&quot;: %2 known columns, header on row %3, scored %4 against %5; not the product list (use --sheet to choose it)</source>
         <translation>工作表“%1”：识别出 %2 列，表头在第 %3 行，得分 %4（对比 %5）；不是商品清单（可用 --sheet 指定）</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="94"/>
-        <source>plan line %1 (%2) is a cue of %3 at %4</source>
+        <source>plan row %1 (%2) is a cue of %3 at %4</source>
         <translation>计划第 %1 行（%2）成为“%3”的提示，在 %4</translation>
     </message>
     <message>
@@ -1897,7 +1897,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_messages.py" line="121"/>
-        <source>this spec costs %1, the one on line %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
+        <source>this spec costs %1, the one on row %2 %3: the lowest is the live price; each spec&apos;s price is in the notes</source>
         <translation>此规格价格 %1，第 %2 行的规格 %3：取最低价为直播价；各规格价格见备注</translation>
     </message>
     <message>
@@ -2080,38 +2080,38 @@
         <translation>正在读取参与名单，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="139"/>
+        <location filename="../../app/studio/lottery.py" line="140"/>
         <source>the lottery&apos;s seed is missing</source>
         <translation>找不到福袋的随机种子</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="145"/>
-        <location filename="../../app/studio/lottery.py" line="149"/>
+        <location filename="../../app/studio/lottery.py" line="146"/>
+        <location filename="../../app/studio/lottery.py" line="150"/>
         <source>nobody has entered the lottery; cancel it instead</source>
         <translation>没有人参与抽奖；请取消它</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="153"/>
+        <location filename="../../app/studio/lottery.py" line="154"/>
         <source>the entrant list changed after it was frozen</source>
         <translation>参与名单在冻结后被改动</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="158"/>
+        <location filename="../../app/studio/lottery.py" line="159"/>
         <source>Congratulations %1, you won %2</source>
         <translation>恭喜 %1 抽中 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="166"/>
+        <location filename="../../app/studio/lottery.py" line="167"/>
         <source>a re-draw needs a reason</source>
         <translation>重抽需要填写原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="169"/>
+        <location filename="../../app/studio/lottery.py" line="170"/>
         <source>that viewer is not a winner</source>
         <translation>该观众不是中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/lottery.py" line="180"/>
+        <location filename="../../app/studio/lottery.py" line="181"/>
         <source>New winner: %1</source>
         <translation>新的中奖者：%1</translation>
     </message>
