@@ -36,7 +36,7 @@ class ProblemRowsDialog(QDialog):
                             len(report.problems)))
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem"), self.tr("Value")])
+        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Problem"), self.tr("Value")])
         self.cells: list[tuple[int, str]] = []
         for row in report.problems:
             for e in row.errors:

@@ -2837,8 +2837,8 @@
     </message>
     <message>
         <location filename="../../app/ui/import_problems.py" line="39"/>
-        <source>Line</source>
-        <translation>Line</translation>
+        <source>Row</source>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_problems.py" line="39"/>

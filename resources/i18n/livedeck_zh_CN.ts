@@ -2834,7 +2834,7 @@
     </message>
     <message>
         <location filename="../../app/ui/import_problems.py" line="39"/>
-        <source>Line</source>
+        <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
