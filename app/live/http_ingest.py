@@ -170,10 +170,14 @@ def handle(live: LiveServer, connection: ServerConnection, request: Request,
     path = urlsplit(request.path).path.rstrip("/")
     if path != "/ingest":
         return _reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "POST goes to /ingest"}), None
-    refused = live._check_request(connection, request)
+    refused = live.admission(connection, request)
     if refused is not None:
         return _reply(HTTPStatus(refused.status_code),
                       {"error": refused.body.decode("utf-8", "replace").strip()}), None
+    why = live.not_ready()  # the writer cannot store yet: nothing is taken, and the relay is told so
+    if why is not None:
+        return _reply(HTTPStatus.SERVICE_UNAVAILABLE, {"stored": 0, "refused": {"starting": 1}, "error": why},
+                      retry_after=1), None
     text = body_text(request, body)
     if text is None:
         live._count("/ingest", "bad_body")
