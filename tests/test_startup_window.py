@@ -210,3 +210,27 @@ def test_relays_get_in_once_the_writer_is_up(data_dir: Path, held: Path, relay: 
     assert stored(data_dir, "late") == 300
     assert stored(data_dir, "posted") == 5
     assert stored(data_dir, "relay") == 50
+
+
+def test_a_writer_that_cannot_write_says_why_and_nothing_is_taken(tmp_path: Path) -> None:
+    """The writer process cannot open its database to write (here: its folder is missing): the error
+    says so in words, it is the refusal every relay gets, and the writer comes up once it can."""
+    from app.models.db import make_engine
+    from app.models.writer_process import ProcessWriter
+    from app.studio.runtime import Runtime
+
+    engine = make_engine(tmp_path / "not yet" / "livedeck.sqlite3")
+    writer = ProcessWriter(engine, retry_s=0.05)
+    try:
+        until(lambda: writer.error, what="the writer's complaint")
+        assert "cannot write to the database" in str(writer.error) and "unable to open" in str(writer.error)
+        assert not writer.ready.is_set()
+        fake = type("R", (), {"writer": writer})()
+        assert Runtime._ingest_refusal(fake) == writer.error  # type: ignore[arg-type]
+        (tmp_path / "not yet").mkdir()
+        assert writer.ready.wait(20)
+        until(lambda: writer.error is None, what="the complaint cleared")
+        assert Runtime._ingest_refusal(fake) is None  # type: ignore[arg-type]
+    finally:
+        assert writer.close(20)
+        engine.dispose()
