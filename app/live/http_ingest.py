@@ -3,7 +3,7 @@ posts each batch to its forward URL, optionally gzip'd).
 
 websockets' HTTP parser takes only GET without a body, so a connection whose first bytes are
 `POST ` is answered here instead of by the websocket handshake, on the same port. The request
-passes the same checks as a websocket (LiveServer._check_request: path, Origin, token, caps), its
+passes the same checks as a websocket (app.live.gate: path, Origin, token, caps, a writer that is up), its
 body (JSON: one frame or an array, the same formats as the websocket) goes through the same
 ingest, and the reply says what happened: `{"stored": N, "refused": {reason: N}}`. "stored" is
 true when said: the reply waits until the comment writer has committed the body's events (up to
