@@ -214,6 +214,7 @@ def test_the_apps_runtime_stores_ingest_through_the_writer_process(qtbot: Any, t
         now = time.time()
         events = [{"type": "comment", "platform": "douyin", "msg_id": f"e{i}", "ts": now + i / 1000,
                    "user": {"id": f"u{i % 40}", "name": f"观众{i % 40}"}, "text": "这个多少钱"} for i in range(500)]
+        assert rt.writer.ready.wait(20)  # /ingest refuses relays until then (tests/test_startup_window.py)
         with connect(f"ws://127.0.0.1:{rt.server.port}/ingest", open_timeout=5) as ws:
             for i in range(0, 500, 50):
                 ws.send(json.dumps(events[i:i + 50], ensure_ascii=False))

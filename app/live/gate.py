@@ -1,5 +1,6 @@
 """What a connection must show before the server takes it: a known path, one Origin and Host, an
-allowed browser origin, the token its role needs in LAN mode, and room under the connection cap.
+allowed browser origin, the token its role needs in LAN mode, and room under the connection cap;
+for /ingest, a comment writer that can store what it sends (`ingest_refusal`).
 
 `RequestGate` is LiveServer's half that decides; it runs on the server's loop thread like the rest of
 the server (websockets calls `_check_request` there for every handshake and plain HTTP request).
@@ -7,8 +8,10 @@ the server (websockets calls `_check_request` there for every handshake and plai
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
+from collections.abc import Callable
 from http import HTTPStatus
 from urllib.parse import urlsplit
 
@@ -26,6 +29,8 @@ from app.live.wall import PATHS as WALL_PATHS
 from app.live.wall import WallPage
 
 log = logging.getLogger("app.live.server")
+OPEN_POLL_S = 0.05  # how often a relay client waiting for ingest to open looks again
+STARTING = "writer_starting"  # the health counter of relays refused before the writer was up
 
 
 def is_loopback(host: str) -> bool:
@@ -41,6 +46,8 @@ class RequestGate:
     access: AccessFile | None
     allowed_origins: list[str]
     guard: TokenGuard
+    # Why /ingest takes nothing now (the comment writer is not up yet, or cannot write), else None.
+    ingest_refusal: Callable[[], str | None]
     lan: bool
     max_connections: int
     overlays: OverlayHub
@@ -56,6 +63,31 @@ class RequestGate:
         raise NotImplementedError  # LiveServer's: its loop thread owns the health counters
 
     def _check_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        """websockets' hook: the checks below, then, for /ingest, a writer that can store (see `not_ready`)."""
+        refused = self.admission(connection, request)
+        if refused is None and urlsplit(request.path).path.rstrip("/") == "/ingest":
+            why = self.not_ready()
+            if why is not None:
+                refused = connection.respond(HTTPStatus.SERVICE_UNAVAILABLE, why + "\n")
+                refused.headers["Retry-After"] = "1"
+        return refused
+
+    def not_ready(self) -> str | None:
+        """Why /ingest takes nothing yet, counted. A frame taken before the writer process can store it
+        sat only in memory (a kill lost it), and a websocket frame has no reply that could say so: the
+        relay is refused at the handshake instead (503, Retry-After), and retries as relays do."""
+        why = self.ingest_refusal()
+        if why is not None:
+            self._count("/ingest", STARTING)
+        return why
+
+    async def until_ingest_open(self) -> None:
+        """The relay clients LiveDeck runs itself (and the simulator) wait here, for the same reason."""
+        while self.ingest_refusal() is not None:
+            await asyncio.sleep(OPEN_POLL_S)
+
+    def admission(self, connection: ServerConnection, request: Request) -> Response | None:
+        """Path, headers, origin, token and the connection cap: a refusal, or None to go on."""
         path = urlsplit(request.path).path.rstrip("/")
         if path not in ("/control", "/ingest", VIEW_WS, FEED_JS, *VIEW_PAGES, *WALL_PATHS) \
                 and not path.startswith("/overlay"):

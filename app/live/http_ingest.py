@@ -3,7 +3,7 @@ posts each batch to its forward URL, optionally gzip'd).
 
 websockets' HTTP parser takes only GET without a body, so a connection whose first bytes are
 `POST ` is answered here instead of by the websocket handshake, on the same port. The request
-passes the same checks as a websocket (LiveServer._check_request: path, Origin, token, caps), its
+passes the same checks as a websocket (app.live.gate: path, Origin, token, caps, a writer that is up), its
 body (JSON: one frame or an array, the same formats as the websocket) goes through the same
 ingest, and the reply says what happened: `{"stored": N, "refused": {reason: N}}`. "stored" is
 true when said: the reply waits until the comment writer has committed the body's events (up to
@@ -170,10 +170,14 @@ def handle(live: LiveServer, connection: ServerConnection, request: Request,
     path = urlsplit(request.path).path.rstrip("/")
     if path != "/ingest":
         return _reply(HTTPStatus.METHOD_NOT_ALLOWED, {"error": "POST goes to /ingest"}), None
-    refused = live._check_request(connection, request)
+    refused = live.admission(connection, request)
     if refused is not None:
         return _reply(HTTPStatus(refused.status_code),
                       {"error": refused.body.decode("utf-8", "replace").strip()}), None
+    why = live.not_ready()  # the writer cannot store yet: nothing is taken, and the relay is told so
+    if why is not None:
+        return _reply(HTTPStatus.SERVICE_UNAVAILABLE, {"stored": 0, "refused": {"starting": 1}, "error": why},
+                      retry_after=1), None
     text = body_text(request, body)
     if text is None:
         live._count("/ingest", "bad_body")

@@ -2,7 +2,8 @@
 
 BarrageGrab (ws://127.0.0.1:8888), douyinLive (ws://127.0.0.1:1088/ws/ROOM) and Twitch chat over
 websockets, anonymously as justinfan with PING/PONG. Each reconnects with backoff forever, and
-counts its reconnects for the health panel. They run on the server thread's loop.
+counts its reconnects for the health panel. They run on the server thread's loop, and connect only
+once the comment writer can store what they take (app.live.gate).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -51,10 +53,14 @@ class RelaySpec:
         return cls(fmt, rest or DEFAULT_URLS[fmt])
 
 
-async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 1.0, max_backoff: float = 30.0) -> None:
+async def run_relay(spec: RelaySpec, pipeline: IngestPipeline, backoff: float = 1.0, max_backoff: float = 30.0,
+                    until_open: Callable[[], Awaitable[None]] | None = None) -> None:
+    """`until_open`: waited for before each connection (LiveServer.until_ingest_open: the writer is up)."""
     stats = pipeline.source(spec.name)
     delay = backoff
     while True:
+        if until_open is not None:
+            await until_open()
         ctx = IngestContext(peer=spec.url, source=spec.name)
         if spec.format in PLATFORM_OF:
             ctx.state["platform"] = PLATFORM_OF[spec.format]
@@ -118,7 +124,8 @@ class RelayManager:
     async def _replace(self, specs: list[RelaySpec]) -> None:
         for t in self._tasks:
             t.cancel()
-        self._tasks = [asyncio.create_task(run_relay(s, self.pipeline), name=s.name) for s in specs]
+        self._tasks = [asyncio.create_task(run_relay(s, self.pipeline, until_open=self.server.until_ingest_open),
+                                           name=s.name) for s in specs]
 
     def stop(self) -> None:
         if self.server.loop is not None and not self.server.loop.is_closed() and self._tasks:

@@ -113,6 +113,7 @@ class LiveServer(RequestGate):
         self._thread = threading.Thread(target=self._run, name="live-server", daemon=True)
         self.on_ingest_closed: Callable[[IngestContext], None] | None = None
         self.congested: Callable[[], bool] = lambda: False
+        self.ingest_refusal: Callable[[], str | None] = lambda: None  # the writer not up yet (app.live.gate)
         self.wall = WallPage()  # GET /wall, /wall.json (app.live.wall)
         self.overlays = OverlayHub()  # GET /overlay/… pages and the read-only /overlay/ws (app.live.overlay)
         self.views = ViewHub()  # GET /host, /view and their read-only /view/ws (app.live.views)

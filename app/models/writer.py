@@ -67,7 +67,6 @@ COMMIT_ROWS = 20_000
 ID_BLOCK = 1 << 32  # comment ids a studio takes per start on a shared server (see next_comment_id)
 CONGESTED = 100_000  # rows waiting: past this, ingest stops reading until the writer catches up
 
-
 Bad = tuple[int, str, str, str]  # a comment that could not become a row: show id, kind, payload, reason
 ROW_ID, ROW_SHOW, ROW_PLATFORM, ROW_KIND, ROW_EXTRA = 0, 1, 2, 4, 14
 
@@ -182,6 +181,7 @@ class Writer(Protocol):
     last_dead_letter: str | None
     error: str | None
     yield_to: Callable[[], bool]
+    ready: threading.Event  # set once it can store: ingest opens only then (app.live.gate)
 
     @property
     def pending(self) -> int: ...
@@ -338,6 +338,8 @@ class CommentWriter(QueueFront, RowSink):
         super().__init__(engine, retry_s)
         self._queue = queue.SimpleQueue()
         self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late"
+        self.ready = threading.Event()
+        self.ready.set()  # the caller's engine is open: it stores from the first row
         self._thread = threading.Thread(target=self._run, name="comment-writer", daemon=True)
         self._thread.start()
 

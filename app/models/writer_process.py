@@ -33,15 +33,12 @@ import time
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, select
 
 from app.core.collector import freeze_startup_objects
 from app.core.comments import Comment
-from app.models.db import make_engine, make_server_engine
-from app.models.export_rows import sqlite_file
 from app.models.orphans import end_with_parent
 from app.models.row_insert import TABLE, Row
 from app.models.write_turn import Flag, TurnLock, Turns
@@ -59,6 +56,7 @@ from app.models.writer import (
     rows_of,
     take_fields,
 )
+from app.models.writer_start import child_target, open_for_writing
 
 log = logging.getLogger(__name__)
 CHILD_NICE = 5  # below the app and OBS's encoder, yet enough of a share to keep up on a busy machine
@@ -68,14 +66,6 @@ GRACE_S = 2.0  # how long an orphaned child may go on writing what it holds befo
 GATHER_ROWS, GATHER_S = 200, 0.05
 _STOP = b""  # the sender's last message: write what you have, then end
 _COUNTERS = ("written", "stored", "duplicates", "dead_letters")
-
-
-def child_target(engine: Engine) -> str | None:
-    """What a writer process opens: the SQLite file, or the server's URL with its password; None for
-    `:memory:` (no other process can see it)."""
-    if engine.dialect.name == "postgresql":
-        return engine.url.render_as_string(hide_password=False)
-    return sqlite_file(engine)
 
 
 class _ChildSink(RowSink):
@@ -130,10 +120,10 @@ def child_main(db: str, inbox: Connection, outbox: Connection, replay_through: i
     # (after writing every row), so the child must not die mid-batch of a KeyboardInterrupt.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     end_with_parent("writer-parent-watch", GRACE_S)  # its pipe's end-of-file normally ends it first
-    engine = make_server_engine(db, dead_after_s=10) if db.startswith("postgresql") else make_engine(Path(db), True)
-    sink = _ChildSink(engine, retry_s, outbox)  # make_engine(…, True): the writer's pragmas
+    engine = open_for_writing(db, retry_s, lambda why: outbox.send(("error", why)))  # the writer's pragmas
+    sink = _ChildSink(engine, retry_s, outbox)
     sink.turns = Turns(turn, wanted)  # shared with the app's Studio commands (app.models.write_turn)
-    sink.report([])  # up: the parent clears a "restarting" message now, not at the next comment
+    sink.report([])  # up: the parent opens ingest (`ready`), clears a "restarting" message now
     freeze_startup_objects()  # no collector passes over SQLAlchemy's objects or each batch's tuples
     try:
         while _serve(sink, inbox, replay_through):
@@ -202,6 +192,7 @@ class ProcessWriter(QueueFront, Counted):
         self.retry_s = retry_s
         self.restarts = 0
         self.yield_to: Callable[[], bool] = lambda: False  # e.g. "the GUI is late": the sender waits
+        self.ready = threading.Event()  # the child can write: only then is anything taken (app.live.gate)
         self._queue = queue.SimpleQueue()
         self._lock = threading.Lock()  # _unacked, _markers
         self._send_lock = threading.Lock()  # the pipe to the child, and swapping the child
@@ -334,8 +325,11 @@ class ProcessWriter(QueueFront, Counted):
 
     def _on_message(self, msg: tuple[Any, ...]) -> None:
         if msg[0] == "error":
+            if not self.ready.is_set() and msg[1] != self.error:
+                log.error("%s", msg[1])  # `serve` has no window: its log is where the user reads why
             self.error = msg[1]
             return
+        self.ready.set()  # the child's first word after it could open the database to write (writer_start)
         _ack, seqs, counters, last_dead, error = msg
         for name, base, value in zip(_COUNTERS, self._base, counters, strict=True):
             setattr(self, name, base + value)

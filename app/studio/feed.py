@@ -226,6 +226,7 @@ class CommentFeed(QObject):
                 "skipped": snap["skipped"], "anonymous": sum(s["anonymous"] for s in sources.values()),
                 "room_ended": dict(self.room_ended), "left_out": self.left_out,
                 "writer_pending": p.writer.pending, "writer_error": p.writer.error,
+                "writer_starting": not p.writer.ready.is_set(),  # ingest refused until it is up (app.live.gate)
                 "dead_letters": p.writer.dead_letters, "last_dead_letter": p.writer.last_dead_letter}
 
     def _source_rate(self, name: str, events: int, now: float) -> float:

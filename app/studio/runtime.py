@@ -85,6 +85,7 @@ class Runtime:
         self.server.committed = self.writer.marker  # a POST is answered "stored" once it is (http_ingest)
         self.server.overlays.data_dir = data_dir  # the user's overlay.css
         self.server.congested = lambda: self.pipeline.congested
+        self.server.ingest_refusal = self._ingest_refusal
         self.feed_stream.wanted = lambda: self.server.feed_clients > 0
         self.writer.yield_to = lambda: time.monotonic() < self.pipeline.gui_behind_until
         if not is_server(self.engine):  # SQLite: one writer at a time; a command commits before the next batch
@@ -112,6 +113,13 @@ class Runtime:
                 self.beat.set(None, {})
             else:
                 self.beat.set(self.studio.show_id, room_row(msg["state"]))
+
+    def _ingest_refusal(self) -> str | None:
+        """Why no relay is taken yet: the writer process is not up (~1 s after start), or cannot write.
+        Nothing waits for it here: the window shows at once, relays are refused and retry (app.live.gate)."""
+        if self.writer.ready.is_set():
+            return None
+        return self.writer.error or "the studio is starting: its comment writer is not up yet; try again"
 
     def start(self) -> None:
         # The GUI thread enters Python from Qt's C++ for every timer, slot and paint. While the server
@@ -149,6 +157,7 @@ class Runtime:
             if self.server.lan and self.token:
                 url += f"?token={self.token}"
             try:
+                await self.server.until_ingest_open()
                 await simulate(url, fmt, rate, None, skus=[s for s in skus if s], stop=self._sim_stop)
             except Exception as exc:  # the demo stream is a convenience: never take the studio down
                 log.warning("simulated stream stopped: %s", exc)
