@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from websockets.asyncio.client import connect
-from websockets.exceptions import WebSocketException
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import InvalidStatus, WebSocketException
 
 from app.live.adapters import FORMATS
 
@@ -196,8 +196,8 @@ async def simulate(url: str, fmt: str, rate: float, duration: float | None, seed
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     gen = Generator(seed, skus)
     sent = 0
-    start = time.monotonic()
-    async with connect(url, max_size=None) as ws:
+    async with await _connect(url) as ws:
+        start = time.monotonic()  # the stream's time runs from when the studio took it
         while (duration is None or time.monotonic() - start < duration) and not (stop and stop.is_set()):
             due = int((time.monotonic() - start) * rate) - sent
             frames = []
@@ -210,6 +210,23 @@ async def simulate(url: str, fmt: str, rate: float, duration: float | None, seed
                 await ws.send(frame)
             await asyncio.sleep(0.02)
     return sent
+
+
+STARTING_WAIT_S = 30.0  # how long a studio still starting (503: its comment writer not up) is waited for
+
+
+async def _connect(url: str) -> ClientConnection:
+    """The studio's /ingest; while it answers 503 (starting: app.live.gate) it is asked again after
+    its Retry-After, as a relay does, for up to STARTING_WAIT_S."""
+    deadline = time.monotonic() + STARTING_WAIT_S
+    while True:
+        try:
+            return await connect(url, max_size=None)
+        except InvalidStatus as exc:
+            if exc.response.status_code != 503 or time.monotonic() >= deadline:
+                raise
+            retry = exc.response.headers.get("Retry-After", "1")
+            await asyncio.sleep(min(5.0, float(retry)) if retry.isdigit() else 1.0)
 
 
 def run_simulation(url: str, fmt: str, rate: float, duration: float) -> int:
