@@ -59,12 +59,19 @@ class Downtime(QObject):
         (not for the show that was open here already: no gap)."""
         studio = self.studio
         show_id, st = studio.show_id, studio.state
+        waiting = show_id is not None and self._pending == show_id  # "open it again" is the way out of a taken room
         self._pending = None
-        if show_id is None or st.status != "live" or again:
+        if show_id is None or st.status != "live" or (again and not waiting):
             return
         now = studio.clock.now()
         last = studio.store.last_seen(show_id)
         if last is None or now - last < MIN_DOWN_S:
+            return
+        try:  # asked here: inside `show.open`'s transaction the command itself is not asked again
+            if studio.guard is not None:
+                studio.guard("app.down")
+        except CommandError:  # another studio has the room (it may be on air): its gap is not ours to say
+            self._pending = show_id
             return
         if studio.auto("app.down", {"from": max(last, st.started_at or last), "to": now}) is None:
             self._pending = show_id
