@@ -42,3 +42,18 @@ def test_an_item_with_no_stock_count_starts_at_fifty(qtbot: Any, carted: Studio)
     qtbot.addWidget(panel)
     panel.sale_item.setCurrentIndex(panel.choices.row_of(scarf))
     assert panel.sale_quantity.value() == 50
+
+
+def test_the_chooser_says_what_is_left(qtbot: Any, carted: Studio, clock: FakeClock) -> None:
+    """The item chooser's stock is the stock left, as the form's default and the arm check use it."""
+    _ready(qtbot, carted)
+    coat = _item(carted, "CT-1")
+    carted.execute("runsheet.update", {"item_id": coat, "stock": 16})
+    panel = CommercePanel(carted)
+    qtbot.addWidget(panel)
+    row = panel.choices.index(panel.choices.row_of(coat))
+    assert panel.choices.data(row).endswith(" 16")
+    _live_sale(carted, clock, coat, 5)
+    _orders(carted, 1, "CT-1", ("a", 2), ("b", 3))
+    panel.refresh_clocks()  # each tick does
+    assert panel.choices.data(row).endswith(" 11")

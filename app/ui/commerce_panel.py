@@ -43,7 +43,8 @@ class CommercePanel(CommerceBoxes, QWidget):
         self._build_actions()
         self._on_air: int | None = None
         stock_word = self.tr("stock")  # the sale's item chooser, one line per item:
-        self.choices = ItemChoiceModel(lambda seg: sale_choice_text(seg, stock_word))
+        self._left: dict[int, int] = {}  # item id → stock left after the orders so far, where known
+        self.choices = ItemChoiceModel(lambda seg: sale_choice_text(seg, stock_word, self._left.get(seg.item_id)))
         self.sale_item.setModel(self.choices)
         subscribe(studio, self, Change.SHOW | Change.RUNSHEET, self.refresh)  # the product list, live or not
         subscribe(studio, self, Change.SHOW | Change.SALE | Change.COUPONS | Change.LOTTERY, self.refresh_clocks)
@@ -170,6 +171,7 @@ class CommercePanel(CommerceBoxes, QWidget):
         if on_air != self._on_air:  # a new item is on air: the sale form follows it
             self._on_air, current = on_air, None
         self.sale_item.blockSignals(True)  # following the run-sheet is no choice by the assistant
+        self._follow_stock(self.studio.snapshot())  # a planned stock edited moves what is left
         reset = self.choices.sync(st.segments)  # an edit repaints its line; the list is not refilled
         want = current if current is not None else on_air
         if reset or current is None:
@@ -181,6 +183,15 @@ class CommercePanel(CommerceBoxes, QWidget):
             w.setEnabled(live)
         self._sync_actions()
 
+    def _follow_stock(self, snap: dict[str, Any]) -> None:
+        """The chooser's stock is what is left (a second 秒杀 is set by it), repainted where it moved."""
+        left = {r["item_id"]: int(r["stock_left"]) for r in (snap.get("sales") or {}).get("items", [])
+                if r.get("stock_left") is not None}
+        if left != self._left:
+            moved = {i for i in left.keys() | self._left.keys() if left.get(i) != self._left.get(i)}
+            self._left = left
+            self.choices.relabel(moved)
+
     def _sync_actions(self) -> None:
         buttons = {"sale_arm": self.sale_arm, "sale_start": self.sale_start, "sale_stop": self.sale_stop,
                    "coupon_issue": self.coupon_issue, "lot_open": self.lot_open, "lot_close": self.lot_close,
@@ -191,6 +202,7 @@ class CommercePanel(CommerceBoxes, QWidget):
     def refresh_clocks(self) -> None:
         """Each tool's status and clock (every tick while live), the actions' state and the tabs' ● marks."""
         snap = self.studio.snapshot()
+        self._follow_stock(snap)
         sale, lot = snap["sale"], snap["lottery"]
         self._show_sale(sale)
         self._show_coupons(snap["coupons"])

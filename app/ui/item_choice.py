@@ -9,7 +9,7 @@ segment was replaced and resets only when items were added, removed or moved. An
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -21,10 +21,12 @@ from app.ui.feed_model import link_tag
 Index = QModelIndex | QPersistentModelIndex
 
 
-def sale_choice_text(seg: Segment, stock_word: str) -> str:
-    """By the cart link viewers say, not the run position; the price and stock to set the deal by (a
-    stock not known is left out, never shown as 0)."""
-    stock = "" if seg.stock is None else f" · {stock_word} {seg.stock}"
+def sale_choice_text(seg: Segment, stock_word: str, left: int | None = None) -> str:
+    """By the cart link viewers say, not the run position; the price and stock to set the deal by:
+    `left` after the orders so far when known, else the planned stock (one not known is left out,
+    never shown as 0)."""
+    count = seg.stock if left is None else left
+    stock = "" if count is None else f" · {stock_word} {count}"
     return f"{link_tag(seg.cart_no, seg.name, 40)} · {format_price(seg.live_price)}{stock}"
 
 
@@ -54,6 +56,13 @@ class ItemChoiceModel(QAbstractListModel):
                 row = self.index(n + self.skip)
                 self.dataChanged.emit(row, row)
         return False
+
+    def relabel(self, item_ids: Iterable[int]) -> None:
+        """Repaint these items' lines: what their text says changed outside the segments (stock left)."""
+        for item_id in item_ids:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row), self.index(row))
 
     def row_of(self, item_id: int | None) -> int:
         """The item's row (the first row for None when there is one); -1 when it is not listed."""
