@@ -23,8 +23,10 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
 def usable_product_id(pid: str) -> bool:
-    """A platform product ID as consoles print it: digits, long enough not to be a row number."""
-    return pid.isdigit() and len(pid) >= 8
+    """A platform product ID as consoles print it: digits, long enough not to be a row number, and not
+    one a spreadsheet rounded to 15 significant digits (3.72962E+18 typed back as 3729620000000000000,
+    which the sheet import warns about): two products rounded alike would become one."""
+    return pid.isdigit() and len(pid) >= 8 and not (len(pid) >= 16 and set(pid[15:]) == {"0"})
 
 
 def normalise_title(title: str) -> str:
@@ -187,7 +189,7 @@ def build(appearances: Iterable[Appearance], merges: Mapping[str, str] | None = 
         key = resolve(own, merges)
         p = out.get(key)
         if p is None:
-            p = out[key] = Product(key, a.name, a.sku, a.product_id)
+            p = out[key] = Product(key, a.name, a.sku, a.product_id if usable_product_id(a.product_id) else "")
         p.history.append(a)
         if own == key or not any(product_key(h.product_id, h.sku, h.name) == key for h in p.history):
             p.name, p.sku = a.name, a.sku or p.sku  # a merged-in spelling never renames the product
