@@ -13,7 +13,7 @@ Pure: the Studio hands in a snapshot (plain JSON); nothing here reads a clock or
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,9 +155,12 @@ def missing(text: str, values: Mapping[str, str]) -> list[str]:
     return [v for v in dict.fromkeys(_VAR.findall(text)) if v not in values]
 
 
-def for_item(phrases: Iterable[Phrase], product_key: str, group: str = "", kind: str | None = None) -> list[Phrase]:
-    """The lines for an item on air: its product's first, then the ones for every product; one group."""
-    picked = [p for p in phrases if p.group == group and p.product_key in (product_key, "")
+def for_item(phrases: Iterable[Phrase], product_key: str | Collection[str], group: str = "",
+             kind: str | None = None) -> list[Phrase]:
+    """The lines for an item on air: its product's first (under any of its keys), then the ones for every
+    product; one group."""
+    keys = {product_key} if isinstance(product_key, str) else set(product_key)
+    picked = [p for p in phrases if p.group == group and (p.product_key in keys or p.product_key == "")
               and (kind is None or p.kind == kind)]
     return sorted(picked, key=lambda p: (p.product_key == "", KINDS.index(p.kind) if p.kind in KINDS else 99,
                                          p.position, p.id))

@@ -44,6 +44,13 @@ def product_key(product_id: str, sku: str, name: str) -> str:
     return f"name:{normalise_title(name) or name.strip()}"
 
 
+def item_keys(product_id: str, sku: str, name: str) -> list[str]:
+    """Every key a row could have been filed under, its own first: a sheet that adds the ID (or drops
+    the 货号) later still names the product it named before."""
+    keys = [product_key(product_id, sku, name), product_key("", sku, name), product_key("", "", name)]
+    return list(dict.fromkeys(keys))
+
+
 @dataclass(frozen=True)
 class Appearance:
     """One run-sheet item of one show with its review figures (None: not on air / no data)."""
