@@ -13,6 +13,7 @@ Pure: no Qt, no IO. The Studio hands in the word list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -73,12 +74,16 @@ class Checker:
         self._classifier = Classifier(list(banned))
 
     def check(self, text: str) -> list[Hit]:
-        """Risky words in `text`; overlapping entries (加v and vx in "加VX", 最 inside 最佳) make one hit."""
-        spans = sorted(self._classifier.banned_spans(text), key=lambda s: (s[0], -(s[1] - s[0])))
+        """Risky words in `text`; overlapping entries (加v and vx in "加VX", 最 inside 最佳) make one hit.
+        Matching runs on the text with the spaces between Chinese characters taken out, so "第 一" and
+        "加 微 信" are the claims they spell (and "第一 次" the everyday word); hits mark the original."""
+        packed, where = squeeze(text)
+        spans = sorted(self._classifier.banned_spans(packed), key=lambda s: (s[0], -(s[1] - s[0])))
         out: list[Hit] = []
-        for start, end, b in spans:
-            if _everyday(text, start, end):
+        for p_start, p_end, b in spans:
+            if _everyday(packed, p_start, p_end):
                 continue
+            start, end = where[p_start], where[p_end - 1] + 1
             severity = WARN if len(b.word) == 1 else BLOCK
             if out and start < out[-1].end:
                 last = out[-1]
@@ -97,6 +102,29 @@ class Checker:
             if hits:
                 out.append(LineHits(where, ref, field, line.strip(), tuple(hits)))
         return out
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_FILLERS = re.compile(r"[\s·•*＊_~～|｜/\\-]+")
+
+
+def _cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def squeeze(text: str) -> tuple[str, list[int]]:
+    """`text` without the spaces (and 加*微*信-style fillers) that split Chinese words, with the index of
+    each kept character in `text`. Spaces next to Latin on both sides stay: they separate words there."""
+    keep: list[int] = []
+    last = 0
+    for m in _FILLERS.finditer(text):
+        before, after = text[m.start() - 1:m.start()], text[m.end():m.end() + 1]
+        spaces_only = m.group().isspace()
+        if before and after and ((_cjk(before) and _cjk(after)) or (spaces_only and (_cjk(before) or _cjk(after)))):
+            keep += range(last, m.start())
+            last = m.end()
+    keep += range(last, len(text))
+    return "".join(text[i] for i in keep), keep
 
 
 def _everyday(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ Pure: the Studio hands in a snapshot (plain JSON); nothing here reads a clock or
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,14 +102,18 @@ def _minutes(seconds: float) -> str:
     return f"{s // 60}分{s % 60:02d}秒" if s >= 60 else f"{s}秒"
 
 
+def after_coupon(c: Mapping[str, Any], price: int) -> int:
+    """The price in fen after coupon `c`: a percent coupon's value is the percent *off* (10: 9折), as
+    `coupon.issue` takes it; never below nothing."""
+    value = float(c.get("value") or 0)
+    off = price * value / 100 if c.get("kind") == "percent" else value
+    return max(0, round(price - off))
+
+
 def _best_coupon(coupons: Sequence[Mapping[str, Any]], item_id: int, price: int) -> Mapping[str, Any] | None:
     usable = [c for c in coupons if c.get("status") == "active" and (not c.get("item_ids") or item_id in c["item_ids"])
               and int(c.get("threshold") or 0) <= price]
-
-    def after(c: Mapping[str, Any]) -> float:
-        return price * (float(c["value"]) / 100) if c.get("kind") == "percent" else price - float(c.get("value", 0))
-
-    return min(usable, key=after) if usable else None
+    return min(usable, key=lambda c: after_coupon(c, price)) if usable else None
 
 
 def live_values(snap: Mapping[str, Any]) -> dict[str, str]:
@@ -127,8 +131,7 @@ def live_values(snap: Mapping[str, Any]) -> dict[str, str]:
     coupon = _best_coupon(snap.get("coupons") or [], item_id, price)
     if coupon is not None:
         out["优惠券"] = coupon_words(coupon)
-        final = int(price * float(coupon["value"]) / 100) if coupon.get("kind") == "percent" else \
-            price - int(coupon.get("value", 0))
+        final = after_coupon(coupon, price)
     if sale and sale.get("item_id") == item_id and sale.get("status") in ("countdown", "live"):
         final = int(sale.get("price") or final)
         out["库存"] = str(sale.get("remaining", out["库存"]))
@@ -136,7 +139,7 @@ def live_values(snap: Mapping[str, Any]) -> dict[str, str]:
         out["倒计时"] = _minutes(float(left or 0))
     elif (snap.get("timer") or {}).get("phase") not in (None, "idle"):
         out["倒计时"] = _minutes(float(snap["timer"].get("remaining_s", 0)))
-    if final and final != price:
+    if final != price:
         out["到手价"] = _yuan(final)
     elif price:
         out["到手价"] = _yuan(price)
@@ -152,9 +155,12 @@ def missing(text: str, values: Mapping[str, str]) -> list[str]:
     return [v for v in dict.fromkeys(_VAR.findall(text)) if v not in values]
 
 
-def for_item(phrases: Iterable[Phrase], product_key: str, group: str = "", kind: str | None = None) -> list[Phrase]:
-    """The lines for an item on air: its product's first, then the ones for every product; one group."""
-    picked = [p for p in phrases if p.group == group and p.product_key in (product_key, "")
+def for_item(phrases: Iterable[Phrase], product_key: str | Collection[str], group: str = "",
+             kind: str | None = None) -> list[Phrase]:
+    """The lines for an item on air: its product's first (under any of its keys), then the ones for every
+    product; one group."""
+    keys = {product_key} if isinstance(product_key, str) else set(product_key)
+    picked = [p for p in phrases if p.group == group and (p.product_key in keys or p.product_key == "")
               and (kind is None or p.kind == kind)]
     return sorted(picked, key=lambda p: (p.product_key == "", KINDS.index(p.kind) if p.kind in KINDS else 99,
                                          p.position, p.id))

@@ -23,8 +23,10 @@ _PUNCT = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
 def usable_product_id(pid: str) -> bool:
-    """A platform product ID as consoles print it: digits, long enough not to be a row number."""
-    return pid.isdigit() and len(pid) >= 8
+    """A platform product ID as consoles print it: digits, long enough not to be a row number, and not
+    one a spreadsheet rounded to 15 significant digits (3.72962E+18 typed back as 3729620000000000000,
+    which the sheet import warns about): two products rounded alike would become one."""
+    return pid.isdigit() and len(pid) >= 8 and not (len(pid) >= 16 and set(pid[15:]) == {"0"})
 
 
 def normalise_title(title: str) -> str:
@@ -40,6 +42,13 @@ def product_key(product_id: str, sku: str, name: str) -> str:
     if sku.strip():
         return f"sku:{unicodedata.normalize('NFKC', sku).strip().upper()}"
     return f"name:{normalise_title(name) or name.strip()}"
+
+
+def item_keys(product_id: str, sku: str, name: str) -> list[str]:
+    """Every key a row could have been filed under, its own first: a sheet that adds the ID (or drops
+    the 货号) later still names the product it named before."""
+    keys = [product_key(product_id, sku, name), product_key("", sku, name), product_key("", "", name)]
+    return list(dict.fromkeys(keys))
 
 
 @dataclass(frozen=True)
@@ -187,7 +196,7 @@ def build(appearances: Iterable[Appearance], merges: Mapping[str, str] | None = 
         key = resolve(own, merges)
         p = out.get(key)
         if p is None:
-            p = out[key] = Product(key, a.name, a.sku, a.product_id)
+            p = out[key] = Product(key, a.name, a.sku, a.product_id if usable_product_id(a.product_id) else "")
         p.history.append(a)
         if own == key or not any(product_key(h.product_id, h.sku, h.name) == key for h in p.history):
             p.name, p.sku = a.name, a.sku or p.sku  # a merged-in spelling never renames the product

@@ -39,7 +39,8 @@ class AnswerDesk(QObject):
         if seg is None:
             return an.Matcher([])
         phrases = self.studio.findChild(PhraseDesk)
-        own = [(p.kind, p.text, p.id) for p in phrases.phrases if p.product_key == phrases.item_key(seg.item_id)
+        keys = phrases.own_keys(seg.item_id) if phrases is not None else set()
+        own = [(p.kind, p.text, p.id) for p in phrases.phrases if p.product_key in keys
                or (p.product_key == "" and p.kind == "问答")] if phrases is not None else []
         item = {"live_price": seg.live_price, "list_price": seg.list_price, "cart_no": seg.cart_no,
                 "stock": seg.stock, "talking_points": seg.talking_points}

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from app.core import args as a
 from app.core import compliance as cc
 from app.core import phrases as ph
+from app.core import product_library as pl
 from app.core.answers import host_line
 from app.core.changes import Change
 from app.core.events import Event
@@ -26,6 +27,7 @@ from app.core.product_library import product_key
 from app.core.reducers import register
 from app.core.show import ShowState
 from app.models import phrases as mph
+from app.models import product_library as mpl
 from app.studio.compliance import desk_of
 from app.studio.desk import DeskStudio
 from app.studio.studio import CommandError, Studio
@@ -99,8 +101,18 @@ class PhraseDesk(QObject):
     def values(self) -> dict[str, str]:
         return ph.live_values(self.studio.snapshot())
 
+    def own_keys(self, item_id: int | None) -> set[str]:
+        """The product keys of the phrases that are the item's product's: filed under its ID, 货号 or
+        title in an earlier show, or under a key the producer merged into it (products.merge)."""
+        seg = self.studio.state.segment(item_id) if item_id is not None else None
+        if seg is None:
+            return set()
+        merges = mpl.merges(self.studio.store) if self.studio.store is not None else {}
+        keys = {pl.resolve(k, merges) for k in pl.item_keys(seg.product_id, seg.sku, seg.name)}
+        return {p.product_key for p in self.phrases if p.product_key and pl.resolve(p.product_key, merges) in keys}
+
     def for_item(self, item_id: int | None) -> list[ph.Phrase]:
-        return ph.for_item(self.phrases, self.item_key(item_id), self.group_of(item_id))
+        return ph.for_item(self.phrases, self.own_keys(item_id) | {self.item_key(item_id)}, self.group_of(item_id))
 
     def list_cmd(self, args: dict[str, Any]) -> dict[str, Any]:
         st = self.studio.state
