@@ -21,8 +21,8 @@ from app.core.reducers import register
 from app.core.show import ShowState
 from app.core.triage import BannedWord, load_wordlist
 from app.studio.desk import DeskStudio
-from app.studio.feed import SHIPPED_WORDLIST
 from app.studio.studio import Studio
+from app.studio.wordlist import SHIPPED_WORDLIST
 
 COMPLIANCE_CHECKED = "compliance_checked"
 MAX_REPORTED = 200  # lines kept in the event: a run-sheet with more flags needs its editor, not a list

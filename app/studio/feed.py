@@ -7,7 +7,6 @@ aloud, per-user history of recent comments), the viewer counts, and the feed's h
 from __future__ import annotations
 
 import collections
-import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,6 +18,7 @@ from app.core.comments import Comment
 from app.core.feed_rules import DEFAULT_KEYWORDS
 from app.core.triage import BannedWord, Classifier, load_wordlist
 from app.live.ingest import IngestPipeline
+from app.studio.wordlist import SHIPPED_WORDLIST, wordlist_path
 
 DRAIN_MS = 50          # at most 20 model updates a second
 FLOOD_DRAIN_MS = 100   # … and 10 while rows arrive faster than the view is shown them (nobody reads
@@ -28,15 +28,6 @@ LATE_MS = 15           # … and past this, ingest yields to it
 _LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
 WINDOW = 5000          # comments kept in memory for display and lookups
 SHOWN_PER_DRAIN = 200  # rows handed to the view per drain: a few screenfuls (each row costs the GUI ~60 µs)
-SHIPPED_WORDLIST = Path(__file__).resolve().parents[2] / "resources" / "wordlists" / "banned_zh.tsv"
-
-
-def wordlist_path(data_dir: Path) -> Path:
-    """The user's editable copy, made from the shipped list on first use."""
-    path = data_dir / "banned_words.tsv"
-    if not path.exists() and SHIPPED_WORDLIST.exists():
-        shutil.copyfile(SHIPPED_WORDLIST, path)
-    return path
 
 
 class CommentFeed(QObject):

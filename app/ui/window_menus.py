@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMenuBar
 
 from app.core.changes import Change
 from app.studio.desk_links import view_token
-from app.studio.feed import wordlist_path
 from app.studio.studio import CommandError
+from app.studio.wordlist import wordlist_path
 from app.ui.host_view import HostView
 from app.ui.settings import OverlayUrlsDialog, RelayDialog, RemoteAccessDialog, WordListDialog
 from app.ui.subscribe import subscribe
