@@ -1,5 +1,5 @@
 """The user's banned-word list gets the words later versions ship, once, and keeps the user's edits:
-the copy in the data dir was made on first use and never changed again, so 全网第一, 增高 and 百分百
+the copy in the data dir was made on first use and never changed again, so 全网第一 and 百分百
 (added to the shipped list since) never reached anyone who had used LiveDeck before."""
 
 from __future__ import annotations
