@@ -80,6 +80,8 @@ class RemoteStudio(Studio):
         self._held_deltas: list[dict[str, Any]] = []  # deltas that came while `state.get` was on its way
         self._log: InFlight[tuple[int, bool]] = InFlight(_log_pushes)  # `show.events` asked, pushes meanwhile
         self.connected = False
+        self.refused: str | None = None  # the studio's reason for refusing this desk (a wrong token), if it did
+        self.refused_final = False  # not tried again (RemoteLink): the desk must start with the studio's token
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
         self._ask.connect(self.send)
@@ -171,6 +173,8 @@ class RemoteStudio(Studio):
             self._on_delta(msg)
         elif kind == "link":
             self.connected = bool(msg.get("up"))
+            self.refused = None if self.connected else msg.get("refused") or None
+            self.refused_final = bool(self.refused and msg.get("final"))
             if not self.connected:
                 self._fail_waiting()
                 self.comments.link_down()
