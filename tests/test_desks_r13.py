@@ -4,14 +4,18 @@ command whose answer never came says it may have been done (a 下一个 sent aga
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 
 import app.live.remote_link
 from app.live.access import AccessFile
+from app.studio.errors import CommandError
 from app.studio.remote import RemoteStudio
 from tests.procs import Serve
 
@@ -52,3 +56,30 @@ def test_a_desk_with_the_old_token_after_a_restart_says_so_and_locks_nobody_out(
         if fresh is not None:
             fresh.stop()
         second.stop()
+
+
+def test_a_command_the_studio_never_answered_may_have_been_done(
+        qtbot: Any, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("app.studio.remote.REPLY_TIMEOUT_S", 2.0)
+    studio = Serve(data_dir, "--demo", "--simulate", "0", "--lan")
+    desk = connected_desk(qtbot, studio.url, AccessFile(data_dir / "access.json").token)
+    try:
+        desk.execute("show.start")
+        os.kill(studio.proc.pid, signal.SIGSTOP)  # busy, or the network slow: no answer in time…
+        with pytest.raises(CommandError) as late:
+            desk.execute("segment.next")
+        os.kill(studio.proc.pid, signal.SIGCONT)
+        qtbot.waitUntil(lambda: desk.state.current_index == 1, timeout=5000)  # …and then it did it
+        assert late.value.code == "timeout" and "may still do it" in late.value.message
+        os.kill(studio.proc.pid, signal.SIGSTOP)
+        QTimer.singleShot(500, lambda: os.kill(studio.proc.pid, signal.SIGKILL))  # killed with it unanswered
+        with pytest.raises(CommandError) as dropped:
+            desk.execute("segment.next")
+        assert dropped.value.code == "not_connected" and "may have been done" in dropped.value.message
+        qtbot.waitUntil(lambda: not desk.connected, timeout=5000)
+        with pytest.raises(CommandError) as unsent:
+            desk.execute("segment.next")  # while the studio is down: never sent
+        assert unsent.value.code == "not_connected" and "nothing was done" in unsent.value.message
+    finally:
+        desk.stop()
+        studio.proc.wait(timeout=10)

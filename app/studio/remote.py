@@ -122,12 +122,24 @@ class RemoteStudio(Studio):
             loop.exec()
         self._waiting.pop(rid, None)
         reply = got[0] if got else None
-        if reply is None:
-            raise CommandError("timeout", self.tr("the studio did not answer in time; is the network up?"))
+        if reply is None:  # it may still come: the studio may be busy, or the network slow
+            raise CommandError("timeout", self.tr("the studio did not answer in time: it may still do it. Look at "
+                                                  "the desk before you send it again (is the network up?)"))
         if not reply.get("ok"):
             err = reply.get("error") or {}
+            if err.get("code") == "not_connected":
+                raise self._not_connected(bool(err.get("sent")))
             raise CommandError(str(err.get("code", "error")), str(err.get("message", "")))
         return dict(reply.get("result") or {})
+
+    def _not_connected(self, sent: bool) -> CommandError:
+        """A command the link could not send was not done: send it again. One the studio had when the link
+        dropped may have been (a studio killed after its commit): sent again blindly, a 下一个 skipped an item."""
+        if sent:
+            return CommandError("not_connected", self.tr(
+                "the connection to the studio dropped before it answered: this may have been done. Look at the "
+                "desk once it is connected again before you send it again"))
+        return CommandError("not_connected", self.tr("not connected to the studio: nothing was done"))
 
     def send(self, cmd: str, args: dict[str, Any], done: Callable[[dict[str, Any]], None]) -> None:
         """A command whose reply is handled when it comes (catch-up): nothing waits for it."""
@@ -188,7 +200,8 @@ class RemoteStudio(Studio):
         waiting, self._waiting = self._waiting, {}
         for rid, done in waiting.items():
             reply = {"type": "reply", "id": rid, "ok": False,
-                     "error": {"code": "not_connected", "message": "the connection to the studio dropped"}}
+                     "error": {"code": "not_connected", "message": "the connection to the studio dropped",
+                               "sent": True}}  # what it was may have been done
             done(reply)
 
     def _on_event(self, payload: dict[str, Any]) -> None:
