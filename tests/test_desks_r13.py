@@ -83,3 +83,41 @@ def test_a_command_the_studio_never_answered_may_have_been_done(
     finally:
         desk.stop()
         studio.proc.wait(timeout=10)
+
+
+def test_commands_a_quitting_studio_will_not_run_are_answered_not_done(data_dir: Path) -> None:
+    """SIGTERM with a desk's commands on their way: each is answered, done or "not done", before the close."""
+    import json
+
+    from websockets.exceptions import ConnectionClosed
+
+    studio = Serve(data_dir, "--demo", "--simulate", "0")
+    ctl = studio.control()
+    ctl.first_state()
+    assert ctl.call("show.start")["ok"]
+    texts = [f"口播第{i}条" for i in range(6)]
+    for i, text in enumerate(texts):
+        ctl.ws.send(json.dumps({"id": f"m{i}", "cmd": "host.message", "args": {"text": text}}))
+    studio.proc.terminate()
+    replies: dict[str, dict[str, Any]] = {}
+    try:
+        while True:
+            msg = ctl.recv(timeout=10)
+            if msg["type"] == "reply":
+                replies[msg["id"]] = msg
+    except ConnectionClosed:
+        pass
+    assert studio.proc.wait(timeout=15) == 0
+    assert sorted(replies) == [f"m{i}" for i in range(6)]  # none left unanswered
+    refused = {rid for rid, r in replies.items() if not r["ok"]}
+    assert all(replies[rid]["error"]["code"] == "shutting_down" for rid in refused)
+    again = Serve(data_dir, "--simulate", "0")
+    try:
+        ctl = again.control()
+        ctl.first_state()
+        events = ctl.call("show.events")["result"]["events"]
+        done = {e["text"] for e in events if e["type"] == "host_message"}
+        assert done == {texts[int(rid[1:])] for rid, r in replies.items() if r["ok"]}  # "not done" was not done
+        ctl.close()
+    finally:
+        again.stop()

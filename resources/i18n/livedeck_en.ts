@@ -655,6 +655,14 @@
     </message>
 </context>
 <context>
+    <name>ControlBridge</name>
+    <message>
+        <location filename="../../app/studio/bridge.py" line="49"/>
+        <source>the studio is quitting: this was not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CouponDesk</name>
     <message>
         <location filename="../../app/studio/coupons.py" line="63"/>

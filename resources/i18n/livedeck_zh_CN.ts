@@ -655,6 +655,14 @@
     </message>
 </context>
 <context>
+    <name>ControlBridge</name>
+    <message>
+        <location filename="../../app/studio/bridge.py" line="49"/>
+        <source>the studio is quitting: this was not done</source>
+        <translation>直播间主机正在退出：这个操作没有执行</translation>
+    </message>
+</context>
+<context>
     <name>CouponDesk</name>
     <message>
         <location filename="../../app/studio/coupons.py" line="63"/>
