@@ -20,6 +20,7 @@ CLOSE_TOO_SLOW = 1008  # policy violation: the client does not read what it aske
 # delivers in order: the frame waits behind what is already in flight, so a client that does not read
 # again in time never gets it and sees 1006 (tests/test_slow_client_close.py shows both cases).
 CLOSE_GRACE_S = 5.0
+QUIT_ANSWER_S = 1.0  # at a quit: the most the close waits for the replies to what the clients sent
 
 
 class Outbox:
@@ -36,6 +37,7 @@ class Outbox:
         self.dropped = False
         self.sender: asyncio.Task[None] | None = None
         self.closer: asyncio.Future[None] | None = None
+        self.replying = False  # a command read from this client is not yet answered
         path = getattr(getattr(ws, "request", None), "path", "")
         self.feed = "feed=1" in urlsplit(path).query.split("&")  # a second desk: it wants `comments` too
 
@@ -59,3 +61,13 @@ class Outbox:
             return None
         self.bytes -= len(text)
         return text
+
+
+async def answered(boxes: list[Outbox], limit_s: float = QUIT_ANSWER_S) -> None:
+    """At a quit, before the close frames: each command read so far answered (the studio refuses those it
+    will not run) and every reply handed to the socket, at most `limit_s`. Cut off, a desk could not tell
+    a command done from one never run."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + limit_s
+    while loop.time() < deadline and any(b.replying or b.queue for b in boxes if not b.dropped):
+        await asyncio.sleep(0.01)

@@ -3,7 +3,12 @@
 Commands go out with an id; every message that comes back (replies, state, events) is handed to
 `deliver` in arrival order, from this thread (the receiver queues it to its own). After a drop it
 reconnects by itself (250 ms doubling to 5 s) and delivers `{"type": "link", "up": bool}` on each
-change, so the desk can catch up. No state is kept here: the studio's store is the only one.
+change, so the desk can catch up. A refused token is not tried again: it stays wrong until the desk is
+started with the studio's token, and each try would count against this address (the studio's back-off
+then kept out the corrected desk, and every other client on this machine, for up to 5 minutes); the
+refusal is delivered as `{"type": "link", "up": false, "refused": the studio's reason}` so the desk can
+say so. A 429 (this address backs off) waits its Retry-After. No state is kept here: the studio's store
+is the only one.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ log = logging.getLogger(__name__)
 
 Deliver = Callable[[dict[str, Any]], None]
 MAX_DELAY_S = 5.0
+FINAL = {401}  # refusals another try with the same token cannot change: not tried again
 
 
 class RemoteLink:
@@ -100,13 +106,17 @@ class RemoteLink:
                 session.cancel()
                 await asyncio.gather(session, return_exceptions=True)
                 break
-            delay = 0.25 if session.result() else min(delay * 2, MAX_DELAY_S)
+            wait = session.result()
+            if wait is None:
+                break  # refused for good: the desk says why (`refused`)
+            delay = 0.25 if wait is True else max(float(wait), min(delay * 2, MAX_DELAY_S))
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), delay)
         stopper.cancel()
 
-    async def _session(self) -> bool:
-        """One connection, until it drops; True when it was up (reconnect quickly), False otherwise."""
+    async def _session(self) -> bool | float | None:
+        """One connection, until it drops: True when it was up (reconnect quickly), False otherwise, the
+        seconds the studio asked to wait (429), None when its refusal is final (a wrong token)."""
         try:
             async with connect(self.url, max_size=None, open_timeout=5, ping_interval=10, ping_timeout=20) as ws:
                 self._ws, self.up, self.refused = ws, True, None
@@ -120,9 +130,7 @@ class RemoteLink:
                         self.deliver(msg)
             return True
         except InvalidStatus as exc:
-            self.refused = f"the studio refused the connection (HTTP {exc.response.status_code})"
-            log.warning("%s: %s", self.url.split("?")[0], self.refused)
-            return False
+            return self._refused(exc.response.status_code, bytes(exc.response.body or b""), exc.response.headers)
         except (OSError, ConnectionClosed, TimeoutError) as exc:
             log.info("%s: %s", self.url.split("?")[0], exc)
             return self.up
@@ -130,3 +138,16 @@ class RemoteLink:
             was_up, self._ws, self.up = self.up, None, False
             if was_up:
                 self.deliver({"type": "link", "up": False})
+
+    def _refused(self, status: int, body: bytes, headers: Any) -> bool | float | None:
+        """The studio answered the handshake with an HTTP error: say its reason; how long to wait (above)."""
+        reason = body.decode("utf-8", "replace").strip() or f"HTTP {status}"
+        self.refused = f"HTTP {status}: {reason}"
+        log.warning("%s: the studio refused the connection (%s)", self.url.split("?")[0], self.refused)
+        self.deliver({"type": "link", "up": False, "refused": self.refused, "final": status in FINAL})
+        if status in FINAL:
+            return None
+        try:
+            return float(headers.get("Retry-After") or 0) or False
+        except ValueError:
+            return False

@@ -34,7 +34,7 @@ from app.live.gate import RequestGate
 from app.live.guard import TokenGuard
 from app.live.http_ingest import PostAwareConnection
 from app.live.ingest_connection import IngestConnection
-from app.live.outbox import CLOSE_GRACE_S, CLOSE_TOO_SLOW, Outbox
+from app.live.outbox import CLOSE_GRACE_S, CLOSE_TOO_SLOW, Outbox, answered
 from app.live.overlay import WS_PATH, OverlayHub
 from app.live.views import WS_PATH as VIEW_WS
 from app.live.views import ViewHub
@@ -157,6 +157,7 @@ class LiveServer(RequestGate):
         self.port = self._server.sockets[0].getsockname()[1]
         self._ready.set()
         await self._stopped.wait()
+        await answered(list(self._controls.values()))  # the close frame after the replies (ControlBridge.close)
         self._server.close()
         await self._server.wait_closed()
         # Relay clients and the simulator live on this loop too: end them before it closes.
@@ -293,6 +294,7 @@ class LiveServer(RequestGate):
                 self._put(box, self._last_state, True)
                 box.seq = self._last_seq
             async for raw in ws:
+                box.replying = True
                 reply = await self._reply(raw)
                 try:
                     text = json.dumps(reply, ensure_ascii=False, allow_nan=False)
@@ -301,6 +303,7 @@ class LiveServer(RequestGate):
                     text = json.dumps({"type": "reply", "id": reply.get("id"), "ok": False, "error": {
                         "code": "internal_error", "message": "the result could not be sent"}}, default=str)
                 self._put(box, text)
+                box.replying = False
                 if box.dropped:
                     break
         except ConnectionClosed:

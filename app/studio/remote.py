@@ -80,6 +80,8 @@ class RemoteStudio(Studio):
         self._held_deltas: list[dict[str, Any]] = []  # deltas that came while `state.get` was on its way
         self._log: InFlight[tuple[int, bool]] = InFlight(_log_pushes)  # `show.events` asked, pushes meanwhile
         self.connected = False
+        self.refused: str | None = None  # the studio's reason for refusing this desk (a wrong token), if it did
+        self.refused_final = False  # not tried again (RemoteLink): the desk must start with the studio's token
         self._waiting: dict[str, Callable[[dict[str, Any]], None]] = {}
         self._incoming.connect(self._on_message)
         self._ask.connect(self.send)
@@ -120,12 +122,24 @@ class RemoteStudio(Studio):
             loop.exec()
         self._waiting.pop(rid, None)
         reply = got[0] if got else None
-        if reply is None:
-            raise CommandError("timeout", self.tr("the studio did not answer in time; is the network up?"))
+        if reply is None:  # it may still come: the studio may be busy, or the network slow
+            raise CommandError("timeout", self.tr("the studio did not answer in time: it may still do it. Look at "
+                                                  "the desk before you send it again (is the network up?)"))
         if not reply.get("ok"):
             err = reply.get("error") or {}
+            if err.get("code") == "not_connected":
+                raise self._not_connected(bool(err.get("sent")))
             raise CommandError(str(err.get("code", "error")), str(err.get("message", "")))
         return dict(reply.get("result") or {})
+
+    def _not_connected(self, sent: bool) -> CommandError:
+        """A command the link could not send was not done: send it again. One the studio had when the link
+        dropped may have been (a studio killed after its commit): sent again blindly, a 下一个 skipped an item."""
+        if sent:
+            return CommandError("not_connected", self.tr(
+                "the connection to the studio dropped before it answered: this may have been done. Look at the "
+                "desk once it is connected again before you send it again"))
+        return CommandError("not_connected", self.tr("not connected to the studio: nothing was done"))
 
     def send(self, cmd: str, args: dict[str, Any], done: Callable[[dict[str, Any]], None]) -> None:
         """A command whose reply is handled when it comes (catch-up): nothing waits for it."""
@@ -171,6 +185,8 @@ class RemoteStudio(Studio):
             self._on_delta(msg)
         elif kind == "link":
             self.connected = bool(msg.get("up"))
+            self.refused = None if self.connected else msg.get("refused") or None
+            self.refused_final = bool(self.refused and msg.get("final"))
             if not self.connected:
                 self._fail_waiting()
                 self.comments.link_down()
@@ -184,7 +200,8 @@ class RemoteStudio(Studio):
         waiting, self._waiting = self._waiting, {}
         for rid, done in waiting.items():
             reply = {"type": "reply", "id": rid, "ok": False,
-                     "error": {"code": "not_connected", "message": "the connection to the studio dropped"}}
+                     "error": {"code": "not_connected", "message": "the connection to the studio dropped",
+                               "sent": True}}  # what it was may have been done
             done(reply)
 
     def _on_event(self, payload: dict[str, Any]) -> None:

@@ -167,6 +167,7 @@ class Runtime:
     def shutdown(self) -> bool:
         """Stop taking frames, then write every accepted event before the process ends. False when
         some could not be written (the disk stayed full): the process must not report success."""
+        self.bridge.close()  # commands not run yet are answered "not done" before the sockets close
         self.studio.downtime.mark()  # a quit while live: the next open's gap starts exactly now
         if self._sim_stop is not None and self.server.loop is not None:
             self.server.loop.call_soon_threadsafe(self._sim_stop.set)

@@ -26,6 +26,21 @@ def check_url(url: str) -> str:
     return url
 
 
+def link_status(studio: RemoteStudio) -> str:
+    """The status bar's line: connected, reconnecting, or why the studio refused this desk (a desk with an
+    old token said "reconnecting…" for ever, while its tries locked its address out)."""
+    if studio.connected:
+        return QApplication.translate("RemoteDesk", "Connected to the studio")
+    if studio.refused and studio.refused_final:
+        return fill(QApplication.translate(
+            "RemoteDesk", "The studio refused this desk (%1): start it again with the studio's current token "
+                          "(livedeck token, on the studio's PC)"), studio.refused)
+    if studio.refused:
+        return fill(QApplication.translate(
+            "RemoteDesk", "The studio refused the connection (%1): trying again…"), studio.refused)
+    return QApplication.translate("RemoteDesk", "Not connected to the studio: reconnecting…")
+
+
 def run_remote_desk(args: argparse.Namespace) -> int:
     url = check_url(args.connect)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -39,9 +54,7 @@ def run_remote_desk(args: argparse.Namespace) -> int:
     studio = RemoteStudio(url, args.token or "", lang)
     studio.start()
     window = MainWindow(studio, lang, fill(QApplication.translate("RemoteDesk", "%1 · second desk"), url))
-    studio.link_changed.connect(lambda up: window.statusBar().showMessage(
-        QApplication.translate("RemoteDesk", "Connected to the studio") if up else
-        QApplication.translate("RemoteDesk", "Not connected to the studio: reconnecting…")))
+    studio.link_changed.connect(lambda _up: window.statusBar().showMessage(link_status(studio)))
     gap = QLabel()  # what the studio's stream left out under a flood: the feed is not the whole chat
     window.statusBar().addPermanentWidget(gap)
     studio.comments.gap.connect(lambda n: gap.setText(fill(QApplication.translate(

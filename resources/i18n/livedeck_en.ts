@@ -561,52 +561,52 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="114"/>
+        <location filename="../../app/ui/commerce_panel.py" line="115"/>
         <source>End sale</source>
         <translation>End sale</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="147"/>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
         <source>Draw</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="115"/>
+        <location filename="../../app/ui/commerce_panel.py" line="116"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>End the flash sale now? Viewers can no longer buy at the deal price.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="131"/>
         <source>No coupon selected</source>
         <translation>No coupon selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <location filename="../../app/ui/commerce_panel.py" line="146"/>
         <source>No lottery to draw</source>
         <translation>No lottery to draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="148"/>
+        <location filename="../../app/ui/commerce_panel.py" line="149"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>Draw %1 winners now? Entries close and the result is final.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="156"/>
+        <location filename="../../app/ui/commerce_panel.py" line="157"/>
         <source>Select the winner to replace</source>
         <translation>Select the winner to replace</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>Re-draw</source>
         <translation>Re-draw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>Why is this prize drawn again?</source>
         <translation>Why is this prize drawn again?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <location filename="../../app/ui/commerce_panel.py" line="160"/>
         <source>not claimed within 48 hours</source>
         <translation>not claimed within 48 hours</translation>
     </message>
@@ -652,6 +652,14 @@
         <location filename="../../app/ui/compliance_marks.py" line="55"/>
         <source>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</source>
         <translation>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBridge</name>
+    <message>
+        <location filename="../../app/studio/bridge.py" line="49"/>
+        <source>the studio is quitting: this was not done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3375,22 +3383,32 @@
 <context>
     <name>RemoteDesk</name>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="41"/>
+        <location filename="../../app/ui/remote_desk.py" line="56"/>
         <source>%1 · second desk</source>
         <translation>%1 · second desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="43"/>
+        <location filename="../../app/ui/remote_desk.py" line="33"/>
         <source>Connected to the studio</source>
         <translation>Connected to the studio</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="44"/>
+        <location filename="../../app/ui/remote_desk.py" line="35"/>
+        <source>The studio refused this desk (%1): start it again with the studio&apos;s current token (livedeck token, on the studio&apos;s PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="39"/>
+        <source>The studio refused the connection (%1): trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="41"/>
         <source>Not connected to the studio: reconnecting…</source>
         <translation>Not connected to the studio: reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="47"/>
+        <location filename="../../app/ui/remote_desk.py" line="60"/>
         <source>%1 comments not shown here (too many at once)</source>
         <translation>%1 comments not shown here (too many at once)</translation>
     </message>
@@ -3398,18 +3416,32 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="124"/>
-        <location filename="../../app/studio/remote.py" line="344"/>
+        <location filename="../../app/studio/remote.py" line="361"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>the studio did not answer in time; is the network up?</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="147"/>
+        <location filename="../../app/studio/remote.py" line="161"/>
         <source>a second desk decides nothing itself</source>
         <translation>a second desk decides nothing itself</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="326"/>
+        <location filename="../../app/studio/remote.py" line="126"/>
+        <source>the studio did not answer in time: it may still do it. Look at the desk before you send it again (is the network up?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="140"/>
+        <source>the connection to the studio dropped before it answered: this may have been done. Look at the desk once it is connected again before you send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="142"/>
+        <source>not connected to the studio: nothing was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="343"/>
         <source>no such show on the studio</source>
         <translation>no such show on the studio</translation>
     </message>

@@ -561,52 +561,52 @@
 <context>
     <name>CommercePanel</name>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="114"/>
+        <location filename="../../app/ui/commerce_panel.py" line="115"/>
         <source>End sale</source>
         <translation>结束秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="147"/>
+        <location filename="../../app/ui/commerce_panel.py" line="148"/>
         <source>Draw</source>
         <translation>开奖</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="115"/>
+        <location filename="../../app/ui/commerce_panel.py" line="116"/>
         <source>End the flash sale now? Viewers can no longer buy at the deal price.</source>
         <translation>现在结束秒杀吗？观众将无法再以秒杀价购买。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="130"/>
+        <location filename="../../app/ui/commerce_panel.py" line="131"/>
         <source>No coupon selected</source>
         <translation>没有选中优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="145"/>
+        <location filename="../../app/ui/commerce_panel.py" line="146"/>
         <source>No lottery to draw</source>
         <translation>没有可以开奖的福袋</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="148"/>
+        <location filename="../../app/ui/commerce_panel.py" line="149"/>
         <source>Draw %1 winners now? Entries close and the result is final.</source>
         <translation>现在抽出 %1 名中奖者吗？参与将截止，结果不可更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="156"/>
+        <location filename="../../app/ui/commerce_panel.py" line="157"/>
         <source>Select the winner to replace</source>
         <translation>请选择要替换的中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>Re-draw</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="158"/>
+        <location filename="../../app/ui/commerce_panel.py" line="159"/>
         <source>Why is this prize drawn again?</source>
         <translation>为什么要重抽这个奖品？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commerce_panel.py" line="159"/>
+        <location filename="../../app/ui/commerce_panel.py" line="160"/>
         <source>not claimed within 48 hours</source>
         <translation>48 小时内未领奖</translation>
     </message>
@@ -652,6 +652,14 @@
         <location filename="../../app/ui/compliance_marks.py" line="55"/>
         <source>This line has words the advertising law or the platform does not allow. Send it to the host anyway?</source>
         <translation>这句话含有广告法或平台不允许的用语。仍要发给主播吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBridge</name>
+    <message>
+        <location filename="../../app/studio/bridge.py" line="49"/>
+        <source>the studio is quitting: this was not done</source>
+        <translation>直播间主机正在退出：这个操作没有执行</translation>
     </message>
 </context>
 <context>
@@ -3372,22 +3380,32 @@
 <context>
     <name>RemoteDesk</name>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="41"/>
+        <location filename="../../app/ui/remote_desk.py" line="56"/>
         <source>%1 · second desk</source>
         <translation>%1 · 第二个中控台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="43"/>
+        <location filename="../../app/ui/remote_desk.py" line="33"/>
         <source>Connected to the studio</source>
         <translation>已连接直播间主机</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="44"/>
+        <location filename="../../app/ui/remote_desk.py" line="35"/>
+        <source>The studio refused this desk (%1): start it again with the studio&apos;s current token (livedeck token, on the studio&apos;s PC)</source>
+        <translation>直播间主机拒绝了本控台（%1）：请用主机当前的令牌重新启动本控台（在主机电脑上运行 livedeck token 查看）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="39"/>
+        <source>The studio refused the connection (%1): trying again…</source>
+        <translation>直播间主机拒绝了连接（%1）：正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/remote_desk.py" line="41"/>
         <source>Not connected to the studio: reconnecting…</source>
         <translation>与直播间主机断开：正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_desk.py" line="47"/>
+        <location filename="../../app/ui/remote_desk.py" line="60"/>
         <source>%1 comments not shown here (too many at once)</source>
         <translation>评论太多，本机有 %1 条未显示</translation>
     </message>
@@ -3395,18 +3413,32 @@
 <context>
     <name>RemoteStudio</name>
     <message>
-        <location filename="../../app/studio/remote.py" line="124"/>
-        <location filename="../../app/studio/remote.py" line="344"/>
+        <location filename="../../app/studio/remote.py" line="361"/>
         <source>the studio did not answer in time; is the network up?</source>
         <translation>直播间主机没有及时回应；网络是否正常？</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="147"/>
+        <location filename="../../app/studio/remote.py" line="161"/>
         <source>a second desk decides nothing itself</source>
         <translation>第二个中控台自己不做任何决定</translation>
     </message>
     <message>
-        <location filename="../../app/studio/remote.py" line="326"/>
+        <location filename="../../app/studio/remote.py" line="126"/>
+        <source>the studio did not answer in time: it may still do it. Look at the desk before you send it again (is the network up?)</source>
+        <translation>直播间主机没有及时回应：这个操作之后仍可能执行。再发一次之前，先看看控台上的状态（网络是否正常？）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="140"/>
+        <source>the connection to the studio dropped before it answered: this may have been done. Look at the desk once it is connected again before you send it again</source>
+        <translation>与直播间主机的连接在回应前断开：这个操作可能已经执行。重新连上后先看看控台上的状态，再决定是否重发</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="142"/>
+        <source>not connected to the studio: nothing was done</source>
+        <translation>未连接直播间主机：这个操作没有执行</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/remote.py" line="343"/>
         <source>no such show on the studio</source>
         <translation>直播间主机上没有这场直播</translation>
     </message>
