@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDesk</name>
     <message>
-        <location filename="../../app/studio/answers.py" line="67"/>
+        <location filename="../../app/studio/answers.py" line="68"/>
         <source>no line of this item answers that question</source>
         <translation>no line of this item answers that question</translation>
     </message>
@@ -2513,14 +2513,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="155"/>
-        <location filename="../../app/studio/phrases.py" line="169"/>
-        <location filename="../../app/studio/phrases.py" line="190"/>
+        <location filename="../../app/studio/phrases.py" line="167"/>
+        <location filename="../../app/studio/phrases.py" line="181"/>
+        <location filename="../../app/studio/phrases.py" line="202"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="181"/>
+        <location filename="../../app/studio/phrases.py" line="193"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerDesk</name>
     <message>
-        <location filename="../../app/studio/answers.py" line="67"/>
+        <location filename="../../app/studio/answers.py" line="68"/>
         <source>no line of this item answers that question</source>
         <translation>这个商品没有能回答这个问题的话术</translation>
     </message>
@@ -2510,14 +2510,14 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="155"/>
-        <location filename="../../app/studio/phrases.py" line="169"/>
-        <location filename="../../app/studio/phrases.py" line="190"/>
+        <location filename="../../app/studio/phrases.py" line="167"/>
+        <location filename="../../app/studio/phrases.py" line="181"/>
+        <location filename="../../app/studio/phrases.py" line="202"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="181"/>
+        <location filename="../../app/studio/phrases.py" line="193"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
