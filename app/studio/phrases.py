@@ -72,6 +72,8 @@ class PhraseDesk(QObject):
                         "phrases.remove": self.remove, "phrases.group": self.group, "phrases.show": self.show,
                         "phrases.list": self.list_cmd, "phrases.all": self.all_cmd}.items():
             studio.register(cmd, fn, writes=cmd not in ("phrases.list", "phrases.all"))
+        self._merges: dict[str, str] | None = None  # the product library's merges, read once per change
+        studio.changed.connect(self._products_changed)
         self.version = 0  # published, so a second desk knows when to fetch the library again
         studio.views["phrases"] = lambda _now: {"count": len(self.phrases), "version": self.version}
         compliance = desk_of(studio)
@@ -88,6 +90,10 @@ class PhraseDesk(QObject):
             self.changed.emit()
 
         self.studio.after_commit(reload)
+
+    def _products_changed(self, changes: Change) -> None:
+        if Change.PRODUCTS in changes:
+            self._merges = None
 
     # ---- reading ------------------------------------------------------------------------------
 
@@ -107,7 +113,9 @@ class PhraseDesk(QObject):
         seg = self.studio.state.segment(item_id) if item_id is not None else None
         if seg is None:
             return set()
-        merges = mpl.merges(self.studio.store) if self.studio.store is not None else {}
+        if self._merges is None:  # not per call: each refresh of the panel and each question asked
+            self._merges = mpl.merges(self.studio.store) if self.studio.store is not None else {}
+        merges = self._merges
         keys = {pl.resolve(k, merges) for k in pl.item_keys(seg.product_id, seg.sku, seg.name)}
         return {p.product_key for p in self.phrases if p.product_key and pl.resolve(p.product_key, merges) in keys}
 
