@@ -1,5 +1,6 @@
 """Issue #22 point 6 and "nothing dies on a row": the JSON export of a show's comments (a dict and an
-orjson call per row, export_format.comment_json) writes valid JSON with every value as stored, for
+orjson call per row, export_format.comment_json, for the blocks export_json's fast path refuses)
+writes valid JSON with every value as stored, for
 rows a merchant's show can hold and rows only another tool could store (text where numbers are,
 flags of 1.5, text or infinity, an `extra` that is not an object, not JSON, or clashing with the row's keys),
 which stopped the export before."""
@@ -17,8 +18,8 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.models.db import make_engine
 from app.models.export_csv_sql import comment_statements
-from app.studio import export_csv as ec
-from app.studio import export_format as ef
+from app.studio import export_json as ej
+from app.studio import export_worker as ew
 from tests.test_export_csv_exact import ODD, _rows, comment_span_for, db  # noqa: F401  (db: the fixture)
 
 Show = tuple[str, int, list[int], list[int]]
@@ -33,13 +34,13 @@ def _json(path: str, show: int, span: tuple[int, int]) -> list[dict[str, Any]]:
     """The span's objects as the export writes them (export_worker.write_chunk), parsed back."""
     engine = make_engine(Path(path))
     try:
-        (sql,) = comment_statements(engine, show, "json", FORMULA_START, FLAG_NAMES)
+        sql = comment_statements(engine, show, "json", FORMULA_START, FLAG_NAMES)
     finally:
         engine.dispose()
-    reader = rd.connect(path, ec.CONVERTERS)
+    reader = rd.connect(path, ej.CONVERTERS)
     try:
         out = io.BytesIO()
-        ef.json_body(ef.comment_json(rd.span_rows(reader, sql, span)), out)
+        ew.write_chunk(reader, sql, "json", span, out)
     finally:
         reader.close()
     return json.loads(b"[" + out.getvalue() + b"]")  # type: ignore[no-any-return]

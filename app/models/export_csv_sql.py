@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Engine, LargeBinary, case, cast, func, literal, literal_column, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.models.export_json_sql import comment_json_fast_sql
 from app.models.export_reader import EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
 from app.models.export_rows import _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
@@ -94,8 +95,11 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
 
 def comment_statements(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
                        flag_names: Mapping[int, str]) -> tuple[str, ...]:
-    """What an export's processes run on each span: for JSON, comment_rows' statement; for CSV, the
-    fast statement and the exact one (export_rows.comment_span_sql) for the blocks it cannot vouch for."""
+    """What an export's processes run on each span: the fast statement (export_json_sql's for JSON,
+    this module's for CSV) and the exact one (export_rows.comment_span_sql) for the blocks it cannot
+    vouch for."""
     formula_start = tuple(formula_start)
     exact = comment_span_sql(engine, show_id, fmt, formula_start, flag_names)
-    return (exact,) if fmt == "json" else (comment_csv_fast_sql(engine, show_id, formula_start), exact)
+    if fmt == "json":
+        return comment_json_fast_sql(engine, show_id), exact
+    return comment_csv_fast_sql(engine, show_id, formula_start), exact

@@ -27,6 +27,11 @@ EXTRA_BYTES = "livedeck_extra_bytes"
 # In that statement's rows, the quotes, commas and line breaks that belong inside a quoted cell
 # are these bytes, which never occur in UTF-8: whatever is still a `"`, `,`, CR or LF after the
 # rows are joined came from a cell that was not quoted (the check that sends a block to the exact path).
+# The fast JSON statement (app.models.export_json_sql): its flags and extra columns as their JSON
+# pieces, and the quotes and backslashes that belong to the JSON as bytes that never occur in UTF-8.
+FLAGS_JSON = "livedeck_flag_json"
+EXTRA_JSON = "livedeck_extra_json"
+JSON_PLACEHOLDERS = {b'"': b"\xff", b"\\": b"\xfe"}
 QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
 

@@ -77,8 +77,15 @@ def comment_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:
                    "flags": flags[fl], "item_ref": ref, "deleted": bool(deleted)}
             if more is not None:
                 _merge(row, more)
-            add(dumps(row, None, _OPTS))
+            add(dumps(row, _as_text, _OPTS))
         yield out
+
+
+def _as_text(value: Any) -> str:
+    """orjson's `default`: a blob where the app stores text or a number (another tool's row) as text."""
+    if isinstance(value, bytes):
+        return _text(value)
+    raise TypeError(type(value).__name__)
 
 
 def _merge(row: dict[str, Any], stored: str | bytes) -> None:

@@ -32,7 +32,7 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.models import export_rows as xr
 from app.models.export_csv_sql import comment_statements
-from app.studio import export_csv as ec
+from app.studio import export_json as ej
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
 from app.studio.export_worker import cores
@@ -102,7 +102,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
             joiner.written(k)
             _hear(workers, joiner, block=False)
 
-        reader = rd.connect(str(store.engine.url.database), ec.CONVERTERS)  # its store's database
+        reader = rd.connect(str(store.engine.url.database), ej.CONVERTERS)  # its store's database
         try:
             ew.take_chunks(reader, fmt, spawned.counter, sql, chunks, paths, written)
         finally:

@@ -1,10 +1,10 @@
 """Comments and events exported as JSON or CSV at disk speed (issue #22: 2M rows at ≥ 500k rows/s).
 
-Rows come as plain tuples in batches (app.models.export_rows); on SQLite a CSV's cells come nearly
-finished and are joined a block at a time (app.studio.export_csv: the stdlib csv writer only for a
-block that needs it, and for a server or `:memory:` database), and JSON goes through orjson, one
-object per line. Nothing holds more than
-one batch, so memory stays flat however long the show. Written to a temporary file beside the
+Rows come as plain tuples in batches (app.models.export_rows); on SQLite a CSV's cells and a JSON
+object's pieces come nearly finished and are joined a block at a time (app.studio.export_csv and
+export_json: the stdlib csv writer or orjson per row only for a block that needs it, and for a
+server or `:memory:` database); JSON has one object per line. Nothing holds more than one batch, so
+memory stays flat however long the show. Written to a temporary file beside the
 target and renamed at the end: a failed export leaves nothing, and an old file stays as it was.
 """
 
@@ -25,6 +25,7 @@ from app.models import export_rows as xr
 from app.models.export_csv_sql import comment_statements
 from app.studio import export_csv as ec
 from app.studio import export_format as ef
+from app.studio import export_json as ej
 from app.studio import export_parallel as ep
 from app.studio.part_files import replacing
 
@@ -39,23 +40,29 @@ COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_na
                    "flags", "item_ref", "deleted", "extra"]
 
 
-def _csv_body(engine: Engine, show_id: int, out: IO[bytes]) -> None:
-    """SQLite: the show's comments as CSV rows with no header, read as a parallel export's chunks are
-    (one span: the show's), so both write the same bytes."""
-    fast, sql = comment_statements(engine, show_id, "csv", _FORMULA_START, FLAG_NAMES)
+def _comments_body(engine: Engine, show_id: int, fmt: str, out: IO[bytes]) -> None:
+    """SQLite: the show's comments as CSV rows with no header, or JSON objects with no brackets, read
+    as a parallel export's chunks are (one span: the show's), so both write the same bytes."""
+    fast, sql = comment_statements(engine, show_id, fmt, _FORMULA_START, FLAG_NAMES)
     span = xr.comment_span(engine, show_id)
     path = xr.sqlite_file(engine)
     if path is not None:
-        reader = rd.connect(path, ec.CONVERTERS)
+        reader = rd.connect(path, ej.CONVERTERS)
         try:
-            ec.comment_csv(reader, fast, sql, span, out)
+            if fmt == "json":
+                ef.json_body(ej.comment_json(reader, fast, sql, span), out, b"\n ")
+            else:
+                ec.comment_csv(reader, fast, sql, span, out)
         finally:
             reader.close()
         return
     raw = engine.raw_connection()  # `:memory:`: only this engine's connection sees it, without converters
     try:
-        ef.write_csv(None, ef.comment_csv(rd.span_rows(cast("sqlite3.Connection", raw.driver_connection), sql, span)),
-                     out)
+        rows = rd.span_rows(cast("sqlite3.Connection", raw.driver_connection), sql, span)
+        if fmt == "json":
+            ef.json_body(ef.comment_json(rows), out, b"\n ")
+        else:
+            ef.write_csv(None, ef.comment_csv(rows), out)
     finally:
         raw.close()
 
@@ -81,6 +88,11 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any, spa
         parts_dir = out.parent if isinstance(out, Path) else None
         def write(f: IO[bytes]) -> None:
             ep.write_parallel(store, show_id, fmt, db, _header(fmt), f, parts_dir, spawned=spawned)
+    elif what == "comments" and fmt == "json" and engine.dialect.name == "sqlite":
+        def write(f: IO[bytes]) -> None:
+            f.write(_header("json"))
+            _comments_body(engine, show_id, "json", f)
+            f.write(b"\n]\n")
     elif what == "comments" and fmt == "json":
         def write(f: IO[bytes]) -> None: ef.write_json(ef.comment_json(xr.comment_rows(engine, show_id)), f)
     elif what == "comments" and engine.dialect.name == "postgresql":
@@ -90,7 +102,7 @@ def stream_export(store: Store, show_id: int, what: str, fmt: str, out: Any, spa
     elif what == "comments":
         def write(f: IO[bytes]) -> None:
             f.write(_header("csv"))
-            _csv_body(engine, show_id, f)
+            _comments_body(engine, show_id, "csv", f)
     elif fmt == "json":
         def write(f: IO[bytes]) -> None: ef.write_json(ef.event_json(xr.event_rows(engine, show_id)), f)
     else:

@@ -26,6 +26,7 @@ from app.models import export_reader as rd
 from app.models.orphans import end_with_parent
 from app.studio import export_csv as ec
 from app.studio import export_format as ef
+from app.studio import export_json as ej
 
 WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
 MAX_WORKERS = 8
@@ -122,7 +123,7 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection, 
     end_with_parent("export-parent-watch")  # the parent is gone: nobody will read this part
     try:
         # opened while the parent finds the chunks (and fails early)
-        reader = rd.connect(db, ec.CONVERTERS)
+        reader = rd.connect(db, ej.CONVERTERS)
         try:
             if show_id is not None:
                 conn.send(("span", *rd.show_span(reader, show_id)))
@@ -157,6 +158,6 @@ def write_chunk(reader: sqlite3.Connection, sql: tuple[str, ...], fmt: str, span
     """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them; `sql`
     is export_csv_sql.comment_statements'."""
     if fmt == "json":  # objects joined by `,\n `, no brackets
-        ef.json_body(ef.comment_json(rd.span_rows(reader, sql[0], span)), out)
+        ef.json_body(ej.comment_json(reader, sql[0], sql[1], span), out)
     else:
         ec.comment_csv(reader, sql[0], sql[1], span, out)
