@@ -8,17 +8,20 @@ formula cells of an .xlsx (read by app.studio.files)."""
 from __future__ import annotations
 
 import bisect
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
+from datetime import time, timedelta
 from pathlib import Path
 
 import openpyxl
 import python_calamine
+from openpyxl.cell import Cell
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from app.core.products import ImportFailed, RowError
-from app.core.sheet_header import HiddenText
+from app.core.sheet_header import HiddenText, TypedHms
 from app.core.sheet_pick import RawSheet
 from app.core.text import note
 from app.studio.binary_rows import hidden_rows
@@ -128,3 +131,17 @@ def xlsx_formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
                 for ws in wb.worksheets}
     finally:
         wb.close()
+
+
+_LITERALS = re.compile(r'"[^"]*"|\\.|\[\$[^\]]*\]')  # "text", \x and [$-F400]: no part of the time shown
+
+
+def xlsx_value(cell: Cell) -> object:
+    """The cell's value; a time whose number format shows its seconds (h:mm:ss, [h]:mm:ss) as
+    TypedHms, so a minutes column can tell `1:05:00` typed as hours from `1:05` typed as m:ss."""
+    value = cell.value
+    if isinstance(value, time | timedelta) and "s" in _LITERALS.sub("", str(cell.number_format)).lower():
+        if isinstance(value, time):
+            return TypedHms(hours=value.hour, minutes=value.minute, seconds=value.second)
+        return TypedHms(seconds=value.total_seconds())
+    return value
