@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from datetime import timedelta
 
 from app.core.sheet_values import _UNIT_RE, _is_number, _text
 
@@ -139,6 +140,13 @@ def field_for(header: object) -> str | None:
 class HiddenText(str):
     """The text of a cell in a column the team hid in the workbook (an old price kept out of sight):
     its header loses to a visible header of the same field, and serves only when it is the one."""
+
+    __slots__ = ()
+
+
+class TypedHms(timedelta):
+    """An Excel time whose cell shows its seconds (h:mm:ss: typed `1:05:00`): hours, minutes and
+    seconds, where one shown as h:mm in a minutes column was typed as m:ss (`3:30`)."""
 
     __slots__ = ()
 

@@ -19,6 +19,7 @@ from app.core.runsheet import (
     format_price,
     parse_cues,
 )
+from app.core.sheet_header import TypedHms
 from app.core.sheet_report import RowError
 from app.core.sheet_values import (
     _text,
@@ -180,12 +181,20 @@ def _minutes(values: Mapping[str, object], text: Mapping[str, str], item: Item, 
 
 
 def _typed_mm_ss(value: object, written: str, minutes: float | None, warn: Warn) -> float | None:
-    """`3:30` typed into a minutes column: Excel stores 03:30:00. More than an hour is m:ss, said."""
-    if isinstance(value, time | timedelta) and minutes is not None and minutes > 60 and minutes % 1 == 0:
-        as_mm_ss = minutes / 60  # 03:30:00 = 210 minutes -> 3.5 minutes
-        warn(note('minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)', written,
-                  f"{as_mm_ss:g}"))
-        return as_mm_ss
+    """`0:50` / `3:30` typed into a minutes column is minutes:seconds whatever its size (no one types
+    a 90-minute product as 1:30): Excel stores 00:50:00 (shown h:mm), a CSV keeps the text, and both
+    read 0.83 minutes, said every time. Typed with its seconds (`1:05:00`, TypedHms) it is hours."""
+    if minutes is None or isinstance(value, TypedHms):
+        return minutes
+    if isinstance(value, time | timedelta):
+        if minutes % 1:  # seconds of its own: a result (end - start), never typed as m:ss
+            return minutes
+        written = f"{int(minutes // 60)}:{int(minutes % 60):02d}"  # as the cell shows it
+        minutes /= 60  # 00:50:00 = 50 minutes -> 50 seconds
+    elif not re.fullmatch(r"\s*\d{1,2}\s*[:：]\s*\d{2}\s*", written):  # read_minutes reads `0:50` as m:ss
+        return minutes
+    warn(note('minutes "%1" read as %2 minutes (minutes:seconds, not hours:minutes)', written,
+              f"{round(minutes, 2):g}"))
     return minutes
 
 

@@ -1,38 +1,44 @@
 """.xls, .xlsb and .ods product sheets through python-calamine (values and merges; these formats
 give no styles or hyperlinks here). calamine has no merges and no row or column visibility for
-.ods, so they are read from the file's content.xml, streaming (.xls/.xlsb hidden rows stay read:
-no library we ship reads their visibility). An "xls" that is really an HTML table (ERP / 后台 exports) is read
-by app.studio.html_tables. Also the formula cells of an .xlsx (read by app.studio.files)."""
+.ods, so they are read from the file's content.xml, streaming; nor row visibility for .xls/.xlsb,
+read from their row records (app.studio.binary_rows; their hidden columns stay read). An "xls"
+that is really an HTML table (ERP / 后台 exports) is read by app.studio.html_tables. Also the
+formula cells of an .xlsx (read by app.studio.files)."""
 
 from __future__ import annotations
 
 import bisect
+import re
 import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
+from datetime import time, timedelta
 from pathlib import Path
 
 import openpyxl
 import python_calamine
+from openpyxl.cell import Cell
 from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from app.core.products import ImportFailed, RowError
-from app.core.sheet_header import HiddenText
+from app.core.sheet_header import HiddenText, TypedHms
 from app.core.sheet_pick import RawSheet
 from app.core.text import note
+from app.studio.binary_rows import hidden_rows
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
 def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]:
-    """Every sheet's values, numbered by their line in the sheet, and its merged ranges; in an .ods
-    also the rows a filter or the team hid (skipped, as in an .xlsx) and hidden columns' text as
+    """Every sheet's values, numbered by their line in the sheet, and its merged ranges; the rows a
+    filter or the team hid (skipped, as in an .xlsx); in an .ods also hidden columns' text as
     HiddenText (their header loses to a visible one of the same field)."""
     try:
         wb = python_calamine.CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types per format
         raise ImportFailed(path.name, [RowError(1, note("not a readable workbook (%1)", exc))]) from None
     ods = ods_layout(path) if path.suffix.lower() == ".ods" else {}
+    binary = hidden_rows(path) if path.suffix.lower() in (".xls", ".xlsb") else {}
     hidden = {m.name for m in wb.sheets_metadata if m.visible != python_calamine.SheetVisibleEnum.Visible}
     sheets = []
     for name in wb.sheet_names:
@@ -48,7 +54,8 @@ def read_calamine(path: Path, max_rows: int, max_columns: int) -> list[RawSheet]
                                        for j, v in enumerate(row)])
             for i, row in enumerate(ws.to_python(skip_empty_area=False), 1)]
         merges = [(r0 + 1, c0 + 1, r1 + 1, c1 + 1) for (r0, c0), (r1, c1) in (ws.merged_cell_ranges or [])]
-        marks = {line: "hidden" for line, _cells in rows if layout.hides(layout.hidden_rows, line - 1)}
+        hid = binary.get(name, set())
+        marks = {line: "hidden" for line, _cells in rows if line in hid or layout.hides(layout.hidden_rows, line - 1)}
         sheets.append(RawSheet(name, rows, merges or layout.merges, marks, hidden=name in hidden))
     return sheets
 
@@ -124,3 +131,17 @@ def xlsx_formulas(path: Path) -> dict[str, dict[tuple[int, int], str]]:
                 for ws in wb.worksheets}
     finally:
         wb.close()
+
+
+_LITERALS = re.compile(r'"[^"]*"|\\.|\[\$[^\]]*\]')  # "text", \x and [$-F400]: no part of the time shown
+
+
+def xlsx_value(cell: Cell) -> object:
+    """The cell's value; a time whose number format shows its seconds (h:mm:ss, [h]:mm:ss) as
+    TypedHms, so a minutes column can tell `1:05:00` typed as hours from `1:05` typed as m:ss."""
+    value = cell.value
+    if isinstance(value, time | timedelta) and "s" in _LITERALS.sub("", str(cell.number_format)).lower():
+        if isinstance(value, time):
+            return TypedHms(hours=value.hour, minutes=value.minute, seconds=value.second)
+        return TypedHms(seconds=value.total_seconds())
+    return value

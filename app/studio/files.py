@@ -24,7 +24,7 @@ from app.core.sheet_book import import_book
 from app.core.sheet_header import HiddenText
 from app.core.sheet_pick import RawSheet, apply_merges
 from app.core.text import csv_safe, note
-from app.studio.book_reader import read_calamine, xlsx_formulas
+from app.studio.book_reader import read_calamine, xlsx_formulas, xlsx_value
 from app.studio.html_tables import looks_like_markup, read_markup
 from app.studio.part_files import replacing
 
@@ -222,7 +222,7 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
             formulas = unsaved.get(ws.title, {})
             for i, cells in enumerate(ws.iter_rows(), 1):
                 sheet.rows.append((i, [HiddenText(c.value) if isinstance(c.value, str) and c.column in hidden_columns
-                                       else c.value for c in cells]))
+                                       else xlsx_value(c) for c in cells]))
                 mark = "hidden" if i in hidden_rows else _row_mark(cells)
                 if mark:
                     sheet.marks[i] = mark
