@@ -14,9 +14,10 @@ a parallel export's workers run this, never SQLAlchemy.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Generator, Sequence
+from typing import IO, Any
 
 import orjson
 
@@ -82,10 +83,19 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
     return shown if len(shown) == len(data) else None
 
 
+def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
+                    out: IO[bytes], sep: bytes = b"") -> None:
+    """The comments of ids span[0]..span[1] as JSON objects joined by `,\n ` (export_format.json_body),
+    `sep` before the first; `reader` is opened by export_reader.connect with CONVERTERS. The blocks'
+    reads are closed here, not when a failed write's traceback lets go of them: the caller has
+    closed `reader` by then, and their cursors' close would fail there ("Exception ignored")."""
+    with contextlib.closing(comment_json(reader, fast_sql, exact_sql, span)) as blocks:
+        ef.json_body(blocks, out, sep)
+
+
 def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str,
-                 span: tuple[int, int]) -> Iterator[bytes | list[bytes]]:
-    """The comments of ids span[0]..span[1] as JSON objects, a block at a time (export_format.json_body
-    joins them); `reader` is opened by export_reader.connect with CONVERTERS."""
+                 span: tuple[int, int]) -> Generator[bytes | list[bytes], None, None]:
+    """The comments of ids span[0]..span[1] as JSON objects, a block at a time."""
     for rows in rd.span_rows(reader, fast_sql, span):
         data = block(rows)
         if data is None:  # the same rows (the ids of the show within these bounds), exactly

@@ -50,7 +50,7 @@ def _comments_body(engine: Engine, show_id: int, fmt: str, out: IO[bytes]) -> No
         reader = rd.connect(path, ej.CONVERTERS)
         try:
             if fmt == "json":
-                ef.json_body(ej.comment_json(reader, fast, sql, span), out, b"\n ")
+                ej.write_json_body(reader, fast, sql, span, out, b"\n ")
             else:
                 ec.comment_csv(reader, fast, sql, span, out)
         finally:

@@ -25,7 +25,6 @@ from typing import IO
 from app.models import export_reader as rd
 from app.models.orphans import end_with_parent
 from app.studio import export_csv as ec
-from app.studio import export_format as ef
 from app.studio import export_json as ej
 
 WORKER_NICE = 10  # an export of an old show during a live one must not take the CPU from OBS's encoder
@@ -158,6 +157,6 @@ def write_chunk(reader: sqlite3.Connection, sql: tuple[str, ...], fmt: str, span
     """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them; `sql`
     is export_csv_sql.comment_statements'."""
     if fmt == "json":  # objects joined by `,\n `, no brackets
-        ef.json_body(ej.comment_json(reader, sql[0], sql[1], span), out)
+        ej.write_json_body(reader, sql[0], sql[1], span, out)
     else:
         ec.comment_csv(reader, sql[0], sql[1], span, out)
