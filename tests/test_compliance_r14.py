@@ -69,6 +69,10 @@ def test_viewers_saying_bestie_are_not_flagged_but_the_best_is_masked() -> None:
     assert cl.classify("No.10颜色还有吗")[0] & cm.BANNED == 0
     assert cl.classify("the best host")[0] & cm.BANNED_ABSOLUTE
     assert cl.mask("the best host, bestie") == "the ＊＊＊＊ host, bestie"
+    flags, _item = Classifier(WORDS, items=[7]).classify("#1还有吗")  # a viewer naming link 1
+    assert flags & cm.BANNED == 0 and flags & cm.PRODUCT
+    assert Classifier(WORDS).mask("#1还有吗") == "#1还有吗"
+    assert marked("link #1 is the serum, the #1 serum") == "link #1 is the serum, the 【#1】 serum"
 
 
 def test_an_existing_copy_gets_the_english_words_once(tmp_path: Path) -> None:
