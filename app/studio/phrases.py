@@ -92,7 +92,7 @@ class PhraseDesk(QObject):
         self.studio.after_commit(reload)
 
     def _products_changed(self, changes: Change) -> None:
-        if Change.PRODUCTS in changes:
+        if changes & (Change.PRODUCTS | Change.RUNSHEET | Change.SHOW | Change.SHOWS):  # a 货号 or ID seen
             self._merges = None
 
     # ---- reading ------------------------------------------------------------------------------
@@ -109,12 +109,13 @@ class PhraseDesk(QObject):
 
     def own_keys(self, item_id: int | None) -> set[str]:
         """The product keys of the phrases that are the item's product's: filed under its ID, 货号 or
-        title in an earlier show, or under a key the producer merged into it (products.merge)."""
+        title in an earlier show, under a key the producer merged into it (products.merge), or under the
+        ID its 货号 was seen with, or the 货号 its ID was (pl.sku_links)."""
         seg = self.studio.state.segment(item_id) if item_id is not None else None
         if seg is None:
             return set()
         if self._merges is None:  # not per call: each refresh of the panel and each question asked
-            self._merges = mpl.merges(self.studio.store) if self.studio.store is not None else {}
+            self._merges = mpl.linked_merges(self.studio.store) if self.studio.store is not None else {}
         merges = self._merges
         keys = {pl.resolve(k, merges) for k in pl.item_keys(seg.product_id, seg.sku, seg.name)}
         return {p.product_key for p in self.phrases if p.product_key and pl.resolve(p.product_key, merges) in keys}
