@@ -78,3 +78,90 @@ def test_lines_filed_under_the_id_reach_the_sku_only_row_and_back(studio: Studio
     by_name = {seg.name: seg.item_id for seg in studio.state.segments}
     assert [p.text for p in desk.for_item(by_name["羊绒围巾"])] == ["围巾最后20条"]
     assert [p.text for p in desk.for_item(by_name["纯棉T恤 白色"])] == []
+
+
+# ---- 话术 lines in the order the producer wants -------------------------------------------------------
+
+def _texts(studio: Studio, kind: str = "逼单") -> list[str]:
+    from app.core import phrases as ph
+    from app.models import phrases as mph
+
+    assert studio.store is not None  # read back from the database: what a reopened desk shows
+    return [p.text for p in ph.for_item(mph.all_phrases(studio.store), "", kind=kind)]
+
+
+def test_phrases_order_puts_the_strongest_line_first_persists_and_undoes(studio: Studio) -> None:
+    from app.studio.phrases import PhraseDesk
+
+    PhraseDesk(studio)
+    lines = "还有最后几件\n拍完下架\n今天这个价只有直播间有"
+    ids = studio.execute("phrases.add_many", {"text": lines, "kind": "逼单"})["ids"]
+    studio.execute("phrases.add", {"kind": "展示", "text": "双面呢"})
+    reply = studio.execute("phrases.order", {"ids": [ids[2], ids[0], ids[1]]})
+    assert _texts(studio) == ["今天这个价只有直播间有", "还有最后几件", "拍完下架"]
+    assert _texts(studio, "展示") == ["双面呢"]  # a line outside the list keeps its place
+    redo = studio.execute(*reply["undo"])
+    assert _texts(studio) == ["还有最后几件", "拍完下架", "今天这个价只有直播间有"]
+    studio.execute(*redo["undo"])
+    assert _texts(studio) == ["今天这个价只有直播间有", "还有最后几件", "拍完下架"]
+    # a removed line put back by undo returns to its place, not to the end
+    gone = studio.execute("phrases.remove", {"ids": [ids[2]]})
+    studio.execute(*gone["undo"])
+    assert _texts(studio) == ["今天这个价只有直播间有", "还有最后几件", "拍完下架"]
+    studio.execute("phrases.update", {"id": ids[1], "position": 0})
+    assert _texts(studio)[0] == "拍完下架"
+
+
+def test_phrases_order_refuses_what_it_cannot_do(studio: Studio) -> None:
+    import pytest
+
+    from app.studio.phrases import PhraseDesk
+    from app.studio.studio import CommandError
+
+    PhraseDesk(studio)
+    ids = studio.execute("phrases.add_many", {"text": "一\n二", "kind": "逼单"})["ids"]
+    for bad in ({"ids": []}, {"ids": [ids[0], ids[0]]}, {"ids": ids, "positions": [1]}, {"ids": "1,2"}):
+        with pytest.raises(CommandError) as refused:
+            studio.execute("phrases.order", bad)
+        assert refused.value.code == "bad_args"
+    with pytest.raises(CommandError) as missing:
+        studio.execute("phrases.order", {"ids": [ids[0], 9999]})
+    assert missing.value.code == "not_found"
+    assert _texts(studio) == ["一", "二"]
+
+
+def test_panel_moves_a_line_up_and_down_by_keyboard_and_undo(qtbot, studio: Studio) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
+
+    from app.ui.phrases_panel import PhrasesPanel
+
+    undo = QUndoStack()
+    panel = PhrasesPanel(studio, undo)
+    qtbot.addWidget(panel)
+    panel.kind.setCurrentIndex(panel.kind.findData("逼单"))
+    panel._push("paste", "phrases.add_many", {"text": "A 还有最后几件\nB 拍完下架\nC 只有直播间有", "kind": "逼单"})
+
+    def shown() -> list[str]:
+        return [panel.list.item(i).text()[4:5] for i in range(panel.list.count())]
+
+    assert shown() == ["A", "B", "C"]
+    assert panel.move_up_button.text() and panel.move_down_button.toolTip()
+    panel.list.setCurrentRow(2)
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert shown() == ["A", "C", "B"] and panel.list.currentRow() == 1  # the line stays selected
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert shown() == ["C", "A", "B"] and panel.list.currentRow() == 0
+    assert not panel.move_up_button.isEnabled()  # already first
+    qtbot.keyClick(panel.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert shown() == ["C", "A", "B"]
+    panel.move_down_button.click()
+    assert shown() == ["A", "C", "B"]
+    assert _texts(studio)[0].startswith("A")
+    undo.undo()
+    assert shown() == ["C", "A", "B"]
+    undo.undo()
+    undo.undo()
+    assert shown() == ["A", "B", "C"]
+    undo.redo()
+    assert shown() == ["A", "C", "B"]
