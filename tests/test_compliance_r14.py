@@ -41,6 +41,7 @@ def test_absolute_value_is_maths_but_absolutely_worth_it_is_a_claim(text: str, e
     ("#1 cleanser", "【#1】 cleanser"),
     ("the number one toner", "the 【number one】 toner"),
     ("Ｎｏ．１ seller", "【Ｎｏ．１】 seller"),
+    ("simply the best by far", "simply the 【best】 by far"),
 ])
 def test_english_absolute_claims_are_flagged(text: str, expected: str) -> None:
     hits = CHECKER.check(text)
@@ -52,7 +53,8 @@ def test_english_absolute_claims_are_flagged(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "Colour No.10 and No.12 are back", "#12 link is the cream", "number ones are sold out",
     "Best before: see the lid", "best-before date on the back", "our bestseller is back",
-    "a best seller in the UK", "Bestie, look at this", "All the best, see you tomorrow",
+    "a best seller in the UK", "Best by: 2027-03", "best-by date 03/27",
+    "Bestie, look at this", "All the best, see you tomorrow",
 ])
 def test_english_everyday_words_pass(text: str) -> None:
     assert CHECKER.check(text) == []

@@ -30,7 +30,8 @@ NOT_CLAIMS = ("最近", "最后", "最少", "最晚", "最早", "最低起订", 
 STILL_CLAIMS = ("绝对值得",)
 # English ones around a whole-word entry (best, #1): a date label, a sales rank said as 热销 is (the
 # rewording the list suggests for 第一), greetings, and a cart link named by its number.
-_EVERYDAY_EN = re.compile(r"\bbest[\s-]*(?:before|by|sell\w*)\b|\ball the best\b|\bbest (?:wishes|regards)\b"
+_EVERYDAY_EN = re.compile(r"\bbest[\s-]*(?:before|by(?=\s*(?:date|[:：\d]))|sell\w*)\b"
+                          r"|\ball the best\b|\bbest (?:wishes|regards)\b"
                           r"|\blink\s*#\s*\d+|#\s*\d+\s*(?:号|链接)", re.IGNORECASE)
 
 # Why a category is risky, in words for the editor's tooltip (the UI translates these).
