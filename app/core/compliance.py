@@ -22,9 +22,17 @@ from app.core.triage import BannedWord, Classifier
 
 WARN, BLOCK = "warn", "block"
 
-# Everyday words that contain a single-character entry but make no claim (time, order, counting).
+# Everyday words that contain a short entry but make no claim (time, order, counting; 绝对值 the maths
+# word). STILL_CLAIMS are claims even so: 绝对值得(买) is "absolutely worth it", and scripts say that far
+# more often than they take an absolute value and get (得到) something.
 NOT_CLAIMS = ("最近", "最后", "最少", "最晚", "最早", "最低起订", "第一次", "第一件", "第一个", "第一波", "第一单",
-              "第一批", "第一天", "第一轮", "第一款", "第一排", "第一眼")
+              "第一批", "第一天", "第一轮", "第一款", "第一排", "第一眼", "绝对值")
+STILL_CLAIMS = ("绝对值得",)
+# English ones around a whole-word entry (best, #1): a date label, a sales rank said as 热销 is (the
+# rewording the list suggests for 第一), greetings, and a cart link named by its number.
+_EVERYDAY_EN = re.compile(r"\bbest[\s-]*(?:before|by(?=\s*(?:date|[:：\d]))|sell\w*)\b"
+                          r"|\ball the best\b|\bbest (?:wishes|regards)\b"
+                          r"|\blink\s*#\s*\d+|#\s*\d+\s*(?:号|链接)", re.IGNORECASE)
 
 # Why a category is risky, in words for the editor's tooltip (the UI translates these).
 REASONS = {
@@ -78,10 +86,11 @@ class Checker:
         Matching runs on the text with the spaces between Chinese characters taken out, so "第 一" and
         "加 微 信" are the claims they spell (and "第一 次" the everyday word); hits mark the original."""
         packed, where = squeeze(text)
-        spans = sorted(self._classifier.banned_spans(packed), key=lambda s: (s[0], -(s[1] - s[0])))
+        spans = sorted(self._classifier.banned_spans(packed, comment=False), key=lambda s: (s[0], -(s[1] - s[0])))
+        english = [m.span() for m in _EVERYDAY_EN.finditer(packed)]
         out: list[Hit] = []
         for p_start, p_end, b in spans:
-            if _everyday(packed, p_start, p_end):
+            if _everyday(packed, p_start, p_end) or any(s <= p_start and p_end <= e for s, e in english):
                 continue
             start, end = where[p_start], where[p_end - 1] + 1
             severity = WARN if len(b.word) == 1 else BLOCK
@@ -128,7 +137,7 @@ def squeeze(text: str) -> tuple[str, list[int]]:
 
 
 def _everyday(text: str, start: int, end: int) -> bool:
-    if end - start > 2:
+    if end - start > 2 or any(text.startswith(w, start) for w in STILL_CLAIMS):
         return False
     return any(text.startswith(w, start) for w in NOT_CLAIMS)
 

@@ -2,10 +2,11 @@
 
 One product is one key: the platform's product ID where the row has a usable one, else the
 SKU / 货号, else the title normalised (brackets such as 【福袋同款】, punctuation, spaces and case
-dropped). The producer may merge two keys (a product renamed, an ID added later); a merge maps
-one key into another and is undone by removing it. Per product: shows, minutes on air, 返场
-visits, comments and questions per minute, orders, units, GMV, GMV per minute, conversion where a
-罗盘 per-product export gave exposure and clicks, fastest sell-out and the last price.
+dropped); a 货号 seen with one product ID only is that ID's product (`sku_links`). The producer may
+merge two keys (a product renamed, an ID added later); a merge maps one key into another and is
+undone by removing it. Per product: shows, minutes on air, 返场 visits, comments and questions per
+minute, orders, units, GMV, GMV per minute, conversion where a 罗盘 per-product export gave
+exposure and clicks, fastest sell-out and the last price.
 
 Pure: the database hands in one `Appearance` per run-sheet item of each show.
 """
@@ -187,11 +188,36 @@ def resolve(key: str, merges: Mapping[str, str]) -> str:
     return key
 
 
+def sku_links(rows: Iterable[tuple[str, str]], merges: Mapping[str, str]) -> dict[str, str]:
+    """sku:… → pid:… for a 货号 seen with exactly one product ID (rows: (product_id, sku) of every
+    item), so a sheet that gave only the 货号 files its row under the product the ID sheet named. A
+    货号 seen with two IDs (two listings, colours, a relisting) links to neither: two IDs are never
+    one product, and a guess would pour one listing's figures and 话术 into the other. The producer's
+    own merges (`merges`) win: a 货号 they merged elsewhere, or an ID they merged into the 货号, stays so."""
+    ids: dict[str, set[str]] = {}
+    for pid, sku in rows:
+        if sku.strip() and usable_product_id(pid.strip()):
+            ids.setdefault(product_key("", sku, ""), set()).add(f"pid:{pid.strip()}")
+    links = {}
+    for key, pids in ids.items():
+        into = next(iter(pids))
+        if len(pids) == 1 and key not in merges and resolve(into, merges) != key:
+            links[key] = into
+    return links
+
+
+def with_links(rows: Iterable[tuple[str, str]], merges: Mapping[str, str]) -> dict[str, str]:
+    """The producer's merges plus the 货号 → ID links they leave open (see sku_links)."""
+    return {**sku_links(rows, merges), **merges}
+
+
 def build(appearances: Iterable[Appearance], merges: Mapping[str, str] | None = None) -> list[Product]:
-    """The library, most recent product first. Name, SKU and ID are the newest appearance's."""
-    merges = merges or {}
+    """The library, most recent product first. Name, SKU and ID are the newest appearance's. A row
+    with only a 货号 joins the product an ID row with that 货号 is filed under (sku_links)."""
+    seen = list(appearances)
+    merges = with_links(((a.product_id, a.sku) for a in seen), merges or {})
     out: dict[str, Product] = {}
-    for a in sorted(appearances, key=lambda a: (a.show_ts, a.show_id, a.item_id)):
+    for a in sorted(seen, key=lambda a: (a.show_ts, a.show_id, a.item_id)):
         own = product_key(a.product_id, a.sku, a.name)
         key = resolve(own, merges)
         p = out.get(key)

@@ -92,6 +92,34 @@ class BannedWord:
     suggestion: str = ""
 
 
+# How a banned entry matches. Chinese has no spaces between words, so its entries match anywhere;
+# an English one ("best", "no.1") only as a whole word: not in "bestie", "No.10". Diversion handles
+# (vx) stay substrings: they run on into the ID a viewer or host gives ("vx123abc").
+PLAIN, WHOLE, LINK = 0, 1, 2  # LINK: "#1", whole, and in a comment the cart's link 1, not a claim
+
+
+def _edge_rule(b: BannedWord) -> int:
+    word = normalise(b.word)
+    if not word.isascii() or b.category == "diversion":
+        return PLAIN
+    return LINK if _PRODUCT_RE.fullmatch(word) else WHOLE
+
+
+def _runs_on(edge: str, neighbour: str) -> bool:
+    return (edge.isdigit() and neighbour.isdigit()) or (edge.isascii() and edge.isalpha()
+                                                        and neighbour.isascii() and neighbour.isalpha())
+
+
+def _counts(rule: int, norm: str, start: int, end: int, comment: bool) -> bool:
+    """Whether an entry found at norm[start:end] is the banned word under its `rule`."""
+    if rule == PLAIN:
+        return True
+    if rule == LINK and comment:
+        return False
+    return not ((start and _runs_on(norm[start], norm[start - 1]))
+                or (end < len(norm) and _runs_on(norm[end - 1], norm[end])))
+
+
 def load_wordlist(path: Path) -> list[BannedWord]:
     """Lines of `category<TAB>word[<TAB>suggested rewording]`; `#` starts a comment."""
     words = []
@@ -130,7 +158,8 @@ class Classifier:
         for w, b in self.banned.items():
             entries[w] = entries.get(w, 0) | _CATEGORY_FLAGS[b.category]
         for word, flags in entries.items():
-            self._auto.add_word(word, (len(word), flags))
+            entry = self.banned.get(word)
+            self._auto.add_word(word, (len(word), flags, _edge_rule(entry) if entry else PLAIN))
         if entries:
             self._auto.make_automaton()
         self._empty = not entries
@@ -148,14 +177,15 @@ class Classifier:
         """`classify` of a text already normalised (`norm_of`); a short one from memory."""
         return self._memo(norm) if len(norm) <= MEMO_LEN else self._read(norm)
 
-    def banned_spans(self, text: str) -> list[tuple[int, int, BannedWord]]:
-        """Where banned words stand in the original text (start, end exclusive)."""
+    def banned_spans(self, text: str, comment: bool = True) -> list[tuple[int, int, BannedWord]]:
+        """Where banned words stand in the original text (start, end exclusive). In a viewer's `comment`
+        "#1" names cart link 1; in what the studio writes it is a claim."""
         if not self.banned:
             return []
         norm, where = normalise_with_map(text)
         spans = []
-        for end, (n, f) in self._auto.iter(norm):
-            if f & c.BANNED:
+        for end, (n, f, rule) in self._auto.iter(norm):
+            if f & c.BANNED and _counts(rule, norm, end - n + 1, end + 1, comment):
                 word = norm[end - n + 1:end + 1]
                 if word in self.banned:
                     spans.append((where[end - n + 1], where[end] + 1, self.banned[word]))
@@ -200,8 +230,8 @@ def _classify(auto: ahocorasick.Automaton, empty: bool, links: dict[int, int], i
     """Classifier.classify_norm, uncached: the words found, and the item an "N号链接" names."""
     flags = 0
     if not empty:
-        for _end, (_n, f) in auto.iter(norm):
-            flags |= f
+        for end, (n, f, rule) in auto.iter(norm):
+            flags |= f if not rule or _counts(rule, norm, end - n + 1, end + 1, True) else f & ~c.BANNED
     item = None
     m = _PRODUCT_RE.search(norm)
     n = None

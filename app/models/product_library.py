@@ -79,6 +79,15 @@ def merges(store: Store) -> dict[str, str]:
         return {k: v for k, v in s.execute(select(ProductMerge.key, ProductMerge.into_key))}
 
 
+def linked_merges(store: Store) -> dict[str, str]:
+    """The producer's merges plus the 货号 → product ID links of every show's items (pl.sku_links):
+    what the 话术 follows, without computing the whole library."""
+    with store.session() as s:
+        rows = s.execute(select(ItemRow.product_id, ItemRow.sku).where(ItemRow.sku != "").distinct())
+        pairs = [(pid or "", sku or "") for pid, sku in rows]
+    return pl.with_links(pairs, merges(store))
+
+
 def library(store: Store, now: float | None = None) -> list[pl.Product]:
     return pl.build(appearances(store, now), merges(store))
 

@@ -4,7 +4,8 @@ state, switched per segment by group, checked for compliance, and put on the hos
 
 Commands: phrases.add {kind, text, product_key?, group?}; phrases.add_many {phrases: [...]} or
 {text, kind, product_key?, group?} (pasted lines, "【逼单】…" picks the kind); phrases.update
-{id, …}; phrases.remove {ids}; phrases.group {item_id, group} (an event: the segment's group);
+{id, …, position?}; phrases.order {ids, positions?} (lines in the producer's order: the strongest
+first); phrases.remove {ids}; phrases.group {item_id, group} (an event: the segment's group);
 phrases.show {id} (the line, filled, to the host view through host.message).
 """
 
@@ -57,7 +58,13 @@ def _fields(args: dict[str, Any], partial: bool = False) -> dict[str, Any]:
         f["product_key"] = a.text(args, "product_key", max_len=260)
     if "group" in args:
         f["group"] = a.text(args, "group", max_len=60).strip()
+    if "position" in args:
+        f["position"] = a.integer(args, "position", lo=0)
     return f
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 class PhraseDesk(QObject):
@@ -69,7 +76,8 @@ class PhraseDesk(QObject):
         # A second desk (RemoteStudio) has no store: its phrase commands run on the studio.
         self.phrases: list[ph.Phrase] = mph.all_phrases(studio.store) if studio.store is not None else []
         for cmd, fn in {"phrases.add": self.add, "phrases.add_many": self.add_many, "phrases.update": self.update,
-                        "phrases.remove": self.remove, "phrases.group": self.group, "phrases.show": self.show,
+                        "phrases.remove": self.remove, "phrases.order": self.order,
+                        "phrases.group": self.group, "phrases.show": self.show,
                         "phrases.list": self.list_cmd, "phrases.all": self.all_cmd}.items():
             studio.register(cmd, fn, writes=cmd not in ("phrases.list", "phrases.all"))
         self._merges: dict[str, str] | None = None  # the product library's merges, read once per change
@@ -92,7 +100,7 @@ class PhraseDesk(QObject):
         self.studio.after_commit(reload)
 
     def _products_changed(self, changes: Change) -> None:
-        if Change.PRODUCTS in changes:
+        if changes & (Change.PRODUCTS | Change.RUNSHEET | Change.SHOW | Change.SHOWS):  # a 货号 or ID seen
             self._merges = None
 
     # ---- reading ------------------------------------------------------------------------------
@@ -109,12 +117,13 @@ class PhraseDesk(QObject):
 
     def own_keys(self, item_id: int | None) -> set[str]:
         """The product keys of the phrases that are the item's product's: filed under its ID, 货号 or
-        title in an earlier show, or under a key the producer merged into it (products.merge)."""
+        title in an earlier show, under a key the producer merged into it (products.merge), or under the
+        ID its 货号 was seen with, or the 货号 its ID was (pl.sku_links)."""
         seg = self.studio.state.segment(item_id) if item_id is not None else None
         if seg is None:
             return set()
         if self._merges is None:  # not per call: each refresh of the panel and each question asked
-            self._merges = mpl.merges(self.studio.store) if self.studio.store is not None else {}
+            self._merges = mpl.linked_merges(self.studio.store) if self.studio.store is not None else {}
         merges = self._merges
         keys = {pl.resolve(k, merges) for k in pl.item_keys(seg.product_id, seg.sku, seg.name)}
         return {p.product_key for p in self.phrases if p.product_key and pl.resolve(p.product_key, merges) in keys}
@@ -189,9 +198,33 @@ class PhraseDesk(QObject):
             raise CommandError("not_found", self.tr("no such phrase"))
         mph.remove(s, [p.id for p in gone])
         self._changed()
-        rows = [{"id": p.id, "kind": p.kind, "text": p.text, "product_key": p.product_key, "group": p.group}
-                for p in gone]
+        rows = [{"id": p.id, "kind": p.kind, "text": p.text, "product_key": p.product_key, "group": p.group,
+                 "position": p.position} for p in gone]  # undo puts a line back in its place, not last
         return {"removed": [p.id for p in gone], "undo": ["phrases.add_many", {"phrases": rows}]}
+
+    def order(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Lines in the order given (the panel's Move up / Move down sends a kind's lines for an item):
+        they share out the places they held, so every other line keeps its own; made distinct, as lines
+        from before positions were kept all share 0. `positions` sets them outright (what undo sends)."""
+        ids = args.get("ids")
+        if not isinstance(ids, list) or not ids or not all(_whole(i) for i in ids) or len(set(ids)) != len(ids):
+            raise a.BadArg("ids", "a non-empty list of distinct phrase ids")
+        given = args.get("positions")
+        if given is not None and (not isinstance(given, list) or len(given) != len(ids)
+                                  or not all(_whole(n) and n >= 0 for n in given)):
+            raise a.BadArg("positions", "one whole number ≥ 0 per id")
+        s = self.studio.db()
+        lines = [mph.get(s, i) for i in ids]
+        if any(p is None for p in lines):
+            raise CommandError("not_found", self.tr("no such phrase"))
+        before = [p.position for p in lines if p is not None]
+        places = list(given) if given is not None else sorted(before)
+        for i in range(1, len(places)) if given is None else ():
+            places[i] = max(places[i], places[i - 1] + 1)
+        for phrase_id, place in zip(ids, places, strict=True):
+            mph.update(s, phrase_id, position=place)
+        self._changed()
+        return {"undo": ["phrases.order", {"ids": ids, "positions": before}]}
 
     def group(self, args: dict[str, Any]) -> dict[str, Any]:
         """The 话术 group an item uses (e.g. 新客 / 老客, 上午场): an event, so every station follows."""

@@ -1,15 +1,17 @@
 """The 话术 panel on the desk: the lines for the item on air (its own first, then the general ones),
 filled from the live state, in the segment's group; Enter puts the selected line on the host view
 (asking first when it has a blocking word). Lines are added one by one, pasted many at once
-("【逼单】…" picks the kind) or read from a sheet's 话术 column; each change is one undo step."""
+("【逼单】…" picks the kind) or read from a sheet's 话术 column; Move up / Move down (Alt+↑ / Alt+↓)
+put the strongest line first within its kind (the list runs 开场 → 下播, the item's own lines before
+the general ones, so a line moves only among those); each change is one undo step."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -77,8 +79,20 @@ class PhrasesPanel(QWidget):
             sc = QShortcut(QKeySequence(key), self.list)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(self.remove_selected)
+        self.list.installEventFilter(self)
+        self.list.currentRowChanged.connect(lambda _r: self._enable_moves())
         self.values = QLabel()
         self.values.setWordWrap(True)
+        self.move_up_button = QPushButton(self.tr("Move up"))
+        self.move_up_button.setToolTip(self.tr("Put the selected line before the one above it (Alt+Up)"))
+        self.move_up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.move_down_button = QPushButton(self.tr("Move down"))
+        self.move_down_button.setToolTip(self.tr("Put the selected line after the one below it (Alt+Down)"))
+        self.move_down_button.clicked.connect(lambda: self.move_selected(1))
+        moves = QHBoxLayout()
+        moves.addWidget(self.move_up_button)
+        moves.addWidget(self.move_down_button)
+        moves.addStretch(1)
         buttons = QHBoxLayout()
         for text, slot in ((self.tr("To host"), self.to_host), (self.tr("Add…"), self.add_one),
                            (self.tr("Paste many…"), self.paste_many), (self.tr("From a sheet…"), self.from_sheet)):
@@ -92,6 +106,7 @@ class PhrasesPanel(QWidget):
         v = QVBoxLayout(self)
         v.addLayout(top)
         v.addWidget(self.list, 1)
+        v.addLayout(moves)
         v.addWidget(self.values)
         v.addLayout(buttons)
         self.desk.changed.connect(self.refresh)
@@ -118,6 +133,7 @@ class PhrasesPanel(QWidget):
         values = self.desk.values()
         kind = self.kind.currentData()
         check = desk_of(self.studio)
+        keep = self.selected_id()  # a line moved or edited stays selected
         self.list.clear()
         for p in self.desk.for_item(item):
             if kind and p.kind != kind:
@@ -130,6 +146,8 @@ class PhrasesPanel(QWidget):
                 row.setBackground(QBrush(BLOCK_COLOUR if any(h.severity == "block" for h in hits) else WARN_COLOUR))
                 row.setToolTip(hit_tip(text, hits))
             self.list.addItem(row)
+            if p.id == keep:
+                self.list.setCurrentItem(row)
         groups = ph.groups(self.desk.phrases)
         current = self.desk.group_of(item)
         self.group.blockSignals(True)
@@ -138,6 +156,51 @@ class PhrasesPanel(QWidget):
         self.group.setCurrentText(current)
         self.group.blockSignals(False)
         self.values.setText("  ".join(f"{{{k}}} {v}" for k, v in values.items()))
+        self._enable_moves()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+Up / Alt+Down on the list move the selected line (the keyboard's Move up / Move down)."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.modifiers() == Qt.KeyboardModifier.AltModifier \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_selected(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _block(self) -> tuple[list[int], int]:
+        """The lines shown that the selected one can move among (its kind, and its product's own or the
+        general ones: the order the list sorts by first), and its place among them (-1: none selected)."""
+        pid = self.selected_id()
+        shown = {p.id: p for p in self.desk.for_item(self.item_id())}
+        me = shown.get(pid) if pid is not None else None
+        if me is None:
+            return [], -1
+        rows = [int(self.list.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.list.count())]
+        block = [i for i in rows if i in shown and shown[i].kind == me.kind
+                 and (shown[i].product_key == "") == (me.product_key == "")]
+        return block, block.index(me.id)
+
+    def _enable_moves(self) -> None:
+        block, at = self._block()
+        self.move_up_button.setEnabled(at > 0)
+        self.move_down_button.setEnabled(0 <= at < len(block) - 1)
+
+    def move_selected(self, step: int) -> None:
+        """The selected line one place up (-1) or down (1) among its block, as one `phrases.order`."""
+        block, at = self._block()
+        to = at + step
+        if at < 0 or not 0 <= to < len(block):
+            return
+        pid = block[at]
+        block[at], block[to] = block[to], block[at]
+        self._push(self.tr("Move a script line"), "phrases.order", {"ids": block})
+        self._select(pid)
+
+    def _select(self, phrase_id: int) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(Qt.ItemDataRole.UserRole) == phrase_id:
+                self.list.setCurrentRow(i)
+        self._enable_moves()
 
     def switch_group(self) -> None:
         item = self.item_id()

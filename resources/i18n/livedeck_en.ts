@@ -2513,14 +2513,15 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="167"/>
-        <location filename="../../app/studio/phrases.py" line="181"/>
-        <location filename="../../app/studio/phrases.py" line="202"/>
+        <location filename="../../app/studio/phrases.py" line="179"/>
+        <location filename="../../app/studio/phrases.py" line="193"/>
+        <location filename="../../app/studio/phrases.py" line="215"/>
+        <location filename="../../app/studio/phrases.py" line="239"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="193"/>
+        <location filename="../../app/studio/phrases.py" line="230"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
@@ -2528,98 +2529,123 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="64"/>
+        <location filename="../../app/ui/phrases_panel.py" line="67"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="70"/>
+        <location filename="../../app/ui/phrases_panel.py" line="73"/>
         <source>The script group this item uses (Enter switches it)</source>
         <translation>The script group this item uses (Enter switches it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="83"/>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="88"/>
+        <source>Put the selected line before the one above it (Alt+Up)</source>
+        <translation>Put the selected line before the one above it (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="90"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="91"/>
+        <source>Put the selected line after the one below it (Alt+Down)</source>
+        <translation>Put the selected line after the one below it (Alt+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>To host</source>
         <translation>To host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="83"/>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="84"/>
+        <location filename="../../app/ui/phrases_panel.py" line="99"/>
         <source>Paste many…</source>
         <translation>Paste many…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="84"/>
+        <location filename="../../app/ui/phrases_panel.py" line="99"/>
         <source>From a sheet…</source>
         <translation>From a sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="90"/>
+        <location filename="../../app/ui/phrases_panel.py" line="105"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="145"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <source>Move a script line</source>
+        <translation>Move a script line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="209"/>
         <source>Switch script group</source>
         <translation>Switch script group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="165"/>
+        <location filename="../../app/ui/phrases_panel.py" line="229"/>
         <source>The line (variables: %1)</source>
         <translation>The line (variables: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <location filename="../../app/ui/phrases_panel.py" line="230"/>
         <source>Add a line</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <location filename="../../app/ui/phrases_panel.py" line="233"/>
         <source>Add a script line</source>
         <translation>Add a script line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <location filename="../../app/ui/phrases_panel.py" line="236"/>
         <source>Paste many lines</source>
         <translation>Paste many lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="173"/>
+        <location filename="../../app/ui/phrases_panel.py" line="237"/>
         <source>One line each; 【逼单】 in front sets the kind</source>
         <translation>One line each; 【逼单】 in front sets the kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="175"/>
+        <location filename="../../app/ui/phrases_panel.py" line="239"/>
         <source>Paste script lines</source>
         <translation>Paste script lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="180"/>
-        <location filename="../../app/ui/phrases_panel.py" line="200"/>
+        <location filename="../../app/ui/phrases_panel.py" line="244"/>
+        <location filename="../../app/ui/phrases_panel.py" line="264"/>
         <source>Script lines from a sheet</source>
         <translation>Script lines from a sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="181"/>
+        <location filename="../../app/ui/phrases_panel.py" line="245"/>
         <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Sheets (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <location filename="../../app/ui/phrases_panel.py" line="261"/>
         <source>No 话术 (script) column in that file</source>
         <translation>No 话术 (script) column in that file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="202"/>
+        <location filename="../../app/ui/phrases_panel.py" line="266"/>
         <source>%1 lines added</source>
         <translation>%1 lines added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="207"/>
+        <location filename="../../app/ui/phrases_panel.py" line="271"/>
         <source>Remove a script line</source>
         <translation>Remove a script line</translation>
     </message>

@@ -2510,14 +2510,15 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="167"/>
-        <location filename="../../app/studio/phrases.py" line="181"/>
-        <location filename="../../app/studio/phrases.py" line="202"/>
+        <location filename="../../app/studio/phrases.py" line="179"/>
+        <location filename="../../app/studio/phrases.py" line="193"/>
+        <location filename="../../app/studio/phrases.py" line="215"/>
+        <location filename="../../app/studio/phrases.py" line="239"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="193"/>
+        <location filename="../../app/studio/phrases.py" line="230"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
@@ -2525,98 +2526,123 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="64"/>
+        <location filename="../../app/ui/phrases_panel.py" line="67"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="70"/>
+        <location filename="../../app/ui/phrases_panel.py" line="73"/>
         <source>The script group this item uses (Enter switches it)</source>
         <translation>这个商品使用的话术分组（回车切换）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="83"/>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="88"/>
+        <source>Put the selected line before the one above it (Alt+Up)</source>
+        <translation>把选中的话术移到上一条前面（Alt+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="90"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="91"/>
+        <source>Put the selected line after the one below it (Alt+Down)</source>
+        <translation>把选中的话术移到下一条后面（Alt+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>To host</source>
         <translation>发给主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="83"/>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="84"/>
+        <location filename="../../app/ui/phrases_panel.py" line="99"/>
         <source>Paste many…</source>
         <translation>批量粘贴…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="84"/>
+        <location filename="../../app/ui/phrases_panel.py" line="99"/>
         <source>From a sheet…</source>
         <translation>从表格导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="90"/>
+        <location filename="../../app/ui/phrases_panel.py" line="105"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="145"/>
+        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <source>Move a script line</source>
+        <translation>移动一条话术</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/phrases_panel.py" line="209"/>
         <source>Switch script group</source>
         <translation>切换话术分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="165"/>
+        <location filename="../../app/ui/phrases_panel.py" line="229"/>
         <source>The line (variables: %1)</source>
         <translation>话术内容（变量：%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="166"/>
+        <location filename="../../app/ui/phrases_panel.py" line="230"/>
         <source>Add a line</source>
         <translation>添加话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="169"/>
+        <location filename="../../app/ui/phrases_panel.py" line="233"/>
         <source>Add a script line</source>
         <translation>添加一条话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="172"/>
+        <location filename="../../app/ui/phrases_panel.py" line="236"/>
         <source>Paste many lines</source>
         <translation>批量粘贴话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="173"/>
+        <location filename="../../app/ui/phrases_panel.py" line="237"/>
         <source>One line each; 【逼单】 in front sets the kind</source>
         <translation>每行一条；行首写【逼单】等可指定类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="175"/>
+        <location filename="../../app/ui/phrases_panel.py" line="239"/>
         <source>Paste script lines</source>
         <translation>粘贴话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="180"/>
-        <location filename="../../app/ui/phrases_panel.py" line="200"/>
+        <location filename="../../app/ui/phrases_panel.py" line="244"/>
+        <location filename="../../app/ui/phrases_panel.py" line="264"/>
         <source>Script lines from a sheet</source>
         <translation>从表格导入话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="181"/>
+        <location filename="../../app/ui/phrases_panel.py" line="245"/>
         <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>表格 (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <location filename="../../app/ui/phrases_panel.py" line="261"/>
         <source>No 话术 (script) column in that file</source>
         <translation>这个文件里没有话术列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="202"/>
+        <location filename="../../app/ui/phrases_panel.py" line="266"/>
         <source>%1 lines added</source>
         <translation>已添加 %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="207"/>
+        <location filename="../../app/ui/phrases_panel.py" line="271"/>
         <source>Remove a script line</source>
         <translation>删除一条话术</translation>
     </message>
