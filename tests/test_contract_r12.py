@@ -163,7 +163,8 @@ def test_number_fields_that_are_not_numbers_are_refused_as_bad_number(data_dir: 
     assert reply == (200, {"stored": 3, "refused": {"duplicate_or_invalid": 6}})
     rows, _ = stored(data_dir)
     assert [(c.msg_id, c.extra) for c in rows] == [
-        ("n7", {"gift": "玫瑰", "count": 7, "value": 70}), ("n8", {"online": 120, "total": 3000}),
+        ("n7", {"gift": "玫瑰", "count": 7, "value": 70, "value_unit": "douyin_diamond"}),
+        ("n8", {"online": 120, "total": 3000}),
         ("n9", {"count": 1})]
 
 

@@ -33,7 +33,8 @@ def review(store: Store, show: tuple[int, dict[str, int]]) -> rv.Review:
 EXPECTED = {
     "late_start_s": 300, "planned_length_s": 1440, "actual_length_s": 1500, "peak_online": 150,
     "avg_online": pytest.approx(370 / 3), "uv": 1300, "pv": 4, "viewers_seen": 13, "commenters": 6, "comments": 9,
-    "questions": 3, "negatives": 1, "gifts": 4, "gift_value": 40, "likes": 15, "follows": 2, "orders": 3,
+    "questions": 3, "negatives": 1, "gifts": 4, "gift_value_douyin_diamond": 40, "gift_yuan_est": 400, "likes": 15,
+    "follows": 2, "orders": 3,
     "units": 4, "gmv": 159600, "buyers": 2, "engagement_rate": pytest.approx(6 / 1300),
     "follow_rate": pytest.approx(2 / 1300), "conversion_rate": pytest.approx(2 / 1300), "aov": 79800,
     "uv_value": pytest.approx(159600 / 1300), "gpm": pytest.approx(159600 / 4 * 1000),
@@ -58,7 +59,7 @@ def test_per_item_rows_sum_revisits_and_match_orders_by_sku(review: rv.Review) -
     ct, sw, sc = rows["CT-1"], rows["SW-2"], rows["SC-3"]
     assert (ct.actual_s, ct.visits, ct.over_s) == (720, 2, 120)  # 10 min, then a 2-minute 返场
     assert (sw.actual_s, sw.over_s, sc.actual_s, sc.over_s) == (480, 0, 300, -60)
-    assert (ct.comments, ct.questions, ct.negatives, ct.gifts, ct.gift_value) == (6, 3, 1, 4, 40)
+    assert (ct.comments, ct.questions, ct.negatives, ct.gifts, ct.gift_yuan_est) == (6, 3, 1, 4, 400)
     assert (sw.comments, sc.comments, sc.mentions, ct.mentions) == (1, 1, 1, 0)
     assert (ct.orders, ct.units, ct.gmv) == (2, 3, 149700)
     assert (sw.orders, sw.units, sw.gmv) == (1, 1, 9900)
@@ -139,8 +140,8 @@ def test_xlsx_report_equals_the_review_and_holds_no_formulas(tmp_path: Path, rev
     wb = openpyxl.load_workbook(out)
     summary, items, timeline, followup = wb["Summary"], wb["Items"], wb["Timeline"], wb["Follow-up"]
     by_label = {row[0]: row for row in summary.iter_rows(min_row=3, values_only=True) if row and row[0]}
-    for m in rv.METRICS:
-        f = review.figure(m.key)
+    for f in review.summary:
+        m = rv.METRIC[f.key]
         cell = by_label[m.label][1]
         if m.unit == "time":
             assert cell is None if f.value is None else abs(cell.timestamp() - f.value) < 1

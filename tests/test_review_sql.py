@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from app.core import comments as cm
+from app.core import gift_units as gu
 from app.core import review as rv
 from app.core import sales
 from app.core.questions import question_key
@@ -53,7 +54,8 @@ def _show(store: Store, rng: random.Random) -> int:
         elif kind == "like":
             row["extra"] = rng.choice([None, {"count": rng.randrange(1, 30)}])
         elif kind == "gift":
-            row["extra"] = {"gift": "玫瑰", "count": rng.randrange(1, 5), "value": rng.choice([0, 10, 52])}
+            row["extra"] = {"gift": "玫瑰", "count": rng.randrange(1, 5), "value": rng.choice([0, 10, 52]),
+                            **rng.choice([{}, {"value_unit": "tiktok_coin"}, {"value_unit": "wechat_bean"}])}
         elif kind == "viewers":
             row["extra"] = {"online": rng.randrange(100, 900), "total": 5000 + n}
         elif kind == "order":
@@ -88,7 +90,7 @@ def _python_sums(rows: list[Any], vis: list[rv.Visit]) -> list[dict[str, Any]]:
             s["likes"] += x.get("count", 1)
         elif c.kind == "gift":
             s["gifts"] += x["count"]
-            s["gift_value"] += x["value"]
+            s[f"gift_value:{gu.unit_of(x.get('value_unit'), c.platform, 'donation' in x)}"] += x["value"]
             s["gift_valued"] += x["value"] != 0
         elif c.kind == "viewers":
             s["online_max"] = max(s["online_max"], x["online"])
@@ -101,8 +103,7 @@ def _review_sums(a: rv.Agg) -> dict[str, Any]:
     for key in ("questions", "negatives", "likes", "gifts", "gift_valued", "online_n"):
         if getattr(a, key):
             out[key] = getattr(a, key)
-    if a.gift_value:
-        out["gift_value"] = a.gift_value
+    out.update({f"gift_value:{u}": v for u, v in a.gift_values.items() if v})
     if a.online_max:
         out["online_max"] = a.online_max
     out.update({k: n for k, n in a.compliance.items() if n})

@@ -15,6 +15,7 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.review_items import item_rows
 from app.core.review_timeline import timeline
 from app.core.review_types import (
@@ -27,6 +28,7 @@ from app.core.review_types import (
     NA_NO_BUYERS,
     NA_NO_CLICKS,
     NA_NO_FOLLOWS,
+    NA_NO_GIFT_RATE,
     NA_NO_GIFT_VALUE,
     NA_NO_GIFTS,
     NA_NO_JOINS,
@@ -54,13 +56,16 @@ from app.core.review_types import (
     Timeline,
     Visit,
     counted_visits,
+    gift_yuan,
+    gift_yuan_na,
     item_at,
     visits,
 )
 
 __all__ = [
     "ANSWER_TYPES", "COMMERCE_TYPES", "COMPARE_ITEM_KEYS", "COMPARE_KEYS", "COMPLIANCE", "MARK_TYPES", "METRIC",
-    "METRICS", "NA_NOT_STARTED", "NA_NO_BUYERS", "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS", "NA_NO_GIFT_VALUE",
+    "METRICS", "NA_NOT_STARTED", "NA_NO_BUYERS", "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS", "NA_NO_GIFT_RATE",
+    "NA_NO_GIFT_VALUE",
     "NA_NO_JOINS", "NA_NO_LIKES", "NA_NO_ORDERS", "NA_NO_PLAN", "NA_NO_SPEND", "NA_NO_TOTAL", "NA_NO_VIEWERS",
     "NA_REASONS", "REVIEW_EVENT_TYPES", "SEGMENT_TYPES", "SERIES", "Agg", "Band", "Figure", "ItemInfo",
     "ItemReview", "Learned", "Marker", "Metric", "Pulled", "Review", "ReviewInput", "Timeline", "Visit", "build",
@@ -86,6 +91,16 @@ def _sales_figures(inp: ReviewInput) -> dict[str, Figure]:
     if not st["orders"]:
         return {k: Figure(k, None, NA_NO_ORDERS) for k in keys}
     return {k: Figure(k, st[v]) for k, v in keys.items()}
+
+
+def _gift_figures(total: Agg) -> dict[str, Figure]:
+    """Gifts, their 元 estimate and their value per unit: only the units the show's gifts carried a value
+    in, and never one sum over two units."""
+    yuan_na = gift_yuan_na(total)
+    out = [Figure("gifts", total.gifts if total.n("gift") else None, "" if total.n("gift") else NA_NO_GIFTS),
+           Figure("gift_yuan_est", None if yuan_na else gift_yuan(total), yuan_na),
+           *(Figure(f"gift_value_{u}", v) for u, v in total.gift_values.items() if v)]
+    return {x.key: x for x in out}
 
 
 def build(inp: ReviewInput) -> Review:
@@ -125,9 +140,7 @@ def build(inp: ReviewInput) -> Review:
     put("comments", total.n("comment"))
     put("questions", total.questions)
     put("negatives", total.negatives)
-    has_gifts = total.n("gift") > 0
-    put("gifts", total.gifts if has_gifts else None, NA_NO_GIFTS)
-    put("gift_value", total.gift_value if total.gift_valued else None, NA_NO_GIFT_VALUE if has_gifts else NA_NO_GIFTS)
+    f.update(_gift_figures(total))
     put("likes", total.likes if total.n("like") else None, NA_NO_LIKES)
     follows = put("follows", total.n("follow") if total.n("follow") else None, NA_NO_FOLLOWS)
     f.update(_sales_figures(inp))
@@ -142,7 +155,7 @@ def build(inp: ReviewInput) -> Review:
     f["avg_watch_s"] = _div("avg_watch_s", watch, uv)
     put("ctr", None, NA_NO_CLICKS)
     put("roi", None, NA_NO_SPEND)
-    summary = [f[m.key] for m in METRICS]
+    summary = [f[m.key] for m in METRICS if m.key in f]
 
     items = item_rows(inp, vis, total)
     tl = timeline(inp, started, end, vis)
@@ -187,8 +200,9 @@ def learned_minutes(samples: dict[str, list[float]]) -> dict[str, Learned]:
 # ---- compare two shows ----------------------------------------------------------------------------------
 
 COMPARE_KEYS = ("actual_length_s", "late_start_s", "peak_online", "uv", "viewers_seen", "commenters", "comments",
-                "questions", "gifts", "gift_value", "likes", "follows", "orders", "units", "gmv", "buyers", "unpaid",
-                "refunds", "engagement_rate", "conversion_rate", "aov", "uv_value", "gpm")
+                "questions", "gifts", "gift_yuan_est", *(f"gift_value_{u}" for u in gu.UNITS), "likes", "follows",
+                "orders", "units", "gmv", "buyers", "unpaid", "refunds", "engagement_rate", "conversion_rate", "aov",
+                "uv_value", "gpm")
 COMPARE_ITEM_KEYS = ("actual_s", "comments", "questions", "orders", "units", "gmv")
 
 
@@ -197,6 +211,8 @@ def compare(a: Review, b: Review) -> dict[str, Any]:
     totals = []
     for key in COMPARE_KEYS:
         fa, fb = a.figure(key), b.figure(key)
+        if key.startswith("gift_value_") and fa.value is None and fb.value is None:
+            continue  # a unit neither show's gifts came in
         diff = None if fa.value is None or fb.value is None else fb.value - fa.value
         totals.append({"key": key, "a": fa.value, "b": fb.value, "diff": diff, "a_na": fa.na or None,
                        "b_na": fb.na or None})

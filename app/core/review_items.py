@@ -8,13 +8,13 @@ from typing import Any
 from app.core import events as ev
 from app.core.events import Event
 from app.core.review_types import (
-    NA_NO_GIFT_VALUE,
-    NA_NO_GIFTS,
     NA_NO_ORDERS,
     Agg,
     ItemReview,
     ReviewInput,
     Visit,
+    gift_yuan,
+    gift_yuan_na,
     item_at,
 )
 from app.core.sale import stock_moved
@@ -100,7 +100,7 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
         down[v.item_id] = down.get(v.item_id, 0.0) + v.down
     sales = _sales([e for e in inp.events if e.type.startswith("sale_")])
     coupons_issued, coupons_claimed, cues = _coupons_and_cues(inp.events, vis)
-    has_gifts = total.n("gift") > 0
+    yuan_na = gift_yuan_na(total)
     view = inp.sales.view()
     has_orders = view["totals"]["orders"] > 0
     per = {row["item_id"]: row for row in view["items"]}
@@ -112,15 +112,15 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
         act = actual.get(it.id)
         o = per.get(it.id, zero) if has_orders else None
         na: dict[str, str] = {} if has_orders else {k: NA_NO_ORDERS for k in SALES_KEYS}
-        if not total.gift_valued:
-            na["gift_value"] = NA_NO_GIFT_VALUE if has_gifts else NA_NO_GIFTS
+        if yuan_na:
+            na["gift_yuan_est"] = yuan_na
         s = sales.get(it.id)
         rows.append(ItemReview(
             item_id=it.id, position=it.position, name=it.name, sku=it.sku, planned_s=planned, actual_s=act,
             visits=count.get(it.id, 0), over_s=None if act is None else act - planned, paused_s=paused.get(it.id),
             down_s=down.get(it.id),
             comments=a.n("comment"), questions=a.questions, mentions=inp.mentions.get(it.id, 0),
-            negatives=a.negatives, gifts=a.gifts, gift_value=a.gift_value if total.gift_valued else None,
+            negatives=a.negatives, gifts=a.gifts, gift_yuan_est=None if yuan_na else gift_yuan(a),
             orders=None if o is None else o["orders"], units=None if o is None else o["paid_units"],
             gmv=None if o is None else o["gmv"], gmv_estimated=None if o is None else o["gmv_estimated"],
             buyers=None if o is None else o["buyers"],

@@ -9,8 +9,6 @@ from app.core.clock import format_duration
 from app.core.events import Event
 from app.core.host_texts import clock
 from app.core.review_types import (
-    NA_NO_GIFT_VALUE,
-    NA_NO_GIFTS,
     NA_NO_LIKES,
     NA_NO_ORDERS,
     NA_NO_VIEWERS,
@@ -21,6 +19,8 @@ from app.core.review_types import (
     ReviewInput,
     Timeline,
     Visit,
+    gift_yuan,
+    gift_yuan_na,
 )
 
 
@@ -74,8 +74,8 @@ def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: li
         na["online"] = NA_NO_VIEWERS
     if not total.n("like"):
         na["likes"] = NA_NO_LIKES
-    if not total.gift_valued:
-        na["gift_value"] = NA_NO_GIFT_VALUE if total.n("gift") else NA_NO_GIFTS
+    if gift_yuan_na(total):
+        na["gift_yuan_est"] = gift_yuan_na(total)
     if not inp.sales.orders:
         na["orders"] = NA_NO_ORDERS
     per_minute = inp.sales.orders_per_minute(started, n)
@@ -86,7 +86,7 @@ def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: li
         series["commenters"].append(inp.commenters_per_min.get(m, 0))
         series["online"].append(None if "online" in na or not a.online_n else a.online_max)
         series["likes"].append(None if "likes" in na else a.likes)
-        series["gift_value"].append(None if "gift_value" in na else a.gift_value)
+        series["gift_yuan_est"].append(None if "gift_yuan_est" in na else gift_yuan(a) / 100)  # 元
         series["orders"].append(None if "orders" in na else per_minute[m])
     bands = [Band(v.item_id, names.get(v.item_id, str(v.item_id)), (v.start - started) / 60, (v.end - started) / 60)
              for v in vis]

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from app.core import events as ev
+from app.core import gift_units as gu
 from app.core.events import Event
 from app.core.sales import Sales
 
@@ -34,6 +35,7 @@ NA_NO_JOINS = "the relay sends no room entries"
 NA_NO_ORDERS = "the relay sends no orders"
 NA_NO_GIFTS = "the relay sends no gifts"
 NA_NO_GIFT_VALUE = "the relay sends no gift values"
+NA_NO_GIFT_RATE = "no gift value has a 元 rate (TikTok coins, bits, unknown units)"
 NA_NO_LIKES = "the relay sends no likes"
 NA_NO_FOLLOWS = "the relay sends no follows"
 NA_NO_CLICKS = "the relay sends no product clicks or exposures"
@@ -41,8 +43,8 @@ NA_NO_SPEND = "LiveDeck records no ad spend"
 NA_NOT_STARTED = "the show has not started"
 NA_NO_PLAN = "the show has no planned start"
 NA_NO_BUYERS = "no buyers"
-NA_REASONS = (NA_NO_VIEWERS, NA_NO_TOTAL, NA_NO_JOINS, NA_NO_ORDERS, NA_NO_GIFTS, NA_NO_GIFT_VALUE, NA_NO_LIKES,
-              NA_NO_FOLLOWS, NA_NO_CLICKS, NA_NO_SPEND, NA_NOT_STARTED, NA_NO_PLAN, NA_NO_BUYERS)
+NA_REASONS = (NA_NO_VIEWERS, NA_NO_TOTAL, NA_NO_JOINS, NA_NO_ORDERS, NA_NO_GIFTS, NA_NO_GIFT_VALUE, NA_NO_GIFT_RATE,
+              NA_NO_LIKES, NA_NO_FOLLOWS, NA_NO_CLICKS, NA_NO_SPEND, NA_NOT_STARTED, NA_NO_PLAN, NA_NO_BUYERS)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,12 @@ class Metric:
     definition: str
     unit: str  # count, fen, seconds (signed), duration, time (epoch), ratio, coins
 
+
+# The gift value per unit (app.core.gift_units): a show's summary lists the units its gifts came in.
+GIFT_UNIT_LABELS = {gu.DOUYIN_DIAMOND: "Gift value in 抖币 (Douyin)", gu.TIKTOK_COIN: "Gift value in TikTok coins",
+                    gu.KUAISHOU_COIN: "Gift value in 快币 (Kuaishou)", gu.WECHAT_BEAN: "Gift value in 微信豆 (视频号)",
+                    gu.BILI_GOLD: "Gift value in 金瓜子 (Bilibili)", gu.TWITCH_BIT: "Gift value in bits (Twitch)",
+                    gu.UNKNOWN: "Gift value of unknown unit"}
 
 # The summary in display order. Labels carry the platforms' Chinese name in the translation.
 METRICS: tuple[Metric, ...] = (
@@ -80,8 +88,11 @@ METRICS: tuple[Metric, ...] = (
     Metric("questions", "Questions", "Comments the classifier marked as questions.", "count"),
     Metric("negatives", "Negative comments", "Comments the classifier marked as criticism.", "count"),
     Metric("gifts", "Gifts", "Gifts received, a streak counted by its size.", "count"),
-    Metric("gift_value", "Gift value", "Sum of the value the relay reports with each gift (platform coins).",
-           "coins"),
+    Metric("gift_yuan_est", "Gift value, estimated", "An estimate in 元 at the platforms' top-up rates: 1 抖币, "
+           "1 快币 or 1 微信豆 = 0.1 元, 1,000 金瓜子 = 1 元. TikTok coins, bits and values of unknown unit "
+           "are not in it (no fixed rate): see the gift values per unit.", "fen"),
+    *(Metric(f"gift_value_{u}", label, "Sum of the gift values the relays report in this unit, as sent.", "coins")
+      for u, label in GIFT_UNIT_LABELS.items()),
     Metric("likes", "Likes", "Likes received, summed by their count.", "count"),
     Metric("follows", "New follows", "新增粉丝: follow events received.", "count"),
     Metric("orders", "Orders", "Distinct order IDs, each with its latest status (placed, paid, refunded, "
@@ -130,7 +141,7 @@ class Agg:
     compliance: dict[str, int] = field(default_factory=dict)
     likes: int = 0  # sum of like counts
     gifts: int = 0  # sum of gift counts
-    gift_value: float = 0.0
+    gift_values: dict[str, float] = field(default_factory=dict)  # unit (app.core.gift_units) → sum of values
     gift_valued: int = 0  # gift rows that carried a non-zero value
     online_max: int | None = None
     online_sum: float = 0.0
@@ -146,7 +157,8 @@ class Agg:
         self.negatives += o.negatives
         self.likes += o.likes
         self.gifts += o.gifts
-        self.gift_value += o.gift_value
+        for u, v in o.gift_values.items():
+            self.gift_values[u] = self.gift_values.get(u, 0.0) + v
         self.gift_valued += o.gift_valued
         self.online_sum += o.online_sum
         self.online_n += o.online_n
@@ -155,6 +167,21 @@ class Agg:
 
     def n(self, kind: str) -> int:
         return self.kinds.get(kind, 0)
+
+
+def gift_yuan_na(total: Agg) -> str:
+    """Why the show has no 元 estimate of its gifts ("" when it has one): one reason for the summary,
+    the items and the timeline alike."""
+    if not total.n("gift"):
+        return NA_NO_GIFTS
+    if not total.gift_valued:
+        return NA_NO_GIFT_VALUE
+    return "" if gu.fen_estimate(total.gift_values) is not None else NA_NO_GIFT_RATE
+
+
+def gift_yuan(a: Agg) -> float:
+    """A slice's 元 estimate in fen (0 for a slice without priced gifts, when the show has some)."""
+    return gu.fen_estimate(a.gift_values) or 0.0
 
 
 def _max(a: int | None, b: int | None) -> int | None:
@@ -283,7 +310,7 @@ class ItemReview:
     mentions: int
     negatives: int
     gifts: int
-    gift_value: float | None
+    gift_yuan_est: float | None  # fen: the 元 estimate of its gifts' values (never a sum of coins of two units)
     orders: int | None
     units: int | None
     gmv: float | None
@@ -315,7 +342,7 @@ class Marker:
     label: str
 
 
-SERIES = ("comments", "commenters", "online", "likes", "gift_value", "orders")
+SERIES = ("comments", "commenters", "online", "likes", "gift_yuan_est", "orders")
 
 
 @dataclass
@@ -341,7 +368,8 @@ class Review:
     extras: dict[str, Any] = field(default_factory=dict)  # audience lists, lotteries (added by the Studio)
 
     def figure(self, key: str) -> Figure:
-        return next(f for f in self.summary if f.key == key)
+        """A figure of the summary; a unit the show had no gifts in is not listed: none, without a reason."""
+        return next((f for f in self.summary if f.key == key), Figure(key, None))
 
     def to_json(self) -> dict[str, Any]:
         return {"show_id": self.show_id, "title": self.title, "status": self.status,

@@ -17,6 +17,7 @@ from sqlalchemy import Column, Connection, Float, Integer, MetaData, Table, and_
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.core import comments as cm
+from app.core import gift_units as gu
 from app.core import review as rv
 from app.models.schema import CommentRow
 from app.models.store import Store
@@ -45,6 +46,13 @@ def _json(path: str) -> ColumnElement[Any]:
 def _total(x: ColumnElement[Any]) -> ColumnElement[Any]:
     """SQLite's total(): a sum that is 0.0, not NULL, over no rows; portable."""
     return func.coalesce(func.sum(x), 0.0)
+
+
+def gift_unit_columns() -> list[ColumnElement[Any]]:
+    """What decides a gift row's unit (app.core.gift_units.unit_of): gifts are summed per these, never
+    across units."""
+    return [CommentRow.extra["value_unit"].as_string().label("value_unit"), CommentRow.platform.label("platform"),
+            CommentRow.extra["donation"].as_string().is_not(None).label("ssn")]
 
 
 def kind_columns(kind: str) -> list[ColumnElement[Any]]:
@@ -76,7 +84,8 @@ def agg(kind: str, r: Any) -> rv.Agg:
         a.likes = int(r.count or 0)
     elif kind == "gift":
         a.gifts = int(r.count or 0)
-        a.gift_value = float(r.value or 0)
+        value = float(r.value or 0)
+        a.gift_values = {gu.unit_of(r.value_unit, r.platform, bool(r.ssn)): value} if value else {}
         a.gift_valued = int(r.valued or 0)
     elif kind == "viewers" and r.online_n:
         a.online_max = int(r.online_max)
@@ -121,7 +130,8 @@ def comment_groups(conn: Connection, show_id: int) -> list[tuple[str, Any]]:
 
 def other_groups(conn: Connection, show_id: int) -> list[tuple[str, Any]]:
     """Every other kind's figures per cell: likes, gifts, orders, viewer counts, follows..."""
-    return [(k, r) for k in cm.KINDS if k != "comment" for r in per_cell(conn, show_id, k, *kind_columns(k))]
+    return [(k, r) for k in cm.KINDS if k != "comment"
+            for r in per_cell(conn, show_id, k, *kind_columns(k), by=gift_unit_columns() if k == "gift" else ())]
 
 
 def commenters_per_cell(conn: Connection, show_id: int) -> dict[int, int]:

@@ -25,7 +25,7 @@ from app.studio.review_texts import (
 
 BAND_COLORS = ("#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935")
 LINE_COLORS = {"comments": "#1565c0", "commenters": "#ef6c00", "online": "#2e7d32", "likes": "#c2185b",
-               "gift_value": "#6a1b9a", "orders": "#d84315"}
+               "gift_yuan_est": "#6a1b9a", "orders": "#d84315"}
 
 
 def _add(chart: Any, series: Any, ax: Any, ay: Any) -> None:

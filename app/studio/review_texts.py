@@ -62,8 +62,18 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "Negative comments"),
     QT_TRANSLATE_NOOP("Review", "Comments the classifier marked as criticism."),
     QT_TRANSLATE_NOOP("Review", "Gifts"), QT_TRANSLATE_NOOP("Review", "Gifts received, a streak counted by its size."),
-    QT_TRANSLATE_NOOP("Review", "Gift value"),
-    QT_TRANSLATE_NOOP("Review", "Sum of the value the relay reports with each gift (platform coins)."),
+    QT_TRANSLATE_NOOP("Review", "Gift value, estimated"),
+    QT_TRANSLATE_NOOP("Review", "An estimate in 元 at the platforms' top-up rates: 1 抖币, 1 快币 or "
+                                "1 微信豆 = 0.1 元, 1,000 金瓜子 = 1 元. TikTok coins, bits and values of unknown "
+                                "unit are not in it (no fixed rate): see the gift values per unit."),
+    QT_TRANSLATE_NOOP("Review", "Gift value in 抖币 (Douyin)"),
+    QT_TRANSLATE_NOOP("Review", "Gift value in TikTok coins"),
+    QT_TRANSLATE_NOOP("Review", "Gift value in 快币 (Kuaishou)"),
+    QT_TRANSLATE_NOOP("Review", "Gift value in 微信豆 (视频号)"),
+    QT_TRANSLATE_NOOP("Review", "Gift value in 金瓜子 (Bilibili)"),
+    QT_TRANSLATE_NOOP("Review", "Gift value in bits (Twitch)"),
+    QT_TRANSLATE_NOOP("Review", "Gift value of unknown unit"),
+    QT_TRANSLATE_NOOP("Review", "Sum of the gift values the relays report in this unit, as sent."),
     QT_TRANSLATE_NOOP("Review", "Likes"), QT_TRANSLATE_NOOP("Review", "Likes received, summed by their count."),
     QT_TRANSLATE_NOOP("Review", "New follows"), QT_TRANSLATE_NOOP("Review", "新增粉丝: follow events received."),
     QT_TRANSLATE_NOOP("Review", "Orders"),
@@ -99,6 +109,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "the relay sends no orders"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no gifts"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no gift values"),
+    QT_TRANSLATE_NOOP("Review", "no gift value has a 元 rate (TikTok coins, bits, unknown units)"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no likes"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no follows"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no product clicks or exposures"),
@@ -122,7 +133,7 @@ ITEM_COLUMNS: tuple[tuple[str, object], ...] = (
     ("mentions", QT_TRANSLATE_NOOP("Review", "Mentions")),
     ("negatives", QT_TRANSLATE_NOOP("Review", "Negative")),
     ("gifts", QT_TRANSLATE_NOOP("Review", "Gifts")),
-    ("gift_value", QT_TRANSLATE_NOOP("Review", "Gift value")),
+    ("gift_yuan_est", QT_TRANSLATE_NOOP("Review", "Gift value (≈ 元)")),
     ("orders", QT_TRANSLATE_NOOP("Review", "Orders")),
     ("units", QT_TRANSLATE_NOOP("Review", "Units")),
     ("gmv", QT_TRANSLATE_NOOP("Review", "GMV")),
@@ -156,10 +167,10 @@ SERIES_NAMES = {
     "commenters": QT_TRANSLATE_NOOP("Review", "Commenters/min"),
     "online": QT_TRANSLATE_NOOP("Review", "Viewers online"),
     "likes": QT_TRANSLATE_NOOP("Review", "Likes/min"),
-    "gift_value": QT_TRANSLATE_NOOP("Review", "Gift value/min"),
+    "gift_yuan_est": QT_TRANSLATE_NOOP("Review", "Gift value/min (≈ 元)"),
     "orders": QT_TRANSLATE_NOOP("Review", "Orders/min"),
 }
-CHARTS: tuple[tuple[str, ...], ...] = (("comments", "commenters"), ("online",), ("likes",), ("gift_value",),
+CHARTS: tuple[tuple[str, ...], ...] = (("comments", "commenters"), ("online",), ("likes",), ("gift_yuan_est",),
                                       ("orders",))
 MARKER_NAMES = {
     "sale_start": QT_TRANSLATE_NOOP("Review", "Sale start"), "sale_end": QT_TRANSLATE_NOOP("Review", "Sale end"),
@@ -223,7 +234,7 @@ def format_figure(f: rv.Figure) -> str:
 
 ITEM_UNITS = {"planned_s": "minutes", "actual_s": "minutes", "paused_s": "minutes", "down_s": "minutes",
               "over_s": "seconds",
-              "gift_value": "coins", "gmv": "fen", "sale_sellout_s": "seconds"}
+              "gift_yuan_est": "fen", "gmv": "fen", "sale_sellout_s": "seconds"}
 
 
 def item_cell(it: rv.ItemReview, key: str) -> str:

@@ -101,7 +101,7 @@ ITEM_SHEET: tuple[tuple[str, object, str, int], ...] = (
     ("mentions", QT_TRANSLATE_NOOP("Review", "Mentions"), "count", 9),
     ("negatives", QT_TRANSLATE_NOOP("Review", "Negative"), "count", 9),
     ("gifts", QT_TRANSLATE_NOOP("Review", "Gifts"), "count", 8),
-    ("gift_value", QT_TRANSLATE_NOOP("Review", "Gift value"), "coins", 10),
+    ("gift_yuan_est", QT_TRANSLATE_NOOP("Review", "Gift value (≈ 元)"), "fen", 12),
     ("orders", QT_TRANSLATE_NOOP("Review", "Orders"), "count", 8),
     ("units", QT_TRANSLATE_NOOP("Review", "Units"), "count", 8),
     ("gmv", QT_TRANSLATE_NOOP("Review", "GMV"), "fen", 13),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import (
     Bad,
@@ -83,7 +84,7 @@ def _barragegrab_gift(c: Comment, data: dict[str, Any], st: FrameState, now: flo
     gift_id, group = _str(data.get("GiftId")), _str(data.get("GroupId"))
     unit, repeat = _int(data.get("DiamondCount")), _int(data.get("RepeatCount"))
     inc = _int(data.get("GiftCount"), -1)
-    c.extra = (c.extra or {}) | _gift_extra(_str(data.get("GiftName")), gift_id, 0, unit)
+    c.extra = (c.extra or {}) | _gift_extra(_str(data.get("GiftName")), gift_id, 0, unit, gu.DOUYIN_DIAMOND)
     if data.get("Combo") is False:  # not a combo gift: every pack is a gift of its own
         _set_count(c, inc if inc > 0 else max(repeat, 1))
         return c

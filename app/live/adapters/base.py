@@ -295,8 +295,10 @@ def _douyin_anonymous(uid: str, name: str) -> bool:
     return uid == ANONYMOUS_DOUYIN_ID or (uid in ("", "0") and "*" in name)
 
 
-def _gift_extra(name: str, gift_id: str, count: int, unit: int) -> dict[str, Any]:
-    return {"gift": name, "gift_id": gift_id, "count": count, "unit": unit, "value": unit * count}
+def _gift_extra(name: str, gift_id: str, count: int, unit: int, value_unit: str) -> dict[str, Any]:
+    """`unit` is the price of one gift and `value` = unit × count, both in `value_unit` (app.core.gift_units)."""
+    return {"gift": name, "gift_id": gift_id, "count": count, "unit": unit, "value": unit * count,
+            "value_unit": value_unit}
 
 
 def _set_count(c: Comment, count: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import (
     Bad,
@@ -107,7 +108,7 @@ def _douyinlive_gift(c: Comment, o: dict[str, Any], st: FrameState, now: float) 
     repeat = (_int(o.get("repeatCount"))
               or _int(o.get("comboCount")) * max(_int(o.get("groupCount"), 1), 1) or _int(o.get("totalCount")))
     c.extra = (c.extra or {}) | _gift_extra(_str(gift.get("name")), gift_id, max(repeat, 1),
-                                            _int(gift.get("diamondCount")))
+                                            _int(gift.get("diamondCount")), gu.DOUYIN_DIAMOND)
     frame_id = c.msg_id
     grouped = group not in ("", "0")
     if grouped:

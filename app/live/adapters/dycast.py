@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import (
     Bad,
@@ -89,7 +90,8 @@ def _gift(c: Comment, gift: dict[str, Any], user: dict[str, Any], st: FrameState
     with the same masked name and avatar sending the same gift at once cannot be told apart (dycast
     relays nothing else of them), and their streaks are read as one."""
     gift_id, count = _str(gift.get("id")), max(1, _int(gift.get("count"), 1))
-    c.extra = (c.extra or {}) | _gift_extra(_str(gift.get("name")), gift_id, count, _int(gift.get("price")))
+    c.extra = (c.extra or {}) | _gift_extra(_str(gift.get("name")), gift_id, count, _int(gift.get("price")),
+                                                    gu.DOUYIN_DIAMOND)
     viewer = c.user_id or f"hidden:{c.user_name}:{_str(user.get('avatar'))}"
     return running_total(st, ("dc", viewer, gift_id), c, count, _int(gift.get("repeatEnd")) == 1, now, c.msg_id,
                          grouped=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import KINDS, Comment
 from app.core.orders import order_extra
 from app.live.adapters.base import Bad, FrameState, Parsed, _int, _str, mark_anonymous, register
@@ -31,7 +32,10 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         raise Bad("missing_text")
     extra: dict[str, Any] | None = None
     if kind == "gift":
-        extra = {"gift": _str(o.get("gift")), "count": _number(o.get("count"), 1), "value": _number(o.get("value"))}
+        # `value_unit` names the value's unit; without it, the platform's coin (app/core/gift_units.py)
+        unit = gu.known(o["value_unit"]) if "value_unit" in o else gu.platform_unit(_str(o.get("platform")))
+        extra = {"gift": _str(o.get("gift")), "count": _number(o.get("count"), 1), "value": _number(o.get("value")),
+                 "value_unit": unit}
     elif kind == "like":
         extra = {"count": _number(o.get("count"), 1)}
     elif kind == "viewers":

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import (
     Bad,
@@ -105,7 +106,7 @@ def _gift(o: dict[str, Any], st: FrameState, now: float, c: Comment) -> Comment 
     unit = _int(o.get("giftPrice"))
     c.msg_id = st.stable_id()
     c.extra = {"gift": _str(o.get("giftName")), "gift_id": gift_id, "count": count, "unit": unit,
-               "value": unit * count}
+               "value": unit * count, "value_unit": gu.platform_unit(c.platform)}
     return c
 
 

@@ -7,6 +7,7 @@ import re
 import zlib
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import KINDS, Comment
 from app.live.adapters.base import (
     Bad,
@@ -39,6 +40,7 @@ _GROUPS = re.compile(r"\d{1,3}(?:,\d{3})*|\d{1,2}(?:,\d{2})*,\d{3}")  # western,
 _COUNTED = re.compile(r"\s*(\d{1,6})\s+(\D+?)\s*")
 _GIFT_WORDS = frozenset({"gift", "gifts", "youtube gift", "youtube gifts"})
 _TIKTOK_MONEY = frozenset({"coin", "coins", "diamond", "diamonds", "💎"})
+_WORDS = re.compile(r"[^\W\d_]+|💎")
 _TIMES = re.compile(r"\s*(\d{1,6})\s*[×xX*]\s*(?=\S)")  # "5 × 小心心", "3 x Rose": a count of gifts, not money
 # Names SSN's sources give a viewer the platform does not name (twitch.js cheers, Ko-fi, BMAC: "Anonymous"),
 # and masked names ("用***"): never an id of their own, or every hidden viewer would be one entrant.
@@ -164,11 +166,13 @@ def parse_socialstream(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     return c
 
 
-def _ssn_units(o: dict[str, Any], meta: dict[str, Any], platform: str) -> tuple[int, float, str]:
-    """(count, value, gift name the text gives). The value is `donoValue`, else TikFinity's exact
+def _ssn_units(o: dict[str, Any], meta: dict[str, Any], platform: str) -> tuple[int, float, str, str]:
+    """(count, value, gift name the text gives, value unit). The value is `donoValue`, else TikFinity's exact
     diamondCount × count, else the amount in `hasDonation` when it is one: a count of gifts ("5 × 小心心"
     from sources/bilibili.js, "3 gifts", "3 Roses", "1 YouTube Gift") has no value, nor an amount
-    that cannot be read for sure; the text itself is kept in `donation`."""
+    that cannot be read for sure; the text itself is kept in `donation`. Only TikTok coins are told
+    apart (TikFinity's diamondCount, a TikTok text in coins): other amounts are money in whatever currency
+    the text shows, `unknown` here."""
     raw = o.get("hasDonation")
     # {"a": 1} is no amount; youtube.js escapes the text it sends (escapeHtml: "CHF 1&#039;234.50")
     text = clean_text(_ident(raw)) if not isinstance(raw, float) else _str(raw)
@@ -188,21 +192,23 @@ def _ssn_units(o: dict[str, Any], meta: dict[str, Any], platform: str) -> tuple[
         counted_n = 0
     count = count or counted_n or 1
     diamonds = meta.get("diamondCount")
+    coins = platform == "tiktok" and bool(_TIKTOK_MONEY.intersection(_WORDS.findall(text.casefold())))
+    unit = gu.TIKTOK_COIN if coins else gu.UNKNOWN
     if o.get("donoValue") not in (None, ""):
-        return count, _amount(o.get("donoValue")), named
+        return count, _amount(o.get("donoValue")), named, unit
     if isinstance(diamonds, int) and not isinstance(diamonds, bool) and 0 <= diamonds < 1 << 53:
-        return count, float(diamonds * count), named  # TikFinity: unit coins, exact (its text is localised)
-    return count, 0.0 if counted_n else _amount(text), named
+        return count, float(diamonds * count), named, gu.TIKTOK_COIN  # TikFinity: unit coins, exact
+    return count, 0.0 if counted_n else _amount(text), named, unit
 
 
 def _ssn_gift(c: Comment, o: dict[str, Any], meta: dict[str, Any], st: FrameState, now: float) -> Parsed:
     """Any row with `hasDonation` is a gift. TikTok streak rows (the page's meta.tiktokGiftStreakId,
     TikFinity's meta.groupId) are cumulative: coalesced into one gift with the last row's count and value."""
-    count, value, named = _ssn_units(o, meta, c.platform)
+    count, value, named, value_unit = _ssn_units(o, meta, c.platform)
     name = _str(meta.get("giftName") or named or o.get("title") or o.get("event") or "donation")
     c.extra = (c.extra or {}) | {"gift": name, "gift_id": _str(meta.get("giftId")), "count": count,
                "unit": round(value / count, 4) if count else value, "value": value,
-               "donation": clean_text(_str(o.get("hasDonation")))}
+               "value_unit": value_unit, "donation": clean_text(_str(o.get("hasDonation")))}
     # The streak's identity, as SSN's own credits page keys it: the native (sender, gift, group) first
     # (the same gift captured twice, from the page and the websocket, carries two streak ids), then
     # the streak id, then TikTok's gift message id. TikFinity rows name no tiktokGiftSenderId: their

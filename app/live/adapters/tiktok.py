@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _gift_extra, _int, _ms, _str, register
 from app.live.adapters.streaks import running_total
@@ -93,7 +94,7 @@ def _tiktok_gift(c: Comment, d: dict[str, Any], common: dict[str, Any], st: Fram
     name = _str(d.get("giftName") or det.get("giftName") or det.get("name")
                 or _dict(d.get("extendedGiftInfo")).get("name"))
     c.extra = (c.extra or {}) | _gift_extra(name, gift_id, repeat,
-                                            _int(d.get("diamondCount") or det.get("diamondCount")))
+                                            _int(d.get("diamondCount") or det.get("diamondCount")), gu.TIKTOK_COIN)
     frame_id = c.msg_id
     grouped = group not in ("", "0")
     if grouped:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, _gift_extra, _int, _ms, mark_anonymous
 
@@ -70,7 +71,7 @@ def parse_irc_line(line: str, st: FrameState, now: float) -> Comment | None:
         bits = _int(tags.get("bits"))
         if bits > 0:  # a cheer: the bits are the gift, the message its text
             return Comment("gift", "twitch", msg_id, ts, uid, name, text, fans_level=_twitch_fans(tags),
-                           extra=_gift_extra("bits", "bits", bits, 1))
+                           extra=_gift_extra("bits", "bits", bits, 1, gu.TWITCH_BIT))
         return Comment("comment", "twitch", msg_id, ts, uid, name, text, fans_level=_twitch_fans(tags))
     if command == "CLEARMSG":
         target = tags.get("target-msg-id")
@@ -101,19 +102,19 @@ def _usernotice(tags: dict[str, str], text: str, ts: float, uid: str, name: str,
     unit = SUB_PLAN_BITS.get(plan, 500)
     if kind in ("sub", "resub"):
         c = Comment("gift", "twitch", msg_id, ts, uid, name, text, fans_level=fans,
-                    extra={**_gift_extra(f"sub:{plan}", "sub", 1, unit),
+                    extra={**_gift_extra(f"sub:{plan}", "sub", 1, unit, gu.TWITCH_BIT),
                            "months": _int(tags.get("msg-param-cumulative-months"), 1)})
     elif kind in ("subgift", "anonsubgift"):
         if tags.get("msg-param-community-gift-id"):
             st.skip("gift_streak_frame")  # one recipient of a mystery gift already counted whole
             return None
         c = Comment("gift", "twitch", msg_id, ts, uid, name, text, fans_level=fans,
-                    extra={**_gift_extra(f"subgift:{plan}", "subgift", 1, unit),
+                    extra={**_gift_extra(f"subgift:{plan}", "subgift", 1, unit, gu.TWITCH_BIT),
                            "recipient": tags.get("msg-param-recipient-display-name", "")})
     elif kind in ("submysterygift", "anonsubmysterygift"):
         n = _int(tags.get("msg-param-mass-gift-count"), 1) or 1
         c = Comment("gift", "twitch", msg_id, ts, uid, name, text, fans_level=fans,
-                    extra=_gift_extra(f"subgift:{plan}", "subgift", n, unit))
+                    extra=_gift_extra(f"subgift:{plan}", "subgift", n, unit, gu.TWITCH_BIT))
     elif kind == "raid":
         c = Comment("join", "twitch", msg_id, ts, uid, name, text, fans_level=fans,
                     extra={"raiders": _int(tags.get("msg-param-viewerCount"))})

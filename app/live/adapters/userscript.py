@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, Parsed, _str, register
 
@@ -31,7 +32,8 @@ def parse_userscript(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if kind == "gift":  # the page's gift line as shown ("送出了 玫瑰 ×1"): one gift, no price on the page
         gift = _str(o.get("gift")).strip()
         return Comment("gift", platform, st.stable_id(), now, name, name, gift,
-                       extra={"gift": gift, "gift_id": "", "count": 1, "unit": 0, "value": 0})
+                       extra={"gift": gift, "gift_id": "", "count": 1, "unit": 0, "value": 0,
+                              "value_unit": gu.UNKNOWN})
     return Comment("like", platform, st.stable_id(), now, name, name, extra={"count": 1})
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.core import gift_units as gu
 from app.core.comments import Comment
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _int, _ms, _str, register
 
@@ -39,7 +40,8 @@ def _event(e: dict[str, Any], live_id: str, st: FrameState, now: float) -> Comme
     elif kind == "gift":
         count, value = max(1, _int(e.get("gift_num"), 1)), _int(e.get("gift_value"))
         c.extra = {"gift": _str(e.get("content")) or _str(e.get("sec_gift_id")), "gift_id": _str(e.get("sec_gift_id")),
-                   "count": count, "unit": round(value / count, 4), "value": value}
+                   "count": count, "unit": round(value / count, 4), "value": value,
+                   "value_unit": gu.WECHAT_BEAN}  # CustomTypes.ts: gift_value "单位为微信币" (微信豆)
     return c
 
 
