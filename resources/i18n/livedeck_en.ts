@@ -2513,15 +2513,15 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="179"/>
-        <location filename="../../app/studio/phrases.py" line="193"/>
-        <location filename="../../app/studio/phrases.py" line="215"/>
-        <location filename="../../app/studio/phrases.py" line="239"/>
+        <location filename="../../app/studio/phrases.py" line="184"/>
+        <location filename="../../app/studio/phrases.py" line="198"/>
+        <location filename="../../app/studio/phrases.py" line="219"/>
+        <location filename="../../app/studio/phrases.py" line="243"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="230"/>
+        <location filename="../../app/studio/phrases.py" line="234"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
@@ -2529,123 +2529,123 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <location filename="../../app/ui/phrases_panel.py" line="66"/>
         <source>All kinds</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="73"/>
+        <location filename="../../app/ui/phrases_panel.py" line="72"/>
         <source>The script group this item uses (Enter switches it)</source>
         <translation>The script group this item uses (Enter switches it)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <location filename="../../app/ui/phrases_panel.py" line="86"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="88"/>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
         <source>Put the selected line before the one above it (Alt+Up)</source>
         <translation>Put the selected line before the one above it (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="90"/>
+        <location filename="../../app/ui/phrases_panel.py" line="89"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="91"/>
+        <location filename="../../app/ui/phrases_panel.py" line="90"/>
         <source>Put the selected line after the one below it (Alt+Down)</source>
         <translation>Put the selected line after the one below it (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="98"/>
+        <location filename="../../app/ui/phrases_panel.py" line="97"/>
         <source>To host</source>
         <translation>To host</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="98"/>
+        <location filename="../../app/ui/phrases_panel.py" line="97"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="99"/>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>Paste many…</source>
         <translation>Paste many…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="99"/>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>From a sheet…</source>
         <translation>From a sheet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="105"/>
+        <location filename="../../app/ui/phrases_panel.py" line="104"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <location filename="../../app/ui/phrases_panel.py" line="196"/>
         <source>Move a script line</source>
         <translation>Move a script line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="209"/>
+        <location filename="../../app/ui/phrases_panel.py" line="208"/>
         <source>Switch script group</source>
         <translation>Switch script group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="229"/>
+        <location filename="../../app/ui/phrases_panel.py" line="228"/>
         <source>The line (variables: %1)</source>
         <translation>The line (variables: %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="230"/>
+        <location filename="../../app/ui/phrases_panel.py" line="229"/>
         <source>Add a line</source>
         <translation>Add a line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="233"/>
+        <location filename="../../app/ui/phrases_panel.py" line="232"/>
         <source>Add a script line</source>
         <translation>Add a script line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="236"/>
+        <location filename="../../app/ui/phrases_panel.py" line="235"/>
         <source>Paste many lines</source>
         <translation>Paste many lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="237"/>
+        <location filename="../../app/ui/phrases_panel.py" line="236"/>
         <source>One line each; 【逼单】 in front sets the kind</source>
         <translation>One line each; 【逼单】 in front sets the kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="239"/>
+        <location filename="../../app/ui/phrases_panel.py" line="238"/>
         <source>Paste script lines</source>
         <translation>Paste script lines</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="244"/>
-        <location filename="../../app/ui/phrases_panel.py" line="264"/>
+        <location filename="../../app/ui/phrases_panel.py" line="243"/>
+        <location filename="../../app/ui/phrases_panel.py" line="263"/>
         <source>Script lines from a sheet</source>
         <translation>Script lines from a sheet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="245"/>
+        <location filename="../../app/ui/phrases_panel.py" line="244"/>
         <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>Sheets (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="261"/>
+        <location filename="../../app/ui/phrases_panel.py" line="260"/>
         <source>No 话术 (script) column in that file</source>
         <translation>No 话术 (script) column in that file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="266"/>
+        <location filename="../../app/ui/phrases_panel.py" line="265"/>
         <source>%1 lines added</source>
         <translation>%1 lines added</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="271"/>
+        <location filename="../../app/ui/phrases_panel.py" line="270"/>
         <source>Remove a script line</source>
         <translation>Remove a script line</translation>
     </message>
@@ -3529,7 +3529,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
@@ -3537,24 +3537,24 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <location filename="../../app/studio/review_xlsx.py" line="120"/>
         <source>App down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
@@ -3791,7 +3791,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>Comments</translation>
@@ -3804,7 +3804,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>Questions</translation>
@@ -3826,7 +3826,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="64"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
@@ -3837,265 +3837,319 @@
         <translation>Gifts received, a streak counted by its size.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
-        <source>Gift value</source>
-        <translation>Gift value</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
-        <source>Sum of the value the relay reports with each gift (platform coins).</source>
-        <translation>Sum of the value the relay reports with each gift (platform coins).</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Likes received, summed by their count.</source>
         <translation>Likes received, summed by their count.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>New follows</source>
         <translation>New follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>Units sold</source>
         <translation>Units sold</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <source>Gift value, estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>An estimate in 元 at the platforms&apos; top-up rates: 1 抖币, 1 快币 or 1 微信豆 = 0.1 元, 1,000 金瓜子 = 1 元. TikTok coins, bits and values of unknown unit are not in it (no fixed rate): see the gift values per unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Gift value in 抖币 (Douyin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_texts.py" line="70"/>
+        <source>Gift value in TikTok coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <source>Gift value in 快币 (Kuaishou)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <source>Gift value in 微信豆 (视频号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <source>Gift value in 金瓜子 (Bilibili)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <source>Gift value in bits (Twitch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <source>Gift value of unknown unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <source>Sum of the gift values the relays report in this unit, as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>Units of the orders whose latest status is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>Distinct buyers of paid orders.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>GMV estimated</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单: orders placed and not (yet) paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>Orders refunded after payment (not in GMV).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <source>no gift value has a 元 rate (TikTok coins, bits, unknown units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <source>Gift value (≈ 元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <source>Gift value/min (≈ 元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
@@ -4104,7 +4158,7 @@
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_html.py" line="160"/>
         <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <location filename="../../app/studio/review_xlsx.py" line="181"/>
@@ -4113,256 +4167,251 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="162"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
-        <source>Gift value/min</source>
-        <translation>Gift value/min</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="160"/>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="173"/>
+        <location filename="../../app/studio/review_texts.py" line="184"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="174"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="175"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="175"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="190"/>
         <source>open</source>
         <translation type="unfinished">open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="191"/>
         <source>closed, not drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="181"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>drawn</source>
         <translation type="unfinished">drawn</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="181"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="190"/>
+        <location filename="../../app/studio/review_texts.py" line="201"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="190"/>
+        <location filename="../../app/studio/review_texts.py" line="201"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="198"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="108"/>
-        <location filename="../../app/studio/review_texts.py" line="198"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>

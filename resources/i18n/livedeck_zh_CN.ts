@@ -2510,15 +2510,15 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="179"/>
-        <location filename="../../app/studio/phrases.py" line="193"/>
-        <location filename="../../app/studio/phrases.py" line="215"/>
-        <location filename="../../app/studio/phrases.py" line="239"/>
+        <location filename="../../app/studio/phrases.py" line="184"/>
+        <location filename="../../app/studio/phrases.py" line="198"/>
+        <location filename="../../app/studio/phrases.py" line="219"/>
+        <location filename="../../app/studio/phrases.py" line="243"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="230"/>
+        <location filename="../../app/studio/phrases.py" line="234"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
@@ -2526,123 +2526,123 @@
 <context>
     <name>PhrasesPanel</name>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="67"/>
+        <location filename="../../app/ui/phrases_panel.py" line="66"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="73"/>
+        <location filename="../../app/ui/phrases_panel.py" line="72"/>
         <source>The script group this item uses (Enter switches it)</source>
         <translation>这个商品使用的话术分组（回车切换）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="87"/>
+        <location filename="../../app/ui/phrases_panel.py" line="86"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="88"/>
+        <location filename="../../app/ui/phrases_panel.py" line="87"/>
         <source>Put the selected line before the one above it (Alt+Up)</source>
         <translation>把选中的话术移到上一条前面（Alt+↑）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="90"/>
+        <location filename="../../app/ui/phrases_panel.py" line="89"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="91"/>
+        <location filename="../../app/ui/phrases_panel.py" line="90"/>
         <source>Put the selected line after the one below it (Alt+Down)</source>
         <translation>把选中的话术移到下一条后面（Alt+↓）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="98"/>
+        <location filename="../../app/ui/phrases_panel.py" line="97"/>
         <source>To host</source>
         <translation>发给主播</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="98"/>
+        <location filename="../../app/ui/phrases_panel.py" line="97"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="99"/>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>Paste many…</source>
         <translation>批量粘贴…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="99"/>
+        <location filename="../../app/ui/phrases_panel.py" line="98"/>
         <source>From a sheet…</source>
         <translation>从表格导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="105"/>
+        <location filename="../../app/ui/phrases_panel.py" line="104"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="197"/>
+        <location filename="../../app/ui/phrases_panel.py" line="196"/>
         <source>Move a script line</source>
         <translation>移动一条话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="209"/>
+        <location filename="../../app/ui/phrases_panel.py" line="208"/>
         <source>Switch script group</source>
         <translation>切换话术分组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="229"/>
+        <location filename="../../app/ui/phrases_panel.py" line="228"/>
         <source>The line (variables: %1)</source>
         <translation>话术内容（变量：%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="230"/>
+        <location filename="../../app/ui/phrases_panel.py" line="229"/>
         <source>Add a line</source>
         <translation>添加话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="233"/>
+        <location filename="../../app/ui/phrases_panel.py" line="232"/>
         <source>Add a script line</source>
         <translation>添加一条话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="236"/>
+        <location filename="../../app/ui/phrases_panel.py" line="235"/>
         <source>Paste many lines</source>
         <translation>批量粘贴话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="237"/>
+        <location filename="../../app/ui/phrases_panel.py" line="236"/>
         <source>One line each; 【逼单】 in front sets the kind</source>
         <translation>每行一条；行首写【逼单】等可指定类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="239"/>
+        <location filename="../../app/ui/phrases_panel.py" line="238"/>
         <source>Paste script lines</source>
         <translation>粘贴话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="244"/>
-        <location filename="../../app/ui/phrases_panel.py" line="264"/>
+        <location filename="../../app/ui/phrases_panel.py" line="243"/>
+        <location filename="../../app/ui/phrases_panel.py" line="263"/>
         <source>Script lines from a sheet</source>
         <translation>从表格导入话术</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="245"/>
+        <location filename="../../app/ui/phrases_panel.py" line="244"/>
         <source>Sheets (*.xlsx *.xls *.csv *.ods)</source>
         <translation>表格 (*.xlsx *.xls *.csv *.ods)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="261"/>
+        <location filename="../../app/ui/phrases_panel.py" line="260"/>
         <source>No 话术 (script) column in that file</source>
         <translation>这个文件里没有话术列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="266"/>
+        <location filename="../../app/ui/phrases_panel.py" line="265"/>
         <source>%1 lines added</source>
         <translation>已添加 %1 条</translation>
     </message>
     <message>
-        <location filename="../../app/ui/phrases_panel.py" line="271"/>
+        <location filename="../../app/ui/phrases_panel.py" line="270"/>
         <source>Remove a script line</source>
         <translation>删除一条话术</translation>
     </message>
@@ -3526,7 +3526,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation>暂停</translation>
@@ -3534,24 +3534,24 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <location filename="../../app/studio/review_xlsx.py" line="120"/>
         <source>App down</source>
         <translation>应用中断</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>退款</translation>
@@ -3788,7 +3788,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>评论数</translation>
@@ -3801,7 +3801,7 @@
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>提问</translation>
@@ -3823,7 +3823,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="64"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>礼物</translation>
@@ -3834,265 +3834,319 @@
         <translation>收到的礼物，连击按个数计。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
-        <location filename="../../app/studio/review_xlsx.py" line="104"/>
-        <source>Gift value</source>
-        <translation>礼物价值</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
-        <source>Sum of the value the relay reports with each gift (platform coins).</source>
-        <translation>弹幕中继随每个礼物报告的价值之和（平台币）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="67"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Likes received, summed by their count.</source>
         <translation>收到的点赞，按数量累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>New follows</source>
         <translation>新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="68"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
         <source>Units sold</source>
         <translation>成交件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <source>Gift value, estimated</source>
+        <translation>礼物价值（估算）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <source>An estimate in 元 at the platforms&apos; top-up rates: 1 抖币, 1 快币 or 1 微信豆 = 0.1 元, 1,000 金瓜子 = 1 元. TikTok coins, bits and values of unknown unit are not in it (no fixed rate): see the gift values per unit.</source>
+        <translation>按平台充值价估算的人民币金额：1 抖币、1 快币或 1 微信豆 = 0.1 元，1,000 金瓜子 = 1 元。TikTok 金币、bits 和单位不明的礼物价值没有固定汇率，不计入：请看各单位的礼物价值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <source>Gift value in 抖币 (Douyin)</source>
+        <translation>礼物价值（抖币，抖音）</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_texts.py" line="70"/>
+        <source>Gift value in TikTok coins</source>
+        <translation>礼物价值（TikTok 金币）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <source>Gift value in 快币 (Kuaishou)</source>
+        <translation>礼物价值（快币，快手）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <source>Gift value in 微信豆 (视频号)</source>
+        <translation>礼物价值（微信豆，视频号）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <source>Gift value in 金瓜子 (Bilibili)</source>
+        <translation>礼物价值（金瓜子，B站）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <source>Gift value in bits (Twitch)</source>
+        <translation>礼物价值（bits，Twitch）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <source>Gift value of unknown unit</source>
+        <translation>礼物价值（单位不明）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <source>Sum of the gift values the relays report in this unit, as sent.</source>
+        <translation>弹幕中继以该单位报告的礼物价值之和，按原样相加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>按订单号去重的订单数，每单取最新状态（已下单、已付款、已退款、已取消）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>最新状态为已付款的订单的件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额：最新状态为已付款的订单金额之和；未带金额的订单按排品表直播价 × 件数估算（标为估算）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>已付款订单的去重买家数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>估算成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>成交金额中未带金额的已付款订单部分，按排品表直播价 × 件数估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="91"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>付款后退款的订单（不计入成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="95"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="108"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="102"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <source>no gift value has a 元 rate (TikTok coins, bits, unknown units)</source>
+        <translation>没有可换算成人民币的礼物价值（TikTok 金币、bits、单位不明）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_xlsx.py" line="104"/>
+        <source>Gift value (≈ 元)</source>
+        <translation>礼物价值（≈ 元）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <source>Gift value/min (≈ 元)</source>
+        <translation>每分钟礼物价值（≈ 元）</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
@@ -4101,7 +4155,7 @@
         <location filename="../../app/studio/review_html.py" line="36"/>
         <location filename="../../app/studio/review_html.py" line="160"/>
         <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <location filename="../../app/studio/review_xlsx.py" line="181"/>
@@ -4110,256 +4164,251 @@
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="122"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation>实际时长中主播计时暂停的部分：超时可能是暂停造成的。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
         <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
         <translation>实际时长中 LiveDeck 未运行（被强制结束或退出）的时长：计时照常进行，超时可能源于应用中断，而非主播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="157"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="149"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="162"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
-        <source>Gift value/min</source>
-        <translation>每分钟礼物价值</translation>
-    </message>
-    <message>
-        <location filename="../../app/studio/review_texts.py" line="160"/>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="165"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="173"/>
+        <location filename="../../app/studio/review_texts.py" line="184"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="174"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="175"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="175"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="190"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="191"/>
         <source>closed, not drawn</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="181"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="181"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="190"/>
+        <location filename="../../app/studio/review_texts.py" line="201"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="190"/>
+        <location filename="../../app/studio/review_texts.py" line="201"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="198"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="108"/>
-        <location filename="../../app/studio/review_texts.py" line="198"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
