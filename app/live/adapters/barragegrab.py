@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.core.comments import Comment
+from app.live.adapters import ids
 from app.live.adapters.base import (
     Bad,
     FrameState,
@@ -43,7 +44,7 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         return None
     if not isinstance(data, dict):
         raise Bad("bad_data")
-    msg_id = _str(data.get("MsgId"))
+    msg_id = ids.relay_id(data.get("MsgId"), data)
     if not msg_id or msg_id == "0":
         if kind not in ("viewers", "room_end"):
             raise Bad("missing_msg_id")
