@@ -17,7 +17,7 @@ Pure: no Qt, no IO.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -153,17 +153,35 @@ def order_from_comment(c: Comment) -> Order | None:
                  c.user_id or c.user_name, source=c.source)
 
 
-def settled_orders(events: list[Comment], settling: tuple[int, float] | None, now: float,
-                   known: Callable[[str], bool]) -> tuple[int | None, list[Comment], list[Comment]]:
-    """While `settling` (an ended show, until when) lasts: (that show, the order events that settle one
-    of its `known` orders: paid, refunded, cancelled; the rest: chat, gifts, new orders); else
-    (None, [], events). An order first seen after the end was not placed on air: not the show's."""
-    if settling is None or now > settling[1]:
-        return None, [], events
-    late: list[Comment] = []
+@dataclass(frozen=True)
+class Settling:
+    """An ended show that still takes its orders' status changes until `until`. `orders`: the order
+    IDs it holds, read when another show opened; None for the open show, whose counter is asked."""
+
+    show_id: int
+    until: float
+    orders: frozenset[str] | None = None
+
+
+def settled_orders(events: list[Comment], settling: Sequence[Settling], now: float,
+                   known: Callable[[str], bool]) -> tuple[dict[int, list[Comment]], list[Comment]]:
+    """The order events that settle (paid, refunded, cancelled) an order an ended show still
+    `settling` holds, by that show; and the rest (chat, gifts, new orders), for the open show if
+    any. An order first seen after the end was not placed on air: not an ended show's. An order ID
+    is one platform order, so the ended show that holds it is the show it belongs to, whichever is open."""
+    live = sorted((s for s in settling if now <= s.until), key=lambda s: s.orders is None)  # sets first
+    if not live:
+        return {}, events
+    late: dict[int, list[Comment]] = {}
     rest: list[Comment] = []
     for c in events:
-        o = order_from_comment(c)
-        settles = o is not None and o.status in ("paid", "refunded", "cancelled") and known(o.order_id)
-        (late if settles else rest).append(c)
-    return (settling[0] if late else None), late, rest
+        o = order_from_comment(c) if c.kind == "order" else None
+        show = None
+        if o is not None and o.status in ("paid", "refunded", "cancelled"):
+            show = next((s.show_id for s in live
+                         if (known(o.order_id) if s.orders is None else o.order_id in s.orders)), None)
+        if show is None:
+            rest.append(c)
+        else:
+            late.setdefault(show, []).append(c)
+    return late, rest

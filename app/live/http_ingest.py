@@ -88,7 +88,7 @@ class PostAwareConnection(IngestConnection):
         now = self.loop.time()
         if self.transport.is_closing():
             return  # the relay gave up waiting: it was told nothing, so nothing is stored
-        if self.live.congested():
+        if self.live.congested() and self.live.ingest_refusal() is None:  # a closed gate says so at once
             if since is None or now - since < POST_HOLD_S:
                 self.loop.call_later(HOLD_CHECK_S, self._serve, head, body, now if since is None else since)
                 return

@@ -25,7 +25,7 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.edge import normalise
-from app.core.orders import settled_orders
+from app.core.orders import Settling, settled_orders
 from app.core.triage import Classifier, norm_of
 from app.live.adapters import FrameState, expire_streaks, flush_streaks, parse_frame
 from app.live.counting import Counting
@@ -72,7 +72,7 @@ class IngestPipeline:
         self.classifier = classifier or Classifier()
         self.show_id: int | None = None
         self.closed_reason = "no_show_open"  # why events are refused while no show takes them
-        self.settling: tuple[int, float] | None = None  # an ended show, until when its orders still settle
+        self.settling: Sequence[Settling] = ()  # ended shows whose orders still settle, and until when
         # Rows for the GUI, per show they were accepted for: a row for another show is never
         # applied to the open one. Bounded to the newest `window_limit` per show (None: all).
         self.window_limit: int | None = None
@@ -126,9 +126,9 @@ class IngestPipeline:
         return self._queued - self._drained
 
     def set_show(self, show_id: int | None, closed_reason: str = "no_show_open",
-                 settling: tuple[int, float] | None = None) -> None:
+                 settling: Sequence[Settling] = ()) -> None:
         """Where accepted events go from now on; with None they are refused under `closed_reason`, but
-        `settling` (an ended show, until when) still takes its orders' status changes. Events that arrived
+        `settling` (ended shows, until when) still take their orders' status changes. Events that arrived
         before any show opened (relays may connect first) are held for the first one, never another."""
         with self._lock:
             self.show_id = show_id
@@ -261,10 +261,10 @@ class IngestPipeline:
         `show_ended`), for an HTTP POST's reply.
         """
         comments = self._normalised(comments, source)
-        with self._lock:
+        with self._lock:  # an ended show still settling takes its orders' payments, whichever show is open
+            late, comments = settled_orders(comments, self.settling, now, self.counting.knows_order)
             show_id = self.show_id
-            if show_id is None:  # none takes events, but an ended show still settling takes its orders' payments
-                show_id, late, comments = settled_orders(comments, self.settling, now, self.counting.knows_order)
+            if show_id is None:  # none takes the rest
                 n = len(comments)
                 if not self._started:  # start-up, none open yet: held (bounded) until one opens
                     room = max(0, EARLY_LIMIT - len(self._early))
@@ -275,39 +275,42 @@ class IngestPipeline:
                     self.malformed += n
                     if closed is not None:
                         closed[self.closed_reason] += n
-                if show_id is None:
-                    return []
-                comments = late
-            classify = self.classifier.classify_norm
-            seen = self._seen.seen
-            fresh: list[Comment] = []
-            anonymous = 0
-            for c in comments:
-                if seen(c.platform, c.msg_id):
-                    self.duplicates += 1
-                    continue
-                c.id = self._next_id
-                self._next_id += 1
-                if c.text:
-                    c.flags, c.item_ref = classify(norm_of(c))
-                if c.extra is not None and c.extra.get("anonymous"):
-                    anonymous += 1
-                fresh.append(c)
-            if fresh:
-                self.writer.put(show_id, fresh)
-                self.counting.add(show_id, fresh)
-                window = self._windows.get(show_id)
-                if window is None:
-                    window = self._windows[show_id] = FeedWindow(self.window_limit)
-                window.add(fresh)
-                self._queued += len(fresh)
-                stats = self.source(source)
-                stats.events += len(fresh)
-                stats.anonymous += anonymous
-                stats.last_event = now
-                self._slot_events += len(fresh)
-                self.accepted += len(fresh)
-            return fresh
+            else:
+                late.setdefault(show_id, []).extend(comments)  # the open show's own: never in `settling`
+            return [c for show, cs in late.items() for c in self._take(show, cs, source, now)]
+
+    def _take(self, show_id: int, comments: list[Comment], source: str, now: float) -> list[Comment]:
+        """Dedupe, number, triage and hand on `comments` for `show_id` (under `_lock`); what was new."""
+        classify = self.classifier.classify_norm
+        seen = self._seen.seen
+        fresh: list[Comment] = []
+        anonymous = 0
+        for c in comments:
+            if seen(c.platform, c.msg_id):
+                self.duplicates += 1
+                continue
+            c.id = self._next_id
+            self._next_id += 1
+            if c.text:
+                c.flags, c.item_ref = classify(norm_of(c))
+            if c.extra is not None and c.extra.get("anonymous"):
+                anonymous += 1
+            fresh.append(c)
+        if fresh:
+            self.writer.put(show_id, fresh)
+            self.counting.add(show_id, fresh)
+            window = self._windows.get(show_id)
+            if window is None:
+                window = self._windows[show_id] = FeedWindow(self.window_limit)
+            window.add(fresh)
+            self._queued += len(fresh)
+            stats = self.source(source)
+            stats.events += len(fresh)
+            stats.anonymous += anonymous
+            stats.last_event = now
+            self._slot_events += len(fresh)
+            self.accepted += len(fresh)
+        return fresh
 
     def _normalised(self, comments: list[Comment], source: str) -> list[Comment]:
         """The events `normalise` accepts (repaired in place); the others are counted, by reason.

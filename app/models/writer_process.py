@@ -11,7 +11,7 @@ Who owns what:
   child acknowledges its commit, and writes it to the child's pipe: a full pipe blocks only it;
 - the reader thread takes the child's acknowledgements and counters (written, stored,
   duplicates, dead_letters, last_dead_letter, error), releases `flush` markers, and, when the
-  child dies (killed, out of memory), starts a new one and sends every unacknowledged batch again;
+  child dies (killed, out of memory), closes ingest until a new one is up, and sends it every unacked batch;
 - the child ends itself when the app's process is gone.
 A batch sent again may have been committed by the dead child before it could say so. The new
 child is told which batches those are and skips their rows whose id is already in the table,
@@ -211,6 +211,10 @@ class ProcessWriter(QueueFront, Counted):
         self._reader.start()
 
     @property
+    def congested(self) -> bool:  # not up (starting, restarting): open ingest sockets read nothing more
+        return not self.ready.is_set() or super().congested
+
+    @property
     def pid(self) -> int | None:
         return self._proc.pid
 
@@ -348,6 +352,8 @@ class ProcessWriter(QueueFront, Counted):
 
     def _restart(self) -> None:
         """The child died: a new one, and every batch it had not acknowledged sent again, in order."""
+        self.error = "the comment writer process ended; restarting it"
+        self.ready.clear()  # ingest closes (app.live.gate) until the new one can write: taken now, only in memory
         self._proc.join(5.0)
         code = self._proc.exitcode
         self._in.close()

@@ -26,7 +26,6 @@ from app.core.comments import Comment
 from app.core.events import Event
 from app.core.host_screen import CONTEXT as HOST_CONTEXT
 from app.core.host_screen import host_screen
-from app.core.orders import SETTLE_S
 from app.core.reducers import apply, changes_of, fold
 from app.core.runsheet import Item, ShowInfo
 from app.core.show import Segment, ShowState, timer_view
@@ -44,6 +43,7 @@ from app.studio.feed_cmds import FeedDesk
 from app.studio.onair import OnAir
 from app.studio.one_snapshot import OneSnapshot
 from app.studio.runsheet_cmds import RunSheetCommands
+from app.studio.settling import settling_shows
 from app.studio.shows import ShowCommands
 
 log = logging.getLogger(__name__)
@@ -158,9 +158,9 @@ class Studio(QObject):
     def _set_ingest(self) -> None:
         """Ingest stores comments for the open show while it is not over; after the end it refuses them,
         but for `SETTLE_S` it still takes its orders' payments, refunds and cancellations."""
-        if self.feed is not None:
-            ended, end, show = self.state.status == "ended", self.state.ended_at, self.show_id
-            settling = (show, end + SETTLE_S) if ended and show is not None and end is not None else None
+        if self.feed is not None:  # and other shows ended within SETTLE_S: theirs too (app.studio.settling)
+            ended, end = self.state.status == "ended", self.state.ended_at
+            settling = settling_shows(self.store, self.show_id, end if ended else None, self.clock.now())
             self.feed.pipeline.set_show(None if ended else self.show_id, "show_ended" if ended else "no_show_open",
                                         settling)
 

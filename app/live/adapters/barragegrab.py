@@ -6,6 +6,7 @@ from typing import Any
 
 from app.core import gift_units as gu
 from app.core.comments import Comment
+from app.live.adapters import ids
 from app.live.adapters.base import (
     Bad,
     FrameState,
@@ -44,7 +45,7 @@ def parse_barragegrab(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
         return None
     if not isinstance(data, dict):
         raise Bad("bad_data")
-    msg_id = _str(data.get("MsgId"))
+    msg_id = ids.relay_id(data.get("MsgId"), data)
     if not msg_id or msg_id == "0":
         if kind not in ("viewers", "room_end"):
             raise Bad("missing_msg_id")

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.core import gift_units as gu
 from app.core.comments import Comment
+from app.live.adapters import ids
 from app.live.adapters.base import (
     Bad,
     FrameState,
@@ -52,7 +53,7 @@ def parse_douyinlive(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if kind is None:
         st.skip(_DL_SKIP.get(method, "other_method"))
         return None
-    msg_id = _str(common.get("msgId"))
+    msg_id = ids.relay_id(common.get("msgId"), o)
     if not msg_id or msg_id == "0":
         if kind not in ("viewers", "room_end"):
             raise Bad("missing_msg_id")

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core import gift_units as gu
 from app.core.comments import Comment
+from app.live.adapters import ids
 from app.live.adapters.base import (
     Bad,
     FrameState,
@@ -48,7 +49,7 @@ def parse_dycast(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if kind is None:
         st.skip(_SKIP.get(method, "other_method"))
         return None
-    msg_id = _str(o.get("id"))
+    msg_id = ids.relay_id(o.get("id"), o, js=True)
     if not msg_id or msg_id == "0":
         if kind in ("comment", "gift"):
             raise Bad("missing_msg_id")

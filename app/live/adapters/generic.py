@@ -7,6 +7,7 @@ from typing import Any
 from app.core import gift_units as gu
 from app.core.comments import KINDS, Comment
 from app.core.orders import order_extra
+from app.live.adapters import ids
 from app.live.adapters.base import Bad, FrameState, Parsed, _int, _str, mark_anonymous, register
 
 # ---- LiveDeck's own format --------------------------------------------------------------------------
@@ -16,11 +17,13 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     kind = o.get("type")
     if kind not in KINDS:
         raise Bad("unknown_type")
-    msg_id = o.get("msg_id")
-    if msg_id is None or msg_id == "":
+    msg_id = ids.relay_id(o.get("msg_id"), o)
+    if msg_id == "":
         if kind in ("comment", "gift", "order", "delete"):
             raise Bad("missing_msg_id")
         msg_id = st.synthetic_id(kind, now)
+    elif kind == "delete" and msg_id.startswith(ids.INEXACT):
+        raise Bad("inexact_msg_id")  # a rounded target may be another viewer's comment: none is struck out
     ts = o.get("ts", now)
     if ts.__class__ is not float and (not isinstance(ts, int | float) or isinstance(ts, bool)):
         raise Bad("bad_ts")
@@ -45,9 +48,9 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
             raise Bad("missing_sku")
         extra = order_extra(o)  # the amount's unit (yuan) is decided there, in core
     elif kind == "delete":
-        extra = {"target": _str(msg_id)}
+        extra = {"target": msg_id}
         msg_id = f"del:{msg_id}"
-    c = Comment(kind, _str(o.get("platform")) or "unknown", _str(msg_id), float(ts), _str(user.get("id")),
+    c = Comment(kind, _str(o.get("platform")) or "unknown", msg_id, float(ts), _str(user.get("id")),
                 _str(user.get("name")), text if isinstance(text, str) else "", bool(user.get("follower")),
                 _int(user.get("fans_level")), extra)
     if user.get("anonymous"):

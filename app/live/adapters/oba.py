@@ -22,6 +22,7 @@ from typing import Any
 
 from app.core.comments import Comment
 from app.core.sales import order_status
+from app.live.adapters import ids
 from app.live.adapters.base import Bad, FrameState, _int, _ms, _str, register
 
 _COMMENTS = {"comment": "douyin", "wechat_channel_live_msg": "wxchannel", "xiaohongshu_comment": "xiaohongshu",
@@ -34,7 +35,7 @@ def parse_oba(o: dict[str, Any], st: FrameState, now: float) -> Comment | None:
     msg_type = o["msg_type"]
     if msg_type in _IGNORED:
         return None
-    msg_id = _str(o.get("msg_id"))
+    msg_id = ids.relay_id(o.get("msg_id"), o, js=True)
     name = _str(o.get("nick_name"))
     user = _str(o.get("user_id")) or name  # comments carry no user id, only the nickname
     if msg_type in _COMMENTS:

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.core import gift_units as gu
 from app.core.comments import KINDS, Comment
+from app.live.adapters import ids
 from app.live.adapters.base import (
     Bad,
     FrameState,
@@ -104,7 +105,7 @@ def _ssn_id(o: dict[str, Any], meta: dict[str, Any]) -> str:
     with a hash of who said what."""
     pid = meta.get("messageId") or meta.get("msgId") or o.get("msgId") or o.get("mid")
     if pid:
-        return _str(pid)
+        return ids.relay_id(pid, o, js=True)
     sig = "\x1f".join(_str(o.get(k)) for k in ("type", "userid", "chatname", "chatmessage", "event", "hasDonation"))
     return f"{_str(o.get('id'))}:{zlib.crc32(sig.encode('utf-8')):08x}"
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from app.core import gift_units as gu
 from app.core.comments import Comment
+from app.live.adapters import ids
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _gift_extra, _int, _ms, _str, register
 from app.live.adapters.streaks import running_total
 
@@ -52,7 +53,7 @@ def parse_tiktok(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     if event == "member" and _int(d.get("action")) == MEMBER_SUBSCRIBED:
         st.skip("subscribe")  # LiveDeck has no kind for a subscription (core/comments.py KINDS); not a join
         return None
-    msg_id = _str(d.get("msgId") or common.get("msgId"))
+    msg_id = ids.relay_id(d.get("msgId") or common.get("msgId"), o, js=True)
     if not msg_id or msg_id == "0":
         if kind in ("comment", "gift"):
             raise Bad("missing_msg_id")

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core import gift_units as gu
 from app.core.comments import Comment
+from app.live.adapters import ids
 from app.live.adapters.base import Bad, FrameState, Parsed, _dict, _int, _ms, _str, register
 
 PLATFORM = "wxchannel"
@@ -27,7 +28,7 @@ def _event(e: dict[str, Any], live_id: str, st: FrameState, now: float) -> Comme
     if kind is None:  # combogift: the combo's gifts come as gift events; levelup, unknown
         st.skip("gift_streak_frame" if e.get("decoded_type") == "combogift" else "other_type")
         return None
-    msg_id = _str(e.get("msg_id")) or f"seq:{live_id}:{_int(e.get('seq'))}"
+    msg_id = ids.relay_id(e.get("msg_id"), e, js=True) or f"seq:{live_id}:{_int(e.get('seq'))}"
     c = Comment(kind, PLATFORM, msg_id, _ms(e.get("msg_time"), now), _str(e.get("sec_openid")),
                 _str(e.get("nickname")))
     if kind == "comment":
