@@ -72,8 +72,9 @@ def simulate_hour(store: Store, studio: Studio, commerce: Commerce, clock: FakeC
             clock.advance(step)
             ev = next(gen)
             extra = dict(ev.data) if ev.data else None
-            if ev.kind == "order" and extra is not None:  # the simulator's amount is not in fen: price it
-                extra["amount"] = prices.get(extra["sku"], 9900) * int(extra["quantity"])
+            if ev.kind == "order" and extra is not None:  # stored as the edge stores it: yuan and fen
+                extra["amount_fen"] = prices.get(extra["sku"], 9900) * int(extra["quantity"])
+                extra["amount"] = extra["amount_fen"] / 100
             c = Comment(ev.kind, "douyin", ev.msg_id, clock.now(), ev.user_id if ev.kind != "viewers" else "",
                         ev.name if ev.kind != "viewers" else "", ev.text, int(ev.user_id) % 3 == 0,
                         int(ev.user_id) % 8, extra, id=next_id)
@@ -154,7 +155,7 @@ def main() -> int:
     win = MainWindow(studio, lang)
     win.resize(1600, 950)
     win.show()
-    win.tabs.setCurrentWidget(win.review)
+    win.tabs.setCurrentWidget(win.review_page)  # the 复盘 tab: ReviewTab inside its EmptyState page
     tab = win.review
     tab.reload_shows()
     tab.show_box.setCurrentIndex(tab.show_box.findData(show_id))

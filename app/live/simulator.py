@@ -12,7 +12,7 @@ import random
 import sys
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,9 +47,11 @@ class Generator:
     KINDS = ["comment"] * 62 + ["like"] * 10 + ["join"] * 10 + ["gift"] * 5 + ["follow"] * 4 + ["share"] * 2 + \
         ["order"] * 4 + ["viewers"] * 3
 
-    def __init__(self, seed: int | None = None, skus: Sequence[str] = (), items: int = 12) -> None:
+    def __init__(self, seed: int | None = None, skus: Sequence[str] = (), items: int = 12,
+                 prices: Mapping[str, int] | None = None) -> None:
         self.rng = random.Random(seed)
         self.skus = list(skus) or [f"SKU-{1000 + i}" for i in range(items)]
+        self.prices = dict(prices or {})  # SKU -> live price in fen: an order's amount (yuan, as relays send it)
         self.items = max(1, items)
         self.n = 0
         self.online = 900
@@ -73,7 +75,10 @@ class Generator:
         elif kind == "like":
             ev.data = {"count": rng.randrange(1, 20)}
         elif kind == "order":
-            ev.data = {"sku": rng.choice(self.skus), "quantity": rng.randrange(1, 3), "amount": 99.0}
+            sku, quantity = rng.choice(self.skus), rng.randrange(1, 3)
+            ev.data = {"sku": sku, "quantity": quantity}
+            if self.prices.get(sku):  # else none: the studio prices it from the run-sheet, as for a relay without one
+                ev.data["amount"] = self.prices[sku] * quantity / 100
         elif kind == "viewers":
             self.online = max(100, self.online + rng.randrange(-40, 60))
             ev.data = {"online": self.online, "total": 40000 + self.n}
@@ -190,11 +195,12 @@ def encode(fmt: str, e: Event) -> str | None:
 
 
 async def simulate(url: str, fmt: str, rate: float, duration: float | None, seed: int | None = None,
-                   skus: Sequence[str] = (), stop: asyncio.Event | None = None) -> int:
+                   skus: Sequence[str] = (), stop: asyncio.Event | None = None,
+                   prices: Mapping[str, int] | None = None) -> int:
     """Send `rate` events a second for `duration` seconds (None: until `stop`). Returns frames sent."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
-    gen = Generator(seed, skus)
+    gen = Generator(seed, skus, prices=prices)
     sent = 0
     async with await _connect(url) as ws:
         start = time.monotonic()  # the stream's time runs from when the studio took it

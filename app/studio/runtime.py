@@ -149,7 +149,9 @@ class Runtime:
         """A simulated stream sent to our own /ingest over a real websocket."""
         loop = self.server.loop
         assert loop is not None
-        skus = [i.sku for i in self.store.items(self.studio.show_id)] if self.studio.show_id else []
+        items = self.store.items(self.studio.show_id) if self.studio.show_id else []
+        skus = [i.sku for i in items if i.sku]
+        prices = {i.sku: i.live_price for i in items if i.sku}  # the simulated orders cost what the sheet says
 
         async def run() -> None:
             self._sim_stop = asyncio.Event()
@@ -158,7 +160,7 @@ class Runtime:
                 url += f"?token={self.token}"
             try:
                 await self.server.until_ingest_open()
-                await simulate(url, fmt, rate, None, skus=[s for s in skus if s], stop=self._sim_stop)
+                await simulate(url, fmt, rate, None, skus=skus, stop=self._sim_stop, prices=prices)
             except Exception as exc:  # the demo stream is a convenience: never take the studio down
                 log.warning("simulated stream stopped: %s", exc)
 
