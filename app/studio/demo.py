@@ -35,10 +35,12 @@ def demo_items() -> list[Item]:
                  cues=parse_cues(cues)) for n, sku, lp, p, st, m, tp, cues in _PRODUCTS]
 
 
-def ensure_demo_show(store: Store) -> int:
-    """Open the demo show, creating it on first use (a finished demo starts afresh)."""
+def ensure_demo_show(store: Store, now: float | None = None) -> int:
+    """Open the demo show, creating it on first use (a finished demo starts afresh), planned ten
+    minutes after `now` (the studio's clock; the wall clock if None)."""
     for info in store.list_shows():
         if info.title == DEMO_TITLE and info.status != "ended":
             return info.id
-    start = (datetime.now() + timedelta(minutes=10)).replace(second=0, microsecond=0)
+    start = (datetime.now() if now is None else datetime.fromtimestamp(now)) + timedelta(minutes=10)
+    start = start.replace(second=0, microsecond=0)
     return store.create_show(DEMO_TITLE, "douyin", "主播小A", start, demo_items())

@@ -137,7 +137,7 @@ class Runtime:
         """--show wins; else the show that was live when we stopped (crash recovery); else the demo."""
         target = show_id or self.store.live_show_id()
         if target is None and demo:
-            target = ensure_demo_show(self.store)
+            target = ensure_demo_show(self.store, self.studio.clock.now())
         if target is None:
             shows = self.store.list_shows()
             target = shows[-1].id if shows else None
