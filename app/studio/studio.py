@@ -43,7 +43,7 @@ from app.studio.feed_cmds import FeedDesk
 from app.studio.onair import OnAir
 from app.studio.one_snapshot import OneSnapshot
 from app.studio.runsheet_cmds import RunSheetCommands
-from app.studio.settling import settling_shows
+from app.studio.settling import SettlingShows
 from app.studio.shows import ShowCommands
 
 log = logging.getLogger(__name__)
@@ -95,12 +95,12 @@ class Studio(QObject):
         self.lang = lang
         self.show_id: int | None = None
         self.state = ShowState()
-        # Feature modules add state keys (lottery entrants, polls, …) here.
-        self.views: dict[str, Callable[[float], Any]] = {}
+        self.views: dict[str, Callable[[float], Any]] = {}  # state keys feature modules add (lottery, polls, …)
         # Raises CommandError when the command may not run now (a room another studio owns, #21).
         self.guard: Callable[[str], None] | None = None
         self.write_turn: Callable[[], AbstractContextManager[object]] = nullcontext  # the writer's `turn`
         self._tx: _Tx | None = None
+        self._settling = SettlingShows(store)  # ended shows whose orders still settle, for ingest
         self._rows = RunsheetRows()  # each unchanged item's row built once (5,000-item run-sheets)
         self._pushes = DeltaStream()  # numbered state pushes, each with its delta from the one before
         self._last_publish = 0.0
@@ -160,7 +160,7 @@ class Studio(QObject):
         but for `SETTLE_S` it still takes its orders' payments, refunds and cancellations."""
         if self.feed is not None:  # and other shows ended within SETTLE_S: theirs too (app.studio.settling)
             ended, end = self.state.status == "ended", self.state.ended_at
-            settling = settling_shows(self.store, self.show_id, end if ended else None, self.clock.now())
+            settling = self._settling.shows(self.show_id, end if ended else None, self.clock.now())
             self.feed.pipeline.set_show(None if ended else self.show_id, "show_ended" if ended else "no_show_open",
                                         settling)
 
