@@ -81,6 +81,7 @@ class PhraseDesk(QObject):
                         "phrases.list": self.list_cmd, "phrases.all": self.all_cmd}.items():
             studio.register(cmd, fn, writes=cmd not in ("phrases.list", "phrases.all"))
         self._merges: dict[str, str] | None = None  # the product library's merges, read once per change
+        self._ids: frozenset[tuple[str, str]] = frozenset()  # the open show's (product ID, 货号) pairs they saw
         studio.changed.connect(self._products_changed)
         self.version = 0  # published, so a second desk knows when to fetch the library again
         studio.views["phrases"] = lambda _now: {"count": len(self.phrases), "version": self.version}
@@ -100,8 +101,13 @@ class PhraseDesk(QObject):
         self.studio.after_commit(reload)
 
     def _products_changed(self, changes: Change) -> None:
-        if changes & (Change.PRODUCTS | Change.RUNSHEET | Change.SHOW | Change.SHOWS):  # a 货号 or ID seen
+        """The merges are read again when a 货号 or ID may have been seen: the library changed, a show
+        came or went, or the open show's pairs did (not at each segment change, which is RUNSHEET too)."""
+        if changes & (Change.PRODUCTS | Change.SHOWS) or self._pairs() != self._ids:
             self._merges = None
+
+    def _pairs(self) -> frozenset[tuple[str, str]]:
+        return frozenset((seg.product_id, seg.sku) for seg in self.studio.state.segments)
 
     # ---- reading ------------------------------------------------------------------------------
 
@@ -124,6 +130,7 @@ class PhraseDesk(QObject):
             return set()
         if self._merges is None:  # not per call: each refresh of the panel and each question asked
             self._merges = mpl.linked_merges(self.studio.store) if self.studio.store is not None else {}
+            self._ids = self._pairs()
         merges = self._merges
         keys = {pl.resolve(k, merges) for k in pl.item_keys(seg.product_id, seg.sku, seg.name)}
         return {p.product_key for p in self.phrases if p.product_key and pl.resolve(p.product_key, merges) in keys}
