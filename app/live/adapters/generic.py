@@ -17,12 +17,13 @@ def parse_generic(o: dict[str, Any], st: FrameState, now: float) -> Parsed:
     kind = o.get("type")
     if kind not in KINDS:
         raise Bad("unknown_type")
-    msg_id = ids.relay_id(o.get("msg_id"), o)
+    raw_id = o.get("msg_id")
+    msg_id = ids.relay_id(raw_id, o)
     if msg_id == "":
         if kind in ("comment", "gift", "order", "delete"):
             raise Bad("missing_msg_id")
         msg_id = st.synthetic_id(kind, now)
-    elif kind == "delete" and msg_id.startswith(ids.INEXACT):
+    elif kind == "delete" and raw_id.__class__ is not str and msg_id.startswith(ids.INEXACT):
         raise Bad("inexact_msg_id")  # a rounded target may be another viewer's comment: none is struck out
     ts = o.get("ts", now)
     if ts.__class__ is not float and (not isinstance(ts, int | float) or isinstance(ts, bool)):
