@@ -8,6 +8,10 @@ NULL, a type the app never writes, an `extra` whose keys would replace a comment
 again by the exact statement (export_rows.comment_span_sql) and written by orjson a row at a time
 (export_format.comment_json): correct whatever the data, at the old cost, for that block only.
 
+Like the CSV's fast path it takes the text columns for UTF-8, as the app writes them: bytes of
+another encoding in one (another tool's blob) are copied as they are, where the exact path writes
+replacement marks, and a 0xFD-0xFF byte among them would read as a line break, backslash or quote.
+
 Imports only the stdlib, orjson, app.core, app.models.export_reader, export_format and export_csv:
 a parallel export's workers run this, never SQLAlchemy.
 """
