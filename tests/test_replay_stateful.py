@@ -22,6 +22,9 @@ VOLATILE = {"now", "feed", "banners"}
 def comparable(studio: Studio) -> dict[str, Any]:
     out = snapshot(studio.state, studio.show_id, studio.clock.now())
     out.pop("now")
+    # Opening a live show again records the gap since its last event as `app_down` (app.studio.downtime)
+    # once it reaches MIN_DOWN_S: the replaying studio's own record, not something replay must rebuild.
+    out.pop("down")
     if out["lottery"] is not None:
         out["lottery"].pop("entrants")  # the live count of an open lottery lives in the desk, not the log
     return out
