@@ -28,8 +28,9 @@ def test_excel_rounded_ids_do_not_fold_different_products_into_one() -> None:
 
 
 def test_a_revisit_is_not_matched_by_an_excel_rounded_id() -> None:
-    report = parse_table([(1, ["商品ID", "商品名称", "直播价", "库存"]), (2, ["3.72962E+18", "氨基酸洗面奶", "59.9", "300"]),
-                          (3, ["3.72962E+18", "卸妆油", "89", "150"]), (4, ["3.72962E+18", "卸妆油（返场）", "", "50"])],
+    rounded = "3.72962E+18"
+    report = parse_table([(1, ["商品ID", "商品名称", "直播价", "库存"]), (2, [rounded, "氨基酸洗面奶", "59.9", "300"]),
+                          (3, [rounded, "卸妆油", "89", "150"]), (4, [rounded, "卸妆油（返场）", "", "50"])],
                          strict=False)
     assert [(i.name, i.live_price, i.stock) for i in report.items] == [
         ("氨基酸洗面奶", 5990, 300), ("卸妆油", 8900, 150), ("卸妆油", 8900, 50)]
@@ -40,7 +41,8 @@ def test_second_offer_column_is_kept_beside_the_first() -> None:
     """机制 and 福利 side by side in a WPS 排品表: the host needs both (拍1发2 and the gift)."""
     report = import_sheet(HELD / "wps_paipin.xlsx")
     assert [i.talking_points for i in report.items] == [
-        "机制：拍1发2；福利：前100单送抱枕\n不掉毛不起球", "机制：第二件半价\n12小时保温", "机制：买2送1；福利：抽5人免单\n可折叠"]
+        "机制：拍1发2；福利：前100单送抱枕\n不掉毛不起球", "机制：第二件半价\n12小时保温",
+        "机制：买2送1；福利：抽5人免单\n可折叠"]
     assert "福利" not in report.unknown_headers
 
 
@@ -92,7 +94,8 @@ def test_wps_paipin_rows_minutes_and_totals() -> None:
 
 
 def test_wps_hidden_supply_price_is_never_a_price() -> None:
-    assert [(i.name, i.list_price, i.live_price, i.stock) for i in import_sheet(HELD / "wps_hidden_col.xlsx").items] == [
+    report = import_sheet(HELD / "wps_hidden_col.xlsx")
+    assert [(i.name, i.list_price, i.live_price, i.stock) for i in report.items] == [
         ("纯棉四件套", 29900, 15900, 200), ("乳胶枕", 19900, 9900, 300)]
 
 
