@@ -28,6 +28,7 @@ from app.core.sheet_header import (
     find_header,
     header_candidates,
     header_key,
+    join_offers,
     join_points,
     map_header,
 )
@@ -41,6 +42,7 @@ from app.core.sheet_marks import (
     strip_marks,
     template_row,
 )
+from app.core.sheet_numbers import id_rounded
 from app.core.sheet_order import run_order
 from app.core.sheet_refs import fill_blank_title, fill_references
 from app.core.sheet_report import ImportFailed, ImportReport, NoHeader, RowError, RowResult
@@ -154,12 +156,15 @@ def parse_table(rows: Sequence[tuple[int, Sequence[object]]], mapping: Mapping[s
                    marks=marks or {}, links=links or {})
     seconds = any(f == "timing" and in_seconds(header[pos]) for pos, f in columns.items() if pos < len(header))
     points = [pos for pos, f in columns.items() if f == "talking_points" and pos < len(header)]
+    offers = [pos for pos, f in columns.items() if f == "offer" and pos < len(header)]
     for line, cells in rows[start:]:
         texts = [_text(c) for c in cells]
         if any(texts):
             values = {key: cells[pos] if pos < len(cells) else None for pos, key in columns.items()}
             if len(points) > 1:  # 卖点 and 话术: both are the host's
                 values["talking_points"] = join_points(header, points, cells)
+            if len(offers) > 1:  # 机制 and 福利: both are said on air
+                values["offer"] = join_offers(header, offers, cells)
             if seconds and values.get("timing") is not None:  # 讲解时长(秒): 180 is three minutes
                 values["timing"] = seconds_as_minutes(values["timing"])
             for key in columns.values():
@@ -226,7 +231,7 @@ def _take(table: _Table, row: _Row) -> None:
     if not item.list_price:
         item.list_price = item.live_price  # a sheet with one price: it is both
     if not is_revisit:
-        if item.product_id:
+        if item.product_id and not id_rounded(item.product_id):  # 3.72962E+18 is every product's
             table.by_product.setdefault(item.product_id, (row.line, item))
         if item.sku:
             table.by_sku.setdefault(item.sku, (row.line, item))

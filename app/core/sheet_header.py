@@ -179,11 +179,11 @@ def map_header(header: Sequence[object], mapping: Mapping[str, str] | None = Non
                 and "coupon_price" not in best and not chosen:
             best["coupon_price"] = (300, pos)
     columns = {pos: f for f, (_rank, pos) in sorted(best.items(), key=lambda kv: kv[1][1])}
-    for pos, raw in enumerate(header):  # 卖点 and 话术 are both the host's: every such column is read
+    for pos, raw in enumerate(header):  # 卖点 and 话术, 机制 and 福利: the host says all of them
         key = header_key(raw)
         target = chosen.get(key) if key in chosen else field_for(raw)
-        if pos not in columns and _text(raw) and target == "talking_points":
-            columns[pos] = "talking_points"
+        if pos not in columns and _text(raw) and target in ("talking_points", "offer"):
+            columns[pos] = target
     columns = dict(sorted(columns.items()))
     used = [text for pos, raw in enumerate(header) if (text := _text(raw)) and pos not in columns
             and text not in unknown]  # a second 价格 column, or 店铺名称 beside 商品名称: not used
@@ -246,3 +246,11 @@ def join_points(header: Sequence[object], positions: Sequence[int], cells: Seque
     if len(filled) == 1:
         return filled[0][1]
     return "\n".join(f"{_UNIT_RE.sub('', _text(header[pos])).strip()}：{text}" for pos, text in filled)
+
+
+def join_offers(header: Sequence[object], positions: Sequence[int], cells: Sequence[object]) -> str:
+    """The offer from several columns (机制 and 福利 side by side): the first as written, each other
+    under its own header (`拍1发2；福利：前100单送抱枕`), so no gift the host should announce is lost."""
+    first = min(positions)
+    return "；".join(text if pos == first else f"{_UNIT_RE.sub('', _text(header[pos])).strip()}：{text}"
+                    for pos in sorted(positions) if pos < len(cells) and (text := _text(cells[pos])))

@@ -23,9 +23,10 @@ DITTO = ("同上", "同前", "同上一行", "ditto")
 _DITTO_MARKS = re.compile(r"[〃\"＂”“'`]+")  # `"` alone is a ditto mark; `"一秒降温"——…` is a quote
 
 
-# Off air in a platform's own status words: 暂停, 抖店's 仓库中, TikTok Shop's Inactive / Draft / Paused.
+# Off air in a platform's own status words: 暂停, 抖店's 仓库中, TikTok Shop's Inactive / Draft / Paused /
+# Frozen (a listing the platform froze cannot sell).
 OFF_AIR_STATUS = ("暂停", "仓库中", "停售", "冻结", "封禁", "inactive", "draft", "paused", "suspended",
-                  "deactivated", "delisted", "archived")
+                  "deactivated", "delisted", "archived", "frozen")
 # Statuses that leave a product on sale; anything else is said in the row's warnings.
 ON_AIR_STATUS = ("是", "yes", "y", "true", "√", "✓", "✔", "ok", "在售", "在售中", "销售中", "出售中", "售卖中", "上架",
                  "已上架", "上架中", "待上架", "正常", "上播", "可播", "active", "live", "on", "onsale", "selling",

@@ -80,3 +80,10 @@ def spoken_minutes(compact: str) -> float | None:
         return int(m.group(1)) + 0.5
     m = _PRIMES.fullmatch(compact)
     return int(m.group(1)) + int(m.group(2)) / 60 if m else None
+
+
+def id_rounded(text: str) -> bool:
+    """An ID a spreadsheet rounded (`3.72962E+18`, 15 digits then zeros): different products share
+    it, so it names none of them (never a key to join rows by)."""
+    return re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text) is not None or (
+        len(text) >= 16 and text.isdigit() and set(text[15:]) == {"0"})

@@ -11,7 +11,7 @@ import re
 from datetime import datetime, time, timedelta
 from decimal import Decimal
 
-from app.core.sheet_numbers import SPACES, day_seconds, spoken_minutes, ungroup
+from app.core.sheet_numbers import SPACES, day_seconds, id_rounded, spoken_minutes, ungroup
 from app.core.text import BadValue, Message, Note, note
 
 MAX_PRICE_FEN = 10_000_000 * 100  # ten million yuan: more is a typo (or an ID in the price column)
@@ -156,7 +156,8 @@ def read_price(value: object) -> tuple[int | None, Message | None]:
                        'price "%1" is not a number', raw)
     if min(prices) > MAX_PRICE_FEN:
         raise BadValue('price "%1" is above %2 yuan', raw, MAX_PRICE_FEN // 100)
-    plain = re.fullmatch(r"(?:[¥$]|rmb|cny)?\s*\d+(?:\.\d+)?\s*(?:元|rmb|cny)?", text, re.IGNORECASE) is not None
+    plain = re.fullmatch(r"(?:[¥$]|rmb|cny)?\s*\d+(?:\.\d+)?\s*(?:元|rmb|cny)?(?:\s*/\s*[^\W\d_]{1,3})?", text,
+                         re.IGNORECASE) is not None  # `¥99/件`, `129元/盒`: a price per unit is one price
     if plain and joined:  # one number whose thousands were spaced: read whole, and said (never silently)
         return min(prices), note('price "%1" read as %2 (spaces between its thousands)', raw, f"{prices[0] / 100:.2f}")
     return min(prices), (None if plain else raw)
@@ -392,9 +393,4 @@ def read_product_id(value: object) -> tuple[str, Note | None]:
     if not re.search(r"\d", text):
         return "", (note('product ID "%1" is not a number; left empty', text) if not _is_placeholder(text)
                     and text.lower() not in _PLACEHOLDERS else None)
-    if re.fullmatch(r"\d+(\.\d+)?[eE]\+?\d+", text):
-        return text, note(rounded, text)
-    if len(text) >= 16 and text.isdigit() and set(text[15:]) == {"0"}:
-        return text, note(rounded, text)
-    return text, None
-
+    return text, (note(rounded, text) if id_rounded(text) else None)
