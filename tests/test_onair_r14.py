@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from app.core.host_texts import clock
 from app.core.runsheet import Item
 from app.live.ingest import IngestPipeline
 from app.live.server import IngestContext
@@ -22,6 +23,7 @@ from app.studio import review as sr
 from app.studio.commerce import Commerce
 from app.studio.feed import CommentFeed
 from app.studio.host import HostDesk
+from app.studio.review_html import report_html
 from app.studio.studio import Studio
 from tests.doubles import FakeClock, FakeSpeaker
 
@@ -121,3 +123,25 @@ def test_a_flash_sale_counts_each_order_once_not_once_per_status(show: Show) -> 
     assert show.writer.flush()
     p2 = next(i for i in sr.compute(show.store, show.show_id, now=show.clock.now()).items if i.name == "P2")
     assert (p2.sale_sold, p2.sale_quantity, p2.units) == (10, 50, 10)
+
+
+def test_the_review_says_which_item_the_producer_added_on_air(show: Show) -> None:
+    show.at(7)
+    show.run("show.start")
+    show.at(37)
+    show.run("segment.next")
+    show.at(45)
+    x = show.run("runsheet.insert", {"name": "X", "minutes": 15, "sku": "SKU-X", "index": 2})["item_id"]
+    show.run("runsheet.remove", {"item_id": show.ids["P6"]})
+    show.at(57)
+    show.run("segment.next")
+    assert show.host()["product"] == "X"
+    show.at(72)
+    show.run("show.end")
+    review = sr.compute(show.store, show.show_id, now=show.clock.now())
+    added = {it.name: it.added_at for it in review.items}
+    assert added == {"P1": None, "P2": None, "X": T0 + 45 * 60, "P3": None, "P4": None, "P5": None}
+    assert [p.name for p in review.pulled] == ["P6"]
+    assert next(it for it in review.items if it.item_id == x).actual_s == 15 * 60
+    html = report_html(review)
+    assert f"Added on air: X ({clock(T0 + 45 * 60)})" in html and "Pulled before it aired: P6 (20:00)" in html
