@@ -145,3 +145,64 @@ def test_the_review_says_which_item_the_producer_added_on_air(show: Show) -> Non
     assert next(it for it in review.items if it.item_id == x).actual_s == 15 * 60
     html = report_html(review)
     assert f"Added on air: X ({clock(T0 + 45 * 60)})" in html and "Pulled before it aired: P6 (20:00)" in html
+
+
+def _host_is(show: Show, product: str, left: str, next_up: str, over: str) -> None:
+    h = show.host()
+    assert (h["product"], h["time_left"], h["next_up"]) == (product, left, next_up), h
+    assert h["ends"].endswith(f"({over})"), h["ends"]
+
+
+def test_three_hours_on_air_as_a_stopwatch_has_them(show: Show) -> None:
+    """7 min late; P2 4 min over with a 2-minute pause and +1/−1; X inserted, P6 pulled, P4/P5 swapped;
+    a restart (1 min down) in P3; 返场 of P2 an hour later with a 秒杀; the end 3 hours after the start."""
+    show.at(7)
+    show.run("show.start")
+    _host_is(show, "P1", "30:00", "Next: P2", "+7:00")
+    show.at(37)
+    show.run("segment.next")
+    show.at(45)
+    show.run("runsheet.insert", {"name": "X", "minutes": 15, "sku": "SKU-X", "index": 2})
+    show.at(47)
+    show.run("timer.pause")
+    show.at(49)
+    _host_is(show, "P2", "10:00", "Next: X", "+9:00")  # paused: the countdown stands, the projection moves
+    show.run("timer.resume")
+    show.at(50)
+    show.run("runsheet.remove", {"item_id": show.ids["P6"]})
+    show.run("timer.add", {"seconds": 60})
+    show.at(52)
+    show.run("timer.add", {"seconds": -60})
+    show.at(55)
+    show.run("runsheet.move", {"item_id": show.ids["P5"], "to_index": 4})
+    show.at(63)
+    _host_is(show, "P2", "+4:00", "Next: X", "+13:00")  # 7 late + 2 paused + 4 over
+    show.run("segment.next")
+    show.at(78)
+    show.run("segment.next")
+    show.at(90)
+    show.restart(60)
+    _host_is(show, "P3", "12:00", "Next: P5", "+13:00")  # the clocks went on while it was down
+    show.at(103)
+    show.run("segment.next")
+    show.at(128)
+    _sale_on_the_encore(show)
+    assert show.host()["encore"] == "Encore" and show.host()["next_up"] == "Next: P4"
+    show.at(136)
+    show.run("segment.next")
+    show.at(187)
+    show.run("show.end")
+    assert show.host()["show_clock"] == "Show ended · 3:00:00"
+    assert show.writer.flush()
+    review = sr.compute(show.store, show.show_id, now=show.clock.now())
+    f = {x.key: x.value for x in review.summary}
+    figures = (f["late_start_s"], f["paused_s"], f["pauses"], f["down_s"], f["actual_length_s"])
+    assert figures == (420, 120, 1, 60, 10800)
+    assert f["planned_length_s"] == (30 + 20 + 15 + 25 + 25 + 20) * 60  # X in, P6 out: the plan the host ran to
+    rows = {it.name: (it.planned_s / 60, (it.actual_s or 0) / 60, it.visits) for it in review.items}
+    assert rows == {"P1": (30, 30, 1), "P2": (20, 26 + 8, 2), "X": (15, 15, 1), "P3": (25, 25, 1),
+                    "P5": (25, 25, 1), "P4": (20, 51, 1)}
+    assert [b.name for b in review.timeline.bands] == ["P1", "P2", "X", "P3", "P5", "P2", "P4"]
+    assert [p.name for p in review.pulled] == ["P6"]
+    p2 = next(it for it in review.items if it.name == "P2")
+    assert (p2.paused_s, p2.sale_sold, p2.sale_quantity, p2.units) == (120, 10, 50, 10)
