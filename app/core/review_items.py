@@ -82,6 +82,19 @@ def _coupons_and_cues(events: Sequence[Event], vis: Sequence[Visit]) -> tuple[di
     return issued, claimed, cues
 
 
+def added_on_air(events: Sequence[Event]) -> dict[int, float]:
+    """Items added to the run-sheet after the start, with when: not in the plan the show started with."""
+    out: dict[int, float] = {}
+    live = False
+    for e in events:
+        if e.type == ev.SHOW_STARTED:
+            live = True
+        elif e.type == ev.ITEM_ADDED and live:
+            for seg in e.data["segments"] if "segments" in e.data else [e.data["segment"]]:
+                out.setdefault(int(seg["item_id"]), e.ts)  # an undone pull put back keeps its first time
+    return out
+
+
 SALES_KEYS = ("orders", "units", "gmv", "gmv_estimated", "buyers", "unpaid", "refunds")
 
 
@@ -100,6 +113,7 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
         down[v.item_id] = down.get(v.item_id, 0.0) + v.down
     sales = _sales([e for e in inp.events if e.type.startswith("sale_")])
     coupons_issued, coupons_claimed, cues = _coupons_and_cues(inp.events, vis)
+    added = added_on_air(inp.events)
     yuan_na = gift_yuan_na(total)
     view = inp.sales.view()
     has_orders = view["totals"]["orders"] > 0
@@ -128,5 +142,5 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
             sale_sold=None if s is None else s["sold"], sale_quantity=None if s is None else s["quantity"],
             sale_sellout_s=None if s is None else s["sellout_s"],
             coupons_issued=coupons_issued.get(it.id, 0), coupons_claimed=coupons_claimed.get(it.id, 0),
-            cues_fired=cues.get(it.id, 0), na=na))
+            cues_fired=cues.get(it.id, 0), na=na, added_at=added.get(it.id)))
     return rows

@@ -325,6 +325,7 @@ class ItemReview:
     coupons_claimed: int
     cues_fired: int
     na: dict[str, str] = field(default_factory=dict)  # column → reason, for the None figures that need one
+    added_at: float | None = None  # when the producer added it on air; None: in the plan at the start
 
 
 @dataclass

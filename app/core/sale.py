@@ -49,6 +49,7 @@ class Sale:
     ended_at: float | None = None
     sold: int = 0  # units its orders took; a manual adjust moves `remaining` only, never this
     buyers: dict[str, int] = field(default_factory=dict)
+    order_ids: set[str] = field(default_factory=set)  # orders already counted: a later status sells nothing
 
     def status(self, now: float) -> str:
         """armed (checked, waiting for the go) → countdown → live → ended."""
@@ -65,7 +66,7 @@ class Sale:
     def view(self, now: float) -> dict[str, Any]:
         status = self.status(now)
         d = asdict(self)
-        del d["buyers"]
+        del d["buyers"], d["order_ids"]
         d.update(status=status,
                  countdown_left_s=max(0.0, (self.live_at or now) - now) if status == "countdown" else 0.0,
                  time_left_s=max(0.0, (self.ends_at or now) - now) if status in ("countdown", "live") else 0.0)
@@ -100,6 +101,22 @@ def check_sale(state: ShowState, item_id: int, price: int, quantity: int, per_bu
         raise Refused("bad_countdown", "the countdown must be 10 to 300 seconds")
     if not DURATION_S[0] <= duration_s <= DURATION_S[1]:
         raise Refused("bad_duration", "the sale must last 1 to 20 minutes")
+
+
+def new_orders(sale: Sale, orders: list[tuple[str, str, str, int]]) -> tuple[list[str], list[tuple[str, int]]]:
+    """Of (order id, status, buyer, quantity) rows, the orders the sale has not seen: (their ids, their
+    (buyer, quantity)). An order comes once per status (placed, then paid): only its first status
+    takes stock, and a refund or cancellation never sells a unit."""
+    seen = set(sale.order_ids)
+    ids: list[str] = []
+    rows: list[tuple[str, int]] = []
+    for order_id, status, key, qty in orders:
+        if order_id in seen or status in ("refunded", "cancelled"):
+            continue
+        seen.add(order_id)
+        ids.append(order_id)
+        rows.append((key, qty))
+    return ids, rows
 
 
 def order_quantities(sale: Sale, orders: list[tuple[str, int]]) -> tuple[int, list[list[Any]]]:
@@ -144,6 +161,7 @@ def sale_stock(state: ShowState, e: Event) -> None:
     sale.sold += sold
     for key, qty in e.data.get("orders", []):
         sale.buyers[key] = sale.buyers.get(key, 0) + int(qty)
+    sale.order_ids.update(str(i) for i in e.data.get("order_ids", []))
 
 
 def stock_moved(remaining: int, e: Event) -> tuple[int, int]:

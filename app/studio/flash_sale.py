@@ -143,16 +143,19 @@ class FlashSaleDesk(QObject):
         sale = self.studio.state.sale
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
-        orders = [(entrant_key(c.platform, c.user_id), int((c.extra or {}).get("quantity", 1)))
-                  for c in batch if c.kind == "order" and (c.extra or {}).get("sku") == sale.sku]
+        rows = [(str(x.get("order_id") or c.msg_id), str(x.get("status", "")), entrant_key(c.platform, c.user_id),
+                 int(x.get("quantity", 1))) for c in batch if c.kind == "order"
+                and (x := c.extra or {}).get("sku") == sale.sku]
+        ids, orders = sx.new_orders(sale, rows)
         if orders:
             total, counted = sx.order_quantities(sale, orders)
             if total:
-                self._record_orders(-total, counted)
+                self._record_orders(-total, counted, ids)
 
-    def _record_orders(self, delta: int, counted: list[list[Any]]) -> None:
+    def _record_orders(self, delta: int, counted: list[list[Any]], order_ids: list[str]) -> None:
         def record() -> dict[str, Any]:
-            self.studio.record(sx.SALE_STOCK, {"delta": delta, "reason": "orders", "orders": counted})
+            self.studio.record(sx.SALE_STOCK, {"delta": delta, "reason": "orders", "orders": counted,
+                                               "order_ids": order_ids})
             self._end_if_sold_out()
             return {}
 

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import review as rv
+from app.core.host_texts import clock
 from app.core.questions import question_key
 from app.studio.review_texts import (
     COMPLIANCE_NAMES,
@@ -115,6 +116,9 @@ def _items(review: rv.Review) -> list[str]:
         names = ", ".join(f"{p.name} ({format_value(p.planned_s, 'duration')})" for p in review.pulled)
         h.append("<p><small>" + _esc(translate("Review", "Pulled before it aired: %1").replace("%1", names))
                  + "</small></p>")
+    added = ", ".join(f"{it.name} ({clock(it.added_at)})" for it in review.items if it.added_at is not None)
+    if added:  # in the table, but not in the plan the show started with
+        h.append("<p><small>" + _esc(translate("Review", "Added on air: %1").replace("%1", added)) + "</small></p>")
     return h
 
 

@@ -3570,6 +3570,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="120"/>
+        <source>Added on air: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_html.py" line="154"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>

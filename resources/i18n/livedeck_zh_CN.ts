@@ -3567,6 +3567,11 @@
         <translation>开播后撤下、未讲解的商品：%1</translation>
     </message>
     <message>
+        <location filename="../../app/studio/review_html.py" line="120"/>
+        <source>Added on air: %1</source>
+        <translation>直播中临时加入的商品（加入时间）：%1</translation>
+    </message>
+    <message>
         <location filename="../../app/studio/review_html.py" line="154"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
