@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import gift_units as gu
+from app.core.review_gift_value import gift_value_figure
 from app.core.review_items import item_rows
 from app.core.review_timeline import timeline
 from app.core.review_types import (
@@ -25,6 +26,7 @@ from app.core.review_types import (
     MARK_TYPES,
     METRIC,
     METRICS,
+    NA_GIFT_UNITS,
     NA_NO_BUYERS,
     NA_NO_CLICKS,
     NA_NO_FOLLOWS,
@@ -64,12 +66,11 @@ from app.core.review_types import (
 
 __all__ = [
     "ANSWER_TYPES", "COMMERCE_TYPES", "COMPARE_ITEM_KEYS", "COMPARE_KEYS", "COMPLIANCE", "MARK_TYPES", "METRIC",
-    "METRICS", "NA_NOT_STARTED", "NA_NO_BUYERS", "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS", "NA_NO_GIFT_RATE",
-    "NA_NO_GIFT_VALUE",
-    "NA_NO_JOINS", "NA_NO_LIKES", "NA_NO_ORDERS", "NA_NO_PLAN", "NA_NO_SPEND", "NA_NO_TOTAL", "NA_NO_VIEWERS",
-    "NA_REASONS", "REVIEW_EVENT_TYPES", "SEGMENT_TYPES", "SERIES", "Agg", "Band", "Figure", "ItemInfo",
-    "ItemReview", "Learned", "Marker", "Metric", "Pulled", "Review", "ReviewInput", "Timeline", "Visit", "build",
-    "compare", "counted_visits", "item_at", "learned_minutes", "visits",
+    "METRICS", "NA_GIFT_UNITS", "NA_NOT_STARTED", "NA_NO_BUYERS", "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS",
+    "NA_NO_GIFT_RATE", "NA_NO_GIFT_VALUE", "NA_NO_JOINS", "NA_NO_LIKES", "NA_NO_ORDERS", "NA_NO_PLAN", "NA_NO_SPEND",
+    "NA_NO_TOTAL", "NA_NO_VIEWERS", "NA_REASONS", "REVIEW_EVENT_TYPES", "SEGMENT_TYPES", "SERIES", "Agg", "Band",
+    "Figure", "ItemInfo", "ItemReview", "Learned", "Marker", "Metric", "Pulled", "Review", "ReviewInput", "Timeline",
+    "Visit", "build", "compare", "counted_visits", "item_at", "learned_minutes", "visits",
 ]
 
 
@@ -159,8 +160,10 @@ def build(inp: ReviewInput) -> Review:
 
     items = item_rows(inp, vis, total)
     tl = timeline(inp, started, end, vis)
+    gift, gift_unit = gift_value_figure(total)
     return Review(inp.show_id, inp.title, inp.status, summary, items, tl,
-                  {k: total.compliance.get(k, 0) for k in COMPLIANCE}, list(inp.pulled))
+                  {k: total.compliance.get(k, 0) for k in COMPLIANCE}, list(inp.pulled),
+                  gift_value=gift, gift_value_unit=gift_unit)
 
 
 def _watch_time(minutes: dict[int, Agg], started: float | None, end: float | None) -> float:

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.core import events as ev
 from app.core.events import Event
+from app.core.review_gift_value import gift_value, gift_value_unit
 from app.core.review_types import (
     NA_NO_ORDERS,
     Agg,
@@ -115,6 +116,7 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
     coupons_issued, coupons_claimed, cues = _coupons_and_cues(inp.events, vis)
     added = added_on_air(inp.events)
     yuan_na = gift_yuan_na(total)
+    unit, unit_na = gift_value_unit(total)
     view = inp.sales.view()
     has_orders = view["totals"]["orders"] > 0
     per = {row["item_id"]: row for row in view["items"]}
@@ -128,6 +130,8 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
         na: dict[str, str] = {} if has_orders else {k: NA_NO_ORDERS for k in SALES_KEYS}
         if yuan_na:
             na["gift_yuan_est"] = yuan_na
+        if unit_na:
+            na["gift_value"] = unit_na
         s = sales.get(it.id)
         rows.append(ItemReview(
             item_id=it.id, position=it.position, name=it.name, sku=it.sku, planned_s=planned, actual_s=act,
@@ -135,6 +139,7 @@ def item_rows(inp: ReviewInput, vis: list[Visit], total: Agg) -> list[ItemReview
             down_s=down.get(it.id),
             comments=a.n("comment"), questions=a.questions, mentions=inp.mentions.get(it.id, 0),
             negatives=a.negatives, gifts=a.gifts, gift_yuan_est=None if yuan_na else gift_yuan(a),
+            gift_value=gift_value(a, unit),
             orders=None if o is None else o["orders"], units=None if o is None else o["paid_units"],
             gmv=None if o is None else o["gmv"], gmv_estimated=None if o is None else o["gmv_estimated"],
             buyers=None if o is None else o["buyers"],

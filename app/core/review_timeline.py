@@ -8,6 +8,7 @@ from app.core import events as ev
 from app.core.clock import format_duration
 from app.core.events import Event
 from app.core.host_texts import clock
+from app.core.review_gift_value import gift_value, gift_value_unit
 from app.core.review_types import (
     NA_NO_LIKES,
     NA_NO_ORDERS,
@@ -63,7 +64,7 @@ def markers(events: Sequence[Event], started: float) -> list[Marker]:
 def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: list[Visit]) -> Timeline:
     names = {i.id: i.name for i in inp.items}
     if started is None or end is None:
-        return Timeline(None, [], {k: [] for k in SERIES}, {}, [], [])
+        return Timeline(None, [], {k: [] for k in (*SERIES, "gift_value")}, {}, [], [])
     n = int((end - started) // 60) + 1
     minutes = list(range(n))
     total = Agg()
@@ -78,8 +79,14 @@ def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: li
         na["gift_yuan_est"] = gift_yuan_na(total)
     if not inp.sales.orders:
         na["orders"] = NA_NO_ORDERS
+    show = Agg()  # `gift_value` (JSON only) is in the show's one unit, as in the summary and the items
+    for a in inp.span_aggs:
+        show.add(a)
+    unit, unit_na = gift_value_unit(show)
+    if unit_na:
+        na["gift_value"] = unit_na
     per_minute = inp.sales.orders_per_minute(started, n)
-    series: dict[str, list[float | None]] = {k: [] for k in SERIES}
+    series: dict[str, list[float | None]] = {k: [] for k in (*SERIES, "gift_value")}
     for m in minutes:
         a = inp.minute_aggs.get(m, Agg())
         series["comments"].append(a.n("comment"))
@@ -88,6 +95,7 @@ def timeline(inp: ReviewInput, started: float | None, end: float | None, vis: li
         series["likes"].append(None if "likes" in na else a.likes)
         series["gift_yuan_est"].append(None if "gift_yuan_est" in na else gift_yuan(a) / 100)  # 元
         series["orders"].append(None if "orders" in na else per_minute[m])
+        series["gift_value"].append(gift_value(a, unit))
     bands = [Band(v.item_id, names.get(v.item_id, str(v.item_id)), (v.start - started) / 60, (v.end - started) / 60)
              for v in vis]
     marks = [m for m in markers(inp.events, started) if 0 <= m.minute <= n]

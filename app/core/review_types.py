@@ -36,6 +36,7 @@ NA_NO_ORDERS = "the relay sends no orders"
 NA_NO_GIFTS = "the relay sends no gifts"
 NA_NO_GIFT_VALUE = "the relay sends no gift values"
 NA_NO_GIFT_RATE = "no gift value has a 元 rate (TikTok coins, bits, unknown units)"
+NA_GIFT_UNITS = "gifts in more than one unit: see gift_value_<unit>"
 NA_NO_LIKES = "the relay sends no likes"
 NA_NO_FOLLOWS = "the relay sends no follows"
 NA_NO_CLICKS = "the relay sends no product clicks or exposures"
@@ -44,7 +45,8 @@ NA_NOT_STARTED = "the show has not started"
 NA_NO_PLAN = "the show has no planned start"
 NA_NO_BUYERS = "no buyers"
 NA_REASONS = (NA_NO_VIEWERS, NA_NO_TOTAL, NA_NO_JOINS, NA_NO_ORDERS, NA_NO_GIFTS, NA_NO_GIFT_VALUE, NA_NO_GIFT_RATE,
-              NA_NO_LIKES, NA_NO_FOLLOWS, NA_NO_CLICKS, NA_NO_SPEND, NA_NOT_STARTED, NA_NO_PLAN, NA_NO_BUYERS)
+              NA_GIFT_UNITS, NA_NO_LIKES, NA_NO_FOLLOWS, NA_NO_CLICKS, NA_NO_SPEND, NA_NOT_STARTED, NA_NO_PLAN,
+              NA_NO_BUYERS)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,10 @@ METRICS: tuple[Metric, ...] = (
     Metric("ctr", "Product click rate", "商品点击率 = product clicks ÷ product exposures.", "ratio"),
     Metric("roi", "ROI", "ROI = GMV ÷ ad spend.", "ratio"),
 )
-METRIC = {m.key: m for m in METRICS}
+# The key scripts read before gift values had units: in the JSON only (the tab and the files show each unit).
+GIFT_VALUE = Metric("gift_value", "Gift value", "Sum of the gift values when every valued gift of the show is in "
+                    "one unit (gift_value_unit); null when they came in more than one: see gift_value_<unit>.", "coins")
+METRIC = {m.key: m for m in (*METRICS, GIFT_VALUE)}
 
 
 @dataclass
@@ -311,6 +316,7 @@ class ItemReview:
     negatives: int
     gifts: int
     gift_yuan_est: float | None  # fen: the 元 estimate of its gifts' values (never a sum of coins of two units)
+    gift_value: float | None  # in the show's one gift unit (Review.gift_value_unit); None when it has several
     orders: int | None
     units: int | None
     gmv: float | None
@@ -367,14 +373,20 @@ class Review:
     compliance: dict[str, int]
     pulled: list[Pulled] = field(default_factory=list)
     extras: dict[str, Any] = field(default_factory=dict)  # audience lists, lotteries (added by the Studio)
+    gift_value: Figure | None = None  # JSON only, after `gifts`: see GIFT_VALUE
+    gift_value_unit: str | None = None
 
     def figure(self, key: str) -> Figure:
         """A figure of the summary; a unit the show had no gifts in is not listed: none, without a reason."""
         return next((f for f in self.summary if f.key == key), Figure(key, None))
 
     def to_json(self) -> dict[str, Any]:
-        return {"show_id": self.show_id, "title": self.title, "status": self.status,
-                "summary": [f.to_json() for f in self.summary],
+        summary = [f.to_json() for f in self.summary]
+        if self.gift_value is not None:
+            at = next((i + 1 for i, f in enumerate(self.summary) if f.key == "gifts"), len(summary))
+            summary.insert(at, {**self.gift_value.to_json(), "gift_value_unit": self.gift_value_unit})
+        return {"show_id": self.show_id, "title": self.title, "status": self.status, "summary": summary,
+                "gift_value_unit": self.gift_value_unit,
                 "items": [asdict(i) for i in self.items],
                 "timeline": asdict(self.timeline), "compliance": dict(self.compliance),
                 "pulled": [asdict(p) for p in self.pulled], **self.extras}

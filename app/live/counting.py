@@ -18,6 +18,7 @@ from app.core import poll as pl
 from app.core import questions as qs
 from app.core import sales as sx
 from app.core.comments import QUESTION, Comment
+from app.core.orders import order_from_comment
 from app.core.triage import comment_matches
 
 
@@ -98,6 +99,15 @@ class Counting:
             entry = self._counters.get("sales")
             counter = entry[1] if entry is not None else None
             return not isinstance(counter, SalesCounter) or counter.knows(order_id)
+
+    def counted_orders(self) -> tuple[int | None, frozenset[str]]:
+        """The show the "sales" counter counts and the order IDs it saw: when that show has just ended and
+        another opens, some of them may still be queued in the writer, not yet in the database."""
+        with self._lock:
+            entry = self._counters.get("sales")
+            if entry is None or not isinstance(entry[1], SalesCounter):
+                return None, frozenset()
+            return entry[0], entry[1].order_ids()
 
     def take(self, name: str) -> list[Comment]:
         """What an inbox collected since the last call (see `OrderInbox`)."""
@@ -220,6 +230,11 @@ class SalesCounter:
     def knows(self, order_id: str) -> bool:
         """The order was seen (True while the stored orders are read back: not known yet, not unknown)."""
         return self.held is not None or order_id in self.sales.orders
+
+    def order_ids(self) -> frozenset[str]:
+        """Every order ID counted or held (while the stored ones are read back, those are not here)."""
+        held = (o.order_id for c in self.held or () if (o := order_from_comment(c)) is not None)
+        return frozenset(self.sales.orders).union(held)
 
     def set_items(self, items: list[sx.SaleItem], current_id: int | None) -> None:
         if self.sales.set_items(items, current_id):

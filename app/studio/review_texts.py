@@ -110,6 +110,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "the relay sends no gifts"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no gift values"),
     QT_TRANSLATE_NOOP("Review", "no gift value has a 元 rate (TikTok coins, bits, unknown units)"),
+    QT_TRANSLATE_NOOP("Review", "gifts in more than one unit: see gift_value_<unit>"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no likes"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no follows"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no product clicks or exposures"),

@@ -100,7 +100,7 @@ class Studio(QObject):
         self.guard: Callable[[str], None] | None = None
         self.write_turn: Callable[[], AbstractContextManager[object]] = nullcontext  # the writer's `turn`
         self._tx: _Tx | None = None
-        self._settling = SettlingShows(store)  # ended shows whose orders still settle, for ingest
+        self._settling = SettlingShows(store, None if feed is None else feed.pipeline.counting)  # for ingest
         self._rows = RunsheetRows()  # each unchanged item's row built once (5,000-item run-sheets)
         self._pushes = DeltaStream()  # numbered state pushes, each with its delta from the one before
         self._last_publish = 0.0
@@ -141,7 +141,7 @@ class Studio(QObject):
         if self.feed is not None:
             self.feed.switch_show(show_id)  # batches accepted for the previous show go to it, not this one
         self.show_id, self.state = show_id, state
-        self._set_ingest()
+        self._set_ingest()  # before show_opened: the sales counter still counts the last show (settling)
         self.show_opened.emit(show_id)
         self._changed(EVERY_PART)
         self.downtime.opened(again)  # a live show opened anew: the gap since a studio last had it open

@@ -1043,12 +1043,12 @@
         <translation>delta must not be zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="170"/>
+        <location filename="../../app/studio/flash_sale.py" line="173"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>Flash sale is live: %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <location filename="../../app/studio/flash_sale.py" line="176"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>Ten seconds left in the flash sale</translation>
     </message>
@@ -2513,15 +2513,15 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="184"/>
-        <location filename="../../app/studio/phrases.py" line="198"/>
-        <location filename="../../app/studio/phrases.py" line="219"/>
-        <location filename="../../app/studio/phrases.py" line="243"/>
+        <location filename="../../app/studio/phrases.py" line="191"/>
+        <location filename="../../app/studio/phrases.py" line="205"/>
+        <location filename="../../app/studio/phrases.py" line="226"/>
+        <location filename="../../app/studio/phrases.py" line="250"/>
         <source>no such phrase</source>
         <translation>no such phrase</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="234"/>
+        <location filename="../../app/studio/phrases.py" line="241"/>
         <source>no such item</source>
         <translation>no such item</translation>
     </message>
@@ -3511,124 +3511,124 @@
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="207"/>
+        <location filename="../../app/studio/review_html.py" line="211"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="210"/>
+        <location filename="../../app/studio/review_html.py" line="214"/>
         <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="209"/>
+        <location filename="../../app/studio/review_html.py" line="213"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <location filename="../../app/studio/review_xlsx.py" line="120"/>
         <source>App down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="90"/>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
         <location filename="../../app/studio/review_texts.py" line="92"/>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="83"/>
+        <location filename="../../app/studio/review_html.py" line="84"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>%1 of it estimated from run-sheet prices</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="116"/>
+        <location filename="../../app/studio/review_html.py" line="117"/>
         <source>Pulled before it aired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="120"/>
+        <location filename="../../app/studio/review_html.py" line="121"/>
         <source>Added on air: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="154"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
         <source>Viewers</source>
         <translation>Viewers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="159"/>
+        <location filename="../../app/studio/review_html.py" line="163"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="159"/>
+        <location filename="../../app/studio/review_html.py" line="163"/>
         <source>First at</source>
         <translation>First at</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
         <source>%1 more in the XLSX report.</source>
         <translation>%1 more in the XLSX report.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="191"/>
+        <location filename="../../app/studio/review_html.py" line="195"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="211"/>
+        <location filename="../../app/studio/review_html.py" line="215"/>
         <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="183"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_html.py" line="194"/>
         <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
@@ -3794,9 +3794,9 @@
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>Comments</translation>
@@ -3807,9 +3807,9 @@
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>Questions</translation>
@@ -3831,7 +3831,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="64"/>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
@@ -3862,9 +3862,9 @@
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="79"/>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>Orders</translation>
@@ -3875,17 +3875,17 @@
         <translation>Units sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="83"/>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="86"/>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
@@ -4108,62 +4108,67 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="113"/>
+        <source>gifts in more than one unit: see gift_value_&lt;unit&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value (≈ 元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
         <source>Gift value/min (≈ 元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_html.py" line="160"/>
-        <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="164"/>
+        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <location filename="../../app/studio/review_xlsx.py" line="181"/>
@@ -4172,251 +4177,251 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="152"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="160"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="162"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="162"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="172"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="184"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="185"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="186"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="186"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="187"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="190"/>
+        <location filename="../../app/studio/review_texts.py" line="191"/>
         <source>open</source>
         <translation type="unfinished">open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="191"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>closed, not drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="192"/>
+        <location filename="../../app/studio/review_texts.py" line="193"/>
         <source>drawn</source>
         <translation type="unfinished">drawn</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="192"/>
+        <location filename="../../app/studio/review_texts.py" line="193"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="201"/>
+        <location filename="../../app/studio/review_texts.py" line="202"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="201"/>
+        <location filename="../../app/studio/review_texts.py" line="202"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="209"/>
+        <location filename="../../app/studio/review_texts.py" line="210"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="108"/>
-        <location filename="../../app/studio/review_texts.py" line="209"/>
+        <location filename="../../app/studio/review_html.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="210"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -4592,26 +4597,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="158"/>
-        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Count</source>
         <translation>Count</translation>

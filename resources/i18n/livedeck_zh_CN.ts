@@ -1043,12 +1043,12 @@
         <translation>调整数量不能为 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="170"/>
+        <location filename="../../app/studio/flash_sale.py" line="173"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>秒杀开始：%1 只要 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <location filename="../../app/studio/flash_sale.py" line="176"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>秒杀还剩十秒</translation>
     </message>
@@ -2510,15 +2510,15 @@
 <context>
     <name>PhraseDesk</name>
     <message>
-        <location filename="../../app/studio/phrases.py" line="184"/>
-        <location filename="../../app/studio/phrases.py" line="198"/>
-        <location filename="../../app/studio/phrases.py" line="219"/>
-        <location filename="../../app/studio/phrases.py" line="243"/>
+        <location filename="../../app/studio/phrases.py" line="191"/>
+        <location filename="../../app/studio/phrases.py" line="205"/>
+        <location filename="../../app/studio/phrases.py" line="226"/>
+        <location filename="../../app/studio/phrases.py" line="250"/>
         <source>no such phrase</source>
         <translation>没有这条话术</translation>
     </message>
     <message>
-        <location filename="../../app/studio/phrases.py" line="234"/>
+        <location filename="../../app/studio/phrases.py" line="241"/>
         <source>no such item</source>
         <translation>没有这个商品</translation>
     </message>
@@ -3508,124 +3508,124 @@
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="207"/>
+        <location filename="../../app/studio/review_html.py" line="211"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="210"/>
+        <location filename="../../app/studio/review_html.py" line="214"/>
         <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="209"/>
+        <location filename="../../app/studio/review_html.py" line="213"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
         <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="130"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
+        <location filename="../../app/studio/review_texts.py" line="180"/>
         <location filename="../../app/studio/review_xlsx.py" line="120"/>
         <source>App down</source>
         <translation>应用中断</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="90"/>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="43"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
         <location filename="../../app/studio/review_texts.py" line="92"/>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="83"/>
+        <location filename="../../app/studio/review_html.py" line="84"/>
         <source>%1 of it estimated from run-sheet prices</source>
         <translation>其中 %1 按排品表价格估算</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="116"/>
+        <location filename="../../app/studio/review_html.py" line="117"/>
         <source>Pulled before it aired: %1</source>
         <translation>开播后撤下、未讲解的商品：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="120"/>
+        <location filename="../../app/studio/review_html.py" line="121"/>
         <source>Added on air: %1</source>
         <translation>直播中临时加入的商品（加入时间）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="154"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="159"/>
+        <location filename="../../app/studio/review_html.py" line="163"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="159"/>
+        <location filename="../../app/studio/review_html.py" line="163"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="169"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="191"/>
+        <location filename="../../app/studio/review_html.py" line="195"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="211"/>
+        <location filename="../../app/studio/review_html.py" line="215"/>
         <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="175"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="183"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="153"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="190"/>
+        <location filename="../../app/studio/review_html.py" line="194"/>
         <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
@@ -3791,9 +3791,9 @@
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_html.py" line="40"/>
         <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>评论数</translation>
@@ -3804,9 +3804,9 @@
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>提问</translation>
@@ -3828,7 +3828,7 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="64"/>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>礼物</translation>
@@ -3859,9 +3859,9 @@
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="40"/>
+        <location filename="../../app/studio/review_html.py" line="41"/>
         <location filename="../../app/studio/review_texts.py" line="79"/>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
@@ -3872,17 +3872,17 @@
         <translation>成交件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
         <location filename="../../app/studio/review_texts.py" line="83"/>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_html.py" line="43"/>
         <location filename="../../app/studio/review_texts.py" line="86"/>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
@@ -4105,62 +4105,67 @@
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="113"/>
+        <source>gifts in more than one unit: see gift_value_&lt;unit&gt;</source>
+        <translation>礼物价值有多种单位：见 gift_value_&lt;unit&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value (≈ 元)</source>
         <translation>礼物价值（≈ 元）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <location filename="../../app/studio/review_texts.py" line="171"/>
         <source>Gift value/min (≈ 元)</source>
         <translation>每分钟礼物价值（≈ 元）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="123"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="36"/>
-        <location filename="../../app/studio/review_html.py" line="160"/>
-        <location filename="../../app/studio/review_html.py" line="181"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_html.py" line="37"/>
+        <location filename="../../app/studio/review_html.py" line="164"/>
+        <location filename="../../app/studio/review_html.py" line="185"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <location filename="../../app/studio/review_xlsx.py" line="181"/>
@@ -4169,251 +4174,251 @@
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_html.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="128"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_html.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="129"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_html.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_html.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_html.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="150"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="152"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation>实际时长中主播计时暂停的部分：超时可能是暂停造成的。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="156"/>
         <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
         <translation>实际时长中 LiveDeck 未运行（被强制结束或退出）的时长：计时照常进行，超时可能源于应用中断，而非主播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="157"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="159"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="160"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="162"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="162"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="166"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="172"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="176"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="184"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="185"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="186"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="186"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="187"/>
+        <location filename="../../app/studio/review_texts.py" line="188"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="190"/>
+        <location filename="../../app/studio/review_texts.py" line="191"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="191"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>closed, not drawn</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="192"/>
+        <location filename="../../app/studio/review_texts.py" line="193"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="192"/>
+        <location filename="../../app/studio/review_texts.py" line="193"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="201"/>
+        <location filename="../../app/studio/review_texts.py" line="202"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="201"/>
+        <location filename="../../app/studio/review_texts.py" line="202"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="209"/>
+        <location filename="../../app/studio/review_texts.py" line="210"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="108"/>
-        <location filename="../../app/studio/review_texts.py" line="209"/>
+        <location filename="../../app/studio/review_html.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="210"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -4589,26 +4594,26 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_html.py" line="161"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="158"/>
-        <location filename="../../app/studio/review_html.py" line="180"/>
+        <location filename="../../app/studio/review_html.py" line="162"/>
+        <location filename="../../app/studio/review_html.py" line="184"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Count</source>
         <translation>次数</translation>
