@@ -27,6 +27,11 @@ HEARTBEAT_MS = 10      # the GUI checks how late its own timers fire …
 LATE_MS = 15           # … and past this, ingest yields to it
 _LIVE_AGAIN = frozenset({"comment", "like", "join", "follow", "share"})
 WINDOW = 5000          # comments kept in memory for display and lookups
+# How long switching shows waits on the GUI thread for the comment writer: rows go to their own show
+# whatever the wait (ingest routes them by show), and an ended show's orders still queued are known
+# from its sales counter (app.studio.settling); a writer far behind (a full disk) no longer freezes
+# the window for its 30 s. Deleting a show waits for its rows in full (ShowCommands.delete).
+SWITCH_WAIT_S = 2.0
 SHOWN_PER_DRAIN = 200  # rows handed to the view per drain: a few screenfuls (each row costs the GUI ~60 µs)
 
 
@@ -116,10 +121,11 @@ class CommentFeed(QObject):
         self.show_id = show_id
 
     def flush_show(self) -> None:
-        """Before the open show changes: show what was accepted for it and have it all written, so a
-        batch accepted before the switch neither lands in the next show nor meets a deleted one."""
+        """Before the open show changes: show what was accepted for it and have it written (up to
+        SWITCH_WAIT_S), so a batch accepted before the switch is in the database the next show's
+        figures and the review read."""
         self.drain()
-        self.pipeline.writer.flush()
+        self.pipeline.writer.flush(SWITCH_WAIT_S)
         self.window.clear()
         self._by_msg.clear()
         self.viewers.clear()

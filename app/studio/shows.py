@@ -147,9 +147,11 @@ class ShowCommands(QObject):
         if show_id == studio.show_id:
             if studio.state.status == "live":
                 raise self._error("show_live", self.tr("end the show before deleting it"))
-            studio.close_show()  # its comments are written first, then ingest refuses more
+            studio.close_show()  # ingest refuses more of it
         elif studio.store.get_show(show_id).status == "live":
             raise self._error("show_live", self.tr("end the show before deleting it"))
+        if studio.feed is not None:  # every row accepted for it written first: none meets a deleted show
+            studio.feed.pipeline.writer.flush()
         studio.store.delete_show(show_id, s=studio.db())
         studio.touch(Change.SHOWS)
         return {}
