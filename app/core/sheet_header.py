@@ -249,8 +249,9 @@ def join_points(header: Sequence[object], positions: Sequence[int], cells: Seque
 
 
 def join_offers(header: Sequence[object], positions: Sequence[int], cells: Sequence[object]) -> str:
-    """The offer from several columns (机制 and 福利 side by side): the first as written, each other
-    under its own header (`拍1发2；福利：前100单送抱枕`), so no gift the host should announce is lost."""
-    first = min(positions)
-    return "；".join(text if pos == first else f"{_UNIT_RE.sub('', _text(header[pos])).strip()}：{text}"
-                    for pos in sorted(positions) if pos < len(cells) and (text := _text(cells[pos])))
+    """The offer from several columns (机制 and 福利 side by side): the first filled one as written (the
+    talking point says `机制：` before it, as for a sheet with one offer column), each other under its
+    own header (`拍1发2；福利：前100单送抱枕`), so no gift the host should announce is lost."""
+    filled = [(pos, text) for pos in sorted(positions) if pos < len(cells) and (text := _text(cells[pos]))]
+    return "；".join(text if n == 0 else f"{_UNIT_RE.sub('', _text(header[pos])).strip()}：{text}"
+                    for n, (pos, text) in enumerate(filled))
