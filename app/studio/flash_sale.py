@@ -12,8 +12,9 @@ from app.core import args as a
 from app.core import sale as sx
 from app.core.comments import Comment
 from app.core.lottery import entrant_key
+from app.core.orders import Order, order_from_comment
 from app.core.runsheet import format_price
-from app.core.sales import stock_left
+from app.core.sales import stock_left, usable_id
 from app.core.text import fill
 from app.live.speech import PRIORITY_CUE
 from app.studio.errors import CommandError
@@ -143,14 +144,22 @@ class FlashSaleDesk(QObject):
         sale = self.studio.state.sale
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
-        rows = [(str(x.get("order_id") or c.msg_id), str(x.get("status", "")), entrant_key(c.platform, c.user_id),
-                 int(x.get("quantity", 1))) for c in batch if c.kind == "order"
-                and (x := c.extra or {}).get("sku") == sale.sku]
+        rows = [(o.order_id, o.status, entrant_key(c.platform, c.user_id), o.quantity)
+                for c in batch if (o := order_from_comment(c)) is not None and self._for_sale(o, sale)]
         ids, orders = sx.new_orders(sale, rows)
         if orders:
             total, counted = sx.order_quantities(sale, orders)
             if total:
                 self._record_orders(-total, counted, ids)
+
+    def _for_sale(self, o: Order, sale: sx.Sale) -> bool:
+        """An order for the sale's product: its product ID, or its SKU (any case), as the sales figures
+        match orders (app.core.sales). Matched by SKU alone before, and exactly: a relay that names
+        only the product ID (罗盘, 抖店) never sold a unit of it, and an order without a SKU counted
+        against a sale on an item without one."""
+        seg = self.studio.state.segment(sale.item_id)
+        pid = seg.product_id if seg is not None and usable_id(seg.product_id) else ""
+        return bool(pid and o.product_id == pid) or bool(sale.sku and o.sku.lower() == sale.sku.lower())
 
     def _record_orders(self, delta: int, counted: list[list[Any]], order_ids: list[str]) -> None:
         def record() -> dict[str, Any]:
