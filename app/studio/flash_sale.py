@@ -4,6 +4,7 @@ up and sold out end it through the same commands."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -144,22 +145,24 @@ class FlashSaleDesk(QObject):
         sale = self.studio.state.sale
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
+        is_for_sale = self._matcher(sale)
         rows = [(o.order_id, o.status, entrant_key(c.platform, c.user_id), o.quantity)
-                for c in batch if (o := order_from_comment(c)) is not None and self._for_sale(o, sale)]
+                for c in batch if c.kind == "order" and (o := order_from_comment(c)) is not None and is_for_sale(o)]
         ids, orders = sx.new_orders(sale, rows)
         if orders:
             total, counted = sx.order_quantities(sale, orders)
             if total:
                 self._record_orders(-total, counted, ids)
 
-    def _for_sale(self, o: Order, sale: sx.Sale) -> bool:
-        """An order for the sale's product: its product ID, or its SKU (any case), as the sales figures
-        match orders (app.core.sales). Matched by SKU alone before, and exactly: a relay that names
-        only the product ID (罗盘, 抖店) never sold a unit of it, and an order without a SKU counted
-        against a sale on an item without one."""
+    def _matcher(self, sale: sx.Sale) -> Callable[[Order], bool]:
+        """Whether an order is for the sale's product: its product ID, or its SKU (any case), as the
+        sales figures match orders (app.core.sales). Matched by SKU alone before, and exactly: a relay
+        that names only the product ID (罗盘, 抖店) never sold a unit of it, and an order without a SKU
+        counted against a sale on an item without one. The item is looked up once per batch."""
         seg = self.studio.state.segment(sale.item_id)
         pid = seg.product_id if seg is not None and usable_id(seg.product_id) else ""
-        return bool(pid and o.product_id == pid) or bool(sale.sku and o.sku.lower() == sale.sku.lower())
+        sku = sale.sku.lower()
+        return lambda o: bool(pid and o.product_id == pid) or bool(sku and o.sku.lower() == sku)
 
     def _record_orders(self, delta: int, counted: list[list[Any]], order_ids: list[str]) -> None:
         def record() -> dict[str, Any]:
