@@ -5,17 +5,13 @@ two rows, a resend of one frame is still one, and an integral float is the integ
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy.engine import Engine
 
 from app.live.ingest import IngestPipeline
-from app.models.db import open_database
 from app.models.store import Store
-from app.models.writer import CommentWriter, next_comment_id
+from tests.test_relays_fixtures import pipeline  # noqa: F401  (the fixture: an ingest pipeline on a show)
 
 # Two Douyin ids 1 apart: a double holds neither, and both round to 7412345678901234688.
 A, B = 7412345678901234689, 7412345678901234690
@@ -26,18 +22,6 @@ assert float(B) == ROUNDED
 class Ctx:
     def __init__(self) -> None:
         self.peer, self.source, self.state = "test", "", {}  # type: ignore[var-annotated]
-
-
-@pytest.fixture
-def pipeline(tmp_path: Path) -> Iterator[tuple[IngestPipeline, Engine, int]]:
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("float ids")
-    writer = CommentWriter(engine)
-    p = IngestPipeline(writer, next_comment_id(engine))
-    p.set_show(show)
-    yield p, engine, show
-    writer.close()
-    engine.dispose()
 
 
 def generic(msg_id: Any, text: str, user: str = "1001") -> str:
@@ -53,13 +37,13 @@ def stored(p: IngestPipeline, engine: Engine, show: int, frames: list[str]) -> l
     return [c.text for c in Store(engine).comments(show)]
 
 
-def test_two_comments_whose_ids_round_to_one_double_are_both_stored(pipeline: Any) -> None:
+def test_two_comments_whose_ids_round_to_one_double_are_both_stored(pipeline: Any) -> None:  # noqa: F811
     p, engine, show = pipeline
     frames = [generic(ROUNDED, "3号链接还有吗", "1001"), generic(ROUNDED, "主播好", "1002")]
     assert stored(p, engine, show, frames) == ["3号链接还有吗", "主播好"]
 
 
-def test_a_javascript_relays_rounded_integer_ids_are_both_stored(pipeline: Any) -> None:
+def test_a_javascript_relays_rounded_integer_ids_are_both_stored(pipeline: Any) -> None:  # noqa: F811
     """JSON.stringify writes the rounded double without a point: 7412345678901234688 twice."""
     p, engine, show = pipeline
     rounded = int(ROUNDED)
@@ -70,14 +54,14 @@ def test_a_javascript_relays_rounded_integer_ids_are_both_stored(pipeline: Any) 
     assert stored(p, engine, show, [*tiktok, dycast]) == ["好看", "几号链接", "要一件", "要两件"]
 
 
-def test_a_resent_frame_with_a_rounded_id_is_still_stored_once(pipeline: Any) -> None:
+def test_a_resent_frame_with_a_rounded_id_is_still_stored_once(pipeline: Any) -> None:  # noqa: F811
     p, engine, show = pipeline
     frame = generic(ROUNDED, "拍了")
     assert stored(p, engine, show, [frame, frame]) == ["拍了"]
     assert p.duplicates == 1
 
 
-def test_exact_ids_still_dedupe_and_an_integral_float_is_the_integer(pipeline: Any) -> None:
+def test_exact_ids_still_dedupe_and_an_integral_float_is_the_integer(pipeline: Any) -> None:  # noqa: F811
     p, engine, show = pipeline
     frames = [generic(A, "一"), generic(A, "一again"), generic(12345, "二"), generic(12345.0, "二again"),
               generic("12345", "二again as text")]
@@ -86,7 +70,7 @@ def test_exact_ids_still_dedupe_and_an_integral_float_is_the_integer(pipeline: A
     assert [c.msg_id for c in rows] == [str(A), "12345"]
 
 
-def test_a_delete_whose_target_is_a_rounded_float_strikes_nothing_and_says_why(pipeline: Any) -> None:
+def test_a_delete_whose_target_is_a_rounded_float_strikes_nothing_and_says_why(pipeline: Any) -> None:  # noqa: F811
     p, engine, show = pipeline
     stored(p, engine, show, [generic(ROUNDED, "留着")])
     delete = json.dumps({"type": "delete", "platform": "douyin", "msg_id": ROUNDED})
