@@ -52,7 +52,7 @@ def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes, by
         fast, exact = io.BytesIO(), io.BytesIO()
         ew.write_chunk(reader, (fast_sql, exact_sql), "json", span, fast)
         ef.json_body(ef.comment_json(rd.span_rows(reader, exact_sql, span)), exact)
-        blocks = list(rd.span_rows(reader, fast_sql, span))
+        blocks = list(ej.fast_rows(reader, fast_sql, span))
         block = ej.block(blocks[0]) if len(blocks) == 1 else None
     finally:
         reader.close()

@@ -135,8 +135,8 @@ def test_a_failed_export_leaves_no_file_and_keeps_the_old_one(two_shows: tuple[S
 
     store, a, _b = two_shows
     def failing_after(real: Any) -> Any:
-        def failing(*args: Any) -> Iterator[Any]:
-            yield from real(*args)
+        def failing(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            yield from real(*args, **kwargs)
             raise OSError(28, "No space left on device")
         return failing
 

@@ -35,6 +35,9 @@ EXTRA_JSON = "livedeck_extra_json"
 JSON_PLACEHOLDERS = {b'"': b"\xff", b"\\": b"\xfe"}
 QUOTED_BY_CSV = ',"\r\n'  # the characters that make csv.writer quote a cell (excel dialect, QUOTE_MINIMAL)
 PLACEHOLDERS = {b'"': b"\xff", b",": b"\xfe", b"\r": b"\xfd", b"\n": b"\xfc"}
+# The fast CSV statement's and template's own commas between cells: another byte than a quoted cell's
+# comma, so that a cell starting a formula is found after them alone (export_csv.block).
+CSV_SEPARATOR = b"\xfb"
 
 
 # The show's lowest and highest comment id, as app.models.export_rows.comment_span finds them, in SQL
@@ -63,12 +66,19 @@ def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = N
     return conn
 
 
-def span_rows(conn: sqlite3.Connection, sql: str, span: tuple[int, int],
-              batch: int = BATCH) -> Iterator[list[Any]]:
-    """Batches of the statement's rows for ids lo..hi (inclusive), the driver's own tuples."""
+def span_rows(conn: sqlite3.Connection, sql: str, span: tuple[int, int], batch: int = BATCH,
+              text: type[str] | type[bytes] = str) -> Iterator[list[Any]]:
+    """Batches of the statement's rows for ids lo..hi (inclusive), the driver's own tuples, its
+    text cells as `text` (bytes: as stored, for the fast statements). The connection's text factory
+    is set before each fetch, which is when sqlite3 reads it: a block refused by the fast path is read
+    again as str between two of the fast statement's fetches."""
     cursor = conn.execute(sql, {"lo": span[0], "hi": span[1]})
     try:
-        while rows := cursor.fetchmany(batch):
+        while True:
+            conn.text_factory = text
+            rows = cursor.fetchmany(batch)
+            if not rows:
+                return
             yield rows
     finally:
         cursor.close()

@@ -1,6 +1,6 @@
-"""A show's comments as JSON objects from SQLite: the statement's pieces (app.models.export_json_sql)
-joined by one bytes `%` per row, a block of rows at a time, byte for byte what orjson writes of
-export_format.comment_json's dict.
+"""A show's comments as JSON objects from SQLite: the statement's cells (app.models.export_json_sql),
+read as bytes, written into the object's template (its keys and quotes) by one bytes `%` per row, a
+block of rows at a time, byte for byte what orjson writes of export_format.comment_json's dict.
 
 A block is checked once joined: it holds no quote, backslash or control character (the JSON's own
 are placeholders until then). A block that fails (a name with a quote, a line break in an id, a
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -30,7 +30,8 @@ from app.studio import export_csv as ec
 from app.studio import export_format as ef
 
 _Q = rd.JSON_PLACEHOLDERS[b'"']
-_ROW = b"{QidQ:%d,QtypeQ:Q%s,QtsQ:%s,Quser_idQ:Q%s,QflagsQ:%s,Qitem_refQ:%s%s".replace(b"Q", _Q)
+_ROW = (b"{QidQ:%d,QtypeQ:Q%sQ,QplatformQ:Q%sQ,Qmsg_idQ:Q%sQ,QtsQ:%s,Quser_idQ:Q%sQ,Quser_nameQ:Q%sQ,QtextQ:Q%sQ,"
+        b"QfollowerQ:%s,Qfans_levelQ:%d,QflagsQ:%s,Qitem_refQ:%s,QdeletedQ:%s%s").replace(b"Q", _Q)
 # what only a cell that needs the exact path leaves: deleted as the placeholders are shown, a block
 # that comes out shorter is refused (one pass; a regex search took seven times as long)
 _REFUSED = bytes(range(0x20)) + b'"\\'
@@ -73,18 +74,25 @@ CONVERTERS = {**ec.CONVERTERS, rd.FLAGS_JSON: _FLAGS.__getitem__, rd.EXTRA_JSON:
 def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
     """The rows' objects joined by `,\\n `, or None if one of them needs the exact path."""
     try:
-        stamps = orjson.dumps([r[2] for r in rows])[1:-1].split(b",")
+        stamps = orjson.dumps([r[4] for r in rows])[1:-1].split(b",")
     except TypeError:  # a blob among the times (orjson's JSONEncodeError is a TypeError)
         return None
     if len(stamps) != len(rows):  # text among the times (its comma split it)
         return None
     try:
-        data = _BETWEEN.join([_ROW % (i, head, ts, person, fl, tail, x)
-                             for (i, head, _, person, fl, tail, x), ts in zip(rows, stamps, strict=True)])
+        # the cells by name: a starred `*rest` costs more (export_csv.block)
+        data = _BETWEEN.join([_ROW % (i, k, p, m, ts, u, n, t, fo, fa, fl, ir, de, x)
+                              for (i, k, p, m, _, u, n, t, fo, fa, fl, ir, de, x), ts
+                              in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL, or a number where the app writes text
         return None
     shown = data.translate(_SHOW, _REFUSED)
     return shown if len(shown) == len(data) else None
+
+
+def fast_rows(reader: sqlite3.Connection, fast_sql: str, span: tuple[int, int]) -> Iterator[list[Any]]:
+    """The fast statement's rows for ids span[0]..span[1], a block at a time, its text cells as bytes."""
+    return rd.span_rows(reader, fast_sql, span, text=bytes)
 
 
 def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
@@ -100,7 +108,7 @@ def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, s
 def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str,
                  span: tuple[int, int]) -> Generator[bytes | list[bytes], None, None]:
     """The comments of ids span[0]..span[1] as JSON objects, a block at a time."""
-    for rows in rd.span_rows(reader, fast_sql, span):
+    for rows in fast_rows(reader, fast_sql, span):
         data = block(rows)
         if data is None:  # the same rows (the ids of the show within these bounds), exactly
             yield from ef.comment_json(rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0])))

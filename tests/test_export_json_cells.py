@@ -1,0 +1,61 @@
+"""Issue #22 point 6: the fast JSON path reads each of a comment's cells on its own, as bytes
+(app.models.export_json_sql). A cell of another type than the app writes, in any column (a number
+where a name belongs, NULL, a blob, a real where an integer belongs, a boolean of 2), is written as
+orjson writes it, the row by the exact path: the fast block refuses it, and a block of usual rows
+around it still matches byte for byte."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from tests.test_export_csv_exact import db  # noqa: F401  (db: the fixture)
+from tests.test_export_json_fast import _both
+
+Show = tuple[str, int, list[int], list[int]]
+COLUMNS = ["kind", "platform", "msg_id", "user_id", "user_name", "text", "follower", "fans_level", "item_ref",
+           "deleted"]
+# what another tool may have stored in a column the app fills with text, an integer or a boolean
+OTHER = [None, 123, 4.5, b"\x01blob", "", 2, -1]
+
+
+def _row(con: sqlite3.Connection, show: int, cid: int, column: str, value: Any) -> None:
+    cells: dict[str, Any] = {"kind": "comment", "platform": "douyin", "msg_id": f"m{cid}", "user_id": "10086",
+                             "user_name": "观众", "text": "多少钱?", "follower": 1, "fans_level": 3,
+                             "item_ref": None, "deleted": 0}
+    cells[column] = value
+    names = ", ".join(cells)
+    con.execute(f"INSERT INTO comments (id, show_id, ts, flags, extra, {names}) "
+                f"VALUES (?, ?, ?, 0, NULL, {', '.join('?' * len(cells))})",
+                (cid, show, 1_764_000_000.25, *cells.values()))
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_another_type_in_any_column_is_written_as_orjson_writes_it(db: Show, column: str) -> None:  # noqa: F811
+    path, show, _tricky, _odd = db
+    con = sqlite3.connect(path)
+    base = con.execute("SELECT max(id) FROM comments").fetchone()[0] + 10
+    stored = []
+    with con:
+        for j, value in enumerate(OTHER):
+            try:
+                _row(con, show, base + j, column, value)
+            except sqlite3.IntegrityError:  # a NOT NULL column: no tool can store it
+                continue
+            stored.append(base + j)
+        usual = base + len(OTHER)  # a usual row after them
+        _row(con, show, usual, column, None if column == "item_ref" else 1 if column in (
+            "follower", "deleted", "fans_level") else "ok")
+    con.close()
+    refused = 0
+    for cid in [*stored, usual]:
+        fast, exact, block = _both(path, show, (cid, cid))
+        assert fast == exact, (column, cid - base, fast, exact)
+        assert block is None or block == exact
+        refused += block is None
+    assert refused >= 1  # the blob at least (TEXT affinity stores a number as its text, which is the app's)
+    fast, exact, _ = _both(path, show, (base, usual))
+    assert fast == exact
+    assert _both(path, show, (usual, usual))[2] is not None  # the usual row takes the fast path
