@@ -6,7 +6,8 @@ Per row it gives (id, ts, the cells from type to text joined as one, flags, item
 joined, extra): the numbers as stored; the text cells as bytes (no UTF-8 decoding and encoding
 again); `text` neutralised (a leading quote before a formula) and quoted as the csv
 module's QUOTE_MINIMAL does, with the quotes, commas and line breaks of its quoted form written as
-export_reader.PLACEHOLDERS; the flags as their number and `extra` as its text (tagged), for
+export_reader.PLACEHOLDERS, and the commas between the joined cells as export_reader.CSV_SEPARATOR;
+the flags as their number and `extra` as its text (tagged), for
 the converters (export_reader.FLAGS_BYTES, EXTRA_BYTES) that look their cells up (C, no Python call
 for a value seen before) and make those not seen yet.
 
@@ -28,12 +29,13 @@ from sqlalchemy import Engine, LargeBinary, case, cast, func, literal, literal_c
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.export_json_sql import comment_json_fast_sql
-from app.models.export_reader import EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
+from app.models.export_reader import CSV_SEPARATOR, EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
 from app.models.export_rows import _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
 
 _C = CommentRow.__table__.c
 _NEEDS_QUOTES = f"*[{QUOTED_BY_CSV}]*"  # a GLOB
+_SEP = CSV_SEPARATOR
 
 
 def _hex(b: bytes) -> Any:
@@ -61,9 +63,9 @@ def _typed(col: Any, sql_type: str, value: Any) -> ColumnElement[Any]:
     return case((func.typeof(col) == sql_type, value), else_=literal('"'))
 
 
-def _flag_word(col: Any, before: str, after: str) -> ColumnElement[Any]:
+def _flag_word(col: Any, before: bytes, after: bytes) -> ColumnElement[Any]:
     """A boolean's cell as export_rows._bool_text makes it, between `before` and `after`."""
-    return case((col, literal(f"{before}True{after}")), else_=literal(f"{before}False{after}"))
+    return case((col, _hex(before + b"True" + after)), else_=_hex(before + b"False" + after))
 
 
 def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[str]) -> str:
@@ -71,10 +73,10 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
     (as export_rows.comment_span_sql)."""
     codes = [ord(s) for s in formula_start]
     # Two pairs of cells come as one (`True,3`, `12,False`): one value fewer to read and to format per row.
-    follower_fans = _typed(_C.fans_level, "integer", _flag_word(_C.follower, "", ",").op("||")(_C.fans_level))
+    follower_fans = _typed(_C.fans_level, "integer", _flag_word(_C.follower, b"", _SEP).op("||")(_C.fans_level))
     item_ref = case((_C.item_ref.is_(None), literal("")),
                     (func.typeof(_C.item_ref) == "integer", _C.item_ref), else_=literal(","))
-    item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, ",", "")))
+    item_deleted = _blob(item_ref.op("||")(_flag_word(_C.deleted, _SEP, b"")))
     flags = case((func.typeof(_C.flags) == "integer", _C.flags))  # else NULL: not converted, the row's `%` fails
     # "n" for none, else "j" and its text as the exact statement's converter gets it (a JSON scalar may
     # be stored as a number): never empty, which sqlite3 would hand over as None, without converting
@@ -85,7 +87,7 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
     # them with 0.3 us a row less, but stops at a NUL: the viewer's text after one would be lost.)
     middle: Any = _C.kind
     for cell in (_C.platform, _C.msg_id, _C.user_id, _C.user_name, follower_fans, _quoted(engine, _C.text, codes)):
-        middle = middle.op("||")(literal(",")).op("||")(cell)
+        middle = middle.op("||")(_hex(_SEP)).op("||")(cell)
     # ts as stored (a test of its type was 0.1 us a row): stamps_of marks anything but a float
     cells = [_C.id, _C.ts, _blob(middle), flags.label(f"flags [{FLAGS_BYTES}]"),
              item_deleted, extra.label(f"extra [{EXTRA_BYTES}]")]

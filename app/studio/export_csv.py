@@ -1,8 +1,9 @@
 """A show's comments as CSV rows from SQLite: the statement's cells (app.models.export_csv_sql) joined
 by one bytes `%` per row, a block of rows at a time, byte for byte what csv.writer writes.
 
-A block is checked once joined: it holds exactly 13 commas and one CR LF per row and no quote (the
-quoted cells' own are placeholders until then), and no cell after a comma starts a formula. A block
+A block is checked once joined: it holds no comma, quote, CR or LF (the row's own and the quoted
+cells' own are placeholders until then: one `translate` shows them and deletes the others, and a
+block that comes out shorter is refused), and no cell after a separator starts a formula. A block
 that fails (a cell the statement leaves unquoted needs quoting, a negative number, a type the app
 never writes) is read again by the exact statement (export_rows.comment_span_sql) and written by
 csv.writer (export_format): correct whatever the data, at the old cost, for that block only.
@@ -24,12 +25,13 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.studio import export_format as ef
 
+_SEP, _CRLF = rd.CSV_SEPARATOR, rd.PLACEHOLDERS[b"\r"] + rd.PLACEHOLDERS[b"\n"]
 # ts as stamps_of writes it; type … text come as one cell (export_csv_sql), and item_ref,deleted
-_ROW = b"%d,%s,%s,%s,%s,%s\r\n"
-_COMMAS = 13  # between the CSV's 14 cells
-_FORMULA = re.compile(rb",[-=+@\t]")  # a cell starting a formula (CR: a line break, counted)
+_ROW = b"%d" + _SEP + _SEP.join([b"%s"] * 5) + _CRLF
+_FORMULA = re.compile(re.escape(_SEP) + rb"[-=+@\t]")  # a cell starting a formula (CR: a line break, refused)
 _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
-_SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()), b"".join(rd.PLACEHOLDERS))
+_SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()) + _SEP, b"".join(rd.PLACEHOLDERS) + b",")
+_REFUSED = rd.QUOTED_BY_CSV.encode()  # left by a cell that needed quoting, or put by a check that failed
 _FORMULA_BYTES = frozenset(c.encode() for c in FORMULA_START)
 _QUOTED = frozenset(rd.QUOTED_BY_CSV.encode())
 
@@ -91,11 +93,10 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
                          for (i, _, mid, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL or text where the app writes a number
         return None
-    n = len(rows)
-    if (data.count(b",") != _COMMAS * n or data.count(b"\n") != n or data.count(b"\r") != n or b'"' in data
-            or _FORMULA.search(data)):
+    if _FORMULA.search(data):
         return None
-    return data.translate(_SHOW)
+    shown = data.translate(_SHOW, _REFUSED)
+    return shown if len(shown) == len(data) else None
 
 
 def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
