@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core import review as rv
 from app.core.clock import format_duration
+from app.core.host_texts import clock
 from app.core.sales import format_money
 
 CTX = "Review"
@@ -261,3 +262,17 @@ def item_cell(it: rv.ItemReview, key: str) -> str:
     if key == "gmv" and it.gmv_estimated:
         return "≈" + format_value(v, "fen")  # partly the run-sheet price: the Sales tab marks it the same way
     return format_value(v, ITEM_UNITS.get(key, "count"))
+
+
+def plan_changes(review: rv.Review) -> list[str]:
+    """The run-sheet edits on air, one line each, as the tab and the PDF say them: items pulled before
+    they aired (with their planned length: not in the plan, so not in the item table) and items added
+    on air (with the clock time they were added: in the table, but not in the plan the show started with)."""
+    lines = []
+    if review.pulled:
+        names = ", ".join(f"{p.name} ({format_value(p.planned_s, 'duration')})" for p in review.pulled)
+        lines.append(translate("Review", "Pulled before it aired: %1").replace("%1", names))
+    added = ", ".join(f"{it.name} ({clock(it.added_at)})" for it in review.items if it.added_at is not None)
+    if added:
+        lines.append(translate("Review", "Added on air: %1").replace("%1", added))
+    return lines
