@@ -4,6 +4,7 @@ translation (core imports no Qt), and the one formatter the tab and the PDF shar
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -74,6 +75,10 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "Gift value in 金瓜子 (Bilibili)"),
     QT_TRANSLATE_NOOP("Review", "Gift value in bits (Twitch)"),
     QT_TRANSLATE_NOOP("Review", "Gift value of unknown unit"),
+    QT_TRANSLATE_NOOP("Review", "Gift value"),  # compare: each show's value in its one unit, named after it
+    QT_TRANSLATE_NOOP("Review", "抖币"), QT_TRANSLATE_NOOP("Review", "TikTok coins"),
+    QT_TRANSLATE_NOOP("Review", "快币"), QT_TRANSLATE_NOOP("Review", "微信豆"), QT_TRANSLATE_NOOP("Review", "金瓜子"),
+    QT_TRANSLATE_NOOP("Review", "bits"), QT_TRANSLATE_NOOP("Review", "of unknown unit"),
     QT_TRANSLATE_NOOP("Review", "Sum of the gift values the relays report in this unit, as sent."),
     QT_TRANSLATE_NOOP("Review", "Likes"), QT_TRANSLATE_NOOP("Review", "Likes received, summed by their count."),
     QT_TRANSLATE_NOOP("Review", "New follows"), QT_TRANSLATE_NOOP("Review", "新增粉丝: follow events received."),
@@ -112,6 +117,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "the relay sends no gift values"),
     QT_TRANSLATE_NOOP("Review", "no gift value has a 元 rate (TikTok coins, bits, unknown units)"),
     QT_TRANSLATE_NOOP("Review", "gifts in more than one unit: see gift_value_<unit>"),
+    QT_TRANSLATE_NOOP("Review", "the shows' gifts are in different units: compare the 元 estimate"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no likes"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no follows"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no product clicks or exposures"),
@@ -228,6 +234,19 @@ def format_value(value: float | None, unit: str, na: str = "") -> str:
     if unit == "coins":
         return f"{value:,.0f}"
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def compare_gift_value_cells(row: dict[str, Any]) -> tuple[str, str, str]:
+    """A, B and B − A of the compare's `gift_value` row, each value with its unit named: two shows that
+    count gifts in different units are shown side by side, never subtracted."""
+    def cell(value: float | None, unit: str | None, na: str | None) -> str:
+        if value is None or unit is None:
+            return na_text(na or "")
+        return f"{format_value(value, 'coins')} {rtr(rv.GIFT_UNIT_NAMES.get(unit, unit))}"
+
+    diff = ("—" if not row["diff_na"] else na_text(row["diff_na"])) if row["diff"] is None else \
+        ("+" if row["diff"] > 0 else "") + cell(row["diff"], row["a_unit"], None)
+    return cell(row["a"], row["a_unit"], row["a_na"]), cell(row["b"], row["b_unit"], row["b_na"]), diff
 
 
 def format_figure(f: rv.Figure) -> str:

@@ -28,7 +28,7 @@ from app.core.text import fill
 from app.studio import review as sr
 from app.studio.desk import DeskStudio
 from app.studio.errors import CommandError
-from app.studio.review_texts import plan_changes, translate
+from app.studio.review_texts import compare_gift_value_cells, plan_changes, translate
 
 if TYPE_CHECKING:
     _Base = QWidget
@@ -297,6 +297,9 @@ class ReviewPages(_Base):
             self.tr("Figure"), f"A: {cmp['a']['title']}", f"B: {cmp['b']['title']}", self.tr("B − A")])
         rows: list[tuple[str, str, str, str]] = []
         for t in cmp["totals"]:
+            if t["key"] == "gift_value":  # each show's value in its unit
+                rows.append((sr.rtr(rv.METRIC["gift_value"].label), *compare_gift_value_cells(t)))
+                continue
             unit = rv.METRIC[t["key"]].unit
             diff_unit = "seconds" if unit in ("duration", "seconds") else unit
             rows.append((sr.rtr(rv.METRIC[t["key"]].label), sr.format_value(t["a"], unit, t["a_na"] or ""),
