@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import gift_units as gu
-from app.core.review_gift_value import gift_value_figure
+from app.core.review_gift_value import (
+    GIFT_UNIT_NAMES,
+    NA_GIFT_UNITS_DIFFER,
+    compare_gift_value,
+    gift_value_figure,
+)
 from app.core.review_items import item_rows
 from app.core.review_timeline import timeline
 from app.core.review_types import (
@@ -65,8 +70,9 @@ from app.core.review_types import (
 )
 
 __all__ = [
-    "ANSWER_TYPES", "COMMERCE_TYPES", "COMPARE_ITEM_KEYS", "COMPARE_KEYS", "COMPLIANCE", "MARK_TYPES", "METRIC",
-    "METRICS", "NA_GIFT_UNITS", "NA_NOT_STARTED", "NA_NO_BUYERS", "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS",
+    "ANSWER_TYPES", "COMMERCE_TYPES", "COMPARE_ITEM_KEYS", "COMPARE_KEYS", "COMPLIANCE", "GIFT_UNIT_NAMES",
+    "MARK_TYPES", "METRIC", "METRICS", "NA_GIFT_UNITS", "NA_GIFT_UNITS_DIFFER", "NA_NOT_STARTED", "NA_NO_BUYERS",
+    "NA_NO_CLICKS", "NA_NO_FOLLOWS", "NA_NO_GIFTS",
     "NA_NO_GIFT_RATE", "NA_NO_GIFT_VALUE", "NA_NO_JOINS", "NA_NO_LIKES", "NA_NO_ORDERS", "NA_NO_PLAN", "NA_NO_SPEND",
     "NA_NO_TOTAL", "NA_NO_VIEWERS", "NA_REASONS", "REVIEW_EVENT_TYPES", "SEGMENT_TYPES", "SERIES", "Agg", "Band",
     "Figure", "ItemInfo", "ItemReview", "Learned", "Marker", "Metric", "Pulled", "Review", "ReviewInput", "Timeline",
@@ -203,9 +209,9 @@ def learned_minutes(samples: dict[str, list[float]]) -> dict[str, Learned]:
 # ---- compare two shows ----------------------------------------------------------------------------------
 
 COMPARE_KEYS = ("actual_length_s", "late_start_s", "peak_online", "uv", "viewers_seen", "commenters", "comments",
-                "questions", "gifts", "gift_yuan_est", *(f"gift_value_{u}" for u in gu.UNITS), "likes", "follows",
-                "orders", "units", "gmv", "buyers", "unpaid", "refunds", "engagement_rate", "conversion_rate", "aov",
-                "uv_value", "gpm")
+                "questions", "gifts", "gift_value", "gift_yuan_est", *(f"gift_value_{u}" for u in gu.UNITS), "likes",
+                "follows", "orders", "units", "gmv", "buyers", "unpaid", "refunds", "engagement_rate",
+                "conversion_rate", "aov", "uv_value", "gpm")
 COMPARE_ITEM_KEYS = ("actual_s", "comments", "questions", "orders", "units", "gmv")
 
 
@@ -214,6 +220,9 @@ def compare(a: Review, b: Review) -> dict[str, Any]:
     totals = []
     for key in COMPARE_KEYS:
         fa, fb = a.figure(key), b.figure(key)
+        if key == "gift_value":  # each show's own unit: never 抖币 minus TikTok coins
+            totals.append(compare_gift_value(a.gift_value, a.gift_value_unit, b.gift_value, b.gift_value_unit))
+            continue
         if key.startswith("gift_value_") and fa.value is None and fb.value is None:
             continue  # a unit neither show's gifts came in
         diff = None if fa.value is None or fb.value is None else fb.value - fa.value

@@ -145,6 +145,8 @@ class FlashSaleDesk(QObject):
         sale = self.studio.state.sale
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
+        if self._time_up(sale):  # the relay's catch-up after a reopen, before the first tick: too late
+            return
         is_for_sale = self._matcher(sale)
         rows = [(o.order_id, o.status, entrant_key(c.platform, c.user_id), o.quantity)
                 for c in batch if c.kind == "order" and (o := order_from_comment(c)) is not None and is_for_sale(o)]
@@ -186,5 +188,19 @@ class FlashSaleDesk(QObject):
         if 0 < left <= 10 and f"{key}:10" not in self._spoken:
             self._spoken.add(f"{key}:10")
             studio.say(self.tr("Ten seconds left in the flash sale"), PRIORITY_CUE)
-        if left <= 0:
-            studio.auto("sale.stop", {"reason": "time_up"})
+        self._time_up(sale)
+
+    def _time_up(self, sale: sx.Sale) -> bool:
+        """End a live sale whose time is up, stamped at its `ends_at`: the first tick after it can come
+        long after (the app was down), and the review's sale end and the sale's length must not move
+        with it; orders later than `ends_at` never count. True when the sale's time is up."""
+        if sale.ends_at is None or self.studio.clock.now() < sale.ends_at:
+            return False
+
+        def stop() -> dict[str, Any]:
+            self._sale()
+            self.studio.record(sx.SALE_ENDED, {"reason": "time_up"}, at=sale.ends_at)
+            return {}
+
+        self.studio.run_auto("sale.stop", stop)
+        return True

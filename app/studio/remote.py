@@ -157,7 +157,7 @@ class RemoteStudio(Studio):
         show = (self.remote.get("show") or {}).get("id")
         return show if isinstance(show, int) else None
 
-    def record(self, type_: str, data: dict[str, Any]) -> Event:
+    def record(self, type_: str, data: dict[str, Any], at: float | None = None) -> Event:
         raise CommandError("remote", self.tr("a second desk decides nothing itself"))
 
     def on_tick(self) -> None:

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.core import review as rv
-from app.core.host_texts import clock
 from app.core.questions import question_key
 from app.studio.review_texts import (
     COMPLIANCE_NAMES,
@@ -23,6 +22,7 @@ from app.studio.review_texts import (
     format_value,
     item_cell,
     lottery_status,
+    plan_changes,
     rtr,
     translate,
 )
@@ -112,13 +112,7 @@ def _items(review: rv.Review) -> list[str]:
             cells.append(f"<td align='{align}' style='white-space: nowrap'>{_esc(text)}</td>")
         h.append("<tr>" + "".join(cells) + "</tr>")
     h.append("</table>")
-    if review.pulled:  # not in the plan, so not in the table: said once, under it
-        names = ", ".join(f"{p.name} ({format_value(p.planned_s, 'duration')})" for p in review.pulled)
-        h.append("<p><small>" + _esc(translate("Review", "Pulled before it aired: %1").replace("%1", names))
-                 + "</small></p>")
-    added = ", ".join(f"{it.name} ({clock(it.added_at)})" for it in review.items if it.added_at is not None)
-    if added:  # in the table, but not in the plan the show started with
-        h.append("<p><small>" + _esc(translate("Review", "Added on air: %1").replace("%1", added)) + "</small></p>")
+    h.extend("<p><small>" + _esc(line) + "</small></p>" for line in plan_changes(review))
     return h
 
 

@@ -4,11 +4,13 @@ translation (core imports no Qt), and the one formatter the tab and the PDF shar
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.core import review as rv
 from app.core.clock import format_duration
+from app.core.host_texts import clock
 from app.core.sales import format_money
 
 CTX = "Review"
@@ -73,6 +75,10 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "Gift value in 金瓜子 (Bilibili)"),
     QT_TRANSLATE_NOOP("Review", "Gift value in bits (Twitch)"),
     QT_TRANSLATE_NOOP("Review", "Gift value of unknown unit"),
+    QT_TRANSLATE_NOOP("Review", "Gift value"),  # compare: each show's value in its one unit, named after it
+    QT_TRANSLATE_NOOP("Review", "抖币"), QT_TRANSLATE_NOOP("Review", "TikTok coins"),
+    QT_TRANSLATE_NOOP("Review", "快币"), QT_TRANSLATE_NOOP("Review", "微信豆"), QT_TRANSLATE_NOOP("Review", "金瓜子"),
+    QT_TRANSLATE_NOOP("Review", "bits"), QT_TRANSLATE_NOOP("Review", "of unknown unit"),
     QT_TRANSLATE_NOOP("Review", "Sum of the gift values the relays report in this unit, as sent."),
     QT_TRANSLATE_NOOP("Review", "Likes"), QT_TRANSLATE_NOOP("Review", "Likes received, summed by their count."),
     QT_TRANSLATE_NOOP("Review", "New follows"), QT_TRANSLATE_NOOP("Review", "新增粉丝: follow events received."),
@@ -111,6 +117,7 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("Review", "the relay sends no gift values"),
     QT_TRANSLATE_NOOP("Review", "no gift value has a 元 rate (TikTok coins, bits, unknown units)"),
     QT_TRANSLATE_NOOP("Review", "gifts in more than one unit: see gift_value_<unit>"),
+    QT_TRANSLATE_NOOP("Review", "the shows' gifts are in different units: compare the 元 estimate"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no likes"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no follows"),
     QT_TRANSLATE_NOOP("Review", "the relay sends no product clicks or exposures"),
@@ -229,6 +236,19 @@ def format_value(value: float | None, unit: str, na: str = "") -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
+def compare_gift_value_cells(row: dict[str, Any]) -> tuple[str, str, str]:
+    """A, B and B − A of the compare's `gift_value` row, each value with its unit named: two shows that
+    count gifts in different units are shown side by side, never subtracted."""
+    def cell(value: float | None, unit: str | None, na: str | None) -> str:
+        if value is None or unit is None:
+            return na_text(na or "")
+        return f"{format_value(value, 'coins')} {rtr(rv.GIFT_UNIT_NAMES.get(unit, unit))}"
+
+    diff = ("—" if not row["diff_na"] else na_text(row["diff_na"])) if row["diff"] is None else \
+        ("+" if row["diff"] > 0 else "") + cell(row["diff"], row["a_unit"], None)
+    return cell(row["a"], row["a_unit"], row["a_na"]), cell(row["b"], row["b_unit"], row["b_na"]), diff
+
+
 def format_figure(f: rv.Figure) -> str:
     return format_value(f.value, rv.METRIC[f.key].unit, f.na)
 
@@ -261,3 +281,17 @@ def item_cell(it: rv.ItemReview, key: str) -> str:
     if key == "gmv" and it.gmv_estimated:
         return "≈" + format_value(v, "fen")  # partly the run-sheet price: the Sales tab marks it the same way
     return format_value(v, ITEM_UNITS.get(key, "count"))
+
+
+def plan_changes(review: rv.Review) -> list[str]:
+    """The run-sheet edits on air, one line each, as the tab and the PDF say them: items pulled before
+    they aired (with their planned length: not in the plan, so not in the item table) and items added
+    on air (with the clock time they were added: in the table, but not in the plan the show started with)."""
+    lines = []
+    if review.pulled:
+        names = ", ".join(f"{p.name} ({format_value(p.planned_s, 'duration')})" for p in review.pulled)
+        lines.append(translate("Review", "Pulled before it aired: %1").replace("%1", names))
+    added = ", ".join(f"{it.name} ({clock(it.added_at)})" for it in review.items if it.added_at is not None)
+    if added:
+        lines.append(translate("Review", "Added on air: %1").replace("%1", added))
+    return lines

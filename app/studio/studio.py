@@ -302,15 +302,15 @@ class Studio(QObject):
         else:
             self._tx.after.append(fn)
 
-    def record(self, type_: str, data: dict[str, Any]) -> Event:
-        """Decide → event → apply to the command's copy. Outside a command, it is one by itself."""
+    def record(self, type_: str, data: dict[str, Any], at: float | None = None) -> Event:
+        """Decide → event → apply to the command's copy (stamped now, or `at`: a 秒杀's time up seen late)."""
         if self._tx is None:
             if self.guard is not None:  # one by itself is still a write to the room
                 self.guard(type_)
             with self._transaction():
-                return self.record(type_, data)
+                return self.record(type_, data, at)
         self.need_show()
-        event = Event(type_, self.clock.now(), data)
+        event = Event(type_, self.clock.now() if at is None else at, data)
         apply(self.state, event)
         self._tx.events.append(event)
         return event

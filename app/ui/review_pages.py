@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import review as rv
+from app.core.host_texts import clock
 from app.core.text import fill
 from app.studio import review as sr
 from app.studio.desk import DeskStudio
 from app.studio.errors import CommandError
+from app.studio.review_texts import compare_gift_value_cells, plan_changes, translate
 
 if TYPE_CHECKING:
     _Base = QWidget
@@ -70,14 +72,24 @@ class ReviewPages(_Base):
         self.summary.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         return self.summary
 
-    def _items_page(self) -> QTableWidget:
+    def _items_page(self) -> QWidget:
+        """The item table, and under it the run-sheet edits on air the table cannot show (a pulled
+        item has no row), as the PDF says them."""
         self.items = _table([sr.rtr(label) for _k, label in sr.ITEM_COLUMNS])
         for col, (key, _label) in enumerate(sr.ITEM_COLUMNS):
             if key in sr.ITEM_TIPS:
                 header = self.items.horizontalHeaderItem(col)
                 if header is not None:
                     header.setToolTip(sr.rtr(sr.ITEM_TIPS[key]))
-        return self.items
+        self.plan_changes = QLabel()
+        self.plan_changes.setWordWrap(True)
+        self.plan_changes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        page = QWidget()
+        v = QVBoxLayout(page)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.addWidget(self.items, 1)
+        v.addWidget(self.plan_changes)
+        return page
 
     def _timeline_page(self) -> QSplitter:
         self.charts_box = QWidget()
@@ -151,6 +163,12 @@ class ReviewPages(_Base):
             for col, (key, _l) in enumerate(sr.ITEM_COLUMNS):
                 tip = sr.rtr(sr.ITEM_TIPS[key]) if key in sr.ITEM_TIPS else ""
                 t.setItem(row, col, _cell(sr.item_cell(it, key), tip, align_right=col > 2))
+            if it.added_at is not None:  # not in the plan the show started with: marked, its time on hover
+                t.setItem(row, 1, _cell("＋ " + it.name, translate("Review", "Added on air: %1").replace(
+                    "%1", f"{it.name} ({clock(it.added_at)})")))
+        lines = plan_changes(review)
+        self.plan_changes.setText("\n".join(lines))
+        self.plan_changes.setVisible(bool(lines))
         self._charts(review)
         self._audience(review)
         self._lotteries(review)
@@ -279,6 +297,9 @@ class ReviewPages(_Base):
             self.tr("Figure"), f"A: {cmp['a']['title']}", f"B: {cmp['b']['title']}", self.tr("B − A")])
         rows: list[tuple[str, str, str, str]] = []
         for t in cmp["totals"]:
+            if t["key"] == "gift_value":  # each show's value in its unit
+                rows.append((sr.rtr(rv.METRIC["gift_value"].label), *compare_gift_value_cells(t)))
+                continue
             unit = rv.METRIC[t["key"]].unit
             diff_unit = "seconds" if unit in ("duration", "seconds") else unit
             rows.append((sr.rtr(rv.METRIC[t["key"]].label), sr.format_value(t["a"], unit, t["a_na"] or ""),
