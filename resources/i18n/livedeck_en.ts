@@ -187,87 +187,87 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="26"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>no such item on the run-sheet</source>
         <translation>no such item on the run-sheet</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>another flash sale is counting down or live</source>
         <translation>another flash sale is counting down or live</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the deal price must be above zero</source>
         <translation>the deal price must be above zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the deal price must be below the live price</source>
         <translation>the deal price must be below the live price</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the quantity must be at least 1</source>
         <translation>the quantity must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the quantity is more than the stock</source>
         <translation>the quantity is more than the stock</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>the per-buyer limit must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>the countdown must be 10 to 300 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>the sale must last 1 to 20 minutes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>a coupon takes an amount or a percent off</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>a percent-off coupon must be between 0 and 100 percent</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>the amount off must be above zero</source>
         <translation>the amount off must be above zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>the amount off must be below the spend threshold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>the spend threshold cannot be negative</source>
         <translation>the spend threshold cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="42"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>quantity and claims per viewer must be at least 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="43"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>a coupon is valid for 1 minute to 24 hours</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="42"/>
+        <location filename="../../app/studio/flash_sale.py" line="44"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>a coupon item is not on the run-sheet</translation>
     </message>
@@ -1023,32 +1023,32 @@
 <context>
     <name>FlashSaleDesk</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="101"/>
+        <location filename="../../app/studio/flash_sale.py" line="103"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>Flash sale for %1 in %2 seconds</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="108"/>
+        <location filename="../../app/studio/flash_sale.py" line="110"/>
         <source>no flash sale is running</source>
         <translation>no flash sale is running</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="119"/>
+        <location filename="../../app/studio/flash_sale.py" line="121"/>
         <source>%1 is sold out</source>
         <translation>%1 is sold out</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="126"/>
+        <location filename="../../app/studio/flash_sale.py" line="128"/>
         <source>delta must not be zero</source>
         <translation>delta must not be zero</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <location filename="../../app/studio/flash_sale.py" line="187"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>Flash sale is live: %1 at %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="176"/>
+        <location filename="../../app/studio/flash_sale.py" line="190"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>Ten seconds left in the flash sale</translation>
     </message>
@@ -3511,50 +3511,50 @@
         <translation>Minutes since the start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="211"/>
+        <location filename="../../app/studio/review_html.py" line="205"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="214"/>
+        <location filename="../../app/studio/review_html.py" line="208"/>
         <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="213"/>
+        <location filename="../../app/studio/review_html.py" line="207"/>
         <source>Per item</source>
         <translation>Per item</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <location filename="../../app/studio/review_xlsx.py" line="120"/>
         <source>App down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>Unpaid orders</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
@@ -3565,610 +3565,656 @@
         <translation>%1 of it estimated from run-sheet prices</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="293"/>
         <source>Pulled before it aired: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="296"/>
+        <location filename="../../app/ui/review_pages.py" line="167"/>
         <source>Added on air: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>%1 comments to follow up, %2 different ones; each line counts how often it was said.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="162"/>
+        <location filename="../../app/studio/review_html.py" line="156"/>
         <source>Viewers</source>
         <translation>Viewers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <source>First at</source>
         <translation>First at</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_html.py" line="167"/>
         <source>%1 more in the XLSX report.</source>
         <translation>%1 more in the XLSX report.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="195"/>
+        <location filename="../../app/studio/review_html.py" line="189"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1: %2 entrants, winners %3, %4 re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="215"/>
+        <location filename="../../app/studio/review_html.py" line="209"/>
         <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="183"/>
+        <location filename="../../app/studio/review_html.py" line="177"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
         <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="194"/>
+        <location filename="../../app/studio/review_html.py" line="188"/>
         <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lotteries</source>
         <translation>Lotteries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>Planned start</source>
         <translation>Planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>The show&apos;s planned start time.</source>
         <translation>The show&apos;s planned start time.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
         <source>Actual start</source>
         <translation>Actual start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
         <source>When the show was started in LiveDeck (show_started).</source>
         <translation>When the show was started in LiveDeck (show_started).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
         <source>Late start</source>
         <translation>Late start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
         <source>Actual start minus planned start; negative is early.</source>
         <translation>Actual start minus planned start; negative is early.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
         <source>Planned end</source>
         <translation>Planned end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
         <source>Planned start plus the planned minutes of every item.</source>
         <translation>Planned start plus the planned minutes of every item.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Actual end</source>
         <translation>Actual end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>When the show was ended (or now, while it is live).</source>
         <translation>When the show was ended (or now, while it is live).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Planned length</source>
         <translation>Planned length</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Sum of the items&apos; planned minutes.</source>
         <translation>Sum of the items&apos; planned minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>Actual length</source>
         <translation>Actual length</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>Actual end minus actual start.</source>
         <translation>Actual end minus actual start.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
         <source>Time the host clock was paused (timer.pause to timer.resume, the next item or the end); included in the lengths above and in the items&apos; actual time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>Pauses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>How many times the host clock was paused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>Time LiveDeck was not running while the show was live (killed or quit, then opened again: app_down); the clocks went on, so it is in the lengths and the items&apos; actual time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
         <source>App stops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>How many times LiveDeck stopped while the show was live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
         <source>Peak online</source>
         <translation>Peak online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线: the highest online count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
         <source>Average online</source>
         <translation>Average online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线: mean of the online counts the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Viewers (UV)</source>
         <translation>Viewers (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数: the highest cumulative viewer count the relay reported.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Views (PV)</source>
         <translation>Views (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数: room entries (join events) received.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Viewers seen</source>
         <translation>Viewers seen</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
         <source>Commenters</source>
         <translation>Commenters</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>Distinct viewer ids that commented.</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>Comments received (platform duplicates stored once).</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>Comments the classifier marked as questions.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
         <source>Negative comments</source>
         <translation>Negative comments</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>Comments the classifier marked as criticism.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>Gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>Gifts received, a streak counted by its size.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Likes</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Likes received, summed by their count.</source>
         <translation>Likes received, summed by their count.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>New follows</source>
         <translation>New follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝: follow events received.</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>Units sold</source>
         <translation>Units sold</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>GMV</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>Buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
         <source>Gift value, estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>An estimate in 元 at the platforms&apos; top-up rates: 1 抖币, 1 快币 or 1 微信豆 = 0.1 元, 1,000 金瓜子 = 1 元. TikTok coins, bits and values of unknown unit are not in it (no fixed rate): see the gift values per unit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Gift value in 抖币 (Douyin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Gift value in TikTok coins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Gift value in 快币 (Kuaishou)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>Gift value in 微信豆 (视频号)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>Gift value in 金瓜子 (Bilibili)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Gift value in bits (Twitch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Gift value of unknown unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
-        <source>Sum of the gift values the relays report in this unit, as sent.</source>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <source>Gift value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <source>抖币</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <source>TikTok coins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>快币</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>微信豆</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>金瓜子</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <source>bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <source>of unknown unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <source>Sum of the gift values the relays report in this unit, as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>Units of the orders whose latest status is paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>Distinct buyers of paid orders.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>GMV estimated</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单: orders placed and not (yet) paid.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>Orders refunded after payment (not in GMV).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>Engagement rate</source>
         <translation>Engagement rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = commenters ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>Follow rate</source>
         <translation>Follow rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = new follows ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>Conversion rate</source>
         <translation>Conversion rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = buyers ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>Average order value</source>
         <translation>Average order value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ buyers.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>UV value</source>
         <translation>UV value</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>Average watch time</source>
         <translation>Average watch time</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <source>Product click rate</source>
         <translation>Product click rate</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = product clicks ÷ product exposures.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ ad spend.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <source>the relay sends no viewer counts</source>
         <translation>the relay sends no viewer counts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>the relay sends no cumulative viewer count</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>the relay sends no room entries</source>
         <translation>the relay sends no room entries</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>the relay sends no orders</source>
         <translation>the relay sends no orders</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>the relay sends no gifts</source>
         <translation>the relay sends no gifts</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>the relay sends no gift values</source>
         <translation>the relay sends no gift values</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>no gift value has a 元 rate (TikTok coins, bits, unknown units)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <source>gifts in more than one unit: see gift_value_&lt;unit&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <source>the shows&apos; gifts are in different units: compare the 元 estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <source>the relay sends no likes</source>
         <translation>the relay sends no likes</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
         <source>the relay sends no follows</source>
         <translation>the relay sends no follows</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>the relay sends no product clicks or exposures</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck records no ad spend</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <source>the show has not started</source>
         <translation>the show has not started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>the show has no planned start</source>
         <translation>the show has no planned start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>no buyers</source>
         <translation>no buyers</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value (≈ 元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Gift value/min (≈ 元)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_html.py" line="164"/>
-        <location filename="../../app/studio/review_html.py" line="185"/>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <location filename="../../app/studio/review_xlsx.py" line="181"/>
@@ -4177,251 +4223,251 @@
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>Actual</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>Over/under</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>Negative</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>Flash sale sold</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>Sold out in</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="45"/>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>Coupons claimed</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>Cues fired</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>Actual minus planned; positive ran over.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="154"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Comments received while the item was on air.</source>
         <translation>Comments received while the item was on air.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="160"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>Flash-sale units sold of the quantity offered.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="162"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>From the sale going live to the last unit.</source>
         <translation>From the sale going live to the last unit.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="174"/>
         <source>Comments/min</source>
         <translation>Comments/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="175"/>
         <source>Commenters/min</source>
         <translation>Commenters/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Viewers online</source>
         <translation>Viewers online</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Likes/min</source>
         <translation>Likes/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="172"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>Orders/min</source>
         <translation>Orders/min</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="184"/>
         <source>Sale start</source>
         <translation>Sale start</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="184"/>
         <source>Sale end</source>
         <translation>Sale end</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Coupon</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Lottery open</source>
         <translation>Lottery open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Lottery draw</source>
         <translation>Lottery draw</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Pin</source>
         <translation>Pin</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="185"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>Absolute claims</source>
         <translation>Absolute claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="186"/>
+        <location filename="../../app/studio/review_texts.py" line="193"/>
         <source>Medical claims</source>
         <translation>Medical claims</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="187"/>
+        <location filename="../../app/studio/review_texts.py" line="194"/>
         <source>Guarantees</source>
         <translation>Guarantees</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="187"/>
+        <location filename="../../app/studio/review_texts.py" line="194"/>
         <source>Diversion</source>
         <translation>Diversion</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="188"/>
+        <location filename="../../app/studio/review_texts.py" line="195"/>
         <source>Other banned words</source>
         <translation>Other banned words</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="191"/>
+        <location filename="../../app/studio/review_texts.py" line="198"/>
         <source>open</source>
         <translation type="unfinished">open</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="192"/>
+        <location filename="../../app/studio/review_texts.py" line="199"/>
         <source>closed, not drawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="193"/>
+        <location filename="../../app/studio/review_texts.py" line="200"/>
         <source>drawn</source>
         <translation type="unfinished">drawn</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="193"/>
+        <location filename="../../app/studio/review_texts.py" line="200"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="202"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="202"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>unanswered question</source>
         <translation>unanswered question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="210"/>
+        <location filename="../../app/studio/review_texts.py" line="217"/>
         <source>n/a — %1</source>
         <translation>n/a — %1</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="109"/>
-        <location filename="../../app/studio/review_texts.py" line="210"/>
+        <location filename="../../app/studio/review_texts.py" line="217"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -4597,26 +4643,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="155"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="155"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="184"/>
+        <location filename="../../app/studio/review_html.py" line="178"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="162"/>
-        <location filename="../../app/studio/review_html.py" line="184"/>
+        <location filename="../../app/studio/review_html.py" line="156"/>
+        <location filename="../../app/studio/review_html.py" line="178"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Count</source>
         <translation>Count</translation>
@@ -4638,133 +4684,133 @@
 <context>
     <name>ReviewPages</name>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="69"/>
-        <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="279"/>
+        <location filename="../../app/ui/review_pages.py" line="71"/>
+        <location filename="../../app/ui/review_pages.py" line="144"/>
+        <location filename="../../app/ui/review_pages.py" line="297"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="69"/>
+        <location filename="../../app/ui/review_pages.py" line="71"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="69"/>
+        <location filename="../../app/ui/review_pages.py" line="71"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="94"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="94"/>
-        <location filename="../../app/ui/review_pages.py" line="100"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
+        <location filename="../../app/ui/review_pages.py" line="112"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="94"/>
-        <location filename="../../app/ui/review_pages.py" line="96"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
+        <location filename="../../app/ui/review_pages.py" line="108"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="96"/>
+        <location filename="../../app/ui/review_pages.py" line="108"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="100"/>
-        <location filename="../../app/ui/review_pages.py" line="106"/>
+        <location filename="../../app/ui/review_pages.py" line="112"/>
+        <location filename="../../app/ui/review_pages.py" line="118"/>
         <source>Compliance hits</source>
         <translation>Compliance hits</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="104"/>
+        <location filename="../../app/ui/review_pages.py" line="116"/>
         <source>Top questions</source>
         <translation>Top questions</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Prize</source>
         <translation>Prize</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Entrants</source>
         <translation>Entrants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Winners</source>
         <translation>Winners</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Re-draws</source>
         <translation>Re-draws</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <location filename="../../app/ui/review_pages.py" line="133"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <location filename="../../app/ui/review_pages.py" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="279"/>
+        <location filename="../../app/ui/review_pages.py" line="144"/>
+        <location filename="../../app/ui/review_pages.py" line="297"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="195"/>
+        <location filename="../../app/ui/review_pages.py" line="213"/>
         <source>%1, minute %2: %3</source>
         <translation>%1, minute %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="227"/>
+        <location filename="../../app/ui/review_pages.py" line="245"/>
         <source>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</source>
         <translation>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="272"/>
+        <location filename="../../app/ui/review_pages.py" line="290"/>
         <source>passed</source>
         <translation>passed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="273"/>
+        <location filename="../../app/ui/review_pages.py" line="291"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="275"/>
+        <location filename="../../app/ui/review_pages.py" line="293"/>
         <source>No lotteries in this show.</source>
         <translation>No lotteries in this show.</translation>
     </message>
@@ -5329,17 +5375,17 @@
         <translation>end the show before deleting it</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="162"/>
+        <location filename="../../app/studio/shows.py" line="164"/>
         <source>the show has already started</source>
         <translation>the show has already started</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="164"/>
+        <location filename="../../app/studio/shows.py" line="166"/>
         <source>the run-sheet has no items</source>
         <translation>the run-sheet has no items</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="181"/>
+        <location filename="../../app/studio/shows.py" line="183"/>
         <source>The show has ended</source>
         <translation>The show has ended</translation>
     </message>

@@ -187,87 +187,87 @@
 <context>
     <name>Commerce</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="26"/>
+        <location filename="../../app/studio/flash_sale.py" line="28"/>
         <source>no such item on the run-sheet</source>
         <translation>排品单上没有这个商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="27"/>
+        <location filename="../../app/studio/flash_sale.py" line="29"/>
         <source>another flash sale is counting down or live</source>
         <translation>已有秒杀正在倒计时或进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="28"/>
+        <location filename="../../app/studio/flash_sale.py" line="30"/>
         <source>the deal price must be above zero</source>
         <translation>秒杀价必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="29"/>
+        <location filename="../../app/studio/flash_sale.py" line="31"/>
         <source>the deal price must be below the live price</source>
         <translation>秒杀价必须低于直播价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="30"/>
+        <location filename="../../app/studio/flash_sale.py" line="32"/>
         <source>the quantity must be at least 1</source>
         <translation>秒杀数量至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="31"/>
+        <location filename="../../app/studio/flash_sale.py" line="33"/>
         <source>the quantity is more than the stock</source>
         <translation>秒杀数量超过库存</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="32"/>
+        <location filename="../../app/studio/flash_sale.py" line="34"/>
         <source>the per-buyer limit must be at least 1</source>
         <translation>每人限购至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="33"/>
+        <location filename="../../app/studio/flash_sale.py" line="35"/>
         <source>the countdown must be 10 to 300 seconds</source>
         <translation>倒计时必须在 10 到 300 秒之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="34"/>
+        <location filename="../../app/studio/flash_sale.py" line="36"/>
         <source>the sale must last 1 to 20 minutes</source>
         <translation>秒杀时长必须在 1 到 20 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="35"/>
+        <location filename="../../app/studio/flash_sale.py" line="37"/>
         <source>a coupon takes an amount or a percent off</source>
         <translation>优惠券只能是减金额或打折</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="36"/>
+        <location filename="../../app/studio/flash_sale.py" line="38"/>
         <source>a percent-off coupon must be between 0 and 100 percent</source>
         <translation>折扣券的折扣必须在 0 到 100% 之间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="37"/>
+        <location filename="../../app/studio/flash_sale.py" line="39"/>
         <source>the amount off must be above zero</source>
         <translation>减免金额必须大于 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="38"/>
+        <location filename="../../app/studio/flash_sale.py" line="40"/>
         <source>the amount off must be below the spend threshold</source>
         <translation>减免金额必须低于使用门槛</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="39"/>
+        <location filename="../../app/studio/flash_sale.py" line="41"/>
         <source>the spend threshold cannot be negative</source>
         <translation>使用门槛不能为负数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="40"/>
+        <location filename="../../app/studio/flash_sale.py" line="42"/>
         <source>quantity and claims per viewer must be at least 1</source>
         <translation>发放数量和每人限领都至少为 1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="41"/>
+        <location filename="../../app/studio/flash_sale.py" line="43"/>
         <source>a coupon is valid for 1 minute to 24 hours</source>
         <translation>优惠券有效期为 1 分钟到 24 小时</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="42"/>
+        <location filename="../../app/studio/flash_sale.py" line="44"/>
         <source>a coupon item is not on the run-sheet</source>
         <translation>优惠券适用的商品不在排品单上</translation>
     </message>
@@ -1023,32 +1023,32 @@
 <context>
     <name>FlashSaleDesk</name>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="101"/>
+        <location filename="../../app/studio/flash_sale.py" line="103"/>
         <source>Flash sale for %1 in %2 seconds</source>
         <translation>%1 秒杀，%2 秒后开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="108"/>
+        <location filename="../../app/studio/flash_sale.py" line="110"/>
         <source>no flash sale is running</source>
         <translation>没有进行中的秒杀</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="119"/>
+        <location filename="../../app/studio/flash_sale.py" line="121"/>
         <source>%1 is sold out</source>
         <translation>%1 已售罄</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="126"/>
+        <location filename="../../app/studio/flash_sale.py" line="128"/>
         <source>delta must not be zero</source>
         <translation>调整数量不能为 0</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="173"/>
+        <location filename="../../app/studio/flash_sale.py" line="187"/>
         <source>Flash sale is live: %1 at %2</source>
         <translation>秒杀开始：%1 只要 %2</translation>
     </message>
     <message>
-        <location filename="../../app/studio/flash_sale.py" line="176"/>
+        <location filename="../../app/studio/flash_sale.py" line="190"/>
         <source>Ten seconds left in the flash sale</source>
         <translation>秒杀还剩十秒</translation>
     </message>
@@ -3508,50 +3508,50 @@
         <translation>开播后分钟数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="211"/>
+        <location filename="../../app/studio/review_html.py" line="205"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="214"/>
+        <location filename="../../app/studio/review_html.py" line="208"/>
         <location filename="../../app/studio/review_xlsx.py" line="74"/>
         <source>Summary</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="213"/>
+        <location filename="../../app/studio/review_html.py" line="207"/>
         <source>Per item</source>
         <translation>单品</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="36"/>
-        <location filename="../../app/studio/review_texts.py" line="130"/>
+        <location filename="../../app/studio/review_texts.py" line="38"/>
+        <location filename="../../app/studio/review_texts.py" line="137"/>
         <location filename="../../app/studio/review_xlsx.py" line="119"/>
         <source>Paused</source>
         <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="148"/>
-        <location filename="../../app/studio/review_texts.py" line="180"/>
+        <location filename="../../app/studio/review_texts.py" line="42"/>
+        <location filename="../../app/studio/review_texts.py" line="155"/>
+        <location filename="../../app/studio/review_texts.py" line="187"/>
         <location filename="../../app/studio/review_xlsx.py" line="120"/>
         <source>App down</source>
         <translation>应用中断</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="90"/>
-        <location filename="../../app/studio/review_texts.py" line="142"/>
+        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="149"/>
         <location filename="../../app/studio/review_xlsx.py" line="110"/>
         <source>Unpaid orders</source>
         <translation>压单</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
-        <location filename="../../app/studio/review_texts.py" line="143"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="150"/>
         <location filename="../../app/studio/review_xlsx.py" line="111"/>
         <source>Refunds</source>
         <translation>退款</translation>
@@ -3562,610 +3562,656 @@
         <translation>其中 %1 按排品表价格估算</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="293"/>
         <source>Pulled before it aired: %1</source>
         <translation>开播后撤下、未讲解的商品：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="121"/>
+        <location filename="../../app/studio/review_texts.py" line="296"/>
+        <location filename="../../app/ui/review_pages.py" line="167"/>
         <source>Added on air: %1</source>
         <translation>直播中临时加入的商品（加入时间）：%1</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="152"/>
         <source>%1 comments to follow up, %2 different ones; each line counts how often it was said.</source>
         <translation>待跟进评论 %1 条，去重后 %2 种；每行注明被说了几次。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="162"/>
+        <location filename="../../app/studio/review_html.py" line="156"/>
         <source>Viewers</source>
         <translation>观众数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="163"/>
+        <location filename="../../app/studio/review_html.py" line="157"/>
         <source>First at</source>
         <translation>首次时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="173"/>
+        <location filename="../../app/studio/review_html.py" line="167"/>
         <source>%1 more in the XLSX report.</source>
         <translation>另有 %1 种见 XLSX 报告。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="195"/>
+        <location filename="../../app/studio/review_html.py" line="189"/>
         <source>%1: %2 entrants, winners %3, %4 re-draws</source>
         <translation>%1：参与 %2 人，中奖 %3，重抽 %4 次</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="215"/>
+        <location filename="../../app/studio/review_html.py" line="209"/>
         <location filename="../../app/studio/review_xlsx.py" line="147"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_html.py" line="173"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="183"/>
+        <location filename="../../app/studio/review_html.py" line="177"/>
         <location filename="../../app/studio/review_xlsx.py" line="187"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="157"/>
+        <location filename="../../app/studio/review_html.py" line="151"/>
         <location filename="../../app/studio/review_xlsx.py" line="178"/>
         <source>Follow-up</source>
         <translation>售后跟进</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="194"/>
+        <location filename="../../app/studio/review_html.py" line="188"/>
         <location filename="../../app/studio/review_xlsx.py" line="192"/>
         <source>Lotteries</source>
         <translation>福袋</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>Planned start</source>
         <translation>计划开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="25"/>
+        <location filename="../../app/studio/review_texts.py" line="27"/>
         <source>The show&apos;s planned start time.</source>
         <translation>计划的开播时间。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="26"/>
+        <location filename="../../app/studio/review_texts.py" line="28"/>
         <source>Actual start</source>
         <translation>实际开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="27"/>
+        <location filename="../../app/studio/review_texts.py" line="29"/>
         <source>When the show was started in LiveDeck (show_started).</source>
         <translation>在 LiveDeck 中开播的时间（show_started）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="28"/>
+        <location filename="../../app/studio/review_texts.py" line="30"/>
         <source>Late start</source>
         <translation>晚开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="29"/>
+        <location filename="../../app/studio/review_texts.py" line="31"/>
         <source>Actual start minus planned start; negative is early.</source>
         <translation>实际开播减计划开播；负数表示提前。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="30"/>
+        <location filename="../../app/studio/review_texts.py" line="32"/>
         <source>Planned end</source>
         <translation>计划下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="31"/>
+        <location filename="../../app/studio/review_texts.py" line="33"/>
         <source>Planned start plus the planned minutes of every item.</source>
         <translation>计划开播加上每个商品的计划时长。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="32"/>
+        <location filename="../../app/studio/review_texts.py" line="34"/>
         <source>Actual end</source>
         <translation>实际下播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="33"/>
+        <location filename="../../app/studio/review_texts.py" line="35"/>
         <source>When the show was ended (or now, while it is live).</source>
         <translation>下播的时间（直播中则为现在）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Planned length</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="34"/>
+        <location filename="../../app/studio/review_texts.py" line="36"/>
         <source>Sum of the items&apos; planned minutes.</source>
         <translation>各商品计划分钟数之和。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>Actual length</source>
         <translation>实际时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="35"/>
+        <location filename="../../app/studio/review_texts.py" line="37"/>
         <source>Actual end minus actual start.</source>
         <translation>实际下播减实际开播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="37"/>
+        <location filename="../../app/studio/review_texts.py" line="39"/>
         <source>Time the host clock was paused (timer.pause to timer.resume, the next item or the end); included in the lengths above and in the items&apos; actual time.</source>
         <translation>主播计时暂停的时长（从暂停到继续、下一个商品或下播）；已计入上面的时长和各商品的实际时长。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>Pauses</source>
         <translation>暂停次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="39"/>
+        <location filename="../../app/studio/review_texts.py" line="41"/>
         <source>How many times the host clock was paused.</source>
         <translation>主播计时暂停的次数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="41"/>
+        <location filename="../../app/studio/review_texts.py" line="43"/>
         <source>Time LiveDeck was not running while the show was live (killed or quit, then opened again: app_down); the clocks went on, so it is in the lengths and the items&apos; actual time.</source>
         <translation>直播中 LiveDeck 未运行的时长（被强制结束或退出后再打开：app_down）；计时照常进行，因此已计入上面的时长和各商品的实际时长。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="44"/>
+        <location filename="../../app/studio/review_texts.py" line="46"/>
         <source>App stops</source>
         <translation>应用中断次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="45"/>
+        <location filename="../../app/studio/review_texts.py" line="47"/>
         <source>How many times LiveDeck stopped while the show was live.</source>
         <translation>直播中 LiveDeck 停止运行的次数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="46"/>
+        <location filename="../../app/studio/review_texts.py" line="48"/>
         <source>Peak online</source>
         <translation>最高在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="47"/>
+        <location filename="../../app/studio/review_texts.py" line="49"/>
         <source>最高在线: the highest online count the relay reported.</source>
         <translation>最高在线：弹幕中继报告的最高在线人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="48"/>
+        <location filename="../../app/studio/review_texts.py" line="50"/>
         <source>Average online</source>
         <translation>平均在线</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="49"/>
+        <location filename="../../app/studio/review_texts.py" line="51"/>
         <source>平均在线: mean of the online counts the relay reported.</source>
         <translation>平均在线：弹幕中继报告的在线人数的平均值。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="50"/>
+        <location filename="../../app/studio/review_texts.py" line="52"/>
         <source>Viewers (UV)</source>
         <translation>观看人数 (UV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="51"/>
+        <location filename="../../app/studio/review_texts.py" line="53"/>
         <source>观看人数: the highest cumulative viewer count the relay reported.</source>
         <translation>观看人数：弹幕中继报告的最高累计观看人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="52"/>
+        <location filename="../../app/studio/review_texts.py" line="54"/>
         <source>Views (PV)</source>
         <translation>观看次数 (PV)</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="53"/>
+        <location filename="../../app/studio/review_texts.py" line="55"/>
         <source>观看次数: room entries (join events) received.</source>
         <translation>观看次数：收到的进入直播间事件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="54"/>
+        <location filename="../../app/studio/review_texts.py" line="56"/>
         <source>Viewers seen</source>
         <translation>出现过的观众</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="55"/>
+        <location filename="../../app/studio/review_texts.py" line="57"/>
         <source>Distinct viewer ids in any event LiveDeck received (a lower bound of UV: silent viewers send nothing).</source>
         <translation>LiveDeck 收到的任意事件中不同观众 ID 的数量（UV 的下限：不互动的观众不会出现）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
         <source>Commenters</source>
         <translation>评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="57"/>
+        <location filename="../../app/studio/review_texts.py" line="59"/>
         <source>Distinct viewer ids that commented.</source>
         <translation>发过评论的不同观众数。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="40"/>
-        <location filename="../../app/studio/review_texts.py" line="58"/>
-        <location filename="../../app/studio/review_texts.py" line="132"/>
+        <location filename="../../app/studio/review_texts.py" line="60"/>
+        <location filename="../../app/studio/review_texts.py" line="139"/>
         <location filename="../../app/studio/review_xlsx.py" line="99"/>
         <source>Comments</source>
         <translation>评论数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="59"/>
+        <location filename="../../app/studio/review_texts.py" line="61"/>
         <source>Comments received (platform duplicates stored once).</source>
         <translation>收到的评论（平台重复消息只记一次）。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="60"/>
-        <location filename="../../app/studio/review_texts.py" line="133"/>
+        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="140"/>
         <location filename="../../app/studio/review_xlsx.py" line="100"/>
         <source>Questions</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="61"/>
+        <location filename="../../app/studio/review_texts.py" line="63"/>
         <source>Comments the classifier marked as questions.</source>
         <translation>被分类为提问的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="62"/>
+        <location filename="../../app/studio/review_texts.py" line="64"/>
         <source>Negative comments</source>
         <translation>负面评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="63"/>
+        <location filename="../../app/studio/review_texts.py" line="65"/>
         <source>Comments the classifier marked as criticism.</source>
         <translation>被分类为批评的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
-        <location filename="../../app/studio/review_texts.py" line="136"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="143"/>
         <location filename="../../app/studio/review_xlsx.py" line="103"/>
         <source>Gifts</source>
         <translation>礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="64"/>
+        <location filename="../../app/studio/review_texts.py" line="66"/>
         <source>Gifts received, a streak counted by its size.</source>
         <translation>收到的礼物，连击按个数计。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Likes</source>
         <translation>点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="77"/>
+        <location filename="../../app/studio/review_texts.py" line="83"/>
         <source>Likes received, summed by their count.</source>
         <translation>收到的点赞，按数量累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>New follows</source>
         <translation>新增粉丝</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <location filename="../../app/studio/review_texts.py" line="84"/>
         <source>新增粉丝: follow events received.</source>
         <translation>新增粉丝：收到的关注事件数。</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="41"/>
-        <location filename="../../app/studio/review_texts.py" line="79"/>
-        <location filename="../../app/studio/review_texts.py" line="138"/>
+        <location filename="../../app/studio/review_texts.py" line="85"/>
+        <location filename="../../app/studio/review_texts.py" line="145"/>
         <location filename="../../app/studio/review_xlsx.py" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <location filename="../../app/studio/review_texts.py" line="87"/>
         <source>Units sold</source>
         <translation>成交件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="83"/>
-        <location filename="../../app/studio/review_texts.py" line="140"/>
+        <location filename="../../app/studio/review_texts.py" line="89"/>
+        <location filename="../../app/studio/review_texts.py" line="147"/>
         <location filename="../../app/studio/review_xlsx.py" line="107"/>
         <source>GMV</source>
         <translation>成交金额 (GMV)</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="43"/>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
-        <location filename="../../app/studio/review_texts.py" line="141"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="148"/>
         <location filename="../../app/studio/review_xlsx.py" line="109"/>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="65"/>
+        <location filename="../../app/studio/review_texts.py" line="67"/>
         <source>Gift value, estimated</source>
         <translation>礼物价值（估算）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="66"/>
+        <location filename="../../app/studio/review_texts.py" line="68"/>
         <source>An estimate in 元 at the platforms&apos; top-up rates: 1 抖币, 1 快币 or 1 微信豆 = 0.1 元, 1,000 金瓜子 = 1 元. TikTok coins, bits and values of unknown unit are not in it (no fixed rate): see the gift values per unit.</source>
         <translation>按平台充值价估算的人民币金额：1 抖币、1 快币或 1 微信豆 = 0.1 元，1,000 金瓜子 = 1 元。TikTok 金币、bits 和单位不明的礼物价值没有固定汇率，不计入：请看各单位的礼物价值。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="69"/>
+        <location filename="../../app/studio/review_texts.py" line="71"/>
         <source>Gift value in 抖币 (Douyin)</source>
         <translation>礼物价值（抖币，抖音）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="70"/>
+        <location filename="../../app/studio/review_texts.py" line="72"/>
         <source>Gift value in TikTok coins</source>
         <translation>礼物价值（TikTok 金币）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="71"/>
+        <location filename="../../app/studio/review_texts.py" line="73"/>
         <source>Gift value in 快币 (Kuaishou)</source>
         <translation>礼物价值（快币，快手）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="72"/>
+        <location filename="../../app/studio/review_texts.py" line="74"/>
         <source>Gift value in 微信豆 (视频号)</source>
         <translation>礼物价值（微信豆，视频号）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="73"/>
+        <location filename="../../app/studio/review_texts.py" line="75"/>
         <source>Gift value in 金瓜子 (Bilibili)</source>
         <translation>礼物价值（金瓜子，B站）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="74"/>
+        <location filename="../../app/studio/review_texts.py" line="76"/>
         <source>Gift value in bits (Twitch)</source>
         <translation>礼物价值（bits，Twitch）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="75"/>
+        <location filename="../../app/studio/review_texts.py" line="77"/>
         <source>Gift value of unknown unit</source>
         <translation>礼物价值（单位不明）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="76"/>
+        <location filename="../../app/studio/review_texts.py" line="78"/>
+        <source>Gift value</source>
+        <translation>礼物价值</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <source>抖币</source>
+        <translation>抖币</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="79"/>
+        <source>TikTok coins</source>
+        <translation>TikTok 金币</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>快币</source>
+        <translation>快币</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>微信豆</source>
+        <translation>微信豆</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <source>金瓜子</source>
+        <translation>金瓜子</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <source>bits</source>
+        <translation>bits</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="81"/>
+        <source>of unknown unit</source>
+        <translation>（单位未知）</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="82"/>
         <source>Sum of the gift values the relays report in this unit, as sent.</source>
         <translation>弹幕中继以该单位报告的礼物价值之和，按原样相加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="80"/>
+        <location filename="../../app/studio/review_texts.py" line="86"/>
         <source>Distinct order IDs, each with its latest status (placed, paid, refunded, cancelled).</source>
         <translation>按订单号去重的订单数，每单取最新状态（已下单、已付款、已退款、已取消）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="82"/>
+        <location filename="../../app/studio/review_texts.py" line="88"/>
         <source>Units of the orders whose latest status is paid.</source>
         <translation>最新状态为已付款的订单的件数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="84"/>
+        <location filename="../../app/studio/review_texts.py" line="90"/>
         <source>成交金额: the amounts of the orders whose latest status is paid; an order without an amount counts at the run-sheet&apos;s live price × quantity (estimated).</source>
         <translation>成交金额：最新状态为已付款的订单金额之和；未带金额的订单按排品表直播价 × 件数估算（标为估算）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="86"/>
+        <location filename="../../app/studio/review_texts.py" line="92"/>
         <source>Distinct buyers of paid orders.</source>
         <translation>已付款订单的去重买家数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="87"/>
+        <location filename="../../app/studio/review_texts.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="108"/>
         <source>GMV estimated</source>
         <translation>估算成交金额</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="88"/>
+        <location filename="../../app/studio/review_texts.py" line="94"/>
         <source>The part of GMV from paid orders sent without an amount, valued at the run-sheet&apos;s live price × quantity.</source>
         <translation>成交金额中未带金额的已付款订单部分，按排品表直播价 × 件数估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="91"/>
+        <location filename="../../app/studio/review_texts.py" line="97"/>
         <source>压单: orders placed and not (yet) paid.</source>
         <translation>压单：已下单但尚未付款的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="92"/>
+        <location filename="../../app/studio/review_texts.py" line="98"/>
         <source>Orders refunded after payment (not in GMV).</source>
         <translation>付款后退款的订单（不计入成交金额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>Engagement rate</source>
         <translation>互动率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="93"/>
+        <location filename="../../app/studio/review_texts.py" line="99"/>
         <source>互动率 = commenters ÷ UV.</source>
         <translation>互动率 = 评论人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>Follow rate</source>
         <translation>转粉率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="94"/>
+        <location filename="../../app/studio/review_texts.py" line="100"/>
         <source>转粉率 = new follows ÷ UV.</source>
         <translation>转粉率 = 新增粉丝 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="95"/>
+        <location filename="../../app/studio/review_texts.py" line="101"/>
         <source>转化率 = buyers ÷ UV.</source>
         <translation>转化率 = 购买人数 ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>Average order value</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="96"/>
+        <location filename="../../app/studio/review_texts.py" line="102"/>
         <source>客单价 = GMV ÷ buyers.</source>
         <translation>客单价 = GMV ÷ 购买人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>UV value</source>
         <translation>UV价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="97"/>
+        <location filename="../../app/studio/review_texts.py" line="103"/>
         <source>UV价值 = GMV ÷ UV.</source>
         <translation>UV价值 = GMV ÷ UV。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="98"/>
+        <location filename="../../app/studio/review_texts.py" line="104"/>
         <source>GPM</source>
         <translation>GPM</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="99"/>
+        <location filename="../../app/studio/review_texts.py" line="105"/>
         <source>GPM = GMV ÷ PV × 1000 (GMV per thousand views).</source>
         <translation>GPM = GMV ÷ PV × 1000（千次观看成交额）。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="100"/>
+        <location filename="../../app/studio/review_texts.py" line="106"/>
         <source>Average watch time</source>
         <translation>平均停留时长</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="101"/>
+        <location filename="../../app/studio/review_texts.py" line="107"/>
         <source>平均停留时长 = watch time ÷ UV; watch time estimated as the reported online count integrated over the show.</source>
         <translation>平均停留时长 = 观看总时长 ÷ UV；观看总时长按报告的在线人数对整场时间积分估算。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="103"/>
+        <location filename="../../app/studio/review_texts.py" line="109"/>
         <source>Product click rate</source>
         <translation>商品点击率</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="104"/>
+        <location filename="../../app/studio/review_texts.py" line="110"/>
         <source>商品点击率 = product clicks ÷ product exposures.</source>
         <translation>商品点击率 = 商品点击人数 ÷ 商品曝光人数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="105"/>
+        <location filename="../../app/studio/review_texts.py" line="111"/>
         <source>ROI = GMV ÷ ad spend.</source>
         <translation>ROI = GMV ÷ 投放花费。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="106"/>
+        <location filename="../../app/studio/review_texts.py" line="112"/>
         <source>the relay sends no viewer counts</source>
         <translation>弹幕中继不发送在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="107"/>
+        <location filename="../../app/studio/review_texts.py" line="113"/>
         <source>the relay sends no cumulative viewer count</source>
         <translation>弹幕中继不发送累计观看人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="108"/>
+        <location filename="../../app/studio/review_texts.py" line="114"/>
         <source>the relay sends no room entries</source>
         <translation>弹幕中继不发送进入直播间事件</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="109"/>
+        <location filename="../../app/studio/review_texts.py" line="115"/>
         <source>the relay sends no orders</source>
         <translation>弹幕中继不发送订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="110"/>
+        <location filename="../../app/studio/review_texts.py" line="116"/>
         <source>the relay sends no gifts</source>
         <translation>弹幕中继不发送礼物</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="111"/>
+        <location filename="../../app/studio/review_texts.py" line="117"/>
         <source>the relay sends no gift values</source>
         <translation>弹幕中继不发送礼物价值</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="112"/>
+        <location filename="../../app/studio/review_texts.py" line="118"/>
         <source>no gift value has a 元 rate (TikTok coins, bits, unknown units)</source>
         <translation>没有可换算成人民币的礼物价值（TikTok 金币、bits、单位不明）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="113"/>
+        <location filename="../../app/studio/review_texts.py" line="119"/>
         <source>gifts in more than one unit: see gift_value_&lt;unit&gt;</source>
         <translation>礼物价值有多种单位：见 gift_value_&lt;unit&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="114"/>
+        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <source>the shows&apos; gifts are in different units: compare the 元 estimate</source>
+        <translation>两场礼物单位不同：请对比折合人民币（元）估算</translation>
+    </message>
+    <message>
+        <location filename="../../app/studio/review_texts.py" line="121"/>
         <source>the relay sends no likes</source>
         <translation>弹幕中继不发送点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="115"/>
+        <location filename="../../app/studio/review_texts.py" line="122"/>
         <source>the relay sends no follows</source>
         <translation>弹幕中继不发送关注</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="116"/>
+        <location filename="../../app/studio/review_texts.py" line="123"/>
         <source>the relay sends no product clicks or exposures</source>
         <translation>弹幕中继不发送商品点击和曝光</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="117"/>
+        <location filename="../../app/studio/review_texts.py" line="124"/>
         <source>LiveDeck records no ad spend</source>
         <translation>LiveDeck 不记录投放花费</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="118"/>
+        <location filename="../../app/studio/review_texts.py" line="125"/>
         <source>the show has not started</source>
         <translation>直播尚未开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="119"/>
+        <location filename="../../app/studio/review_texts.py" line="126"/>
         <source>the show has no planned start</source>
         <translation>未设置计划开播时间</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="120"/>
+        <location filename="../../app/studio/review_texts.py" line="127"/>
         <source>no buyers</source>
         <translation>没有购买者</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="137"/>
+        <location filename="../../app/studio/review_texts.py" line="144"/>
         <location filename="../../app/studio/review_xlsx.py" line="104"/>
         <source>Gift value (≈ 元)</source>
         <translation>礼物价值（≈ 元）</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="171"/>
+        <location filename="../../app/studio/review_texts.py" line="178"/>
         <source>Gift value/min (≈ 元)</source>
         <translation>每分钟礼物价值（≈ 元）</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_texts.py" line="124"/>
+        <location filename="../../app/studio/review_texts.py" line="131"/>
         <location filename="../../app/studio/review_xlsx.py" line="92"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="37"/>
-        <location filename="../../app/studio/review_html.py" line="164"/>
-        <location filename="../../app/studio/review_html.py" line="185"/>
-        <location filename="../../app/studio/review_texts.py" line="125"/>
+        <location filename="../../app/studio/review_html.py" line="158"/>
+        <location filename="../../app/studio/review_html.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="132"/>
         <location filename="../../app/studio/review_xlsx.py" line="93"/>
         <location filename="../../app/studio/review_xlsx.py" line="167"/>
         <location filename="../../app/studio/review_xlsx.py" line="181"/>
@@ -4174,251 +4220,251 @@
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="126"/>
+        <location filename="../../app/studio/review_texts.py" line="133"/>
         <location filename="../../app/studio/review_xlsx.py" line="94"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="127"/>
+        <location filename="../../app/studio/review_texts.py" line="134"/>
         <location filename="../../app/studio/review_xlsx.py" line="95"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="38"/>
-        <location filename="../../app/studio/review_texts.py" line="128"/>
+        <location filename="../../app/studio/review_texts.py" line="135"/>
         <location filename="../../app/studio/review_xlsx.py" line="96"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="39"/>
-        <location filename="../../app/studio/review_texts.py" line="129"/>
+        <location filename="../../app/studio/review_texts.py" line="136"/>
         <location filename="../../app/studio/review_xlsx.py" line="97"/>
         <source>Over/under</source>
         <translation>超时/提前</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="131"/>
+        <location filename="../../app/studio/review_texts.py" line="138"/>
         <location filename="../../app/studio/review_xlsx.py" line="98"/>
         <source>Visits</source>
         <translation>讲解次数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="134"/>
+        <location filename="../../app/studio/review_texts.py" line="141"/>
         <location filename="../../app/studio/review_xlsx.py" line="101"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="135"/>
+        <location filename="../../app/studio/review_texts.py" line="142"/>
         <location filename="../../app/studio/review_xlsx.py" line="102"/>
         <source>Negative</source>
         <translation>负面</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="42"/>
-        <location filename="../../app/studio/review_texts.py" line="139"/>
+        <location filename="../../app/studio/review_texts.py" line="146"/>
         <location filename="../../app/studio/review_xlsx.py" line="106"/>
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="44"/>
-        <location filename="../../app/studio/review_texts.py" line="144"/>
+        <location filename="../../app/studio/review_texts.py" line="151"/>
         <location filename="../../app/studio/review_xlsx.py" line="112"/>
         <source>Flash sale sold</source>
         <translation>秒杀售出</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="145"/>
+        <location filename="../../app/studio/review_texts.py" line="152"/>
         <location filename="../../app/studio/review_xlsx.py" line="114"/>
         <source>Sold out in</source>
         <translation>售罄用时</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="45"/>
-        <location filename="../../app/studio/review_texts.py" line="146"/>
+        <location filename="../../app/studio/review_texts.py" line="153"/>
         <location filename="../../app/studio/review_xlsx.py" line="116"/>
         <source>Coupons claimed</source>
         <translation>优惠券领取</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="147"/>
+        <location filename="../../app/studio/review_texts.py" line="154"/>
         <location filename="../../app/studio/review_xlsx.py" line="117"/>
         <source>Cues fired</source>
         <translation>已触发提示</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="151"/>
+        <location filename="../../app/studio/review_texts.py" line="158"/>
         <source>Time on air from the item&apos;s start to the next item&apos;s start, every visit (返场) added.</source>
         <translation>从该商品开始讲解到下一个商品开始的时长，每次讲解（含返场）累加。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="153"/>
+        <location filename="../../app/studio/review_texts.py" line="160"/>
         <source>Actual minus planned; positive ran over.</source>
         <translation>实际减计划；正数表示超时。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="154"/>
+        <location filename="../../app/studio/review_texts.py" line="161"/>
         <source>Of the actual time, how long the host clock was paused: an overrun may be a pause.</source>
         <translation>实际时长中主播计时暂停的部分：超时可能是暂停造成的。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="156"/>
+        <location filename="../../app/studio/review_texts.py" line="163"/>
         <source>Of the actual time, how long LiveDeck was not running (killed or quit): the clocks went on, so an overrun may be the app&apos;s, not the host&apos;s.</source>
         <translation>实际时长中 LiveDeck 未运行（被强制结束或退出）的时长：计时照常进行，超时可能源于应用中断，而非主播。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="158"/>
+        <location filename="../../app/studio/review_texts.py" line="165"/>
         <source>Comments received while the item was on air.</source>
         <translation>该商品讲解期间收到的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="159"/>
+        <location filename="../../app/studio/review_texts.py" line="166"/>
         <source>Comments naming the item&apos;s link number (&quot;3号链接&quot;) during the show.</source>
         <translation>整场中提到该商品链接号（“3号链接”）的评论。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="160"/>
+        <location filename="../../app/studio/review_texts.py" line="167"/>
         <source>Orders whose SKU (or product ID) is the item&apos;s, during the whole show.</source>
         <translation>整场中 SKU（或商品 ID）与该商品相同的订单。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="161"/>
+        <location filename="../../app/studio/review_texts.py" line="168"/>
         <source>Flash-sale units sold of the quantity offered.</source>
         <translation>秒杀售出件数 / 秒杀数量。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="162"/>
+        <location filename="../../app/studio/review_texts.py" line="169"/>
         <source>From the sale going live to the last unit.</source>
         <translation>从秒杀开抢到最后一件售出。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="163"/>
+        <location filename="../../app/studio/review_texts.py" line="170"/>
         <source>Claims of the coupons issued for the item (or while it was on air), of the quantity issued.</source>
         <translation>为该商品（或在其讲解期间）发放的优惠券的领取数 / 发放数。</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="167"/>
+        <location filename="../../app/studio/review_texts.py" line="174"/>
         <source>Comments/min</source>
         <translation>每分钟评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="168"/>
+        <location filename="../../app/studio/review_texts.py" line="175"/>
         <source>Commenters/min</source>
         <translation>每分钟评论人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="169"/>
+        <location filename="../../app/studio/review_texts.py" line="176"/>
         <source>Viewers online</source>
         <translation>在线人数</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="170"/>
+        <location filename="../../app/studio/review_texts.py" line="177"/>
         <source>Likes/min</source>
         <translation>每分钟点赞</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="172"/>
+        <location filename="../../app/studio/review_texts.py" line="179"/>
         <source>Orders/min</source>
         <translation>每分钟订单</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="184"/>
         <source>Sale start</source>
         <translation>秒杀开抢</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="177"/>
+        <location filename="../../app/studio/review_texts.py" line="184"/>
         <source>Sale end</source>
         <translation>秒杀结束</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="178"/>
+        <location filename="../../app/studio/review_texts.py" line="185"/>
         <source>Lottery open</source>
         <translation>福袋开始</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Lottery draw</source>
         <translation>福袋开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="179"/>
+        <location filename="../../app/studio/review_texts.py" line="186"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="185"/>
+        <location filename="../../app/studio/review_texts.py" line="192"/>
         <source>Absolute claims</source>
         <translation>绝对化用语</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="186"/>
+        <location filename="../../app/studio/review_texts.py" line="193"/>
         <source>Medical claims</source>
         <translation>医疗功效</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="187"/>
+        <location filename="../../app/studio/review_texts.py" line="194"/>
         <source>Guarantees</source>
         <translation>虚假承诺</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="187"/>
+        <location filename="../../app/studio/review_texts.py" line="194"/>
         <source>Diversion</source>
         <translation>站外引流</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="188"/>
+        <location filename="../../app/studio/review_texts.py" line="195"/>
         <source>Other banned words</source>
         <translation>其他违禁词</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="191"/>
+        <location filename="../../app/studio/review_texts.py" line="198"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="192"/>
+        <location filename="../../app/studio/review_texts.py" line="199"/>
         <source>closed, not drawn</source>
         <translation>已截止，未开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="193"/>
+        <location filename="../../app/studio/review_texts.py" line="200"/>
         <source>drawn</source>
         <translation>已开奖</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="193"/>
+        <location filename="../../app/studio/review_texts.py" line="200"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="202"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>negative</source>
         <translation>负面</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="202"/>
+        <location filename="../../app/studio/review_texts.py" line="209"/>
         <source>unanswered question</source>
         <translation>未回答的提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_texts.py" line="210"/>
+        <location filename="../../app/studio/review_texts.py" line="217"/>
         <source>n/a — %1</source>
         <translation>无数据 — %1</translation>
     </message>
     <message>
         <location filename="../../app/studio/review_html.py" line="109"/>
-        <location filename="../../app/studio/review_texts.py" line="210"/>
+        <location filename="../../app/studio/review_texts.py" line="217"/>
         <source>n/a</source>
         <translation>无数据</translation>
     </message>
@@ -4594,26 +4640,26 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="155"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="161"/>
+        <location filename="../../app/studio/review_html.py" line="155"/>
         <location filename="../../app/studio/review_xlsx.py" line="180"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="184"/>
+        <location filename="../../app/studio/review_html.py" line="178"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/studio/review_html.py" line="162"/>
-        <location filename="../../app/studio/review_html.py" line="184"/>
+        <location filename="../../app/studio/review_html.py" line="156"/>
+        <location filename="../../app/studio/review_html.py" line="178"/>
         <location filename="../../app/studio/review_xlsx.py" line="188"/>
         <source>Count</source>
         <translation>次数</translation>
@@ -4635,133 +4681,133 @@
 <context>
     <name>ReviewPages</name>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="69"/>
-        <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="279"/>
+        <location filename="../../app/ui/review_pages.py" line="71"/>
+        <location filename="../../app/ui/review_pages.py" line="144"/>
+        <location filename="../../app/ui/review_pages.py" line="297"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="69"/>
+        <location filename="../../app/ui/review_pages.py" line="71"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="69"/>
+        <location filename="../../app/ui/review_pages.py" line="71"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="94"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
         <source>Question</source>
         <translation>提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="94"/>
-        <location filename="../../app/ui/review_pages.py" line="100"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
+        <location filename="../../app/ui/review_pages.py" line="112"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="94"/>
-        <location filename="../../app/ui/review_pages.py" line="96"/>
+        <location filename="../../app/ui/review_pages.py" line="106"/>
+        <location filename="../../app/ui/review_pages.py" line="108"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Done</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Viewer</source>
         <translation>观众</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="95"/>
+        <location filename="../../app/ui/review_pages.py" line="107"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="96"/>
+        <location filename="../../app/ui/review_pages.py" line="108"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="100"/>
-        <location filename="../../app/ui/review_pages.py" line="106"/>
+        <location filename="../../app/ui/review_pages.py" line="112"/>
+        <location filename="../../app/ui/review_pages.py" line="118"/>
         <source>Compliance hits</source>
         <translation>合规命中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="104"/>
+        <location filename="../../app/ui/review_pages.py" line="116"/>
         <source>Top questions</source>
         <translation>高频提问</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Prize</source>
         <translation>奖品</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Entrants</source>
         <translation>参与人数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Winners</source>
         <translation>中奖者</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="120"/>
+        <location filename="../../app/ui/review_pages.py" line="132"/>
         <source>Re-draws</source>
         <translation>重抽</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <location filename="../../app/ui/review_pages.py" line="133"/>
         <source>Verified</source>
         <translation>校验</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="121"/>
+        <location filename="../../app/ui/review_pages.py" line="133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="132"/>
-        <location filename="../../app/ui/review_pages.py" line="279"/>
+        <location filename="../../app/ui/review_pages.py" line="144"/>
+        <location filename="../../app/ui/review_pages.py" line="297"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="195"/>
+        <location filename="../../app/ui/review_pages.py" line="213"/>
         <source>%1, minute %2: %3</source>
         <translation>%1，第 %2 分钟：%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="227"/>
+        <location filename="../../app/ui/review_pages.py" line="245"/>
         <source>售后 follow-up: %1 unanswered questions and negative comments (showing %2); tick what the team has handled</source>
         <translation>售后跟进：%1 条未回答的提问和负面评论（显示 %2 条）；团队处理后请勾选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="272"/>
+        <location filename="../../app/ui/review_pages.py" line="290"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="273"/>
+        <location filename="../../app/ui/review_pages.py" line="291"/>
         <source>FAILED</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review_pages.py" line="275"/>
+        <location filename="../../app/ui/review_pages.py" line="293"/>
         <source>No lotteries in this show.</source>
         <translation>本场没有福袋。</translation>
     </message>
@@ -5326,17 +5372,17 @@
         <translation>请先结束直播再删除</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="162"/>
+        <location filename="../../app/studio/shows.py" line="164"/>
         <source>the show has already started</source>
         <translation>节目已经开播</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="164"/>
+        <location filename="../../app/studio/shows.py" line="166"/>
         <source>the run-sheet has no items</source>
         <translation>排品单是空的</translation>
     </message>
     <message>
-        <location filename="../../app/studio/shows.py" line="181"/>
+        <location filename="../../app/studio/shows.py" line="183"/>
         <source>The show has ended</source>
         <translation>直播已结束</translation>
     </message>
