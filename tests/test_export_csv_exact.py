@@ -108,7 +108,7 @@ def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes]:
     try:
         fast, exact = io.BytesIO(), io.BytesIO()
         ec.comment_csv(reader, fast_sql, exact_sql, span, fast)
-        ef.write_csv(None, rd.span_rows(reader, exact_sql, span), exact)
+        ef.write_csv(None, ef.blobs_as_text(rd.span_rows(reader, exact_sql, span)), exact)
     finally:
         reader.close()
     return fast.getvalue(), exact.getvalue()

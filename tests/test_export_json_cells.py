@@ -1,8 +1,9 @@
 """Issue #22 point 6: the fast JSON path reads each of a comment's cells on its own, as bytes
-(app.models.export_json_sql). A cell of another type than the app writes, in any column (a number
-where a name belongs, NULL, a blob, a real where an integer belongs, a boolean of 2), is written as
-orjson writes it, the row by the exact path: the fast block refuses it, and a block of usual rows
-around it still matches byte for byte."""
+(app.models.export_json_sql), and the fast CSV path joins most of them in SQLite with a separator
+byte of its own (export_csv_sql). A cell of another type than the app writes, in any column (a
+number where a name belongs, NULL, a blob, a real where an integer belongs, a boolean of 2, a
+formula), is written as orjson or csv.writer writes it, the row by the exact path: the fast block
+refuses it, and a block of usual rows around it still matches byte for byte."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from tests.test_export_csv_exact import _both as _csv_both
+from tests.test_export_csv_exact import _fast_block as _csv_block
 from tests.test_export_csv_exact import db  # noqa: F401  (db: the fixture)
 from tests.test_export_json_fast import _both
 
@@ -18,7 +21,7 @@ Show = tuple[str, int, list[int], list[int]]
 COLUMNS = ["kind", "platform", "msg_id", "user_id", "user_name", "text", "follower", "fans_level", "item_ref",
            "deleted"]
 # what another tool may have stored in a column the app fills with text, an integer or a boolean
-OTHER = [None, 123, 4.5, b"\x01blob", "", 2, -1]
+OTHER = [None, 123, 4.5, b"\x01blob", "", 2, -1, "=1+1", "a,b", 'say "hi"', "two\nlines", "-5"]
 
 
 def _row(con: sqlite3.Connection, show: int, cid: int, column: str, value: Any) -> None:
@@ -32,9 +35,8 @@ def _row(con: sqlite3.Connection, show: int, cid: int, column: str, value: Any) 
                 (cid, show, 1_764_000_000.25, *cells.values()))
 
 
-@pytest.mark.parametrize("column", COLUMNS)
-def test_another_type_in_any_column_is_written_as_orjson_writes_it(db: Show, column: str) -> None:  # noqa: F811
-    path, show, _tricky, _odd = db
+def _stored(path: str, show: int, column: str) -> tuple[list[int], int]:
+    """A row of each OTHER value in `column` (those the schema takes), then a usual row: their ids."""
     con = sqlite3.connect(path)
     base = con.execute("SELECT max(id) FROM comments").fetchone()[0] + 10
     stored = []
@@ -49,6 +51,14 @@ def test_another_type_in_any_column_is_written_as_orjson_writes_it(db: Show, col
         _row(con, show, usual, column, None if column == "item_ref" else 1 if column in (
             "follower", "deleted", "fans_level") else "ok")
     con.close()
+    return stored, usual
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_another_type_in_any_column_is_written_as_orjson_writes_it(db: Show, column: str) -> None:  # noqa: F811
+    path, show, _tricky, _odd = db
+    stored, usual = _stored(path, show, column)
+    base = stored[0]
     refused = 0
     for cid in [*stored, usual]:
         fast, exact, block = _both(path, show, (cid, cid))
@@ -59,3 +69,16 @@ def test_another_type_in_any_column_is_written_as_orjson_writes_it(db: Show, col
     fast, exact, _ = _both(path, show, (base, usual))
     assert fast == exact
     assert _both(path, show, (usual, usual))[2] is not None  # the usual row takes the fast path
+
+
+@pytest.mark.parametrize("column", COLUMNS)
+def test_another_type_in_any_column_is_written_as_csv_writer_writes_it(db: Show, column: str) -> None:  # noqa: F811
+    path, show, _tricky, _odd = db
+    stored, usual = _stored(path, show, column)
+    for cid in [*stored, usual]:  # the CSV's fast statement quotes and neutralises `text` itself
+        fast, exact = _csv_both(path, show, (cid, cid))
+        assert fast == exact, (column, cid - stored[0], fast, exact)
+        block = _csv_block(path, show, cid)
+        assert block is None or block == exact
+    assert _csv_both(path, show, (stored[0], usual))[0] == _csv_both(path, show, (stored[0], usual))[1]
+    assert _csv_block(path, show, usual) is not None  # the usual row takes the fast path

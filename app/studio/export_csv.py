@@ -106,6 +106,6 @@ def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span:
     for rows in rd.span_rows(reader, fast_sql, span):
         data = block(rows)
         if data is None:  # the same rows (the ids of the show within these bounds), exactly
-            ef.write_csv(None, rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0])), out)
+            ef.write_csv(None, ef.blobs_as_text(rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0]))), out)
         else:
             out.write(data)

@@ -126,10 +126,20 @@ def extra_text_cell(raw: bytes | str) -> str:
 CONVERTERS = {FLAGS_CELL: CellMemo(flag_cell).__getitem__, EXTRA_CELL: extra_text_cell}
 
 
+def blobs_as_text(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+    """Rows for csv.writer with each blob (another tool's, where the app stores text) as its text
+    (bytes of another encoding: replacement marks), as the JSON export writes it and the fast CSV
+    path copies it: csv.writer would write the blob's repr, `b'...'`. A test of the row's types
+    only: the exact path writes few rows."""
+    for batch in batches:
+        yield [r if bytes not in map(type, r) else [_text(c) if isinstance(c, bytes) else c for c in r]
+               for r in batch]
+
+
 def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
     """What CONVERTERS do, for rows read without them (`:memory:`: no other connection sees it)."""
     names = CellMemo(flag_cell)
-    for batch in batches:
+    for batch in blobs_as_text(batches):
         yield [r if r[10] is None and r[13] is None else
                (*r[:10], "" if r[10] is None else names[r[10]], r[11], r[12],
                 "" if r[13] is None else extra_text_cell(r[13]))
