@@ -57,6 +57,11 @@ def simulate_hour(store: Store, studio: Studio, commerce: Commerce, clock: FakeC
     for k, (idx, factor) in enumerate(zip(order, stretch, strict=True)):
         if k:
             studio.execute("segment.goto", {"item_id": items[idx].id})
+        if k == 3:  # the producer pulls an item that has not aired, and adds one on air
+            studio.execute("runsheet.remove", {"item_id": items[10].id})
+        elif k == 5:
+            studio.execute("runsheet.insert", {"name": "临时加品 · 加绒打底裤", "minutes": 4, "sku": "ADD-1",
+                                               "index": 9})
         seg_len = planned[idx] * factor * rng.uniform(0.95, 1.05)
         seg_end = t + seg_len
         if idx == 1 and k == 1:
@@ -163,7 +168,8 @@ def main() -> int:
         tab.refresh()
     while tab.busy() or tab.review is None:
         wait(app, 100)
-    for name, page in (("summary", tab.summary), ("timeline", tab.pages.widget(2)), ("items", tab.items),
+    items_page = tab.items.parentWidget()  # the table, and the plan's changes under it
+    for name, page in (("summary", tab.summary), ("timeline", tab.pages.widget(2)), ("items", items_page),
                        ("audience", tab.pages.widget(3))):
         tab.pages.setCurrentWidget(page)
         wait(app, 400)
