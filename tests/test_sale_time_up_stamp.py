@@ -5,11 +5,13 @@ do not count against it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 
 from app.core import events as ev
+from app.live.ingest import IngestContext
 from app.models.store import Store
 from app.studio import review as sr
 from tests.doubles import FakeClock
@@ -66,5 +68,29 @@ def test_orders_after_the_end_do_not_count_even_before_the_first_tick(show: Show
     assert sale is not None and sale.ended and sale.sold == 0 and sale.remaining == 50
     stock = [e for e in show.store.events(show.show_id) if e.type == "sale_stock"]
     assert stock == []
+    ended = [e for e in show.store.events(show.show_id) if e.type == "sale_ended"]
+    assert [(e.ts, e.data["reason"]) for e in ended] == [(ends_at, "time_up")]
+
+
+def _order_at(show: Show, order_id: str, quantity: int, ts: float) -> None:
+    """A placed order for SKU-1 stamped `ts` by the platform, as the relay delivers it now."""
+    frame = {"type": "order", "platform": "douyin", "msg_id": f"{order_id}#1", "order_id": order_id, "sku": "SKU-1",
+             "quantity": quantity, "amount": 59 * quantity, "status": "placed", "ts": ts,
+             "user": {"id": f"b-{order_id}", "name": f"b-{order_id}"}}
+    feed = show.studio.feed
+    assert feed is not None
+    feed.pipeline.on_frame(json.dumps(frame), IngestContext(peer="127.0.0.1", source="relay"))
+    feed.drain()
+
+
+def test_orders_placed_before_the_end_and_delivered_after_the_reopen_still_count(show: Show) -> None:
+    """The relay's catch-up after the reopen, before the first tick, holds an order placed in the sale's
+    last seconds (stamped before its end) and one placed after: the first counts, the last does not."""
+    ends_at = _sale_then_restart(show)
+    assert show.clock.now() > ends_at + 60
+    _order_at(show, "in-time", 2, ends_at - 5)
+    _order_at(show, "too-late", 3, ends_at + 5)
+    sale = show.studio.state.sale
+    assert sale is not None and sale.ended and sale.sold == 2 and sale.remaining == 48
     ended = [e for e in show.store.events(show.show_id) if e.type == "sale_ended"]
     assert [(e.ts, e.data["reason"]) for e in ended] == [(ends_at, "time_up")]

@@ -141,12 +141,21 @@ class FlashSaleDesk(QObject):
             self.studio.record(sx.SALE_ENDED, {"reason": "show_ended"})
 
     def on_batch(self, batch: list[Comment]) -> None:
-        """Orders for the sale's SKU count against its stock and per-buyer limit."""
+        """Orders for the sale's SKU count against its stock and per-buyer limit. Once its time is up
+        (a relay's catch-up after a reopen, before the first tick ends it), only the orders placed
+        before its end count, and then it ends."""
         sale = self.studio.state.sale
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
-        if self._time_up(sale):  # the relay's catch-up after a reopen, before the first tick: too late
-            return
+        late = sale.ends_at is not None and self.studio.clock.now() >= sale.ends_at
+        if late:  # the relay's catch-up after a reopen, before the first tick: only what was placed in time
+            batch = [c for c in batch if c.ts < sale.ends_at]
+        self._count(sale, batch)
+        sale = self.studio.state.sale  # the orders may have sold it out
+        if late and sale is not None and not sale.ended:
+            self._time_up(sale)
+
+    def _count(self, sale: sx.Sale, batch: list[Comment]) -> None:
         is_for_sale = self._matcher(sale)
         rows = [(o.order_id, o.status, entrant_key(c.platform, c.user_id), o.quantity)
                 for c in batch if c.kind == "order" and (o := order_from_comment(c)) is not None and is_for_sale(o)]
