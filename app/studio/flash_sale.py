@@ -147,9 +147,10 @@ class FlashSaleDesk(QObject):
         sale = self.studio.state.sale
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
-        late = sale.ends_at is not None and self.studio.clock.now() >= sale.ends_at
-        if late:  # the relay's catch-up after a reopen, before the first tick: only what was placed in time
-            batch = [c for c in batch if c.ts < sale.ends_at]
+        ends_at = sale.ends_at
+        late = ends_at is not None and self.studio.clock.now() >= ends_at
+        if ends_at is not None and late:  # a relay's catch-up after a reopen, before the first tick
+            batch = [c for c in batch if c.ts < ends_at]  # only what was placed in time
         self._count(sale, batch)
         sale = self.studio.state.sale  # the orders may have sold it out
         if late and sale is not None and not sale.ended:
