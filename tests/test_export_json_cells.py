@@ -7,11 +7,22 @@ refuses it, and a block of usual rows around it still matches byte for byte."""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app.core.comments import FLAG_NAMES
+from app.core.text import FORMULA_START
+from app.models import export_reader as rd
+from app.models.db import make_engine
+from app.models.export_csv_sql import comment_statements
+from app.studio import export_json as ej
+from app.studio import export_worker as ew
 from tests.test_export_csv_exact import _both as _csv_both
 from tests.test_export_csv_exact import _fast_block as _csv_block
 from tests.test_export_csv_exact import db  # noqa: F401  (db: the fixture)
@@ -82,3 +93,51 @@ def test_another_type_in_any_column_is_written_as_csv_writer_writes_it(db: Show,
         assert block is None or block == exact
     assert _csv_both(path, show, (stored[0], usual))[0] == _csv_both(path, show, (stored[0], usual))[1]
     assert _csv_block(path, show, usual) is not None  # the usual row takes the fast path
+
+
+# Bytes another tool stored as text that is not UTF-8: the placeholder bytes of the fast paths among them.
+NOT_UTF8 = [b"A\xfbB", b"\xe9t\xe9", b"q\xffq", b"n\xfdl\xfc"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_text_that_is_not_utf8_never_stops_an_export_nor_breaks_its_rows(db: Show, fmt: str) -> None:  # noqa: F811
+    """A name stored as TEXT that is not UTF-8, in a block with a row that needs the exact path: the
+    export goes on (sqlite3 stopped it with "Could not decode to UTF-8"), and a stored 0xFB (the CSV
+    separator's byte) never makes a fifteenth cell."""
+    path, show, _tricky, _odd = db
+    con = sqlite3.connect(path)
+    base = con.execute("SELECT max(id) FROM comments").fetchone()[0] + 10
+    with con:
+        for j, raw in enumerate(NOT_UTF8):
+            _row(con, show, base + j, "user_name", "x")
+            con.execute("UPDATE comments SET user_name = CAST(? AS TEXT) WHERE id = ?", (raw, base + j))
+        _row(con, show, base + len(NOT_UTF8), "user_name", 'needs "quotes", and the exact path')
+    con.close()
+    span = (base, base + len(NOT_UTF8))
+    out = _export(path, show, fmt, span)
+    if fmt == "json":
+        rows = json.loads(b"[" + out + b"]")
+        assert len(rows) == len(NOT_UTF8) + 1 and rows[-1]["user_name"] == 'needs "quotes", and the exact path'
+        assert rows[0]["user_name"] == "A\ufffdB" and rows[1]["user_name"] == "\ufffdt\ufffd"
+    else:
+        lines = list(csv.reader(out.decode("utf-8", "replace").splitlines()))
+        assert [len(cells) for cells in lines] == [14] * (len(NOT_UTF8) + 1)
+        assert [cells[6] for cells in lines][:2] == ["A\ufffdB", "\ufffdt\ufffd"]
+        alone = _export(path, show, fmt, (base, base))  # the 0xFB row in a block of its own
+        assert [len(cells) for cells in csv.reader(alone.decode("utf-8", "replace").splitlines())] == [14]
+
+
+def _export(path: str, show: int, fmt: str, span: tuple[int, int]) -> bytes:
+    """The span as a parallel export's chunk writes it (fast path, exact path for refused blocks)."""
+    engine = make_engine(Path(path))
+    try:
+        sql = comment_statements(engine, show, fmt, FORMULA_START, FLAG_NAMES)
+    finally:
+        engine.dispose()
+    reader = rd.connect(path, ej.CONVERTERS)
+    try:
+        out = io.BytesIO()
+        ew.write_chunk(reader, sql, fmt, span, out)
+    finally:
+        reader.close()
+    return out.getvalue()

@@ -67,11 +67,12 @@ def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = N
 
 
 def span_rows(conn: sqlite3.Connection, sql: str, span: tuple[int, int], batch: int = BATCH,
-              text: type[str] | type[bytes] = str) -> Iterator[list[Any]]:
+              text: Callable[[bytes], Any] = str) -> Iterator[list[Any]]:
     """Batches of the statement's rows for ids lo..hi (inclusive), the driver's own tuples, its
-    text cells as `text` (bytes: as stored, for the fast statements). The connection's text factory
-    is set before each fetch, which is when sqlite3 reads it: a block refused by the fast path is read
-    again as str between two of the fast statement's fetches."""
+    text cells made by `text` (bytes: as stored, for the fast statements). The connection's text
+    factory is set before each fetch, which is when sqlite3 reads it (a block refused by the fast path
+    is read again as str between two of the fast statement's fetches), and put back at the end."""
+    before = conn.text_factory
     cursor = conn.execute(sql, {"lo": span[0], "hi": span[1]})
     try:
         while True:
@@ -82,3 +83,27 @@ def span_rows(conn: sqlite3.Connection, sql: str, span: tuple[int, int], batch: 
             yield rows
     finally:
         cursor.close()
+        conn.text_factory = before
+
+
+def _replacing(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def exact_rows(conn: sqlite3.Connection, sql: str, span: tuple[int, int]) -> Iterator[list[Any]]:
+    """span_rows of the exact statement (its first column the id), text as str. A text cell that is not
+    UTF-8 (another tool's bytes) stops sqlite3 ("Could not decode to UTF-8"): the rest of the span is
+    read again from the row it stopped at, such cells with replacement marks (as a blob is written),
+    and the export goes on (docs/protocol.md: rows another tool wrote never stop an export)."""
+    lo = span[0]
+    text: Callable[[bytes], Any] = str
+    while True:
+        try:
+            for rows in span_rows(conn, sql, (lo, span[1]), text=text):
+                lo = rows[-1][0] + 1
+                yield rows
+            return
+        except sqlite3.OperationalError as exc:
+            if text is not str or "decode" not in str(exc):
+                raise
+            text = _replacing

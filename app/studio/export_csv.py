@@ -3,9 +3,10 @@ by one bytes `%` per row, a block of rows at a time, byte for byte what csv.writ
 
 A block is checked once joined: it holds no comma, quote, CR or LF (the row's own and the quoted
 cells' own are placeholders until then: one `translate` shows them and deletes the others, and a
-block that comes out shorter is refused), and no cell after a separator starts a formula. A block
-that fails (a cell the statement leaves unquoted needs quoting, a negative number, a type the app
-never writes) is read again by the exact statement (export_rows.comment_span_sql) and written by
+block that comes out shorter is refused), exactly 13 separators a row (a stored 0xFB, another tool's
+bytes, would show as a comma), and no cell after a separator starts a formula. A block that fails
+(a cell the statement leaves unquoted needs quoting, a negative number, a type the app never
+writes) is read again by the exact statement (export_rows.comment_span_sql) and written by
 csv.writer (export_format): correct whatever the data, at the old cost, for that block only.
 
 Imports only the stdlib, orjson, app.core, app.models.export_reader and export_format: a parallel
@@ -28,6 +29,7 @@ from app.studio import export_format as ef
 _SEP, _CRLF = rd.CSV_SEPARATOR, rd.PLACEHOLDERS[b"\r"] + rd.PLACEHOLDERS[b"\n"]
 # ts as stamps_of writes it; type … text come as one cell (export_csv_sql), and item_ref,deleted
 _ROW = b"%d" + _SEP + _SEP.join([b"%s"] * 5) + _CRLF
+_SEPS = 13  # between the CSV's 14 cells: the statement's and the template's; one more came from a cell
 _FORMULA = re.compile(re.escape(_SEP) + rb"[-=+@\t]")  # a cell starting a formula (CR: a line break, refused)
 _HIDE = bytes.maketrans(b"".join(rd.PLACEHOLDERS), b"".join(rd.PLACEHOLDERS.values()))
 _SHOW = bytes.maketrans(b"".join(rd.PLACEHOLDERS.values()) + _SEP, b"".join(rd.PLACEHOLDERS) + b",")
@@ -93,7 +95,7 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
                          for (i, _, mid, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL or text where the app writes a number
         return None
-    if _FORMULA.search(data):
+    if data.count(_SEP) != _SEPS * len(rows) or _FORMULA.search(data):
         return None
     shown = data.translate(_SHOW, _REFUSED)
     return shown if len(shown) == len(data) else None
@@ -106,6 +108,6 @@ def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span:
     for rows in rd.span_rows(reader, fast_sql, span):
         data = block(rows)
         if data is None:  # the same rows (the ids of the show within these bounds), exactly
-            ef.write_csv(None, ef.blobs_as_text(rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0]))), out)
+            ef.write_csv(None, ef.blobs_as_text(rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0]))), out)
         else:
             out.write(data)

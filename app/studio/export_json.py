@@ -111,6 +111,6 @@ def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str,
     for rows in fast_rows(reader, fast_sql, span):
         data = block(rows)
         if data is None:  # the same rows (the ids of the show within these bounds), exactly
-            yield from ef.comment_json(rd.span_rows(reader, exact_sql, (rows[0][0], rows[-1][0])))
+            yield from ef.comment_json(rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0])))
         else:
             yield data

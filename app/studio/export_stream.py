@@ -58,7 +58,7 @@ def _comments_body(engine: Engine, show_id: int, fmt: str, out: IO[bytes]) -> No
         return
     raw = engine.raw_connection()  # `:memory:`: only this engine's connection sees it, without converters
     try:
-        rows = rd.span_rows(cast("sqlite3.Connection", raw.driver_connection), sql, span)
+        rows = rd.exact_rows(cast("sqlite3.Connection", raw.driver_connection), sql, span)
         if fmt == "json":
             ef.json_body(ef.comment_json(rows), out, b"\n ")
         else:
