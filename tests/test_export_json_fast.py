@@ -46,7 +46,7 @@ def _statements(path: str, show: int) -> tuple[str, ...]:
 def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes, bytes | None]:
     """The span as the export writes it, as the exact path alone writes it, and as the fast path's
     block (None: refused)."""
-    fast_sql, exact_sql = _statements(path, show)
+    fast_sql, exact_sql, _apsw = _statements(path, show)
     reader = rd.connect(path, ej.CONVERTERS)
     try:
         fast, exact = io.BytesIO(), io.BytesIO()

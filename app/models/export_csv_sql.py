@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Engine, LargeBinary, case, cast, func, literal, literal_column, select
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models.export_json_sql import comment_json_fast_sql
+from app.models.export_json_sql import comment_json_fast_sql, stamp
 from app.models.export_reader import CSV_SEPARATOR, EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
 from app.models.export_rows import _comments_of, _neutral, comment_span_sql
 from app.models.schema import CommentRow
@@ -68,9 +68,10 @@ def _flag_word(col: Any, before: bytes, after: bytes) -> ColumnElement[Any]:
     return case((col, _hex(before + b"True" + after)), else_=_hex(before + b"False" + after))
 
 
-def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[str]) -> str:
+def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[str], blobs: bool = False) -> str:
     """The statement in SQL text, its values inline and the span's bounds left as `:lo` and `:hi`
-    (as export_rows.comment_span_sql)."""
+    (as export_rows.comment_span_sql). `blobs`: for apsw (export_json_sql.comment_json_fast_sql), its
+    one text cell (`extra`) and a text `ts` as blobs."""
     codes = [ord(s) for s in formula_start]
     # Two pairs of cells come as one (`True,3`, `12,False`): one value fewer to read and to format per row.
     follower_fans = _typed(_C.fans_level, "integer", _flag_word(_C.follower, b"", _SEP).op("||")(_C.fans_level))
@@ -89,19 +90,20 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
     for cell in (_C.platform, _C.msg_id, _C.user_id, _C.user_name, follower_fans, _quoted(engine, _C.text, codes)):
         middle = middle.op("||")(_hex(_SEP)).op("||")(cell)
     # ts as stored (a test of its type was 0.1 us a row): stamps_of marks anything but a float
-    cells = [_C.id, _C.ts, _blob(middle), flags.label(f"flags [{FLAGS_BYTES}]"),
-             item_deleted, extra.label(f"extra [{EXTRA_BYTES}]")]
+    cells = [_C.id, stamp(_C.ts, blobs), _blob(middle), flags.label(f"flags [{FLAGS_BYTES}]"),
+             item_deleted, (_blob(extra) if blobs else extra).label(f"extra [{EXTRA_BYTES}]")]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
 
 
 def comment_statements(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
-                       flag_names: Mapping[int, str]) -> tuple[str, ...]:
+                       flag_names: Mapping[int, str]) -> tuple[str, str, str]:
     """What an export's processes run on each span: the fast statement (export_json_sql's for JSON,
-    this module's for CSV) and the exact one (export_rows.comment_span_sql) for the blocks it cannot
-    vouch for."""
+    this module's for CSV), the exact one (export_rows.comment_span_sql) for the blocks it cannot
+    vouch for, and the fast one as a worker's apsw reader runs it (its text cells as blobs)."""
     formula_start = tuple(formula_start)
     exact = comment_span_sql(engine, show_id, fmt, formula_start, flag_names)
     if fmt == "json":
-        return comment_json_fast_sql(engine, show_id), exact
-    return comment_csv_fast_sql(engine, show_id, formula_start), exact
+        return comment_json_fast_sql(engine, show_id), exact, comment_json_fast_sql(engine, show_id, blobs=True)
+    return (comment_csv_fast_sql(engine, show_id, formula_start), exact,
+            comment_csv_fast_sql(engine, show_id, formula_start, blobs=True))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, Text, case, cast, func, literal, literal_column, select
+from sqlalchemy import Engine, LargeBinary, Text, case, cast, func, literal, literal_column, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.export_reader import EXTRA_JSON, FLAGS_JSON, JSON_PLACEHOLDERS
@@ -57,10 +57,18 @@ def _json_bool(col: Any) -> ColumnElement[Any]:
     return case((col == 1, literal("true")), (col == 0, literal("false")), else_=literal('"'))
 
 
-def comment_json_fast_sql(engine: Engine, show_id: int) -> str:
+def stamp(ts: Any, blobs: bool) -> Any:
+    """`ts`; with `blobs`, text stored there (another tool's) as a blob, which the block's check
+    refuses, where apsw would decode it (and stop on bytes that are not UTF-8)."""
+    return case((func.typeof(ts) == "text", cast(ts, LargeBinary)), else_=ts) if blobs else ts
+
+
+def comment_json_fast_sql(engine: Engine, show_id: int, blobs: bool = False) -> str:
     """The statement in SQL text, its values inline and the span's bounds left as `:lo` and `:hi`
     (as export_rows.comment_span_sql). A NULL or a number where the template takes text makes the
-    row's `%` fail (orjson writes it `null`, the exact path); `fans_level` is NULL unless an integer."""
+    row's `%` fail (orjson writes it `null`, the exact path); `fans_level` is NULL unless an integer.
+    `blobs`: its text cells cast to blobs, for a reader that has no text factory (apsw, in a
+    parallel export's workers: app.models.export_apsw) and would decode them."""
     fans = case((func.typeof(_C.fans_level) == "integer", _C.fans_level))
     item_ref = case((_C.item_ref.is_(None), literal("null")),
                     (func.typeof(_C.item_ref) == "integer", cast(_C.item_ref, Text)), else_=literal('"'))
@@ -69,8 +77,10 @@ def comment_json_fast_sql(engine: Engine, show_id: int) -> str:
     # none, "j" and the stored text, "x" for a number (the exact path reads it as one: another cell)
     extra = case((_C.extra.is_(None), literal("n")), (func.typeof(_C.extra) == "text", literal("j").op("||")(_C.extra)),
                  else_=literal("x"))
-    cells = [_C.id, _C.kind, _C.platform, _C.msg_id, _C.ts, _C.user_id, _C.user_name, _text(_C.text),
-             _json_bool(_C.follower), fans, flags.label(f"flags [{FLAGS_JSON}]"), item_ref, _json_bool(_C.deleted),
-             extra.label(f"extra [{EXTRA_JSON}]")]
+    blob = (lambda x: cast(x, LargeBinary)) if blobs else (lambda x: x)
+    cells = [_C.id, *map(blob, [_C.kind, _C.platform, _C.msg_id]), stamp(_C.ts, blobs),
+             *map(blob, [_C.user_id, _C.user_name, _text(_C.text), _json_bool(_C.follower)]), fans,
+             flags.label(f"flags [{FLAGS_JSON}]"), blob(item_ref), blob(_json_bool(_C.deleted)),
+             blob(extra).label(f"extra [{EXTRA_JSON}]")]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))

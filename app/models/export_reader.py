@@ -11,7 +11,7 @@ a worker that runs it before SQLAlchemy is imported anywhere.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from typing import Any
 
 from app.models.sqlite_pragmas import set_pragmas
@@ -67,7 +67,7 @@ def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = N
 
 
 def span_rows(conn: sqlite3.Connection, sql: str, span: tuple[int, int], batch: int = BATCH,
-              text: Callable[[bytes], Any] = str) -> Iterator[list[Any]]:
+              text: Callable[[bytes], Any] = str) -> Generator[list[Any], None, None]:
     """Batches of the statement's rows for ids lo..hi (inclusive), the driver's own tuples, its
     text cells made by `text` (bytes: as stored, for the fast statements). The connection's text
     factory is set before each fetch, which is when sqlite3 reads it (a block refused by the fast path

@@ -13,7 +13,7 @@ def set_pragmas(dbapi_conn: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     # FULL: a committed event survives a power cut, not only a killed process.
     cur.execute("PRAGMA synchronous=FULL")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # The comment writer checkpoints the WAL itself (Checkpoints, below), outside any commit; another
     # connection's commit does it only as a safety valve. SQLite's 1,000 pages made whichever commit
     # passed them copy the WAL back: the writer's every batch, with two more fsyncs, inside the write
@@ -22,6 +22,7 @@ def set_pragmas(dbapi_conn: Any) -> None:
     cur.close()
 
 
+BUSY_TIMEOUT_MS = 5000
 SAFETY_CHECKPOINT_PAGES = 40_000  # ~160 MB: reached only if the writer's checkpoints cannot finish
 WRITER_CACHE_KIB = 16_384
 CHECKPOINT_ROWS = 6_000  # ~10,000 pages of a flood's WAL (1.6 pages written a comment)

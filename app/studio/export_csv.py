@@ -15,9 +15,10 @@ export's workers run this, never SQLAlchemy.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -84,15 +85,24 @@ _FLAG_BYTES = ef.CellMemo(lambda flags: ef.flag_cell(flags).encode())
 _EXTRA_BYTES = ef.CellMemo(lambda tagged: extra_csv_cell(tagged[1:]))
 
 CONVERTERS = {**ef.CONVERTERS, rd.FLAGS_BYTES: _FLAG_BYTES.__getitem__, rd.EXTRA_BYTES: _EXTRA_BYTES.__getitem__}
+# The flags as an apsw reader hands them over: the stored integer, or None (not an integer: refused).
+_FLAGS_OF_INT = ef.CellMemo(lambda flags: None if flags is None else ef.flag_cell(flags).encode())
 
 
-def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
-    """The rows' CSV, or None if one of them needs the exact path."""
+def block(rows: Sequence[tuple[Any, ...]], converted: bool = True) -> bytes | None:
+    """The rows' CSV, or None if one of them needs the exact path. `converted`: the flags and `extra`
+    are their cells already (sqlite3's converters), else their stored integer and tagged bytes (an
+    apsw reader: app.models.export_apsw)."""
     stamps = stamps_of([r[1] for r in rows])
     try:
         # the cells by name: a starred `*rest` measured 0.3 us a row more
-        data = b"".join([_ROW % (i, ts, mid, fl, rd_, x)
-                         for (i, _, mid, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
+        if converted:
+            data = b"".join([_ROW % (i, ts, mid, fl, rd_, x)
+                             for (i, _, mid, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
+        else:
+            flags, extra = _FLAGS_OF_INT, _EXTRA_BYTES
+            data = b"".join([_ROW % (i, ts, mid, flags[fl], rd_, extra[x])
+                             for (i, _, mid, fl, rd_, x), ts in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL or text where the app writes a number
         return None
     if data.count(_SEP) != _SEPS * len(rows) or _FORMULA.search(data):
@@ -102,12 +112,16 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
 
 
 def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
-                out: IO[bytes]) -> None:
+                out: IO[bytes], fast: Generator[list[Any], None, None] | None = None) -> None:
     """The comments of ids span[0]..span[1] as CSV rows (no header); `reader` is opened by
-    export_reader.connect with CONVERTERS."""
-    for rows in rd.span_rows(reader, fast_sql, span):
-        data = block(rows)
-        if data is None:  # the same rows (the ids of the show within these bounds), exactly
-            ef.write_csv(None, ef.blobs_as_text(rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0]))), out)
-        else:
-            out.write(data)
+    export_reader.connect with CONVERTERS; `fast`: the fast statement's rows read by apsw
+    (app.models.export_apsw), else `reader` reads them."""
+    converted = fast is None
+    with contextlib.closing(rd.span_rows(reader, fast_sql, span, text=bytes) if fast is None else fast) as batches:
+        for rows in batches:
+            data = block(rows, converted)
+            if data is None:  # the same rows (the ids of the show within these bounds), exactly
+                exact = rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0]))
+                ef.write_csv(None, ef.blobs_as_text(exact), out)
+            else:
+                out.write(data)

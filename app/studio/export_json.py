@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -69,10 +69,14 @@ def _extra_piece(tagged: bytes) -> bytes:
 _FLAGS = ef.CellMemo(_flags_piece)
 _EXTRA = ef.CellMemo(_extra_piece)
 CONVERTERS = {**ec.CONVERTERS, rd.FLAGS_JSON: _FLAGS.__getitem__, rd.EXTRA_JSON: _EXTRA.__getitem__}
+# The flags as an apsw reader hands them over: the stored integer, or None (not an integer: refused).
+_FLAGS_OF_INT = ef.CellMemo(lambda flags: None if flags is None else _flags_piece(flags))
 
 
-def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
-    """The rows' objects joined by `,\\n `, or None if one of them needs the exact path."""
+def block(rows: Sequence[tuple[Any, ...]], converted: bool = True) -> bytes | None:
+    """The rows' objects joined by `,\\n `, or None if one of them needs the exact path. `converted`:
+    the flags and `extra` are their pieces already (sqlite3's converters), else their stored
+    integer and tagged bytes (an apsw reader: app.models.export_apsw)."""
     try:
         stamps = orjson.dumps([r[4] for r in rows])[1:-1].split(b",")
     except TypeError:  # a blob among the times (orjson's JSONEncodeError is a TypeError)
@@ -81,36 +85,45 @@ def block(rows: Sequence[tuple[Any, ...]]) -> bytes | None:
         return None
     try:
         # the cells by name: a starred `*rest` costs more (export_csv.block)
-        data = _BETWEEN.join([_ROW % (i, k, p, m, ts, u, n, t, fo, fa, fl, ir, de, x)
-                              for (i, k, p, m, _, u, n, t, fo, fa, fl, ir, de, x), ts
-                              in zip(rows, stamps, strict=True)])
+        if converted:
+            data = _BETWEEN.join([_ROW % (i, k, p, m, ts, u, n, t, fo, fa, fl, ir, de, x)
+                                  for (i, k, p, m, _, u, n, t, fo, fa, fl, ir, de, x), ts
+                                  in zip(rows, stamps, strict=True)])
+        else:
+            flags, extra = _FLAGS_OF_INT, _EXTRA
+            data = _BETWEEN.join([_ROW % (i, k, p, m, ts, u, n, t, fo, fa, flags[fl], ir, de, extra[x])
+                                  for (i, k, p, m, _, u, n, t, fo, fa, fl, ir, de, x), ts
+                                  in zip(rows, stamps, strict=True)])
     except TypeError:  # a NULL, or a number where the app writes text
         return None
     shown = data.translate(_SHOW, _REFUSED)
     return shown if len(shown) == len(data) else None
 
 
-def fast_rows(reader: sqlite3.Connection, fast_sql: str, span: tuple[int, int]) -> Iterator[list[Any]]:
+def fast_rows(reader: sqlite3.Connection, fast_sql: str, span: tuple[int, int]) -> Generator[list[Any], None, None]:
     """The fast statement's rows for ids span[0]..span[1], a block at a time, its text cells as bytes."""
     return rd.span_rows(reader, fast_sql, span, text=bytes)
 
 
 def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
-                    out: IO[bytes], sep: bytes = b"") -> None:
+                    out: IO[bytes], sep: bytes = b"", fast: Generator[list[Any], None, None] | None = None) -> None:
     """The comments of ids span[0]..span[1] as JSON objects joined by `,\n ` (export_format.json_body),
-    `sep` before the first; `reader` is opened by export_reader.connect with CONVERTERS. The blocks'
+    `sep` before the first; `reader` is opened by export_reader.connect with CONVERTERS; `fast`: the
+    fast statement's rows read by apsw (app.models.export_apsw), else `reader` reads them. The blocks'
     reads are closed here, not when a failed write's traceback lets go of them: the caller has
     closed `reader` by then, and their cursors' close would fail there ("Exception ignored")."""
-    with contextlib.closing(comment_json(reader, fast_sql, exact_sql, span)) as blocks:
+    with contextlib.closing(comment_json(reader, fast_sql, exact_sql, span, fast)) as blocks:
         ef.json_body(blocks, out, sep)
 
 
-def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str,
-                 span: tuple[int, int]) -> Generator[bytes | list[bytes], None, None]:
+def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
+                 fast: Generator[list[Any], None, None] | None = None) -> Generator[bytes | list[bytes], None, None]:
     """The comments of ids span[0]..span[1] as JSON objects, a block at a time."""
-    for rows in fast_rows(reader, fast_sql, span):
-        data = block(rows)
-        if data is None:  # the same rows (the ids of the show within these bounds), exactly
-            yield from ef.comment_json(rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0])))
-        else:
-            yield data
+    converted = fast is None
+    with contextlib.closing(fast_rows(reader, fast_sql, span) if fast is None else fast) as batches:
+        for rows in batches:
+            data = block(rows, converted)
+            if data is None:  # the same rows (the ids of the show within these bounds), exactly
+                yield from ef.comment_json(rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0])))
+            else:
+                yield data
