@@ -164,13 +164,14 @@ def test_a_text_stream_gets_the_same_rows(two_shows: tuple[Store, int, int], tmp
 
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every comment export runs in 4 processes (the real spawned workers) taking chunks of a few ids,
+    """Every comment export runs in 4 worker processes (real, spawned) taking chunks of a few ids,
     whatever the show's size."""
-    from app.studio import export_parallel
+    from app.studio import export_parallel, export_worker
 
     monkeypatch.setattr(export_parallel, "PARALLEL_MIN", 1)
     monkeypatch.setattr(export_parallel, "MIN_CHUNK", 2)
     monkeypatch.setattr(export_parallel, "cores", lambda: 4)
+    monkeypatch.setattr(export_worker, "cores", lambda: 4)
 
 
 def test_a_parallel_export_is_byte_for_byte_the_single_process_one(
@@ -205,7 +206,7 @@ def test_a_parallel_export_is_byte_for_byte_the_single_process_one(
 
 def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, int, int], tmp_path: Path,
                                                         parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.studio import export_worker
+    from app.studio import export_join
 
     store, a, _b = two_shows
     data_dir = Path(str(store.engine.url.database)).parent
@@ -214,7 +215,7 @@ def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, 
     def full_disk(*_args: Any, **_kw: Any) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_worker, "write_chunk", full_disk)  # this process's own part fails
+    monkeypatch.setattr(export_join, "_copy", full_disk)  # the disk fills as this process joins the parts
     out = tmp_path / "c.json"
     out.write_text("the export of yesterday", encoding="utf-8")
     with pytest.raises(OSError, match="No space"):
@@ -226,27 +227,27 @@ def test_a_failed_parallel_export_leaves_no_part_behind(two_shows: tuple[Store, 
 
 def test_a_worker_killed_mid_export_is_one_clear_error(two_shows: tuple[Store, int, int], tmp_path: Path,
                                                        parallel: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker killed (OOM killer, kill -9) while this process writes its own part: an OSError the CLI
-    prints as one line, the other workers stopped, no file and no part left."""
+    """A worker killed (OOM killer, kill -9) as the export starts: an OSError the CLI prints as one
+    line, the other workers stopped, no file and no part left."""
     import multiprocessing
     import os
     import signal
 
     from app.studio import export_worker
 
-    real = export_worker.write_chunk
+    real = export_worker.Spawned.span
 
     killed: list[int] = []
 
-    def kill_a_worker_first(*args: Any, **kw: Any) -> None:
+    def kill_a_worker_first(self: export_worker.Spawned) -> tuple[int, int] | None:
         if not killed:
             workers = multiprocessing.active_children()
-            assert len(workers) == 3
-            killed.append(workers[0].pid or 0)
+            assert len(workers) == 4  # one per core, each waiting for its job
+            killed.append(workers[-1].pid or 0)
             os.kill(killed[0], signal.SIGKILL)
-        real(*args, **kw)
+        return real(self)
 
-    monkeypatch.setattr(export_worker, "write_chunk", kill_a_worker_first)
+    monkeypatch.setattr(export_worker.Spawned, "span", kill_a_worker_first)
     store, a, _b = two_shows
     with pytest.raises(OSError, match="export worker process ended"):
         export(store, a, "comments", "csv", tmp_path / "c.csv")

@@ -1,13 +1,15 @@
 """A big show's comments exported by several processes at once (issue #22: 2M rows at ≥ 500k rows/s).
 
-One Python process reads and formats roughly 250k rows per CPU-second (JSON: a dict and an orjson
-call per row, export_format; CSV: export_csv), over half of it SQLite's work and a Python object
-per cell, under one GIL: only more processes make it faster. The workers
-are spawned first and import only sqlite3, orjson, csv and app.core (app.studio.export_worker:
+One Python process reads and formats roughly 350-550k rows per CPU-second (export_json, export_csv;
+a worker reads through apsw, app.models.export_apsw), over half of it SQLite's work and a Python
+object per cell, under one GIL: only more processes make it faster. One worker per core is
+spawned first, importing only sqlite3, apsw, orjson, csv and app.core (app.studio.export_worker:
 ~0.1 s), while this process compiles the statements (SQLAlchemy) and finds the show's id range.
-The range is then cut into several chunks per process, and every process (this one too) takes the
-next chunk as it finishes one, through a shared counter: a worker that starts late, or a core
-busy with OBS, costs a chunk's imbalance, not a half. Each chunk goes to its own part file beside
+The range is then cut into several chunks per worker, and every worker takes the next chunk as it
+finishes one, through a shared counter: a worker that starts late, or a core busy with OBS, costs
+a chunk's imbalance, not a half. This process only joins the parts: it also holds the app's own
+SQLite connections, so it never loads apsw, and through sqlite3 it read a chunk in half again the
+CPU a worker takes (its core does more as a worker's). Each chunk goes to its own part file beside
 the target, with the same row formatting as the single-process export (export_format,
 export_csv); each part is appended to the export, in id order, as soon as it and those before it
 are written (export_join), so little is left to join at the end. Each chunk is read in its own
@@ -29,10 +31,8 @@ from typing import IO, TYPE_CHECKING
 
 from app.core.comments import FLAG_NAMES
 from app.core.text import FORMULA_START
-from app.models import export_reader as rd
 from app.models import export_rows as xr
 from app.models.export_csv_sql import comment_statements
-from app.studio import export_json as ej
 from app.studio import export_worker as ew
 from app.studio.export_join import PartJoiner
 from app.studio.export_worker import cores
@@ -68,7 +68,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
                    parts_dir: Path | None = None, span: tuple[int, int] | None = None,
                    spawned: ew.Spawned | None = None) -> None:
     """`head`, then the show's comments (within `span`, default all) in id order, written in chunks by
-    this process and one worker per other core: `spawned` (started ahead, see export_worker.prestart)
+    one worker per core (this process joins their parts): `spawned` (started ahead, see export_worker.prestart)
     when they read `db` for `fmt`, else spawned now.
 
     The part files go in `parts_dir` (the target's folder: the disk that must hold the export
@@ -81,7 +81,7 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
         spawned.close()
         spawned = None
     if spawned is None:  # first: their imports overlap what follows
-        spawned = ew.Spawned(str(db), fmt, min(cores(), ew.MAX_WORKERS) - 1)
+        spawned = ew.Spawned(str(db), fmt, ew.worker_count())
     workers = spawned.workers
     tmp_dir: str | None = None
     try:
@@ -90,23 +90,13 @@ def write_parallel(store: Store, show_id: int, fmt: str, db: Path, head: bytes, 
         if span is None:
             span = found if found is not None and spawned.show_id == show_id else xr.comment_span(store.engine, show_id)
         lo, hi = span
-        chunks = spans(lo, hi, max(1, min((len(workers) + 1) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
+        chunks = spans(lo, hi, max(1, min(len(workers) * CHUNKS_PER_PROCESS, (hi - lo + 1) // MIN_CHUNK)))
         tmp_dir = tempfile.mkdtemp(prefix=f"{PARTS_PREFIX}{os.getpid()}-", dir=parts_dir)
         paths = [os.path.join(tmp_dir, f"{i}.part") for i in range(len(chunks))]
         for conn in workers:
             with contextlib.suppress(OSError):  # a worker already gone: `_hear` says so below
                 conn.send((sql, chunks, paths))
         joiner = PartJoiner(paths, fmt, head, out)
-
-        def written(k: int) -> None:  # one of ours: append what is complete, hear what the workers did
-            joiner.written(k)
-            _hear(workers, joiner, block=False)
-
-        reader = rd.connect(str(store.engine.url.database), ej.CONVERTERS)  # its store's database
-        try:
-            ew.take_chunks(reader, fmt, spawned.counter, sql, chunks, paths, written)
-        finally:
-            reader.close()
         while workers:
             _hear(workers, joiner, block=True)
         joiner.finish()

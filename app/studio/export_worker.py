@@ -49,7 +49,7 @@ def cores() -> int:
 
 
 class Spawned:
-    """An export's worker processes (one per core but this one's), each waiting for its job; the
+    """An export's worker processes (one per core: export_worker.worker_count), each waiting for its job; the
     first finds `show_id`'s comment id range meanwhile when given one. Owned by the thread that
     made it; `close` ends whatever still runs and may be called again."""
 
@@ -111,7 +111,12 @@ def prestart(db: Path | None, fmt: str, show_id: int) -> Spawned | None:
             return None
     except OSError:  # no database there yet: the store says so in its own words
         return None
-    return Spawned(str(db), fmt, min(cores(), MAX_WORKERS) - 1, show_id)
+    return Spawned(str(db), fmt, worker_count(), show_id)
+
+
+def worker_count() -> int:
+    """One worker per core (the export's own process only joins their parts), at most MAX_WORKERS."""
+    return min(cores(), MAX_WORKERS)
 
 
 def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection, show_id: int | None = None) -> None:
