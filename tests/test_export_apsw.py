@@ -9,8 +9,11 @@ the single-process export's bytes."""
 from __future__ import annotations
 
 import io
+import json
 import random
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +92,32 @@ def test_random_text_and_text_that_is_not_utf8_come_out_the_same(db: Show) -> No
         con.execute("UPDATE comments SET ts = CAST(? AS TEXT) WHERE id = ?", (b"1.5\xfb", ids[7]))
     con.close()
     _same(path, show, ids)
+
+
+def test_the_exports_own_process_never_loads_apsw(db: Show, tmp_path: Path) -> None:  # noqa: F811
+    """Two SQLite libraries in one process do not see each other's POSIX locks: the process that
+    holds the app's connections (here a store, as the desktop app and `livedeck export` hold one)
+    exports in parallel and never imports apsw; its workers do."""
+    path, show, _tricky, _odd = db
+    out = tmp_path / "c.json"
+    script = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from app.models.db import make_engine\n"
+        "from app.models.store import Store\n"
+        "from app.studio import export_parallel, export_worker\n"
+        "from app.studio.exports import export\n"
+        "export_parallel.PARALLEL_MIN, export_parallel.MIN_CHUNK = 1, 2\n"
+        "export_parallel.cores = export_worker.cores = lambda: 2\n"
+        "export(Store(make_engine(Path(sys.argv[1]))), int(sys.argv[2]), 'comments', 'json', Path(sys.argv[3]))\n"
+        "print(json.dumps(['apsw' in sys.modules, len(json.loads(Path(sys.argv[3]).read_bytes()))]))\n")
+    done = subprocess.run([sys.executable, "-c", script, path, str(show), str(out)], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    loaded, rows = json.loads(done.stdout.strip().splitlines()[-1])
+    con = sqlite3.connect(path)
+    try:
+        stored = con.execute("SELECT count(*) FROM comments WHERE show_id = ?", (show,)).fetchone()[0]
+    finally:
+        con.close()
+    assert loaded is False and rows == stored > 0
