@@ -1,10 +1,11 @@
-"""A parallel export's reads with the stdlib's sqlite3 alone: a worker process imports this, never
-SQLAlchemy (~0.15 s of start-up it would spend before its first row).
+"""An export's reads with the stdlib's sqlite3 alone: a worker process imports this, never
+SQLAlchemy (~0.15 s of start-up it would spend before its first row). A worker reads the fast
+statement through apsw instead (app.models.export_apsw), the exact one through this.
 
 The statements are SQLAlchemy's, compiled once by the export that started the worker
-(export_csv_sql.comment_statements: the fast one, export_csv_sql's or export_json_sql's, and the
-exact one of export_rows.comment_span_sql for the blocks the fast one cannot vouch for), with `:lo`
-and `:hi` left for the span of each chunk; only the span's own query is written here (SPAN_SQL), for
+(export_csv_sql.comment_statements: the fast one, export_csv_sql's or export_json_sql's, the
+exact one of export_rows.comment_span_sql for the blocks the fast one cannot vouch for, and the
+fast one for apsw), with `:lo` and `:hi` left for the span of each chunk; only the span's own query is written here (SPAN_SQL), for
 a worker that runs it before SQLAlchemy is imported anywhere.
 """
 
