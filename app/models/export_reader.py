@@ -5,8 +5,8 @@ statement through apsw instead (app.models.export_apsw), the exact one through t
 The statements are SQLAlchemy's, compiled once by the export that started the worker
 (export_csv_sql.comment_statements: the fast one, export_csv_sql's or export_json_sql's, the
 exact one of export_rows.comment_span_sql for the blocks the fast one cannot vouch for, and the
-fast one for apsw), with `:lo` and `:hi` left for the span of each chunk; only the span's own query is written here (SPAN_SQL), for
-a worker that runs it before SQLAlchemy is imported anywhere.
+fast one for apsw), with `:lo` and `:hi` left for the span of each chunk; only the span's own query
+is written here (SPAN_SQL), for a worker that runs it before SQLAlchemy is imported anywhere.
 """
 
 from __future__ import annotations
