@@ -24,6 +24,7 @@ from app.models import export_apsw
 from app.models import export_reader as rd
 from app.models.db import make_engine
 from app.models.export_csv_sql import comment_statements
+from app.studio import export_csv as ec
 from app.studio import export_json as ej
 from app.studio import export_worker as ew
 from tests.test_export_csv_exact import comment_span_for, db  # noqa: F401  (db: the fixture)
@@ -42,14 +43,20 @@ def _both_readers(path: str, show: int, fmt: str, span: tuple[int, int]) -> tupl
     finally:
         engine.dispose()
     reader = rd.connect(path, ej.CONVERTERS)
-    fast = export_apsw.connect(path)
     try:
-        plain, worker = io.BytesIO(), io.BytesIO()
-        ew.write_chunk(reader, sql, fmt, span, plain)
-        ew.write_chunk(reader, sql, fmt, span, worker, fast)
+        plain = io.BytesIO()
+        if fmt == "json":
+            ej.write_json_body(reader, sql[0], sql[1], span, plain)
+        else:
+            ec.comment_csv(reader, sql[0], sql[1], span, plain)
+    finally:
+        reader.close()
+    fast = export_apsw.connect(path)  # a worker's only connection
+    try:
+        worker = io.BytesIO()
+        ew.write_chunk(fast, sql, fmt, span, worker)
     finally:
         fast.close()
-        reader.close()
     return plain.getvalue(), worker.getvalue()
 
 
@@ -121,3 +128,96 @@ def test_the_exports_own_process_never_loads_apsw(db: Show, tmp_path: Path) -> N
     finally:
         con.close()
     assert loaded is False and rows == stored > 0
+
+
+WORKER = """
+import io, json, subprocess, sys
+from app.models import export_apsw as xa
+from app.studio import export_worker as ew
+db, sql, writer = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+real, done = xa.span_rows, []
+def rows_then_the_writer(conn, stmt, span, *a):  # a refused part's exact read, then the app's writer
+    yield from real(conn, stmt, span, *a)
+    if stmt == sql[3] and not done:
+        done.append(subprocess.run([sys.executable, "-c", writer, db], capture_output=True, text=True,
+                                   check=True).stdout)
+xa.span_rows = rows_then_the_writer
+reader = xa.connect(db)
+out = io.BytesIO()
+ew.write_chunk(reader, sql, sys.argv[4], (1, 8000), out)
+reader.close()
+sys.stdout.buffer.write(out.getvalue())
+"""
+REWRITE = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+           "c.execute('UPDATE comments SET text = text || text WHERE id > 4000'); c.commit(); "
+           "print(c.execute('PRAGMA wal_checkpoint(PASSIVE)').fetchall())")
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_chunk_reads_one_snapshot_while_the_apps_writer_rewrites_and_checkpoints(tmp_path: Path, fmt: str) -> None:
+    """A worker's chunk of 8,000 comments, one name with a quote in its first block (a part read the
+    exact way), while another process rewrites the later half and checkpoints the WAL: the chunk is
+    the show as it was when its read began. A second SQLite library in the worker (the stdlib's, for
+    the exact reads) let go of the read's lock: the checkpoint then wrote over pages it still needed,
+    and rows went missing or the read failed ("database disk image is malformed")."""
+    from app.models.db import DB_NAME, open_database
+    from app.models.store import Store
+
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("快照")
+    sql = comment_statements(engine, show, fmt, FORMULA_START, FLAG_NAMES)
+    engine.dispose()
+    path = str(tmp_path / DB_NAME)
+    con = sqlite3.connect(path)
+    with con:
+        con.executemany("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
+                        "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
+                        "(?, ?, 'douyin', ?, 'comment', ?, ?, ?, ?, 0, 1, 0, NULL, 0, NULL)",
+                        [(i, show, f"m{i}", 1.7e9 + i, f"u{i}", 'a"b' if i == 5 else f"观众{i}", "好" * 50)
+                         for i in range(1, 8001)])
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = _both_readers(path, show, fmt, (1, 8000))[0]
+    done = subprocess.run([sys.executable, "-c", WORKER, path, json.dumps(sql), REWRITE, fmt], capture_output=True,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120, check=False)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    assert done.stdout == before
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT count(*) FROM comments WHERE length(text) = 100").fetchone()[0] == 4000
+    finally:
+        con.close()
+
+
+def test_one_odd_name_sends_its_part_of_a_block_the_exact_way_not_the_block(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name with a quote among 2,000 comments: the exact path reads the 100 rows around it, not all
+    2,000 (at three times the CPU a row), and the output is the same."""
+    from app.models.db import DB_NAME, open_database
+    from app.models.store import Store
+    from app.studio import export_format as ef
+
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show("一个引号")
+    engine.dispose()
+    path = str(tmp_path / DB_NAME)
+    con = sqlite3.connect(path)
+    with con:
+        con.executemany("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
+                        "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
+                        "(?, ?, 'douyin', ?, 'comment', ?, ?, ?, '多少钱', 0, 1, 0, NULL, 0, NULL)",
+                        [(i, show, f"m{i}", 1.7e9 + i, f"u{i}", 'say "hi"' if i == 1234 else f"观众{i}")
+                         for i in range(1, 2001)])
+    con.close()
+    spans: list[tuple[int, int]] = []
+    real = rd.exact_rows
+    monkeypatch.setattr(rd, "exact_rows", lambda conn, sql, span: spans.append(span) or real(conn, sql, span))
+    for fmt in ("json", "csv"):
+        spans.clear()
+        plain, worker = _both_readers(path, show, fmt, (1, 2000))
+        assert worker == plain
+        assert spans == [(1201, 1300)], fmt
+    monkeypatch.setattr(ef, "PART", 2000)  # parts as big as the block: all of it the exact way, as before
+    spans.clear()
+    assert _both_readers(path, show, "csv", (1, 2000))[0] == plain
+    assert spans == [(1, 2000)]

@@ -102,7 +102,7 @@ def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes]:
     from app.models.db import make_engine
 
     engine = make_engine(Path(path))
-    fast_sql, exact_sql, _apsw = comment_statements(engine, show, "csv", FORMULA_START, FLAG_NAMES)
+    fast_sql, exact_sql, *_apsw = comment_statements(engine, show, "csv", FORMULA_START, FLAG_NAMES)
     engine.dispose()
     reader = rd.connect(path, ec.CONVERTERS)
     try:

@@ -21,8 +21,8 @@ from app.core.text import FORMULA_START
 from app.models import export_reader as rd
 from app.models.db import make_engine
 from app.models.export_csv_sql import comment_statements
+from app.studio import export_csv as ec
 from app.studio import export_json as ej
-from app.studio import export_worker as ew
 from tests.test_export_csv_exact import _both as _csv_both
 from tests.test_export_csv_exact import _fast_block as _csv_block
 from tests.test_export_csv_exact import db  # noqa: F401  (db: the fixture)
@@ -137,7 +137,10 @@ def _export(path: str, show: int, fmt: str, span: tuple[int, int]) -> bytes:
     reader = rd.connect(path, ej.CONVERTERS)
     try:
         out = io.BytesIO()
-        ew.write_chunk(reader, sql, fmt, span, out)
+        if fmt == "json":
+            ej.write_json_body(reader, sql[0], sql[1], span, out)
+        else:
+            ec.comment_csv(reader, sql[0], sql[1], span, out)
     finally:
         reader.close()
     return out.getvalue()

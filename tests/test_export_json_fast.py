@@ -19,7 +19,6 @@ from app.models.db import make_engine
 from app.models.export_csv_sql import comment_statements
 from app.studio import export_format as ef
 from app.studio import export_json as ej
-from app.studio import export_worker as ew
 from tests.test_export_csv_exact import _rows, comment_span_for, db  # noqa: F401  (db: the fixture)
 from tests.test_export_json_rows import JSON_ODD, _add
 
@@ -46,11 +45,11 @@ def _statements(path: str, show: int) -> tuple[str, ...]:
 def _both(path: str, show: int, span: tuple[int, int]) -> tuple[bytes, bytes, bytes | None]:
     """The span as the export writes it, as the exact path alone writes it, and as the fast path's
     block (None: refused)."""
-    fast_sql, exact_sql, _apsw = _statements(path, show)
+    fast_sql, exact_sql, *_apsw = _statements(path, show)
     reader = rd.connect(path, ej.CONVERTERS)
     try:
         fast, exact = io.BytesIO(), io.BytesIO()
-        ew.write_chunk(reader, (fast_sql, exact_sql), "json", span, fast)
+        ej.write_json_body(reader, fast_sql, exact_sql, span, fast)
         ef.json_body(ef.comment_json(rd.span_rows(reader, exact_sql, span)), exact)
         blocks = list(ej.fast_rows(reader, fast_sql, span))
         block = ej.block(blocks[0]) if len(blocks) == 1 else None

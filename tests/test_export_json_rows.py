@@ -19,7 +19,6 @@ from app.models import export_reader as rd
 from app.models.db import make_engine
 from app.models.export_csv_sql import comment_statements
 from app.studio import export_json as ej
-from app.studio import export_worker as ew
 from tests.test_export_csv_exact import ODD, _rows, comment_span_for, db  # noqa: F401  (db: the fixture)
 
 Show = tuple[str, int, list[int], list[int]]
@@ -31,7 +30,7 @@ JSON_ODD = [("1,5", "u", "x", None), (1.5, "u", "x", '{"text": "over"}'), (1.5, 
 
 
 def _json(path: str, show: int, span: tuple[int, int]) -> list[dict[str, Any]]:
-    """The span's objects as the export writes them (export_worker.write_chunk), parsed back."""
+    """The span's objects as the export writes them (export_json.write_json_body), parsed back."""
     engine = make_engine(Path(path))
     try:
         sql = comment_statements(engine, show, "json", FORMULA_START, FLAG_NAMES)
@@ -40,7 +39,7 @@ def _json(path: str, show: int, span: tuple[int, int]) -> list[dict[str, Any]]:
     reader = rd.connect(path, ej.CONVERTERS)
     try:
         out = io.BytesIO()
-        ew.write_chunk(reader, sql, "json", span, out)
+        ej.write_json_body(reader, sql[0], sql[1], span, out)
     finally:
         reader.close()
     return json.loads(b"[" + out.getvalue() + b"]")  # type: ignore[no-any-return]

@@ -6,15 +6,16 @@ every row's step, an API mutex at every cell, a Python call per converted cell (
 a row in the GIL alone, 11% in mutexes). apsw, a binding kept since 2004 that ships its own
 SQLite, reads the same statement's rows in 35% less CPU (1.75 against 2.7 us a row, JSON,
 byte for byte the same output). Its cells come as SQLite holds them: the fast statements
-cast their text cells to blobs (export_json_sql `blobs`) and the flags and `extra` are made into
-their pieces by the caller (export_json.apsw_block, export_csv.apsw_block), where sqlite3's
-converters did it.
+cast their text cells to blobs (export_json_sql, export_rows `blobs`) and the flags and `extra` are
+made into their pieces by the caller (export_json.block, export_csv.block `converted=False`), where
+sqlite3's converters did it.
 
-Only a worker process reads through apsw, never a process that also holds a connection of the
-app's own SQLite (sqlite3, SQLAlchemy): two SQLite libraries in one process do not see each
-other's POSIX locks, and one closing its file lets go of the other's. A worker opens its apsw
-connection and its sqlite3 one (the exact path's: export_reader) when it starts, reads with
-both, and closes them only when it is done reading.
+Only a worker process reads through apsw, and it reads through nothing else: two SQLite libraries
+in one process do not see each other's POSIX locks (a lock one takes and lets go of is the
+process's, so the other's goes too, and the app's writer could then checkpoint over pages a read
+still needs: rows went missing). A worker runs the span's query, the fast statement and the exact
+one all through its one apsw connection; the export's own process, which holds the app's
+connections, never loads apsw.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ from app.models.sqlite_pragmas import BUSY_TIMEOUT_MS
 
 
 def connect(db: str) -> apsw.Connection:
-    """The database file, for reading (never created here), with the busy timeout of every
-    LiveDeck connection; its journal mode (WAL) is the file's own."""
-    conn = apsw.Connection(db, flags=apsw.SQLITE_OPEN_READWRITE)
+    """The database file, read only (its WAL too): a read-write connection that is the file's last
+    one checkpoints and deletes the WAL as it closes. The busy timeout of every LiveDeck connection."""
+    conn = apsw.Connection(db, flags=apsw.SQLITE_OPEN_READONLY)
     conn.set_busy_timeout(BUSY_TIMEOUT_MS)
     return conn
 

@@ -97,13 +97,15 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
 
 
 def comment_statements(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
-                       flag_names: Mapping[int, str]) -> tuple[str, str, str]:
+                       flag_names: Mapping[int, str]) -> tuple[str, str, str, str]:
     """What an export's processes run on each span: the fast statement (export_json_sql's for JSON,
-    this module's for CSV), the exact one (export_rows.comment_span_sql) for the blocks it cannot
-    vouch for, and the fast one as a worker's apsw reader runs it (its text cells as blobs)."""
+    this module's for CSV) and the exact one (export_rows.comment_span_sql) for the blocks it cannot
+    vouch for; then both as a worker's apsw reader runs them (their text cells as blobs)."""
     formula_start = tuple(formula_start)
     exact = comment_span_sql(engine, show_id, fmt, formula_start, flag_names)
+    exact_blobs = comment_span_sql(engine, show_id, fmt, formula_start, flag_names, blobs=True)
     if fmt == "json":
-        return comment_json_fast_sql(engine, show_id), exact, comment_json_fast_sql(engine, show_id, blobs=True)
+        return (comment_json_fast_sql(engine, show_id), exact, comment_json_fast_sql(engine, show_id, blobs=True),
+                exact_blobs)
     return (comment_csv_fast_sql(engine, show_id, formula_start), exact,
-            comment_csv_fast_sql(engine, show_id, formula_start, blobs=True))
+            comment_csv_fast_sql(engine, show_id, formula_start, blobs=True), exact_blobs)

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import IO, Any
 
-from sqlalchemy import Engine, Text, case, cast, func, literal, literal_column, select, type_coerce
+from sqlalchemy import Engine, LargeBinary, Text, case, cast, func, literal, literal_column, select, type_coerce
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, Label
 
 from app.models.export_reader import EXTRA_CELL, FLAGS_CELL
 from app.models.schema import CommentRow, EventRow
@@ -80,14 +80,26 @@ def _comments_of(stmt: Any, engine: Engine, show_id: int, span: tuple[Any, Any] 
 
 
 def comment_span_sql(engine: Engine, show_id: int, fmt: str, formula_start: Iterable[str],
-                     flag_names: Mapping[int, str]) -> str:
+                     flag_names: Mapping[int, str], blobs: bool = False) -> str:
     """SQLite: the statement of the show's comments as comment_rows reads them (fmt "json") or as CSV
     cells (else: _comment_csv_cells) in SQL text, its values inline but the span's bounds left as
     `:lo` and `:hi`: compiled once here and run with the stdlib's sqlite3 (app.models.export_reader)
     on each span, by a parallel export's workers too, which never import SQLAlchemy."""
     cells = _comment_cells(engine) if fmt == "json" else _comment_csv_cells(engine, formula_start, flag_names)
+    if blobs:  # apsw (a parallel export's workers) decodes text itself, and stops on bytes that are not UTF-8
+        cells = [_blob_if_text(c) for c in cells]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+
+
+def _blob_if_text(cell: Any) -> ColumnElement[Any]:
+    """A cell whose value is text as a blob (the exact path writes a blob as its text, with
+    replacement marks where it is not UTF-8: export_format.blobs_as_text), others as they are; a
+    cell labelled for a converter (the CSV's flags and `extra`) as the converter gets it from
+    sqlite3: its text, as bytes, whatever its type (export_format.comment_csv converts it)."""
+    if isinstance(cell, Label):
+        return cast(cast(cell.element, Text), LargeBinary)
+    return case((func.typeof(cell) == "text", cast(cell, LargeBinary)), else_=cell)
 
 
 def _comment_cells(engine: Engine) -> list[Any]:

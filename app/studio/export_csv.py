@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import IO, Any
 
 import orjson
@@ -112,16 +112,21 @@ def block(rows: Sequence[tuple[Any, ...]], converted: bool = True) -> bytes | No
 
 
 def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
-                out: IO[bytes], fast: Generator[list[Any], None, None] | None = None) -> None:
+                out: IO[bytes]) -> None:
     """The comments of ids span[0]..span[1] as CSV rows (no header); `reader` is opened by
-    export_reader.connect with CONVERTERS; `fast`: the fast statement's rows read by apsw
-    (app.models.export_apsw), else `reader` reads them."""
-    converted = fast is None
-    with contextlib.closing(rd.span_rows(reader, fast_sql, span, text=bytes) if fast is None else fast) as batches:
+    export_reader.connect with CONVERTERS."""
+    write_csv_blocks(rd.span_rows(reader, fast_sql, span, text=bytes),
+                     lambda s: ef.blobs_as_text(rd.exact_rows(reader, exact_sql, s)), True, out)
+
+
+def write_csv_blocks(fast: Generator[list[Any], None, None], exact: Callable[[tuple[int, int]], Iterable[Any]],
+                     converted: bool, out: IO[bytes]) -> None:
+    """The fast statement's rows (`converted`: by sqlite3's CONVERTERS, else an apsw worker's) as CSV
+    rows, what the fast path refuses by `exact` (a span's rows, as csv.writer takes them)."""
+    with contextlib.closing(fast) as batches:
         for rows in batches:
-            data = block(rows, converted)
-            if data is None:  # the same rows (the ids of the show within these bounds), exactly
-                exact = rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0]))
-                ef.write_csv(None, ef.blobs_as_text(exact), out)
-            else:
-                out.write(data)
+            for part, data in ef.fast_parts(rows, lambda r: block(r, converted)):
+                if data is None:  # the same rows (the ids of the show within these bounds), exactly
+                    ef.write_csv(None, exact((part[0][0], part[-1][0])), out)
+                else:
+                    out.write(data)

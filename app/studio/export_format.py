@@ -136,14 +136,33 @@ def blobs_as_text(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
                for r in batch]
 
 
+PART = 100  # rows: a refused block is tried again in parts of this size
+
+
+def fast_parts(rows: Sequence[Any],
+               make: Callable[[Sequence[Any]], bytes | None]) -> Iterator[tuple[Sequence[Any], bytes | None]]:
+    """A fast block of `rows` (`make`: export_json.block, export_csv.block), or when it is refused, its
+    parts of PART rows, each made or refused (None: the exact path writes it). One name with a quote
+    sent all of a block's 2,000 rows the exact way, at three times the CPU; now 100 of them."""
+    data = make(rows)
+    if data is not None or len(rows) <= PART:
+        yield rows, data
+        return
+    for k in range(0, len(rows), PART):
+        part = rows[k:k + PART]
+        yield part, make(part)
+
+
 def comment_csv(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
-    """What CONVERTERS do, for rows read without them (`:memory:`: no other connection sees it)."""
+    """What CONVERTERS do, for rows read without them (`:memory:`: no other connection sees it; an
+    export worker's apsw, whose statement hands flags and `extra` over as their text's bytes, as
+    sqlite3 hands them to a converter: export_rows._blob_if_text), then blobs as text."""
     names = CellMemo(flag_cell)
-    for batch in blobs_as_text(batches):
-        yield [r if r[10] is None and r[13] is None else
-               (*r[:10], "" if r[10] is None else names[r[10]], r[11], r[12],
-                "" if r[13] is None else extra_text_cell(r[13]))
-               for r in batch]
+    converted = ([r if r[10] is None and r[13] is None else
+                  (*r[:10], "" if r[10] is None else names[r[10]], r[11], r[12],
+                   "" if r[13] is None else extra_text_cell(r[13]))
+                  for r in batch] for batch in batches)
+    return blobs_as_text(converted)
 
 
 def event_json(batches: Iterable[Sequence[Any]]) -> Iterator[list[bytes]]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import IO, Any
 
 import orjson
@@ -105,25 +105,34 @@ def fast_rows(reader: sqlite3.Connection, fast_sql: str, span: tuple[int, int]) 
     return rd.span_rows(reader, fast_sql, span, text=bytes)
 
 
+# The exact path's rows of a span of ids (inclusive), ready for export_format.comment_json / write_csv.
+Exact = Callable[[tuple[int, int]], Iterable[Sequence[Any]]]
+
+
 def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
-                    out: IO[bytes], sep: bytes = b"", fast: Generator[list[Any], None, None] | None = None) -> None:
+                    out: IO[bytes], sep: bytes = b"") -> None:
     """The comments of ids span[0]..span[1] as JSON objects joined by `,\n ` (export_format.json_body),
-    `sep` before the first; `reader` is opened by export_reader.connect with CONVERTERS; `fast`: the
-    fast statement's rows read by apsw (app.models.export_apsw), else `reader` reads them. The blocks'
-    reads are closed here, not when a failed write's traceback lets go of them: the caller has
-    closed `reader` by then, and their cursors' close would fail there ("Exception ignored")."""
-    with contextlib.closing(comment_json(reader, fast_sql, exact_sql, span, fast)) as blocks:
+    `sep` before the first; `reader` is opened by export_reader.connect with CONVERTERS."""
+    write_json_blocks(fast_rows(reader, fast_sql, span), lambda s: rd.exact_rows(reader, exact_sql, s), True, out, sep)
+
+
+def write_json_blocks(fast: Generator[list[Any], None, None], exact: Exact, converted: bool, out: IO[bytes],
+                      sep: bytes = b"") -> None:
+    """The fast statement's rows (`converted`: by sqlite3's CONVERTERS, else an apsw worker's) as JSON
+    objects, what the fast path refuses by `exact`. The reads are closed here, not when a failed
+    write's traceback lets go of them: the caller has closed its connection by then, and their
+    cursors' close would fail there ("Exception ignored")."""
+    with contextlib.closing(comment_json(fast, exact, converted)) as blocks:
         ef.json_body(blocks, out, sep)
 
 
-def comment_json(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
-                 fast: Generator[list[Any], None, None] | None = None) -> Generator[bytes | list[bytes], None, None]:
-    """The comments of ids span[0]..span[1] as JSON objects, a block at a time."""
-    converted = fast is None
-    with contextlib.closing(fast_rows(reader, fast_sql, span) if fast is None else fast) as batches:
+def comment_json(fast: Generator[list[Any], None, None], exact: Exact,
+                 converted: bool) -> Generator[bytes | list[bytes], None, None]:
+    """The comments as JSON objects, a block at a time."""
+    with contextlib.closing(fast) as batches:
         for rows in batches:
-            data = block(rows, converted)
-            if data is None:  # the same rows (the ids of the show within these bounds), exactly
-                yield from ef.comment_json(rd.exact_rows(reader, exact_sql, (rows[0][0], rows[-1][0])))
-            else:
-                yield data
+            for part, data in ef.fast_parts(rows, lambda r: block(r, converted)):
+                if data is None:  # the same rows (the ids of the show within these bounds), exactly
+                    yield from ef.comment_json(exact((part[0][0], part[-1][0])))
+                else:
+                    yield data

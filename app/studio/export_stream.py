@@ -43,7 +43,7 @@ COMMENT_COLUMNS = ["id", "ts", "type", "platform", "msg_id", "user_id", "user_na
 def _comments_body(engine: Engine, show_id: int, fmt: str, out: IO[bytes]) -> None:
     """SQLite: the show's comments as CSV rows with no header, or JSON objects with no brackets, read
     as a parallel export's chunks are (one span: the show's), so both write the same bytes."""
-    fast, sql, _apsw = comment_statements(engine, show_id, fmt, _FORMULA_START, FLAG_NAMES)
+    fast, sql, *_apsw = comment_statements(engine, show_id, fmt, _FORMULA_START, FLAG_NAMES)
     span = xr.comment_span(engine, show_id)
     path = xr.sqlite_file(engine)
     if path is not None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import sqlite3
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -24,9 +23,9 @@ from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from app.models import export_reader as rd
 from app.models.orphans import end_with_parent
 from app.studio import export_csv as ec
+from app.studio import export_format as ef
 from app.studio import export_json as ej
 
 if TYPE_CHECKING:
@@ -133,20 +132,15 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection, 
     try:
         from app.models import export_apsw  # in a worker only: the export's own process holds SQLite connections
 
-        # opened while the parent finds the chunks (and fails early); closed once both are done reading
-        reader = rd.connect(db, ej.CONVERTERS)
-        fast = None
+        reader = export_apsw.connect(db)  # opened while the parent finds the chunks (and fails early)
         try:
-            fast = export_apsw.connect(db)
             if show_id is not None:
-                conn.send(("span", *rd.show_span(reader, show_id)))
+                conn.send(("span", *export_apsw.show_span(reader, show_id)))
             job = conn.recv()
             if job is not None:
                 sql, chunks, paths = job
-                take_chunks(reader, fmt, counter, sql, chunks, paths, conn.send, fast)
+                take_chunks(reader, fmt, counter, sql, chunks, paths, conn.send)
         finally:
-            if fast is not None:
-                fast.close()
             reader.close()
     except Exception as exc:  # the parent says it, as one line
         conn.send(str(exc) or type(exc).__name__)
@@ -154,11 +148,9 @@ def write_part(db: str, fmt: str, counter: Synchronized[int], conn: Connection, 
         conn.send(None)
 
 
-def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int], sql: tuple[str, ...],
-                chunks: list[tuple[int, int]], paths: list[str], written: Callable[[int], object],
-                fast: apsw.Connection | None = None) -> None:
-    """Write the next chunk not yet taken by any process, until none is left; `written(k)` after each.
-    `fast`: a worker's apsw connection, for the fast statement (app.models.export_apsw)."""
+def take_chunks(reader: apsw.Connection, fmt: str, counter: Synchronized[int], sql: tuple[str, ...],
+                chunks: list[tuple[int, int]], paths: list[str], written: Callable[[int], object]) -> None:
+    """Write the next chunk not yet taken by any worker, until none is left; `written(k)` after each."""
     while True:
         with counter.get_lock():
             k = counter.value
@@ -166,21 +158,19 @@ def take_chunks(reader: sqlite3.Connection, fmt: str, counter: Synchronized[int]
         if k >= len(chunks):
             return
         with open(paths[k], "wb", buffering=1 << 20) as f:
-            write_chunk(reader, sql, fmt, chunks[k], f, fast)
+            write_chunk(reader, sql, fmt, chunks[k], f)
         written(k)
 
 
-def write_chunk(reader: sqlite3.Connection, sql: tuple[str, ...], fmt: str, span: tuple[int, int],
-                out: IO[bytes], fast: apsw.Connection | None = None) -> None:
-    """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them; `sql`
-    is export_csv_sql.comment_statements'. `fast`: an apsw connection (a worker's) reads the fast
-    statement (the third, its text cells as blobs), `reader` the exact one."""
-    rows = None
-    if fast is not None:
-        from app.models import export_apsw
+def write_chunk(reader: apsw.Connection, sql: tuple[str, ...], fmt: str, span: tuple[int, int],
+                out: IO[bytes]) -> None:
+    """One chunk's comments (ids span[0]..span[1]) as the single-process export writes them, read
+    through a worker's apsw connection: `sql` is export_csv_sql.comment_statements', of which it runs
+    the last two (the fast and the exact statement, their text cells as blobs)."""
+    from app.models import export_apsw as xa
 
-        rows = export_apsw.span_rows(fast, sql[2], span)
+    fast = xa.span_rows(reader, sql[2], span)
     if fmt == "json":  # objects joined by `,\n `, no brackets
-        ej.write_json_body(reader, sql[0], sql[1], span, out, fast=rows)
+        ej.write_json_blocks(fast, lambda s: ef.blobs_as_text(xa.span_rows(reader, sql[3], s)), False, out)
     else:
-        ec.comment_csv(reader, sql[0], sql[1], span, out, fast=rows)
+        ec.write_csv_blocks(fast, lambda s: ef.comment_csv(xa.span_rows(reader, sql[3], s)), False, out)
