@@ -221,3 +221,20 @@ def test_one_odd_name_sends_its_part_of_a_block_the_exact_way_not_the_block(
     spans.clear()
     assert _both_readers(path, show, "csv", (1, 2000))[0] == plain
     assert spans == [(1, 2000)]
+
+
+def test_extras_another_tool_stored_as_reals_or_broken_blobs_come_out_the_same(db: Show) -> None:  # noqa: F811
+    """An `extra` stored as a real (0.30000000000000004: the stdlib's SQLite 3.40 makes "0.3" of it,
+    apsw's 3.54 all 17 digits) or as a blob of JSON that is not UTF-8: a worker writes what the
+    export's own process writes, on the fast and on the exact path."""
+    path, show, _tricky, _odd = db
+    ids = _add(path, show, [(1_764_000_000.5, "a", "x", None), (1_764_000_001.5, 'say "hi"', "x", None),
+                            (1_764_000_002.5, "b", "x", None)])
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE comments SET extra = ? WHERE id = ?", (0.30000000000000004, ids[0]))
+        con.execute("UPDATE comments SET extra = ? WHERE id = ?", (b'{"a":"\xff"}', ids[2]))
+    con.close()
+    _same(path, show, ids)
+    plain, _worker = _both_readers(path, show, "csv", (ids[0], ids[0]))
+    assert plain.endswith(b",0.30000000000000004\r\n")  # the value as stored, not 0.3

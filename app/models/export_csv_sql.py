@@ -30,7 +30,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.export_json_sql import comment_json_fast_sql, stamp
 from app.models.export_reader import CSV_SEPARATOR, EXTRA_BYTES, FLAGS_BYTES, PLACEHOLDERS, QUOTED_BY_CSV
-from app.models.export_rows import _comments_of, _neutral, comment_span_sql
+from app.models.export_rows import _comments_of, _neutral, comment_span_sql, extra_text
 from app.models.schema import CommentRow
 
 _C = CommentRow.__table__.c
@@ -81,7 +81,7 @@ def comment_csv_fast_sql(engine: Engine, show_id: int, formula_start: Iterable[s
     flags = case((func.typeof(_C.flags) == "integer", _C.flags))  # else NULL: not converted, the row's `%` fails
     # "n" for none, else "j" and its text as the exact statement's converter gets it (a JSON scalar may
     # be stored as a number): never empty, which sqlite3 would hand over as None, without converting
-    extra = case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(_C.extra))
+    extra = case((_C.extra.is_(None), literal("n")), else_=literal("j").op("||")(extra_text(_C.extra)))
     # type … text as one cell of eight joined by commas: SQLite's `||` is a copy, where each cell of
     # its own was a bytes object to make and a `%s` to format (0.6 us a row less). A NULL among them
     # makes the whole cell NULL: the row's `%` fails, as a NULL cell of its own did. (printf joins

@@ -1,6 +1,6 @@
 """An export's reads with the stdlib's sqlite3 alone: a worker process imports this, never
-SQLAlchemy (~0.15 s of start-up it would spend before its first row). A worker reads the fast
-statement through apsw instead (app.models.export_apsw), the exact one through this.
+SQLAlchemy (~0.15 s of start-up it would spend before its first row); the single-process export
+reads through it. A parallel export's workers read through apsw instead (app.models.export_apsw).
 
 The statements are SQLAlchemy's, compiled once by the export that started the worker
 (export_csv_sql.comment_statements: the fast one, export_csv_sql's or export_json_sql's, the

@@ -83,13 +83,21 @@ def comment_span_sql(engine: Engine, show_id: int, fmt: str, formula_start: Iter
                      flag_names: Mapping[int, str], blobs: bool = False) -> str:
     """SQLite: the statement of the show's comments as comment_rows reads them (fmt "json") or as CSV
     cells (else: _comment_csv_cells) in SQL text, its values inline but the span's bounds left as
-    `:lo` and `:hi`: compiled once here and run with the stdlib's sqlite3 (app.models.export_reader)
-    on each span, by a parallel export's workers too, which never import SQLAlchemy."""
+    `:lo` and `:hi`: compiled once here and run on each span with the stdlib's sqlite3
+    (app.models.export_reader), or with `blobs` by a parallel export's workers through apsw
+    (app.models.export_apsw), which never import SQLAlchemy."""
     cells = _comment_cells(engine) if fmt == "json" else _comment_csv_cells(engine, formula_start, flag_names)
     if blobs:  # apsw (a parallel export's workers) decodes text itself, and stops on bytes that are not UTF-8
         cells = [_blob_if_text(c) for c in cells]
     stmt = _comments_of(select(*cells), engine, show_id, (literal_column(":lo"), literal_column(":hi")))
     return str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+
+
+def extra_text(col: Any) -> ColumnElement[Any]:
+    """`extra` for a converter, which gets its text: a real (another tool's) as its 17 digits, the
+    same whichever SQLite makes it (the stdlib's 3.40 wrote 0.30000000000000004 as 0.3, an export
+    worker's apsw 3.54 in full); orjson writes the shortest form of those again."""
+    return case((func.typeof(col) == "real", func.printf("%!.17g", col)), else_=col)
 
 
 def _blob_if_text(cell: Any) -> ColumnElement[Any]:
@@ -128,7 +136,7 @@ def _comment_csv_cells(engine: Engine, formula_start: Iterable[str],
     SQLite testing each bit of every row measured more CPU)."""
     cells = _csv_cells(engine, formula_start, flag_names)
     return [*cells[:10], func.nullif(_C.flags, 0).label(f"flags [{FLAGS_CELL}]"), *cells[11:13],
-            _json_text(engine, _C.extra).label(f"extra [{EXTRA_CELL}]")]
+            extra_text(_json_text(engine, _C.extra)).label(f"extra [{EXTRA_CELL}]")]
 
 
 def _csv_cells(engine: Engine, formula_start: Iterable[str],

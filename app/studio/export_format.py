@@ -91,10 +91,11 @@ def _as_text(value: Any) -> str:
 def _merge(row: dict[str, Any], stored: str | bytes) -> None:
     """A comment's `extra` into its object: an object's keys (a gift's, an order's), else (another
     tool's value: a list, a number, text that is not JSON) the value under "extra"."""
+    stored = _text(stored)  # bytes not UTF-8 as replacement marks first, as an export worker reads a blob
     try:
         value = orjson.loads(stored)
     except orjson.JSONDecodeError:
-        value = _text(stored)
+        value = stored
     if isinstance(value, dict):
         row.update(value)
     elif value:

@@ -3,8 +3,8 @@
 Spawned, a worker imports this module, app.models.export_reader (sqlite3), app.studio.export_format and
 export_csv (orjson, csv, re) and app.core: ~0.05 s, where SQLAlchemy, Alembic and openpyxl took ~0.45 s and the
 export's own process did the first chunks alone meanwhile. The statements come compiled. A worker reads
-the fast statement through apsw (app.models.export_apsw: a third less CPU a row), the exact one through
-sqlite3; the export's own process, which also holds the app's connections, only joins their parts.
+everything through apsw (app.models.export_apsw: a third less CPU a row), and through nothing else; the
+export's own process, which holds the app's connections, only joins their parts and never loads apsw.
 
 `livedeck export` starts them (prestart) before it imports SQLAlchemy and opens the store (~0.35 s
 together), and the first one finds the show's id range meanwhile (~0.25 s for 2M rows): the
