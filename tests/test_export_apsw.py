@@ -24,11 +24,9 @@ from app.models import export_apsw
 from app.models import export_reader as rd
 from app.models.db import make_engine
 from app.models.export_csv_sql import comment_statements
-from app.studio import export_csv as ec
-from app.studio import export_json as ej
 from app.studio import export_worker as ew
 from tests.test_export_csv_exact import comment_span_for, db  # noqa: F401  (db: the fixture)
-from tests.test_export_json_cells import NOT_UTF8, OTHER, _stored
+from tests.test_export_json_cells import NOT_UTF8, OTHER, _export, _stored
 from tests.test_export_json_fast import ALPHABET, USUAL
 from tests.test_export_json_rows import JSON_ODD, _add
 
@@ -42,22 +40,34 @@ def _both_readers(path: str, show: int, fmt: str, span: tuple[int, int]) -> tupl
         sql = comment_statements(engine, show, fmt, FORMULA_START, FLAG_NAMES)
     finally:
         engine.dispose()
-    reader = rd.connect(path, ej.CONVERTERS)
-    try:
-        plain = io.BytesIO()
-        if fmt == "json":
-            ej.write_json_body(reader, sql[0], sql[1], span, plain)
-        else:
-            ec.comment_csv(reader, sql[0], sql[1], span, plain)
-    finally:
-        reader.close()
     fast = export_apsw.connect(path)  # a worker's only connection
     try:
         worker = io.BytesIO()
         ew.write_chunk(fast, sql, fmt, span, worker)
     finally:
         fast.close()
-    return plain.getvalue(), worker.getvalue()
+    return _export(path, show, fmt, span), worker.getvalue()
+
+
+def _show_of(tmp_path: Path, title: str, names: dict[int, str], n: int) -> tuple[str, int]:
+    """A show of `n` comments (ids 1..n) of 50 characters each, their viewers' names `names` where given."""
+    from app.models.db import DB_NAME, open_database
+    from app.models.store import Store
+
+    engine = open_database(tmp_path)
+    show = Store(engine).create_show(title)
+    engine.dispose()
+    path = str(tmp_path / DB_NAME)
+    con = sqlite3.connect(path)
+    with con:
+        con.executemany("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
+                        "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
+                        "(?, ?, 'douyin', ?, 'comment', ?, ?, ?, ?, 0, 1, 0, NULL, 0, NULL)",
+                        [(i, show, f"m{i}", 1.7e9 + i, f"u{i}", names.get(i, f"观众{i}"), "好" * 50)
+                         for i in range(1, n + 1)])
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    return path, show
 
 
 def _same(path: str, show: int, ids: list[int]) -> None:
@@ -160,23 +170,10 @@ def test_a_chunk_reads_one_snapshot_while_the_apps_writer_rewrites_and_checkpoin
     the show as it was when its read began. A second SQLite library in the worker (the stdlib's, for
     the exact reads) let go of the read's lock: the checkpoint then wrote over pages it still needed,
     and rows went missing or the read failed ("database disk image is malformed")."""
-    from app.models.db import DB_NAME, open_database
-    from app.models.store import Store
-
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("快照")
+    path, show = _show_of(tmp_path, "快照", {5: 'a"b'}, 8000)
+    engine = make_engine(Path(path))
     sql = comment_statements(engine, show, fmt, FORMULA_START, FLAG_NAMES)
     engine.dispose()
-    path = str(tmp_path / DB_NAME)
-    con = sqlite3.connect(path)
-    with con:
-        con.executemany("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
-                        "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
-                        "(?, ?, 'douyin', ?, 'comment', ?, ?, ?, ?, 0, 1, 0, NULL, 0, NULL)",
-                        [(i, show, f"m{i}", 1.7e9 + i, f"u{i}", 'a"b' if i == 5 else f"观众{i}", "好" * 50)
-                         for i in range(1, 8001)])
-    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    con.close()
     before = _both_readers(path, show, fmt, (1, 8000))[0]
     done = subprocess.run([sys.executable, "-c", WORKER, path, json.dumps(sql), REWRITE, fmt], capture_output=True,
                           cwd=Path(__file__).resolve().parents[1], timeout=120, check=False)
@@ -193,22 +190,9 @@ def test_one_odd_name_sends_its_part_of_a_block_the_exact_way_not_the_block(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A name with a quote among 2,000 comments: the exact path reads the 100 rows around it, not all
     2,000 (at three times the CPU a row), and the output is the same."""
-    from app.models.db import DB_NAME, open_database
-    from app.models.store import Store
     from app.studio import export_format as ef
 
-    engine = open_database(tmp_path)
-    show = Store(engine).create_show("一个引号")
-    engine.dispose()
-    path = str(tmp_path / DB_NAME)
-    con = sqlite3.connect(path)
-    with con:
-        con.executemany("INSERT INTO comments (id, show_id, platform, msg_id, kind, ts, user_id, user_name, text, "
-                        "follower, fans_level, flags, item_ref, deleted, extra) VALUES "
-                        "(?, ?, 'douyin', ?, 'comment', ?, ?, ?, '多少钱', 0, 1, 0, NULL, 0, NULL)",
-                        [(i, show, f"m{i}", 1.7e9 + i, f"u{i}", 'say "hi"' if i == 1234 else f"观众{i}")
-                         for i in range(1, 2001)])
-    con.close()
+    path, show = _show_of(tmp_path, "一个引号", {1234: 'say "hi"'}, 2000)
     spans: list[tuple[int, int]] = []
     real = rd.exact_rows
     monkeypatch.setattr(rd, "exact_rows", lambda conn, sql, span: spans.append(span) or real(conn, sql, span))
