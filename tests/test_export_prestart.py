@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.models import export_reader as rd
+from app.models import export_apsw
 from app.models import export_rows as xr
 from app.models.db import DB_NAME, open_database
 from app.studio import export_parallel, export_worker
@@ -107,11 +107,11 @@ def test_no_worker_starts_ahead_for_a_small_file_a_server_or_another_export(
 def test_the_workers_span_is_the_stores(shows: tuple[Path, int, int]) -> None:
     data, a, b = shows
     engine = open_database(data)
-    conn = rd.connect(str(data / DB_NAME))
+    conn = export_apsw.connect(str(data / DB_NAME))  # as a worker reads it
     try:
         for show in (a, b, 999):
-            assert rd.show_span(conn, show) == xr.comment_span(engine, show)
-        assert rd.show_span(conn, 999) == (0, -1)
+            assert export_apsw.show_span(conn, show) == xr.comment_span(engine, show)
+        assert export_apsw.show_span(conn, 999) == (0, -1)
     finally:
         conn.close()
         engine.dispose()

@@ -39,7 +39,8 @@ def connect(db: str) -> apsw.Connection:
 
 
 def show_span(conn: apsw.Connection, show_id: int) -> tuple[int, int]:
-    """The show's comment id range ((0, -1) for none), as export_reader.show_span finds it."""
+    """The show's comment id range ((0, -1) for none): a scan of its ix_comments_show_ts entries,
+    as export_rows.comment_span finds it with SQLAlchemy."""
     lo, hi = next(conn.execute(SPAN_SQL, (show_id,)))
     return (lo, hi) if lo is not None else (0, -1)
 

@@ -46,12 +46,6 @@ CSV_SEPARATOR = b"\xfb"
 SPAN_SQL = "SELECT min(id), max(id) FROM comments WHERE show_id = ?"
 
 
-def show_span(conn: sqlite3.Connection, show_id: int) -> tuple[int, int]:
-    """The show's comment id range ((0, -1) for none): a scan of its ix_comments_show_ts entries."""
-    lo, hi = conn.execute(SPAN_SQL, (show_id,)).fetchone()
-    return (lo, hi) if lo is not None else (0, -1)
-
-
 def connect(db: str, converters: Mapping[str, Callable[[bytes], Any]] | None = None) -> sqlite3.Connection:
     """The database file, with the pragmas of every LiveDeck connection (WAL, busy timeout), and the
     columns labelled with one of `converters`' names converted as sqlite3 reads them. (sqlite3 keeps

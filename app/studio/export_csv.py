@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Generator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -119,8 +119,8 @@ def comment_csv(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span:
                      lambda s: ef.blobs_as_text(rd.exact_rows(reader, exact_sql, s)), True, out)
 
 
-def write_csv_blocks(fast: Generator[list[Any], None, None], exact: Callable[[tuple[int, int]], Iterable[Any]],
-                     converted: bool, out: IO[bytes]) -> None:
+def write_csv_blocks(fast: Generator[list[Any], None, None], exact: ef.ExactRows, converted: bool,
+                     out: IO[bytes]) -> None:
     """The fast statement's rows (`converted`: by sqlite3's CONVERTERS, else an apsw worker's) as CSV
     rows, what the fast path refuses by `exact` (a span's rows, as csv.writer takes them)."""
     with contextlib.closing(fast) as batches:

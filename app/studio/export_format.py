@@ -138,6 +138,8 @@ def blobs_as_text(batches: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
 
 
 PART = 100  # rows: a refused block is tried again in parts of this size
+# The exact path's rows of a span of ids (inclusive), as comment_json or write_csv takes them.
+ExactRows = Callable[[tuple[int, int]], Iterable[Sequence[Any]]]
 
 
 def fast_parts(rows: Sequence[Any],

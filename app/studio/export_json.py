@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Generator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -105,10 +105,6 @@ def fast_rows(reader: sqlite3.Connection, fast_sql: str, span: tuple[int, int]) 
     return rd.span_rows(reader, fast_sql, span, text=bytes)
 
 
-# The exact path's rows of a span of ids (inclusive), ready for export_format.comment_json / write_csv.
-Exact = Callable[[tuple[int, int]], Iterable[Sequence[Any]]]
-
-
 def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, span: tuple[int, int],
                     out: IO[bytes], sep: bytes = b"") -> None:
     """The comments of ids span[0]..span[1] as JSON objects joined by `,\n ` (export_format.json_body),
@@ -116,7 +112,7 @@ def write_json_body(reader: sqlite3.Connection, fast_sql: str, exact_sql: str, s
     write_json_blocks(fast_rows(reader, fast_sql, span), lambda s: rd.exact_rows(reader, exact_sql, s), True, out, sep)
 
 
-def write_json_blocks(fast: Generator[list[Any], None, None], exact: Exact, converted: bool, out: IO[bytes],
+def write_json_blocks(fast: Generator[list[Any], None, None], exact: ef.ExactRows, converted: bool, out: IO[bytes],
                       sep: bytes = b"") -> None:
     """The fast statement's rows (`converted`: by sqlite3's CONVERTERS, else an apsw worker's) as JSON
     objects, what the fast path refuses by `exact`. The reads are closed here, not when a failed
@@ -126,7 +122,7 @@ def write_json_blocks(fast: Generator[list[Any], None, None], exact: Exact, conv
         ef.json_body(blocks, out, sep)
 
 
-def comment_json(fast: Generator[list[Any], None, None], exact: Exact,
+def comment_json(fast: Generator[list[Any], None, None], exact: ef.ExactRows,
                  converted: bool) -> Generator[bytes | list[bytes], None, None]:
     """The comments as JSON objects, a block at a time."""
     with contextlib.closing(fast) as batches:
