@@ -148,12 +148,11 @@ class FlashSaleDesk(QObject):
         if sale is None or sale.status(self.studio.clock.now()) != "live":
             return
         ends_at = sale.ends_at
-        late = ends_at is not None and self.studio.clock.now() >= ends_at
-        if ends_at is not None and late:  # a relay's catch-up after a reopen, before the first tick
+        if ends_at is not None and self.studio.clock.now() >= ends_at:  # a catch-up before the first tick
             batch = [c for c in batch if c.ts < ends_at]  # only what was placed in time
         self._count(sale, batch)
         sale = self.studio.state.sale  # the orders may have sold it out
-        if late and sale is not None and not sale.ended:
+        if sale is not None and not sale.ended:
             self._time_up(sale)
 
     def _count(self, sale: sx.Sale, batch: list[Comment]) -> None:
@@ -200,12 +199,12 @@ class FlashSaleDesk(QObject):
             studio.say(self.tr("Ten seconds left in the flash sale"), PRIORITY_CUE)
         self._time_up(sale)
 
-    def _time_up(self, sale: sx.Sale) -> bool:
+    def _time_up(self, sale: sx.Sale) -> None:
         """End a live sale whose time is up, stamped at its `ends_at`: the first tick after it can come
         long after (the app was down), and the review's sale end and the sale's length must not move
-        with it; orders later than `ends_at` never count. True when the sale's time is up."""
+        with it; orders later than `ends_at` never count."""
         if sale.ends_at is None or self.studio.clock.now() < sale.ends_at:
-            return False
+            return
 
         def stop() -> dict[str, Any]:
             self._sale()
@@ -213,4 +212,3 @@ class FlashSaleDesk(QObject):
             return {}
 
         self.studio.run_auto("sale.stop", stop)
-        return True
